@@ -1,0 +1,1 @@
+"""Pure bone-health logic: no Qt, no SQLAlchemy, only dataclasses and functions."""

@@ -1,0 +1,329 @@
+"""Plain records of everything a patient logs: the shapes every layer agrees on.
+
+Storage maps its rows to these dataclasses, services validate and return them, and the
+domain rules read them. They carry no behaviour beyond what makes them easy to compare,
+so a test can build a whole patient history from literals.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import NewType
+
+PatientId = NewType("PatientId", int)
+ScanId = NewType("ScanId", int)
+MeasurementId = NewType("MeasurementId", int)
+WorkoutId = NewType("WorkoutId", int)
+ActivityId = NewType("ActivityId", int)
+MealId = NewType("MealId", int)
+MealItemId = NewType("MealItemId", int)
+FoodId = NewType("FoodId", int)
+LifestyleId = NewType("LifestyleId", int)
+MedicationId = NewType("MedicationId", int)
+FractureId = NewType("FractureId", int)
+FallId = NewType("FallId", int)
+
+
+class Sex(StrEnum):
+    FEMALE = "female"
+    MALE = "male"
+
+
+class Menopause(StrEnum):
+    PRE = "pre"
+    PERI = "peri"
+    POST = "post"
+
+
+class Smoking(StrEnum):
+    NEVER = "never"
+    FORMER = "former"
+    CURRENT = "current"
+
+
+class Site(StrEnum):
+    """DXA measurement sites, named as the storage layer and the CLI spell them."""
+
+    LUMBAR_SPINE = "lumbar_spine"
+    FEMORAL_NECK = "femoral_neck"
+    TOTAL_HIP = "total_hip"
+    TOTAL_BODY = "total_body"
+    FOREARM_33 = "forearm_33"
+
+
+SITE_LABELS: dict[Site, str] = {
+    Site.LUMBAR_SPINE: "Lumbar spine (L1-L4)",
+    Site.FEMORAL_NECK: "Femoral neck",
+    Site.TOTAL_HIP: "Total hip",
+    Site.TOTAL_BODY: "Total body",
+    Site.FOREARM_33: "Forearm (33% radius)",
+}
+
+
+class Device(StrEnum):
+    HOLOGIC = "hologic"
+    GE_LUNAR = "ge_lunar"
+    OTHER = "other"
+
+
+class ActivityCategory(StrEnum):
+    WEIGHT_BEARING = "weight_bearing"
+    RESISTANCE = "resistance"
+    IMPACT = "impact"
+    BALANCE = "balance"
+    FLEXIBILITY = "flexibility"
+    NON_WEIGHT_BEARING = "non_weight_bearing"
+
+
+class MealKind(StrEnum):
+    BREAKFAST = "breakfast"
+    LUNCH = "lunch"
+    DINNER = "dinner"
+    SNACK = "snack"
+    SUPPLEMENT = "supplement"
+
+
+class DrugClass(StrEnum):
+    BISPHOSPHONATE = "bisphosphonate"
+    DENOSUMAB = "denosumab"
+    ANABOLIC = "anabolic"
+    HRT = "hrt"
+    SERM = "serm"
+    SUPPLEMENT = "supplement"
+    OTHER = "other"
+
+
+class FractureSite(StrEnum):
+    HIP = "hip"
+    VERTEBRA = "vertebra"
+    WRIST = "wrist"
+    HUMERUS = "humerus"
+    PELVIS = "pelvis"
+    RIB = "rib"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class Patient:
+    """A person whose bones are tracked; risk factors follow the FRAX input list."""
+
+    id: PatientId | None
+    name: str
+    sex: Sex
+    birth_date: dt.date
+    height_cm: float | None = None
+    weight_kg: float | None = None
+    menopause: Menopause | None = None
+    menopause_year: int | None = None
+    smoking: Smoking = Smoking.NEVER
+    smoking_quit_date: dt.date | None = None
+    prior_fragility_fracture: bool = False
+    parental_hip_fracture: bool = False
+    glucocorticoids: bool = False
+    rheumatoid_arthritis: bool = False
+    secondary_osteoporosis: bool = False
+    notes: str = ""
+    archived: bool = False
+    version: int = 1
+
+    def age_on(self, day: dt.date) -> int:
+        """Whole years of age on ``day``."""
+        before_birthday = (day.month, day.day) < (self.birth_date.month, self.birth_date.day)
+        return day.year - self.birth_date.year - int(before_birthday)
+
+
+@dataclass(frozen=True)
+class SiteMeasurement:
+    """One site of one DXA visit; at least one of ``bmd`` and ``t_score`` is present."""
+
+    site: Site
+    bmd: float | None = None
+    t_score: float | None = None
+    z_score: float | None = None
+    id: MeasurementId | None = None
+
+
+@dataclass(frozen=True)
+class DxaScan:
+    """One DXA visit with its site measurements."""
+
+    id: ScanId | None
+    patient_id: PatientId
+    date: dt.date
+    measurements: tuple[SiteMeasurement, ...]
+    device: Device | None = None
+    facility: str = ""
+    notes: str = ""
+    version: int = 1
+
+    def measurement(self, site: Site) -> SiteMeasurement | None:
+        return next((m for m in self.measurements if m.site == site), None)
+
+
+@dataclass(frozen=True)
+class Activity:
+    """A catalogue entry (shipped or the user's own) that workouts refer to."""
+
+    id: ActivityId | None
+    name: str
+    category: ActivityCategory
+    met: float
+    spinal_flexion: bool = False
+    high_impact: bool = False
+    custom: bool = False
+
+
+@dataclass(frozen=True)
+class Workout:
+    id: WorkoutId | None
+    patient_id: PatientId
+    date: dt.date
+    activity: str
+    category: ActivityCategory
+    minutes: int
+    effort: int | None = None
+    sets: int | None = None
+    reps: int | None = None
+    load_kg: float | None = None
+    notes: str = ""
+    activity_id: ActivityId | None = None
+    version: int = 1
+
+
+@dataclass(frozen=True)
+class Nutrients:
+    """Amounts of the nutrients BoneTracker follows; ``None`` means unknown, never zero."""
+
+    kcal: float | None = None
+    protein_g: float | None = None
+    calcium_mg: float | None = None
+    vitamin_d_iu: float | None = None
+    magnesium_mg: float | None = None
+    potassium_mg: float | None = None
+    vitamin_k_mcg: float | None = None
+
+
+NUTRIENT_FIELDS: tuple[str, ...] = (
+    "kcal",
+    "protein_g",
+    "calcium_mg",
+    "vitamin_d_iu",
+    "magnesium_mg",
+    "potassium_mg",
+    "vitamin_k_mcg",
+)
+
+
+@dataclass(frozen=True)
+class FoodPortion:
+    amount: float
+    unit: str
+    grams: float
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class Food:
+    """A food with nutrients per 100 g; ``source_id`` is the USDA NDB number for USDA foods."""
+
+    id: FoodId | None
+    description: str
+    food_group: str
+    per_100g: Nutrients
+    source: str = "usda"
+    source_id: str | None = None
+    portions: tuple[FoodPortion, ...] = ()
+
+
+@dataclass(frozen=True)
+class MealItem:
+    """A logged food; ``nutrients`` are frozen at logging time so history never changes."""
+
+    food_description: str
+    grams: float
+    nutrients: Nutrients
+    amount: float | None = None
+    unit: str | None = None
+    food_id: FoodId | None = None
+    id: MealItemId | None = None
+
+
+@dataclass(frozen=True)
+class Meal:
+    id: MealId | None
+    patient_id: PatientId
+    date: dt.date
+    kind: MealKind
+    items: tuple[MealItem, ...] = field(default_factory=tuple)
+    version: int = 1
+
+
+@dataclass(frozen=True)
+class LifestyleEntry:
+    id: LifestyleId | None
+    patient_id: PatientId
+    date: dt.date
+    cigarettes: int | None = None
+    alcohol_units: float | None = None
+    stress: int | None = None
+    daylight_minutes: int | None = None
+    notes: str = ""
+    version: int = 1
+
+
+@dataclass(frozen=True)
+class MedicationCourse:
+    """A course of a drug or supplement; ``daily_amount`` counts supplements into intake.
+
+    ``daily_amount`` is in mg for calcium supplements and IU for vitamin D supplements.
+    """
+
+    id: MedicationId | None
+    patient_id: PatientId
+    drug: str
+    drug_class: DrugClass
+    start: dt.date
+    end: dt.date | None = None
+    dose: str = ""
+    daily_amount: float | None = None
+    notes: str = ""
+    version: int = 1
+
+    def active_on(self, day: dt.date) -> bool:
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class Fracture:
+    id: FractureId | None
+    patient_id: PatientId
+    date: dt.date
+    site: FractureSite
+    low_trauma: bool = True
+    version: int = 1
+
+
+@dataclass(frozen=True)
+class Fall:
+    id: FallId | None
+    patient_id: PatientId
+    date: dt.date
+    injury: bool = False
+    notes: str = ""
+    version: int = 1
+
+
+@dataclass(frozen=True)
+class PatientRecord:
+    """Everything known about one patient, as the plan, chart and report read it."""
+
+    patient: Patient
+    scans: tuple[DxaScan, ...] = ()
+    workouts: tuple[Workout, ...] = ()
+    meals: tuple[Meal, ...] = ()
+    lifestyle: tuple[LifestyleEntry, ...] = ()
+    medications: tuple[MedicationCourse, ...] = ()
+    fractures: tuple[Fracture, ...] = ()
+    falls: tuple[Fall, ...] = ()
