@@ -1,0 +1,7 @@
+"""``python -m bonetracker`` runs the same command as the ``bonetracker`` script."""
+
+import sys
+
+from bonetracker.cli import main
+
+sys.exit(main())

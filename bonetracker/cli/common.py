@@ -1,0 +1,65 @@
+"""What every sub-command shares: opening the database, printing, and turning errors into exit 2."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from bonetracker.domain.errors import (
+    AmbiguousError,
+    NotFoundError,
+    StaleRecordError,
+    ValidationError,
+)
+from bonetracker.storage.database import Database, DatabaseOpenError, open_database, resolve_url
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def open_db(args: argparse.Namespace) -> Database:
+    return open_database(resolve_url(getattr(args, "db", None)))
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, indent=2, ensure_ascii=False, default=str)
+    sys.stdout.write("\n")
+
+
+def error(message: str) -> int:
+    print(f"bonetracker: error: {message}", file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def run_handler(handler: Handler, args: argparse.Namespace) -> int:
+    """Run a sub-command; every expected failure becomes a clear message and exit code 2."""
+    try:
+        return handler(args)
+    except ValidationError as exc:
+        print("bonetracker: error: invalid input, nothing was saved:", file=sys.stderr)
+        for err in exc.errors:
+            print(f"  {err.field}: {err.message}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except (NotFoundError, AmbiguousError, StaleRecordError, DatabaseOpenError) as exc:
+        return error(str(exc.args[0] if exc.args else exc))
+
+
+def add_command(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+    name: str,
+    common: argparse.ArgumentParser,
+    handler: Handler,
+    help_text: str,
+) -> argparse.ArgumentParser:
+    parser = subparsers.add_parser(name, parents=[common], help=help_text, description=help_text)
+    parser.set_defaults(handler=handler)
+    return parser
+
+
+def fmt(value: float | None, digits: int = 3) -> str:
+    return "" if value is None else f"{value:.{digits}f}"

@@ -1,0 +1,429 @@
+"""Serial BMD change: least significant change, trends, projections and the next scan date.
+
+A change counts only when it reaches the least significant change (ISCD), because smaller
+differences are within the scanner's precision error. Figures are in ``docs/clinical-sources.md``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from bonetracker.domain.bmd import FLOAT_TOLERANCE, effective_t_score
+from bonetracker.domain.records import DrugClass, DxaScan, MedicationCourse, Site
+
+# Least significant change defaults, g/cm² (bone_facts.md "Serial change", ISCD: LSC = 2.77 x
+# precision; configurable per facility). Spine/hip/neck are the documented defaults; total body
+# and forearm have no default in our sources and are ASSUMPTIONS, to be replaced by the facility.
+DEFAULT_LSC: Mapping[Site, float] = {
+    Site.LUMBAR_SPINE: 0.030,
+    Site.TOTAL_HIP: 0.025,
+    Site.FEMORAL_NECK: 0.035,
+    Site.TOTAL_BODY: 0.030,  # assumption: no published default in bone_facts.md
+    Site.FOREARM_33: 0.030,  # assumption: no published default in bone_facts.md
+}
+ASSUMED_LSC_SITES: frozenset[Site] = frozenset({Site.TOTAL_BODY, Site.FOREARM_33})
+
+# Repeat-scan intervals (bone_facts.md: usually >= 2 years; 1-2 years on treatment or fast loss).
+ROUTINE_SCAN_INTERVAL_YEARS = 2
+SHORT_SCAN_INTERVAL_YEARS = 1
+
+# Projections further than this past the last scan deserve a caution (bone_facts.md "beyond the
+# next 2-3 years").
+PROJECTION_HORIZON_YEARS = 3
+
+DAYS_PER_YEAR = 365.25
+
+# Courses that shorten the scan interval: any bone-active treatment.
+TREATMENT_CLASSES: frozenset[DrugClass] = frozenset(
+    {DrugClass.BISPHOSPHONATE, DrugClass.DENOSUMAB, DrugClass.ANABOLIC, DrugClass.HRT, DrugClass.SERM}
+)
+
+
+class Regimen(StrEnum):
+    """What treatment a trend was measured under, for judging whether its rate is plausible."""
+
+    NONE = "none"
+    ANTIRESORPTIVE = "antiresorptive"
+    ANABOLIC = "anabolic"
+
+
+@dataclass(frozen=True)
+class RateLimit:
+    """Largest |annual % change| that published data make plausible for a site and regimen."""
+
+    site: Site
+    regimen: Regimen
+    percent_per_year: float
+    source: str
+
+
+_SWAN = "SWAN: around menopause spine about -2.5 %/yr, femoral neck about -1.9 %/yr"
+_COCHRANE = "Cochrane 2011 exercise: femoral neck about +1 %, spine up to about +3 %"
+_LIBERMAN = "Liberman 1995 alendronate 3 y: spine +8.8 % (~2.9 %/yr), femoral neck +5.9 % (~2 %/yr)"
+_NEER = "Neer 2001 teriparatide ~21 months: spine about +9 % (~5 %/yr), femoral neck about +3 %"
+_ASSUMED = "assumption: no published range in bone_facts.md; hip-like limit used"
+
+# One table, so the caution threshold is data with its source next to it.
+RATE_LIMITS: tuple[RateLimit, ...] = (
+    RateLimit(Site.LUMBAR_SPINE, Regimen.NONE, 3.0, f"{_SWAN}; {_COCHRANE}"),
+    RateLimit(Site.TOTAL_HIP, Regimen.NONE, 2.0, _SWAN),
+    RateLimit(Site.FEMORAL_NECK, Regimen.NONE, 2.0, f"{_SWAN}; {_COCHRANE}"),
+    RateLimit(Site.TOTAL_BODY, Regimen.NONE, 2.0, _ASSUMED),
+    RateLimit(Site.FOREARM_33, Regimen.NONE, 2.0, _ASSUMED),
+    RateLimit(Site.LUMBAR_SPINE, Regimen.ANTIRESORPTIVE, 4.0, f"{_LIBERMAN}; zoledronate ~+7 %/3 y"),
+    RateLimit(Site.TOTAL_HIP, Regimen.ANTIRESORPTIVE, 3.0, _LIBERMAN),
+    RateLimit(Site.FEMORAL_NECK, Regimen.ANTIRESORPTIVE, 3.0, _LIBERMAN),
+    RateLimit(Site.TOTAL_BODY, Regimen.ANTIRESORPTIVE, 3.0, _ASSUMED),
+    RateLimit(Site.FOREARM_33, Regimen.ANTIRESORPTIVE, 3.0, _ASSUMED),
+    RateLimit(Site.LUMBAR_SPINE, Regimen.ANABOLIC, 5.0, _NEER),
+    RateLimit(Site.TOTAL_HIP, Regimen.ANABOLIC, 3.0, f"{_NEER}; {_LIBERMAN}"),
+    RateLimit(Site.FEMORAL_NECK, Regimen.ANABOLIC, 3.0, f"{_NEER}; {_LIBERMAN}"),
+    RateLimit(Site.TOTAL_BODY, Regimen.ANABOLIC, 3.0, _ASSUMED),
+    RateLimit(Site.FOREARM_33, Regimen.ANABOLIC, 3.0, _ASSUMED),
+)
+
+
+class Direction(StrEnum):
+    GAIN = "gain"
+    LOSS = "loss"
+    STABLE = "stable"
+
+
+@dataclass(frozen=True)
+class SiteChange:
+    """BMD change at one site between two scans; ``direction`` is stable unless significant."""
+
+    site: Site
+    from_date: dt.date
+    to_date: dt.date
+    bmd_delta: float
+    percent: float
+    lsc: float
+    significant: bool
+    direction: Direction
+    device_changed: bool
+
+
+@dataclass(frozen=True)
+class SitePoint:
+    """One scan's values at one site, in date order."""
+
+    date: dt.date
+    bmd: float | None
+    t_score: float | None
+    t_score_computed: bool
+    scan: DxaScan
+
+
+@dataclass(frozen=True)
+class Trend:
+    """Least-squares line ``value = intercept + slope * years since first_date``."""
+
+    first_date: dt.date
+    intercept: float
+    slope_per_year: float
+
+    def at(self, day: dt.date) -> float:
+        return self.intercept + self.slope_per_year * _years_between(self.first_date, day)
+
+    @property
+    def percent_per_year(self) -> float | None:
+        """Slope as % of the fitted value at the first scan; ``None`` if that value is not > 0."""
+        if self.intercept <= 0:
+            return None
+        return self.slope_per_year / self.intercept * 100.0
+
+
+@dataclass(frozen=True)
+class SiteSummary:
+    """Everything the plan shows for one site: latest values, changes, trend and projection."""
+
+    site: Site
+    latest: SitePoint
+    change_from_previous: SiteChange | None
+    change_from_first: SiteChange | None
+    trend_per_year_percent: float | None
+    projected_t_score: float | None
+    projection_date: dt.date | None
+    projection_caution: bool
+
+
+@dataclass(frozen=True)
+class SiteSeries:
+    """Parallel lists for charts; ``significant[i]`` compares point i with point i-1."""
+
+    site: Site
+    dates: list[dt.date]
+    bmd: list[float | None]
+    t_scores: list[float | None]
+    computed: list[bool]
+    significant: list[bool | None]
+    directions: list[Direction | None]
+
+
+def lsc_for(site: Site, overrides: Mapping[Site, float] | None = None) -> float:
+    """The facility's LSC for ``site`` if given, else our default."""
+    if overrides is not None and site in overrides:
+        return overrides[site]
+    return DEFAULT_LSC[site]
+
+
+def add_years(day: dt.date, years: int) -> dt.date:
+    """Same calendar day ``years`` later; 29 February becomes 28 February."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
+def _years_between(start: dt.date, end: dt.date) -> float:
+    return (end - start).days / DAYS_PER_YEAR
+
+
+def compare(
+    site: Site, earlier: DxaScan, later: DxaScan, lsc: Mapping[Site, float] | None = None
+) -> SiteChange | None:
+    """Change at ``site`` from ``earlier`` to ``later``; ``None`` unless both have a BMD.
+
+    Only BMD is compared: LSC is defined in g/cm², and report T-scores may use other references.
+    A change exactly equal to the LSC counts as significant (tolerance for float subtraction).
+    """
+    a, b = earlier.measurement(site), later.measurement(site)
+    if a is None or b is None or a.bmd is None or b.bmd is None or a.bmd <= 0:
+        return None
+    delta = b.bmd - a.bmd
+    limit = lsc_for(site, lsc)
+    significant = abs(delta) >= limit - FLOAT_TOLERANCE
+    if not significant:
+        direction = Direction.STABLE
+    else:
+        direction = Direction.GAIN if delta > 0 else Direction.LOSS
+    device_changed = (
+        earlier.device is not None and later.device is not None and earlier.device != later.device
+    )
+    return SiteChange(
+        site=site,
+        from_date=earlier.date,
+        to_date=later.date,
+        bmd_delta=delta,
+        percent=delta / a.bmd * 100.0,
+        lsc=limit,
+        significant=significant,
+        direction=direction,
+        device_changed=device_changed,
+    )
+
+
+def site_points(scans: Iterable[DxaScan], site: Site) -> list[SitePoint]:
+    """Scans that measured ``site``, oldest first (stable for scans on the same day)."""
+    points: list[SitePoint] = []
+    for scan in sorted(scans, key=lambda s: s.date):
+        m = scan.measurement(site)
+        if m is None:
+            continue
+        t, computed = effective_t_score(m)
+        points.append(SitePoint(scan.date, m.bmd, t, computed, scan))
+    return points
+
+
+def fit_trend(points: Sequence[tuple[dt.date, float]]) -> Trend | None:
+    """Ordinary least squares over (date, value); ``None`` with fewer than two distinct dates.
+
+    Plain Python on purpose: a site has a handful of scans, and the domain stays numpy-free.
+    """
+    if len({d for d, _ in points}) < 2:
+        return None
+    first = min(d for d, _ in points)
+    xs = [_years_between(first, d) for d, _ in points]
+    ys = [v for _, v in points]
+    n = len(xs)
+    mean_x, mean_y = sum(xs) / n, sum(ys) / n
+    sxx = sum((x - mean_x) ** 2 for x in xs)
+    sxy = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True))
+    slope = sxy / sxx
+    return Trend(first_date=first, intercept=mean_y - slope * mean_x, slope_per_year=slope)
+
+
+def bmd_trend(points: Sequence[SitePoint]) -> Trend | None:
+    return fit_trend([(p.date, p.bmd) for p in points if p.bmd is not None])
+
+
+def t_score_trend(points: Sequence[SitePoint]) -> Trend | None:
+    """Trend fitted on T-scores directly, so a report's own reference carries through."""
+    return fit_trend([(p.date, p.t_score) for p in points if p.t_score is not None])
+
+
+def regimen_between(
+    medications: Iterable[MedicationCourse], start: dt.date, end: dt.date
+) -> Regimen:
+    """The strongest bone treatment whose course overlaps ``start``..``end``."""
+    overlapping = [
+        m.drug_class
+        for m in medications
+        if m.start <= end and (m.end is None or m.end >= start)
+    ]
+    if DrugClass.ANABOLIC in overlapping:
+        return Regimen.ANABOLIC
+    if DrugClass.BISPHOSPHONATE in overlapping or DrugClass.DENOSUMAB in overlapping:
+        return Regimen.ANTIRESORPTIVE
+    return Regimen.NONE
+
+
+def rate_limit(site: Site, regimen: Regimen) -> RateLimit:
+    return next(r for r in RATE_LIMITS if r.site == site and r.regimen == regimen)
+
+
+def projection_caution(
+    site: Site,
+    rate_percent: float | None,
+    regimen: Regimen,
+    last_scan: dt.date,
+    projection_date: dt.date,
+) -> bool:
+    """True when the rate is beyond published ranges or the projection reaches too far ahead."""
+    too_fast = (
+        rate_percent is not None
+        and abs(rate_percent) > rate_limit(site, regimen).percent_per_year + FLOAT_TOLERANCE
+    )
+    too_far = projection_date > add_years(last_scan, PROJECTION_HORIZON_YEARS)
+    return too_fast or too_far
+
+
+def summarize_site(
+    scans: Sequence[DxaScan],
+    site: Site,
+    *,
+    lsc: Mapping[Site, float] | None = None,
+    medications: Sequence[MedicationCourse] = (),
+    projection_date: dt.date | None = None,
+) -> SiteSummary | None:
+    """Latest values, changes from previous and first scan, trend and projection at one site.
+
+    Args:
+        scans: the person's scans (any order); only those measuring ``site`` are used.
+        site: the site to summarise.
+        lsc: facility LSC overrides, g/cm².
+        medications: courses, used to pick the plausible-rate limit for the caution flag.
+        projection_date: when to project the T-score to (the plan uses the next scan date);
+            ``None`` for no projection.
+
+    Returns:
+        ``None`` when no scan measured the site.
+    """
+    points = site_points(scans, site)
+    if not points:
+        return None
+    first, latest = points[0], points[-1]
+    previous = points[-2] if len(points) > 1 else None
+    from_previous = compare(site, previous.scan, latest.scan, lsc) if previous else None
+    from_first = compare(site, first.scan, latest.scan, lsc) if previous else None
+    trend = bmd_trend(points)
+    rate = trend.percent_per_year if trend else None
+    projected: float | None = None
+    caution = False
+    if projection_date is not None:
+        t_trend = t_score_trend(points)
+        if t_trend is not None:
+            projected = round(t_trend.at(projection_date), 1)
+            regimen = regimen_between(medications, first.date, projection_date)
+            caution = projection_caution(site, rate, regimen, latest.date, projection_date)
+    return SiteSummary(
+        site=site,
+        latest=latest,
+        change_from_previous=from_previous,
+        change_from_first=from_first,
+        trend_per_year_percent=rate,
+        projected_t_score=projected,
+        projection_date=projection_date if projected is not None else None,
+        projection_caution=caution,
+    )
+
+
+def site_series(
+    scans: Sequence[DxaScan], site: Site, lsc: Mapping[Site, float] | None = None
+) -> SiteSeries:
+    """Chart data for one site; the first point's significance is ``None`` (nothing before it)."""
+    points = site_points(scans, site)
+    significant: list[bool | None] = [None]
+    directions: list[Direction | None] = [None]
+    for before, after in zip(points, points[1:], strict=False):
+        change = compare(site, before.scan, after.scan, lsc)
+        significant.append(change.significant if change else None)
+        directions.append(change.direction if change else None)
+    n = len(points)
+    return SiteSeries(
+        site=site,
+        dates=[p.date for p in points],
+        bmd=[p.bmd for p in points],
+        t_scores=[p.t_score for p in points],
+        computed=[p.t_score_computed for p in points],
+        significant=significant[:n],
+        directions=directions[:n],
+    )
+
+
+def all_site_series(
+    scans: Sequence[DxaScan], lsc: Mapping[Site, float] | None = None
+) -> dict[Site, SiteSeries]:
+    """Series for every site measured at least once, in ``Site`` order."""
+    return {
+        site: site_series(scans, site, lsc)
+        for site in Site
+        if any(scan.measurement(site) is not None for scan in scans)
+    }
+
+
+def on_treatment(medications: Iterable[MedicationCourse], on: dt.date) -> bool:
+    """Whether a bone-active treatment course (not a supplement) is active on ``on``."""
+    return any(m.drug_class in TREATMENT_CLASSES and m.active_on(on) for m in medications)
+
+
+def next_scan_due(
+    latest_scan_date: dt.date | None, treated: bool, significant_loss: bool
+) -> dt.date | None:
+    """Two years after the latest scan, or one year on treatment or after significant loss."""
+    if latest_scan_date is None:
+        return None
+    short = treated or significant_loss
+    years = SHORT_SCAN_INTERVAL_YEARS if short else ROUTINE_SCAN_INTERVAL_YEARS
+    return add_years(latest_scan_date, years)
+
+
+def significant_loss_at_latest(summaries: Iterable[SiteSummary], latest: dt.date) -> bool:
+    """Whether the comparison into the latest scan showed significant loss at any site."""
+    return any(
+        s.change_from_previous is not None
+        and s.change_from_previous.to_date == latest
+        and s.change_from_previous.direction is Direction.LOSS
+        for s in summaries
+    )
+
+
+def summarize_scans(
+    scans: Sequence[DxaScan],
+    medications: Sequence[MedicationCourse],
+    as_of: dt.date,
+    lsc: Mapping[Site, float] | None = None,
+) -> tuple[list[SiteSummary], dt.date | None]:
+    """Summaries for every measured site plus the next scan date, all as of ``as_of``.
+
+    T-scores are projected to the next scan date (or to ``as_of`` when that date has passed),
+    the moment the person will next learn where they stand.
+    """
+    usable = [s for s in scans if s.date <= as_of]
+    if not usable:
+        return [], None
+    latest = max(s.date for s in usable)
+    sites = [site for site in Site if any(s.measurement(site) is not None for s in usable)]
+    plain = [summarize_site(usable, site, lsc=lsc) for site in sites]
+    loss = significant_loss_at_latest([s for s in plain if s is not None], latest)
+    due = next_scan_due(latest, on_treatment(medications, as_of), loss)
+    target = max(due, as_of) if due is not None else as_of
+    summaries = [
+        summarize_site(usable, site, lsc=lsc, medications=medications, projection_date=target)
+        for site in sites
+    ]
+    return [s for s in summaries if s is not None], due

@@ -1,0 +1,179 @@
+"""Patient use cases: validate, add, edit, archive, find by name or id."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Mapping
+
+from bonetracker.domain.errors import AmbiguousError, FieldError, NotFoundError, ValidationError
+from bonetracker.domain.records import Menopause, Patient, PatientId, Sex, Smoking
+from bonetracker.services.validation import (
+    EARLIEST_BIRTH_DATE,
+    MAX_NAME,
+    MAX_TEXT,
+    FieldReader,
+    Range,
+    check_choice,
+    check_date,
+    check_number,
+    check_text,
+    raise_if,
+    today,
+)
+from bonetracker.storage.database import Database
+from bonetracker.storage.repositories import patients as repo
+from bonetracker.storage.repositories.patients import PatientSummary
+
+HEIGHT_CM = Range(100, 230, "cm")
+WEIGHT_KG = Range(25, 300, "kg")
+MENOPAUSE_YEAR = Range(1930, 2100, "", integer=True)
+
+RISK_FACTORS: tuple[tuple[str, str], ...] = (
+    ("prior_fragility_fracture", "Previous low-trauma (fragility) fracture"),
+    ("parental_hip_fracture", "Parent had a hip fracture"),
+    ("glucocorticoids", "Oral glucocorticoids (≥ 5 mg prednisolone daily, 3 months or more)"),
+    ("rheumatoid_arthritis", "Rheumatoid arthritis"),
+    ("secondary_osteoporosis", "Secondary osteoporosis (e.g. diabetes type 1, hyperthyroidism)"),
+)
+"""FRAX input risk factors (Kanis et al. 2008), with the labels the form and CLI help use."""
+
+
+def patient_errors(p: Patient) -> list[FieldError]:
+    """Every problem with a typed patient, for callers that did not come through a form."""
+    errors: list[FieldError] = []
+    check_text(errors, "name", p.name, max_len=MAX_NAME, required=True)
+    check_choice(errors, "sex", p.sex, Sex)
+    check_date(errors, "birth_date", p.birth_date, earliest=EARLIEST_BIRTH_DATE)
+    check_number(errors, "height_cm", p.height_cm, HEIGHT_CM)
+    check_number(errors, "weight_kg", p.weight_kg, WEIGHT_KG)
+    if p.menopause is not None:
+        check_choice(errors, "menopause", p.menopause, Menopause)
+        if p.sex == Sex.MALE:
+            errors.append(FieldError("menopause", "applies to women only; leave it empty"))
+    if p.menopause_year is not None:
+        year_range = Range(max(MENOPAUSE_YEAR.low, _year(p.birth_date) + 20),
+                           today().year, "", integer=True)
+        check_number(errors, "menopause_year", p.menopause_year, year_range)
+    check_choice(errors, "smoking", p.smoking, Smoking)
+    if p.smoking_quit_date is not None:
+        check_date(errors, "smoking_quit_date", p.smoking_quit_date, earliest=EARLIEST_BIRTH_DATE)
+    check_text(errors, "notes", p.notes, max_len=MAX_TEXT * 5)
+    return errors
+
+
+def _year(day: dt.date | None) -> int:
+    return day.year if isinstance(day, dt.date) else 1900
+
+
+def parse_patient(raw: Mapping[str, object | None], *, base: Patient | None = None) -> Patient:
+    """Build a patient from form or CLI text; raises ValidationError naming every bad field.
+
+    With ``base`` (an edit), fields missing from ``raw`` keep the base's values.
+    """
+    merged: dict[str, object | None] = {}
+    if base is not None:
+        merged.update({k: v for k, v in dataclasses.asdict(base).items() if v is not None})
+        merged = {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in merged.items()}
+    merged.update({k: v for k, v in raw.items() if v is not None})
+    r = FieldReader(merged)
+    name = r.text("name", max_len=MAX_NAME, required=True)
+    sex = r.choice("sex", Sex)
+    birth = r.date("birth_date", earliest=EARLIEST_BIRTH_DATE)
+    height = r.number("height_cm", HEIGHT_CM)
+    weight = r.number("weight_kg", WEIGHT_KG)
+    menopause = r.choice("menopause", Menopause, required=False)
+    year = r.integer("menopause_year", Range(MENOPAUSE_YEAR.low, today().year, "", integer=True))
+    smoking = r.choice("smoking", Smoking, required=False) or Smoking.NEVER
+    quit_date = r.date("smoking_quit_date", earliest=EARLIEST_BIRTH_DATE, required=False)
+    flags = {key: r.flag(key) for key, _ in RISK_FACTORS}
+    notes = r.text("notes", max_len=MAX_TEXT * 5)
+    archived = r.flag("archived")
+    r.raise_if_errors()
+    assert sex is not None and birth is not None
+    patient = Patient(
+        id=base.id if base else None,
+        name=name,
+        sex=sex,
+        birth_date=birth,
+        height_cm=height,
+        weight_kg=weight,
+        menopause=menopause,
+        menopause_year=year,
+        smoking=smoking,
+        smoking_quit_date=quit_date,
+        notes=notes,
+        archived=archived,
+        version=base.version if base else 1,
+        **flags,
+    )
+    raise_if(patient_errors(patient))
+    return patient
+
+
+def add_patient(db: Database, patient: Patient) -> Patient:
+    raise_if(patient_errors(patient))
+    with db.write() as s:
+        return repo.add(s, dataclasses.replace(patient, id=None))
+
+
+def update_patient(db: Database, patient: Patient) -> Patient:
+    """Save an edit; raises StaleRecordError if another workstation saved it first."""
+    raise_if(patient_errors(patient))
+    with db.write() as s:
+        return repo.update_patient(s, patient)
+
+
+def set_archived(db: Database, patient_id: PatientId, archived: bool) -> Patient:
+    with db.write() as s:
+        current = repo.get(s, patient_id)
+        return repo.update_patient(s, dataclasses.replace(current, archived=archived))
+
+
+def get_patient(db: Database, patient_id: int) -> Patient:
+    with db.read() as s:
+        return repo.get(s, patient_id)
+
+
+def get_patients(db: Database, ids: list[PatientId]) -> list[Patient]:
+    with db.read() as s:
+        return repo.get_many(s, ids)
+
+
+def list_patients(
+    db: Database, text: str = "", *, include_archived: bool = False, limit: int | None = None,
+    offset: int = 0,
+) -> list[PatientSummary]:
+    with db.read() as s:
+        return repo.search(s, text, include_archived=include_archived, limit=limit, offset=offset)
+
+
+def count_patients(db: Database, *, include_archived: bool = False) -> int:
+    with db.read() as s:
+        return repo.count(s, include_archived=include_archived)
+
+
+def resolve_patient(db: Database, ref: str) -> Patient:
+    """Find a patient by id or name (exact, case-insensitive; else a unique partial match).
+
+    Raises NotFoundError, or AmbiguousError listing every match so the user can pick an id.
+    """
+    ref = (ref or "").strip()
+    if not ref:
+        raise ValidationError([FieldError("patient", "is required (a name or an id)")])
+    with db.read() as s:
+        if ref.isdigit():
+            try:
+                return repo.get(s, int(ref))
+            except NotFoundError:
+                pass
+        matches = repo.find_by_name(s, ref)
+        if not matches:
+            partial = repo.search(s, ref, include_archived=True, limit=50)
+            matches = [repo.get(s, p.id) for p in partial if ref.lower() in p.name.lower()]
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise NotFoundError(f"No patient named {ref!r}. See 'bonetracker patients list'.")
+    listing = "; ".join(f"id {p.id}: {p.name} (born {p.birth_date.isoformat()})" for p in matches)
+    raise AmbiguousError(f"{len(matches)} patients match {ref!r}: {listing}. Use the id.")

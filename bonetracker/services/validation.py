@@ -1,0 +1,261 @@
+"""The one validation path every write goes through: text or typed values in, field errors out.
+
+Forms, the CLI and the CSV importers all hand raw text to a :class:`FieldReader`, which parses
+each field and records a :class:`FieldError` naming the field and its allowed range. Typed
+values coming from code (tests, importers, hostile callers) are re-checked with the ``check_*``
+functions, so NaN, infinity or a date in the future never reach storage from any direction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TypeVar
+
+from bonetracker.domain.errors import FieldError, ValidationError
+
+E = TypeVar("E", bound=StrEnum)
+
+EARLIEST_ENTRY_DATE = dt.date(1980, 1, 1)
+EARLIEST_BIRTH_DATE = dt.date(1900, 1, 1)
+MAX_TEXT = 2000
+MAX_NAME = 200
+
+_TRUE = {"yes", "y", "true", "1", "on"}
+_FALSE = {"no", "n", "false", "0", "off"}
+
+
+@dataclass(frozen=True)
+class Range:
+    """An inclusive numeric range with its unit, phrased in messages as "from 0.20 to 2.50 g/cm²"."""
+
+    low: float
+    high: float
+    unit: str = ""
+    integer: bool = False
+    decimals: int | None = None
+
+    def describe(self) -> str:
+        unit = f" {self.unit}" if self.unit else ""
+        return f"from {self.show(self.low)} to {self.show(self.high)}{unit}"
+
+    def show(self, value: float) -> str:
+        if self.integer:
+            return f"{int(value)}"
+        if self.decimals is not None:
+            return f"{value:.{self.decimals}f}"
+        return _fmt_number(value)
+
+
+def _fmt_number(value: float) -> str:
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return "0" if text == "-0" else text
+
+
+def today() -> dt.date:
+    """The local date; one place to ask, so tests and the GUI agree on 'the future'."""
+    return dt.date.today()
+
+
+def check_number(
+    errors: list[FieldError], field: str, value: float | None, rng: Range, *, required: bool = False
+) -> float | int | None:
+    """Append an error unless ``value`` is a finite number inside ``rng`` (or None when optional)."""
+    if value is None:
+        if required:
+            errors.append(FieldError(field, f"is required ({rng.describe()})"))
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        errors.append(FieldError(field, f"must be a number {rng.describe()}"))
+        return None
+    if not math.isfinite(value):
+        errors.append(FieldError(field, f"must be a finite number {rng.describe()}"))
+        return None
+    if rng.integer and value != int(value):
+        errors.append(FieldError(field, f"must be a whole number {rng.describe()}"))
+        return None
+    if not rng.low <= value <= rng.high:
+        errors.append(FieldError(field, f"must be {rng.describe()} (got {_fmt_number(value)})"))
+        return None
+    if value == 0:
+        value = abs(value)  # store 0.0, never -0.0
+    return int(value) if rng.integer else float(value)
+
+
+def check_date(
+    errors: list[FieldError],
+    field: str,
+    value: dt.date | None,
+    *,
+    earliest: dt.date = EARLIEST_ENTRY_DATE,
+    latest: dt.date | None = None,
+    required: bool = True,
+) -> dt.date | None:
+    """Append an error unless ``value`` lies between ``earliest`` and ``latest`` (default today)."""
+    latest = latest or today()
+    if value is None:
+        if required:
+            errors.append(FieldError(field, "is required (a date as YYYY-MM-DD)"))
+        return None
+    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+        errors.append(FieldError(field, "must be a date as YYYY-MM-DD"))
+        return None
+    if value > latest:
+        errors.append(FieldError(field, f"cannot be in the future (latest {latest.isoformat()})"))
+        return None
+    if value < earliest:
+        errors.append(FieldError(field, f"cannot be before {earliest.isoformat()}"))
+        return None
+    return value
+
+
+def check_text(
+    errors: list[FieldError], field: str, value: str | None, *, max_len: int = MAX_TEXT,
+    required: bool = False,
+) -> str:
+    """Text is stored as typed, minus surrounding blanks; control characters other than newlines
+    and tabs are refused because they corrupt exports and reports."""
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        errors.append(FieldError(field, "must be text"))
+        return ""
+    value = value.strip()
+    if required and not value:
+        errors.append(FieldError(field, "is required"))
+    elif len(value) > max_len:
+        errors.append(FieldError(field, f"must be at most {max_len} characters (got {len(value)})"))
+    elif any((ord(c) < 32 and c not in "\n\t") or ord(c) == 127 for c in value):
+        errors.append(FieldError(field, "contains control characters"))
+    return value
+
+
+def check_choice(
+    errors: list[FieldError], field: str, value: str | None, enum: type[E], *, required: bool = True
+) -> E | None:
+    if value is None or value == "":
+        if required:
+            errors.append(FieldError(field, f"is required (one of {_choices(enum)})"))
+        return None
+    try:
+        return enum(str(value).strip().lower())
+    except ValueError:
+        errors.append(FieldError(field, f"must be one of {_choices(enum)} (got {_short(value)})"))
+        return None
+
+
+def _choices(enum: type[StrEnum]) -> str:
+    return ", ".join(m.value for m in enum)
+
+
+def _short(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "...'"
+
+
+def raise_if(errors: list[FieldError]) -> None:
+    if errors:
+        raise ValidationError(errors)
+
+
+class FieldReader:
+    """Parses a mapping of raw text fields, collecting every error instead of stopping at one.
+
+    Blank text means "not given". Usage::
+
+        r = FieldReader(raw)
+        bmd = r.number("bmd", BMD_RANGE)
+        when = r.date("date")
+        r.raise_if_errors()
+    """
+
+    def __init__(self, raw: Mapping[str, object | None]) -> None:
+        self.raw = raw
+        self.errors: list[FieldError] = []
+
+    def _text(self, field: str) -> str | None:
+        value = self.raw.get(field)
+        if value is None:
+            return None
+        text = str(value).strip()
+        return text or None
+
+    def has(self, field: str) -> bool:
+        return self._text(field) is not None
+
+    def number(
+        self, field: str, rng: Range, *, required: bool = False
+    ) -> float | None:
+        text = self._text(field)
+        if text is None:
+            return check_number(self.errors, field, None, rng, required=required)
+        try:
+            value = float(text.replace(",", ".")) if len(text) <= 50 else math.nan
+        except ValueError:
+            kind = "a whole number" if rng.integer else "a number"
+            self.errors.append(FieldError(field, f"must be {kind} {rng.describe()} (got {_short(text)})"))
+            return None
+        if rng.integer and math.isfinite(value) and value == int(value):
+            result = check_number(self.errors, field, int(value), rng)
+        else:
+            result = check_number(self.errors, field, value, rng)
+        return None if result is None else float(result)
+
+    def integer(self, field: str, rng: Range, *, required: bool = False) -> int | None:
+        value = self.number(field, rng, required=required)
+        return None if value is None else int(value)
+
+    def date(
+        self,
+        field: str,
+        *,
+        earliest: dt.date = EARLIEST_ENTRY_DATE,
+        latest: dt.date | None = None,
+        required: bool = True,
+    ) -> dt.date | None:
+        text = self._text(field)
+        if text is None:
+            return check_date(self.errors, field, None, required=required)
+        try:
+            value = dt.date.fromisoformat(text)
+        except ValueError:
+            self.errors.append(FieldError(field, f"must be a date as YYYY-MM-DD (got {_short(text)})"))
+            return None
+        return check_date(self.errors, field, value, earliest=earliest, latest=latest)
+
+    def choice(self, field: str, enum: type[E], *, required: bool = True) -> E | None:
+        return check_choice(self.errors, field, self._text(field), enum, required=required)
+
+    def text(self, field: str, *, max_len: int = MAX_TEXT, required: bool = False) -> str:
+        value = self.raw.get(field)
+        return check_text(
+            self.errors, field, None if value is None else str(value), max_len=max_len,
+            required=required,
+        )
+
+    def flag(self, field: str, *, default: bool = False) -> bool:
+        value = self.raw.get(field)
+        if isinstance(value, bool):
+            return value
+        text = self._text(field)
+        if text is None:
+            return default
+        if text.lower() in _TRUE:
+            return True
+        if text.lower() in _FALSE:
+            return False
+        self.errors.append(FieldError(field, f"must be yes or no (got {_short(text)})"))
+        return default
+
+    def add(self, field: str, message: str) -> None:
+        self.errors.append(FieldError(field, message))
+
+    def check(self, condition: bool, field: str, message: str) -> None:
+        if not condition:
+            self.add(field, message)
+
+    def raise_if_errors(self) -> None:
+        raise_if(self.errors)

@@ -1,0 +1,257 @@
+"""Finding, checking, backing up, migrating and opening the database.
+
+Every check that could refuse a file runs on a read-only connection first, so a file that is
+refused (not SQLite, corrupt, from a newer BoneTracker) is never modified.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+from sqlalchemy.orm import Session, sessionmaker
+
+from bonetracker.storage.migrate import (
+    current_revision_of,
+    head_revision,
+    is_known_revision,
+    upgrade,
+)
+
+ENV_URL = "BONETRACKER_DATABASE_URL"
+APP_NAME = "BoneTracker"
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 30_000
+
+
+class DatabaseOpenError(RuntimeError):
+    """The database cannot be used; the message tells the user why and what to do."""
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_database_path() -> Path:
+    return default_data_dir() / "bonetracker.sqlite3"
+
+
+def resolve_url(db: str | None = None, environ: dict[str, str] | None = None) -> str:
+    """Pick the database: ``--db`` (a path or URL), then the environment variable, then default."""
+    env = os.environ if environ is None else environ
+    choice = db or env.get(ENV_URL) or str(default_database_path())
+    if "://" in choice:
+        return choice
+    return "sqlite:///" + str(Path(choice).expanduser().absolute())
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind a SQLite URL, or None for in-memory and non-SQLite URLs."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+@dataclass
+class Database:
+    """An open, migrated database: the engine plus session factories for reads and writes."""
+
+    url: str
+    engine: Engine
+    _sessions: sessionmaker[Session]
+    _write_sessions: sessionmaker[Session]
+
+    @property
+    def path(self) -> Path | None:
+        return sqlite_path(self.url)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._sessions() as session:
+            yield session
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Session]:
+        """A unit of work that commits on success and rolls back on any exception.
+
+        On SQLite it starts with BEGIN IMMEDIATE, so two processes writing at once queue on the
+        busy timeout instead of failing a lock upgrade with "database is locked".
+        """
+        with self._write_sessions.begin() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _prepare_sqlite_file(path: Path) -> bool:
+    """Create the folder (0700) and an empty file (0600) if missing; True when it existed."""
+    if path.exists():
+        if path.is_dir():
+            raise DatabaseOpenError(f"{path} is a folder, not a database file.")
+        if not os.access(path, os.R_OK):
+            raise DatabaseOpenError(f"Cannot read {path}: permission denied.")
+        return path.stat().st_size > 0
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        os.close(fd)
+    except OSError as exc:
+        raise DatabaseOpenError(f"Cannot create the database {path}: {exc.strerror}.") from exc
+    return False
+
+
+def _probe_sqlite_file(path: Path) -> str | None:
+    """Check an existing file read-only; returns its schema revision (None: no schema yet)."""
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise DatabaseOpenError(f"Cannot read {path}: {exc.strerror}.") from exc
+    if header != SQLITE_HEADER:
+        raise DatabaseOpenError(
+            f"{path} is not a BoneTracker database (it is not an SQLite file). "
+            "Choose another file with --db; this one was left untouched."
+        )
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            check = conn.execute("PRAGMA quick_check").fetchone()
+            if not check or check[0] != "ok":
+                raise DatabaseOpenError(
+                    f"{path} is damaged ({check[0] if check else 'no answer'}). Restore a backup "
+                    "with 'bonetracker restore FILE'; the damaged file was left untouched."
+                )
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if not tables:
+                return None
+            if "alembic_version" not in tables:
+                raise DatabaseOpenError(
+                    f"{path} is an SQLite database but not a BoneTracker one; it was left untouched."
+                )
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            return str(row[0]) if row else None
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseOpenError(
+            f"{path} cannot be opened as a database ({exc}). It was left untouched."
+        ) from exc
+
+
+def backup_sqlite(source: Path, target: Path) -> Path:
+    """Copy a live SQLite database with the online backup API into a 0600 file."""
+    target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    os.close(fd)
+    src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return target
+
+
+def timestamped_sibling(path: Path, label: str) -> Path:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    candidate = path.with_name(f"{path.name}.{label}-{stamp}")
+    n = 1
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.name}.{label}-{stamp}-{n}")
+    return candidate
+
+
+def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+    # Let SQLAlchemy's "begin" hook own transactions (pysqlite's own BEGIN handling is broken
+    # for DDL and lock upgrades), then switch on what every connection needs.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = FULL")
+    cursor.close()
+
+
+def _on_sqlite_begin(conn: Any) -> None:
+    immediate = conn.get_execution_options().get("sqlite_immediate", False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def create_engine_for(url: str) -> Engine:
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise DatabaseOpenError(f"Not a database URL: {url!r}.") from exc
+    if parsed.get_backend_name() == "sqlite":
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _on_sqlite_connect)
+        event.listen(engine, "begin", _on_sqlite_begin)
+        return engine
+    try:
+        return create_engine(url, pool_pre_ping=True)
+    except Exception as exc:
+        raise DatabaseOpenError(f"Cannot use {parsed.render_as_string()}: {exc}.") from exc
+
+
+def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
+    """Open (creating if needed) and migrate the database; raise DatabaseOpenError to refuse it."""
+    url = url or resolve_url()
+    path = sqlite_path(url)
+    existing_revision: str | None = None
+    if path is not None:
+        existed = _prepare_sqlite_file(path)
+        if existed:
+            existing_revision = _probe_sqlite_file(path)
+            if existing_revision is not None and not is_known_revision(existing_revision):
+                raise DatabaseOpenError(
+                    f"{path} was written by a newer BoneTracker (schema {existing_revision}). "
+                    "Update BoneTracker to open it; the file was left untouched."
+                )
+            if existing_revision is not None and existing_revision != head_revision():
+                backup_sqlite(path, timestamped_sibling(path, "pre-migration"))
+        if not os.access(path, os.W_OK):
+            raise DatabaseOpenError(f"Cannot write to {path}: the file is read-only.")
+    engine = create_engine_for(url)
+    try:
+        with engine.connect() as conn:
+            revision = current_revision_of(conn)
+        if revision is not None and not is_known_revision(revision):
+            raise DatabaseOpenError(
+                f"The database was written by a newer BoneTracker (schema {revision}). "
+                "Update BoneTracker to open it."
+            )
+        if migrate and revision != head_revision():
+            with engine.begin() as conn:
+                upgrade(conn)
+    except DatabaseOpenError:
+        engine.dispose()
+        raise
+    except Exception as exc:
+        engine.dispose()
+        raise DatabaseOpenError(f"Cannot open the database: {exc}") from exc
+    immediate = engine.execution_options(sqlite_immediate=True)
+    return Database(
+        url=url,
+        engine=engine,
+        _sessions=sessionmaker(engine, expire_on_commit=False),
+        _write_sessions=sessionmaker(immediate, expire_on_commit=False),
+    )

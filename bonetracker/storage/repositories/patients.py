@@ -1,0 +1,146 @@
+"""Patients in and out of the database, as domain records."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, fields
+
+from sqlalchemy import String, cast, func, or_, select, update
+from sqlalchemy.orm import Session
+
+from bonetracker.domain.errors import NotFoundError, StaleRecordError
+from bonetracker.domain.records import Menopause, Patient, PatientId, Sex, Smoking
+from bonetracker.storage.models import DxaScanRow, PatientRow
+
+_COLUMNS = [f.name for f in fields(Patient) if f.name not in ("id", "version")]
+
+
+@dataclass(frozen=True)
+class PatientSummary:
+    """One row of the patient list: enough to find and sort, cheap to load by the thousand."""
+
+    id: PatientId
+    name: str
+    sex: Sex
+    birth_date: dt.date
+    archived: bool
+    last_scan_date: dt.date | None
+
+
+def to_domain(row: PatientRow) -> Patient:
+    return Patient(
+        id=PatientId(row.id),
+        name=row.name,
+        sex=Sex(row.sex),
+        birth_date=row.birth_date,
+        height_cm=row.height_cm,
+        weight_kg=row.weight_kg,
+        menopause=Menopause(row.menopause) if row.menopause else None,
+        menopause_year=row.menopause_year,
+        smoking=Smoking(row.smoking or "never"),
+        smoking_quit_date=row.smoking_quit_date,
+        prior_fragility_fracture=row.prior_fragility_fracture,
+        parental_hip_fracture=row.parental_hip_fracture,
+        glucocorticoids=row.glucocorticoids,
+        rheumatoid_arthritis=row.rheumatoid_arthritis,
+        secondary_osteoporosis=row.secondary_osteoporosis,
+        notes=row.notes or "",
+        archived=row.archived,
+        version=row.version,
+    )
+
+
+def _values(patient: Patient) -> dict[str, object]:
+    return {name: getattr(patient, name) for name in _COLUMNS}
+
+
+def add(session: Session, patient: Patient) -> Patient:
+    row = PatientRow(**_values(patient))
+    if patient.id is not None:
+        row.id = patient.id
+    session.add(row)
+    session.flush()
+    return to_domain(row)
+
+
+def get(session: Session, patient_id: int) -> Patient:
+    row = session.get(PatientRow, patient_id)
+    if row is None:
+        raise NotFoundError(f"No patient with id {patient_id}.")
+    return to_domain(row)
+
+
+def get_many(session: Session, ids: list[PatientId]) -> list[Patient]:
+    rows = session.scalars(select(PatientRow).where(PatientRow.id.in_(ids)))
+    return [to_domain(r) for r in rows]
+
+
+def update_patient(session: Session, patient: Patient) -> Patient:
+    """Save edits unless someone else saved the same patient since it was loaded."""
+    assert patient.id is not None
+    result = session.execute(
+        update(PatientRow)
+        .where(PatientRow.id == patient.id, PatientRow.version == patient.version)
+        .values(**_values(patient), version=patient.version + 1)
+    )
+    if result.rowcount == 0:  # type: ignore[attr-defined]
+        if session.get(PatientRow, patient.id) is None:
+            raise NotFoundError(f"No patient with id {patient.id}.")
+        raise StaleRecordError(
+            f"{patient.name} was changed on another workstation since you opened it."
+        )
+    session.expire_all()
+    return get(session, patient.id)
+
+
+def find_by_name(session: Session, name: str) -> list[Patient]:
+    rows = session.scalars(
+        select(PatientRow).where(func.lower(PatientRow.name) == name.strip().lower())
+    )
+    return [to_domain(r) for r in rows]
+
+
+def search(
+    session: Session,
+    text: str = "",
+    *,
+    include_archived: bool = False,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[PatientSummary]:
+    """Patients whose name contains ``text`` or whose birth date starts with it."""
+    last_scan = (
+        select(DxaScanRow.patient_id, func.max(DxaScanRow.date).label("last_scan"))
+        .group_by(DxaScanRow.patient_id)
+        .subquery()
+    )
+    query = (
+        select(PatientRow.id, PatientRow.name, PatientRow.sex, PatientRow.birth_date,
+               PatientRow.archived, last_scan.c.last_scan)
+        .outerjoin(last_scan, last_scan.c.patient_id == PatientRow.id)
+        .order_by(func.lower(PatientRow.name), PatientRow.id)
+    )
+    if not include_archived:
+        query = query.where(PatientRow.archived.is_(False))
+    text = text.strip()
+    if text:
+        pattern = f"%{text.lower()}%"
+        query = query.where(
+            or_(
+                func.lower(PatientRow.name).like(pattern),
+                cast(PatientRow.birth_date, String).like(f"{text}%"),
+            )
+        )
+    if limit is not None:
+        query = query.limit(limit).offset(offset)
+    return [
+        PatientSummary(PatientId(r.id), r.name, Sex(r.sex), r.birth_date, r.archived, r.last_scan)
+        for r in session.execute(query)
+    ]
+
+
+def count(session: Session, *, include_archived: bool = False) -> int:
+    query = select(func.count(PatientRow.id))
+    if not include_archived:
+        query = query.where(PatientRow.archived.is_(False))
+    return int(session.scalar(query) or 0)

@@ -1,0 +1,128 @@
+"""DXA visits and their site measurements, as domain records."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from bonetracker.domain.errors import NotFoundError, StaleRecordError
+from bonetracker.domain.records import (
+    Device,
+    DxaScan,
+    MeasurementId,
+    PatientId,
+    ScanId,
+    Site,
+    SiteMeasurement,
+)
+from bonetracker.storage.models import DxaScanRow, SiteMeasurementRow
+
+
+def to_domain(row: DxaScanRow) -> DxaScan:
+    return DxaScan(
+        id=ScanId(row.id),
+        patient_id=PatientId(row.patient_id),
+        date=row.date,
+        device=Device(row.device) if row.device else None,
+        facility=row.facility or "",
+        notes=row.notes or "",
+        version=row.version,
+        measurements=tuple(
+            SiteMeasurement(
+                site=Site(m.site), bmd=m.bmd, t_score=m.t_score, z_score=m.z_score,
+                id=MeasurementId(m.id),
+            )
+            for m in row.measurements
+        ),
+    )
+
+
+def _measurement_row(m: SiteMeasurement) -> SiteMeasurementRow:
+    row = SiteMeasurementRow(site=m.site.value, bmd=m.bmd, t_score=m.t_score, z_score=m.z_score)
+    if m.id is not None:
+        row.id = m.id
+    return row
+
+
+def list_for_patient(session: Session, patient_id: int) -> list[DxaScan]:
+    rows = session.scalars(
+        select(DxaScanRow)
+        .where(DxaScanRow.patient_id == patient_id)
+        .options(selectinload(DxaScanRow.measurements))
+        .order_by(DxaScanRow.date, DxaScanRow.id)
+    )
+    return [to_domain(r) for r in rows]
+
+
+def _row(session: Session, scan_id: int) -> DxaScanRow:
+    row = session.get(DxaScanRow, scan_id)
+    if row is None:
+        raise NotFoundError(f"No DXA scan with id {scan_id}.")
+    return row
+
+
+def get(session: Session, scan_id: int) -> DxaScan:
+    return to_domain(_row(session, scan_id))
+
+
+def find_visit(session: Session, patient_id: int, date: dt.date) -> DxaScan | None:
+    row = session.scalar(
+        select(DxaScanRow).where(DxaScanRow.patient_id == patient_id, DxaScanRow.date == date)
+    )
+    return None if row is None else to_domain(row)
+
+
+def add(session: Session, scan: DxaScan) -> DxaScan:
+    """Insert a visit with its measurements; ids given (an undo) are kept."""
+    row = DxaScanRow(
+        patient_id=scan.patient_id,
+        date=scan.date,
+        device=scan.device.value if scan.device else None,
+        facility=scan.facility,
+        notes=scan.notes,
+        measurements=[_measurement_row(m) for m in scan.measurements],
+    )
+    if scan.id is not None:
+        row.id = scan.id
+    session.add(row)
+    session.flush()
+    return to_domain(row)
+
+
+def add_measurements(
+    session: Session, scan_id: int, measurements: tuple[SiteMeasurement, ...]
+) -> DxaScan:
+    row = _row(session, scan_id)
+    row.measurements.extend(_measurement_row(m) for m in measurements)
+    row.version += 1
+    session.flush()
+    return to_domain(row)
+
+
+def replace(session: Session, scan: DxaScan) -> DxaScan:
+    """Overwrite a visit (fields and measurements) unless it changed since it was loaded."""
+    assert scan.id is not None
+    row = _row(session, scan.id)
+    if row.version != scan.version:
+        raise StaleRecordError("This scan was changed on another workstation since you opened it.")
+    row.date = scan.date
+    row.device = scan.device.value if scan.device else None
+    row.facility = scan.facility
+    row.notes = scan.notes
+    row.measurements.clear()
+    session.flush()  # delete old measurements before inserting same-site replacements
+    row.measurements.extend(_measurement_row(m) for m in scan.measurements)
+    row.version += 1
+    session.flush()
+    return to_domain(row)
+
+
+def delete(session: Session, scan_id: int) -> DxaScan:
+    """Delete a visit and return it whole, so an undo can put back the same ids."""
+    row = _row(session, scan_id)
+    removed = to_domain(row)
+    session.delete(row)
+    session.flush()
+    return removed
