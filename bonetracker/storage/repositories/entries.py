@@ -1,0 +1,108 @@
+"""Flat per-patient entries (workouts, lifestyle, medications, fractures, falls) as domain records.
+
+These five kinds map one row to one dataclass field for field, so one generic mapper serves
+them all; kinds with children (scans, meals) have their own modules.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bonetracker.domain.errors import NotFoundError
+from bonetracker.domain.records import (
+    ActivityCategory,
+    DrugClass,
+    Fall,
+    Fracture,
+    FractureSite,
+    LifestyleEntry,
+    MedicationCourse,
+    Workout,
+)
+from bonetracker.storage.models import (
+    Base,
+    FallRow,
+    FractureRow,
+    LifestyleRow,
+    MedicationRow,
+    WorkoutRow,
+)
+
+T = TypeVar("T")
+
+
+class EntryMapper(Generic[T]):
+    """Maps between one ORM model and one frozen domain dataclass with the same field names.
+
+    ``enums`` converts string columns to their StrEnum on the way out.
+    """
+
+    def __init__(self, model: type[Base], record: type[T], enums: dict[str, Any] | None = None,
+                 date_field: str = "date") -> None:
+        self.model = model
+        self.record = record
+        self.enums = enums or {}
+        self.date_field = date_field
+        self.fields = [f.name for f in dataclasses.fields(record)]  # type: ignore[arg-type]
+
+    def to_domain(self, row: Any) -> T:
+        values = {name: getattr(row, name) for name in self.fields}
+        for name, enum in self.enums.items():
+            if values[name] is not None:
+                values[name] = enum(values[name])
+        return self.record(**values)
+
+    def to_row(self, entry: T) -> Any:
+        values = {name: getattr(entry, name) for name in self.fields}
+        if values.get("id") is None:
+            values.pop("id", None)
+        values.pop("version", None)
+        return self.model(**values)
+
+    def list_for_patient(
+        self, session: Session, patient_id: int, since: dt.date | None = None,
+        until: dt.date | None = None,
+    ) -> list[T]:
+        model: Any = self.model
+        date_col = getattr(model, self.date_field)
+        query = select(model).where(model.patient_id == patient_id)
+        if since is not None:
+            query = query.where(date_col >= since)
+        if until is not None:
+            query = query.where(date_col <= until)
+        return [self.to_domain(r) for r in session.scalars(query.order_by(date_col, model.id))]
+
+    def get(self, session: Session, entry_id: int) -> T:
+        row = session.get(self.model, entry_id)
+        if row is None:
+            raise NotFoundError(f"No {self.model.__tablename__} entry with id {entry_id}.")
+        return self.to_domain(row)
+
+    def add(self, session: Session, entry: T) -> T:
+        """Insert; an entry that carries an id (an undo) keeps it."""
+        row = self.to_row(entry)
+        session.add(row)
+        session.flush()
+        return self.to_domain(row)
+
+    def delete(self, session: Session, entry_id: int) -> T:
+        row = session.get(self.model, entry_id)
+        if row is None:
+            raise NotFoundError(f"No {self.model.__tablename__} entry with id {entry_id}.")
+        removed = self.to_domain(row)
+        session.delete(row)
+        session.flush()
+        return removed
+
+
+workouts = EntryMapper(WorkoutRow, Workout, {"category": ActivityCategory})
+lifestyle = EntryMapper(LifestyleRow, LifestyleEntry)
+medications = EntryMapper(MedicationRow, MedicationCourse, {"drug_class": DrugClass},
+                          date_field="start")
+fractures = EntryMapper(FractureRow, Fracture, {"site": FractureSite})
+falls = EntryMapper(FallRow, Fall)

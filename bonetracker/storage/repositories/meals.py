@@ -1,0 +1,103 @@
+"""Meals and their items (with nutrients frozen at logging time) as domain records."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from bonetracker.domain.errors import NotFoundError
+from bonetracker.domain.records import (
+    NUTRIENT_FIELDS,
+    FoodId,
+    Meal,
+    MealId,
+    MealItem,
+    MealItemId,
+    MealKind,
+    Nutrients,
+    PatientId,
+)
+from bonetracker.storage.models import MealItemRow, MealRow
+
+
+def item_to_domain(row: MealItemRow) -> MealItem:
+    return MealItem(
+        id=MealItemId(row.id),
+        food_id=FoodId(row.food_id) if row.food_id is not None else None,
+        food_description=row.food_description,
+        amount=row.amount,
+        unit=row.unit,
+        grams=row.grams,
+        nutrients=Nutrients(**{name: getattr(row, name) for name in NUTRIENT_FIELDS}),
+    )
+
+
+def to_domain(row: MealRow) -> Meal:
+    return Meal(
+        id=MealId(row.id),
+        patient_id=PatientId(row.patient_id),
+        date=row.date,
+        kind=MealKind(row.kind),
+        version=row.version,
+        items=tuple(item_to_domain(i) for i in row.items),
+    )
+
+
+def item_row(item: MealItem) -> MealItemRow:
+    row = MealItemRow(
+        food_id=item.food_id,
+        food_description=item.food_description,
+        amount=item.amount,
+        unit=item.unit,
+        grams=item.grams,
+        **{name: getattr(item.nutrients, name) for name in NUTRIENT_FIELDS},
+    )
+    if item.id is not None:
+        row.id = item.id
+    return row
+
+
+def list_for_patient(
+    session: Session, patient_id: int, since: dt.date | None = None, until: dt.date | None = None
+) -> list[Meal]:
+    query = (
+        select(MealRow)
+        .where(MealRow.patient_id == patient_id)
+        .options(selectinload(MealRow.items))
+        .order_by(MealRow.date, MealRow.id)
+    )
+    if since is not None:
+        query = query.where(MealRow.date >= since)
+    if until is not None:
+        query = query.where(MealRow.date <= until)
+    return [to_domain(r) for r in session.scalars(query)]
+
+
+def add(session: Session, meal: Meal) -> Meal:
+    """Insert a meal with its items; ids given (an undo) are kept."""
+    row = MealRow(patient_id=meal.patient_id, date=meal.date, kind=meal.kind.value,
+                  items=[item_row(i) for i in meal.items])
+    if meal.id is not None:
+        row.id = meal.id
+    session.add(row)
+    session.flush()
+    return to_domain(row)
+
+
+def get(session: Session, meal_id: int) -> Meal:
+    row = session.get(MealRow, meal_id)
+    if row is None:
+        raise NotFoundError(f"No meal with id {meal_id}.")
+    return to_domain(row)
+
+
+def delete(session: Session, meal_id: int) -> Meal:
+    row = session.get(MealRow, meal_id)
+    if row is None:
+        raise NotFoundError(f"No meal with id {meal_id}.")
+    removed = to_domain(row)
+    session.delete(row)
+    session.flush()
+    return removed
