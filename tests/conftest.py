@@ -53,3 +53,59 @@ def _close_widgets_at_exit() -> Iterator[None]:
 
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     app.processEvents()
+
+
+@pytest.fixture(scope="session")
+def postgres_database() -> Iterator[Database]:
+    """A migrated database on the PostgreSQL server that ``.ci/with-postgres`` started.
+
+    Without a server the PostgreSQL cases are skipped locally, but fail in CI
+    (BONETRACKER_REQUIRE_POSTGRES=1), so a broken server never passes as green.
+    """
+    url = os.environ.get("BONETRACKER_TEST_POSTGRES_URL")
+    if not url:
+        if os.environ.get("BONETRACKER_REQUIRE_POSTGRES"):
+            pytest.fail("BONETRACKER_REQUIRE_POSTGRES is set but no PostgreSQL URL was given")
+        pytest.skip("no PostgreSQL server: run 'make test-postgres'")
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    name = f"bonetracker_test_{os.getpid()}"
+    admin = create_engine(url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    database = open_database(make_url(url).set(database=name).render_as_string(hide_password=False))
+    try:
+        yield database
+    finally:
+        database.close()
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def _empty_postgres(database: Database) -> None:
+    """Start each test from an empty schema, keeping the seeded USDA foods (slow to reload)."""
+    from sqlalchemy import text
+
+    from bonetracker.storage.models import Base
+
+    keep = {"foods", "food_portions"}
+    tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables if t.name not in keep)
+    with database.write() as s:
+        s.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+        s.execute(text("DELETE FROM foods WHERE source <> 'usda'"))
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def backend_db(request: pytest.FixtureRequest, db_path: Path) -> Iterator[Database]:
+    """The same test on SQLite and on PostgreSQL (when a server is available)."""
+    if request.param == "sqlite":
+        database = open_database(f"sqlite:///{db_path}")
+        yield database
+        database.close()
+        return
+    database = request.getfixturevalue("postgres_database")
+    _empty_postgres(database)
+    yield database

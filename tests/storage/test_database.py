@@ -41,10 +41,12 @@ def test_new_database_is_private_and_migrated(tmp_path: Path) -> None:
 
 
 def test_foreign_keys_are_enforced(db) -> None:  # type: ignore[no-untyped-def]
-    from sqlalchemy import text
+    from sqlalchemy.exc import IntegrityError
 
-    with db.read() as s:
-        assert s.execute(text("PRAGMA foreign_keys")).scalar() == 1
+    from bonetracker.storage.models import DxaScanRow
+
+    with pytest.raises(IntegrityError), db.write() as s:
+        s.add(DxaScanRow(patient_id=999, date=dt.date(2020, 1, 1)))
 
 
 def test_reopening_keeps_data_and_is_idempotent(db_path: Path) -> None:
