@@ -13,7 +13,7 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bonetracker.domain.errors import NotFoundError
+from bonetracker.domain.errors import NotFoundError, StaleRecordError
 from bonetracker.domain.records import (
     ActivityCategory,
     DrugClass,
@@ -87,6 +87,26 @@ class EntryMapper(Generic[T]):
         """Insert; an entry that carries an id (an undo) keeps it."""
         row = self.to_row(entry)
         session.add(row)
+        session.flush()
+        return self.to_domain(row)
+
+    def update(self, session: Session, entry: T) -> T:
+        """Save an edit unless another workstation saved the same entry since it was loaded.
+
+        Raises StaleRecordError on a version mismatch, NotFoundError when it was deleted.
+        """
+        entry_id = getattr(entry, "id", None)
+        row = session.get(self.model, entry_id) if entry_id is not None else None
+        if row is None:
+            raise NotFoundError(f"No {self.model.__tablename__} entry with id {entry_id}.")
+        if row.version != getattr(entry, "version", row.version):
+            raise StaleRecordError(
+                "This entry was changed on another workstation since you opened it."
+            )
+        for name in self.fields:
+            if name not in ("id", "version"):
+                setattr(row, name, getattr(entry, name))
+        row.version += 1
         session.flush()
         return self.to_domain(row)
 
