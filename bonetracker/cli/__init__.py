@@ -17,6 +17,11 @@ from bonetracker.cli.common import EXIT_BAD_INPUT, run_handler
 COMMAND_MODULES: tuple[str, ...] = (
     "bonetracker.cli.patients",
     "bonetracker.cli.scans",
+    "bonetracker.cli.plan",
+    "bonetracker.cli.workouts",
+    "bonetracker.cli.lifestyle",
+    "bonetracker.cli.meds",
+    "bonetracker.cli.fractures",
 )
 
 

@@ -41,12 +41,15 @@ def run_handler(handler: Handler, args: argparse.Namespace) -> int:
     try:
         return handler(args)
     except ValidationError as exc:
-        print("bonetracker: error: invalid input, nothing was saved:", file=sys.stderr)
+        print("bonetracker: error: invalid input (nothing was changed):", file=sys.stderr)
         for err in exc.errors:
             print(f"  {err.field}: {err.message}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except (NotFoundError, AmbiguousError, StaleRecordError, DatabaseOpenError) as exc:
         return error(str(exc.args[0] if exc.args else exc))
+    except BrokenPipeError:  # e.g. `bonetracker ... | head`: the reader left, not an error
+        sys.stderr.close()
+        return EXIT_OK
 
 
 def add_command(

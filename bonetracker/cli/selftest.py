@@ -69,7 +69,7 @@ def run_self_test() -> int:
             print("storage: migrations, patient and scan round trip ok")
             _check_window(url, folder)
             print("window: main window rendered offscreen ok")
-        except Exception:  # noqa: BLE001 - a self-test reports every failure, whatever it is
+        except Exception:  # a self-test reports every failure, whatever it is
             traceback.print_exc()
             print("self-test FAILED", file=sys.stderr)
             return 1
