@@ -18,6 +18,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "bonetracker.cli.patients",
     "bonetracker.cli.scans",
     "bonetracker.cli.plan",
+    "bonetracker.cli.backup",
     "bonetracker.cli.workouts",
     "bonetracker.cli.lifestyle",
     "bonetracker.cli.meds",

@@ -163,6 +163,7 @@ def backup_sqlite(source: Path, target: Path) -> Path:
     dst = sqlite3.connect(target)
     try:
         src.backup(dst)
+        dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, no -wal beside it
     finally:
         dst.close()
         src.close()

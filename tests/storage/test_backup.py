@@ -1,0 +1,108 @@
+"""Backups are consistent even mid-write, restores refuse bad files and keep the current one."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+
+from bonetracker.cli import main
+from bonetracker.domain.records import Patient, Sex
+from bonetracker.services.patients import add_patient, list_patients
+from bonetracker.storage.backup import auto_backup, make_backup, restore_backup, verify_backup
+from bonetracker.storage.database import DatabaseOpenError, open_database
+
+
+def _add(db_path: Path, *names: str) -> None:
+    db = open_database(f"sqlite:///{db_path}")
+    for name in names:
+        add_patient(db, Patient(None, name, Sex.FEMALE, dt.date(1950, 1, 1)))
+    db.close()
+
+
+def _names(db_path: Path) -> list[str]:
+    db = open_database(f"sqlite:///{db_path}")
+    try:
+        return [p.name for p in list_patients(db)]
+    finally:
+        db.close()
+
+
+def test_backup_while_a_write_transaction_is_open(db_path: Path, tmp_path: Path) -> None:
+    _add(db_path, "Committed")
+    writer = sqlite3.connect(db_path, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")
+    writer.execute("INSERT INTO patients (name, sex, birth_date, smoking, prior_fragility_fracture, "
+                   "parental_hip_fracture, glucocorticoids, rheumatoid_arthritis, secondary_osteoporosis, "
+                   "notes, archived, version) VALUES ('Uncommitted', 'female', '1950-01-01', 'never', "
+                   "0, 0, 0, 0, 0, '', 0, 1)")
+    try:
+        check = make_backup(db_path, tmp_path / "copy.sqlite3")
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    assert check.patients == 1
+    assert stat.S_IMODE(check.path.stat().st_mode) == 0o600
+    assert _names(check.path) == ["Committed"]
+
+
+def test_restore_round_trip_keeps_the_current_database(db_path: Path, tmp_path: Path) -> None:
+    _add(db_path, "Before")
+    backup = make_backup(db_path, tmp_path / "b.sqlite3").path
+    _add(db_path, "After")
+    kept = restore_backup(backup, db_path)
+    assert _names(db_path) == ["Before"]
+    assert sorted(_names(kept)) == ["After", "Before"]
+
+
+@pytest.mark.parametrize("content", [b"not a database at all", b"SQLite format 3\x00" + b"\x07" * 4000])
+def test_restore_of_a_corrupt_file_is_refused_and_nothing_changes(
+    db_path: Path, tmp_path: Path, content: bytes
+) -> None:
+    _add(db_path, "Precious")
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_bytes(content)
+    before = hashlib.sha256(db_path.read_bytes()).hexdigest()
+    with pytest.raises(DatabaseOpenError):
+        restore_backup(bad, db_path)
+    assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before
+    assert not list(db_path.parent.glob("*.before-restore-*"))
+
+
+def test_newer_schema_backup_is_refused(db_path: Path, tmp_path: Path) -> None:
+    _add(db_path, "X")
+    future = make_backup(db_path, tmp_path / "f.sqlite3").path
+    with sqlite3.connect(future) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    with pytest.raises(DatabaseOpenError, match="newer"):
+        verify_backup(future)
+
+
+def test_auto_backup_once_a_day_keeps_seven(db_path: Path, tmp_path: Path) -> None:
+    _add(db_path, "Daily")
+    folder = tmp_path / "backups"
+    start = dt.date(2026, 1, 1)
+    for n in range(10):
+        auto_backup(db_path, folder, today=start + dt.timedelta(days=n))
+    assert auto_backup(db_path, folder, today=start + dt.timedelta(days=9)) is None
+    kept = sorted(p.name for p in folder.iterdir())
+    assert len(kept) == 7 and kept[-1].endswith("2026-01-10.sqlite3") and kept[0].endswith("2026-01-04.sqlite3")
+
+
+def test_cli_backup_and_restore(db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _add(db_path, "Cli")
+    out_file = tmp_path / "cli-backup.sqlite3"
+    assert main(["backup", "--out", str(out_file), "--db", str(db_path)]) == 0
+    _add(db_path, "Later")
+    assert main(["restore", str(out_file), "--db", str(db_path)]) == 0
+    assert _names(db_path) == ["Cli"]
+    bad = tmp_path / "bad.bin"
+    bad.write_bytes(b"\x00" * 100)
+    capsys.readouterr()
+    assert main(["restore", str(bad), "--db", str(db_path)]) == 2
+    assert "not a BoneTracker backup" in capsys.readouterr().err
+    assert _names(db_path) == ["Cli"]
