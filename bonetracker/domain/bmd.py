@@ -85,9 +85,7 @@ CATEGORY_LABELS: Mapping[Category, str] = {
     Category.UNKNOWN: "Not classified",
 }
 
-OSTEOPOROTIC: frozenset[Category] = frozenset(
-    {Category.OSTEOPOROSIS, Category.SEVERE_OSTEOPOROSIS}
-)
+OSTEOPOROTIC: frozenset[Category] = frozenset({Category.OSTEOPOROSIS, Category.SEVERE_OSTEOPOROSIS})
 LOW_OR_OSTEOPOROTIC: frozenset[Category] = OSTEOPOROTIC | {Category.LOW_BONE_MASS}
 
 
@@ -167,7 +165,8 @@ def category_for_z_score(z_score: float) -> Category:
 def uses_z_score(patient: Patient, on: dt.date) -> bool:
     """Whether ISCD reads this person's scan on ``on`` with Z-scores instead of T-scores.
 
-    Women before menopause, women under 50 whose status is not recorded, and men under 50.
+    Women before menopause and men under 50 (ISCD 2006). Women under 50 whose status is not
+    recorded are treated as premenopausal (a product rule: the likelier case at that age).
     Perimenopausal women use T-scores (ISCD allows the WHO criteria in the transition).
     """
     under_limit = patient.age_on(on) < Z_SCORE_AGE_LIMIT
@@ -178,17 +177,13 @@ def uses_z_score(patient: Patient, on: dt.date) -> bool:
     return patient.menopause is None and under_limit
 
 
-def _lowest(
-    candidates: Iterable[tuple[Site, float]], order: tuple[Site, ...]
-) -> tuple[Site, float] | None:
+def _lowest(candidates: Iterable[tuple[Site, float]], order: tuple[Site, ...]) -> tuple[Site, float] | None:
     """Lowest score; ties go to the earlier site in ``order`` so results are reproducible."""
     ranked = sorted(candidates, key=lambda c: (c[1], order.index(c[0])))
     return ranked[0] if ranked else None
 
 
-def _scored(
-    scan: DxaScan, sites: tuple[Site, ...], use_z: bool
-) -> list[tuple[Site, float]]:
+def _scored(scan: DxaScan, sites: tuple[Site, ...], use_z: bool) -> list[tuple[Site, float]]:
     found: list[tuple[Site, float]] = []
     for site in sites:
         m = scan.measurement(site)
@@ -236,9 +231,7 @@ def has_fragility_fracture(record: PatientRecord, as_of: dt.date | None = None) 
     """A low-trauma fracture on record (dated on or before ``as_of``) or ticked as a risk factor."""
     if record.patient.prior_fragility_fracture:
         return True
-    return any(
-        f.low_trauma and (as_of is None or f.date <= as_of) for f in record.fractures
-    )
+    return any(f.low_trauma and (as_of is None or f.date <= as_of) for f in record.fractures)
 
 
 def latest_scan(scans: Iterable[DxaScan], as_of: dt.date | None = None) -> DxaScan | None:

@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import pairwise
 
 from bonetracker.domain.bmd import FLOAT_TOLERANCE, effective_t_score
 from bonetracker.domain.records import DrugClass, DxaScan, MedicationCourse, Site
@@ -197,9 +198,8 @@ def compare(
     delta = b.bmd - a.bmd
     limit = lsc_for(site, lsc)
     significant = abs(delta) >= limit - FLOAT_TOLERANCE
-    if not significant:
-        direction = Direction.STABLE
-    else:
+    direction = Direction.STABLE
+    if significant:
         direction = Direction.GAIN if delta > 0 else Direction.LOSS
     device_changed = (
         earlier.device is not None and later.device is not None and earlier.device != later.device
@@ -256,15 +256,18 @@ def t_score_trend(points: Sequence[SitePoint]) -> Trend | None:
     return fit_trend([(p.date, p.t_score) for p in points if p.t_score is not None])
 
 
-def regimen_between(
-    medications: Iterable[MedicationCourse], start: dt.date, end: dt.date
-) -> Regimen:
+def projected_t_score(scans: Sequence[DxaScan], site: Site, on: dt.date) -> float | None:
+    """T-score at ``site`` on ``on`` from the least-squares trend of its T-scores (1 decimal).
+
+    ``None`` with fewer than two dated T-scores. Check `projection_caution` before showing it.
+    """
+    trend = t_score_trend(site_points(scans, site))
+    return None if trend is None else round(trend.at(on), 1)
+
+
+def regimen_between(medications: Iterable[MedicationCourse], start: dt.date, end: dt.date) -> Regimen:
     """The strongest bone treatment whose course overlaps ``start``..``end``."""
-    overlapping = [
-        m.drug_class
-        for m in medications
-        if m.start <= end and (m.end is None or m.end >= start)
-    ]
+    overlapping = [m.drug_class for m in medications if m.start <= end and (m.end is None or m.end >= start)]
     if DrugClass.ANABOLIC in overlapping:
         return Regimen.ANABOLIC
     if DrugClass.BISPHOSPHONATE in overlapping or DrugClass.DENOSUMAB in overlapping:
@@ -342,14 +345,12 @@ def summarize_site(
     )
 
 
-def site_series(
-    scans: Sequence[DxaScan], site: Site, lsc: Mapping[Site, float] | None = None
-) -> SiteSeries:
+def site_series(scans: Sequence[DxaScan], site: Site, lsc: Mapping[Site, float] | None = None) -> SiteSeries:
     """Chart data for one site; the first point's significance is ``None`` (nothing before it)."""
     points = site_points(scans, site)
     significant: list[bool | None] = [None]
     directions: list[Direction | None] = [None]
-    for before, after in zip(points, points[1:], strict=False):
+    for before, after in pairwise(points):
         change = compare(site, before.scan, after.scan, lsc)
         significant.append(change.significant if change else None)
         directions.append(change.direction if change else None)
@@ -381,9 +382,7 @@ def on_treatment(medications: Iterable[MedicationCourse], on: dt.date) -> bool:
     return any(m.drug_class in TREATMENT_CLASSES and m.active_on(on) for m in medications)
 
 
-def next_scan_due(
-    latest_scan_date: dt.date | None, treated: bool, significant_loss: bool
-) -> dt.date | None:
+def next_scan_due(latest_scan_date: dt.date | None, treated: bool, significant_loss: bool) -> dt.date | None:
     """Two years after the latest scan, or one year on treatment or after significant loss."""
     if latest_scan_date is None:
         return None

@@ -20,6 +20,8 @@ from bonetracker.domain.records import (
     Workout,
 )
 
+# Product rules (docs/clinical-sources.md): intake is judged over two weeks, exercise over one
+# week (the targets are weekly) with a four-week view for context.
 INTAKE_WINDOW_DAYS = 14
 EXERCISE_WINDOWS_DAYS = (7, 28)
 
@@ -206,9 +208,7 @@ def _weeks(start: dt.date, end: dt.date) -> list[dt.date]:
     return [first + dt.timedelta(weeks=k) for k in range(count)]
 
 
-def weekly_exercise(
-    workouts: Sequence[Workout], start: dt.date, end: dt.date
-) -> list[WeeklyExercise]:
+def weekly_exercise(workouts: Sequence[Workout], start: dt.date, end: dt.date) -> list[WeeklyExercise]:
     """One entry per ISO week touching ``start``..``end``; only days inside that range count."""
     result: list[WeeklyExercise] = []
     for monday in _weeks(start, end):

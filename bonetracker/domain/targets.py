@@ -58,7 +58,8 @@ PROTEIN_OLDER_FROM_AGE = 65
 STRENGTH_SESSIONS_PER_WEEK = 2
 BALANCE_MINUTES_PER_WEEK = 120
 WEIGHT_BEARING_MINUTES_PER_WEEK = 150
-# After a vertebral fracture or several low-trauma fractures, impact no higher than brisk walking.
+# After a vertebral fracture or several low-trauma fractures, impact no higher than brisk walking
+# (ROS 2022; Osteoporosis Canada 2014). "Several" read as 2 or more is a product rule.
 LIMITED_IMPACT_LOW_TRAUMA_FRACTURES = 2
 
 

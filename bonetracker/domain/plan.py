@@ -1,0 +1,282 @@
+"""The whole plan for one person on one day, as a dataclass, a JSON-ready dict and plain text.
+
+The plan pane, the report and ``bonetracker plan --json`` all render this one object, so they can
+never disagree. Records dated after ``as_of`` are dropped first, which makes a plan for a past
+date reproducible.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from bonetracker.domain.bmd import CATEGORY_LABELS, Classification, classify
+from bonetracker.domain.change import SiteChange, SiteSeries, SiteSummary, all_site_series, summarize_scans
+from bonetracker.domain.guidance import Recommendation, build_recommendations
+from bonetracker.domain.intake import (
+    ExerciseTotals,
+    IntakeSummary,
+    exercise_totals,
+    intake_summary,
+)
+from bonetracker.domain.records import SITE_LABELS, PatientRecord, Site
+from bonetracker.domain.targets import Targets, targets_for
+
+INTAKE_KEYS: tuple[str, ...] = (
+    "calcium_mg",
+    "vitamin_d_iu",
+    "magnesium_mg",
+    "potassium_mg",
+    "vitamin_k_mcg",
+    "protein_g",
+)
+TARGET_KEYS: tuple[str, ...] = (
+    "calcium_mg",
+    "calcium_upper_mg",
+    "vitamin_d_iu",
+    "vitamin_d_upper_iu",
+    "magnesium_mg",
+    "potassium_mg",
+    "vitamin_k_mcg",
+    "protein_g",
+    "strength_sessions_per_week",
+    "balance_minutes_per_week",
+    "weight_bearing_minutes_per_week",
+    "impact",
+)
+EXERCISE_KEYS: tuple[str, ...] = (
+    "strength_sessions",
+    "balance_minutes",
+    "weight_bearing_minutes",
+    "impact_sessions",
+)
+
+
+@dataclass(frozen=True)
+class Plan:
+    """Everything the plan pane shows; ``series`` feeds the charts."""
+
+    record: PatientRecord
+    as_of: dt.date
+    classification: Classification
+    sites: tuple[SiteSummary, ...]
+    series: Mapping[Site, SiteSeries]
+    targets: Targets
+    intake_14d: IntakeSummary
+    exercise_7d: ExerciseTotals
+    exercise_28d: ExerciseTotals
+    next_scan_due: dt.date | None
+    recommendations: tuple[Recommendation, ...]
+
+
+def record_as_of(record: PatientRecord, as_of: dt.date) -> PatientRecord:
+    """The record as it stood on ``as_of``: later entries and not-yet-started courses dropped."""
+    return replace(
+        record,
+        scans=tuple(s for s in record.scans if s.date <= as_of),
+        workouts=tuple(w for w in record.workouts if w.date <= as_of),
+        meals=tuple(m for m in record.meals if m.date <= as_of),
+        lifestyle=tuple(e for e in record.lifestyle if e.date <= as_of),
+        medications=tuple(m for m in record.medications if m.start <= as_of),
+        fractures=tuple(f for f in record.fractures if f.date <= as_of),
+        falls=tuple(f for f in record.falls if f.date <= as_of),
+    )
+
+
+def build_plan(
+    record: PatientRecord,
+    as_of: dt.date,
+    lsc: Mapping[Site, float] | None = None,
+    food_suggestions: Mapping[str, Sequence[str]] | None = None,
+    activity_suggestions: Mapping[str, Sequence[str]] | None = None,
+) -> Plan:
+    """Compute the plan for ``record`` on ``as_of``.
+
+    Args:
+        record: everything known about the person.
+        as_of: the plan's day; anything dated later is ignored.
+        lsc: the facility's least significant changes (g/cm²) overriding the defaults.
+        food_suggestions: nutrient field -> food names (from the food database).
+        activity_suggestions: activity category -> activity names (from the catalogue).
+    """
+    rec = record_as_of(record, as_of)
+    classification = classify(rec, as_of)
+    summaries, due = summarize_scans(rec.scans, rec.medications, as_of, lsc)
+    targets = targets_for(rec.patient, as_of, classification.category, rec.fractures)
+    intake = intake_summary(rec.meals, as_of, rec.medications)
+    week = exercise_totals(rec.workouts, as_of, 7)
+    month = exercise_totals(rec.workouts, as_of, 28)
+    recommendations = build_recommendations(
+        rec,
+        as_of,
+        targets,
+        intake,
+        week,
+        classification,
+        summaries,
+        exercise_28d=month,
+        food_suggestions=food_suggestions,
+        activity_suggestions=activity_suggestions,
+    )
+    return Plan(
+        record=rec,
+        as_of=as_of,
+        classification=classification,
+        sites=tuple(summaries),
+        series=all_site_series(rec.scans, lsc),
+        targets=targets,
+        intake_14d=intake,
+        exercise_7d=week,
+        exercise_28d=month,
+        next_scan_due=due,
+        recommendations=tuple(recommendations),
+    )
+
+
+def _round(value: float | None, digits: int) -> float | None:
+    return None if value is None else round(value, digits)
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return None if day is None else day.isoformat()
+
+
+def _change_dict(change: SiteChange | None) -> dict[str, Any] | None:
+    if change is None:
+        return None
+    return {
+        "bmd_delta": round(change.bmd_delta, 3),
+        "percent": round(change.percent, 1),
+        "significant": change.significant,
+        "direction": str(change.direction),
+    }
+
+
+def _site_dict(s: SiteSummary) -> dict[str, Any]:
+    return {
+        "site": str(s.site),
+        "latest": {
+            "date": s.latest.date.isoformat(),
+            "bmd": _round(s.latest.bmd, 3),
+            "t_score": _round(s.latest.t_score, 1),
+            "t_score_computed": s.latest.t_score_computed,
+        },
+        "change_from_previous": _change_dict(s.change_from_previous),
+        "change_from_first": _change_dict(s.change_from_first),
+        "trend_per_year_percent": _round(s.trend_per_year_percent, 2),
+        "projected_t_score": _round(s.projected_t_score, 1),
+    }
+
+
+def plan_as_dict(plan: Plan) -> dict[str, Any]:
+    """The plan in the JSON shape of DESIGN.md's plan contract (ISO dates, rounded floats)."""
+    c = plan.classification
+    targets: dict[str, Any] = {}
+    for key in TARGET_KEYS:
+        value = getattr(plan.targets, key)
+        targets[key] = str(value) if key == "impact" else value
+    intake: dict[str, Any] = {"days_logged": plan.intake_14d.days_logged}
+    intake.update({k: _round(plan.intake_14d.value(k), 1) for k in INTAKE_KEYS})
+    return {
+        "patient": plan.record.patient.name,
+        "as_of": plan.as_of.isoformat(),
+        "classification": {
+            "category": str(c.category),
+            "site": None if c.site is None else str(c.site),
+            "t_score": _round(c.t_score, 1),
+            "z_score": _round(c.z_score, 1),
+            "scan_date": _iso(c.scan_date),
+        },
+        "sites": [_site_dict(s) for s in plan.sites],
+        "targets": targets,
+        "intake_14d": intake,
+        "exercise_7d": {k: getattr(plan.exercise_7d, k) for k in EXERCISE_KEYS},
+        "next_scan_due": _iso(plan.next_scan_due),
+        "recommendations": [
+            {
+                "id": r.id,
+                "priority": r.priority,
+                "category": str(r.category),
+                "title": r.title,
+                "detail": r.detail,
+                "reason": r.reason,
+                "source": r.source,
+            }
+            for r in plan.recommendations
+        ],
+    }
+
+
+def _fmt(value: float | None, digits: int = 0, unit: str = "") -> str:
+    if value is None:
+        return "-"
+    return f"{value:.{digits}f}{unit}"
+
+
+def _change_text(label: str, change: SiteChange | None) -> str:
+    if change is None:
+        return f"    {label}: -"
+    mark = "significant" if change.significant else "not significant"
+    return (
+        f"    {label}: {change.bmd_delta:+.3f} g/cm² ({change.percent:+.1f} %), {mark}, "
+        f"{change.direction}" + (" [different scanner]" if change.device_changed else "")
+    )
+
+
+def plan_as_text(plan: Plan) -> str:
+    """A plain-text rendering for the CLI and for pasting into notes."""
+    c = plan.classification
+    lines = [f"Bone-health plan for {plan.record.patient.name} on {plan.as_of.isoformat()}", ""]
+    status = CATEGORY_LABELS[c.category]
+    if c.scan_date is not None and c.site is not None:
+        score = f"T {_fmt(c.t_score, 1)}" + (f", Z {_fmt(c.z_score, 1)}" if c.z_score else "")
+        status += f" ({SITE_LABELS[c.site]}, {score}, scan {c.scan_date.isoformat()})"
+    lines += [f"Classification: {status}", ""]
+    if plan.sites:
+        lines.append("Sites:")
+    for s in plan.sites:
+        computed = " (computed)" if s.latest.t_score_computed else ""
+        lines.append(
+            f"  {SITE_LABELS[s.site]}: {s.latest.date.isoformat()} BMD "
+            f"{_fmt(s.latest.bmd, 3, ' g/cm²')}, T {_fmt(s.latest.t_score, 1)}{computed}"
+        )
+        lines.append(_change_text("since previous", s.change_from_previous))
+        lines.append(_change_text("since first", s.change_from_first))
+        if s.trend_per_year_percent is not None:
+            lines.append(f"    trend: {s.trend_per_year_percent:+.2f} %/year")
+        if s.projected_t_score is not None and s.projection_date is not None:
+            caution = " (uncertain: treat with caution)" if s.projection_caution else ""
+            lines.append(
+                f"    projected T on {s.projection_date.isoformat()}: {s.projected_t_score:.1f}{caution}"
+            )
+    t, i, e = plan.targets, plan.intake_14d, plan.exercise_7d
+    lines += [
+        "",
+        f"Next scan due: {_iso(plan.next_scan_due) or '-'}",
+        "",
+        f"Nutrition (last 14 days, {i.days_logged} days logged) vs daily target:",
+        f"  calcium {_fmt(i.calcium_mg)} / {t.calcium_mg} mg (upper {t.calcium_upper_mg})",
+        f"  vitamin D {_fmt(i.vitamin_d_iu)} / {t.vitamin_d_iu} IU",
+        f"  protein {_fmt(i.protein_g)} / {_fmt(t.protein_g)} g",
+        f"  magnesium {_fmt(i.magnesium_mg)} / {t.magnesium_mg} mg",
+        f"  potassium {_fmt(i.potassium_mg)} / {t.potassium_mg} mg",
+        f"  vitamin K {_fmt(i.vitamin_k_mcg)} / {t.vitamin_k_mcg} µg",
+        "",
+        "Exercise (last 7 days) vs weekly target:",
+        f"  strength {e.strength_sessions} / {t.strength_sessions_per_week} sessions",
+        f"  balance {e.balance_minutes} / {t.balance_minutes_per_week} min",
+        f"  weight-bearing {e.weight_bearing_minutes} / {t.weight_bearing_minutes_per_week} min",
+        f"  impact sessions {e.impact_sessions} (impact {t.impact})",
+        "",
+        "Recommendations:",
+    ]
+    for n, r in enumerate(plan.recommendations, start=1):
+        lines += [
+            f"{n}. [{r.priority}] {r.title} ({r.id})",
+            f"   {r.detail}",
+            f"   Why: {r.reason}",
+            f"   Source: {r.source}",
+        ]
+    return "\n".join(lines) + "\n"
