@@ -1,0 +1,10 @@
+"""Entry script of the PyInstaller bundle: the same command as the installed ``bonetracker``."""
+
+from __future__ import annotations
+
+import sys
+
+from bonetracker.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())
