@@ -23,6 +23,17 @@ def _isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     monkeypatch.delenv("BONETRACKER_DATABASE_URL", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _fresh_qsettings() -> None:
+    """QSettings fixes its folder once per process, so empty BoneTracker's store per test."""
+    import sys
+
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QSettings
+
+        QSettings("BoneTracker", "BoneTracker").clear()
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "bonetracker.sqlite3"

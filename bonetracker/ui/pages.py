@@ -17,7 +17,14 @@ PageFactory = Callable[[AppContext], QWidget]
 
 # (tab title, "module:ClassName"); imported lazily so one broken page cannot hide the others.
 PAGES: list[tuple[str, str]] = [
+    ("Plan", "bonetracker.ui.plan_pane:PlanPane"),
+    ("Chart", "bonetracker.ui.chart.chart_widget:ChartView"),
     ("Scans", "bonetracker.ui.scans_page:ScansPage"),
+    ("Workouts", "bonetracker.ui.workouts_page:WorkoutsPage"),
+    ("Meals", "bonetracker.ui.meals_page:MealsPage"),
+    ("Lifestyle", "bonetracker.ui.lifestyle_page:LifestylePage"),
+    ("Medications", "bonetracker.ui.medications_page:MedicationsPage"),
+    ("Fractures and falls", "bonetracker.ui.medications_page:FracturesPage"),
 ]
 
 

@@ -1,0 +1,148 @@
+"""Start the window: check the platform, open the database, run, and tear down cleanly.
+
+Two failure paths matter more than the happy one:
+
+- a database that cannot be used (not SQLite, newer schema, unreadable) gets a clear dialog
+  and exit code 2; ``open_database`` refuses such files before writing anything;
+- a Linux machine missing the X libraries Qt's xcb plugin needs would abort inside Qt with a
+  cryptic message, so we check first and print the Debian packages to install.
+
+Widgets are closed, ``deleteLater()``-ed and the deferred deletes processed before returning:
+pyqtgraph views left alive at interpreter exit can segfault (shared/reference/known-hazards).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import sys
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+import bonetracker
+from bonetracker.storage.database import DatabaseOpenError, open_database, resolve_url
+from bonetracker.ui.settings_dialog import APPLICATION, ORGANIZATION
+
+EXIT_PLATFORM = 1
+EXIT_DATABASE = 2
+
+XCB_LIBRARIES: dict[str, str] = {
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxcb-cursor.so.0": "libxcb-cursor0",
+    "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-render-util.so.0": "libxcb-render-util0",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+    "libxcb-xinerama.so.0": "libxcb-xinerama0",
+    "libxcb-shape.so.0": "libxcb-shape0",
+}
+"""Shared libraries Qt's xcb platform plugin loads, and the Debian/Ubuntu package of each."""
+
+DEBIAN_INSTALL_LINE = "sudo apt-get install " + " ".join(XCB_LIBRARIES.values())
+
+
+def resources_dir() -> Path:
+    """The top-level ``resources/`` folder (beside the package in an editable install)."""
+    return Path(bonetracker.__file__).resolve().parent.parent / "resources"
+
+
+def load_stylesheet() -> str:
+    """The application style sheet, or "" when the file is not there (e.g. a bare wheel)."""
+    path = resources_dir() / "style.qss"
+    return path.read_text(encoding="utf-8") if path.is_file() else ""
+
+
+def _uses_xcb(environ: Mapping[str, str]) -> bool:
+    platform = environ.get("QT_QPA_PLATFORM", "").split(":")[0].split(";")[0].strip()
+    if platform:
+        return platform == "xcb"
+    return not environ.get("WAYLAND_DISPLAY")  # Qt prefers Wayland when a compositor runs
+
+
+def missing_platform_libraries(
+    environ: Mapping[str, str] | None = None,
+    loader: Callable[[str], object] = ctypes.CDLL,
+    platform: str = sys.platform,
+) -> list[str]:
+    """Debian packages to install before Qt's xcb plugin can load (empty when all is well)."""
+    env = os.environ if environ is None else environ
+    if not platform.startswith("linux") or not _uses_xcb(env):
+        return []
+    missing = []
+    for soname, package in XCB_LIBRARIES.items():
+        try:
+            loader(soname)
+        except OSError:
+            missing.append(package)
+    return missing
+
+
+def check_platform(environ: Mapping[str, str] | None = None,
+                   loader: Callable[[str], object] = ctypes.CDLL) -> str | None:
+    """A message explaining why no window can open here, or None when it can."""
+    env = os.environ if environ is None else environ
+    missing = missing_platform_libraries(env, loader)
+    if missing:
+        return ("BoneTracker cannot open a window: the Qt xcb platform plugin needs system "
+                f"libraries that are not installed ({', '.join(missing)}).\n"
+                f"On Debian or Ubuntu run:\n  {DEBIAN_INSTALL_LINE}\n"
+                "Sub-commands (bonetracker --help) work without them.")
+    if sys.platform.startswith("linux") and _uses_xcb(env) and not env.get("DISPLAY"):
+        return ("BoneTracker cannot open a window: no display (DISPLAY is not set). Start it "
+                "from a desktop session, or use the sub-commands (bonetracker --help).")
+    return None
+
+
+def _application() -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication([sys.argv[0] if sys.argv else "bonetracker"])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("BoneTracker")
+    app.setApplicationVersion(bonetracker.__version__)
+    app.setStyleSheet(load_stylesheet())
+    return app
+
+
+def process_deferred_deletes(app: QCoreApplication) -> None:
+    """Run pending ``deleteLater()`` calls now, so no widget outlives ``run_gui``."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    app.processEvents()
+
+
+def run_gui(db_arg: str | None) -> int:
+    """Open the main window on the database ``db_arg`` (path, URL or None for the default).
+
+    Returns:
+        The exit code: Qt's (0) after the window closes, 2 when the database cannot be
+        opened, 1 when no window can be shown on this machine.
+    """
+    problem = check_platform()
+    if problem:
+        print(problem, file=sys.stderr)
+        return EXIT_PLATFORM
+    app = _application()
+    try:
+        db = open_database(resolve_url(db_arg))
+    except DatabaseOpenError as exc:
+        QMessageBox.critical(None, "BoneTracker cannot open the database", str(exc))
+        return EXIT_DATABASE
+
+    from bonetracker.ui.context import AppContext
+    from bonetracker.ui.main_window import MainWindow
+
+    ctx = AppContext(db)
+    window = MainWindow(ctx)
+    try:
+        window.show()
+        return int(app.exec())
+    finally:
+        window.close()
+        window.deleteLater()
+        ctx.deleteLater()
+        process_deferred_deletes(app)
+        db.close()

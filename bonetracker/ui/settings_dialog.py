@@ -1,0 +1,113 @@
+"""Preferences and their dialog.
+
+Whether the patient list is shown and kg or lb are choices of the person at this computer, so
+they live in QSettings. The least significant change (LSC) belongs to the facility's
+densitometer: every workstation sharing a database must judge "significant" the same way, and
+the CLI plan must agree with the pane, so it is stored in the database (services.settings).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bonetracker.domain.records import SITE_LABELS, Site
+from bonetracker.services.settings import get_lsc, set_lsc
+from bonetracker.storage.database import Database
+
+ORGANIZATION = "BoneTracker"
+APPLICATION = "BoneTracker"
+
+KEY_SINGLE_PROFILE = "ui/single_profile"
+KEY_LOAD_UNIT = "units/load"
+LOAD_UNITS = ("kg", "lb")
+
+LSC_SITES = (Site.LUMBAR_SPINE, Site.TOTAL_HIP, Site.FEMORAL_NECK)
+
+
+def app_settings() -> QSettings:
+    """BoneTracker's settings store, by explicit names so it works before a QApplication exists."""
+    return QSettings(ORGANIZATION, APPLICATION)
+
+
+def single_profile_mode() -> bool:
+    """True when the user chose to hide the patient list (one person tracking themselves)."""
+    return bool(app_settings().value(KEY_SINGLE_PROFILE, False, type=bool))
+
+
+def load_unit() -> str:
+    """"kg" or "lb": how training loads are typed and shown (stored in kg either way)."""
+    unit = str(app_settings().value(KEY_LOAD_UNIT, "kg"))
+    return unit if unit in LOAD_UNITS else "kg"
+
+
+class SettingsDialog(QDialog):
+    """Edit the preferences above; :meth:`accept` writes them, Cancel leaves them alone."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setWindowTitle("Settings")
+        layout = QVBoxLayout(self)
+
+        self.single_profile = QCheckBox("Single-profile mode: hide the patient list")
+        self.single_profile.setToolTip(
+            "For one person tracking their own bones: the window opens straight on your profile."
+        )
+        self.single_profile.setChecked(single_profile_mode())
+        layout.addWidget(self.single_profile)
+
+        lsc_box = QGroupBox("Least significant change of this facility (g/cm²)")
+        lsc_form = QFormLayout(lsc_box)
+        self.lsc: dict[Site, QDoubleSpinBox] = {}
+        current = get_lsc(db)
+        for site in LSC_SITES:
+            spin = QDoubleSpinBox()
+            spin.setDecimals(3)
+            spin.setRange(0.005, 0.200)
+            spin.setSingleStep(0.001)
+            spin.setValue(current[site])
+            self.lsc[site] = spin
+            lsc_form.addRow(SITE_LABELS[site], spin)
+        hint = QLabel("Use your densitometry centre's own values when you know them; "
+                      "a change smaller than this is within measurement error. Shared by "
+                      "every workstation using this database.")
+        hint.setWordWrap(True)
+        lsc_form.addRow(hint)
+        layout.addWidget(lsc_box)
+
+        units = QFormLayout()
+        self.load_unit = QComboBox()
+        self.load_unit.addItems(LOAD_UNITS)
+        self.load_unit.setCurrentText(load_unit())
+        units.addRow("Training load unit", self.load_unit)
+        layout.addLayout(units)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        settings = app_settings()
+        settings.setValue(KEY_SINGLE_PROFILE, self.single_profile.isChecked())
+        settings.setValue(KEY_LOAD_UNIT, self.load_unit.currentText())
+        settings.sync()
+        set_lsc(self.db, {site: round(spin.value(), 3) for site, spin in self.lsc.items()})
+
+    def accept(self) -> None:
+        self.save()
+        super().accept()
