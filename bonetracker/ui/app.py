@@ -139,6 +139,9 @@ def run_gui(db_arg: str | None) -> int:
     window = MainWindow(ctx)
     try:
         window.show()
+        from bonetracker.ui.file_menu import run_auto_backup
+
+        run_auto_backup(window)
         return int(app.exec())
     finally:
         window.close()

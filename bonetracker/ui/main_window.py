@@ -40,6 +40,7 @@ from bonetracker.domain.errors import NotFoundError
 from bonetracker.domain.records import Patient, PatientId
 from bonetracker.services import patients as patient_svc
 from bonetracker.services.validation import today
+from bonetracker.ui import file_menu
 from bonetracker.ui.context import AppContext
 from bonetracker.ui.forms import undo_stack
 from bonetracker.ui.pages import PAGES, load_page
@@ -65,6 +66,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("BoneTracker")
         self.undo_stack = undo_stack(ctx)
         self.menus: dict[str, QMenu] = {}
+        self.backup_action: QAction | None = None
+        self.about_action: QAction | None = None
 
         self.patient_list = PatientListPanel(ctx)
         self.patient_dock = QDockWidget("Patients", self)
@@ -175,6 +178,7 @@ class MainWindow(QMainWindow):
         self.toggle_list_action.setShortcut(QKeySequence("Ctrl+L"))
         view.addAction(self.toggle_list_action)
         view.addAction(self.patient_list.find_action)
+        file_menu.install(self)
 
     def add_file_action(self, action: QAction) -> None:
         """Add ``action`` to the File menu, after New entry and above Settings/Quit.

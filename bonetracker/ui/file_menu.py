@@ -1,0 +1,85 @@
+"""The window's whole-database actions: back up, restore hint, About; one place to wire them.
+
+Kept apart from main_window.py so the window stays about layout and the patient in view, while
+these actions call services and show their outcome.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from bonetracker.storage.backup import auto_backup, make_backup
+from bonetracker.storage.database import DatabaseOpenError, default_data_dir
+from bonetracker.ui.about_dialog import AboutDialog, application_icon
+
+if TYPE_CHECKING:
+    from bonetracker.ui.main_window import MainWindow
+
+
+def backups_folder(db_path: Path) -> Path:
+    """Daily copies live in a ``backups`` folder beside the database file."""
+    return db_path.parent / "backups"
+
+
+def run_auto_backup(window: MainWindow) -> Path | None:
+    """Take today's automatic backup (SQLite only; PostgreSQL clinics use pg_dump).
+
+    A failure must never stop the app from opening: it is shown in the status bar instead.
+    """
+    path = window.ctx.db.path
+    if path is None:
+        return None
+    try:
+        made = auto_backup(path, backups_folder(path))
+    except (DatabaseOpenError, OSError) as exc:
+        window.statusBar().showMessage(f"Automatic backup failed: {exc}")
+        return None
+    if made is not None:
+        window.statusBar().showMessage(f"Today's backup: {made}", 8000)
+    return made
+
+
+def back_up_now(window: MainWindow) -> Path | None:
+    path = window.ctx.db.path
+    if path is None:
+        QMessageBox.information(window, "Back up", "This database is on a PostgreSQL server: "
+                                "back it up with pg_dump (see docs/clinic-setup.md).")
+        return None
+    suggested = str(default_data_dir() / f"bonetracker-backup-{dt.date.today().isoformat()}.sqlite3")
+    target, _ = QFileDialog.getSaveFileName(window, "Back up to", suggested,
+                                            "BoneTracker database (*.sqlite3)")
+    if not target:
+        return None
+    try:
+        check = make_backup(path, Path(target))
+    except DatabaseOpenError as exc:
+        QMessageBox.critical(window, "Backup failed", str(exc))
+        return None
+    window.statusBar().showMessage(f"Backed up {check.patients} patients to {check.path} (verified).")
+    return check.path
+
+
+def show_about(window: MainWindow) -> None:
+    dialog = AboutDialog(window.ctx.db.url, window)
+    dialog.exec()
+    dialog.deleteLater()
+
+
+def install(window: MainWindow) -> None:
+    """Add the File > Back up now and Help > About actions, and the window icon."""
+    window.setWindowIcon(application_icon())
+    backup = QAction("&Back up now…", window)
+    backup.setShortcut(QKeySequence("Ctrl+B"))
+    backup.triggered.connect(lambda: back_up_now(window))
+    window.add_file_action(backup)
+    window.backup_action = backup
+    help_menu = window.menus["Help"] = window.menuBar().addMenu("&Help")
+    about = QAction("&About BoneTracker", window)
+    about.triggered.connect(lambda: show_about(window))
+    help_menu.addAction(about)
+    window.about_action = about
