@@ -6,7 +6,8 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 
 from bonetracker.domain.plan import Plan, build_plan
-from bonetracker.domain.records import PatientId
+from bonetracker.domain.records import PatientId, PatientRecord
+from bonetracker.services.activities import activity_suggestions, restrictions_for
 from bonetracker.services.records import load_record
 from bonetracker.services.settings import get_lsc
 from bonetracker.services.validation import today
@@ -20,20 +21,20 @@ LOOKBACK = dt.timedelta(days=400)
 def patient_plan(db: Database, patient_id: PatientId, as_of: dt.date | None = None) -> Plan:
     as_of = as_of or today()
     record = load_record(db, patient_id, since=as_of - LOOKBACK, until=as_of)
+    return plan_for_record(db, record, as_of)
+
+
+def plan_for_record(db: Database, record: PatientRecord, as_of: dt.date) -> Plan:
+    """The plan for an already loaded record, with the clinic's LSC and the suggestion lists."""
     return build_plan(
         record,
         as_of,
         lsc=get_lsc(db),
         food_suggestions=food_suggestions(db),
-        activity_suggestions=activity_suggestions(db),
+        activity_suggestions=activity_suggestions(restrictions_for(record, as_of)),
     )
 
 
 def food_suggestions(db: Database) -> Mapping[str, Sequence[str]] | None:
     """Foods richest per usual portion for each nutrient, named by the nutrition rules."""
-    return None
-
-
-def activity_suggestions(db: Database) -> Mapping[str, Sequence[str]] | None:
-    """Catalogue activities per category, named by the exercise rules."""
     return None

@@ -44,7 +44,7 @@ class EntryMapper(Generic[T]):
 
     def __init__(self, model: type[Base], record: type[T], enums: dict[str, Any] | None = None,
                  date_field: str = "date") -> None:
-        self.model = model
+        self.model: Any = model  # one of the ORM classes below; typed loosely on purpose
         self.record = record
         self.enums = enums or {}
         self.date_field = date_field
@@ -61,8 +61,7 @@ class EntryMapper(Generic[T]):
         values = {name: getattr(entry, name) for name in self.fields}
         if values.get("id") is None:
             values.pop("id", None)
-        values.pop("version", None)
-        return self.model(**values)
+        return self.model(**values)  # an undo keeps its id and version
 
     def list_for_patient(
         self, session: Session, patient_id: int, since: dt.date | None = None,

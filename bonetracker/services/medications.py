@@ -1,0 +1,239 @@
+"""Medication courses: a built-in drug list with classes, no overlapping courses, stop, undo.
+
+Calcium and vitamin D supplement courses carry a ``daily_amount`` (mg and IU) that the intake
+engine (``domain.intake.supplement_nutrient``) adds to every logged day the course is active.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Iterable, Mapping
+
+from bonetracker.domain.errors import FieldError, NotFoundError, ValidationError
+from bonetracker.domain.records import DrugClass, MedicationCourse, MedicationId, PatientId
+from bonetracker.services.validation import (
+    FieldReader,
+    Range,
+    check_date,
+    check_number,
+    check_text,
+    raise_if,
+)
+from bonetracker.storage.database import Database
+from bonetracker.storage.repositories.entries import medications as repo
+
+OTHER = "other"
+CALCIUM = "calcium supplement"
+VITAMIN_D = "vitamin D supplement"
+
+DRUGS: dict[str, DrugClass] = {
+    "alendronate": DrugClass.BISPHOSPHONATE,
+    "risedronate": DrugClass.BISPHOSPHONATE,
+    "ibandronate": DrugClass.BISPHOSPHONATE,
+    "zoledronic acid": DrugClass.BISPHOSPHONATE,
+    "denosumab": DrugClass.DENOSUMAB,
+    "teriparatide": DrugClass.ANABOLIC,
+    "abaloparatide": DrugClass.ANABOLIC,
+    "romosozumab": DrugClass.ANABOLIC,
+    "raloxifene": DrugClass.SERM,
+    "HRT": DrugClass.HRT,
+    CALCIUM: DrugClass.SUPPLEMENT,
+    VITAMIN_D: DrugClass.SUPPLEMENT,
+    OTHER: DrugClass.OTHER,
+}
+"""Built-in drugs in the order the form lists them; romosozumab counts as anabolic (bone-forming)."""
+
+ALIASES: dict[str, str] = {
+    "zoledronate": "zoledronic acid",
+    "zoledronic": "zoledronic acid",
+    "hormone replacement therapy": "HRT",
+    "calcium": CALCIUM,
+    "vitamin d": VITAMIN_D,
+    "vitamin d3": VITAMIN_D,
+    "colecalciferol": VITAMIN_D,
+    "cholecalciferol": VITAMIN_D,
+}
+
+DAILY_AMOUNT: dict[str, Range] = {
+    CALCIUM: Range(1, 5000, "mg", integer=True),
+    VITAMIN_D: Range(1, 50000, "IU", integer=True),
+}
+"""Supplement daily amounts: calcium in mg, vitamin D in IU (1 µg = 40 IU)."""
+
+DOSE_MAX = 200
+
+
+def _key(text: str) -> str:
+    return " ".join(text.replace("_", " ").replace("-", " ").split()).casefold()
+
+
+_BY_KEY = {_key(name): name for name in DRUGS} | {_key(a): n for a, n in ALIASES.items()}
+
+
+def canonical_drug(text: str) -> str | None:
+    """The built-in name for ``text`` in any case or with a common alias, else None."""
+    return _BY_KEY.get(_key(text))
+
+
+def drug_class(drug: str) -> DrugClass:
+    return DRUGS.get(canonical_drug(drug) or OTHER, DrugClass.OTHER)
+
+
+def daily_amount_unit(drug: str) -> str | None:
+    """``"mg"`` for calcium, ``"IU"`` for vitamin D, None when the drug takes no daily amount."""
+    rng = DAILY_AMOUNT.get(canonical_drug(drug) or "")
+    return rng.unit if rng else None
+
+
+def _drug_choices() -> str:
+    return ", ".join(DRUGS)
+
+
+def medication_errors(c: MedicationCourse) -> list[FieldError]:
+    errors: list[FieldError] = []
+    name = canonical_drug(c.drug or "")
+    if name is None or name != c.drug:
+        errors.append(FieldError("drug", f"must be one of {_drug_choices()}"))
+    elif c.drug_class is not DRUGS[name]:
+        errors.append(FieldError("drug", f"{name} is a {DRUGS[name].value}, not {c.drug_class}"))
+    start = check_date(errors, "start", c.start)
+    end = check_date(errors, "end", c.end, required=False)
+    if start and end and end < start:
+        errors.append(FieldError("end", f"cannot be before the start ({start.isoformat()})"))
+    check_text(errors, "dose", c.dose, max_len=DOSE_MAX)
+    check_text(errors, "notes", c.notes)
+    rng = DAILY_AMOUNT.get(name or "")
+    if rng is not None:
+        check_number(errors, "daily_amount", c.daily_amount, rng)
+    elif c.daily_amount is not None:
+        errors.append(FieldError("daily_amount", "is only for calcium and vitamin D supplements"))
+    return errors
+
+
+def parse_medication(
+    patient_id: PatientId, raw: Mapping[str, object | None], *, base: MedicationCourse | None = None
+) -> MedicationCourse:
+    """A course from form or CLI text: ``drug``, ``start``, ``end``, ``dose``, ``daily_amount``,
+    ``notes``; the class comes from the drug."""
+    r = FieldReader(raw)
+    text = r.text("drug", max_len=100, required=True)
+    name = canonical_drug(text) if text else None
+    if text and name is None:
+        r.add("drug", f"must be one of {_drug_choices()} (got {text!r}); use 'other' and a note "
+                      "for anything else")
+    start = r.date("start")
+    end = r.date("end", required=False)
+    if start and end and end < start:
+        r.add("end", f"cannot be before the start ({start.isoformat()})")
+    dose = r.text("dose", max_len=DOSE_MAX)
+    notes = r.text("notes")
+    amount: float | None = None
+    rng = DAILY_AMOUNT.get(name or "")
+    if rng is not None:
+        amount = r.number("daily_amount", rng)
+    elif r.has("daily_amount") and name is not None:
+        r.add("daily_amount", "is only for calcium and vitamin D supplements")
+    r.raise_if_errors()
+    assert name is not None and start is not None
+    course = MedicationCourse(
+        id=base.id if base else None,
+        patient_id=patient_id,
+        drug=name,
+        drug_class=DRUGS[name],
+        start=start,
+        end=end,
+        dose=dose,
+        daily_amount=amount,
+        notes=notes,
+        version=base.version if base else 1,
+    )
+    raise_if(medication_errors(course))
+    return course
+
+
+def _overlaps(a: MedicationCourse, b: MedicationCourse) -> bool:
+    far = dt.date.max
+    return a.start <= (b.end or far) and b.start <= (a.end or far)
+
+
+def _describe(c: MedicationCourse) -> str:
+    until = f"to {c.end.isoformat()}" if c.end else "still running"
+    return f"{c.start.isoformat()} ({until})"
+
+
+def overlap_errors(course: MedicationCourse, others: Iterable[MedicationCourse]) -> list[FieldError]:
+    """A course of the same drug may not overlap another; "other" drugs are exempt (they differ)."""
+    if course.drug == OTHER:
+        return []
+    clashes = [o for o in others if o.id != course.id and o.drug == course.drug and _overlaps(o, course)]
+    return [FieldError(
+        "start", f"overlaps the {o.drug} course from {_describe(o)}; stop or edit that course first")
+        for o in clashes]
+
+
+def log_medication(db: Database, course: MedicationCourse) -> MedicationCourse:
+    raise_if(medication_errors(course))
+    new = dataclasses.replace(course, id=None)
+    with db.write() as s:
+        raise_if(overlap_errors(new, repo.list_for_patient(s, course.patient_id)))
+        return repo.add(s, new)
+
+
+def update_medication(db: Database, course: MedicationCourse) -> MedicationCourse:
+    raise_if(medication_errors(course))
+    with db.write() as s:
+        raise_if(overlap_errors(course, repo.list_for_patient(s, course.patient_id)))
+        return repo.update(s, course)
+
+
+def stop_medication(
+    db: Database, patient_id: PatientId, drug: str, end: dt.date | str | None
+) -> MedicationCourse:
+    """End the running course of ``drug`` on ``end``; NotFoundError when none is running."""
+    raw_end = end.isoformat() if isinstance(end, dt.date) else end
+    r = FieldReader({"drug": drug, "end": raw_end})
+    name = canonical_drug(drug or "")
+    if name is None:
+        r.add("drug", f"must be one of {_drug_choices()} (got {drug!r})")
+    when = r.date("end")
+    r.raise_if_errors()
+    assert name is not None and when is not None
+    with db.write() as s:
+        running = [c for c in repo.list_for_patient(s, patient_id) if c.drug == name and c.end is None]
+        if not running:
+            raise NotFoundError(f"No running {name} course to stop; see 'bonetracker meds list'.")
+        course = running[-1]
+        if when < course.start:
+            raise ValidationError([FieldError(
+                "end", f"cannot be before the start of the course ({course.start.isoformat()})")])
+        return repo.update(s, dataclasses.replace(course, end=when))
+
+
+def delete_medication(db: Database, course_id: MedicationId) -> MedicationCourse:
+    with db.write() as s:
+        return repo.delete(s, course_id)
+
+
+def restore_medication(db: Database, course: MedicationCourse) -> MedicationCourse:
+    with db.write() as s:
+        return repo.add(s, course)
+
+
+def list_medications(db: Database, patient_id: PatientId) -> list[MedicationCourse]:
+    with db.read() as s:
+        return repo.list_for_patient(s, patient_id)
+
+
+def supplement_daily_amounts(courses: Iterable[MedicationCourse], day: dt.date) -> dict[str, float]:
+    """Nutrient field -> daily amount from supplement courses active on ``day``.
+
+    Keys are ``calcium_mg`` and ``vitamin_d_iu``, the same the intake engine uses.
+    """
+    fields = {CALCIUM: "calcium_mg", VITAMIN_D: "vitamin_d_iu"}
+    totals: dict[str, float] = {}
+    for c in courses:
+        key = fields.get(c.drug)
+        if key and c.daily_amount is not None and c.active_on(day):
+            totals[key] = totals.get(key, 0.0) + c.daily_amount
+    return totals

@@ -1,0 +1,236 @@
+"""Medical history pages: medication courses, and fractures beside falls.
+
+Courses pick the drug from the built-in list, which fills in the class; calcium and vitamin D
+supplements also take a daily amount that counts towards intake. Fractures and falls are short
+forms side by side, because a clinician usually records them together after an event.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from bonetracker.domain.records import Fall, Fracture, FractureSite, MedicationCourse, PatientId
+from bonetracker.services import fractures as fracture_svc
+from bonetracker.services import medications as svc
+from bonetracker.services.validation import Range
+from bonetracker.ui.context import AppContext
+from bonetracker.ui.entry_page import Column, EntrySection, number_text
+from bonetracker.ui.forms import DateEdit, NumberEdit
+
+CLASS_LABELS = {"bisphosphonate": "Bisphosphonate", "denosumab": "Denosumab (RANKL inhibitor)",
+                "anabolic": "Anabolic (bone-forming)", "hrt": "Hormone replacement therapy",
+                "serm": "SERM", "supplement": "Supplement", "other": "Other"}
+HINT_STYLE = "color: #5b6068;"
+
+
+def _amount(c: MedicationCourse) -> str:
+    return number_text(c.daily_amount, f"{svc.daily_amount_unit(c.drug)}/day")
+
+
+def _yes_no(value: bool) -> str:
+    return "yes" if value else "no"
+
+
+class MedicationsSection(EntrySection):
+    """Form and table of medication and supplement courses."""
+
+    kind = "medication"
+    noun = "course"
+    table_title = "Medication courses"
+    empty_text = "No courses yet. Choose a drug above; leave the end date empty while it runs."
+    sort_column = 2  # start
+    columns = (
+        Column("Drug", lambda c: c.drug),
+        Column("Class", lambda c: c.drug_class.value, lambda c: CLASS_LABELS[c.drug_class.value]),
+        Column("Start", lambda c: c.start.isoformat()),
+        Column("End", lambda c: c.end.isoformat() if c.end else "9999", lambda c: c.end.isoformat()
+               if c.end else "running"),
+        Column("Dose", lambda c: c.dose),
+        Column("Daily amount", lambda c: c.daily_amount, _amount, True,
+               "Supplements: calcium in mg, vitamin D in IU a day"),
+        Column("Notes", lambda c: c.notes),
+    )
+    log_entry = staticmethod(svc.log_medication)
+    update_entry = staticmethod(svc.update_medication)
+    delete_entry = staticmethod(svc.delete_medication)
+    restore_entry = staticmethod(svc.restore_medication)
+    list_entries = staticmethod(svc.list_medications)
+
+    def build_form(self) -> None:
+        self.drug = QComboBox()
+        for name, cls in svc.DRUGS.items():
+            self.drug.addItem(name, cls.value)
+        self.drug_class = QLabel()
+        self.drug_class.setObjectName("drug_class")
+        self.start = DateEdit()
+        self.end = DateEdit(blank=True)
+        self.end.setPlaceholderText("running")
+        self.dose = QLineEdit()
+        self.dose.setPlaceholderText("as prescribed, e.g. 70 mg once a week")
+        self.daily_amount = NumberEdit(Range(1, 5000, "mg", integer=True))
+        self.notes = QLineEdit()
+        self.notes.setPlaceholderText("Notes (optional)")
+        self.add_field(0, 0, "Drug", "drug", self.drug)
+        self.add_field(0, 1, "Class", "drug_class", self.drug_class)
+        self.add_field(1, 0, "Start", "start", self.start)
+        self.add_field(1, 1, "End", "end", self.end)
+        self.add_field(2, 0, "Dose", "dose", self.dose)
+        self.amount_box = self.add_field(2, 1, "Daily amount", "daily_amount", self.daily_amount)
+        self.amount_caption = self.captions["daily_amount"]
+        self.add_field(3, 0, "Notes", "notes", self.notes, span=0)
+        self.drug.currentIndexChanged.connect(self._drug_changed)
+        self._drug_changed()
+
+    def _drug_changed(self) -> None:
+        """Show the class, and the daily amount (with its unit) only for supplements."""
+        name = self.drug.currentText()
+        self.drug_class.setText(CLASS_LABELS[str(self.drug.currentData())])
+        rng = svc.DAILY_AMOUNT.get(name)
+        self.amount_box.setVisible(rng is not None)
+        self.amount_caption.setVisible(rng is not None)
+        if rng is not None:
+            self.daily_amount.rng = rng
+            self.daily_amount.setPlaceholderText(f"{rng.unit} a day")
+            self.daily_amount.setToolTip(f"Optional; {rng.describe()} a day, counted towards intake")
+
+    def raw(self) -> dict[str, object]:
+        amount = self.daily_amount.text() if self.amount_box.isVisibleTo(self) else ""
+        return {"drug": self.drug.currentText(), "start": self.start.text(), "end": self.end.text(),
+                "dose": self.dose.text(), "daily_amount": amount, "notes": self.notes.text()}
+
+    def fill(self, course: MedicationCourse) -> None:
+        self.drug.setCurrentIndex(max(0, self.drug.findText(course.drug)))
+        self.start.set_date(course.start)
+        self.end.set_date(course.end)
+        self.dose.setText(course.dose)
+        self.daily_amount.set_value(course.daily_amount)
+        self.notes.setText(course.notes)
+
+    def clear_fields(self) -> None:
+        self.drug.setCurrentIndex(0)
+        self.start.reset()
+        self.end.reset()
+        for edit in (self.dose, self.daily_amount, self.notes):
+            edit.clear()
+
+    def describe(self, course: MedicationCourse) -> str:
+        return f"the {course.drug} course from {course.start.isoformat()}"
+
+    def parse(self, patient_id: PatientId, raw: dict[str, object], base: Any) -> MedicationCourse:
+        return svc.parse_medication(patient_id, raw, base=base)
+
+
+class MedicationsPage(MedicationsSection):
+    """The Medications tab (one section; the class exists so the tab has a page name)."""
+
+
+class FracturesSection(EntrySection):
+    kind = "fracture"
+    noun = "fracture"
+    table_title = "Fractures"
+    empty_text = "No fractures on record."
+    columns = (
+        Column("Date", lambda f: f.date.isoformat()),
+        Column("Site", lambda f: f.site.value, lambda f: fracture_svc.SITE_LABELS[f.site]),
+        Column("Low trauma", lambda f: _yes_no(f.low_trauma), tooltip=fracture_svc.LOW_TRAUMA_HELP),
+    )
+    log_entry = staticmethod(fracture_svc.log_fracture)
+    update_entry = staticmethod(fracture_svc.update_fracture)
+    delete_entry = staticmethod(fracture_svc.delete_fracture)
+    restore_entry = staticmethod(fracture_svc.restore_fracture)
+    list_entries = staticmethod(fracture_svc.list_fractures)
+
+    def build_form(self) -> None:
+        self.date = DateEdit()
+        self.site = QComboBox()
+        for site in FractureSite:
+            self.site.addItem(fracture_svc.SITE_LABELS[site], site.value)
+        self.low_trauma = QCheckBox("Low trauma")
+        self.low_trauma.setToolTip(fracture_svc.LOW_TRAUMA_HELP)
+        hint = QLabel(fracture_svc.LOW_TRAUMA_HELP)
+        hint.setWordWrap(True)
+        hint.setStyleSheet(HINT_STYLE)
+        self.add_field(0, 0, "Date", "date", self.date)
+        self.add_field(1, 0, "Site", "site", self.site)
+        self.add_field(2, 0, "Cause", "low_trauma", self.low_trauma)
+        self.grid.addWidget(hint, 3, 1)
+
+    def raw(self) -> dict[str, object]:
+        return {"date": self.date.text(), "site": self.site.currentData(),
+                "low_trauma": self.low_trauma.isChecked()}
+
+    def fill(self, fracture: Fracture) -> None:
+        self.date.set_date(fracture.date)
+        self.site.setCurrentIndex(max(0, self.site.findData(fracture.site.value)))
+        self.low_trauma.setChecked(fracture.low_trauma)
+
+    def clear_fields(self) -> None:
+        self.date.reset()
+        self.site.setCurrentIndex(0)
+        self.low_trauma.setChecked(True)
+
+    def describe(self, fracture: Fracture) -> str:
+        return f"the {fracture.site.value} fracture of {fracture.date.isoformat()}"
+
+    def parse(self, patient_id: PatientId, raw: dict[str, object], base: Any) -> Fracture:
+        return fracture_svc.parse_fracture(patient_id, raw, base=base)
+
+
+class FallsSection(EntrySection):
+    kind = "fall"
+    noun = "fall"
+    table_title = "Falls"
+    empty_text = "No falls on record."
+    columns = (
+        Column("Date", lambda f: f.date.isoformat()),
+        Column("Injury", lambda f: _yes_no(f.injury)),
+        Column("Notes", lambda f: f.notes),
+    )
+    log_entry = staticmethod(fracture_svc.log_fall)
+    update_entry = staticmethod(fracture_svc.update_fall)
+    delete_entry = staticmethod(fracture_svc.delete_fall)
+    restore_entry = staticmethod(fracture_svc.restore_fall)
+    list_entries = staticmethod(fracture_svc.list_falls)
+
+    def build_form(self) -> None:
+        self.date = DateEdit()
+        self.injury = QCheckBox("Injured")
+        self.notes = QLineEdit()
+        self.notes.setPlaceholderText("What happened (optional)")
+        self.add_field(0, 0, "Date", "date", self.date)
+        self.add_field(1, 0, "Injury", "injury", self.injury)
+        self.add_field(2, 0, "Notes", "notes", self.notes)
+
+    def raw(self) -> dict[str, object]:
+        return {"date": self.date.text(), "injury": self.injury.isChecked(), "notes": self.notes.text()}
+
+    def fill(self, fall: Fall) -> None:
+        self.date.set_date(fall.date)
+        self.injury.setChecked(fall.injury)
+        self.notes.setText(fall.notes)
+
+    def clear_fields(self) -> None:
+        self.date.reset()
+        self.injury.setChecked(False)
+        self.notes.clear()
+
+    def parse(self, patient_id: PatientId, raw: dict[str, object], base: Any) -> Fall:
+        return fracture_svc.parse_fall(patient_id, raw, base=base)
+
+
+class FracturesPage(QWidget):
+    """Fractures and falls side by side."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.fractures = FracturesSection(ctx)
+        self.falls = FallsSection(ctx)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.fractures, 1)
+        layout.addWidget(self.falls, 1)
+
+    def new_entry(self) -> None:
+        self.fractures.new_entry()
