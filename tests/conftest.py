@@ -23,6 +23,14 @@ def _isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     monkeypatch.delenv("BONETRACKER_DATABASE_URL", raising=False)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _guard_pyside_refcounts() -> None:
+    """PySide6 6.12 on Python 3.11 leaks references to None/True (see ui/refcount_guard.py)."""
+    from bonetracker.ui.refcount_guard import protect_singletons
+
+    protect_singletons()
+
+
 @pytest.fixture(autouse=True)
 def _fresh_qsettings() -> None:
     """QSettings fixes its folder once per process, so empty BoneTracker's store per test."""

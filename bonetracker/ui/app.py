@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 import bonetracker
 from bonetracker.storage.database import DatabaseOpenError, open_database, resolve_url
+from bonetracker.ui.refcount_guard import protect_singletons
 from bonetracker.ui.settings_dialog import APPLICATION, ORGANIZATION
 
 EXIT_PLATFORM = 1
@@ -100,6 +101,7 @@ def _application() -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication([sys.argv[0] if sys.argv else "bonetracker"])
+    protect_singletons()
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("BoneTracker")

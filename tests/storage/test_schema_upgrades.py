@@ -35,3 +35,15 @@ def test_released_schema_upgrades_with_rows_intact(
         assert _rows(path, table, columns) == [tuple(r.values()) for r in expected], table
     if revision != head_revision():
         assert list(tmp_path.glob("old.sqlite3.pre-migration-*")), "a backup is taken before migrating"
+
+
+def test_file_name_revisions_match_alembic() -> None:
+    """The fast start-up path reads revisions from file names; Alembic must agree."""
+    from alembic.script import ScriptDirectory
+
+    from bonetracker.storage.migrate import alembic_config, known_revisions
+
+    script = ScriptDirectory.from_config(alembic_config())
+    chain = [r.revision for r in reversed(list(script.walk_revisions()))]
+    assert tuple(chain) == known_revisions()
+    assert script.get_current_head() == head_revision()
