@@ -23,6 +23,13 @@ COMMAND_MODULES: tuple[str, ...] = (
     "bonetracker.cli.lifestyle",
     "bonetracker.cli.meds",
     "bonetracker.cli.fractures",
+    "bonetracker.cli.importing",
+    "bonetracker.cli.exporting",
+    "bonetracker.cli.demo",
+    "bonetracker.cli.report",
+    "bonetracker.cli.chart",
+    "bonetracker.cli.foods",
+    "bonetracker.cli.meals",
 )
 
 

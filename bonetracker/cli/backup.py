@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 from pathlib import Path
 from typing import Any
 
@@ -41,10 +42,9 @@ def _restore(args: argparse.Namespace) -> int:
     source = Path(args.file).expanduser()
     check = verify_backup(source)  # before touching anything
     if path.exists() and path.stat().st_size > 0:
-        try:
+        # A damaged current database is exactly what a restore is for: go on regardless.
+        with contextlib.suppress(DatabaseOpenError):
             open_db(args).close()
-        except DatabaseOpenError:
-            pass  # a damaged current database is exactly what a restore is for
     kept = restore_backup(source, path)
     open_db(args).close()  # upgrade an older backup's schema now, with its own backup first
     print(f"Restored {check.patients} patients from {source}. The previous database was kept as {kept}.")

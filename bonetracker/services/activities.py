@@ -194,6 +194,9 @@ def custom_activity_errors(a: Activity) -> list[FieldError]:
     check_text(errors, "name", a.name, max_len=MAX_ACTIVITY_NAME, required=True)
     check_choice(errors, "category", a.category, ActivityCategory)
     check_number(errors, "met", a.met, MET_RANGE, required=True)
+    for flag in ("spinal_flexion", "high_impact"):
+        if not isinstance(getattr(a, flag), bool):  # the boolean column refuses anything else
+            errors.append(FieldError(flag, "must be yes or no"))
     return errors
 
 

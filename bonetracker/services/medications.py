@@ -19,6 +19,7 @@ from bonetracker.services.validation import (
     check_number,
     check_text,
     raise_if,
+    short_repr,
 )
 from bonetracker.storage.database import Database
 from bonetracker.storage.repositories.entries import medications as repo
@@ -92,7 +93,7 @@ def _drug_choices() -> str:
 
 def medication_errors(c: MedicationCourse) -> list[FieldError]:
     errors: list[FieldError] = []
-    name = canonical_drug(c.drug or "")
+    name = canonical_drug(c.drug) if isinstance(c.drug, str) else None
     if name is None or name != c.drug:
         errors.append(FieldError("drug", f"must be one of {_drug_choices()}"))
     elif c.drug_class is not DRUGS[name]:
@@ -120,8 +121,8 @@ def parse_medication(
     text = r.text("drug", max_len=100, required=True)
     name = canonical_drug(text) if text else None
     if text and name is None:
-        r.add("drug", f"must be one of {_drug_choices()} (got {text!r}); use 'other' and a note "
-                      "for anything else")
+        r.add("drug", f"must be one of {_drug_choices()} (got {short_repr(text)}); use 'other' and "
+                      "a note for anything else")
     start = r.date("start")
     end = r.date("end", required=False)
     if start and end and end < start:
@@ -193,9 +194,9 @@ def stop_medication(
     """End the running course of ``drug`` on ``end``; NotFoundError when none is running."""
     raw_end = end.isoformat() if isinstance(end, dt.date) else end
     r = FieldReader({"drug": drug, "end": raw_end})
-    name = canonical_drug(drug or "")
+    name = canonical_drug(drug) if isinstance(drug, str) else None
     if name is None:
-        r.add("drug", f"must be one of {_drug_choices()} (got {drug!r})")
+        r.add("drug", f"must be one of {_drug_choices()} (got {short_repr(drug)})")
     when = r.date("end")
     r.raise_if_errors()
     assert name is not None and when is not None

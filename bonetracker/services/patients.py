@@ -18,7 +18,9 @@ from bonetracker.services.validation import (
     check_date,
     check_number,
     check_text,
+    encodable,
     raise_if,
+    short_repr,
     today,
 )
 from bonetracker.storage.database import Database
@@ -59,6 +61,9 @@ def patient_errors(p: Patient) -> list[FieldError]:
     if p.smoking_quit_date is not None:
         check_date(errors, "smoking_quit_date", p.smoking_quit_date, earliest=EARLIEST_BIRTH_DATE)
     check_text(errors, "notes", p.notes, max_len=MAX_TEXT * 5)
+    for flag in (*(key for key, _ in RISK_FACTORS), "archived"):
+        if not isinstance(getattr(p, flag), bool):  # the database's boolean column refuses it
+            errors.append(FieldError(flag, "must be yes or no"))
     return errors
 
 
@@ -144,6 +149,8 @@ def list_patients(
     db: Database, text: str = "", *, include_archived: bool = False, limit: int | None = None,
     offset: int = 0,
 ) -> list[PatientSummary]:
+    if len(text.strip()) > MAX_NAME or not encodable(text):
+        return []  # no name can match; SQLite refuses LIKE patterns over 50 kB and lone surrogates
     with db.read() as s:
         return repo.search(s, text, include_archived=include_archived, limit=limit, offset=offset)
 
@@ -161,8 +168,12 @@ def resolve_patient(db: Database, ref: str) -> Patient:
     ref = (ref or "").strip()
     if not ref:
         raise ValidationError([FieldError("patient", "is required (a name or an id)")])
+    if len(ref) > MAX_NAME or not encodable(ref):
+        raise NotFoundError(f"No patient named {short_repr(ref)} (names have at most {MAX_NAME} "
+                            "characters).")
     with db.read() as s:
-        if ref.isdigit():
+        # isdecimal, not isdigit: "²" is a digit that int() refuses; 18 digits fit SQLite's INTEGER.
+        if ref.isdecimal() and len(ref) <= 18:
             try:
                 return repo.get(s, int(ref))
             except NotFoundError:

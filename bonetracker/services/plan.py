@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
 
 from bonetracker.domain.plan import Plan, build_plan
 from bonetracker.domain.records import PatientId, PatientRecord
+from bonetracker.services import foods
 from bonetracker.services.activities import activity_suggestions, restrictions_for
 from bonetracker.services.records import load_record
 from bonetracker.services.settings import get_lsc
@@ -30,11 +30,6 @@ def plan_for_record(db: Database, record: PatientRecord, as_of: dt.date) -> Plan
         record,
         as_of,
         lsc=get_lsc(db),
-        food_suggestions=food_suggestions(db),
+        food_suggestions=foods.food_suggestions(db),
         activity_suggestions=activity_suggestions(restrictions_for(record, as_of)),
     )
-
-
-def food_suggestions(db: Database) -> Mapping[str, Sequence[str]] | None:
-    """Foods richest per usual portion for each nutrient, named by the nutrition rules."""
-    return None

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from bonetracker.domain.change import lsc_for
 from bonetracker.domain.errors import FieldError
 from bonetracker.domain.records import Site
-from bonetracker.services.validation import Range, check_number, raise_if
+from bonetracker.services.validation import Range, check_choice, check_number, raise_if
 from bonetracker.storage.database import Database
 from bonetracker.storage.models import SettingRow
 
@@ -31,13 +31,17 @@ def get_lsc(db: Database) -> dict[Site, float]:
 def set_lsc(db: Database, values: Mapping[Site, float]) -> dict[Site, float]:
     """Save LSC overrides after checking each lies in a plausible range (0.005-0.200 g/cm²)."""
     errors: list[FieldError] = []
-    for site, value in values.items():
-        check_number(errors, f"lsc.{site}", value, LSC_RANGE, required=True)
+    checked: dict[str, float] = {}
+    for key, value in values.items():
+        site = check_choice(errors, "lsc", key, Site)
+        if site is not None:
+            number = check_number(errors, f"lsc.{site.value}", value, LSC_RANGE, required=True)
+            checked[site.value] = float(number) if number is not None else 0.0
     raise_if(errors)
     with db.write() as s:
         row = s.get(SettingRow, LSC_KEY)
         stored: dict[str, float] = json.loads(row.value) if row else {}
-        stored.update({site.value: float(v) for site, v in values.items()})
+        stored.update(checked)
         if row is None:
             s.add(SettingRow(key=LSC_KEY, value=json.dumps(stored)))
         else:

@@ -23,6 +23,7 @@ EARLIEST_ENTRY_DATE = dt.date(1980, 1, 1)
 EARLIEST_BIRTH_DATE = dt.date(1900, 1, 1)
 MAX_TEXT = 2000
 MAX_NAME = 200
+FLOAT_LIMIT = 1e300
 
 _TRUE = {"yes", "y", "true", "1", "on"}
 _FALSE = {"no", "n", "false", "0", "off"}
@@ -71,6 +72,10 @@ def check_number(
     if isinstance(value, bool) or not isinstance(value, int | float):
         errors.append(FieldError(field, f"must be a number {rng.describe()}"))
         return None
+    if isinstance(value, int) and not -FLOAT_LIMIT < value < FLOAT_LIMIT:
+        # Python ints have no size limit: math.isfinite and formatting would overflow.
+        errors.append(FieldError(field, f"must be {rng.describe()} (got a far too large number)"))
+        return None
     if not math.isfinite(value):
         errors.append(FieldError(field, f"must be a finite number {rng.describe()}"))
         return None
@@ -117,7 +122,7 @@ def check_text(
     required: bool = False,
 ) -> str:
     """Text is stored as typed, minus surrounding blanks; control characters other than newlines
-    and tabs are refused because they corrupt exports and reports."""
+    and tabs (C0, DEL and C1) are refused because they corrupt exports and reports."""
     if value is None:
         value = ""
     if not isinstance(value, str):
@@ -128,32 +133,54 @@ def check_text(
         errors.append(FieldError(field, "is required"))
     elif len(value) > max_len:
         errors.append(FieldError(field, f"must be at most {max_len} characters (got {len(value)})"))
-    elif any((ord(c) < 32 and c not in "\n\t") or ord(c) == 127 for c in value):
+    elif any((ord(c) < 32 and c not in "\n\t") or 127 <= ord(c) <= 159 for c in value):
         errors.append(FieldError(field, "contains control characters"))
+    elif not encodable(value):
+        errors.append(FieldError(field, "contains characters that are not valid text"))
     return value
+
+
+def encodable(text: str) -> bool:
+    """False for lone surrogates (e.g. from a broken paste): SQLite cannot store them as UTF-8."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def check_choice(
     errors: list[FieldError], field: str, value: str | None, enum: type[E], *, required: bool = True
 ) -> E | None:
+    """``value`` must be a member of ``enum`` or exactly one of its values.
+
+    No case or blank folding here: typed callers store the value they pass, and a stored
+    "Female" could never be read back as ``Sex``. :meth:`FieldReader.choice` folds text first.
+    """
     if value is None or value == "":
         if required:
             errors.append(FieldError(field, f"is required (one of {_choices(enum)})"))
         return None
-    try:
-        return enum(str(value).strip().lower())
-    except ValueError:
-        errors.append(FieldError(field, f"must be one of {_choices(enum)} (got {_short(value)})"))
-        return None
+    if isinstance(value, enum):
+        return value
+    if isinstance(value, str) and value in enum._value2member_map_:
+        return enum(value)
+    errors.append(FieldError(field, f"must be one of {_choices(enum)} (got {_short(value)})"))
+    return None
 
 
 def _choices(enum: type[StrEnum]) -> str:
     return ", ".join(m.value for m in enum)
 
 
-def _short(value: object) -> str:
-    text = repr(value)
+def short_repr(value: object) -> str:
+    """``value`` quoted for a message, cut to 40 characters: a pasted megabyte must not come
+    back as a megabyte-long error."""
+    text = repr(value) if not isinstance(value, int) or abs(value) < FLOAT_LIMIT else "(huge)"
     return text if len(text) <= 40 else text[:37] + "...'"
+
+
+_short = short_repr
 
 
 def raise_if(errors: list[FieldError]) -> None:
@@ -227,7 +254,9 @@ class FieldReader:
         return check_date(self.errors, field, value, earliest=earliest, latest=latest)
 
     def choice(self, field: str, enum: type[E], *, required: bool = True) -> E | None:
-        return check_choice(self.errors, field, self._text(field), enum, required=required)
+        text = self._text(field)
+        return check_choice(self.errors, field, text.lower() if text else text, enum,
+                            required=required)
 
     def text(self, field: str, *, max_len: int = MAX_TEXT, required: bool = False) -> str:
         value = self.raw.get(field)

@@ -85,8 +85,9 @@ def parse_workout(
     r = FieldReader(raw)
     date = r.date("date")
     name = r.text("activity", max_len=MAX_ACTIVITY_NAME, required=True)
-    activity = lookup_activity(activities, name) if name else None
-    if name and activity is None:
+    usable = bool(name) and not any(e.field == "activity" for e in r.errors)
+    activity = lookup_activity(activities, name) if usable else None
+    if usable and activity is None:  # (a too-long name already has its error; not echoed twice)
         r.add("activity", not_found_message(name, activities))
     minutes = r.integer("minutes", MINUTES, required=True)
     effort = r.integer("effort", EFFORT)

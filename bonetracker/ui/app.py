@@ -19,7 +19,7 @@ import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import bonetracker
@@ -142,8 +142,11 @@ def run_gui(db_arg: str | None) -> int:
     try:
         window.show()
         from bonetracker.ui.file_menu import run_auto_backup
+        from bonetracker.ui.welcome_dialog import offer_welcome, should_offer_welcome
 
         run_auto_backup(window)
+        if should_offer_welcome(db):  # first start: own profile, demo data or import
+            QTimer.singleShot(0, window, lambda: offer_welcome(window, ctx, window.add_patient))
         return int(app.exec())
     finally:
         window.close()

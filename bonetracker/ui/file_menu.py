@@ -1,4 +1,4 @@
-"""The window's whole-database actions: back up, restore hint, About; one place to wire them.
+"""The window's File and Help actions: import, reports, chart export, backup, About.
 
 Kept apart from main_window.py so the window stays about layout and the patient in view, while
 these actions call services and show their outcome.
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from bonetracker.storage.backup import auto_backup, make_backup
 from bonetracker.storage.database import DatabaseOpenError, default_data_dir
 from bonetracker.ui.about_dialog import AboutDialog, application_icon
+from bonetracker.ui.import_dialog import import_action
+from bonetracker.ui.report import report_actions
 
 if TYPE_CHECKING:
     from bonetracker.ui.main_window import MainWindow
@@ -71,8 +73,16 @@ def show_about(window: MainWindow) -> None:
 
 
 def install(window: MainWindow) -> None:
-    """Add the File > Back up now and Help > About actions, and the window icon."""
+    """Add the File menu's import, report, chart export and backup actions, Help > About,
+    and the window icon."""
     window.setWindowIcon(application_icon())
+    window.add_file_action(import_action(window, window.ctx))
+    for action in report_actions(window, window.ctx):
+        window.add_file_action(action)
+    chart = window.pages.get("Chart")
+    chart_export = getattr(chart, "export_action", None)
+    if isinstance(chart_export, QAction):
+        window.add_file_action(chart_export)
     backup = QAction("&Back up now…", window)
     backup.setShortcut(QKeySequence("Ctrl+B"))
     backup.triggered.connect(lambda: back_up_now(window))

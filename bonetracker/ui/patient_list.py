@@ -1,9 +1,10 @@
 """The patient list: a paged table model over the database and the search panel around it.
 
 A clinic may hold thousands of patients, so the model never loads them all: the database
-filters and sorts (``list_patients(text, limit, offset)``) and the view pulls further pages
-through ``fetchMore`` as the user scrolls. Typing in the search box re-queries after a short
-pause, so a fast typist causes one query, not one per key.
+filters and sorts (``list_overview(text, limit, offset, sort_key)``) and the view pulls further
+pages through ``fetchMore`` as the user scrolls. Clicking a header re-sorts in the database.
+Typing in the search box re-queries after a short pause, so a fast typist causes one query,
+not one per key.
 """
 
 from __future__ import annotations
@@ -34,9 +35,8 @@ from PySide6.QtWidgets import (
 )
 
 from bonetracker.domain.records import PatientId
-from bonetracker.services.patients import list_patients
+from bonetracker.services.patient_overview import OverviewRow, list_overview
 from bonetracker.storage.database import Database
-from bonetracker.storage.repositories.patients import PatientSummary
 from bonetracker.ui.context import AppContext
 
 SEARCH_DELAY_MS = 150
@@ -48,11 +48,12 @@ _Index = QModelIndex | QPersistentModelIndex
 class PatientListModel(QAbstractTableModel):
     """Patients matching a search text, loaded ``page_size`` rows at a time.
 
-    Columns: name, birth date, last scan. ``data(index, ID_ROLE)`` gives the patient id.
-    Archived patients (shown only when asked) are grey and italic.
+    Columns: name, birth date, last scan, latest category. ``data(index, ID_ROLE)`` gives the
+    patient id. Archived patients (shown only when asked) are grey and italic.
     """
 
-    HEADERS = ("Name", "Birth date", "Last scan")
+    HEADERS = ("Name", "Birth date", "Last scan", "Category")
+    SORT_KEYS = ("name", "birth_date", "last_scan", "category")
 
     def __init__(self, db: Database, parent: QWidget | None = None, page_size: int = 200) -> None:
         super().__init__(parent)
@@ -60,7 +61,8 @@ class PatientListModel(QAbstractTableModel):
         self.page_size = page_size
         self.text = ""
         self.include_archived = False
-        self._rows: list[PatientSummary] = []
+        self.sort_key = "name"
+        self._rows: list[OverviewRow] = []
         self._more = False
         self.reload()
 
@@ -79,9 +81,17 @@ class PatientListModel(QAbstractTableModel):
         self._more = len(self._rows) == limit
         self.endResetModel()
 
-    def _page(self, offset: int, limit: int) -> list[PatientSummary]:
-        return list_patients(self.db, self.text, include_archived=self.include_archived,
-                             limit=limit, offset=offset)
+    def _page(self, offset: int, limit: int) -> list[OverviewRow]:
+        return list_overview(self.db, self.text, limit, offset, self.sort_key,
+                             include_archived=self.include_archived)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in the database (all patients, not only the loaded page)."""
+        if not 0 <= column < len(self.SORT_KEYS):
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        self.sort_key = ("-" if descending else "") + self.SORT_KEYS[column]
+        self.reload()
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and self._more
@@ -132,6 +142,8 @@ class PatientListModel(QAbstractTableModel):
                 return p.birth_date.isoformat()
             if col == 2:
                 return p.last_scan_date.isoformat() if p.last_scan_date else "—"
+            if col == 3:
+                return p.category_label if p.last_scan_date else "—"
         elif role == ID_ROLE:
             return int(p.id)
         elif role == Qt.ItemDataRole.ToolTipRole:
@@ -183,8 +195,10 @@ class PatientListPanel(QWidget):
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in (1, 2):
+        for col in (1, 2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.setSortingEnabled(True)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)

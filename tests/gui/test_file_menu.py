@@ -49,3 +49,9 @@ def test_help_menu_has_about(window: MainWindow) -> None:
     assert "Help" in window.menus
     assert window.about_action is not None and "About" in window.about_action.text()
     assert not window.windowIcon().isNull()
+
+
+def test_file_menu_offers_import_report_and_chart_export(window: MainWindow) -> None:
+    texts = [a.text().replace("&", "") for a in window.menus["File"].actions()]
+    for wanted in ("Import", "Export report", "Print", "Export chart", "Back up now"):
+        assert any(wanted in t for t in texts), (wanted, texts)

@@ -90,7 +90,8 @@ def test_auto_backup_once_a_day_keeps_seven(db_path: Path, tmp_path: Path) -> No
         auto_backup(db_path, folder, today=start + dt.timedelta(days=n))
     assert auto_backup(db_path, folder, today=start + dt.timedelta(days=9)) is None
     kept = sorted(p.name for p in folder.iterdir())
-    assert len(kept) == 7 and kept[-1].endswith("2026-01-10.sqlite3") and kept[0].endswith("2026-01-04.sqlite3")
+    assert len(kept) == 7
+    assert kept[-1].endswith("2026-01-10.sqlite3") and kept[0].endswith("2026-01-04.sqlite3")
 
 
 def test_cli_backup_and_restore(db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -70,8 +70,9 @@ def _visit(pid: PatientId, day: dt.date, **sites: dict[str, str]) -> scans.DxaSc
 def test_scan_visit_round_trip_and_same_day_join(db) -> None:  # type: ignore[no-untyped-def]
     pid = patients.add_patient(db, _ann()).id
     assert pid is not None
-    first = scans.log_scan(db, _visit(pid, dt.date(2021, 3, 1), femoral_neck={"bmd": "0.701", "t_score": "-1.3"}))
-    joined = scans.log_scan(db, _visit(pid, dt.date(2021, 3, 1), lumbar_spine={"t_score": "-2.6", "z_score": "-1"}))
+    day = dt.date(2021, 3, 1)
+    first = scans.log_scan(db, _visit(pid, day, femoral_neck={"bmd": "0.701", "t_score": "-1.3"}))
+    joined = scans.log_scan(db, _visit(pid, day, lumbar_spine={"t_score": "-2.6", "z_score": "-1"}))
     assert joined.id == first.id
     [visit] = scans.list_scans(db, pid)
     assert visit.device == Device.HOLOGIC

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from bonetracker.domain.errors import NotFoundError
@@ -101,3 +101,44 @@ def delete(session: Session, meal_id: int) -> Meal:
     session.delete(row)
     session.flush()
     return removed
+
+
+def find_meal(session: Session, patient_id: int, date: dt.date, kind: MealKind) -> Meal | None:
+    """The patient's meal of one kind on one day (the first, if several were imported)."""
+    row = session.scalars(
+        select(MealRow)
+        .where(MealRow.patient_id == patient_id, MealRow.date == date, MealRow.kind == kind.value)
+        .order_by(MealRow.id)
+        .limit(1)
+    ).first()
+    return None if row is None else to_domain(row)
+
+
+def add_items(session: Session, meal_id: int, items: tuple[MealItem, ...]) -> Meal:
+    """Append items to an existing meal (a second "lunch" entry joins the first)."""
+    row = session.get(MealRow, meal_id)
+    if row is None:
+        raise NotFoundError(f"No meal with id {meal_id}.")
+    row.items.extend(item_row(i) for i in items)
+    row.version += 1
+    session.flush()
+    return to_domain(row)
+
+
+def recent_items(session: Session, patient_id: int, limit: int = 10) -> list[MealItem]:
+    """The latest logged item of each food the patient ate, most recent first (quick add)."""
+    latest = (
+        select(MealItemRow.food_id, func.max(MealItemRow.id).label("item_id"))
+        .join(MealRow, MealRow.id == MealItemRow.meal_id)
+        .where(MealRow.patient_id == patient_id, MealItemRow.food_id.is_not(None))
+        .group_by(MealItemRow.food_id)
+        .subquery()
+    )
+    query = (
+        select(MealItemRow)
+        .join(latest, latest.c.item_id == MealItemRow.id)
+        .join(MealRow, MealRow.id == MealItemRow.meal_id)
+        .order_by(MealRow.date.desc(), MealItemRow.id.desc())
+        .limit(limit)
+    )
+    return [item_to_domain(r) for r in session.scalars(query)]

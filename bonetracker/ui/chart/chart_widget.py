@@ -34,9 +34,9 @@ from bonetracker.services.chart_series import (
     load_chart_data,
 )
 from bonetracker.ui.chart.plots import ChartPlots
-from bonetracker.ui.refcount_guard import protect_singletons
 from bonetracker.ui.chart.render import FORMATS, empty_message, render_chart, save_widget
 from bonetracker.ui.context import AppContext
+from bonetracker.ui.refcount_guard import protect_singletons
 
 RANGES: tuple[tuple[str, float | None], ...] = (("1 y", 1), ("3 y", 3), ("5 y", 5), ("All", None))
 EXPORT_SIZE = (1600, 1000)  # used when the page is not on screen, so it has no size of its own

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QApplication
 from bonetracker.services.chart_series import ACTIVITY_KEYS, ChartData, Metric
 from bonetracker.ui.chart import style
 from bonetracker.ui.chart.plots import ChartPlots
-from bonetracker.ui.refcount_guard import protect_singletons
 from bonetracker.ui.chart.svg_export import write_svg
+from bonetracker.ui.refcount_guard import protect_singletons
 
 FORMATS = (".png", ".svg")
 

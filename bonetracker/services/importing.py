@@ -1,0 +1,387 @@
+"""CSV import, all or nothing: every row goes through its kind's own parser, then one transaction.
+
+Why this shape:
+
+- Each row is parsed by the same ``parse_*`` function the forms and the CLI use (the one
+  validation path), with CSV columns mapped to the raw field names it expects. Every bad row is
+  reported as ``line N, column X: reason``, not just the first, so a clinic can fix a file in
+  one pass.
+- Rows are then checked against what is stored (duplicates, one visit per date, one lifestyle
+  entry per day, overlapping courses) and written inside ONE ``db.write()`` unit of work; any
+  problem raises :class:`ImportRejected` before or inside it, so nothing is written.
+- Re-importing a file adds nothing: a row equal to a stored entry of the same patient (same date
+  and values) is skipped and counted. Matching is one-to-one, so a file that really holds two
+  identical workouts keeps both.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from bonetracker.domain.errors import AmbiguousError, FieldError, NotFoundError, ValidationError
+from bonetracker.domain.records import (
+    DxaScan,
+    Food,
+    MealItem,
+    MealKind,
+    Nutrients,
+    Patient,
+    PatientId,
+    SiteMeasurement,
+)
+from bonetracker.services import foods as food_svc
+from bonetracker.services import fractures as fracture_svc
+from bonetracker.services import lifestyle as lifestyle_svc
+from bonetracker.services import meals as meal_svc
+from bonetracker.services import medications as medication_svc
+from bonetracker.services import patients as patient_svc
+from bonetracker.services import scans as scan_svc
+from bonetracker.services import workouts as workout_svc
+from bonetracker.services.activities import list_activities
+from bonetracker.services.csv_formats import (
+    SPECS,
+    CsvTable,
+    ImportRejected,
+    ImportResult,
+    Merge,
+    Parsed,
+    ParseFn,
+    RowError,
+    header_errors,
+    parse_rows,
+    read_file,
+)
+from bonetracker.services.validation import FieldReader, raise_if
+from bonetracker.storage.database import Database
+from bonetracker.storage.foods import mark_logged
+from bonetracker.storage.models import MealRow
+from bonetracker.storage.repositories import entries
+from bonetracker.storage.repositories import meals as meal_repo
+from bonetracker.storage.repositories import patients as patient_repo
+from bonetracker.storage.repositories import scans as scan_repo
+
+KINDS: tuple[str, ...] = tuple(SPECS)
+
+
+# -- per-kind merge rules -------------------------------------------------------------------
+def _key(record: Any, **blank: object) -> Any:
+    """A record without its identity, so a re-imported row equals the stored one."""
+    fields = {f.name for f in dataclasses.fields(record)}
+    reset: dict[str, object] = {"id": None, "version": 1}
+    reset.update(blank)
+    return dataclasses.replace(record, **{k: v for k, v in reset.items() if k in fields})
+
+
+def _merge_flat(existing: Sequence[Any], parsed: Sequence[Parsed],
+                conflicts: Callable[[Parsed, list[Any]], list[RowError]] | None = None,
+                **blank: object) -> Merge:
+    """Skip rows equal to stored entries (one-to-one), then ask ``conflicts`` about the rest."""
+    stock = Counter(_key(e, **blank) for e in existing)
+    merge = Merge()
+    accepted: list[Any] = list(existing)
+    for p in parsed:
+        key = _key(p.record, **blank)
+        if stock[key] > 0:
+            stock[key] -= 1
+            merge.skipped += 1
+            continue
+        problems = conflicts(p, accepted) if conflicts else []
+        if problems:
+            merge.errors += problems
+            continue
+        merge.to_add.append(p)
+        accepted.append(p.record)
+    return merge
+
+
+def _lifestyle_conflicts(p: Parsed, accepted: list[Any]) -> list[RowError]:
+    day = p.record.date
+    if any(e.date == day for e in accepted):
+        return [RowError(p.line, "date", f"{day.isoformat()} already has a lifestyle entry (one a "
+                                         "day): keep one row per date, or edit the stored entry")]
+    return []
+
+
+def _medication_conflicts(p: Parsed, accepted: list[Any]) -> list[RowError]:
+    others = [dataclasses.replace(c, id=-1 - i) for i, c in enumerate(accepted)]
+    return [RowError(p.line, e.field, e.message)
+            for e in medication_svc.overlap_errors(p.record, others)]
+
+
+FLAT: dict[str, tuple[entries.EntryMapper[Any], Callable[..., list[RowError]] | None, dict[str, object]]] = {
+    "workouts": (entries.workouts, None, {"activity_id": None}),
+    "lifestyle": (entries.lifestyle, _lifestyle_conflicts, {}),
+    "medications": (entries.medications, _medication_conflicts, {}),
+    "fractures": (entries.fractures, None, {}),
+    "falls": (entries.falls, None, {}),
+}
+
+
+def _same_values(a: SiteMeasurement, b: SiteMeasurement) -> bool:
+    return (a.bmd, a.t_score, a.z_score) == (b.bmd, b.t_score, b.z_score)
+
+
+def merge_scans(session: Session, patient_id: PatientId, parsed: Sequence[Parsed]) -> Merge:
+    """Rows of one date form one visit; a site already stored with equal values is skipped."""
+    stored = {s.date: s for s in scan_repo.list_for_patient(session, patient_id)}
+    merge = Merge()
+    first_of_day: dict[Any, Parsed] = {}
+    seen_site: dict[tuple[Any, str], int] = {}
+    for p in parsed:
+        scan: DxaScan = p.record
+        m = scan.measurements[0]
+        lead = first_of_day.setdefault(scan.date, p)
+        for name in ("device", "facility", "notes"):
+            mine, theirs = getattr(scan, name), getattr(lead.record, name)
+            if lead is not p and mine and theirs and mine != theirs:
+                merge.errors.append(RowError(p.line, name, f"differs from line {lead.line} of the "
+                                                           "same visit (rows of one date form one visit)"))
+        if (scan.date, m.site) in seen_site:
+            other = seen_site[scan.date, m.site]
+            merge.errors.append(RowError(p.line, "site", f"{m.site} is measured twice on "
+                                                         f"{scan.date} (also line {other})"))
+            continue
+        seen_site[scan.date, m.site] = p.line
+        old = stored.get(scan.date)
+        previous = old.measurement(m.site) if old else None
+        if previous is not None and _same_values(previous, m):
+            merge.skipped += 1
+        elif previous is not None:
+            merge.errors.append(RowError(p.line, "site", f"{m.site} was already measured on "
+                                                         f"{scan.date} with other values; edit that visit"))
+        else:
+            merge.to_add.append(p)
+    return merge
+
+
+def write_scans(session: Session, patient_id: PatientId, rows: Sequence[Parsed]) -> None:
+    by_date: dict[Any, list[DxaScan]] = {}
+    for p in rows:
+        by_date.setdefault(p.record.date, []).append(p.record)
+    stored = {s.date: s for s in scan_repo.list_for_patient(session, patient_id)}
+    for day, scans in by_date.items():
+        measurements = tuple(s.measurements[0] for s in scans)
+        old = stored.get(day)
+        if old is not None and old.id is not None:
+            scan_repo.add_measurements(session, old.id, measurements)
+            continue
+        lead = next((s for s in scans if s.device), scans[0])
+        scan_repo.add(session, dataclasses.replace(
+            scans[0], id=None, measurements=measurements, device=lead.device,
+            facility=next((s.facility for s in scans if s.facility), ""),
+            notes=next((s.notes for s in scans if s.notes), "")))
+
+
+def merge_patients(session: Session, parsed: Sequence[Parsed]) -> Merge:
+    merge = Merge()
+    used: set[int] = set()
+    for p in parsed:
+        candidates = patient_repo.find_by_name(session, p.record.name)
+        same = next((c for c in candidates if c.id not in used and _key(c) == _key(p.record)), None)
+        if same is not None and same.id is not None:
+            used.add(same.id)
+            merge.skipped += 1
+        else:
+            merge.to_add.append(p)
+    return merge
+
+
+@dataclass(frozen=True)
+class MealLine:
+    """One meals row: the meal it joins (date and kind, as ``log_meal`` joins them) and its item."""
+
+    date: dt.date
+    kind: MealKind
+    item: MealItem
+
+
+_NO_ITEM = MealItem("(placeholder)", 1.0, Nutrients())
+
+
+def _meal_parser(db: Database) -> ParseFn:
+    """Rows through ``meals.parse_meal`` and ``parse_item``, the food found by ID or description.
+
+    ``grams`` given with ``amount`` and ``unit`` is kept as logged (the export writes all three),
+    so nutrients re-computed from it equal the stored ones even if a measure was edited since.
+    """
+    foods: dict[str, Food | ValidationError] = {}
+
+    def food_for(ref: str) -> Food | ValidationError:
+        if ref not in foods:
+            try:
+                foods[ref] = food_svc.resolve_food(db, ref)
+            except ValidationError as exc:
+                foods[ref] = exc
+            except (AmbiguousError, NotFoundError) as exc:
+                foods[ref] = ValidationError([FieldError("food", str(exc).removeprefix("food: "))])
+        return foods[ref]
+
+    def parse(pid: PatientId, raw: Mapping[str, object | None]) -> MealLine:
+        errors: list[FieldError] = []
+        item = None
+        food = food_for(str(raw.get("food") or "").strip())
+        if isinstance(food, ValidationError):
+            errors += food.errors
+        else:
+            both = {k: raw.get(k) for k in ("amount", "unit") if raw.get(k)}
+            try:
+                item = meal_svc.parse_item(food, both or {"grams": raw.get("grams")})
+                if both and raw.get("grams"):
+                    r = FieldReader(raw)
+                    grams = r.number("grams", meal_svc.ITEM_GRAMS)
+                    r.raise_if_errors()
+                    item = meal_svc.make_item(food, grams or item.grams, item.amount, item.unit)
+            except ValidationError as exc:
+                errors += exc.errors
+        try:
+            meal = meal_svc.parse_meal(pid, {"date": raw.get("date"), "meal": raw.get("meal")},
+                                       [item or _NO_ITEM])
+        except ValidationError as exc:
+            errors += exc.errors
+        raise_if(errors)
+        assert item is not None
+        return MealLine(meal.date, meal.kind, item)
+
+    return parse
+
+
+def _item_key(item: MealItem) -> MealItem:
+    return dataclasses.replace(item, id=None)
+
+
+def merge_meals(session: Session, patient_id: PatientId, parsed: Sequence[Parsed]) -> Merge:
+    """An item equal to one of the stored meal of that date and kind is skipped; others join it."""
+    stock: Counter[tuple[dt.date, MealKind, MealItem]] = Counter(
+        (m.date, m.kind, _item_key(i)) for m in meal_repo.list_for_patient(session, patient_id)
+        for i in m.items)
+    sizes = Counter((d, k) for d, k, _i in stock.elements())
+    merge = Merge()
+    for p in parsed:
+        key = (p.record.date, p.record.kind, _item_key(p.record.item))
+        if stock[key] > 0:
+            stock[key] -= 1
+            merge.skipped += 1
+            continue
+        sizes[key[:2]] += 1
+        if sizes[key[:2]] > meal_svc.MAX_ITEMS:
+            merge.errors.append(RowError(p.line, "food", f"the {p.record.kind} of {p.record.date} "
+                                                         f"would have over {meal_svc.MAX_ITEMS} foods"))
+        merge.to_add.append(p)
+    return merge
+
+
+def write_meals(session: Session, patient_id: PatientId, rows: Sequence[Parsed]) -> None:
+    """Items join the day's meal of their kind (as ``log_meal`` does), else form a new meal."""
+    groups: dict[tuple[dt.date, MealKind], list[MealItem]] = {}
+    for p in rows:
+        groups.setdefault((p.record.date, p.record.kind), []).append(_item_key(p.record.item))
+    stored: dict[tuple[dt.date, MealKind], int] = {}
+    for m in reversed(meal_repo.list_for_patient(session, patient_id)):
+        stored[m.date, m.kind] = m.id or 0  # the first meal of that kind and day wins
+    fresh = []
+    for (day, kind), items in groups.items():
+        if (day, kind) in stored:
+            meal_repo.add_items(session, stored[day, kind], tuple(items))
+        else:
+            fresh.append(MealRow(patient_id=patient_id, date=day, kind=kind.value,
+                                 items=[meal_repo.item_row(i) for i in items]))
+    session.add_all(fresh)  # one flush for thousands of meals
+    session.flush()
+    mark_logged(session.connection(), {p.record.item.food_id for p in rows if p.record.item.food_id})
+
+
+def _parser(db: Database, kind: str) -> ParseFn:
+    if kind == "scans":
+        return lambda pid, raw: scan_svc.parse_scan(
+            pid, {k: raw.get(k) for k in ("date", "device", "facility", "notes")},
+            [{k: raw.get(k) for k in ("site", "bmd", "t_score", "z_score")}], prefixed=False)
+    if kind == "workouts":
+        activities = list_activities(db)
+        return lambda pid, raw: workout_svc.parse_workout(pid, raw, activities)
+    if kind == "meals":
+        return _meal_parser(db)
+    if kind == "patients":
+        return lambda _pid, raw: patient_svc.parse_patient(raw)
+    parsers: dict[str, ParseFn] = {
+        "lifestyle": lifestyle_svc.parse_lifestyle,
+        "medications": medication_svc.parse_medication,
+        "fractures": fracture_svc.parse_fracture,
+        "falls": fracture_svc.parse_fall,
+    }
+    return parsers[kind]
+
+
+def _merge(session: Session, kind: str, pid: PatientId, parsed: Sequence[Parsed]) -> Merge:
+    if kind == "scans":
+        return merge_scans(session, pid, parsed)
+    if kind == "patients":
+        return merge_patients(session, parsed)
+    if kind == "meals":
+        return merge_meals(session, pid, parsed)
+    mapper, conflicts, blank = FLAT[kind]
+    return _merge_flat(mapper.list_for_patient(session, pid), parsed, conflicts, **blank)
+
+
+def _write(session: Session, kind: str, pid: PatientId, rows: Sequence[Parsed]) -> list[PatientId]:
+    if kind == "scans":
+        write_scans(session, pid, rows)
+    elif kind == "patients":
+        return [PatientId(patient_repo.add(session, p.record).id or 0) for p in rows]
+    elif kind == "meals":
+        write_meals(session, pid, rows)
+    else:
+        mapper = FLAT[kind][0]
+        session.add_all([mapper.to_row(dataclasses.replace(p.record, id=None)) for p in rows])
+        session.flush()
+    return []
+
+
+def import_table(db: Database, kind: str, table: CsvTable, patient_id: PatientId | None = None,
+                 *, dry_run: bool = False) -> ImportResult:
+    """Validate every row of ``table`` and, unless ``dry_run``, write them all in one transaction.
+
+    Raises:
+        ImportRejected: any row is invalid or clashes with stored data; nothing was written.
+        NotFoundError: ``patient_id`` names no patient.
+    """
+    spec = SPECS[kind]
+    if spec.needs_patient:
+        if patient_id is None:
+            raise ValidationError([FieldError("patient", f"is required to import {kind}")])
+        patient_svc.get_patient(db, patient_id)
+    pid = PatientId(patient_id or 0)
+    errors = header_errors(spec, table.header)
+    if errors:
+        raise ImportRejected(errors)
+    parsed, errors = parse_rows(spec, table, pid, _parser(db, kind))
+    if errors:
+        raise ImportRejected(errors)
+    unit = db.read() if dry_run else db.write()
+    with unit as session:
+        merge = _merge(session, kind, pid, parsed)
+        if merge.errors:
+            raise ImportRejected(merge.errors)
+        new_ids = [] if dry_run else _write(session, kind, pid, merge.to_add)
+    return ImportResult(kind, len(parsed), len(merge.to_add), merge.skipped, dry_run, tuple(new_ids))
+
+
+def import_file(db: Database, kind: str, path: str | Path, patient_id: PatientId | None = None,
+                *, dry_run: bool = False) -> ImportResult:
+    """:func:`import_table` on a CSV file (UTF-8 with or without BOM, ``,`` or ``;``, any EOL)."""
+    if kind not in SPECS:
+        raise ValidationError([FieldError("kind", f"must be one of {', '.join(KINDS)}")])
+    return import_table(db, kind, read_file(path), patient_id, dry_run=dry_run)
+
+
+def import_patients(db: Database, path: str | Path, *, dry_run: bool = False) -> list[Patient]:
+    """Import a patients file and return the patients it added (for selecting one next)."""
+    result = import_file(db, "patients", path, dry_run=dry_run)
+    return patient_svc.get_patients(db, list(result.patient_ids)) if result.patient_ids else []

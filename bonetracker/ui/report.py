@@ -1,0 +1,384 @@
+"""The printable report: HTML in a QTextDocument plus the chart image, painted page by page.
+
+One painter routine (:func:`paint_report`) serves the PDF (QPdfWriter, A4), print preview
+(QPrintPreviewDialog) and printing (QPrintDialog), so what is previewed is what is printed.
+``QTextDocument.print_`` cannot add a footer, so pages are painted here: the document is laid
+out on the device (fonts measured at its resolution), each page's slice drawn, then the footer
+with the disclaimer and print date.
+
+Wiring (main window)::
+
+    for action in report_actions(window, window.ctx):
+        window.add_file_action(action)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QAction,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QImage,
+    QKeySequence,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+)
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from bonetracker.domain.change import SiteChange
+from bonetracker.domain.records import SITE_LABELS, PatientId
+from bonetracker.services.exporting import slug
+from bonetracker.services.report_data import ReportData, report_data
+from bonetracker.services.validation import today
+from bonetracker.storage.database import Database
+from bonetracker.ui.context import AppContext
+
+CHART_URL = QUrl("bonetracker://chart.png")
+MARGIN_MM = 15.0
+PDF_DPI = 300
+GAIN, LOSS, GREY = "#1b7a3a", "#b42318", "#666666"
+
+
+def esc(value: object) -> str:
+    return html.escape(str(value))
+
+
+def num(value: float | None, digits: int, signed: bool = False) -> str:
+    if value is None:
+        return "–"
+    return f"{value:+.{digits}f}" if signed else f"{value:.{digits}f}"
+
+
+def change_cells(change: SiteChange | None) -> str:
+    """Two cells (g/cm², %); a significant change is bold, coloured and starred."""
+    if change is None:
+        return "<td>–</td><td>–</td>"
+    text = f"{change.bmd_delta:+.3f}", f"{change.percent:+.1f}"
+    if not change.significant:
+        return f"<td>{text[0]}</td><td>{text[1]}</td>"
+    colour = GAIN if change.bmd_delta > 0 else LOSS
+    mark = "*" + ("†" if change.device_changed else "")
+    return "".join(f"<td style='color:{colour}; font-weight:bold'>{t}{mark}</td>" for t in text)
+
+
+def _section(title: str) -> str:
+    return f"<h3 style='margin-top:10px; margin-bottom:4px'>{esc(title)}</h3>"
+
+
+def _table(header: list[str], rows: list[str], pad: int) -> str:
+    head = "".join(f"<th align='left' bgcolor='#eeeeee'>{esc(h)}</th>" for h in header)
+    return (f"<table border='1' cellspacing='0' cellpadding='{pad}' width='100%' "
+            "style='border-color:#999999; border-style:solid; font-size:8pt'>"
+            f"<tr>{head}</tr>{''.join(rows)}</table>")
+
+
+def header_html(d: ReportData) -> str:
+    p = d.patient
+    facts = [f"{p.sex.value}, born {p.birth_date.isoformat()} ({d.age} years)"]
+    if p.height_cm or p.weight_kg:
+        facts.append(f"height {num(p.height_cm, 0)} cm, weight {num(p.weight_kg, 1)} kg"
+                     + (f", BMI {d.bmi:.1f}" if d.bmi else ""))
+    if p.menopause:
+        facts.append(f"menopause: {p.menopause.value}"
+                     + (f" ({p.menopause_year})" if p.menopause_year else ""))
+    facts.append(f"smoking: {p.smoking.value}")
+    period = (f"{d.since.isoformat()} to {d.as_of.isoformat()}" if d.since
+              else f"as of {d.as_of.isoformat()}")
+    c = d.classification
+    status = esc(d.category_label)
+    if c.site is not None and c.scan_date is not None:
+        score = f"T {num(c.t_score, 1)}" + (f", Z {num(c.z_score, 1)}" if c.z_score is not None else "")
+        status += f" — {esc(SITE_LABELS[c.site])}, {score}, scan of {c.scan_date.isoformat()}"
+    risks = "; ".join(d.risk_factors) or "none recorded"
+    return (f"<h1 style='margin-bottom:2px'>Bone-health report: {esc(p.name)}</h1>"
+            f"<p style='color:{GREY}; margin-top:0'>Report {esc(period)} · patient id {p.id}</p>"
+            f"<p>{esc('; '.join(facts))}<br><b>Risk factors:</b> {esc(risks)}<br>"
+            f"<b>Latest classification:</b> {status}<br>"
+            f"<b>Next DXA scan due:</b> {d.next_scan_due.isoformat() if d.next_scan_due else '–'}</p>")
+
+
+def dxa_html(d: ReportData, pad: int) -> str:
+    if not d.dxa_rows:
+        return _section("DXA results") + "<p>No DXA scans recorded.</p>"
+    header = ["Date", "BMD g/cm²", "T", "Z", "Δ prev. g/cm²", "Δ prev. %", "Δ first g/cm²",
+              "Δ first %", "Device"]
+    rows: list[str] = []
+    for site in d.sites:
+        rows.append(f"<tr><td colspan='9' bgcolor='#f6f6f6'><b>{esc(SITE_LABELS[site])}</b>"
+                    f" (LSC {d.lsc[site]:.3f} g/cm²)</td></tr>")
+        for r in (r for r in d.dxa_rows if r.site == site):
+            t = num(r.t_score, 1) + (" (calc.)" if r.t_computed else "")
+            rows.append(f"<tr><td style='white-space:nowrap'>{r.date.isoformat()}</td>"
+                        f"<td>{num(r.bmd, 3)}</td><td>{t}</td><td>{num(r.z_score, 1)}</td>"
+                        f"{change_cells(r.from_previous)}"
+                        f"{change_cells(r.from_first)}<td>{esc(r.device.replace('_', ' '))}</td></tr>")
+    lsc = ", ".join(f"{SITE_LABELS[s].lower()} {d.lsc[s]:.3f}" for s in d.sites)
+    notes = [f"* Significant: the change is at least the least significant change (LSC) for the "
+             f"site ({lsc} g/cm²; LSC = 2.77 × the scanner's precision error, ISCD). Smaller "
+             "changes are within measurement error. Green = gain, red = loss. “Δ first” compares "
+             "with the first scan in this report. “calc.” = T-score computed from BMD (NHANES III)."]
+    if d.device_changed:
+        notes.append("† Scans come from different scanner makes: values are not directly "
+                     "comparable without cross-calibration.")
+    if d.assumed_lsc_sites:
+        notes.append("LSC for " + ", ".join(SITE_LABELS[s].lower() for s in d.assumed_lsc_sites)
+                     + " is an assumed default; set your facility's value in Settings.")
+    return (_section("DXA results") + _table(header, rows, pad)
+            + "".join(f"<p style='font-size:8pt; color:{GREY}'>{esc(n)}</p>" for n in notes))
+
+
+def history_html(d: ReportData, pad: int) -> str:
+    meds = [f"<tr><td>{esc(m.drug)}</td><td>{esc(m.drug_class.value)}</td>"
+            f"<td>{m.start.isoformat()}</td><td>{m.end.isoformat() if m.end else 'ongoing'}</td>"
+            f"<td>{esc(m.dose)}</td></tr>" for m in d.medications]
+    events = [f"<tr><td>{f.date.isoformat()}</td><td>Fracture: {esc(f.site.value)}</td>"
+              f"<td>{'low trauma' if f.low_trauma else 'high trauma'}</td></tr>" for f in d.fractures]
+    events += [f"<tr><td>{f.date.isoformat()}</td><td>Fall</td>"
+               f"<td>{'injury' if f.injury else 'no injury'}{'; ' + esc(f.notes) if f.notes else ''}"
+               "</td></tr>" for f in d.falls]
+    events.sort()
+    out = _section("Medication courses")
+    out += (_table(["Drug", "Class", "Start", "End", "Dose"], meds, pad) if meds
+            else "<p>No medication courses recorded.</p>")
+    out += _section("Fractures and falls")
+    out += _table(["Date", "Event", "Details"], events, pad) if events else "<p>None recorded.</p>"
+    return out
+
+
+def activity_html(d: ReportData, pad: int) -> str:
+    intake = [f"<tr><td>{esc(i.label)}</td><td>{num(i.average, 0)} {esc(i.unit)}</td>"
+              f"<td>{num(i.target, 0)} {esc(i.unit)}</td><td>{esc(i.status)}</td></tr>"
+              for i in d.intake_lines]
+    exercise = [f"<tr><td>{esc(e.label)}</td><td>{e.per_week:.1f}</td><td>{e.target}</td>"
+                f"<td>{e.weeks_met} of {e.weeks}</td></tr>" for e in d.exercise_lines]
+    days = d.intake.days_logged
+    return (_section(f"Average daily intake {d.window_label}")
+            + f"<p style='color:{GREY}'>Mean over {days} day(s) with meals logged, supplements "
+              "included; unlogged days are not counted as zero.</p>"
+            + _table(["Nutrient", "Average", "Daily target", "Status"], intake, pad)
+            + _section(f"Exercise adherence {d.window_label}")
+            + _table(["Measure", "Average per week", "Weekly target", "Weeks meeting target"],
+                     exercise, pad))
+
+
+def plan_html(d: ReportData) -> str:
+    items = "".join(f"<li><b>{esc(r.title)}</b> (priority {r.priority}). {esc(r.detail)}<br>"
+                    f"<i>Why:</i> {esc(r.reason)}<br><span style='color:{GREY}'>Source: "
+                    f"{esc(r.source)}</span></li>" for r in d.recommendations)
+    due = d.next_scan_due.isoformat() if d.next_scan_due else "after a first scan"
+    return (_section("Recommendations") + (f"<ol>{items}</ol>" if items else "<p>None.</p>")
+            + _section("Next DXA scan") + f"<p>Due: <b>{due}</b></p>")
+
+
+def report_html(d: ReportData, chart_size: QSizeF | None = None) -> str:
+    """The report body; ``chart_size`` in screen pixels (Qt scales them to the device)."""
+    pad = 3
+    chart = ""
+    if chart_size:
+        chart = (_section("BMD over time") + f"<p><img src='{CHART_URL.toString()}' "
+                 f"width='{int(chart_size.width())}' height='{int(chart_size.height())}'></p>")
+    return ("<html><body style='font-family:\"DejaVu Sans\", sans-serif; font-size:9pt'>"
+            + header_html(d) + chart + dxa_html(d, pad) + history_html(d, pad)
+            + activity_html(d, pad) + plan_html(d) + "</body></html>")
+
+
+def footer_lines(d: ReportData) -> tuple[str, str]:
+    """The footer of every page: the disclaimer, then the print date and who it is about."""
+    return d.disclaimer, f"Printed {d.printed.isoformat()} · {d.patient.name}"
+
+
+def build_document(d: ReportData, chart: QImage | None = None,
+                   device: QPagedPaintDevice | None = None) -> QTextDocument:
+    """The laid-out report; with ``device`` fonts and sizes follow its resolution."""
+    doc = QTextDocument()
+    doc.setDocumentMargin(0)
+    width, height, scale = 700.0, 990.0, 1.0
+    if device is not None:
+        doc.documentLayout().setPaintDevice(device)
+        rect = device.pageLayout().paintRectPixels(device.logicalDpiX())
+        width, height = rect.width(), rect.height()
+        # Qt scales HTML lengths (image sizes) by device dpi / screen dpi: give them in
+        # screen pixels.
+        screen = QGuiApplication.primaryScreen()
+        scale = device.logicalDpiX() / (screen.logicalDotsPerInchX() if screen else 96.0)
+    size = None
+    if chart is not None and not chart.isNull():
+        doc.addResource(QTextDocument.ResourceType.ImageResource, CHART_URL, chart)
+        # Whole page width, but never more than ~45 % of the page, so it fits beside the text.
+        fit = min(width * 0.98, height * 0.45 * chart.width() / chart.height()) / scale
+        size = QSizeF(fit, fit * chart.height() / chart.width())
+    doc.setHtml(report_html(d, size))
+    doc.setTextWidth(width)
+    return doc
+
+
+def paint_report(device: QPagedPaintDevice, d: ReportData, chart: QImage | None = None) -> int:
+    """Paint the report onto a PDF writer or printer; returns the number of pages."""
+    doc = build_document(d, chart, device)
+    res = device.logicalDpiX()  # QPdfWriter/QPrinter resolution; the base class lacks it
+    page = device.pageLayout().paintRectPixels(res)
+    font = QFont("DejaVu Sans", 7)
+    metrics = QFontMetricsF(font, device)
+    line = metrics.height()
+    flags = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
+    disclaimer, printed = footer_lines(d)
+    note = metrics.boundingRect(QRectF(0, 0, page.width(), 10 * line), flags, disclaimer)
+    footer = note.height() + 2.0 * line  # rule, disclaimer, then name and page number
+    painter = QPainter(device)
+    try:
+        painter.setFont(font)
+        body = QSizeF(page.width(), page.height() - footer)
+        doc.setPageSize(body)
+        pages = doc.pageCount()
+        for i in range(pages):
+            if i:
+                device.newPage()
+            painter.save()
+            clip = QRectF(0, i * body.height(), body.width(), body.height())
+            painter.translate(0, -clip.top())
+            painter.setClipRect(clip)
+            context = QAbstractTextDocumentLayout.PaintContext()
+            context.clip = clip
+            doc.documentLayout().draw(painter, context)
+            painter.restore()
+            top = body.height() + 0.5 * line
+            painter.setPen(QPen(Qt.GlobalColor.gray, max(1.0, res / 150)))
+            painter.drawLine(0, int(top), page.width(), int(top))
+            painter.setPen(Qt.GlobalColor.black)
+            painter.drawText(QRectF(0, top + 0.2 * line, page.width(), note.height()), flags,
+                             disclaimer)
+            last = QRectF(0, top + 0.3 * line + note.height(), page.width(), line)
+            painter.drawText(last, int(Qt.AlignmentFlag.AlignLeft), printed)
+            painter.drawText(last, int(Qt.AlignmentFlag.AlignRight), f"Page {i + 1} of {pages}")
+    finally:
+        painter.end()
+    return pages
+
+
+def chart_image(db: Database, patient_id: PatientId, as_of: dt.date) -> QImage:
+    """The chart view's picture (T-score over time with bands, courses and activity)."""
+    from bonetracker.services.chart_series import load_chart_data
+    from bonetracker.ui.chart.render import render_chart_image
+
+    return render_chart_image(load_chart_data(db, patient_id, as_of), "t_score", 1000, 640)
+
+
+def write_pdf(db: Database, patient_id: PatientId, path: str | Path, *, as_of: dt.date | None = None,
+              since: dt.date | None = None, with_chart: bool = True) -> tuple[Path, int]:
+    """Write the report as an A4 PDF; returns the path and the page count."""
+    data = report_data(db, patient_id, as_of, since)
+    chart = chart_image(db, patient_id, data.as_of) if with_chart else None
+    target = Path(path)
+    writer = QPdfWriter(str(target))
+    writer.setResolution(PDF_DPI)
+    writer.setTitle(f"Bone-health report: {data.patient.name}")
+    writer.setCreator("BoneTracker")
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+                                     QPageLayout.Unit.Millimeter))
+    pages = paint_report(writer, data, chart)
+    del writer  # flushes and closes the file
+    return target, pages
+
+
+# -- GUI: export, preview, print ------------------------------------------------------------
+def _printer() -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                      QPageLayout.Orientation.Portrait,
+                                      QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+                                      QPageLayout.Unit.Millimeter))
+    return printer
+
+
+def _current(window: QWidget, ctx: AppContext) -> PatientId | None:
+    if ctx.patient_id is None:
+        QMessageBox.information(window, "No patient selected",
+                                "Select a patient in the list first, then make the report.")
+    return ctx.patient_id
+
+
+def export_report(window: QWidget, ctx: AppContext) -> Path | None:
+    """File > Export report…: ask where, then write the PDF (busy cursor meanwhile)."""
+    pid = _current(window, ctx)
+    if pid is None:
+        return None
+    name = report_data(ctx.db, pid).patient.name
+    default = f"bonetracker-report-{slug(pid, name)}-{today().isoformat()}.pdf"
+    path, _ = QFileDialog.getSaveFileName(window, "Export report as PDF", default, "PDF (*.pdf)")
+    if not path:
+        return None
+    with busy():
+        target, _pages = write_pdf(ctx.db, pid, path if path.lower().endswith(".pdf") else f"{path}.pdf")
+    return target
+
+
+def print_preview(window: QWidget, ctx: AppContext) -> None:
+    """File > Print preview…: the same pages as the PDF, with print and page setup buttons."""
+    pid = _current(window, ctx)
+    if pid is None:
+        return
+    with busy():
+        data = report_data(ctx.db, pid)
+        chart = chart_image(ctx.db, pid, data.as_of)
+    printer = _printer()
+    dialog = QPrintPreviewDialog(printer, window)
+    dialog.setWindowTitle(f"Report for {data.patient.name}")
+    dialog.paintRequested.connect(lambda device: paint_report(device, data, chart))
+    dialog.exec()
+    dialog.deleteLater()
+
+
+def print_report(window: QWidget, ctx: AppContext) -> bool:
+    """File > Print report…: QPrintDialog, then paint; True when something was printed."""
+    pid = _current(window, ctx)
+    if pid is None:
+        return False
+    printer = _printer()
+    dialog = QPrintDialog(printer, window)
+    accepted = dialog.exec() == QPrintDialog.DialogCode.Accepted
+    dialog.deleteLater()
+    if accepted:
+        with busy():
+            data = report_data(ctx.db, pid)
+            paint_report(printer, data, chart_image(ctx.db, pid, data.as_of))
+    return accepted
+
+
+@contextmanager
+def busy() -> Iterator[None]:
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
+def report_actions(window: QWidget, ctx: AppContext) -> list[QAction]:
+    """Export report…, Print preview…, Print report… for ``MainWindow.add_file_action``."""
+    specs = (("&Export report (PDF)…", export_report, None),
+             ("Print pre&view…", print_preview, None),
+             ("&Print report…", print_report, QKeySequence.StandardKey.Print))
+    actions = []
+    for text, handler, shortcut in specs:
+        action = QAction(text, window)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(lambda _checked=False, h=handler: h(window, ctx))
+        actions.append(action)
+    return actions
