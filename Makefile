@@ -21,11 +21,12 @@ run: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
+	$(BIN)/mypy bonetracker
 
 typecheck: $(STAMP)
 	$(BIN)/mypy bonetracker
 
-# The whole suite: lint, layer contracts, then every test (GUI tests run offscreen).
+# The whole suite: ruff, layer contracts, mypy, then every test (GUI tests run offscreen).
 test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
