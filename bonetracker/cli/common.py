@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from collections.abc import Callable
 from typing import Any
+
+from sqlalchemy.exc import OperationalError as SQLAlchemyOperationalError
 
 from bonetracker.domain.errors import (
     AmbiguousError,
@@ -14,7 +17,13 @@ from bonetracker.domain.errors import (
     StaleRecordError,
     ValidationError,
 )
-from bonetracker.storage.database import Database, DatabaseOpenError, open_database, resolve_url
+from bonetracker.storage.database import (
+    Database,
+    DatabaseOpenError,
+    explain_storage_error,
+    open_database,
+    resolve_url,
+)
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -50,6 +59,16 @@ def run_handler(handler: Handler, args: argparse.Namespace) -> int:
     except BrokenPipeError:  # e.g. `bonetracker ... | head`: the reader left, not an error
         sys.stderr.close()
         return EXIT_OK
+    except (SQLAlchemyOperationalError, sqlite3.OperationalError) as exc:
+        # A full disk or a read-only file mid-write: the unit of work rolled back.
+        reason = explain_storage_error(exc)
+        if reason is None:
+            raise
+        return error(f"could not write to the database: {reason}. The change was not saved; "
+                     "free some space (or choose another --db) and try again.")
+    except OSError as exc:  # writing an export, report or chart file
+        where = f" {exc.filename}" if exc.filename else ""
+        return error(f"cannot write{where}: {exc.strerror or exc}.")
 
 
 def add_command(

@@ -68,6 +68,7 @@ class Restrictions:
     avoid_spinal_flexion: bool = False
 
 
+@functools.lru_cache(maxsize=4096)  # a CSV import looks up the same few names 100,000 times
 def normalise_name(name: str) -> str:
     """Case- and blank-insensitive key, so "  brisk  WALKING" finds "Brisk walking"."""
     return " ".join(name.split()).casefold()

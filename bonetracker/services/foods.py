@@ -23,7 +23,16 @@ from bonetracker.domain.records import (
     Nutrients,
     PatientId,
 )
-from bonetracker.services.validation import MAX_NAME, FieldReader, Range, encodable, short_repr
+from bonetracker.services.validation import (
+    MAX_NAME,
+    FieldReader,
+    Range,
+    check_number,
+    check_text,
+    encodable,
+    raise_if,
+    short_repr,
+)
 from bonetracker.storage import foods as store
 from bonetracker.storage.database import Database
 from bonetracker.storage.foods import FoodHit as FoodHit  # re-exported for the UI
@@ -149,7 +158,28 @@ def parse_custom_food(raw: Mapping[str, object | None]) -> Food:
                 source="custom", source_id=None, portions=portions)
 
 
+PER_100G = Range(0, 1e7)
+"""Stored per-100 g amounts: wide, since a 5 g chew with 500 mg calcium holds 10 g per 100 g."""
+
+
+def food_errors(food: Food) -> list[FieldError]:
+    """Every problem with a typed custom food (callers that did not come through a form)."""
+    errors: list[FieldError] = []
+    check_text(errors, "description", food.description, max_len=MAX_NAME, required=True)
+    check_text(errors, "food_group", food.food_group, max_len=100)
+    if food.source != "custom" or food.source_id is not None:
+        errors.append(FieldError("source", "must be custom (USDA foods come with BoneTracker)"))
+    for name in NUTRIENT_FIELDS:
+        check_number(errors, name, getattr(food.per_100g, name), PER_100G)
+    for portion in food.portions:
+        check_text(errors, "portion_unit", portion.unit, max_len=200, required=True)
+        check_number(errors, "portion_amount", portion.amount, PORTION_AMOUNT, required=True)
+        check_number(errors, "portion_grams", portion.grams, PORTION_GRAMS, required=True)
+    return errors
+
+
 def add_custom_food(db: Database, food: Food) -> Food:
+    raise_if(food_errors(food))
     ready(db)
     with db.write() as s:
         added = store.add_food(s, food)

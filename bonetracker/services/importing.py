@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from bonetracker.domain.errors import AmbiguousError, FieldError, NotFoundError, ValidationError
@@ -84,6 +85,8 @@ def _merge_flat(existing: Sequence[Any], parsed: Sequence[Parsed],
                 conflicts: Callable[[Parsed, list[Any]], list[RowError]] | None = None,
                 **blank: object) -> Merge:
     """Skip rows equal to stored entries (one-to-one), then ask ``conflicts`` about the rest."""
+    if not existing and conflicts is None:
+        return Merge(to_add=list(parsed))  # nothing stored to match: every row is new
     stock = Counter(_key(e, **blank) for e in existing)
     merge = Merge()
     accepted: list[Any] = list(existing)
@@ -337,10 +340,14 @@ def _write(session: Session, kind: str, pid: PatientId, rows: Sequence[Parsed]) 
         return [PatientId(patient_repo.add(session, p.record).id or 0) for p in rows]
     elif kind == "meals":
         write_meals(session, pid, rows)
-    else:
+    elif rows:
+        # One executemany of plain rows: building and flushing an ORM object per row made a
+        # 100,000-row file take ~15 s instead of ~1 s. Values are already validated records.
         mapper = FLAT[kind][0]
-        session.add_all([mapper.to_row(dataclasses.replace(p.record, id=None)) for p in rows])
-        session.flush()
+        columns = [name for name in mapper.fields if name != "id"]
+        session.connection().execute(insert(mapper.model.__table__),
+                                     [{name: getattr(p.record, name) for name in columns}
+                                      for p in rows])
     return []
 
 

@@ -45,6 +45,7 @@ from bonetracker.services.validation import (
     check_number,
     check_text,
     raise_if,
+    short_repr,
 )
 from bonetracker.storage.database import Database
 from bonetracker.storage.foods import mark_logged
@@ -106,7 +107,7 @@ def _positive_number(r: FieldReader, field: str, rng: Range) -> float | None:
     """A required number above 0: zero and negatives get "must be more than 0", not a range."""
     try:
         if float(str(r.raw.get(field)).strip().replace(",", ".")) <= 0:
-            r.add(field, f"must be more than 0 (got {str(r.raw.get(field)).strip()})")
+            r.add(field, f"must be more than 0 (got {short_repr(str(r.raw.get(field)).strip())})")
             return None
     except ValueError:
         pass
@@ -141,6 +142,9 @@ def meal_errors(meal: Meal) -> list[FieldError]:
         grams = check_number(errors, f"items.{n}.grams", item.grams, ITEM_GRAMS, required=True)
         if grams == 0:
             errors.append(FieldError(f"items.{n}.grams", "must be more than 0"))
+        check_number(errors, f"items.{n}.amount", item.amount, AMOUNT)
+        if item.unit is not None:
+            check_text(errors, f"items.{n}.unit", item.unit, max_len=200)
         for name in NUTRIENT_FIELDS:
             check_number(errors, f"items.{n}.{name}", getattr(item.nutrients, name),
                          Range(0, 1e7))
@@ -240,7 +244,9 @@ class DaySummary:
 
 def day_summary(db: Database, patient_id: PatientId, day: dt.date) -> DaySummary:
     """The day's meals and supplement courses against the plan engine's targets."""
-    record = load_record(db, patient_id)
+    # Daily logs of that day only: scans, courses and fractures load whole anyway, and ten
+    # years of meals would cost seconds on every patient switch and date change.
+    record = load_record(db, patient_id, since=day, until=day)
     targets = targets_for(record.patient, day, classify(record, day).category, record.fractures)
     meals = tuple(m for m in record.meals if m.date == day)
     totals = daily_totals(meals, day, record.medications)
@@ -250,5 +256,8 @@ def day_summary(db: Database, patient_id: PatientId, day: dt.date) -> DaySummary
 def daily_summaries(db: Database, patient_id: PatientId, days: Iterable[dt.date]
                     ) -> list[DailyTotals]:
     """Totals (with supplements) for several days from one record load (CLI listings)."""
-    record = load_record(db, patient_id)
-    return [daily_totals(record.meals, d, record.medications) for d in days]
+    wanted = list(days)
+    if not wanted:
+        return []
+    record = load_record(db, patient_id, since=min(wanted), until=max(wanted))
+    return [daily_totals(record.meals, d, record.medications) for d in wanted]

@@ -15,7 +15,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, String, case, cast, exists, func, or_, select
+from sqlalchemy import Select, case, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from bonetracker.domain.bmd import CATEGORY_LABELS, Category, classify_scan
@@ -29,8 +29,10 @@ from bonetracker.domain.records import (
     Site,
     SiteMeasurement,
 )
+from bonetracker.services.validation import encodable
 from bonetracker.storage.database import Database
 from bonetracker.storage.models import DxaScanRow, FractureRow, PatientRow, SiteMeasurementRow
+from bonetracker.storage.repositories.patients import iso_date_text
 
 SORT_KEYS: tuple[str, ...] = ("name", "birth_date", "last_scan", "category")
 """Sort keys :func:`list_overview` accepts; prefix ``-`` for descending (e.g. ``-last_scan``)."""
@@ -102,7 +104,7 @@ def _filters(text: str, include_archived: bool) -> list[Any]:
     text = text.strip()
     if text:
         filters.append(or_(func.lower(PatientRow.name).like(f"%{text.lower()}%"),
-                           cast(PatientRow.birth_date, String).like(f"{text}%")))
+                           iso_date_text(PatientRow.birth_date).like(f"{text}%")))
     return filters
 
 
@@ -152,8 +154,12 @@ def list_overview(db: Database, text: str = "", limit: int | None = 200, offset:
     Raises:
         ValueError: for an unknown sort key.
     """
-    query = _query(text, include_archived)
     name = sort_key.lstrip("-")
+    if name not in SORT_KEYS:
+        raise ValueError(f"unknown sort key {sort_key!r}; use one of {', '.join(SORT_KEYS)}")
+    if not encodable(text):
+        return []  # NUL or a lone surrogate: no name holds one, and PostgreSQL refuses it
+    query = _query(text, include_archived)
     with db.read() as s:
         if name != "category":
             query = _order(query, sort_key)
@@ -171,6 +177,8 @@ def list_overview(db: Database, text: str = "", limit: int | None = 200, offset:
 
 def count_overview(db: Database, text: str = "", *, include_archived: bool = False) -> int:
     """How many patients match, for "1,234 patients" under the list."""
+    if not encodable(text):
+        return 0
     query = select(func.count(PatientRow.id)).where(*_filters(text, include_archived))
     with db.read() as s:
         return int(s.scalar(query) or 0)

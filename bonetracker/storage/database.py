@@ -38,6 +38,26 @@ class DatabaseOpenError(RuntimeError):
     """The database cannot be used; the message tells the user why and what to do."""
 
 
+def explain_storage_error(exc: BaseException) -> str | None:
+    """Plain words for SQLite's storage failures (full disk, size limit, read-only), else None.
+
+    SQLite reports a full disk as "database or disk is full", a write refused by a file-size
+    limit (EFBIG) as "disk I/O error", and a read-only folder as "unable to open database file"
+    (it cannot create the journal beside the database); none of those tells a user what to do.
+    """
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    if "disk is full" in text:
+        return "the disk is full"
+    if "disk i/o error" in text:
+        return ("the disk refused the write (a disk I/O error: it may be full, over a file-size "
+                "limit, or failing)")
+    if "readonly" in text or "read-only" in text:
+        return "the database file or its folder is read-only"
+    if "unable to open database file" in text:
+        return "the file cannot be opened for writing (is its folder read-only?)"
+    return None
+
+
 def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
@@ -107,6 +127,10 @@ def _prepare_sqlite_file(path: Path) -> bool:
         if not os.access(path, os.R_OK):
             raise DatabaseOpenError(f"Cannot read {path}: permission denied.")
         return path.stat().st_size > 0
+    blocker = next((p for p in path.parents if p.exists() and not p.is_dir()), None)
+    if blocker is not None:
+        raise DatabaseOpenError(
+            f"Cannot create the database {path}: {blocker} is a file, not a folder.")
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
@@ -114,6 +138,14 @@ def _prepare_sqlite_file(path: Path) -> bool:
     except OSError as exc:
         raise DatabaseOpenError(f"Cannot create the database {path}: {exc.strerror}.") from exc
     return False
+
+
+def _remove_new_database(path: Path) -> None:
+    """Remove a database this call created but could not set up (e.g. on a full disk), so a
+    failed first start leaves no half-made file behind."""
+    for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
 
 
 def _probe_sqlite_file(path: Path) -> str | None:
@@ -149,6 +181,17 @@ def _probe_sqlite_file(path: Path) -> str | None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        reason = explain_storage_error(exc)
+        if reason is not None:
+            raise DatabaseOpenError(
+                f"{path} cannot be opened: {reason}. Move it to a writable folder with free "
+                "space, or choose another file with --db. It was left untouched."
+            ) from exc
+        if "malformed" in str(exc):  # e.g. a copy cut short: pages the schema points to are gone
+            raise DatabaseOpenError(
+                f"{path} is damaged ({exc}). Restore a backup with 'bonetracker restore FILE'; "
+                "the damaged file was left untouched."
+            ) from exc
         raise DatabaseOpenError(
             f"{path} cannot be opened as a database ({exc}). It was left untouched."
         ) from exc
@@ -218,6 +261,7 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
     url = url or resolve_url()
     path = sqlite_path(url)
     existing_revision: str | None = None
+    created = path is not None and not path.exists()
     if path is not None:
         existed = _prepare_sqlite_file(path)
         if existed:
@@ -248,6 +292,11 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
         raise
     except Exception as exc:
         engine.dispose()
+        if created and path is not None:
+            _remove_new_database(path)
+        reason = explain_storage_error(exc)
+        if reason is not None:
+            raise DatabaseOpenError(f"Cannot open the database {path or url}: {reason}.") from exc
         raise DatabaseOpenError(f"Cannot open the database: {exc}") from exc
     immediate = engine.execution_options(sqlite_immediate=True)
     return Database(

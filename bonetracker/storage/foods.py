@@ -4,8 +4,11 @@ Seeding is a separate idempotent step (:func:`ensure_food_database`), not part o
 24k rows take ~0.3 s, which every test's fresh database would otherwise pay. Food services and
 the GUI call it lazily; it runs once per database and is skipped when the settings key is set.
 
-Search on SQLite uses the FTS5 table ``food_fts`` (migration 0002) kept in sync by triggers on
-``foods``; other databases fall back to a portable LIKE search until a tsvector path exists.
+Search on SQLite uses the FTS5 table ``food_fts`` (migration 0002), on PostgreSQL the full-text
+table ``food_search`` (migration 0003: a weighted tsvector with a GIN index); triggers on
+``foods`` keep both in sync. Both pick their best candidates by relevance (bm25 or ts_rank) and
+re-score them with the same SQL (:func:`ranked_sql`), so a query ranks foods the same way on
+either database. Any other database falls back to a portable LIKE search.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import hashlib
 import json
 import re
 import time
+import unicodedata
 import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -22,6 +26,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from sqlalchemy import Connection, Engine, case, func, insert, or_, select
+from sqlalchemy import text as sql_text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
@@ -30,6 +35,7 @@ from bonetracker.domain.records import NUTRIENT_FIELDS, Food, FoodId, FoodPortio
 from bonetracker.resources import resource_path
 from bonetracker.storage.database import Database
 from bonetracker.storage.models import FavouriteFoodRow, FoodPortionRow, FoodRow, MealItemRow, SettingRow
+from bonetracker.storage.repositories.rows import get_row
 
 SETTINGS_KEY = "food_database.usda_sr28"
 USDA_DIR = "usda-sr28"
@@ -64,6 +70,15 @@ TRIGGERS_DDL = (
 FILL_FTS = ("INSERT INTO food_fts(rowid, head, body, boost, prior) SELECT id, "
             + FTS_VALUES.replace("new.", "") + " FROM foods")
 CANDIDATES = 15
+# The search table and its key per database: ``boost`` and ``prior`` are updated by food id.
+SEARCH_TABLES = {"sqlite": ("food_fts", "rowid"), "postgresql": ("food_search", "food_id")}
+# PostgreSQL's food_search, filled like migration 0003's triggers (for repairs only).
+PG_FILL = (
+    "INSERT INTO food_search (food_id, head, body, boost, prior) SELECT id, "
+    "lower(split_part(description, ',', 1)), "
+    "lower(ltrim(substr(description, length(split_part(description, ',', 1)) + 2))), "
+    + BOOST_SQL.replace("new.", "") + ", " + PRIOR_SQL.replace("new.", "")
+    + " FROM foods WHERE id NOT IN (SELECT food_id FROM food_search) ON CONFLICT DO NOTHING")
 
 _READY: weakref.WeakKeyDictionary[Engine, bool] = weakref.WeakKeyDictionary()
 
@@ -139,12 +154,23 @@ def _usda_ids(conn: Connection) -> dict[str, int]:
 def _insert_many(conn: Connection, table: str, columns: list[str],
                  rows: Sequence[tuple[object, ...]]) -> None:
     """executemany straight through the driver on SQLite (5x faster than Core dicts for 24k
-    rows), Core insert elsewhere so PostgreSQL gets its own batching."""
+    rows), COPY on PostgreSQL (one statement, so food_search's statement trigger runs once, not
+    per row: 0.3 s instead of 0.9 s for SR28), a Core insert elsewhere."""
     if not rows:
         return
     if conn.dialect.name == "sqlite":
         marks = ", ".join("?" * len(columns))
         conn.exec_driver_sql(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
+    elif conn.dialect.name == "postgresql" and conn.dialect.driver == "psycopg":
+        driver = conn.connection.driver_connection  # the transaction's own connection
+        assert driver is not None
+        statement = f"COPY {table} ({', '.join(columns)}) FROM STDIN"
+        try:
+            with driver.cursor() as cursor, cursor.copy(statement) as copy:
+                for row in rows:
+                    copy.write_row(row)
+        except conn.dialect.loaded_dbapi.IntegrityError as exc:  # as SQLAlchemy would raise it
+            raise IntegrityError(statement, None, exc) from exc
     else:
         model = FoodRow if table == "foods" else FoodPortionRow
         conn.execute(insert(model), [dict(zip(columns, r, strict=True)) for r in rows])
@@ -163,25 +189,29 @@ def boost_text(description: str) -> str:
 
 
 def apply_common_priors(conn: Connection, folder: Path) -> None:
-    if conn.dialect.name != "sqlite":
+    if conn.dialect.name not in SEARCH_TABLES:
         return
+    table, key = SEARCH_TABLES[conn.dialect.name]
     common = read_common(folder)
     query = select(FoodRow.id, FoodRow.source_id, FoodRow.description).where(
         FoodRow.source == "usda", FoodRow.source_id.in_(list(common)))
-    rows = [(common[sid], boost_text(desc), fid) for fid, sid, desc in conn.execute(query) if sid]
+    rows = [{"prior": common[sid], "boost": boost_text(desc), "id": fid}
+            for fid, sid, desc in conn.execute(query) if sid]
     if rows:
-        conn.exec_driver_sql("UPDATE food_fts SET prior = ?, boost = ? WHERE rowid = ?", rows)
+        conn.execute(sql_text(f"UPDATE {table} SET prior = :prior, boost = :boost WHERE {key} = :id"), rows)
 
 
 def mark_logged(conn: Connection, food_ids: Iterable[int]) -> None:
     """Give foods that were just logged a search boost (once: later logs only add popularity)."""
-    if conn.dialect.name != "sqlite":
+    ids = set(food_ids)
+    if conn.dialect.name not in SEARCH_TABLES or not ids:
         return
-    for fid in set(food_ids):
-        conn.exec_driver_sql(
-            "UPDATE food_fts SET boost = ? WHERE rowid = ? AND boost = ''",
-            (boost_text(conn.exec_driver_sql(
-                "SELECT description FROM foods WHERE id = ?", (fid,)).scalar() or ""), fid))
+    table, key = SEARCH_TABLES[conn.dialect.name]
+    described = conn.execute(select(FoodRow.id, FoodRow.description).where(FoodRow.id.in_(ids)))
+    rows = [{"boost": boost_text(desc), "id": fid} for fid, desc in described]
+    if rows:
+        conn.execute(sql_text(f"UPDATE {table} SET boost = :boost WHERE {key} = :id AND boost = ''"),
+                     rows)
 
 
 def insert_foods(conn: Connection, foods: list[dict[str, object]]) -> None:
@@ -221,7 +251,16 @@ def is_seeded(conn: Connection) -> bool:
 
 def ensure_search_index(conn: Connection) -> None:
     """Recreate the FTS table and triggers if a later table rebuild dropped them, refill the
-    index when its row count disagrees with ``foods`` and restore lost staple priors (cheap)."""
+    index when its row count disagrees with ``foods`` and restore lost staple priors (cheap).
+
+    On PostgreSQL (migration 0003's ``food_search``) only missing rows and priors are restored:
+    ALTER TABLE there never drops triggers.
+    """
+    if conn.dialect.name == "postgresql":
+        conn.execute(sql_text(PG_FILL))
+        if not conn.execute(sql_text("SELECT 1 FROM food_search WHERE prior > 0 LIMIT 1")).first():
+            apply_common_priors(conn, usda_dir())  # 0003 fills the index without the CSVs
+        return
     if conn.dialect.name != "sqlite":
         return
     conn.exec_driver_sql(FTS_DDL)
@@ -280,29 +319,105 @@ def word_forms(word: str) -> list[str]:
     return (sorted(forms) + [word] * 4)[:4]
 
 
-# Ranking, lower is better: half the bm25 of the FTS match (see the column weights above), minus
-# the stored prior, minus boosts for the first segment being the word ("Milk, ..."; 6) or
-# starting with it (3), the second segment being it ("Nuts, almonds"; 4), a common form (raw,
-# whole, fluid, plain; 1.5), plus 0.03 per character, minus 0.5 per time the food was logged
-# (at most 4). Only the best :k bm25 hits are re-scored, so a keystroke costs little more than
-# a bare FTS query (benchmarks/food_search_bench.py). head/body are stored lower-case and the
+def ts_query(words: list[str]) -> str:
+    """The PostgreSQL twin of :func:`fts_query`, as a tsquery literal for food_search: every word
+    as prefixes of its singular forms ('sardine':* also finds "sardines"; the index has no
+    stemmer), all words required, two or three also matching as one word ('soymilk':*).
+
+    Words are folded like migration 0003 folds the document (lower case, no accents, ``_``
+    splits), and quoted, so nothing the user types can be tsquery syntax.
+    """
+    terms: list[str] = []
+    for word in words:
+        for part in _fold(word).split("_"):
+            if part:
+                terms.append("(" + " | ".join(f"'{f}':*" for f in _prefix_forms(part)) + ")")
+    if not terms:
+        return ""
+    query = " & ".join(terms)
+    joined = _fold("".join(words)).replace("_", "")
+    if 1 < len(words) <= 3 and joined:
+        query = f"({query}) | '{joined}':*"
+    return query
+
+
+def _fold(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.replace("ø", "o").replace("ł", "l"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def _prefix_forms(word: str) -> list[str]:
+    """The word and its singular stems, the shortest enough as a prefix ("tomato" for
+    "tomatoes"), and for a consonant + y the stem of its plural ("cherri" finds "cherries")."""
+    forms = {word}
+    if len(word) > 2 and word.endswith("y") and word[-2] not in "aeiouy":
+        forms.add(word[:-1] + "i")
+    if len(word) > 3 and word.endswith("ies"):
+        forms.add(word[:-3] + "y")
+    if len(word) > 2 and word.endswith("es"):
+        forms.add(word[:-2])
+    if len(word) > 1 and word.endswith("s"):
+        forms.add(word[:-1])
+    return sorted(f for f in forms if not any(f != g and f.startswith(g) for g in forms))
+
+
+# Ranking, lower is better: half the relevance of the full-text match (FTS5's bm25, negative; on
+# PostgreSQL -PG_RANK_SCALE times ts_rank, on about the same scale), minus the stored prior,
+# minus boosts for the first segment being the word ("Milk, ..."; 6) or starting with it (3),
+# the second segment being it ("Nuts, almonds"; 4), a common form (raw, whole, fluid, plain;
+# 1.5), plus 0.03 per character, minus 0.5 per time the food was logged (at most 4). Only the
+# best :k candidates by relevance are re-scored, so a keystroke costs little more than a bare
+# full-text query (benchmarks/food_search_bench.py). head/body are stored lower-case and the
 # patterns come precomputed (:s1.. = ", almonds,") because string work per row is the cost.
-SEARCH_SQL = """
+# ``{pos}`` is the dialect's substring position function and ``{least}`` its two-argument min.
+RANKED_SQL = """
 SELECT c.id, CASE WHEN f.source = 'usda' AND f.source_id IS NOT NULL THEN f.source_id
                  ELSE 'C' || c.id END, f.description, f.food_group, f.source, 0.5 * c.r - c.p
     - CASE WHEN c.h IN (:f1, :f2, :f3, :f4) THEN 6.0 WHEN substr(c.h, 1, :n) = :head THEN 3.0
            ELSE 0 END
-    - CASE WHEN instr(c.b, :s1) = 1 OR instr(c.b, :s2) = 1 OR instr(c.b, :s3) = 1
-             OR instr(c.b, :s4) = 1 THEN 4.0 ELSE 0 END
-    - CASE WHEN instr(c.b, ', raw,') OR instr(c.b, ', whole,') OR instr(c.b, ', fluid,')
-             OR instr(c.b, ', plain,') THEN 1.5 ELSE 0 END
+    - CASE WHEN {pos}(c.b, :s1) = 1 OR {pos}(c.b, :s2) = 1 OR {pos}(c.b, :s3) = 1
+             OR {pos}(c.b, :s4) = 1 THEN 4.0 ELSE 0 END
+    - CASE WHEN {pos}(c.b, ', raw,') > 0 OR {pos}(c.b, ', whole,') > 0
+             OR {pos}(c.b, ', fluid,') > 0 OR {pos}(c.b, ', plain,') > 0 THEN 1.5 ELSE 0 END
     + 0.03 * length(f.description)
-    - 0.5 * min((SELECT count(*) FROM meal_items mi WHERE mi.food_id = c.id), 8) AS score
-FROM (SELECT rowid AS id, head AS h, ', ' || body || ',' AS b, prior AS p, rank AS r
-      FROM food_fts WHERE food_fts MATCH :q ORDER BY rank LIMIT :k) c
+    - 0.5 * {least}((SELECT count(*) FROM meal_items mi WHERE mi.food_id = c.id), 8) AS score
+FROM ({candidates}) c
 JOIN foods f ON f.id = c.id
 ORDER BY score, length(f.description), c.id LIMIT :limit
 """
+# Candidates: id, head (h), ", body," (b), prior (p) and relevance (r, lower is better).
+FTS5_CANDIDATES = """SELECT rowid AS id, head AS h, ', ' || body || ',' AS b, prior AS p, rank AS r
+      FROM food_fts WHERE food_fts MATCH :q ORDER BY rank LIMIT :k"""
+# ts_rank weights {D, C, B, A} for body D, head B and boost A play bm25's column weights (1, 3,
+# 60), normalisation 16 (divided by 1 + log of the number of words) its length penalty; with the
+# scale, the re-scoring orders the foods of 51 sample queries as on SQLite: the same first hit for
+# all, the same top five for 39 (the rest swap neighbours of almost equal score).
+PG_RANK_WEIGHTS = "{0.1, 0.2, 0.3, 1.0}"
+PG_RANK_SCALE = 20.0
+PG_CANDIDATES = f"""SELECT s.food_id AS id, s.head AS h, ', ' || s.body || ',' AS b, s.prior AS p,
+             -{PG_RANK_SCALE} * ts_rank('{PG_RANK_WEIGHTS}', s.document, q.query, 16) AS r
+      FROM food_search s CROSS JOIN (SELECT CAST(:q AS tsquery) AS query) q
+      WHERE s.document @@ q.query ORDER BY r, s.food_id LIMIT :k"""
+
+
+def ranked_sql(dialect: str) -> str:
+    """The search statement for ``dialect``: its candidates, the shared re-scoring."""
+    if dialect == "sqlite":
+        return RANKED_SQL.format(candidates=FTS5_CANDIDATES, pos="instr", least="min")
+    return RANKED_SQL.format(candidates=PG_CANDIDATES, pos="strpos", least="LEAST")
+
+
+SEARCH_SQL = ranked_sql("sqlite")
+PG_SEARCH_SQL = ranked_sql("postgresql")
+
+
+def rank_params(words: list[str], limit: int) -> dict[str, object]:
+    """The re-scoring's parameters (the first word's forms and segment patterns)."""
+    params: dict[str, object] = {"head": words[0], "n": len(words[0]),
+                                 "k": max(CANDIDATES, limit), "limit": limit}
+    for i, form in enumerate(word_forms(words[0]), 1):
+        params[f"f{i}"], params[f"s{i}"] = form, f", {form},"
+    return params
 
 
 def search(db: Database, text: str, limit: int = 20) -> list[FoodHit]:
@@ -310,12 +425,17 @@ def search(db: Database, text: str, limit: int = 20) -> list[FoodHit]:
     words = tokens(text)
     if not words or limit <= 0:
         return []
-    if not db.is_sqlite:
+    dialect = db.engine.dialect.name
+    if dialect == "postgresql":
+        params = {**rank_params(words, limit), "q": ts_query(words)}
+        if not params["q"]:
+            return []
+        with db.engine.connect() as conn:
+            found = conn.execute(sql_text(PG_SEARCH_SQL), params).all()
+        return [FoodHit(*row[:5]) for row in found]
+    if dialect != "sqlite":
         return _search_like(db, words, limit)
-    params: dict[str, object] = {"q": fts_query(words), "head": words[0], "n": len(words[0]),
-                                 "k": max(CANDIDATES, limit), "limit": limit}
-    for i, form in enumerate(word_forms(words[0]), 1):
-        params[f"f{i}"], params[f"s{i}"] = form, f", {form},"
+    params = {**rank_params(words, limit), "q": fts_query(words)}
     # A pooled DBAPI connection, not a Session: a keystroke should cost the query, not the ORM.
     raw = db.engine.raw_connection()
     try:
@@ -327,7 +447,7 @@ def search(db: Database, text: str, limit: int = 20) -> list[FoodHit]:
 
 
 def _search_like(db: Database, words: list[str], limit: int) -> list[FoodHit]:
-    """Portable fallback (PostgreSQL until its tsvector path lands): every word as a substring;
+    """Portable fallback for databases without a full-text path: every word as a substring;
     descriptions starting with the first word, then shorter ones, first."""
     desc = func.lower(FoodRow.description)
     query = select(FoodRow).where(*[desc.contains(w, autoescape=True) for w in words]).order_by(
@@ -357,7 +477,7 @@ def _row_hit(row: FoodRow) -> FoodHit:  # no portions loaded: one query for a wh
 
 
 def get_food(session: Session, food_id: int) -> Food:
-    row = session.get(FoodRow, food_id, options=[selectinload(FoodRow.portions)])
+    row = get_row(session, FoodRow, food_id, options=[selectinload(FoodRow.portions)])
     if row is None:
         raise NotFoundError(f"No food with id {food_id}.")
     return to_domain(row)
@@ -423,7 +543,8 @@ def usual_portion_rows(session: Session, nutrient: str, min_g: float, max_g: flo
              .order_by(rank, FoodPortionRow.id).limit(1).correlate(FoodRow).scalar_subquery())
     amount = getattr(FoodRow, nutrient) * FoodPortionRow.grams  # the measure as SR28 defines it
     query = (select(FoodRow, FoodPortionRow).join(FoodPortionRow, FoodPortionRow.id == usual)
-             .where(getattr(FoodRow, nutrient) > 0).order_by(amount.desc()).limit(limit))
+             .where(getattr(FoodRow, nutrient) > 0)
+             .order_by(amount.desc(), FoodRow.id).limit(limit))  # ids break ties the same everywhere
     if everyday_only:
         query = query.where(or_(FoodRow.source_id.in_(list(read_common(usda_dir()))),
                                 FoodRow.source == "custom",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPen, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QProgressBar, QToolTip, QWidget
 
 from bonetracker.domain.records import PatientId
@@ -18,6 +18,7 @@ from bonetracker.domain.targets import Impact
 from bonetracker.services.adherence import MEASURES, Adherence, weekly_adherence
 from bonetracker.services.validation import today
 from bonetracker.ui.context import AppContext
+from bonetracker.ui.pages import on_hidden_tab
 
 MET_COLOUR = QColor("#2e7d4f")
 SHORT_COLOUR = QColor("#9db4cf")
@@ -115,12 +116,26 @@ class AdherenceStrip(QGroupBox):
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #5b6068;")
         grid.addWidget(self.note, 3, 0, 1, len(MEASURES))
-        ctx.patient_changed.connect(lambda _pid: self.refresh())
+        self._stale = False
+        ctx.patient_changed.connect(lambda _pid: self.refresh_when_shown())
         ctx.data_changed.connect(self._data_changed)
         self.refresh()
 
     def _data_changed(self, kind: str) -> None:
         if kind in ("workout", "fracture", "scan", "patient", "all"):
+            self.refresh_when_shown()
+
+    def refresh_when_shown(self) -> None:
+        """Refresh now if the strip can be seen, else when its tab is shown (a patient switch
+        should not pay for tabs nobody looks at)."""
+        self._stale = on_hidden_tab(self)
+        if not self._stale:
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
             self.refresh()
 
     def refresh(self) -> None:

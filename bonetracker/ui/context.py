@@ -6,6 +6,8 @@ and every page listening to :attr:`AppContext.data_changed` refreshes (the napar
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Signal
 
 from bonetracker.domain.records import PatientId
@@ -19,20 +21,33 @@ class AppContext(QObject):
         data_changed: any entry of any patient was added, edited or deleted (carries the kind,
             e.g. "scan", "workout", "patient").
         patient_changed: the selected patient changed (carries the id, or None for no patient).
+        patient_kept: a change of patient was refused (carries the id still selected), so
+            lists that already moved their selection can move it back.
     """
 
     data_changed = Signal(str)
     patient_changed = Signal(object)
+    patient_kept = Signal(object)
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.patient_id: PatientId | None = None
+        self.can_leave_patient: Callable[[], bool] | None = None
+        """Asked before another patient is selected; the main window sets it to offer
+        Save / Discard / Cancel when a form has unsaved edits."""
 
-    def select_patient(self, patient_id: PatientId | None) -> None:
-        if patient_id != self.patient_id:
-            self.patient_id = patient_id
-            self.patient_changed.emit(patient_id)
+    def select_patient(self, patient_id: PatientId | None) -> bool:
+        """Select ``patient_id`` (None: nobody); False when ``can_leave_patient`` kept the
+        current one."""
+        if patient_id == self.patient_id:
+            return True
+        if self.can_leave_patient is not None and not self.can_leave_patient():
+            self.patient_kept.emit(self.patient_id)
+            return False
+        self.patient_id = patient_id
+        self.patient_changed.emit(patient_id)
+        return True
 
     def notify_changed(self, kind: str) -> None:
         self.data_changed.emit(kind)

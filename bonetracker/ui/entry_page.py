@@ -5,6 +5,15 @@ the form, Save (or Enter); errors appear in red beside their fields and nothing 
 double-click a row (or Edit) to change it; Delete asks first and goes on the shared undo stack,
 so Ctrl+Z restores the entry with the same id. A subclass only says which fields it has and
 which service functions to call.
+
+A section on a tab that is not in front does not re-read its table when the patient or the
+data changes; it does so when it is shown (ten years of daily workouts cost a few hundred ms
+to list, and a clinician switching patients looks at one tab at a time).
+
+Unsaved edits: the form remembers what it showed after it was cleared or loaded, so
+:meth:`EntrySection.has_unsaved_changes` can tell the main window (which asks Save / Discard /
+Cancel before closing or switching patient), and a second Save of an untouched, just-saved form
+(a double-click, Enter pressed twice) is ignored instead of logging the entry again.
 """
 
 from __future__ import annotations
@@ -20,7 +29,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -45,10 +54,12 @@ from bonetracker.ui.forms import (
     DoneCommand,
     InlineErrors,
     NumberEdit,
+    ask_about_stale,
     confirm_delete,
     error_label,
     undo_stack,
 )
+from bonetracker.ui.pages import on_hidden_tab
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -61,6 +72,10 @@ def number_text(value: float | int | None, unit: str = "") -> str:
     if value is None:
         return ""
     return f"{value:g}{(' ' + unit) if unit else ''}"
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def caption_for(text: str, buddy: QWidget) -> QLabel:
@@ -158,6 +173,9 @@ class EntrySection(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.editing: Any = None
+        self._clean: object = None  # raw() as last cleared or loaded
+        self._just_saved = False
+        self._stale = False  # the table waits for the section to be shown
         self.form_box = QGroupBox(f"New {self.noun}")
         self.general_error = error_label(self.form_box, "general")
         self.errors = InlineErrors(self.general_error)
@@ -286,11 +304,25 @@ class EntrySection(QWidget):
     def _patient_changed(self, patient_id: object) -> None:
         self.new_entry(focus=False)
         self.saved_label.clear()
-        self.reload()
+        self.reload_when_shown()
         self.setEnabled(patient_id is not None)
 
     def _data_changed(self, kind: str) -> None:
         if kind in (self.kind, *self.listens_to, "patient", "all"):
+            self.reload_when_shown()
+
+    def reload_when_shown(self) -> None:
+        """Reload now if the section can be seen (or stands alone), else when it is shown."""
+        if on_hidden_tab(self):
+            self._stale = True
+        else:
+            self._stale = False
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
             self.reload()
 
     def reload(self) -> None:
@@ -320,6 +352,7 @@ class EntrySection(QWidget):
         self.cancel_button.setText("Clear")
         self.errors.clear()
         self.clear_fields()
+        self._mark_clean()
         if focus:
             (self._first_field or self).setFocus()
 
@@ -330,12 +363,36 @@ class EntrySection(QWidget):
         self.form_box.setTitle(f"Edit {self.describe(entry)}")
         self.cancel_button.setText("Cancel edit")
         self.fill(entry)
+        self._mark_clean()
         (self._first_field or self).setFocus()
+
+    # -- unsaved edits (the protocol MainWindow asks every form about) -----------------------
+    def _mark_clean(self) -> None:
+        self._clean = self.raw()
+        self._just_saved = False
+
+    def has_unsaved_changes(self) -> bool:
+        """Whether the form differs from the blank form or from the entry loaded for editing."""
+        return self.ctx.patient_id is not None and self.raw() != self._clean
+
+    def unsaved_description(self) -> str:
+        """What would be lost, for the Save / Discard / Cancel question."""
+        return f"changes to {self.describe(self.editing)}" if self.editing is not None \
+            else f"a new {self.noun}"
+
+    def save_pending(self) -> bool:
+        """Save unsaved edits; False when they are invalid (the errors are shown in the form)."""
+        return not self.has_unsaved_changes() or self.save() is not None
+
+    def discard_changes(self) -> None:
+        self.new_entry(focus=False)
 
     def save(self) -> Any:
         """Validate and save (new or edited); errors stay beside their fields."""
         if self.ctx.patient_id is None:
             return None
+        if self._just_saved and not self.has_unsaved_changes():
+            return None  # a second click on the form just saved (double-click, Enter twice)
         try:
             entry = self.parse(PatientId(self.ctx.patient_id), self.raw(), self.editing)
             if self.editing is not None:
@@ -345,11 +402,15 @@ class EntrySection(QWidget):
         except ValidationError as exc:
             self.errors.show_errors(exc, "Not saved: correct the values marked in red.")
             return None
-        except (StaleRecordError, NotFoundError) as exc:
+        except StaleRecordError:
+            self.resolve_stale()
+            return None
+        except NotFoundError as exc:
             self.errors.show_message(f"{exc} Click “Cancel edit” and open it again.")
             return None
         verb = "Updated" if self.editing is not None else "Saved"
         self.new_entry()
+        self._just_saved = True
         self.saved_label.setText(f"{verb} {self.describe(saved)}.{self.after_save(saved)}")
         self.ctx.notify_changed(self.kind)
         self.select_entry(saved.id)
@@ -358,6 +419,29 @@ class EntrySection(QWidget):
     def after_save(self, saved: Any) -> str:
         """Extra words for the saved message (e.g. a warning); empty by default."""
         return ""
+
+    def resolve_stale(self) -> None:
+        """The entry being edited was saved on another workstation since it was loaded: ask
+        whether to reload that version (dropping the edit) or keep editing; never overwrite."""
+        mine = self.editing
+        if not ask_about_stale(self, self.describe(mine)):
+            self.errors.show_message(f"Not saved: {self.describe(mine)} was changed on another "
+                                     "workstation. Click “Cancel edit” and open it again to see it.")
+            return
+        pid = self.ctx.patient_id
+        stored = self.list_entries(self.ctx.db, pid) if pid is not None else []
+        theirs = next((e for e in stored if e.id == mine.id), None)
+        if theirs is None:
+            self.new_entry()
+            self.errors.show_message(f"{_capital(self.describe(mine))} was deleted on another "
+                                     "workstation.")
+        else:
+            self.load(theirs)
+            self.saved_label.setText(f"Reloaded {self.describe(theirs)} as saved on another "
+                                     "workstation; your changes were discarded.")
+        self.ctx.notify_changed(self.kind)  # every view shows the other workstation's data
+        if theirs is not None:
+            self.select_entry(theirs.id)
 
     def _undo_command(self, removed: Any, what: str) -> DoneCommand:
         """Undo restores ``removed`` with its id; redo deletes it again."""

@@ -8,7 +8,10 @@ Every entry form in BoneTracker works the same way, so a user learns it once:
 3. on success the page calls a service, then ``ctx.notify_changed(kind)``.
 
 Deletes ask first (:func:`confirm_delete`) and go on the shared undo stack
-(:func:`undo_stack`), so Ctrl+Z puts the entry back.
+(:func:`undo_stack`), so Ctrl+Z puts the entry back. When saving an edit raises
+:class:`~bonetracker.domain.errors.StaleRecordError` (another workstation saved the same record
+since it was loaded), the page asks :func:`ask_about_stale`: reload their version or keep
+editing; it never overwrites.
 
 Example::
 
@@ -271,6 +274,37 @@ def confirm_delete(parent: QWidget | None, what: str, *, undoable: bool = True) 
         QMessageBox.StandardButton.No,
     )
     return answer == QMessageBox.StandardButton.Yes
+
+
+RELOAD_THEIRS = "Reload theirs"
+KEEP_EDITING = "Keep editing"
+
+
+def ask_about_stale(parent: QWidget | None, what: str) -> bool:
+    """Tell the user that ``what`` ("the workout of 2024-05-01") was saved on another
+    workstation since they opened it, so their save was refused; True when they choose to
+    reload the stored version (discarding their edit), False to keep editing (nothing saved).
+
+    Every page calls this when an edit's save raises StaleRecordError, so a later save never
+    silently overwrites an earlier one. Tests monkeypatch ``QMessageBox.exec`` to click a button.
+    """
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Changed on another workstation")
+    box.setText(f"{_sentence(what)} was changed on another workstation since you opened it, "
+                "so your changes were not saved.")
+    box.setInformativeText(
+        f"“{RELOAD_THEIRS}” discards your changes and shows the saved version. "
+        f"“{KEEP_EDITING}” keeps your changes in the form to copy them; to save them, reload "
+        "and enter them again.")
+    reload = box.addButton(RELOAD_THEIRS, QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(KEEP_EDITING, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.exec()
+    choice = box.clickedButton()
+    box.deleteLater()
+    return choice is reload
 
 
 def undo_stack(ctx: QObject) -> QUndoStack:

@@ -11,6 +11,12 @@ How other parts plug in:
 - **File menu**: :meth:`MainWindow.add_file_action` inserts an action (Export, Print report…)
   above Settings; :attr:`MainWindow.menus` holds every menu by name for anything else.
 
+- **Unsaved edits**: a page, or any widget inside one, that has ``has_unsaved_changes()``,
+  ``save_pending()``, ``discard_changes()`` (and optionally ``unsaved_description()``) is asked
+  before the window closes (its close button, File > Quit) or another patient is selected, and
+  the user chooses Save, Discard or Cancel. Closes made by code (tests, shutdown after the
+  event loop) never ask, so nothing can block on a dialog nobody sees.
+
 Window geometry, dock layout and the last patient are kept in QSettings
 (:func:`bonetracker.ui.settings_dialog.app_settings`); facility settings live in the database.
 """
@@ -29,6 +35,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTabWidget,
@@ -68,6 +75,7 @@ class MainWindow(QMainWindow):
         self.menus: dict[str, QMenu] = {}
         self.backup_action: QAction | None = None
         self.about_action: QAction | None = None
+        self._confirmed_close = False
 
         self.patient_list = PatientListPanel(ctx)
         self.patient_dock = QDockWidget("Patients", self)
@@ -104,6 +112,7 @@ class MainWindow(QMainWindow):
         self.patient_list.archive_requested.connect(self.archive_patient)
         ctx.patient_changed.connect(self._patient_changed)
         ctx.data_changed.connect(self._data_changed)
+        ctx.can_leave_patient = lambda: self.resolve_unsaved("switching patient")
         self.restore_settings()
         self._patient_changed(ctx.patient_id)
 
@@ -154,7 +163,8 @@ class MainWindow(QMainWindow):
         self._file_anchor = file.addSeparator()
         self.settings_action = self._action(file, "&Settings…", self.open_settings)
         file.addSeparator()
-        self.quit_action = self._action(file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action(file, "&Quit", self.request_close,
+                                        QKeySequence.StandardKey.Quit)
 
         patient = self.menus["Patient"] = bar.addMenu("&Patient")
         self.add_patient_action = self._action(patient, "&Add patient…", self.add_patient,
@@ -308,7 +318,67 @@ class MainWindow(QMainWindow):
         settings.setValue(KEY_LAST_PATIENT, self.ctx.patient_id if self.ctx.patient_id else "")
         settings.sync()
 
+    # -- unsaved edits --------------------------------------------------------------------
+    def unsaved_forms(self) -> list[QWidget]:
+        """Every page or section with unsaved edits, in tab order (see the module docstring)."""
+        forms: list[QWidget] = []
+        for page in self.pages.values():
+            for widget in (page, *page.findChildren(QWidget)):
+                check = getattr(widget, "has_unsaved_changes", None)
+                if callable(check) and check() and widget not in forms:
+                    forms.append(widget)
+        return forms
+
+    def _page_of(self, form: QWidget) -> QWidget | None:
+        return next((p for p in self.pages.values() if p is form or p.isAncestorOf(form)), None)
+
+    def resolve_unsaved(self, before: str) -> bool:
+        """Ask Save / Discard / Cancel about unsaved edits; True when it is fine to go on.
+
+        Save keeps going only if every form saved; a form whose values are invalid is brought
+        to the front with its errors shown, and the close or switch is cancelled.
+        """
+        forms = self.unsaved_forms()
+        if not forms:
+            return True
+        what = "; ".join(
+            f"{title}: {getattr(form, 'unsaved_description', lambda: 'unsaved changes')()}"
+            for form in forms for title, page in self.pages.items() if page is self._page_of(form))
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self, "Unsaved changes",
+            f"Save your changes before {before}?\n\n{what}",
+            buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
+        if answer == buttons.Save:
+            for form in forms:
+                if not form.save_pending():  # type: ignore[attr-defined]
+                    page = self._page_of(form)
+                    if page is not None:
+                        self.tabs.setCurrentWidget(page)
+                    return False
+            return True
+        if answer == buttons.Discard:
+            for form in forms:
+                form.discard_changes()  # type: ignore[attr-defined]
+            return True
+        return False
+
+    def request_close(self) -> bool:
+        """File > Quit: ask about unsaved edits first, then close."""
+        if not self.resolve_unsaved("closing"):
+            return False
+        self._confirmed_close = True
+        try:
+            return self.close()
+        finally:
+            self._confirmed_close = False
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        # Only a close the user started (the title-bar button, Alt+F4, logging out) is
+        # spontaneous; File > Quit asked already, and closes made by code must never block.
+        if event.spontaneous() and not self._confirmed_close and not self.resolve_unsaved("closing"):
+            event.ignore()
+            return
         self.save_settings()
         super().closeEvent(event)
 

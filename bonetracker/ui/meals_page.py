@@ -14,6 +14,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -39,6 +40,7 @@ from bonetracker.services.foods import FoodHit
 from bonetracker.ui.context import AppContext
 from bonetracker.ui.food_search import DayBars, FoodSearchEdit, PortionPicker
 from bonetracker.ui.forms import DateEdit, DoneCommand, InlineErrors, NumberEdit, error_label, undo_stack
+from bonetracker.ui.pages import on_hidden_tab
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 SHOWN = ("calcium_mg", "vitamin_d_iu", "protein_g", "vitamin_k_mcg", "magnesium_mg",
@@ -60,6 +62,7 @@ class MealsPage(QWidget):
         self.ctx = ctx
         self.food: Food | None = None
         self.items: list[MealItem] = []
+        self._just_saved = False
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._build_form())
         splitter.addWidget(self._build_day())
@@ -70,10 +73,24 @@ class MealsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
-        ctx.patient_changed.connect(lambda _pid: self.reload())
-        ctx.data_changed.connect(lambda kind: self.reload() if kind in ("meal", "medication",
-                                                                       "patient") else None)
+        self._stale = False  # the day view waits for the tab to be shown
+        ctx.patient_changed.connect(lambda _pid: self.reload_when_shown())
+        ctx.data_changed.connect(lambda kind: self.reload_when_shown() if kind in (
+            "meal", "medication", "patient") else None)
         self.reload()
+
+    def reload_when_shown(self) -> None:
+        """Reload now if the page can be seen, else when its tab is shown."""
+        self.setEnabled(self.ctx.patient_id is not None)
+        self._stale = on_hidden_tab(self)
+        if not self._stale:
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.reload()
 
     # -- building --------------------------------------------------------------------------
     def _build_form(self) -> QGroupBox:
@@ -201,6 +218,7 @@ class MealsPage(QWidget):
         return item
 
     def append(self, item: MealItem) -> None:
+        self._just_saved = False
         self.items.append(item)
         self.item_list.addItem(item_text(item))
         self.update_totals()
@@ -221,11 +239,29 @@ class MealsPage(QWidget):
         self.totals.setText("<b>This meal:</b> " + "; ".join(
             f"{NUTRIENTS[n].label} {meal[n].describe()}" for n in SHOWN))
 
+    # -- unsaved edits (the protocol MainWindow asks every form about) -----------------------
+    def has_unsaved_changes(self) -> bool:
+        """Foods added to the meal but the meal not saved yet."""
+        return self.ctx.patient_id is not None and bool(self.items)
+
+    def unsaved_description(self) -> str:
+        return f"a {self.kind.currentText().lower()} of {len(self.items)} food(s)"
+
+    def save_pending(self) -> bool:
+        return not self.has_unsaved_changes() or self.save()
+
+    def discard_changes(self) -> None:
+        self.items.clear()
+        self.item_list.clear()
+        self.update_totals()
+
     # -- saving and quick add ----------------------------------------------------------------
     def save(self) -> bool:
         pid = self.ctx.patient_id
         if pid is None:
             return False
+        if not self.items and self._just_saved:
+            return False  # a second click on the meal just saved (double-click, Enter twice)
         raw = {"date": self.date.text(), "meal": self.kind.currentData()}
         try:
             meal = svc.parse_meal(PatientId(pid), raw, self.items)
@@ -233,10 +269,16 @@ class MealsPage(QWidget):
         except ValidationError as exc:
             self.errors.show_errors(exc)
             return False
+        except NotFoundError:  # the meal these items join was deleted on another workstation
+            self.errors.show_message("Not saved: that meal was just deleted on another "
+                                     "workstation. Save again to log it as a new meal.")
+            self.ctx.notify_changed("meal")
+            return False
         self.errors.clear()
         self.items.clear()
         self.item_list.clear()
         self.update_totals()
+        self._just_saved = True
         self.status.setText(f"Saved {saved.kind.value} of {saved.date.isoformat()}.")
         self.ctx.notify_changed("meal")
         return True
@@ -333,7 +375,12 @@ class MealsPage(QWidget):
         meal = item.data(0, ITEM_ROLE) if item is not None else None
         if meal is None or meal.id is None:
             return
-        removed = svc.delete_meal(self.ctx.db, meal.id)
+        try:
+            removed = svc.delete_meal(self.ctx.db, meal.id)
+        except NotFoundError:  # meals are never edited in place, but another workstation may delete
+            self.status.setText(f"The {meal.kind.value} was already deleted on another workstation.")
+            self.ctx.notify_changed("meal")
+            return
         db, notify, meal_id = self.ctx.db, self.ctx.notify_changed, meal.id
         undo_stack(self.ctx).push(DoneCommand(
             f"delete {removed.kind.value} of {removed.date.isoformat()}",

@@ -28,7 +28,7 @@ from bonetracker.domain.records import Menopause, Patient, PatientId, Sex, Smoki
 from bonetracker.services import patients as svc
 from bonetracker.services.validation import Range, today
 from bonetracker.ui.context import AppContext
-from bonetracker.ui.forms import DateEdit, InlineErrors, NumberEdit, error_label
+from bonetracker.ui.forms import DateEdit, InlineErrors, NumberEdit, ask_about_stale, error_label
 
 MENOPAUSE_CHOICES = (("", "Not applicable / unknown"), (Menopause.PRE, "Premenopausal"),
                      (Menopause.PERI, "Perimenopausal"), (Menopause.POST, "Postmenopausal"))
@@ -181,6 +181,8 @@ class PatientDialog(QDialog):
 
     def accept(self) -> None:
         """Validate and save; on any error show it inline and keep the dialog open."""
+        if self.saved is not None:
+            return  # a second click of a double-click: the patient is saved, the dialog done
         try:
             patient = svc.parse_patient(self.raw(), base=self.patient)
             if self.patient is None:
@@ -190,12 +192,40 @@ class PatientDialog(QDialog):
         except ValidationError as exc:
             self.errors.show_errors(exc, "Not saved: correct the fields marked in red.")
             return
-        except (StaleRecordError, NotFoundError) as exc:
+        except StaleRecordError:
+            self.resolve_stale()
+            return
+        except NotFoundError as exc:
             self.errors.show_message(f"{exc} Close this dialog and open the patient again.")
             return
         self.errors.clear()
         self.ctx.notify_changed("patient")
         super().accept()
+
+    def resolve_stale(self) -> None:
+        """The patient was saved on another workstation since this dialog opened: ask whether
+        to reload that version (dropping the edit) or keep editing; never overwrite."""
+        assert self.patient is not None and self.patient.id is not None
+        what = f"{self.patient.name}’s details"
+        if not ask_about_stale(self, what):
+            self.errors.show_message(f"Not saved: {what} were changed on another workstation. "
+                                     "Close this dialog and open the patient again to see them.")
+            return
+        try:
+            theirs = svc.get_patient(self.ctx.db, self.patient.id)
+        except NotFoundError as exc:
+            self.errors.show_message(str(exc))
+            return
+        self.patient = theirs
+        self.setWindowTitle(f"Edit patient — {theirs.name}")
+        self.errors.clear()
+        self.load(theirs)
+        self._update_enabled()
+        if self.archive_button is not None:
+            self.archive_button.setText("Unarchive" if theirs.archived else "Archive…")
+        self.errors.show_message("Reloaded as saved on another workstation; your changes were "
+                                 "discarded.")
+        self.ctx.notify_changed("patient")  # every view shows the other workstation's data
 
     def _toggle_archived(self) -> None:
         assert self.patient is not None and self.patient.id is not None

@@ -234,6 +234,7 @@ class PatientListPanel(QWidget):
         self.view.addAction(archive)
 
         ctx.patient_changed.connect(self._follow_patient)
+        ctx.patient_kept.connect(self._follow_patient)  # the switch was cancelled: select back
         ctx.data_changed.connect(self._data_changed)
         self._update_status()
 

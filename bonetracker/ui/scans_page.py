@@ -3,7 +3,9 @@
 The form is one visit with a row per site, like the summary table of a DXA report, so a
 clinician copies a report top to bottom. Blank site rows are ignored; nothing is saved until
 every field of the visit is valid. Deletes go on the shared undo stack (Ctrl+Z restores the
-visit with the same ids).
+visit with the same ids). Unsaved edits are reported to the main window the same way as on the
+entry pages (:mod:`bonetracker.ui.entry_page`), and a second Save of a just-saved, untouched
+form is ignored.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,10 +43,12 @@ from bonetracker.ui.forms import (
     DoneCommand,
     InlineErrors,
     NumberEdit,
+    ask_about_stale,
     confirm_delete,
     error_label,
     undo_stack,
 )
+from bonetracker.ui.pages import on_hidden_tab
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -142,6 +146,9 @@ class ScansPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.editing: DxaScan | None = None
+        self._clean: object = None  # raw() as last cleared or loaded
+        self._just_saved = False
+        self._stale = False  # the table waits for the page to be shown (see entry_page)
         self._build_form()
         self._build_table()
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -270,11 +277,25 @@ class ScansPage(QWidget):
     def _patient_changed(self, patient_id: object) -> None:
         self.new_entry(focus=False)
         self.saved_label.clear()
-        self.reload()
+        self.reload_when_shown()
         self.setEnabled(patient_id is not None)
 
     def _data_changed(self, kind: str) -> None:
         if kind in ("scan", "patient", "all"):
+            self.reload_when_shown()
+
+    def reload_when_shown(self) -> None:
+        """Reload now if the page can be seen (or stands alone), else when it is shown."""
+        if on_hidden_tab(self):
+            self._stale = True
+        else:
+            self._stale = False
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
             self.reload()
 
     def reload(self) -> None:
@@ -311,6 +332,7 @@ class ScansPage(QWidget):
         for cells in self.cells.values():
             for edit in cells.values():
                 edit.clear()
+        self._mark_clean()
         if focus:
             self.date.setFocus()
             self.date.selectAll()
@@ -330,7 +352,29 @@ class ScansPage(QWidget):
             cells["bmd"].set_value(m.bmd)
             cells["t_score"].set_value(m.t_score)
             cells["z_score"].set_value(m.z_score)
+        self._mark_clean()
         self.date.setFocus()
+
+    # -- unsaved edits (the protocol MainWindow asks every form about) -----------------------
+    def _mark_clean(self) -> None:
+        self._clean = self.raw()
+        self._just_saved = False
+
+    def has_unsaved_changes(self) -> bool:
+        """Whether the form differs from the blank form or from the visit loaded for editing."""
+        return self.ctx.patient_id is not None and self.raw() != self._clean
+
+    def unsaved_description(self) -> str:
+        if self.editing is not None:
+            return f"changes to the DXA visit of {self.editing.date.isoformat()}"
+        return "a new DXA visit"
+
+    def save_pending(self) -> bool:
+        """Save unsaved edits; False when they are invalid (the errors are shown in the form)."""
+        return not self.has_unsaved_changes() or self.save() is not None
+
+    def discard_changes(self) -> None:
+        self.new_entry(focus=False)
 
     def raw(self) -> tuple[dict[str, object], list[dict[str, object]]]:
         """The visit fields and the non-blank site rows, as text for ``parse_scan``."""
@@ -347,6 +391,8 @@ class ScansPage(QWidget):
         """Validate the whole visit and save it (new or edited); errors stay beside fields."""
         if self.ctx.patient_id is None:
             return None
+        if self._just_saved and not self.has_unsaved_changes():
+            return None  # a second click on the visit just saved (double-click, Enter twice)
         visit, rows = self.raw()
         try:
             scan = svc.parse_scan(PatientId(self.ctx.patient_id), visit, rows, base=self.editing)
@@ -357,15 +403,43 @@ class ScansPage(QWidget):
         except ValidationError as exc:
             self.errors.show_errors(exc, "Not saved: correct the values marked in red.")
             return None
-        except (StaleRecordError, NotFoundError) as exc:
+        except StaleRecordError:
+            self.resolve_stale()
+            return None
+        except NotFoundError as exc:
             self.errors.show_message(f"{exc} Click “Cancel edit” and open the visit again.")
             return None
         verb = "Updated" if self.editing else "Saved"
         self.new_entry()
+        self._just_saved = True
         self.saved_label.setText(f"{verb} the visit of {saved.date.isoformat()}.")
         self.ctx.notify_changed("scan")
         self.select_scan(saved.id)
         return saved
+
+    def resolve_stale(self) -> None:
+        """The visit being edited was saved on another workstation since it was loaded: ask
+        whether to reload that version (dropping the edit) or keep editing; never overwrite."""
+        mine = self.editing
+        assert mine is not None and self.ctx.patient_id is not None
+        what = f"the DXA visit of {mine.date.isoformat()}"
+        if not ask_about_stale(self, what):
+            self.errors.show_message(f"Not saved: {what} was changed on another workstation. "
+                                     "Click “Cancel edit” and open it again to see it.")
+            return
+        stored = svc.list_scans(self.ctx.db, PatientId(self.ctx.patient_id))
+        theirs = next((s for s in stored if s.id == mine.id), None)
+        if theirs is None:
+            self.new_entry()
+            self.errors.show_message(f"The DXA visit of {mine.date.isoformat()} was deleted on "
+                                     "another workstation.")
+        else:
+            self.load(theirs)
+            self.saved_label.setText(f"Reloaded the visit of {theirs.date.isoformat()} as saved "
+                                     "on another workstation; your changes were discarded.")
+        self.ctx.notify_changed("scan")  # every view shows the other workstation's data
+        if theirs is not None:
+            self.select_scan(theirs.id)
 
     # -- table actions ---------------------------------------------------------------------
     def edit_selected(self) -> None:

@@ -32,6 +32,7 @@ from bonetracker.storage.models import (
     MedicationRow,
     WorkoutRow,
 )
+from bonetracker.storage.repositories.rows import get_row
 
 T = TypeVar("T")
 
@@ -77,7 +78,7 @@ class EntryMapper(Generic[T]):
         return [self.to_domain(r) for r in session.scalars(query.order_by(date_col, model.id))]
 
     def get(self, session: Session, entry_id: int) -> T:
-        row = session.get(self.model, entry_id)
+        row = get_row(session, self.model, entry_id)
         if row is None:
             raise NotFoundError(f"No {self.model.__tablename__} entry with id {entry_id}.")
         return self.to_domain(row)
@@ -95,7 +96,11 @@ class EntryMapper(Generic[T]):
         Raises StaleRecordError on a version mismatch, NotFoundError when it was deleted.
         """
         entry_id = getattr(entry, "id", None)
-        row = session.get(self.model, entry_id) if entry_id is not None else None
+        # FOR UPDATE (PostgreSQL; SQLite's BEGIN IMMEDIATE already serialises writers): a second
+        # workstation saving the same version waits here and then sees the new version, instead
+        # of passing the check on the old row and overwriting the first save. populate_existing:
+        # the row may already be in the session (read before the lock) with the old version.
+        row = get_row(session, self.model, entry_id, with_for_update=True, populate_existing=True)
         if row is None:
             raise NotFoundError(f"No {self.model.__tablename__} entry with id {entry_id}.")
         if row.version != getattr(entry, "version", row.version):
@@ -110,7 +115,7 @@ class EntryMapper(Generic[T]):
         return self.to_domain(row)
 
     def delete(self, session: Session, entry_id: int) -> T:
-        row = session.get(self.model, entry_id)
+        row = get_row(session, self.model, entry_id)
         if row is None:
             raise NotFoundError(f"No {self.model.__tablename__} entry with id {entry_id}.")
         removed = self.to_domain(row)

@@ -20,6 +20,7 @@ from bonetracker.domain.records import (
     PatientId,
 )
 from bonetracker.storage.models import MealItemRow, MealRow
+from bonetracker.storage.repositories.rows import get_row
 
 
 def item_to_domain(row: MealItemRow) -> MealItem:
@@ -76,25 +77,25 @@ def list_for_patient(
 
 
 def add(session: Session, meal: Meal) -> Meal:
-    """Insert a meal with its items; ids given (an undo) are kept."""
+    """Insert a meal with its items; ids given (an undo) are kept, with the version."""
     row = MealRow(patient_id=meal.patient_id, date=meal.date, kind=meal.kind.value,
                   items=[item_row(i) for i in meal.items])
     if meal.id is not None:
-        row.id = meal.id
+        row.id, row.version = meal.id, meal.version
     session.add(row)
     session.flush()
     return to_domain(row)
 
 
 def get(session: Session, meal_id: int) -> Meal:
-    row = session.get(MealRow, meal_id)
+    row = get_row(session, MealRow, meal_id)
     if row is None:
         raise NotFoundError(f"No meal with id {meal_id}.")
     return to_domain(row)
 
 
 def delete(session: Session, meal_id: int) -> Meal:
-    row = session.get(MealRow, meal_id)
+    row = get_row(session, MealRow, meal_id)
     if row is None:
         raise NotFoundError(f"No meal with id {meal_id}.")
     removed = to_domain(row)
@@ -116,7 +117,7 @@ def find_meal(session: Session, patient_id: int, date: dt.date, kind: MealKind) 
 
 def add_items(session: Session, meal_id: int, items: tuple[MealItem, ...]) -> Meal:
     """Append items to an existing meal (a second "lunch" entry joins the first)."""
-    row = session.get(MealRow, meal_id)
+    row = get_row(session, MealRow, meal_id, with_for_update=True, populate_existing=True)
     if row is None:
         raise NotFoundError(f"No meal with id {meal_id}.")
     row.items.extend(item_row(i) for i in items)

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, fields
+from typing import Any
 
-from sqlalchemy import String, cast, func, or_, select, update
+from sqlalchemy import String, func, or_, select, update
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.functions import FunctionElement
 
 from bonetracker.domain.errors import NotFoundError, StaleRecordError
 from bonetracker.domain.records import Menopause, Patient, PatientId, Sex, Smoking
 from bonetracker.storage.models import DxaScanRow, PatientRow
+from bonetracker.storage.repositories.rows import get_row, storable_id
 
 _COLUMNS = [f.name for f in fields(Patient) if f.name not in ("id", "version")]
 
@@ -25,6 +29,24 @@ class PatientSummary:
     birth_date: dt.date
     archived: bool
     last_scan_date: dt.date | None
+
+
+class iso_date_text(FunctionElement[str]):
+    """A date column as ``YYYY-MM-DD`` text, so "birth date starts with 1956-02" works on every
+    database: a plain CAST on PostgreSQL follows the server's DateStyle ("02/29/1956")."""
+
+    type = String()
+    inherit_cache = True
+
+
+@compiles(iso_date_text)
+def _iso_date_text(element: iso_date_text, compiler: Any, **kw: Any) -> str:
+    return f"CAST({compiler.process(element.clauses, **kw)} AS VARCHAR)"  # SQLite stores ISO text
+
+
+@compiles(iso_date_text, "postgresql")
+def _iso_date_text_postgresql(element: iso_date_text, compiler: Any, **kw: Any) -> str:
+    return f"to_char({compiler.process(element.clauses, **kw)}, 'YYYY-MM-DD')"
 
 
 def to_domain(row: PatientRow) -> Patient:
@@ -64,20 +86,22 @@ def add(session: Session, patient: Patient) -> Patient:
 
 
 def get(session: Session, patient_id: int) -> Patient:
-    row = session.get(PatientRow, patient_id)
+    row = get_row(session, PatientRow, patient_id)
     if row is None:
         raise NotFoundError(f"No patient with id {patient_id}.")
     return to_domain(row)
 
 
 def get_many(session: Session, ids: list[PatientId]) -> list[Patient]:
-    rows = session.scalars(select(PatientRow).where(PatientRow.id.in_(ids)))
+    rows = session.scalars(select(PatientRow).where(PatientRow.id.in_([i for i in ids if storable_id(i)])))
     return [to_domain(r) for r in rows]
 
 
 def update_patient(session: Session, patient: Patient) -> Patient:
     """Save edits unless someone else saved the same patient since it was loaded."""
     assert patient.id is not None
+    if not storable_id(patient.id):
+        raise NotFoundError(f"No patient with id {patient.id}.")
     result = session.execute(
         update(PatientRow)
         .where(PatientRow.id == patient.id, PatientRow.version == patient.version)
@@ -128,7 +152,7 @@ def search(
         query = query.where(
             or_(
                 func.lower(PatientRow.name).like(pattern),
-                cast(PatientRow.birth_date, String).like(f"{text}%"),
+                iso_date_text(PatientRow.birth_date).like(f"{text}%"),
             )
         )
     if limit is not None:

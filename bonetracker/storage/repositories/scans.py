@@ -18,6 +18,7 @@ from bonetracker.domain.records import (
     SiteMeasurement,
 )
 from bonetracker.storage.models import DxaScanRow, SiteMeasurementRow
+from bonetracker.storage.repositories.rows import get_row
 
 
 def to_domain(row: DxaScanRow) -> DxaScan:
@@ -56,8 +57,12 @@ def list_for_patient(session: Session, patient_id: int) -> list[DxaScan]:
     return [to_domain(r) for r in rows]
 
 
-def _row(session: Session, scan_id: int) -> DxaScanRow:
-    row = session.get(DxaScanRow, scan_id)
+def _row(session: Session, scan_id: int, *, lock: bool = False) -> DxaScanRow:
+    """The visit; with ``lock`` FOR UPDATE, so concurrent writers of one visit take turns
+    (PostgreSQL; on SQLite BEGIN IMMEDIATE already does) and the version check holds; it
+    re-reads a row the session already holds, which may predate the lock."""
+    row = get_row(session, DxaScanRow, scan_id, with_for_update=True if lock else None,
+                  populate_existing=lock)
     if row is None:
         raise NotFoundError(f"No DXA scan with id {scan_id}.")
     return row
@@ -75,7 +80,7 @@ def find_visit(session: Session, patient_id: int, date: dt.date) -> DxaScan | No
 
 
 def add(session: Session, scan: DxaScan) -> DxaScan:
-    """Insert a visit with its measurements; ids given (an undo) are kept."""
+    """Insert a visit with its measurements; ids given (an undo) are kept, with the version."""
     row = DxaScanRow(
         patient_id=scan.patient_id,
         date=scan.date,
@@ -85,7 +90,7 @@ def add(session: Session, scan: DxaScan) -> DxaScan:
         measurements=[_measurement_row(m) for m in scan.measurements],
     )
     if scan.id is not None:
-        row.id = scan.id
+        row.id, row.version = scan.id, scan.version
     session.add(row)
     session.flush()
     return to_domain(row)
@@ -94,7 +99,7 @@ def add(session: Session, scan: DxaScan) -> DxaScan:
 def add_measurements(
     session: Session, scan_id: int, measurements: tuple[SiteMeasurement, ...]
 ) -> DxaScan:
-    row = _row(session, scan_id)
+    row = _row(session, scan_id, lock=True)
     row.measurements.extend(_measurement_row(m) for m in measurements)
     row.version += 1
     session.flush()
@@ -104,7 +109,7 @@ def add_measurements(
 def replace(session: Session, scan: DxaScan) -> DxaScan:
     """Overwrite a visit (fields and measurements) unless it changed since it was loaded."""
     assert scan.id is not None
-    row = _row(session, scan.id)
+    row = _row(session, scan.id, lock=True)
     if row.version != scan.version:
         raise StaleRecordError("This scan was changed on another workstation since you opened it.")
     row.date = scan.date
