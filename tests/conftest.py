@@ -48,10 +48,31 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    database = open_database(f"sqlite:///{db_path}")
+def db(db_path: Path, migrated_template: Path) -> Iterator[Database]:
+    database = _open_copy(migrated_template, db_path)
     yield database
     database.close()
+
+
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One empty database migrated to head; tests get a copy instead of re-running Alembic.
+
+    Opening the copy still goes through open_database (its checks and pragmas); only the
+    migrations, identical for every test, are done once per session.
+    """
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    open_database(f"sqlite:///{path}").close()
+    return path
+
+
+def _open_copy(template: Path, target: Path) -> Database:
+    import os
+    import shutil
+
+    shutil.copyfile(template, target)
+    os.chmod(target, 0o600)
+    return open_database(f"sqlite:///{target}")
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -118,10 +139,11 @@ def _empty_postgres(database: Database) -> None:
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def backend_db(request: pytest.FixtureRequest, db_path: Path) -> Iterator[Database]:
+def backend_db(request: pytest.FixtureRequest, db_path: Path, migrated_template: Path
+               ) -> Iterator[Database]:
     """The same test on SQLite and on PostgreSQL (when a server is available)."""
     if request.param == "sqlite":
-        database = open_database(f"sqlite:///{db_path}")
+        database = _open_copy(migrated_template, db_path)
         yield database
         database.close()
         return
