@@ -100,7 +100,7 @@ def make_demo_database(path: Path) -> tuple[Database, dict[str, PatientId]]:
 
 # -- helpers ------------------------------------------------------------------------------------
 def patient(name: str) -> Callable[[Shot], Shot]:
-    """Open the shot's window on demo patient ``name`` instead of :data:`DEFAULT_PATIENT`."""
+    """Take the shot with demo patient ``name`` selected instead of :data:`DEFAULT_PATIENT`."""
 
     def mark(setup: Shot) -> Shot:
         setup.patient = name  # type: ignore[attr-defined]
@@ -113,11 +113,6 @@ def settle(rounds: int = 3) -> None:
     """Let timers of 0 ms (plan refresh) and layouts run."""
     for _ in range(rounds):
         QApplication.processEvents()
-
-
-def show_patient(window: MainWindow, name: str) -> None:
-    window.ctx.select_patient(DEMO_IDS[name])
-    settle()
 
 
 def show_page(window: MainWindow, title: str) -> QWidget:
@@ -424,7 +419,8 @@ def shot_backup(window: MainWindow) -> QPixmap:
     """The File menu open on Back up now…"""
     menu = window.menus["File"]
     menu.popup(window.mapToGlobal(QPoint(0, window.menuBar().height())))
-    menu.setActiveAction(window.backup_action)
+    if window.backup_action is not None:
+        menu.setActiveAction(window.backup_action)
     settle()
     pixmap = overlay(window, menu)
     menu.hide()
