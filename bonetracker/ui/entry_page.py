@@ -279,6 +279,8 @@ class EntrySection(QWidget):
         self.view.verticalHeader().hide()
         self.view.setAlternatingRowColors(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Measure a sample, not years of rows: fitting every row cost seconds per refresh.
+        self.view.horizontalHeader().setResizeContentsPrecision(100)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.doubleClicked.connect(lambda _i: self.edit_selected())
         delete = QAction(f"Delete {self.noun}", self.view)

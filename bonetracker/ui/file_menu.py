@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from bonetracker.services.exporting import export
 from bonetracker.storage.backup import auto_backup, make_backup
 from bonetracker.storage.database import DatabaseOpenError, default_data_dir
 from bonetracker.ui.about_dialog import AboutDialog, application_icon
@@ -66,6 +67,24 @@ def back_up_now(window: MainWindow) -> Path | None:
     return check.path
 
 
+def export_patient(window: MainWindow) -> list[Path]:
+    """File > Export patient data: the selected patient's CSV files (the import format)."""
+    pid = window.ctx.patient_id
+    if pid is None:
+        QMessageBox.information(window, "Export", "Select a patient first.")
+        return []
+    folder = QFileDialog.getExistingDirectory(window, "Export the patient's data into")
+    if not folder:
+        return []
+    try:
+        written = export(window.ctx.db, folder, [pid], "csv")
+    except OSError as exc:
+        QMessageBox.critical(window, "Export failed", f"Could not write to {folder}: {exc.strerror}")
+        return []
+    window.statusBar().showMessage(f"Exported {len(written)} files to {folder}.")
+    return written
+
+
 def show_about(window: MainWindow) -> None:
     dialog = AboutDialog(window.ctx.db.url, window)
     dialog.exec()
@@ -83,6 +102,9 @@ def install(window: MainWindow) -> None:
     chart_export = getattr(chart, "export_action", None)
     if isinstance(chart_export, QAction):
         window.add_file_action(chart_export)
+    export_action = QAction("E&xport patient data (CSV)…", window)
+    export_action.triggered.connect(lambda: export_patient(window))
+    window.add_file_action(export_action)
     backup = QAction("&Back up now…", window)
     backup.setShortcut(QKeySequence("Ctrl+B"))
     backup.triggered.connect(lambda: back_up_now(window))

@@ -122,7 +122,11 @@ class ImportDialog(QDialog):
         layout.addWidget(self.errors, 2)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
-        ctx.patient_changed.connect(lambda _p: self._kind_changed())
+        # A bound method (not a lambda) so Qt drops the connection when the dialog is deleted.
+        ctx.patient_changed.connect(self._patient_changed)
+        self._kind_changed()
+
+    def _patient_changed(self, _patient_id: object) -> None:
         self._kind_changed()
 
     # -- choosing ----------------------------------------------------------------------------

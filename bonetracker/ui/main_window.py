@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         self.patient_dock.setWidget(self.patient_list)
         self.patient_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                                       | QDockWidget.DockWidgetFeature.DockWidgetClosable)
-        self.patient_dock.setMinimumWidth(220)
+        self.patient_dock.setMinimumWidth(300)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.patient_dock)
 
         self.header = QLabel()

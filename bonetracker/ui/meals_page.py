@@ -362,7 +362,8 @@ class MealsPage(QWidget):
         self.supplements.setText("Includes supplements: " + ", ".join(
             f"{format_amount(v, n)} {NUTRIENTS[n].label}" for n, v in extra.items()) if extra else "")
         for meal in summary.meals:
-            top = QTreeWidgetItem([f"{meal.kind.value.capitalize()} ({len(meal.items)} foods)"])
+            n = len(meal.items)
+            top = QTreeWidgetItem([f"{meal.kind.value.capitalize()} ({n} food{'' if n == 1 else 's'})"])
             top.setData(0, ITEM_ROLE, meal)
             top.addChildren([QTreeWidgetItem([item_text(i)]) for i in meal.items])
             self.meal_tree.addTopLevelItem(top)

@@ -251,6 +251,8 @@ class ScansPage(QWidget):
         self.view.verticalHeader().hide()
         self.view.setAlternatingRowColors(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Measure a sample, not years of rows: fitting every row cost seconds per refresh.
+        self.view.horizontalHeader().setResizeContentsPrecision(100)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.doubleClicked.connect(lambda _i: self.edit_selected())
         delete = QAction("Delete visit", self.view)

@@ -59,6 +59,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.setWindowTitle("Settings")
+        self.setMinimumWidth(480)  # room for the LSC group's title
         layout = QVBoxLayout(self)
 
         self.single_profile = QCheckBox("Single-profile mode: hide the patient list")

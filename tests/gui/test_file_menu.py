@@ -53,5 +53,17 @@ def test_help_menu_has_about(window: MainWindow) -> None:
 
 def test_file_menu_offers_import_report_and_chart_export(window: MainWindow) -> None:
     texts = [a.text().replace("&", "") for a in window.menus["File"].actions()]
-    for wanted in ("Import", "Export report", "Print", "Export chart", "Back up now"):
+    for wanted in ("Import", "Export report", "Print", "Export chart", "Export patient data",
+                   "Back up now"):
         assert any(wanted in t for t in texts), (wanted, texts)
+
+
+def test_export_patient_data_writes_the_import_format(window: MainWindow, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from bonetracker.services.patients import list_patients
+
+    window.ctx.select_patient(list_patients(window.ctx.db)[0].id)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    written = file_menu.export_patient(window)
+    assert (tmp_path / "patients.csv") in written
+    assert "Backed Up" in (tmp_path / "patients.csv").read_text(encoding="utf-8")

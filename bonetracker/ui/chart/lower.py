@@ -99,6 +99,9 @@ class LowerPanel:
             return False
         self.bin_weeks = 0  # force the next _rebin to fill the items
         self._rebin(1)
+        # Re-pick the binning for the range already in view (e.g. after a metric switch).
+        x_range = self.plot.getViewBox().viewRange()[0]
+        self._on_x_range(None, (float(x_range[0]), float(x_range[1])))
         return True
 
     def _item(self, key: str) -> pg.GraphicsObject:
