@@ -25,7 +25,7 @@ from bonetracker.storage.migrate import (
     current_revision_of,
     head_revision,
     is_known_revision,
-    upgrade,
+    upgrade_engine,
 )
 
 ENV_URL = "BONETRACKER_DATABASE_URL"
@@ -285,8 +285,7 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
                 "Update BoneTracker to open it."
             )
         if migrate and revision != head_revision():
-            with engine.begin() as conn:
-                upgrade(conn)
+            upgrade_engine(engine)
     except DatabaseOpenError:
         engine.dispose()
         raise

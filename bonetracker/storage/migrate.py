@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, inspect, text
+from sqlalchemy import Connection, Engine, inspect, text
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -57,3 +57,28 @@ def upgrade(connection: Connection, revision: str = "head") -> None:
     from alembic import command
 
     command.upgrade(alembic_config(connection), revision)
+
+
+def upgrade_engine(engine: Engine, revision: str = "head") -> None:
+    """Migrate in one transaction; on SQLite with foreign-key actions switched off meanwhile.
+
+    SQLite cannot alter most things, so Alembic's batch mode copies a table and drops the old
+    one, and with foreign keys on, that DROP would cascade-delete every child row. The pragma
+    only takes effect outside a transaction, so it is set on the raw connection before BEGIN,
+    and the result is checked with ``foreign_key_check`` before the commit.
+    """
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as conn:
+        raw = conn.connection.driver_connection if sqlite else None
+        if raw is not None:
+            raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with conn.begin():
+                upgrade(conn, revision)
+                if sqlite:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+                    if broken:
+                        raise RuntimeError(f"migration left {len(broken)} dangling references")
+        finally:
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys = ON")

@@ -132,3 +132,16 @@ def test_deleting_a_patient_cascades(db) -> None:  # type: ignore[no-untyped-def
         s.delete(s.get(PatientRow, pid))
     with db.read() as s:
         assert s.scalar(select(func.count(SiteMeasurementRow.id))) == 0
+
+
+def test_undo_still_works_after_a_newer_entry_was_logged(db) -> None:  # type: ignore[no-untyped-def]
+    """Ids are never reused (AUTOINCREMENT on SQLite, sequences on PostgreSQL)."""
+    pid = patients.add_patient(db, _ann()).id
+    assert pid is not None
+    newest = scans.log_scan(db, _visit(pid, dt.date(2020, 1, 1), femoral_neck={"bmd": "0.7"}))
+    assert newest.id is not None
+    removed = scans.delete_scan(db, newest.id)
+    other = scans.log_scan(db, _visit(pid, dt.date(2021, 1, 1), femoral_neck={"bmd": "0.71"}))
+    assert other.id != removed.id
+    scans.restore_scan(db, removed)
+    assert sorted(s.id for s in scans.list_scans(db, pid)) == sorted([removed.id, other.id])

@@ -10,7 +10,7 @@ import pytest
 
 from bonetracker.storage.database import open_database
 from bonetracker.storage.migrate import head_revision
-from tests.fixtures.make_schema_fixtures import ROWS_0001
+from tests.fixtures.make_schema_fixtures import RELEASED
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -21,7 +21,7 @@ def _rows(path: Path, table: str, columns: list[str]) -> list[tuple[object, ...]
         return conn.execute(f'SELECT {cols} FROM "{table}" ORDER BY 1').fetchall()
 
 
-@pytest.mark.parametrize(("revision", "rows"), [("0001", ROWS_0001)])
+@pytest.mark.parametrize(("revision", "rows"), list(RELEASED.items()))
 def test_released_schema_upgrades_with_rows_intact(
     tmp_path: Path, revision: str, rows: dict[str, list[dict[str, object]]]
 ) -> None:
