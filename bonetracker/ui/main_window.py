@@ -61,6 +61,7 @@ KEY_GEOMETRY = "window/geometry"
 KEY_STATE = "window/state"
 KEY_LAST_PATIENT = "window/last_patient"
 DEFAULT_SIZE = (1280, 800)
+DEFAULT_LIST_WIDTH = 440
 
 
 class MainWindow(QMainWindow):
@@ -301,6 +302,8 @@ class MainWindow(QMainWindow):
         state = settings.value(KEY_STATE)
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
+        else:  # first start: wide enough for name, birth date, last scan and category
+            self.resizeDocks([self.patient_dock], [DEFAULT_LIST_WIDTH], Qt.Orientation.Horizontal)
         last = settings.value(KEY_LAST_PATIENT)
         if last not in (None, "") and str(last).isdigit():
             try:

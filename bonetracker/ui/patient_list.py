@@ -147,6 +147,8 @@ class PatientListModel(QAbstractTableModel):
         elif role == ID_ROLE:
             return int(p.id)
         elif role == Qt.ItemDataRole.ToolTipRole:
+            if col == 3 and p.last_scan_date:
+                return f"{p.category_label} (scan of {p.last_scan_date.isoformat()})"
             return f"{p.name}, {p.sex.value}, born {p.birth_date.isoformat()}"
         elif role == Qt.ItemDataRole.ForegroundRole and p.archived:
             return QBrush(QColor("#777777"))
