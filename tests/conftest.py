@@ -5,6 +5,11 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# QSettings fixes its folder at first use in a process: point it at a private folder before any
+# Qt code runs, so test runs never touch the user's settings or each other's.
+import tempfile
+
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="bonetracker-test-config-")
 
 from collections.abc import Iterator
 from pathlib import Path
@@ -32,7 +37,7 @@ def _guard_pyside_refcounts() -> None:
 
 
 @pytest.fixture(autouse=True)
-def _fresh_qsettings() -> None:
+def _fresh_qsettings(_isolated_settings: None) -> None:
     """QSettings fixes its folder once per process, so empty BoneTracker's store per test."""
     import sys
 

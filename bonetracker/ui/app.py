@@ -144,7 +144,8 @@ def run_gui(db_arg: str | None) -> int:
         from bonetracker.ui.file_menu import run_auto_backup
         from bonetracker.ui.welcome_dialog import offer_welcome, should_offer_welcome
 
-        run_auto_backup(window)
+        # After the first paint: a clinician sees the window while today's copy is written.
+        QTimer.singleShot(200, window, lambda: run_auto_backup(window))
         if should_offer_welcome(db):  # first start: own profile, demo data or import
             QTimer.singleShot(0, window, lambda: offer_welcome(window, ctx, window.add_patient))
         return int(app.exec())

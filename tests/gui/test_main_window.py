@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
@@ -147,8 +147,11 @@ def test_single_profile_mode_hides_the_patient_list(qtbot, db, maria) -> None:
     dialog = SettingsDialog(db, window)
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitExposed(dialog)
     box = dialog.single_profile
-    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Space)  # toggles the box like a click, wherever it is drawn
+    assert box.isChecked()
     dialog.lsc[Site.LUMBAR_SPINE].setValue(0.041)
     dialog.accept()
     window.apply_settings()
