@@ -332,7 +332,7 @@ class MainWindow(QMainWindow):
                     forms.append(widget)
         return forms
 
-    def _page_of(self, form: QWidget) -> QWidget | None:
+    def page_of(self, form: QWidget) -> QWidget | None:
         return next((p for p in self.pages.values() if p is form or p.isAncestorOf(form)), None)
 
     def resolve_unsaved(self, before: str) -> bool:
@@ -346,7 +346,7 @@ class MainWindow(QMainWindow):
             return True
         what = "; ".join(
             f"{title}: {getattr(form, 'unsaved_description', lambda: 'unsaved changes')()}"
-            for form in forms for title, page in self.pages.items() if page is self._page_of(form))
+            for form in forms for title, page in self.pages.items() if page is self.page_of(form))
         buttons = QMessageBox.StandardButton
         answer = QMessageBox.question(
             self, "Unsaved changes",
@@ -355,7 +355,7 @@ class MainWindow(QMainWindow):
         if answer == buttons.Save:
             for form in forms:
                 if not form.save_pending():  # type: ignore[attr-defined]
-                    page = self._page_of(form)
+                    page = self.page_of(form)
                     if page is not None:
                         self.tabs.setCurrentWidget(page)
                     return False

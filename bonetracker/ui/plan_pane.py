@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QEvent, QSignalBlocker, Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QFrame,
@@ -33,6 +34,7 @@ from bonetracker.domain.targets import Impact
 from bonetracker.services.plan import patient_plan
 from bonetracker.services.validation import today
 from bonetracker.ui.context import AppContext
+from bonetracker.ui.pages import on_hidden_tab
 from bonetracker.ui.plan_widgets import (
     AMBER,
     BAND_COLOURS,
@@ -242,6 +244,7 @@ class PlanPane(QWidget):
         self.current_plan: Plan | None = None
         # Following today (not a fixed date) keeps a pane left open overnight current.
         self._follow_today = True
+        self._stale = False  # a change arrived while the pane was behind another tab
         # One pending refresh at a time: a burst of changes (an import) rebuilds once.
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -315,8 +318,21 @@ class PlanPane(QWidget):
         return today() if self._follow_today else pydate(self.as_of_edit.date())
 
     def schedule_refresh(self, _kind: str = "") -> None:
-        """Any change of any kind may move the plan (a meal changes intake, a fall a rule)."""
+        """Any change of any kind may move the plan (a meal changes intake, a fall a rule).
+
+        Behind another tab the rebuild waits until the pane is shown: it costs ~100 ms for a
+        patient with many recommendations, and a clinician on the Chart tab is not reading it.
+        """
+        if on_hidden_tab(self):
+            self._stale = True
+            return
         self._timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.refresh()
 
     def _patient_changed(self, _patient_id: object) -> None:
         self.show_today()  # a new person starts at today, not at the last person's look-back
