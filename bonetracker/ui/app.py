@@ -139,6 +139,9 @@ def run_gui(db_arg: str | None) -> int:
 
     ctx = AppContext(db)
     window = MainWindow(ctx)
+    from bonetracker.ui import error_dialog
+
+    previous_hook = error_dialog.install(window)
     try:
         window.show()
         from bonetracker.ui.file_menu import run_auto_backup
@@ -150,6 +153,7 @@ def run_gui(db_arg: str | None) -> int:
             QTimer.singleShot(0, window, lambda: offer_welcome(window, ctx, window.add_patient))
         return int(app.exec())
     finally:
+        sys.excepthook = previous_hook  # type: ignore[assignment]
         window.close()
         window.deleteLater()
         ctx.deleteLater()

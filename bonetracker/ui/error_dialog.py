@@ -1,0 +1,51 @@
+"""A last line of defence: an unexpected error in a slot becomes a dialog, not a silent log line.
+
+Qt swallows exceptions raised inside slots after printing them, so without this a failed save
+(a full disk, a vanished network drive, a server gone away) would look as if nothing happened.
+Every write is one transaction, so the message can say truthfully that what was saved before
+is safe.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+from sqlalchemy.exc import OperationalError
+
+_parent: QWidget | None = None
+
+
+def describe(exc: BaseException) -> str:
+    """A sentence for the user; storage failures are named for what they usually are."""
+    text = str(getattr(exc, "orig", None) or exc)
+    if isinstance(exc, OSError | sqlite3.OperationalError | OperationalError):
+        lowered = text.lower()
+        if "full" in lowered or "no space" in lowered or "too large" in lowered:
+            return "The disk is full, so this change was not saved. Free some space and try again."
+        if "read-only" in lowered or "readonly" in lowered or "permission" in lowered:
+            return "The database cannot be written (read-only or no permission): not saved."
+        return f"The database could not be reached, so this change was not saved ({text})."
+    return f"Something went wrong and this action did not finish: {text}"
+
+
+def _hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    traceback.print_exception(kind, exc, tb)  # keep the details for support
+    if isinstance(exc, KeyboardInterrupt):
+        return
+    QMessageBox.critical(
+        _parent, "BoneTracker",
+        describe(exc) + "\n\nEverything saved before this is safe.",
+    )
+
+
+def install(parent: QWidget | None) -> object:
+    """Show unexpected errors from now on as a dialog over ``parent``; returns the old hook."""
+    global _parent
+    _parent = parent
+    previous = sys.excepthook
+    sys.excepthook = _hook
+    return previous
