@@ -2,7 +2,8 @@
 
 Each rule quotes the figures that triggered it, so a person can see why; medical items only ever
 say "talk to your doctor": choosing a drug or a dose is a clinician's decision, never ours.
-The wording lives in one table (`ADVICE`), the rules only decide whether to fire and why.
+The wording lives in one table (`guidance_text.ADVICE`), the rules only decide whether to fire
+and why.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import Any
 
 from bonetracker.domain.bmd import CATEGORY_LABELS, FLOAT_TOLERANCE, OSTEOPOROTIC, Category, Classification
@@ -23,8 +23,17 @@ from bonetracker.domain.change import (
     on_treatment,
     significant_loss_at_latest,
 )
+from bonetracker.domain.guidance_text import (
+    ADVICE,
+    CLASSIFICATION_DETAILS,
+    DEVICE_NAMES,
+    GENERIC_ACTIVITIES,
+    NUTRIENT_RULES,
+    SITE_NAMES,
+)
+from bonetracker.domain.guidance_text import RecCategory as RecCategory  # Recommendation's type
 from bonetracker.domain.intake import ExerciseTotals, IntakeSummary, window_start
-from bonetracker.domain.records import Device, DrugClass, FractureSite, PatientRecord, Site, Smoking
+from bonetracker.domain.records import DrugClass, FractureSite, PatientRecord, Smoking
 from bonetracker.domain.targets import Impact, Targets
 
 # Product thresholds: our choices, not clinical figures (docs/clinical-sources.md "Product rules").
@@ -36,25 +45,6 @@ LIFESTYLE_WINDOW_DAYS = 28
 BISPHOSPHONATE_REVIEW_YEARS = 5
 # FRAX risk factor (Kanis et al., Osteoporos Int 2008): alcohol 3 or more units a day.
 ALCOHOL_UNITS_PER_DAY_LIMIT = 3.0
-
-ISCD = "International Society for Clinical Densitometry (ISCD) official positions"
-WHO = "WHO Technical Report 843 (1994); ISCD official positions"
-DRI = "US Dietary Reference Intakes (NIH Office of Dietary Supplements)"
-ROS = "Royal Osteoporosis Society 2022 'Strong, Steady and Straight'"
-ROS_CANADA = f"{ROS}; Osteoporosis Canada 'Too Fit To Fracture' 2014"
-FRAX = "FRAX risk factors (Kanis et al., Osteoporos Int 2008)"
-SEED = "BoneTracker seed article: realistic goals"
-PRODUCT = "BoneTracker product rule (check with a clinician)"
-
-
-class RecCategory(StrEnum):
-    STATUS = "status"
-    MONITORING = "monitoring"
-    NUTRITION = "nutrition"
-    EXERCISE = "exercise"
-    LIFESTYLE = "lifestyle"
-    MEDICAL = "medical"
-    SAFETY = "safety"
 
 
 @dataclass(frozen=True)
@@ -73,179 +63,7 @@ class Recommendation:
     source: str
 
 
-@dataclass(frozen=True)
-class Advice:
-    """Default wording of one rule; ``{name}`` placeholders are filled by the rule."""
-
-    priority: int
-    category: RecCategory
-    title: str
-    detail: str
-    source: str
-
-
-_S, _M, _N, _E = RecCategory.STATUS, RecCategory.MONITORING, RecCategory.NUTRITION, RecCategory.EXERCISE
-_L, _D, _X = RecCategory.LIFESTYLE, RecCategory.MEDICAL, RecCategory.SAFETY
-_FOODS = "Foods rich in {nutrient} include {foods}.{note}"
-
-# Insertion order is the stable tie-break after priority (see `RULE_ORDER`).
-ADVICE: Mapping[str, Advice] = {
-    "classification": Advice(2, _S, "{title}", "{detail}", WHO),
-    "significant_bone_loss": Advice(
-        1, _M, "Significant bone loss: {sites}",
-        "The loss is larger than the scanner's least significant change, so it is likely real. "
-        "Talk to your doctor about it and review your exercise and nutrition.", ISCD),
-    "significant_bone_gain": Advice(
-        3, _M, "Significant bone gain: {sites}",
-        "The gain is larger than the scanner's least significant change. Keep going.", ISCD),
-    "device_changed": Advice(
-        2, _M, "Scans from different machines",
-        "T-scores and BMD from different scanner makes are not interchangeable without "
-        "cross-calibration. Ask for future scans on the same machine where possible.", ISCD),
-    "scan_due": Advice(
-        3, _M, "Next DXA scan",
-        "Ask your doctor whether a repeat DXA scan is due. Using the same machine makes the "
-        "results comparable.", f"{ISCD}; Endocrine Society"),
-    "calcium_below_target": Advice(2, _N, "Eat more calcium", _FOODS, DRI),
-    "calcium_above_upper_limit": Advice(
-        2, _N, "Calcium above the upper limit",
-        "Very high calcium intake, mostly from supplements, brings risks such as kidney stones. "
-        "Talk to your doctor or pharmacist about your supplements.", DRI),
-    "vitamin_d_below_target": Advice(2, _N, "Get more vitamin D", _FOODS, DRI),
-    "protein_below_target": Advice(2, _N, "Eat more protein", _FOODS, DRI),
-    "magnesium_below_target": Advice(3, _N, "Eat more magnesium", _FOODS, DRI),
-    "potassium_below_target": Advice(3, _N, "Eat more potassium", _FOODS, DRI),
-    "vitamin_k_below_target": Advice(3, _N, "Eat more vitamin K", _FOODS, DRI),
-    "log_meals": Advice(
-        2, _N, "Log your meals",
-        "Log what you eat on most days (at least a week's worth in two weeks) so BoneTracker "
-        "can check calcium, vitamin D and protein.", PRODUCT),
-    "strength_below_target": Advice(
-        2, _E, "Add strength training",
-        "Do strength exercises on at least {target} days a week, 8-12 repetitions heavy enough to "
-        "be hard by the last ones: e.g. {activities}.", ROS_CANADA),
-    "balance_below_target": Advice(
-        2, _E, "Practise balance every day",
-        "About 15-20 minutes of balance training a day: e.g. {activities}.", ROS_CANADA),
-    "weight_bearing_below_target": Advice(
-        2, _E, "Move on your feet more",
-        "Aim for at least {target} minutes a week of weight-bearing activity: e.g. "
-        "{activities}.{impact}", ROS_CANADA),
-    "spine_safety": Advice(
-        1, _X, "Protect your spine",
-        "Avoid loaded or repeated forward bending and fast twisting: deep forward bends, "
-        "sit-ups, toe touches, twisting while holding weights. Bend at the hips and knees to "
-        "lift, and include back-extension exercises.", ROS),
-    "impact_limited": Advice(
-        1, _X, "Keep impact low",
-        "Keep impact no higher than brisk walking: no jumping, jogging or skipping. A "
-        "physiotherapist can tailor a safe programme.", ROS_CANADA),
-    "fall_prevention": Advice(
-        2, _X, "Prevent falls",
-        "Practise balance daily, remove trip hazards (loose rugs, clutter), light stairs and "
-        "night paths, and wear supportive shoes. Ask your doctor to review eyesight and any "
-        "medicines that make you dizzy.", f"{ROS}; {FRAX}"),
-    "smoking": Advice(
-        1, _L, "Stopping smoking helps your bones",
-        "Smoking is a fracture risk factor. Your doctor, pharmacist or a stop-smoking service "
-        "can help you quit.", FRAX),
-    "alcohol_above_limit": Advice(
-        2, _L, "Cut down on alcohol",
-        "Drinking 3 or more units a day raises fracture risk. Try alcohol-free days and "
-        "smaller measures.", FRAX),
-    "discuss_medication": Advice(
-        1, _D, "Talk to your doctor about treatment",
-        "{ask} Medication is a decision for you and your doctor; bring this plan along.",
-        f"{SEED}; {WHO}"),
-    "medication_review": Advice(
-        2, _D, "Review long-term treatment",
-        "After several years on a bisphosphonate, doctors review whether to continue. Talk to "
-        "your doctor; do not stop or change a medicine on your own.", PRODUCT),
-    "realistic_goals": Advice(
-        3, _S, "Set realistic goals",
-        "The aim is stronger bones and fewer fractures, not necessarily a normal T-score. "
-        "Changes take 12-18 months or more to show on DXA, and exercise and nutrition work best "
-        "together; diet alone is seldom enough.", SEED),
-}  # fmt: skip
-
-RULE_ORDER: tuple[str, ...] = tuple(ADVICE)
-
-CLASSIFICATION_DETAILS: Mapping[Category, str] = {
-    Category.NORMAL: "Your bone density is in the normal range. Keep up exercise and a calcium- "
-    "and protein-rich diet to keep it there.",
-    Category.LOW_BONE_MASS: "Your bone density is lower than a young adult's but not in the "
-    "osteoporosis range. Exercise and nutrition together can help slow loss.",
-    Category.OSTEOPOROSIS: "Your bone density is in the osteoporosis range. Exercise, nutrition "
-    "and fall prevention all matter; talk to your doctor about your fracture risk.",
-    Category.SEVERE_OSTEOPOROSIS: "Osteoporosis with a fragility fracture is called severe "
-    "(established) osteoporosis. Talk to your doctor about your fracture risk.",
-    Category.BELOW_EXPECTED_RANGE_FOR_AGE: "Your bone density is below what is expected for your "
-    "age. Talk to your doctor: they may look for a cause.",
-    Category.WITHIN_EXPECTED_RANGE_FOR_AGE: "Your bone density is within the range expected for your age.",
-}
-
-
-@dataclass(frozen=True)
-class NutrientRule:
-    id: str
-    field: str
-    label: str
-    unit: str
-    generic_foods: tuple[str, ...]
-    note: str = ""
-
-
-NUTRIENT_RULES: tuple[NutrientRule, ...] = (
-    NutrientRule(
-        "calcium_below_target", "calcium_mg", "calcium", "mg",
-        ("milk", "yogurt", "hard cheese", "calcium-set tofu", "fortified plant drinks"),
-    ),
-    NutrientRule(
-        "vitamin_d_below_target", "vitamin_d_iu", "vitamin D", "IU",
-        ("oily fish such as salmon or mackerel", "eggs", "fortified milk or cereals"),
-        " Food alone rarely provides enough vitamin D; ask your doctor or pharmacist whether a "
-        "supplement suits you.",
-    ),
-    NutrientRule(
-        "protein_below_target", "protein_g", "protein", "g",
-        ("fish", "eggs", "milk", "yogurt", "beans", "lentils", "tofu"),
-    ),
-    NutrientRule(
-        "magnesium_below_target", "magnesium_mg", "magnesium", "mg",
-        ("nuts", "seeds", "whole grains", "beans", "leafy greens"),
-    ),
-    NutrientRule(
-        "potassium_below_target", "potassium_mg", "potassium", "mg",
-        ("bananas", "oranges", "potatoes", "beans", "leafy greens"),
-    ),
-    NutrientRule(
-        "vitamin_k_below_target", "vitamin_k_mcg", "vitamin K", "µg",
-        ("kale", "spinach", "broccoli", "Brussels sprouts", "lettuce"),
-        " If you take warfarin or another blood thinner, talk to your doctor before changing how "
-        "much vitamin K you eat.",
-    ),
-)  # fmt: skip
-
-GENERIC_ACTIVITIES: Mapping[str, tuple[str, ...]] = {
-    "resistance": ("squats to a chair", "wall press-ups", "resistance-band rows", "lifting weights"),
-    "balance": ("tai chi", "standing on one leg", "heel-to-toe walking", "dancing"),
-    "weight_bearing": ("brisk walking", "stair climbing", "hiking", "dancing"),
-    "impact": ("jogging", "stepping", "heel drops", "small jumps"),
-}
-
-# Site and scanner names as they read in the middle of a sentence.
-SITE_NAMES: Mapping[Site, str] = {
-    Site.LUMBAR_SPINE: "lumbar spine (L1-L4)",
-    Site.FEMORAL_NECK: "femoral neck",
-    Site.TOTAL_HIP: "total hip",
-    Site.TOTAL_BODY: "total body",
-    Site.FOREARM_33: "forearm (33% radius)",
-}
-DEVICE_NAMES: Mapping[Device, str] = {
-    Device.HOLOGIC: "Hologic",
-    Device.GE_LUNAR: "GE Lunar",
-    Device.OTHER: "another make",
-}
+RULE_ORDER: tuple[str, ...] = tuple(ADVICE)  # the stable tie-break after priority
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,6 @@ touches custom rows.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import datetime as dt
 import difflib
@@ -17,15 +16,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
-
 from bonetracker.domain.bmd import OSTEOPOROTIC, classify
 from bonetracker.domain.errors import FieldError, NotFoundError, ValidationError
 from bonetracker.domain.records import (
     Activity,
     ActivityCategory,
-    ActivityId,
     FractureSite,
     PatientRecord,
 )
@@ -33,7 +28,7 @@ from bonetracker.domain.targets import Impact, targets_for
 from bonetracker.resources import resource_path
 from bonetracker.services.validation import FieldReader, Range, check_choice, check_number, check_text
 from bonetracker.storage.database import Database
-from bonetracker.storage.models import ActivityRow
+from bonetracker.storage.repositories import activities as repo
 
 CATALOGUE_FILE = "activities.csv"
 COMPENDIUM_SOURCE = (
@@ -104,21 +99,9 @@ def activity_notes(name: str) -> str:
     return next((e.notes for e in load_catalogue() if normalise_name(e.activity.name) == key), "")
 
 
-def _to_activity(row: ActivityRow) -> Activity:
-    return Activity(
-        id=ActivityId(row.id),
-        name=row.name,
-        category=ActivityCategory(row.category),
-        met=row.met,
-        spinal_flexion=bool(row.spinal_flexion),
-        high_impact=bool(row.high_impact),
-        custom=bool(row.custom),
-    )
-
-
-def _same(row: ActivityRow, a: Activity) -> bool:
-    return (row.category, row.met, bool(row.spinal_flexion), bool(row.high_impact)) == (
-        a.category.value, a.met, a.spinal_flexion, a.high_impact)
+def _same(stored: Activity, a: Activity) -> bool:
+    return (stored.category, stored.met, stored.spinal_flexion, stored.high_impact) == (
+        a.category, a.met, a.spinal_flexion, a.high_impact)
 
 
 def ensure_catalogue(db: Database) -> None:
@@ -129,36 +112,31 @@ def ensure_catalogue(db: Database) -> None:
     """
     shipped = {normalise_name(e.activity.name): e.activity for e in load_catalogue()}
     with db.read() as s:
-        rows = {normalise_name(r.name): r for r in s.scalars(select(ActivityRow))}
-        if all(k in rows and (rows[k].custom or _same(rows[k], a)) for k, a in shipped.items()):
-            return
-    # IntegrityError: another workstation seeded the same rows at the same moment.
-    with contextlib.suppress(IntegrityError):
-        _seed(db, shipped)
+        stored = {normalise_name(a.name): a for a in repo.in_stored_order(s)}
+    if all(k in stored and (stored[k].custom or _same(stored[k], a)) for k, a in shipped.items()):
+        return
+    _seed(db, shipped)
 
 
 def _seed(db: Database, shipped: Mapping[str, Activity]) -> None:
-    with db.write() as s:
-        rows = {normalise_name(r.name): r for r in s.scalars(select(ActivityRow))}
+    # repo.seeding: another workstation may seed the same rows at the same moment.
+    with repo.seeding(db) as s:
+        stored = {normalise_name(a.name): a for a in repo.in_stored_order(s)}
+        missing: list[Activity] = []
         for key, a in shipped.items():
-            row = rows.get(key)
-            if row is None:
-                s.add(ActivityRow(name=a.name, category=a.category.value, met=a.met,
-                                  spinal_flexion=a.spinal_flexion, high_impact=a.high_impact,
-                                  custom=False))
-            elif not row.custom and not _same(row, a):
-                row.category, row.met = a.category.value, a.met
-                row.spinal_flexion, row.high_impact = a.spinal_flexion, a.high_impact
+            old = stored.get(key)
+            if old is None:
+                missing.append(a)
+            elif not old.custom and not _same(old, a) and old.id is not None:
+                repo.correct(s, old.id, a)
+        repo.add_many(s, missing)
 
 
 def list_activities(db: Database, category: ActivityCategory | None = None) -> list[Activity]:
     """Every activity (shipped and custom) by name, optionally of one category."""
     ensure_catalogue(db)
     with db.read() as s:
-        query = select(ActivityRow).order_by(ActivityRow.name)
-        if category is not None:
-            query = query.where(ActivityRow.category == category.value)
-        return [_to_activity(r) for r in s.scalars(query)]
+        return repo.list_all(s, category)
 
 
 def close_matches(name: str, names: Sequence[str], limit: int = 3) -> list[str]:
@@ -223,15 +201,12 @@ def add_custom_activity(db: Database, activity: Activity) -> Activity:
     ensure_catalogue(db)
     name = " ".join(activity.name.split())
     with db.write() as s:
-        existing = [r.name for r in s.scalars(select(ActivityRow))]
+        existing = repo.names(s)
         if any(normalise_name(n) == normalise_name(name) for n in existing):
             raise ValidationError([FieldError("name", f"{name!r} is already in the activity list")])
-        row = ActivityRow(name=name, category=activity.category.value, met=activity.met,
-                          spinal_flexion=activity.spinal_flexion,
-                          high_impact=activity.high_impact, custom=True)
-        s.add(row)
-        s.flush()
-        return _to_activity(row)
+        return repo.add(s, Activity(None, name, activity.category, activity.met,
+                                    spinal_flexion=activity.spinal_flexion,
+                                    high_impact=activity.high_impact, custom=True))
 
 
 def restrictions_for(record: PatientRecord, as_of: dt.date) -> Restrictions:

@@ -8,38 +8,25 @@ BMD trajectories use the published rates in ``shared/reference/bone_facts.md`` (
 menopause, established postmenopausal loss, exercise, alendronate, teriparatide), plus scanner
 noise of the size of published precision errors, so some changes fall under the LSC as in real
 life. Every record is checked with its kind's ``*_errors`` function before a bulk insert.
+The named patients' daily logs and the writing live in :mod:`bonetracker.services.demo_logs`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import itertools
-import math
 import random
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field, fields, replace
-from typing import Any
-
-from sqlalchemy import insert
-from sqlalchemy.orm import Session
+from dataclasses import dataclass, field
 
 from bonetracker.domain.bmd import REFERENCE_TABLE
-from bonetracker.domain.errors import FieldError, ValidationError
 from bonetracker.domain.records import (
-    NUTRIENT_FIELDS,
-    Activity,
-    ActivityCategory,
     Device,
     DxaScan,
     Fall,
-    Food,
     Fracture,
     FractureSite,
-    LifestyleEntry,
-    Meal,
-    MealItem,
-    MealKind,
     MedicationCourse,
     Menopause,
     Patient,
@@ -48,20 +35,14 @@ from bonetracker.domain.records import (
     Site,
     SiteMeasurement,
     Smoking,
-    Workout,
 )
-from bonetracker.services.activities import list_activities
+from bonetracker.services.demo_logs import check, days_ago, write_all
 from bonetracker.services.fractures import fall_errors, fracture_errors
-from bonetracker.services.lifestyle import lifestyle_errors
-from bonetracker.services.meals import parse_item
 from bonetracker.services.medications import DRUGS, medication_errors
 from bonetracker.services.patients import patient_errors
 from bonetracker.services.scans import scan_errors
 from bonetracker.services.validation import today
-from bonetracker.services.workouts import workout_errors
-from bonetracker.storage import models
 from bonetracker.storage.database import Database
-from bonetracker.storage.foods import ensure_food_database, find_by_source_id
 
 SITES = (Site.LUMBAR_SPINE, Site.FEMORAL_NECK, Site.TOTAL_HIP)
 # Scanner precision (RMS-SD, g/cm²) inside the published ranges (Nelson et al. 2010).
@@ -220,12 +201,6 @@ def vignette_patient(rng: random.Random, v: Vignette, as_of: dt.date) -> DemoPat
     return dp
 
 
-def check(errors: list[FieldError], what: str) -> None:
-    """Generated data must pass the same validation as typed data; a failure is a bug here."""
-    if errors:
-        raise ValidationError([replace(e, field=f"{what}.{e.field}") for e in errors])
-
-
 def validate(dp: DemoPatient) -> None:
     name = dp.patient.name
     check(patient_errors(dp.patient), name)
@@ -287,10 +262,6 @@ def trajectory(start: float, from_ago: float, to_ago: float, phases: Sequence[Ph
     for a, b in itertools.pairwise(cuts):
         value *= (1 + rate_at(phases, (a + b) / 2, index) / 100.0) ** (a - b)
     return value
-
-
-def days_ago(as_of: dt.date, years: float) -> dt.date:
-    return as_of - dt.timedelta(days=round(years * 365.25))
 
 
 def make_scans(rng: random.Random, patient: Patient, baseline_t: Sequence[float],
@@ -362,131 +333,3 @@ def light_patient(rng: random.Random, as_of: dt.date) -> DemoPatient:
         site = rng.choice((FractureSite.WRIST, FractureSite.VERTEBRA, FractureSite.HUMERUS))
         dp.fractures.append(Fracture(None, PatientId(0), days_ago(as_of, rng.uniform(0.5, 8)), site))
     return dp
-
-
-# -- daily logs of the named patients ---------------------------------------------------------
-# (NDB number, household unit as SR28 names it or its first word, amount); "rich" = calcium-rich.
-MEALS: dict[MealKind, tuple[tuple[tuple[str, str, float], ...], tuple[tuple[str, str, float], ...]]] = {
-    MealKind.BREAKFAST: ((("01079", "cup", 1.0), ("08121", "cup", 1.0), ("01117", "container (6 oz)", 1.0)),
-                         (("18075", "slice", 2.0), ("01123", "large", 1.0), ("09040", "medium", 1.0))),
-    MealKind.LUNCH: ((("15088", "can (3.75 oz)", 1.0), ("18075", "slice", 2.0),
-                      ("01009", "slice (1 oz)", 1.0)),
-                     (("05064", "breast, bone and skin removed", 0.5), ("09003", "medium", 1.0))),
-    MealKind.DINNER: ((("15086", "fillet", 0.5), ("11091", "cup, chopped", 0.5), ("16427", "cup", 0.5)),
-                      (("05064", "cup, chopped or diced", 1.0), ("20444", "cup", 0.25),
-                       ("11124", "", 60.0))),
-    MealKind.SNACK: ((("01256", "container", 1.0), ("12061", "oz", 1.0)), (("09003", "medium", 1.0),)),
-}
-MEAL_LOG_YEARS = 2.0
-
-
-def _item(food: Food, unit: str, amount: float) -> MealItem:
-    """An item exactly as the meal form logs it (``meals.parse_item``): by measure or grams."""
-    return parse_item(food, {"amount": amount, "unit": unit} if unit else {"grams": amount})
-
-
-def daily_logs(rng: random.Random, dp: DemoPatient, as_of: dt.date, activities: dict[str, Activity],
-               foods: dict[str, Food]) -> tuple[list[Workout], list[Meal], list[LifestyleEntry]]:
-    v, pid = dp.vignette, PatientId(0)
-    assert v is not None
-    workouts: list[Workout] = []
-    for years, name, per_week, minutes in v.exercise:
-        a, day, load = activities[name], days_ago(as_of, years), 4.0
-        while day <= as_of:
-            for offset in sorted(rng.sample(range(7), min(7, round(per_week)))):
-                if rng.random() < 0.85 and day + dt.timedelta(days=offset) <= as_of:
-                    strong = a.category is ActivityCategory.RESISTANCE
-                    heavy = strong and name in ("Free weights", "Weight machines")
-                    load = min(40.0, load + 0.05) if heavy else load
-                    workouts.append(Workout(
-                        None, pid, day + dt.timedelta(days=offset), a.name, a.category,
-                        max(5, round(minutes * rng.uniform(0.8, 1.2))), rng.randint(4, 8),
-                        rng.randint(2, 3) if strong else None, rng.randint(8, 12) if strong else None,
-                        round(load, 1) if heavy else None, activity_id=a.id))
-            day += dt.timedelta(days=7)
-    meals: list[Meal] = []
-    lifestyle: list[LifestyleEntry] = []
-    items = {i: _item(foods[i[0]], i[1], i[2]) for pair in MEALS.values() for menu in pair for i in menu}
-    first = days_ago(as_of, min(MEAL_LOG_YEARS, max(v.scan_years_ago)))
-    for n in range((as_of - first).days + 1):
-        day = first + dt.timedelta(days=n)
-        if rng.random() < 0.7:
-            for kind, (rich, plain) in MEALS.items():
-                if kind is MealKind.SNACK and rng.random() < 0.5:
-                    continue
-                menu = rich if rng.random() < v.calcium_rich else plain
-                picks = rng.sample(menu, rng.randint(max(1, len(menu) - 1), len(menu)))
-                meals.append(Meal(None, pid, day, kind,
-                                  tuple(items[pick] for pick in picks)))
-        if day.weekday() == 6 and rng.random() < 0.6:
-            sun = round(60 + 50 * math.cos((day.timetuple().tm_yday - 172) / 58.1)) + rng.randint(0, 30)
-            lifestyle.append(LifestyleEntry(
-                None, pid, day, max(0, v.cigarettes + rng.randint(-2, 2)) if v.cigarettes else 0,
-                round(max(0.0, v.alcohol_units + rng.gauss(0, 0.7)), 1) if v.alcohol_units else 0.0,
-                rng.randint(2, 7), max(5, sun)))
-    return workouts, meals, lifestyle
-
-
-# -- writing ---------------------------------------------------------------------------------
-def _values(record: Any, **override: object) -> dict[str, object]:
-    values = {f.name: getattr(record, f.name) for f in fields(record)
-              if f.name not in ("id", "version", "measurements", "items", "nutrients")}
-    values.update(override)
-    return {k: getattr(v, "value", v) for k, v in values.items()}
-
-
-def _insert(s: Session, model: Any, rows: list[dict[str, object]], ids: bool = False) -> list[int]:
-    """Core executemany (the ORM bulk path splits batches on None values); with ``ids`` the new
-    primary keys in the order given (RETURNING, SQLite 3.35+ and PostgreSQL)."""
-    if not rows:
-        return []
-    table, conn = model.__table__, s.connection()
-    if ids:
-        statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-        return list(conn.execute(statement, rows).scalars())
-    conn.execute(insert(table), rows)
-    return []
-
-
-def write_all(db: Database, rng: random.Random, people: list[DemoPatient],
-              as_of: dt.date) -> tuple[int, int, list[int]]:
-    """Write everything in one transaction; returns workouts and meal items written, and ids."""
-    named = [dp for dp in people if dp.vignette is not None]
-    activities: dict[str, Activity] = {}
-    foods: dict[str, Food] = {}
-    if named:
-        activities = {a.name: a for a in list_activities(db)}
-        ensure_food_database(db)
-        with db.read() as s:
-            foods = {ndb: f for ndb in {i[0] for pair in MEALS.values() for menu in pair for i in menu}
-                     if (f := find_by_source_id(s, ndb)) is not None}
-    logs = {id(dp): daily_logs(rng, dp, as_of, activities, foods) for dp in named}
-    for workouts, _meals, lifestyle in logs.values():
-        for w in workouts:
-            check(workout_errors(w), f"workout {w.date}")
-        for e in lifestyle:
-            check(lifestyle_errors(e), f"lifestyle {e.date}")
-    counts = [0, 0]
-    with db.write() as s:
-        pids = _insert(s, models.PatientRow, [_values(dp.patient) for dp in people], ids=True)
-        scans = [(scan, pid) for dp, pid in zip(people, pids, strict=True) for scan in dp.scans]
-        scan_ids = _insert(s, models.DxaScanRow, [_values(sc, patient_id=p) for sc, p in scans], ids=True)
-        _insert(s, models.SiteMeasurementRow, [_values(m, scan_id=i) for (sc, _), i
-                                        in zip(scans, scan_ids, strict=True) for m in sc.measurements])
-        for model, attr in ((models.MedicationRow, "courses"), (models.FractureRow, "fractures"),
-                            (models.FallRow, "falls")):
-            _insert(s, model, [_values(r, patient_id=pid) for dp, pid in zip(people, pids, strict=True)
-                               for r in getattr(dp, attr)])
-        for dp, pid in zip(people, pids, strict=True):
-            if id(dp) not in logs:
-                continue
-            workouts, meals, lifestyle = logs[id(dp)]
-            _insert(s, models.WorkoutRow, [_values(w, patient_id=pid) for w in workouts])
-            _insert(s, models.LifestyleRow, [_values(e, patient_id=pid) for e in lifestyle])
-            meal_ids = _insert(s, models.MealRow, [_values(m, patient_id=pid) for m in meals], ids=True)
-            _insert(s, models.MealItemRow, [{**_values(i, food_id=i.food_id), "meal_id": mid,
-                                      **{n: getattr(i.nutrients, n) for n in NUTRIENT_FIELDS}}
-                                     for m, mid in zip(meals, meal_ids, strict=True) for i in m.items])
-            counts[0] += len(workouts)
-            counts[1] += sum(len(m.items) for m in meals)
-    return counts[0], counts[1], pids

@@ -14,16 +14,14 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-
 from bonetracker import __version__
 from bonetracker.domain.records import Patient, PatientId, PatientRecord
 from bonetracker.services.csv_formats import ENTRY_KINDS, SPECS, json_value, write_table
 from bonetracker.services.records import load_record
 from bonetracker.services.validation import today
 from bonetracker.storage.database import Database
-from bonetracker.storage.foods import public_food_id
-from bonetracker.storage.models import FoodRow, PatientRow
+from bonetracker.storage.foods import public_ids
+from bonetracker.storage.repositories import patients as patient_repo
 
 Row = dict[str, object]
 FORMATS = ("csv", "json")
@@ -87,9 +85,7 @@ def food_refs(db: Database, records: Iterable[PatientRecord]) -> dict[int, str]:
     if not ids:
         return {}
     with db.read() as s:
-        rows = s.execute(select(FoodRow.id, FoodRow.source, FoodRow.source_id)
-                         .where(FoodRow.id.in_(ids)))
-        return {fid: public_food_id(src, sid, fid) for fid, src, sid in rows}
+        return public_ids(s, ids)
 
 
 def kind_rows(record: PatientRecord, refs: Mapping[int, str]) -> dict[str, list[Row]]:
@@ -152,14 +148,14 @@ def export_patient_json(db: Database, patient_id: PatientId, folder: Path) -> Pa
 
 def _name(db: Database, patient_id: PatientId) -> str:
     with db.read() as s:
-        row = s.get(PatientRow, patient_id)
-        return row.name if row else "patient"
+        name = patient_repo.name_of(s, patient_id)
+    return "patient" if name is None else name
 
 
 def all_patient_ids(db: Database) -> list[PatientId]:
     """Every patient, archived ones included (an export is a full copy)."""
     with db.read() as s:
-        return [PatientId(i) for i in s.scalars(select(PatientRow.id).order_by(PatientRow.id))]
+        return patient_repo.all_ids(s)
 
 
 def export(db: Database, out: str | Path, patient_ids: Sequence[PatientId] | None = None,

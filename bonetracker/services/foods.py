@@ -11,8 +11,6 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from sqlalchemy.orm import Session
-
 from bonetracker.domain.errors import AmbiguousError, FieldError, NotFoundError, ValidationError
 from bonetracker.domain.nutrition import NUTRIENTS, format_amount, per_100g_from_portion
 from bonetracker.domain.records import (
@@ -34,7 +32,7 @@ from bonetracker.services.validation import (
     short_repr,
 )
 from bonetracker.storage import foods as store
-from bonetracker.storage.database import Database
+from bonetracker.storage.database import Database, Session
 from bonetracker.storage.foods import FoodHit as FoodHit  # re-exported for the UI
 from bonetracker.storage.foods import SeedReport
 

@@ -177,7 +177,7 @@ def log_meal(db: Database, meal: Meal) -> Meal:
             saved = repo.add(s, dataclasses.replace(meal, id=None, items=items))
         else:
             saved = repo.add_items(s, existing.id or 0, items)
-        mark_logged(s.connection(), [i.food_id for i in items if i.food_id is not None])
+        mark_logged(s, [i.food_id for i in items if i.food_id is not None])
         return saved
 
 

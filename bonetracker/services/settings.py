@@ -14,7 +14,7 @@ from bonetracker.domain.errors import FieldError
 from bonetracker.domain.records import Site
 from bonetracker.services.validation import Range, check_choice, check_number, raise_if
 from bonetracker.storage.database import Database
-from bonetracker.storage.models import SettingRow
+from bonetracker.storage.repositories import settings as repo
 
 LSC_KEY = "lsc_g_cm2"
 LSC_RANGE = Range(0.005, 0.200, "g/cm²", decimals=3)
@@ -23,8 +23,8 @@ LSC_RANGE = Range(0.005, 0.200, "g/cm²", decimals=3)
 def get_lsc(db: Database) -> dict[Site, float]:
     """The facility's LSC per site: stored overrides on top of the published defaults."""
     with db.read() as s:
-        row = s.get(SettingRow, LSC_KEY)
-        stored: dict[str, float] = json.loads(row.value) if row else {}
+        text = repo.get_value(s, LSC_KEY)
+    stored: dict[str, float] = json.loads(text) if text is not None else {}
     return {site: float(stored.get(site.value, lsc_for(site))) for site in Site}
 
 
@@ -39,11 +39,8 @@ def set_lsc(db: Database, values: Mapping[Site, float]) -> dict[Site, float]:
             checked[site.value] = float(number) if number is not None else 0.0
     raise_if(errors)
     with db.write() as s:
-        row = s.get(SettingRow, LSC_KEY)
-        stored: dict[str, float] = json.loads(row.value) if row else {}
+        text = repo.get_value(s, LSC_KEY)
+        stored: dict[str, float] = json.loads(text) if text is not None else {}
         stored.update(checked)
-        if row is None:
-            s.add(SettingRow(key=LSC_KEY, value=json.dumps(stored)))
-        else:
-            row.value = json.dumps(stored)
+        repo.set_value(s, LSC_KEY, json.dumps(stored))
     return get_lsc(db)

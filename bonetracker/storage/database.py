@@ -19,7 +19,8 @@ import platformdirs
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session as Session  # re-exported: services annotate a unit of work
+from sqlalchemy.orm import sessionmaker
 
 from bonetracker.storage.migrate import (
     current_revision_of,

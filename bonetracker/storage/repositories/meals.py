@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -85,6 +86,13 @@ def add(session: Session, meal: Meal) -> Meal:
     session.add(row)
     session.flush()
     return to_domain(row)
+
+
+def add_many(session: Session, meals: Sequence[Meal]) -> None:
+    """Insert new meals with their items in one flush (thousands of imported meals)."""
+    session.add_all([MealRow(patient_id=m.patient_id, date=m.date, kind=m.kind.value,
+                             items=[item_row(i) for i in m.items]) for m in meals])
+    session.flush()
 
 
 def get(session: Session, meal_id: int) -> Meal:

@@ -163,6 +163,17 @@ def search(
     ]
 
 
+def name_of(session: Session, patient_id: int) -> str | None:
+    """The patient's name, or None for an unknown id."""
+    row = get_row(session, PatientRow, patient_id)
+    return row.name if row else None
+
+
+def all_ids(session: Session) -> list[PatientId]:
+    """Every patient's id, archived ones included, oldest first."""
+    return [PatientId(i) for i in session.scalars(select(PatientRow.id).order_by(PatientRow.id))]
+
+
 def count(session: Session, *, include_archived: bool = False) -> int:
     query = select(func.count(PatientRow.id))
     if not include_archived:

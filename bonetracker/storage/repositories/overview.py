@@ -1,0 +1,120 @@
+"""The patient list's query: a page of patients, each with their latest visit in one row.
+
+SQL gathers each patient's latest visit pivoted into one row (site columns via conditional
+aggregation), filtered, sorted and paged by the database; the service reads the category from
+it with the domain's rules.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any, NamedTuple
+
+from sqlalchemy import Select, case, exists, func, or_, select
+from sqlalchemy.orm import Session
+
+from bonetracker.domain.records import Menopause, PatientId, Sex, Site, SiteMeasurement
+from bonetracker.storage.models import DxaScanRow, FractureRow, PatientRow, SiteMeasurementRow
+from bonetracker.storage.repositories.patients import iso_date_text
+
+ORDER_KEYS: tuple[str, ...] = ("name", "birth_date", "last_scan")
+"""Keys :func:`latest_visits` sorts by in SQL; prefix ``-`` for descending."""
+
+_VALUES = ("bmd", "t_score", "z_score")
+
+
+class LatestVisit(NamedTuple):
+    """One patient of the list and the measurements of their latest visit (none if unscanned)."""
+
+    id: PatientId
+    name: str
+    sex: Sex
+    birth_date: dt.date
+    archived: bool
+    menopause: Menopause | None
+    prior_fragility_fracture: bool
+    fragility: bool  # a low-trauma fracture on record
+    last_scan: dt.date | None
+    measurements: tuple[SiteMeasurement, ...]
+
+
+def _query(text: str, include_archived: bool, sites: Sequence[Site]) -> Select[Any]:
+    # The latest visit through a correlated LIMIT 1 on the (patient_id) index: joining a
+    # GROUP BY max(date) subquery instead makes SQLite scan it once per patient (O(n²)).
+    scan = DxaScanRow.__table__.alias("latest")
+    m = SiteMeasurementRow.__table__.alias("m")
+    latest_id = (select(DxaScanRow.id).where(DxaScanRow.patient_id == PatientRow.id)
+                 .order_by(DxaScanRow.date.desc()).limit(1).correlate(PatientRow).scalar_subquery())
+    pivots = [func.max(case((m.c.site == site.value, m.c[value]))).label(f"{site.value}__{value}")
+              for site in sites for value in _VALUES]
+    fragility = exists().where(FractureRow.patient_id == PatientRow.id,
+                               FractureRow.low_trauma.is_(True))
+    query = (
+        select(PatientRow.id, PatientRow.name, PatientRow.sex, PatientRow.birth_date,
+               PatientRow.archived, PatientRow.menopause, PatientRow.prior_fragility_fracture,
+               scan.c.date.label("last_scan"), fragility.label("fragility"), *pivots)
+        .select_from(PatientRow)
+        .outerjoin(scan, scan.c.id == latest_id)
+        .outerjoin(m, m.c.scan_id == scan.c.id)
+        .group_by(PatientRow.id, scan.c.date)
+    )
+    return query.where(*_filters(text, include_archived))
+
+
+def _filters(text: str, include_archived: bool) -> list[Any]:
+    """Name contains ``text`` (any case) or the birth date starts with it, as the list searches."""
+    filters: list[Any] = [] if include_archived else [PatientRow.archived.is_(False)]
+    text = text.strip()
+    if text:
+        filters.append(or_(func.lower(PatientRow.name).like(f"%{text.lower()}%"),
+                           iso_date_text(PatientRow.birth_date).like(f"{text}%")))
+    return filters
+
+
+def _order(query: Select[Any], key: str) -> Select[Any]:
+    name = key.lstrip("-")
+    columns: dict[str, Any] = {"name": func.lower(PatientRow.name),
+                               "birth_date": PatientRow.birth_date,
+                               "last_scan": query.selected_columns.last_scan}
+    if name not in columns:
+        raise ValueError(f"unknown sort key {key!r}; use one of {', '.join(ORDER_KEYS)}")
+    ordered = columns[name].desc() if key.startswith("-") else columns[name].asc()
+    if name == "last_scan":
+        ordered = ordered.nulls_last()  # never-scanned patients last either way
+    return query.order_by(ordered, func.lower(PatientRow.name), PatientRow.id)
+
+
+def _visit(r: Any, sites: Sequence[Site]) -> LatestVisit:
+    measurements: list[SiteMeasurement] = []
+    if r.last_scan is not None:
+        for s in sites:
+            values = [getattr(r, f"{s.value}__{v}") for v in _VALUES]
+            if any(v is not None for v in values[:2]):
+                measurements.append(SiteMeasurement(s, *values))
+    return LatestVisit(PatientId(r.id), r.name, Sex(r.sex), r.birth_date, bool(r.archived),
+                       Menopause(r.menopause) if r.menopause else None,
+                       bool(r.prior_fragility_fracture), bool(r.fragility), r.last_scan,
+                       tuple(measurements))
+
+
+def latest_visits(session: Session, text: str, include_archived: bool, sites: Sequence[Site],
+                  sort_key: str = "name", limit: int | None = None,
+                  offset: int = 0) -> list[LatestVisit]:
+    """Patients whose name contains ``text`` or whose birth date starts with it, sorted by
+    ``sort_key`` (one of :data:`ORDER_KEYS`, ``-`` for descending; names then ids break ties),
+    each with the ``sites`` measured at their latest visit.
+
+    Raises:
+        ValueError: for an unknown sort key.
+    """
+    query = _order(_query(text, include_archived, sites), sort_key)
+    if limit is not None:
+        query = query.limit(limit).offset(offset)
+    return [_visit(r, sites) for r in session.execute(query)]
+
+
+def count(session: Session, text: str, include_archived: bool) -> int:
+    """How many patients :func:`latest_visits` would list without a limit."""
+    query = select(func.count(PatientRow.id)).where(*_filters(text, include_archived))
+    return int(session.scalar(query) or 0)
