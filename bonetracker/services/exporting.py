@@ -9,6 +9,7 @@ The JSON document holds the same rows with typed values, plus the patient's prof
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -123,8 +124,12 @@ def slug(patient_id: int, name: str) -> str:
 
 
 def _write(path: Path, text: str) -> Path:
+    """Write a health-record file readable by its owner only (0600), like the database."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8", newline="")
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+        fh.write(text)
+    os.chmod(path, 0o600)  # an existing file keeps its old mode through O_CREAT
     return path
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -293,6 +294,8 @@ def write_pdf(db: Database, patient_id: PatientId, path: str | Path, *, as_of: d
                                      QPageLayout.Unit.Millimeter))
     pages = paint_report(writer, data, chart)
     del writer  # flushes and closes the file
+    if target.exists():
+        os.chmod(target, 0o600)  # a health record: readable by its owner only
     return target, pages
 
 

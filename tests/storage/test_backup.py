@@ -107,3 +107,16 @@ def test_cli_backup_and_restore(db_path: Path, tmp_path: Path, capsys: pytest.Ca
     assert main(["restore", str(bad), "--db", str(db_path)]) == 2
     assert "not a BoneTracker backup" in capsys.readouterr().err
     assert _names(db_path) == ["Cli"]
+
+
+def test_exported_files_are_private(db_path: Path, tmp_path: Path) -> None:
+    from bonetracker.services.exporting import export
+
+    _add(db_path, "Private")
+    db = open_database(f"sqlite:///{db_path}")
+    try:
+        written = export(db, tmp_path / "out", fmt="csv") + export(db, tmp_path / "json", fmt="json")
+    finally:
+        db.close()
+    assert written
+    assert {stat.S_IMODE(p.stat().st_mode) for p in written} == {0o600}

@@ -145,3 +145,9 @@ def test_undo_still_works_after_a_newer_entry_was_logged(db) -> None:  # type: i
     assert other.id != removed.id
     scans.restore_scan(db, removed)
     assert sorted(s.id for s in scans.list_scans(db, pid)) == sorted([removed.id, other.id])
+
+
+@pytest.mark.parametrize("text", ["%", "_", "a%", "19_0"])
+def test_like_wildcards_are_searched_literally(db, text: str) -> None:  # type: ignore[no-untyped-def]
+    patients.add_patient(db, _ann())
+    assert patients.list_patients(db, text) == []

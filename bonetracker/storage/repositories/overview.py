@@ -11,12 +11,12 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, case, exists, func, or_, select
+from sqlalchemy import Select, case, exists, func, select
 from sqlalchemy.orm import Session
 
 from bonetracker.domain.records import Menopause, PatientId, Sex, Site, SiteMeasurement
 from bonetracker.storage.models import DxaScanRow, FractureRow, PatientRow, SiteMeasurementRow
-from bonetracker.storage.repositories.patients import iso_date_text
+from bonetracker.storage.repositories.patients import name_or_birth_date_matches
 
 ORDER_KEYS: tuple[str, ...] = ("name", "birth_date", "last_scan")
 """Keys :func:`latest_visits` sorts by in SQL; prefix ``-`` for descending."""
@@ -67,8 +67,7 @@ def _filters(text: str, include_archived: bool) -> list[Any]:
     filters: list[Any] = [] if include_archived else [PatientRow.archived.is_(False)]
     text = text.strip()
     if text:
-        filters.append(or_(func.lower(PatientRow.name).like(f"%{text.lower()}%"),
-                           iso_date_text(PatientRow.birth_date).like(f"{text}%")))
+        filters.append(name_or_birth_date_matches(text))
     return filters
 
 

@@ -124,6 +124,17 @@ def find_by_name(session: Session, name: str) -> list[Patient]:
     return [to_domain(r) for r in rows]
 
 
+def name_or_birth_date_matches(text: str) -> Any:
+    """Name contains ``text`` (any case) or the ISO birth date starts with it.
+
+    ``%`` and ``_`` are escaped: a search for "50%" or "a_b" means those characters.
+    """
+    return or_(
+        func.lower(PatientRow.name).contains(text.lower(), autoescape=True),
+        iso_date_text(PatientRow.birth_date).startswith(text, autoescape=True),
+    )
+
+
 def search(
     session: Session,
     text: str = "",
@@ -148,13 +159,7 @@ def search(
         query = query.where(PatientRow.archived.is_(False))
     text = text.strip()
     if text:
-        pattern = f"%{text.lower()}%"
-        query = query.where(
-            or_(
-                func.lower(PatientRow.name).like(pattern),
-                iso_date_text(PatientRow.birth_date).like(f"{text}%"),
-            )
-        )
+        query = query.where(name_or_birth_date_matches(text))
     if limit is not None:
         query = query.limit(limit).offset(offset)
     return [

@@ -109,6 +109,7 @@ def save_widget(widget: pg.GraphicsLayoutWidget, path: str | Path) -> Path:
             raise OSError(f"could not write {target}")
     else:
         write_svg(widget, target)
+    os.chmod(target, 0o600)  # a health record: readable by its owner only
     return target
 
 
