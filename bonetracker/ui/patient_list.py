@@ -90,7 +90,10 @@ class PatientListModel(QAbstractTableModel):
         if not 0 <= column < len(self.SORT_KEYS):
             return
         descending = order == Qt.SortOrder.DescendingOrder
-        self.sort_key = ("-" if descending else "") + self.SORT_KEYS[column]
+        key = ("-" if descending else "") + self.SORT_KEYS[column]
+        if key == self.sort_key and self._rows:
+            return  # e.g. the view announcing its initial sort: the rows are already in order
+        self.sort_key = key
         self.reload()
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
@@ -203,8 +206,8 @@ class PatientListPanel(QWidget):
         for col in (1, 2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)  # before enabling: no re-query
         self.view.setSortingEnabled(True)
-        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)

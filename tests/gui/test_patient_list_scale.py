@@ -57,3 +57,20 @@ def test_search_filters_in_the_database(qtbot, clinic: Database) -> None:  # typ
     names = [panel.model.data(panel.model.index(r, 0)) for r in range(panel.model.rowCount())]
     assert names and all(surname.lower() in n.lower() for n in names)
     assert panel.model.rowCount() < CLINIC
+
+
+def test_the_list_queries_once_when_built(qtbot, clinic: Database,  # type: ignore[no-untyped-def]
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from bonetracker.ui import patient_list
+
+    calls: list[str] = []
+    real = patient_list.list_overview
+
+    def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append("query")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(patient_list, "list_overview", counting)
+    panel = PatientListPanel(AppContext(clinic))
+    qtbot.addWidget(panel)
+    assert len(calls) == 1, "start-up must not re-query for the initial sort"
