@@ -12,10 +12,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from bonetracker.cli.common import add_command, open_db
+from bonetracker.cli.common import add_command, patient_db
 from bonetracker.domain.errors import FieldError, ValidationError
 from bonetracker.services.chart_series import Metric, load_chart_data
-from bonetracker.services.patients import resolve_patient
 from bonetracker.services.validation import FieldReader
 
 SIZE_LIMITS = (200, 8000)
@@ -76,13 +75,8 @@ def _check(args: argparse.Namespace) -> tuple[Path, Metric, int, int, dt.date | 
 
 def _chart(args: argparse.Namespace) -> int:
     out, metric, width, height, as_of = _check(args)
-    db = open_db(args)
-    try:
-        patient = resolve_patient(db, args.patient)
-        assert patient.id is not None
-        data = load_chart_data(db, patient.id, as_of=as_of)
-    finally:
-        db.close()
+    with patient_db(args) as (db, patient, pid):
+        data = load_chart_data(db, pid, as_of=as_of)
 
     from bonetracker.ui.chart.render import render_chart  # Qt only for this command
 

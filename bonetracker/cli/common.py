@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sqlite3
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from sqlalchemy.exc import OperationalError as SQLAlchemyOperationalError
@@ -17,6 +18,8 @@ from bonetracker.domain.errors import (
     StaleRecordError,
     ValidationError,
 )
+from bonetracker.domain.records import Patient, PatientId
+from bonetracker.services.patients import resolve_patient
 from bonetracker.storage.database import (
     Database,
     DatabaseOpenError,
@@ -33,6 +36,22 @@ Handler = Callable[[argparse.Namespace], int]
 
 def open_db(args: argparse.Namespace) -> Database:
     return open_database(resolve_url(getattr(args, "db", None)))
+
+
+@contextlib.contextmanager
+def patient_db(args: argparse.Namespace) -> Iterator[tuple[Database, Patient, PatientId]]:
+    """Open the database and find ``--patient`` (name or id); closes the database afterwards.
+
+    Yields the database, the patient and their id, so commands need no None checks.
+    """
+    db = open_db(args)
+    try:
+        patient = resolve_patient(db, args.patient)
+        if patient.id is None:  # pragma: no cover - stored patients always have ids
+            raise NotFoundError(f"Patient {patient.name!r} has no id.")
+        yield db, patient, patient.id
+    finally:
+        db.close()
 
 
 def print_json(data: Any) -> None:

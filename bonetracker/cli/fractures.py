@@ -5,10 +5,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from bonetracker.cli.common import add_command, open_db, print_json
+from bonetracker.cli.common import add_command, patient_db, print_json
 from bonetracker.domain.records import Fall, Fracture, FractureSite
 from bonetracker.services import fractures as service
-from bonetracker.services.patients import resolve_patient
 
 _YES_NO = ["yes", "no"]
 
@@ -48,13 +47,8 @@ def fall_as_dict(f: Fall) -> dict[str, object]:
 
 def _add_fracture(args: argparse.Namespace) -> int:
     raw = {"date": args.date, "site": args.site, "low_trauma": args.low_trauma}
-    db = open_db(args)
-    try:
-        patient = resolve_patient(db, args.patient)
-        assert patient.id is not None
-        saved = service.log_fracture(db, service.parse_fracture(patient.id, raw))
-    finally:
-        db.close()
+    with patient_db(args) as (db, patient, pid):
+        saved = service.log_fracture(db, service.parse_fracture(pid, raw))
     kind = "low-trauma" if saved.low_trauma else "high-trauma"
     print(f"Saved a {kind} {saved.site.value} fracture for {patient.name} on {saved.date} "
           f"(fracture {saved.id}).")
@@ -62,13 +56,8 @@ def _add_fracture(args: argparse.Namespace) -> int:
 
 
 def _list_fractures(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    try:
-        patient = resolve_patient(db, args.patient)
-        assert patient.id is not None
-        fractures = service.list_fractures(db, patient.id)
-    finally:
-        db.close()
+    with patient_db(args) as (db, patient, pid):
+        fractures = service.list_fractures(db, pid)
     if args.json:
         print_json({"patient": patient.name, "patient_id": patient.id,
                     "fractures": [fracture_as_dict(f) for f in fractures]})
@@ -83,25 +72,15 @@ def _list_fractures(args: argparse.Namespace) -> int:
 
 def _add_fall(args: argparse.Namespace) -> int:
     raw = {"date": args.date, "injury": args.injury, "notes": args.notes}
-    db = open_db(args)
-    try:
-        patient = resolve_patient(db, args.patient)
-        assert patient.id is not None
-        saved = service.log_fall(db, service.parse_fall(patient.id, raw))
-    finally:
-        db.close()
+    with patient_db(args) as (db, patient, pid):
+        saved = service.log_fall(db, service.parse_fall(pid, raw))
     print(f"Saved a fall for {patient.name} on {saved.date} (fall {saved.id}).")
     return 0
 
 
 def _list_falls(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    try:
-        patient = resolve_patient(db, args.patient)
-        assert patient.id is not None
-        falls = service.list_falls(db, patient.id)
-    finally:
-        db.close()
+    with patient_db(args) as (db, patient, pid):
+        falls = service.list_falls(db, pid)
     if args.json:
         print_json({"patient": patient.name, "patient_id": patient.id,
                     "falls": [fall_as_dict(f) for f in falls]})

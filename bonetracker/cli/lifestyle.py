@@ -5,10 +5,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from bonetracker.cli.common import add_command, open_db, print_json
+from bonetracker.cli.common import add_command, patient_db, print_json
 from bonetracker.domain.records import LifestyleEntry
 from bonetracker.services import lifestyle as service
-from bonetracker.services.patients import resolve_patient
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -39,13 +38,8 @@ def entry_as_dict(e: LifestyleEntry) -> dict[str, object]:
 def _add(args: argparse.Namespace) -> int:
     raw = {k: getattr(args, k) for k in
            ("date", "cigarettes", "alcohol_units", "stress", "daylight_minutes", "notes")}
-    db = open_db(args)
-    try:
-        patient = resolve_patient(db, args.patient)
-        assert patient.id is not None
-        saved = service.log_lifestyle(db, service.parse_lifestyle(patient.id, raw))
-    finally:
-        db.close()
+    with patient_db(args) as (db, patient, pid):
+        saved = service.log_lifestyle(db, service.parse_lifestyle(pid, raw))
     print(f"Saved the lifestyle entry for {patient.name} on {saved.date} (entry {saved.id}).")
     return 0
 
@@ -55,13 +49,8 @@ def _show(value: object, suffix: str = "") -> str:
 
 
 def _list(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    try:
-        patient = resolve_patient(db, args.patient)
-        assert patient.id is not None
-        entries = service.list_lifestyle(db, patient.id)
-    finally:
-        db.close()
+    with patient_db(args) as (db, patient, pid):
+        entries = service.list_lifestyle(db, pid)
     if args.json:
         print_json({"patient": patient.name, "patient_id": patient.id,
                     "smoking": patient.smoking.value,

@@ -11,13 +11,12 @@ import datetime as dt
 from itertools import groupby
 from typing import Any
 
-from bonetracker.cli.common import add_command, open_db, print_json
+from bonetracker.cli.common import add_command, open_db, patient_db, print_json
 from bonetracker.domain.errors import FieldError, ValidationError
 from bonetracker.domain.nutrition import NUTRIENTS, DailyTotals
 from bonetracker.domain.records import NUTRIENT_FIELDS, Meal, MealId, MealKind
 from bonetracker.services import foods as food_service
 from bonetracker.services import meals as service
-from bonetracker.services.patients import resolve_patient
 from bonetracker.services.validation import FieldReader
 
 KINDS = "|".join(k.value for k in MealKind)
@@ -59,10 +58,7 @@ def _add(args: argparse.Namespace) -> int:
     if args.grams is not None and (args.amount is not None or args.unit is not None):
         raise ValidationError([FieldError("grams", "give either --grams or --amount with --unit")])
     raw_meal = {"date": args.date, "meal": args.meal}
-    db = open_db(args)
-    try:
-        patient = resolve_patient(db, args.patient)
-        assert patient.id is not None
+    with patient_db(args) as (db, patient, pid):
         errors: list[FieldError] = []
         try:
             food = food_service.resolve_food(db, args.food)
@@ -72,14 +68,12 @@ def _add(args: argparse.Namespace) -> int:
             errors.extend(exc.errors)
             item = None
         try:
-            meal = service.parse_meal(patient.id, raw_meal, [item] if item else [])
+            meal = service.parse_meal(pid, raw_meal, [item] if item else [])
         except ValidationError as exc:
             errors.extend(e for e in exc.errors if e.field != "items")
         if errors:
             raise ValidationError(errors)
         saved = service.log_meal(db, meal)
-    finally:
-        db.close()
     assert item is not None
     calcium = item.nutrients.calcium_mg
     ca = "unknown calcium" if calcium is None else f"{calcium:.0f} mg calcium"
@@ -106,15 +100,10 @@ def _list(args: argparse.Namespace) -> int:
     reader = FieldReader({"date": args.date})
     day = reader.date("date", required=False)
     reader.raise_if_errors()
-    db = open_db(args)
-    try:
-        patient = resolve_patient(db, args.patient)
-        assert patient.id is not None
-        meals = service.list_meals(db, patient.id, day)
+    with patient_db(args) as (db, patient, pid):
+        meals = service.list_meals(db, pid, day)
         days = sorted({m.date for m in meals} | ({day} if day else set()))
-        totals = dict(zip(days, service.daily_summaries(db, patient.id, days), strict=True))
-    finally:
-        db.close()
+        totals = dict(zip(days, service.daily_summaries(db, pid, days), strict=True))
     by_day = {d: list(ms) for d, ms in groupby(meals, key=lambda m: m.date)}
     if args.json:
         print_json({"patient": patient.name, "patient_id": patient.id, "days": [
@@ -161,13 +150,8 @@ def _copy(args: argparse.Namespace) -> int:
     kind = reader.choice("meal", MealKind, required=False)
     reader.raise_if_errors()
     assert source is not None and target is not None
-    db = open_db(args)
-    try:
-        patient = resolve_patient(db, args.patient)
-        assert patient.id is not None
-        copied = service.copy_meals(db, patient.id, source, target, kind)
-    finally:
-        db.close()
+    with patient_db(args) as (db, patient, pid):
+        copied = service.copy_meals(db, pid, source, target, kind)
     kinds = ", ".join(m.kind.value for m in copied)
     print(f"Copied {kinds} of {source} to {target} for {patient.name}.")
     return 0

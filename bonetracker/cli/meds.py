@@ -5,10 +5,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from bonetracker.cli.common import add_command, open_db, print_json
+from bonetracker.cli.common import add_command, patient_db, print_json
 from bonetracker.domain.records import MedicationCourse
 from bonetracker.services import medications as service
-from bonetracker.services.patients import resolve_patient
 
 _DRUGS = ", ".join(service.DRUGS)
 
@@ -46,25 +45,15 @@ def course_as_dict(c: MedicationCourse) -> dict[str, object]:
 
 def _add(args: argparse.Namespace) -> int:
     raw = {k: getattr(args, k) for k in ("drug", "start", "end", "dose", "daily_amount", "notes")}
-    db = open_db(args)
-    try:
-        patient = resolve_patient(db, args.patient)
-        assert patient.id is not None
-        saved = service.log_medication(db, service.parse_medication(patient.id, raw))
-    finally:
-        db.close()
+    with patient_db(args) as (db, patient, pid):
+        saved = service.log_medication(db, service.parse_medication(pid, raw))
     print(f"Saved the {saved.drug} course for {patient.name} from {saved.start} (course {saved.id}).")
     return 0
 
 
 def _list(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    try:
-        patient = resolve_patient(db, args.patient)
-        assert patient.id is not None
-        courses = service.list_medications(db, patient.id)
-    finally:
-        db.close()
+    with patient_db(args) as (db, patient, pid):
+        courses = service.list_medications(db, pid)
     if args.json:
         print_json({"patient": patient.name, "patient_id": patient.id,
                     "medications": [course_as_dict(c) for c in courses]})
@@ -81,12 +70,7 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _stop(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    try:
-        patient = resolve_patient(db, args.patient)
-        assert patient.id is not None
-        saved = service.stop_medication(db, patient.id, args.drug, args.end)
-    finally:
-        db.close()
+    with patient_db(args) as (db, patient, pid):
+        saved = service.stop_medication(db, pid, args.drug, args.end)
     print(f"Stopped the {saved.drug} course of {patient.name} on {saved.end}.")
     return 0

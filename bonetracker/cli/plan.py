@@ -6,10 +6,8 @@ import argparse
 import sys
 from typing import Any
 
-from bonetracker.cli.common import add_command, open_db, print_json
-from bonetracker.domain.errors import FieldError, ValidationError
+from bonetracker.cli.common import add_command, patient_db, print_json
 from bonetracker.domain.plan import plan_as_dict, plan_as_text
-from bonetracker.services.patients import resolve_patient
 from bonetracker.services.plan import patient_plan
 from bonetracker.services.validation import EARLIEST_ENTRY_DATE, FieldReader
 
@@ -26,14 +24,8 @@ def _plan(args: argparse.Namespace) -> int:
     reader = FieldReader({"as_of": args.as_of})
     as_of = reader.date("as_of", earliest=EARLIEST_ENTRY_DATE, required=False)
     reader.raise_if_errors()
-    db = open_db(args)
-    try:
-        patient = resolve_patient(db, args.patient)
-        if patient.id is None:  # pragma: no cover - stored patients always have ids
-            raise ValidationError([FieldError("patient", "has no id")])
-        plan = patient_plan(db, patient.id, as_of)
-    finally:
-        db.close()
+    with patient_db(args) as (db, _patient, pid):
+        plan = patient_plan(db, pid, as_of)
     if args.json:
         print_json(plan_as_dict(plan))
     else:

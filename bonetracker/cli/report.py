@@ -11,8 +11,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from bonetracker.cli.common import add_command, error, open_db
-from bonetracker.services.patients import resolve_patient
+from bonetracker.cli.common import add_command, error, patient_db
 from bonetracker.services.validation import EARLIEST_ENTRY_DATE, FieldReader
 
 
@@ -49,14 +48,9 @@ def _report(args: argparse.Namespace) -> int:
     from bonetracker.ui.report import write_pdf
 
     app = ensure_app()
-    db = open_db(args)
-    try:
-        patient = resolve_patient(db, args.patient)
-        assert patient.id is not None
-        path, pages = write_pdf(db, patient.id, out, as_of=until, since=since,
+    with patient_db(args) as (db, patient, pid):
+        path, pages = write_pdf(db, pid, out, as_of=until, since=since,
                                 with_chart=not args.no_chart)
-    finally:
-        db.close()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         app.processEvents()
     print(f"Wrote the report for {patient.name} to {path} ({pages} page{'s' * (pages != 1)}).")

@@ -5,10 +5,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from bonetracker.cli.common import add_command, fmt, open_db, print_json
+from bonetracker.cli.common import add_command, fmt, open_db, patient_db, print_json
 from bonetracker.domain.records import Device, DxaScan, ScanId, Site
 from bonetracker.services import scans as service
-from bonetracker.services.patients import resolve_patient
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -54,27 +53,17 @@ def _add(args: argparse.Namespace) -> int:
            "notes": args.notes}
     measurement = {"site": args.site, "bmd": args.bmd, "t_score": args.t_score,
                    "z_score": args.z_score}
-    db = open_db(args)
-    try:
-        patient = resolve_patient(db, args.patient)
-        assert patient.id is not None
-        scan = service.parse_scan(patient.id, raw, [measurement], prefixed=False)
+    with patient_db(args) as (db, patient, pid):
+        scan = service.parse_scan(pid, raw, [measurement], prefixed=False)
         saved = service.log_scan(db, scan, prefixed=False)
-    finally:
-        db.close()
     sites = ", ".join(m.site.value for m in saved.measurements)
     print(f"Saved {args.site} for {patient.name} on {saved.date} (visit {saved.id}: {sites}).")
     return 0
 
 
 def _list(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    try:
-        patient = resolve_patient(db, args.patient)
-        assert patient.id is not None
-        scans = service.list_scans(db, patient.id)
-    finally:
-        db.close()
+    with patient_db(args) as (db, patient, pid):
+        scans = service.list_scans(db, pid)
     if args.json:
         print_json({"patient": patient.name, "patient_id": patient.id,
                     "scans": [scan_as_dict(s) for s in scans]})

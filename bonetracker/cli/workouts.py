@@ -5,12 +5,11 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from bonetracker.cli.common import add_command, open_db, print_json
+from bonetracker.cli.common import add_command, open_db, patient_db, print_json
 from bonetracker.domain.records import Activity, ActivityCategory, Workout
 from bonetracker.services import activities as catalogue
 from bonetracker.services import workouts as service
 from bonetracker.services.adherence import weekly_adherence
-from bonetracker.services.patients import resolve_patient
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -71,16 +70,11 @@ def activity_as_dict(a: Activity) -> dict[str, object]:
 def _add(args: argparse.Namespace) -> int:
     raw = {k: getattr(args, k) for k in
            ("date", "activity", "minutes", "effort", "sets", "reps", "load_kg", "load_lb", "notes")}
-    db = open_db(args)
-    try:
-        patient = resolve_patient(db, args.patient)
-        assert patient.id is not None
-        workout = service.read_workout(db, patient.id, raw)
+    with patient_db(args) as (db, patient, pid):
+        workout = service.read_workout(db, pid, raw)
         saved = service.log_workout(db, workout)
         activity = catalogue.find_activity(db, saved.activity)
-        warnings = service.warnings_for(db, patient.id, activity, saved.date)
-    finally:
-        db.close()
+        warnings = service.warnings_for(db, pid, activity, saved.date)
     print(f"Saved {saved.minutes} min of {saved.activity} for {patient.name} on {saved.date} "
           f"(workout {saved.id}).")
     for warning in warnings:
@@ -89,14 +83,9 @@ def _add(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    try:
-        patient = resolve_patient(db, args.patient)
-        assert patient.id is not None
-        workouts = service.list_workouts(db, patient.id)
-        adherence = weekly_adherence(db, patient.id)
-    finally:
-        db.close()
+    with patient_db(args) as (db, patient, pid):
+        workouts = service.list_workouts(db, pid)
+        adherence = weekly_adherence(db, pid)
     if args.json:
         print_json({
             "patient": patient.name, "patient_id": patient.id,
