@@ -128,7 +128,10 @@ class FirstPaint(QObject):
         return False
 '''
 
-APP_CHILD = _FIRST_PAINT + r'''
+APP_CHILD = r'''
+from bonetracker.startup import pause_collector, resume_collector
+pause_collector()  # as the bonetracker command does before any other import (startup.main)
+''' + _FIRST_PAINT + r'''
 import json, sys
 from bonetracker.storage.database import open_database
 from bonetracker.ui.app import _application, process_deferred_deletes
@@ -144,6 +147,7 @@ plan = window.pages["Plan"]
 watcher = FirstPaint(app, lambda: getattr(plan, "current_plan", None) is not None)
 app.installEventFilter(watcher)
 window.show()
+resume_collector()  # as run_gui does once the window is shown
 app.exec()
 print(json.dumps({"maxrss_kb": peak_rss_kb(), "patient": window.windowTitle()}), flush=True)
 app.removeEventFilter(watcher)
@@ -190,6 +194,10 @@ def cold_start(clinic: clinic_db.Clinic, runs: int) -> list[Row]:
                "XDG_DATA_HOME": f"{home}/data", "PYTHONPATH": str(ROOT)}
         url = f"sqlite:///{clinic.path}"
         app_args = [url, str(clinic.heavy_id)]
+        # Byte-code as an installed copy has it (PYTHONDONTWRITEBYTECODE would otherwise make
+        # every child recompile whatever changed since the last write).
+        subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "bonetracker")],
+                       check=True, stdout=subprocess.DEVNULL)
         _child(APP_CHILD, app_args, env)  # warm the OS file cache and .pyc files once
         _child(BARE_CHILD, [], env)
         app_s, bare_s, rss, bare_rss = [], [], [], []

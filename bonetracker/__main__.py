@@ -2,6 +2,6 @@
 
 import sys
 
-from bonetracker.cli import main
+from bonetracker.startup import main
 
 sys.exit(main())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from bonetracker.cli import main
+from bonetracker.startup import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from bonetracker import __version__
 from bonetracker.cli.common import EXIT_BAD_INPUT, run_handler
+from bonetracker.startup import pause_collector, resume_collector
 
 COMMAND_MODULES: tuple[str, ...] = (
     "bonetracker.cli.patients",
@@ -64,9 +65,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    pause_collector()  # resumed after the window is shown, or before a command runs
+    try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+    except BaseException:
+        resume_collector()
+        raise
     if args.self_test:
+        resume_collector()
         from bonetracker.cli.selftest import run_self_test
 
         return run_self_test()
@@ -74,6 +81,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from bonetracker.ui.app import run_gui
 
         return run_gui(args.db)
+    resume_collector()
     handler = getattr(args, "handler", None)
     if handler is None:
         parser.parse_args([*(argv or sys.argv[1:]), "--help"])

@@ -181,8 +181,7 @@ def add_custom_food(db: Database, food: Food) -> Food:
     ready(db)
     with db.write() as s:
         added = store.add_food(s, food)
-    for key in [k for k in _HIGH_IN_CACHE if k[0] == db.url]:
-        del _HIGH_IN_CACHE[key]
+    forget_rankings(db)
     return added
 
 
@@ -250,6 +249,13 @@ class RichFood:
 _HIGH_IN_CACHE: dict[tuple[str, str, bool], list[RichFood]] = {}
 
 
+def forget_rankings(db: Database) -> None:
+    """Drop the cached high-in lists of ``db``, after its foods changed."""
+    for key in [k for k in _HIGH_IN_CACHE if k[0] == db.url]:
+        del _HIGH_IN_CACHE[key]
+    _EVERYDAY_ROWS.pop(db.url, None)
+
+
 def everyday(food: Food) -> bool:
     """False for foods the high-in lists leave out (see the rule above)."""
     text = food.description.lower()
@@ -294,9 +300,12 @@ def _cached(db: Database, nutrient: str, everyday_only: bool) -> list[RichFood]:
 
 
 def _rich_foods(db: Database, nutrient: str, everyday_only: bool, keep: int = 50) -> list[RichFood]:
-    with db.read() as s:
-        rows = store.usual_portion_rows(s, nutrient, USUAL_MIN_G, USUAL_MAX_G, USUAL_MAX_KCAL,
-                                        EXCLUDED_UNITS, PREFERRED_UNITS, 800, everyday_only)
+    if everyday_only:  # a few hundred foods: one query ranks them for every nutrient
+        rows = _ranked(_everyday_rows(db), nutrient)
+    else:
+        with db.read() as s:
+            rows = store.usual_portion_rows(s, nutrient, USUAL_MIN_G, USUAL_MAX_G, USUAL_MAX_KCAL,
+                                            EXCLUDED_UNITS, PREFERRED_UNITS, 800)
     result: list[RichFood] = []
     seen: set[str] = set()
     for food, portion in rows:
@@ -309,6 +318,29 @@ def _rich_foods(db: Database, nutrient: str, everyday_only: bool, keep: int = 50
         if len(result) >= keep:
             break
     return result
+
+
+_EVERYDAY_ROWS: dict[str, list[tuple[Food, FoodPortion]]] = {}
+
+
+def _everyday_rows(db: Database) -> list[tuple[Food, FoodPortion]]:
+    """Every everyday food with its usual portion, read once per database (see ``high_in``)."""
+    if db.url not in _EVERYDAY_ROWS:
+        with db.read() as s:
+            _EVERYDAY_ROWS[db.url] = store.usual_portion_rows(
+                s, None, USUAL_MIN_G, USUAL_MAX_G, USUAL_MAX_KCAL, EXCLUDED_UNITS,
+                PREFERRED_UNITS, None, everyday_only=True)
+    return _EVERYDAY_ROWS[db.url]
+
+
+def _ranked(rows: list[tuple[Food, FoodPortion]], nutrient: str) -> list[tuple[Food, FoodPortion]]:
+    """``rows`` with some ``nutrient``, richest usual portion first and ties by id: the order
+    ``usual_portion_rows`` gives in SQL, so both paths rank a food the same."""
+    def amount(row: tuple[Food, FoodPortion]) -> float:
+        value = getattr(row[0].per_100g, nutrient)
+        return 0.0 if value is None else float(value) * row[1].grams
+
+    return sorted((r for r in rows if amount(r) > 0), key=lambda r: (-amount(r), r[0].id or 0))
 
 
 def food_suggestions(db: Database, nutrients: Iterable[str] = NUTRIENT_FIELDS, limit: int = 5

@@ -135,17 +135,24 @@ def favourites(session: Session, patient_id: int) -> list[FoodHit]:
     return [row_hit(r) for r in session.scalars(query)]
 
 
-def usual_portion_rows(session: Session, nutrient: str, min_g: float, max_g: float, max_kcal: float,
-                       excluded_units: Iterable[str], preferred: Iterable[str], limit: int,
-                       everyday_only: bool = False) -> list[tuple[Food, FoodPortion]]:
+def usual_portion_rows(session: Session, nutrient: str | None, min_g: float, max_g: float,
+                       max_kcal: float, excluded_units: Iterable[str], preferred: Iterable[str],
+                       limit: int | None, everyday_only: bool = False
+                       ) -> list[tuple[Food, FoodPortion]]:
     """Foods with the most ``nutrient`` in their usual portion, richest first.
 
     The usual portion is a household measure weighing ``min_g``..``max_g`` g and giving at
     most ``max_kcal``, whose unit matches none of ``excluded_units`` (LIKE patterns); among
     those, the one matching the earliest ``preferred`` pattern, then the first listed.
     ``everyday_only`` keeps the curated everyday foods, custom foods and foods ever logged.
+    ``nutrient=None`` returns every such food with a usual portion, in id order, so a caller
+    can rank the few hundred everyday foods for all nutrients from one query.
+
+    Columns, not ORM entities: loading 800 ``FoodRow`` objects with all their portions cost
+    ~60 ms per nutrient at start-up, for lists that need one portion each. The returned
+    :class:`Food` therefore carries only its usual portion in ``portions``.
     """
-    if nutrient not in NUTRIENT_FIELDS:
+    if nutrient is not None and nutrient not in NUTRIENT_FIELDS:
         raise ValueError(f"unknown nutrient {nutrient!r}")
     unit = func.lower(FoodPortionRow.unit)
     order = list(preferred)
@@ -155,16 +162,33 @@ def usual_portion_rows(session: Session, nutrient: str, min_g: float, max_g: flo
                     func.coalesce(FoodRow.kcal, 0) * FoodPortionRow.grams <= max_kcal * 100,
                     *[unit.not_like(pattern) for pattern in excluded_units])
              .order_by(rank, FoodPortionRow.id).limit(1).correlate(FoodRow).scalar_subquery())
-    amount = getattr(FoodRow, nutrient) * FoodPortionRow.grams  # the measure as SR28 defines it
-    query = (select(FoodRow, FoodPortionRow).join(FoodPortionRow, FoodPortionRow.id == usual)
-             .where(getattr(FoodRow, nutrient) > 0)
-             .order_by(amount.desc(), FoodRow.id).limit(limit))  # ids break ties the same everywhere
+    nutrient_columns = [getattr(FoodRow, n) for n in NUTRIENT_FIELDS]
+    query = (select(FoodRow.id, FoodRow.description, FoodRow.food_group, FoodRow.source,
+                    FoodRow.source_id, *nutrient_columns, FoodPortionRow.amount,
+                    FoodPortionRow.unit, FoodPortionRow.grams, FoodPortionRow.id)
+             .join(FoodPortionRow, FoodPortionRow.id == usual))
+    if nutrient is None:
+        query = query.order_by(FoodRow.id)
+    else:
+        amount = getattr(FoodRow, nutrient) * FoodPortionRow.grams  # the measure as SR28 defines it
+        query = (query.where(getattr(FoodRow, nutrient) > 0)
+                 .order_by(amount.desc(), FoodRow.id))  # ids break ties the same everywhere
+    if limit is not None:
+        query = query.limit(limit)
     if everyday_only:
         query = query.where(or_(FoodRow.source_id.in_(list(read_common(usda_dir()))),
                                 FoodRow.source == "custom",
                                 FoodRow.id.in_(select(MealItemRow.food_id))))
-    return [(to_domain(f), FoodPortion(p.amount, p.unit, p.grams, p.id))
-            for f, p in session.execute(query.options(selectinload(FoodRow.portions)))]
+    width = len(NUTRIENT_FIELDS)
+    result = []
+    for row in session.execute(query):
+        fid, description, group, source, source_id = row[:5]
+        amount_, unit_, grams, portion_id = row[5 + width:]
+        portion = FoodPortion(amount_, unit_, grams, portion_id)
+        nutrients = Nutrients(**dict(zip(NUTRIENT_FIELDS, row[5:5 + width], strict=True)))
+        result.append((Food(FoodId(fid), description, group, nutrients, source, source_id,
+                            (portion,)), portion))
+    return result
 
 
 def public_ids(session: Session, food_ids: Iterable[int]) -> dict[int, str]:

@@ -23,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import bonetracker
+from bonetracker.startup import collector_paused
 from bonetracker.storage.database import DatabaseOpenError, open_database, resolve_url
 from bonetracker.ui.refcount_guard import protect_singletons
 from bonetracker.ui.settings_dialog import APPLICATION, ORGANIZATION
@@ -123,27 +124,28 @@ def run_gui(db_arg: str | None) -> int:
         The exit code: Qt's (0) after the window closes, 2 when the database cannot be
         opened, 1 when no window can be shown on this machine.
     """
-    problem = check_platform()
-    if problem:
-        print(problem, file=sys.stderr)
-        return EXIT_PLATFORM
-    app = _application()
+    with collector_paused():  # until the window is up (see bonetracker.startup)
+        problem = check_platform()
+        if problem:
+            print(problem, file=sys.stderr)
+            return EXIT_PLATFORM
+        app = _application()
+        try:
+            db = open_database(resolve_url(db_arg))
+        except DatabaseOpenError as exc:
+            QMessageBox.critical(None, "BoneTracker cannot open the database", str(exc))
+            return EXIT_DATABASE
+
+        from bonetracker.ui import error_dialog
+        from bonetracker.ui.context import AppContext
+        from bonetracker.ui.main_window import MainWindow
+
+        ctx = AppContext(db)
+        window = MainWindow(ctx)
+        previous_hook = error_dialog.install(window)
     try:
-        db = open_database(resolve_url(db_arg))
-    except DatabaseOpenError as exc:
-        QMessageBox.critical(None, "BoneTracker cannot open the database", str(exc))
-        return EXIT_DATABASE
-
-    from bonetracker.ui.context import AppContext
-    from bonetracker.ui.main_window import MainWindow
-
-    ctx = AppContext(db)
-    window = MainWindow(ctx)
-    from bonetracker.ui import error_dialog
-
-    previous_hook = error_dialog.install(window)
-    try:
-        window.show()
+        with collector_paused():
+            window.show()  # builds the tab in front, with the selected patient's plan
         from bonetracker.ui.file_menu import run_auto_backup
         from bonetracker.ui.welcome_dialog import offer_welcome, should_offer_welcome
 

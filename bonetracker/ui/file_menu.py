@@ -91,6 +91,23 @@ def show_about(window: MainWindow) -> None:
     dialog.deleteLater()
 
 
+def chart_export_action(window: MainWindow) -> QAction:
+    """File > Export chart…, standing in for the chart page's own action so the chart is built
+    only when used (see ``pages.PageSlot``); enabled while a patient is selected."""
+    action = QAction("Export chart…", window)
+    action.setToolTip("Save the chart as PNG or SVG")
+    action.setEnabled(window.ctx.patient_id is not None)
+    window.chart_export_action = action  # the window enables it as patients come and go
+
+    def export() -> None:
+        chart_export = getattr(window.pages["Chart"], "export_action", None)
+        if isinstance(chart_export, QAction):
+            chart_export.trigger()
+
+    action.triggered.connect(export)
+    return action
+
+
 def install(window: MainWindow) -> None:
     """Add the File menu's import, report, chart export and backup actions, Help > About,
     and the window icon."""
@@ -98,10 +115,8 @@ def install(window: MainWindow) -> None:
     window.add_file_action(import_action(window, window.ctx))
     for action in report_actions(window, window.ctx):
         window.add_file_action(action)
-    chart = window.pages.get("Chart")
-    chart_export = getattr(chart, "export_action", None)
-    if isinstance(chart_export, QAction):
-        window.add_file_action(chart_export)
+    if "Chart" in window.pages:
+        window.add_file_action(chart_export_action(window))
     export_action = QAction("E&xport patient data (CSV)…", window)
     export_action.triggered.connect(lambda: export_patient(window))
     window.add_file_action(export_action)

@@ -3,7 +3,9 @@
 How other parts plug in:
 
 - **Pages** are listed in :data:`bonetracker.ui.pages.PAGES` and built as ``Page(ctx)``; each
-  becomes a tab. A page that fails to import or build shows its error in its tab instead of
+  becomes a tab. A page is built the first time its tab is shown or ``window.pages[title]`` is
+  asked for (start-up builds only the tab in front); :meth:`MainWindow.show_page` brings one
+  to the front. A page that fails to import or build shows its error in its tab instead of
   stopping the app. A page with a ``new_entry()`` method gets File > New entry (Ctrl+N).
 - **Undo**: one ``QUndoStack`` per context, from :func:`bonetracker.ui.forms.undo_stack`
   (also kept as ``ctx.undo_stack`` and ``MainWindow.undo_stack``). Push a ``QUndoCommand``
@@ -26,6 +28,7 @@ from __future__ import annotations
 import logging
 import traceback
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -38,7 +41,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -50,7 +52,7 @@ from bonetracker.services.validation import today
 from bonetracker.ui import file_menu
 from bonetracker.ui.context import AppContext
 from bonetracker.ui.forms import undo_stack
-from bonetracker.ui.pages import PAGES, load_page
+from bonetracker.ui.pages import PAGES, LazyPages, PageSlot, PageTabs, load_page
 from bonetracker.ui.patient_dialog import PatientDialog, archive_patient
 from bonetracker.ui.patient_list import PatientListPanel
 from bonetracker.ui.settings_dialog import SettingsDialog, app_settings, single_profile_mode
@@ -76,6 +78,7 @@ class MainWindow(QMainWindow):
         self.menus: dict[str, QMenu] = {}
         self.backup_action: QAction | None = None
         self.about_action: QAction | None = None
+        self.chart_export_action: QAction | None = None
         self._confirmed_close = False
 
         self.patient_list = PatientListPanel(ctx)
@@ -90,12 +93,12 @@ class MainWindow(QMainWindow):
         self.header = QLabel()
         self.header.setObjectName("patient_header")
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.tabs = QTabWidget()
-        self.pages: dict[str, QWidget] = {}
+        self.tabs = PageTabs()
+        self.pages = LazyPages()
         for title, spec in PAGES:
-            page = self._make_page(title, spec)
-            self.pages[title] = page
-            self.tabs.addTab(page, title)
+            slot = PageSlot(title, partial(self._make_page, title, spec))
+            self.pages.add(slot)
+            self.tabs.addTab(slot, title)
         content = QWidget()
         content_layout = QVBoxLayout(content)
         content_layout.addWidget(self.header)
@@ -131,6 +134,16 @@ class MainWindow(QMainWindow):
             label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             return label
+
+    def current_page(self) -> QWidget | None:
+        """The page in front."""
+        return self.tabs.currentWidget()
+
+    def show_page(self, page: QWidget | str) -> QWidget:
+        """Bring a page (or the page titled ``page``) to the front; returns the page."""
+        slot = self.pages.slot(page)
+        self.tabs.setCurrentWidget(slot)
+        return slot.ensure_page()
 
     def _make_empty_state(self) -> QWidget:
         box = QWidget()
@@ -212,6 +225,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(0 if patient is None else 1)
         self.edit_patient_action.setEnabled(patient is not None)
         self.archive_action.setEnabled(patient is not None)
+        if self.chart_export_action is not None:
+            self.chart_export_action.setEnabled(patient is not None)
         self.archive_action.setText("Un&archive patient" if patient and patient.archived
                                     else "A&rchive patient…")
         if patient is None:
@@ -238,7 +253,7 @@ class MainWindow(QMainWindow):
         if self.stack.currentIndex() == 0:
             self.add_patient()
             return
-        hook = getattr(self.tabs.currentWidget(), "new_entry", None)
+        hook = getattr(self.current_page(), "new_entry", None)
         if callable(hook):
             hook()
 
@@ -325,7 +340,7 @@ class MainWindow(QMainWindow):
     def unsaved_forms(self) -> list[QWidget]:
         """Every page or section with unsaved edits, in tab order (see the module docstring)."""
         forms: list[QWidget] = []
-        for page in self.pages.values():
+        for page in self.pages.built():
             for widget in (page, *page.findChildren(QWidget)):
                 check = getattr(widget, "has_unsaved_changes", None)
                 if callable(check) and check() and widget not in forms:
@@ -333,7 +348,7 @@ class MainWindow(QMainWindow):
         return forms
 
     def page_of(self, form: QWidget) -> QWidget | None:
-        return next((p for p in self.pages.values() if p is form or p.isAncestorOf(form)), None)
+        return next((p for p in self.pages.built() if p is form or p.isAncestorOf(form)), None)
 
     def resolve_unsaved(self, before: str) -> bool:
         """Ask Save / Discard / Cancel about unsaved edits; True when it is fine to go on.
@@ -346,7 +361,8 @@ class MainWindow(QMainWindow):
             return True
         what = "; ".join(
             f"{title}: {getattr(form, 'unsaved_description', lambda: 'unsaved changes')()}"
-            for form in forms for title, page in self.pages.items() if page is self.page_of(form))
+            for form in forms for title, page in self.pages.built_items()
+            if page is self.page_of(form))
         buttons = QMessageBox.StandardButton
         answer = QMessageBox.question(
             self, "Unsaved changes",
@@ -357,7 +373,7 @@ class MainWindow(QMainWindow):
                 if not form.save_pending():  # type: ignore[attr-defined]
                     page = self.page_of(form)
                     if page is not None:
-                        self.tabs.setCurrentWidget(page)
+                        self.show_page(page)
                     return False
             return True
         if answer == buttons.Discard:

@@ -232,3 +232,41 @@ def test_missing_x_libraries_are_named_with_the_install_line() -> None:
     assert app_module.missing_platform_libraries({"QT_QPA_PLATFORM": "offscreen"}, loader,
                                                  "linux") == []
     assert app_module.check_platform({"QT_QPA_PLATFORM": "offscreen"}, loader) is None
+
+
+def test_pages_are_built_when_their_tab_is_first_shown(qtbot, db, maria) -> None:
+    """Start-up builds only the tab in front; a tab clicked later is built and filled then."""
+    log_scan(db, parse_scan(maria, {"date": "2021-03-22"},
+                            [{"site": "lumbar_spine", "bmd": "0.791", "t_score": "-2.3"}]))
+    window = open_window(qtbot, db)
+    window.ctx.select_patient(maria)
+    assert [title for title, _page in window.pages.built_items()] == ["Plan"]
+
+    scans_index = [window.tabs.tabText(i) for i in range(window.tabs.count())].index("Scans")
+    qtbot.mouseClick(window.tabs.tabBar(), Qt.MouseButton.LeftButton,
+                     pos=window.tabs.tabBar().tabRect(scans_index).center())
+
+    page = window.tabs.currentWidget()
+    assert page is window.pages["Scans"] and page.isVisible()
+    assert window.tabs.indexOf(page) == scans_index
+    qtbot.waitUntil(lambda: page.view.model().rowCount() == 1, timeout=2000)
+    assert "Chart" not in dict(window.pages.built_items())
+
+
+def test_export_chart_in_the_file_menu_follows_the_selected_patient(qtbot, db, maria,
+                                                                     monkeypatch, tmp_path) -> None:
+    log_scan(db, parse_scan(maria, {"date": "2021-03-22"},
+                            [{"site": "lumbar_spine", "bmd": "0.791", "t_score": "-2.3"}]))
+    window = open_window(qtbot, db)
+    action = next(a for a in window.menus["File"].actions() if a.text().startswith("Export chart"))
+    assert not action.isEnabled()  # no patient yet
+    window.ctx.select_patient(maria)
+    assert action.isEnabled()
+    target = tmp_path / "maria.png"
+    from PySide6.QtWidgets import QFileDialog
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+
+    action.trigger()  # the Chart tab was never opened: it is built for the export
+
+    assert target.exists() and target.stat().st_size > 1000
+    assert window.tabs.currentWidget() is window.pages["Plan"]

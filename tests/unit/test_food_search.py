@@ -229,3 +229,32 @@ def test_food_suggestions_have_the_plan_engine_shape(food_db: Database) -> None:
                                 "potassium_mg", "vitamin_k_mcg"}
     assert all(len(names) == 3 and all(isinstance(n, str) for n in names)
                for names in suggestions.values())
+
+
+def test_everyday_lists_rank_every_nutrient_as_the_per_nutrient_query(fresh_db: Database) -> None:
+    """The plan ranks the everyday foods for six nutrients from one query (start-up speed);
+    that must give exactly the order the per-nutrient SQL ranking gives, custom and logged
+    foods included, and a new custom food must show up at once."""
+    patient = patient_svc.add_patient(fresh_db, patient_svc.parse_patient(
+        {"name": "Pat", "sex": "female", "birth_date": "1950-01-01"}))
+    assert patient.id is not None
+    sheep = svc.resolve_food(fresh_db, "01109")  # not a curated everyday food: logged, so in
+    meal_svc.log_meal(fresh_db, meal_svc.parse_meal(
+        patient.id, {"date": D(2024, 3, 1).isoformat(), "meal": MealKind.BREAKFAST},
+        [meal_svc.parse_item(sheep, {"amount": "1", "unit": "cup"})]))
+    before = svc.high_in(fresh_db, "calcium_mg", 10)
+    chew = svc.add_custom_food(fresh_db, svc.parse_custom_food(
+        {"description": "Calcium chew", "basis": "portion", "portion_unit": "serving",
+         "portion_grams": "20", "calcium_mg": "900", "kcal": "20"}))
+    assert svc.high_in(fresh_db, "calcium_mg", 10)[0].food.id == chew.id
+    assert chew.id not in {r.food.id for r in before}
+    rows = svc._everyday_rows(fresh_db)
+    assert sheep.id in {food.id for food, _ in rows}
+    for nutrient in ("protein_g", "calcium_mg", "vitamin_d_iu", "magnesium_mg", "potassium_mg",
+                     "vitamin_k_mcg"):
+        with fresh_db.read() as s:
+            by_sql = store.usual_portion_rows(
+                s, nutrient, svc.USUAL_MIN_G, svc.USUAL_MAX_G, svc.USUAL_MAX_KCAL,
+                svc.EXCLUDED_UNITS, svc.PREFERRED_UNITS, 800, everyday_only=True)
+        assert svc._ranked(rows, nutrient) == by_sql, nutrient
+        assert len(by_sql) >= 30  # a real ranking, not an empty list

@@ -1,0 +1,65 @@
+"""The garbage collector is paused while the app starts and always comes back afterwards."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bonetracker import startup
+from bonetracker.cli import main
+
+
+@pytest.fixture(autouse=True)
+def collector_on() -> Iterator[None]:
+    gc.enable()
+    yield
+    gc.enable()
+
+
+def test_paused_block_resumes_and_freezes_what_it_built() -> None:
+    before = gc.get_freeze_count()
+    with startup.collector_paused():
+        assert not gc.isenabled()
+        kept = [[i] for i in range(1000)]
+    assert gc.isenabled()
+    assert gc.get_freeze_count() >= before + len(kept)
+    gc.unfreeze()
+
+
+def test_collector_comes_back_when_start_up_fails() -> None:
+    with pytest.raises(RuntimeError), startup.collector_paused():
+        raise RuntimeError("the window could not be built")
+    assert gc.isenabled()
+    gc.unfreeze()
+
+
+def test_a_collector_switched_off_by_someone_else_stays_off() -> None:
+    gc.disable()
+    with startup.collector_paused():
+        pass
+    assert not gc.isenabled()
+
+
+@pytest.mark.parametrize("args", [["patients", "list"],
+                                  ["patients", "add", "--name", "Ann", "--sex", "female",
+                                   "--birth-date", "not a date"]])
+def test_every_command_runs_with_the_collector_on(tmp_path: Path, args: list[str],
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[bool] = []
+    import bonetracker.cli as cli
+
+    real = cli.run_handler
+    monkeypatch.setattr(cli, "run_handler", lambda *a: (seen.append(gc.isenabled()), real(*a))[1])
+    main([*args, "--db", str(tmp_path / "t.sqlite3")])
+    assert seen == [True] and gc.isenabled()
+    gc.unfreeze()
+
+
+def test_bad_arguments_leave_the_collector_on() -> None:
+    with pytest.raises(SystemExit):
+        main(["no-such-command"])
+    assert gc.isenabled()
+    gc.unfreeze()
