@@ -130,7 +130,7 @@ class FirstPaint(QObject):
 
 APP_CHILD = r'''
 from bonetracker.startup import pause_collector, resume_collector
-pause_collector()  # as the bonetracker command does before any other import (startup.main)
+pause_collector()  # as the bonetracker command does before any other import (entry.main)
 ''' + _FIRST_PAINT + r'''
 import json, sys
 from bonetracker.storage.database import open_database

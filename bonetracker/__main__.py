@@ -2,6 +2,6 @@
 
 import sys
 
-from bonetracker.startup import main
+from bonetracker.entry import main
 
 sys.exit(main())

@@ -48,11 +48,3 @@ def collector_paused() -> Iterator[None]:
     finally:
         resume_collector()
 
-
-def main() -> int:
-    """The ``bonetracker`` command: pause first, then import everything the command line needs
-    (SQLAlchemy alone is ~0.3 s of imports) and run it (``bonetracker.cli.main`` resumes)."""
-    pause_collector()
-    from bonetracker.cli import main as cli_main
-
-    return cli_main()

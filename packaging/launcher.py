@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from bonetracker.startup import main
+from bonetracker.entry import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -7,18 +7,17 @@ these actions call services and show their outcome.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from bonetracker.services.exporting import export
 from bonetracker.storage.backup import auto_backup, make_backup
 from bonetracker.storage.database import DatabaseOpenError, default_data_dir
 from bonetracker.ui.about_dialog import AboutDialog, application_icon
-from bonetracker.ui.import_dialog import import_action
-from bonetracker.ui.report import report_actions
+from bonetracker.ui.context import AppContext
 
 if TYPE_CHECKING:
     from bonetracker.ui.main_window import MainWindow
@@ -76,6 +75,8 @@ def export_patient(window: MainWindow) -> list[Path]:
     folder = QFileDialog.getExistingDirectory(window, "Export the patient's data into")
     if not folder:
         return []
+    from bonetracker.services.exporting import export
+
     try:
         written = export(window.ctx.db, folder, [pid], "csv")
     except OSError as exc:
@@ -91,6 +92,42 @@ def show_about(window: MainWindow) -> None:
     dialog.deleteLater()
 
 
+# The import dialog and the report (QtPrintSupport, the report's services) are imported when
+# first used: together ~40 ms of every start for actions most sessions never take.
+def import_action(window: QWidget, ctx: AppContext) -> QAction:
+    """File > Import CSV…"""
+    action = QAction("&Import CSV…", window)
+
+    def open_dialog() -> None:
+        from bonetracker.ui.import_dialog import open_import_dialog
+
+        open_import_dialog(window, ctx)
+
+    action.triggered.connect(open_dialog)
+    return action
+
+
+def report_actions(window: QWidget, ctx: AppContext) -> list[QAction]:
+    """Export report (PDF)…, Print preview…, Print report…"""
+    specs = (("&Export report (PDF)…", "export_report", None),
+             ("Print pre&view…", "print_preview", None),
+             ("&Print report…", "print_report", QKeySequence.StandardKey.Print))
+    actions = []
+    for text, handler, shortcut in specs:
+        action = QAction(text, window)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(lambda _checked=False, h=handler: _report(h)(window, ctx))
+        actions.append(action)
+    return actions
+
+
+def _report(handler: str) -> Callable[[QWidget, AppContext], object]:
+    from bonetracker.ui import report
+
+    return cast(Callable[[QWidget, AppContext], object], getattr(report, handler))
+
+
 def chart_export_action(window: MainWindow) -> QAction:
     """File > Export chart…, standing in for the chart page's own action so the chart is built
     only when used (see ``pages.PageSlot``); enabled while a patient is selected."""
@@ -99,12 +136,12 @@ def chart_export_action(window: MainWindow) -> QAction:
     action.setEnabled(window.ctx.patient_id is not None)
     window.chart_export_action = action  # the window enables it as patients come and go
 
-    def export() -> None:
+    def export_chart() -> None:
         chart_export = getattr(window.pages["Chart"], "export_action", None)
         if isinstance(chart_export, QAction):
             chart_export.trigger()
 
-    action.triggered.connect(export)
+    action.triggered.connect(export_chart)
     return action
 
 

@@ -5,9 +5,8 @@ The dialog only shows what ``services.importing`` decides: the same all-or-nothi
 Patients files create people (the first new one becomes the current patient, so their scans
 can be imported next); every other kind goes to the selected patient.
 
-Wiring (main window)::
-
-    window.add_file_action(import_action(window, window.ctx))
+File > Import CSV… (:func:`bonetracker.ui.file_menu.import_action`) calls
+:func:`open_import_dialog`.
 """
 
 from __future__ import annotations
@@ -15,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QColor
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -240,10 +239,3 @@ def open_import_dialog(parent: QWidget, ctx: AppContext) -> ImportDialog:
     dialog.exec()
     dialog.deleteLater()
     return dialog
-
-
-def import_action(window: QWidget, ctx: AppContext) -> QAction:
-    """File > Import CSV… for ``MainWindow.add_file_action``."""
-    action = QAction("&Import CSV…", window)
-    action.triggered.connect(lambda _checked=False: open_import_dialog(window, ctx))
-    return action

@@ -6,10 +6,9 @@ One painter routine (:func:`paint_report`) serves the PDF (QPdfWriter, A4), prin
 out on the device (fonts measured at its resolution), each page's slice drawn, then the footer
 with the disclaimer and print date.
 
-Wiring (main window)::
-
-    for action in report_actions(window, window.ctx):
-        window.add_file_action(action)
+The File menu's Export report, Print preview and Print report actions
+(:func:`bonetracker.ui.file_menu.report_actions`) call :func:`export_report`,
+:func:`print_preview` and :func:`print_report`.
 """
 
 from __future__ import annotations
@@ -24,12 +23,10 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
-    QAction,
     QFont,
     QFontMetricsF,
     QGuiApplication,
     QImage,
-    QKeySequence,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -370,18 +367,3 @@ def busy() -> Iterator[None]:
         yield
     finally:
         QApplication.restoreOverrideCursor()
-
-
-def report_actions(window: QWidget, ctx: AppContext) -> list[QAction]:
-    """Export report…, Print preview…, Print report… for ``MainWindow.add_file_action``."""
-    specs = (("&Export report (PDF)…", export_report, None),
-             ("Print pre&view…", print_preview, None),
-             ("&Print report…", print_report, QKeySequence.StandardKey.Print))
-    actions = []
-    for text, handler, shortcut in specs:
-        action = QAction(text, window)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        action.triggered.connect(lambda _checked=False, h=handler: h(window, ctx))
-        actions.append(action)
-    return actions

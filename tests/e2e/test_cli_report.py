@@ -158,6 +158,7 @@ def test_preview_and_print_paint_the_same_report(clinic: Path, tmp_path: Path, q
 
     from bonetracker.ui import report
     from bonetracker.ui.context import AppContext
+    from bonetracker.ui.file_menu import report_actions
 
     outputs: list[Path] = []
 
@@ -182,7 +183,7 @@ def test_preview_and_print_paint_the_same_report(clinic: Path, tmp_path: Path, q
         ctx = AppContext(db)
         window = QWidget()
         qtbot.addWidget(window)
-        actions = report.report_actions(window, ctx)
+        actions = report_actions(window, ctx)
         assert [a.text() for a in actions] == ["&Export report (PDF)…", "Print pre&view…",
                                                "&Print report…"]
         ctx.select_patient(helen(clinic))

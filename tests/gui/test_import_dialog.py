@@ -14,7 +14,8 @@ from bonetracker.services.patients import add_patient, list_patients
 from bonetracker.services.records import load_record
 from bonetracker.storage.database import Database
 from bonetracker.ui.context import AppContext
-from bonetracker.ui.import_dialog import PREVIEW_ROWS, ImportDialog, import_action
+from bonetracker.ui.file_menu import import_action
+from bonetracker.ui.import_dialog import PREVIEW_ROWS, ImportDialog
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints", extend=True)
 

@@ -63,3 +63,23 @@ def test_bad_arguments_leave_the_collector_on() -> None:
         main(["no-such-command"])
     assert gc.isenabled()
     gc.unfreeze()
+
+
+def test_the_entry_point_pauses_before_importing_the_command_line() -> None:
+    """``bonetracker`` = entry.main: the collector is already off while SQLAlchemy and the
+    sub-commands are imported, and on again when a command runs."""
+    import subprocess
+    import sys
+
+    code = ("import gc, sys, bonetracker.entry as e, bonetracker.startup as s\n"
+            "assert 'sqlalchemy' not in sys.modules, 'imported before the pause'\n"
+            "seen = []\n"
+            "real = s.resume_collector\n"
+            "s.resume_collector = lambda: (seen.append('sqlalchemy' in sys.modules), real())\n"
+            "import bonetracker.cli as cli\n"
+            "cli.resume_collector = s.resume_collector\n"
+            "sys.argv = ['bonetracker', '--version']\n"
+            "try:\n    e.main()\nexcept SystemExit:\n    pass\n"
+            "print(seen, gc.isenabled())\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip().endswith("[True] True"), out.stdout + out.stderr
