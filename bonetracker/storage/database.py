@@ -149,6 +149,31 @@ def _remove_new_database(path: Path) -> None:
             leftover.unlink()
 
 
+def _sidecar_paths(path: Path) -> tuple[Path, Path]:
+    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
+
+
+def _sidecars_present(path: Path) -> set[Path]:
+    return {p for p in _sidecar_paths(path) if p.exists()}
+
+
+def _remove_empty_sidecars(path: Path, keep: set[Path]) -> None:
+    """After refusing a file, remove the empty ``-wal`` and ``-shm`` that checking a WAL-mode
+    file read-only made SQLite create, so a refusal leaves the folder as it found it.
+
+    Only files that were not there before (``keep``), and only while the WAL is empty: a WAL
+    with content, or sidecars another program made, are never touched.
+    """
+    wal, shm = _sidecar_paths(path)
+    if wal in keep or shm in keep:
+        return
+    with contextlib.suppress(OSError):
+        if wal.exists() and wal.stat().st_size > 0:
+            return
+        for leftover in (wal, shm):
+            leftover.unlink(missing_ok=True)
+
+
 def _probe_sqlite_file(path: Path) -> str | None:
     """Check an existing file read-only; returns its schema revision (None: no schema yet)."""
     try:
@@ -265,17 +290,22 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
     created = path is not None and not path.exists()
     if path is not None:
         existed = _prepare_sqlite_file(path)
-        if existed:
-            existing_revision = _probe_sqlite_file(path)
-            if existing_revision is not None and not is_known_revision(existing_revision):
-                raise DatabaseOpenError(
-                    f"{path} was written by a newer BoneTracker (schema {existing_revision}). "
-                    "Update BoneTracker to open it; the file was left untouched."
-                )
-            if existing_revision is not None and existing_revision != head_revision():
-                backup_sqlite(path, timestamped_sibling(path, "pre-migration"))
-        if not os.access(path, os.W_OK):
-            raise DatabaseOpenError(f"Cannot write to {path}: the file is read-only.")
+        sidecars = _sidecars_present(path)
+        try:
+            if existed:
+                existing_revision = _probe_sqlite_file(path)
+                if existing_revision is not None and not is_known_revision(existing_revision):
+                    raise DatabaseOpenError(
+                        f"{path} was written by a newer BoneTracker (schema {existing_revision}). "
+                        "Update BoneTracker to open it; the file was left untouched."
+                    )
+                if existing_revision is not None and existing_revision != head_revision():
+                    backup_sqlite(path, timestamped_sibling(path, "pre-migration"))
+            if not os.access(path, os.W_OK):
+                raise DatabaseOpenError(f"Cannot write to {path}: the file is read-only.")
+        except DatabaseOpenError:
+            _remove_empty_sidecars(path, keep=sidecars)
+            raise
     engine = create_engine_for(url)
     try:
         with engine.connect() as conn:

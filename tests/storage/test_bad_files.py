@@ -137,14 +137,9 @@ def test_cli_refuses_a_bad_file_and_leaves_it_alone(
 
 
 def beside(path: Path) -> set[str]:
-    """Files next to ``path``, apart from SQLite's own empty WAL and shared-memory index.
-
-    Checking a WAL-mode file read-only makes SQLite create those two (a read-only connection
-    cannot remove them); they hold no data and SQLite reuses them, so they do not count.
-    """
-    wal = path.with_name(path.name + "-wal")
-    assert not wal.exists() or wal.stat().st_size == 0, "nothing was written to the WAL"
-    return {p.name for p in path.parent.iterdir()} - {path.name, wal.name, path.name + "-shm"}
+    """Files next to ``path``: none, not even the empty ``-wal``/``-shm`` that checking a
+    WAL-mode file read-only makes SQLite create (the refusal removes them)."""
+    return {p.name for p in path.parent.iterdir()} - {path.name}
 
 
 @pytest.mark.parametrize("kind", list(BAD_FILES))
@@ -165,6 +160,7 @@ def test_gui_shows_a_dialog_and_exits_2(
     [(title, text)] = shown
     assert "cannot open the database" in title and words in text
     assert digest(path) == before
+    assert beside(path) == set()
 
 
 # -- folders the app cannot write -------------------------------------------------------------
