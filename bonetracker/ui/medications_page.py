@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 from bonetracker.domain.records import Fall, Fracture, FractureSite, MedicationCourse, PatientId
 from bonetracker.services import fractures as fracture_svc
@@ -18,6 +27,7 @@ from bonetracker.services.validation import Range
 from bonetracker.ui.context import AppContext
 from bonetracker.ui.entry_page import Column, EntrySection, number_text
 from bonetracker.ui.forms import DateEdit, NumberEdit
+from bonetracker.ui.stop_course import stop_course
 
 CLASS_LABELS = {"bisphosphonate": "Bisphosphonate", "denosumab": "Denosumab (RANKL inhibitor)",
                 "anabolic": "Anabolic (bone-forming)", "hrt": "Hormone replacement therapy",
@@ -57,6 +67,37 @@ class MedicationsSection(EntrySection):
     delete_entry = staticmethod(svc.delete_medication)
     restore_entry = staticmethod(svc.restore_medication)
     list_entries = staticmethod(svc.list_medications)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.stop_button = QPushButton("Stop course…")
+        self.stop_button.setToolTip("End the selected running course on the day you choose")
+        self.stop_button.clicked.connect(self.stop_selected)
+        table_layout = self.table_box.layout()
+        assert table_layout is not None
+        for i in range(table_layout.count()):
+            item = table_layout.itemAt(i)
+            row = item.layout() if item is not None else None
+            if isinstance(row, QBoxLayout) and row.indexOf(self.edit_button) >= 0:
+                row.insertWidget(row.indexOf(self.edit_button), self.stop_button)
+        self.view.selectionModel().selectionChanged.connect(self._update_stop_button)
+        self.proxy.modelReset.connect(self._update_stop_button)
+        self._update_stop_button()
+
+    def _update_stop_button(self, *_args: object) -> None:
+        course = self.selected_entry()
+        self.stop_button.setEnabled(course is not None and course.end is None)
+
+    def stop_selected(self) -> None:
+        """Stop the selected running course (asks for its last day; Ctrl+Z undoes it)."""
+        course = self.selected_entry()
+        if course is None or course.end is not None:
+            return
+        saved = stop_course(self, self.ctx, course)
+        if saved is not None and saved.end is not None:
+            self.saved_label.setText(f"Stopped the {saved.drug} course on "
+                                     f"{saved.end.isoformat()} (Ctrl+Z to undo).")
+            self.select_entry(saved.id)
 
     def build_form(self) -> None:
         self.drug = QComboBox()

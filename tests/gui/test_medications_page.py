@@ -145,6 +145,59 @@ def test_stop_a_course_by_editing_its_end(qtbot, meds: MedicationsPage, patient_
     assert [c.id for c in medications.list_medications(meds.ctx.db, patient_id)] == [course.id]
 
 
+def test_stop_course_button_asks_for_the_last_day_and_undo_restarts_it(qtbot, meds: MedicationsPage,
+                                                                       patient_id) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from bonetracker.ui.stop_course import StopCourseDialog
+
+    course = medications.log_medication(meds.ctx.db, medications.parse_medication(
+        patient_id, {"drug": "alendronate", "start": "2021-03-01"}))
+    meds.ctx.notify_changed("medication")
+    assert not meds.stop_button.isEnabled(), "nothing selected"
+    meds.select_entry(course.id)
+    assert meds.stop_button.isEnabled() and meds.stop_button.isVisible()
+    seen: list[str] = []
+
+    def answer(texts: list[str]) -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, StopCourseDialog)
+        for text in texts:
+            dialog.end.clear()
+            qtbot.keyClicks(dialog.end, text)
+            qtbot.keyClick(dialog.end, Qt.Key.Key_Return)  # Enter presses "Stop course"
+            if dialog.error.isVisible():
+                seen.append(dialog.error.text())
+
+    QTimer.singleShot(0, lambda: answer(["2021-02-01", "2024-06-30"]))
+    qtbot.mouseClick(meds.stop_button, Qt.MouseButton.LeftButton)
+
+    assert seen and "End date" in seen[0] and "2021-03-01" in seen[0], seen
+    [stopped] = medications.list_medications(meds.ctx.db, patient_id)
+    assert stopped.id == course.id and stopped.end == dt.date(2024, 6, 30)
+    assert "Stopped the alendronate course on 2024-06-30" in meds.saved_label.text()
+    assert not meds.stop_button.isEnabled(), "a stopped course cannot be stopped again"
+    undo_stack(meds.ctx).undo()
+    assert medications.list_medications(meds.ctx.db, patient_id)[0].end is None
+    undo_stack(meds.ctx).redo()
+    assert medications.list_medications(meds.ctx.db, patient_id)[0].end == dt.date(2024, 6, 30)
+
+
+def test_stop_course_dialog_cancel_changes_nothing(qtbot, meds: MedicationsPage, patient_id) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    medications.log_medication(meds.ctx.db, medications.parse_medication(
+        patient_id, {"drug": "denosumab", "start": "2022-01-10"}))
+    meds.ctx.notify_changed("medication")
+    meds.view.selectRow(0)
+    QTimer.singleShot(0, lambda: QApplication.activeModalWidget().reject())  # type: ignore[union-attr]
+    meds.stop_selected()
+    assert medications.list_medications(meds.ctx.db, patient_id)[0].end is None
+    assert undo_stack(meds.ctx).count() == 0
+
+
 # -- fractures and falls ---------------------------------------------------------------------------
 def test_fracture_and_fall_are_saved_and_reloaded(qtbot, db_path: Path, patient_id) -> None:
     db = open_database(f"sqlite:///{db_path}")
