@@ -1,0 +1,104 @@
+"""What every guidance rule works from: the recommendation type, the context a rule reads and
+the helpers that word a recommendation from the advice table (`guidance_text.ADVICE`).
+
+Split from `guidance` so the rules can live in more than one module without importing each
+other; `guidance` re-exports the public names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from bonetracker.domain.bmd import CATEGORY_LABELS, OSTEOPOROTIC, Classification
+from bonetracker.domain.change import SiteSummary
+from bonetracker.domain.guidance_text import ADVICE
+from bonetracker.domain.guidance_text import RecCategory as RecCategory  # Recommendation's type
+from bonetracker.domain.intake import ExerciseTotals, IntakeSummary
+from bonetracker.domain.records import PatientRecord
+from bonetracker.domain.targets import Targets
+
+# Product thresholds: our choices, not clinical figures (docs/clinical-sources.md "Product rules").
+MIN_LOGGED_DAYS = 7  # of the last 14: fewer is too little to judge intake
+SCAN_DUE_NOTICE_DAYS = 90  # start reminding three months before the due date
+FALL_WINDOW_YEARS = 1
+FALL_PREVENTION_AGE = 65
+LIFESTYLE_WINDOW_DAYS = 28
+BISPHOSPHONATE_REVIEW_YEARS = 5
+# FRAX risk factor (Kanis et al., Osteoporos Int 2008): alcohol 3 or more units a day.
+ALCOHOL_UNITS_PER_DAY_LIMIT = 3.0
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    """One piece of advice; ``id`` is stable across versions so tests and exports can rely on it.
+
+    ``priority`` is 1 (high) to 3 (low); ``reason`` quotes the person's own data.
+    """
+
+    id: str
+    priority: int
+    category: RecCategory
+    title: str
+    detail: str
+    reason: str
+    source: str
+
+
+RULE_ORDER: tuple[str, ...] = tuple(ADVICE)  # the stable tie-break after priority
+
+
+@dataclass(frozen=True)
+class RuleContext:
+    """Everything a rule may look at, gathered once per plan."""
+
+    record: PatientRecord
+    as_of: dt.date
+    targets: Targets
+    intake: IntakeSummary
+    exercise: ExerciseTotals
+    exercise_28d: ExerciseTotals | None
+    classification: Classification
+    changes: Sequence[SiteSummary]
+    foods: Mapping[str, Sequence[str]]
+    activities: Mapping[str, Sequence[str]]
+
+    @property
+    def age(self) -> int:
+        return self.record.patient.age_on(self.as_of)
+
+    @property
+    def osteoporotic(self) -> bool:
+        return self.classification.category in OSTEOPOROTIC
+
+    @property
+    def status_text(self) -> str:
+        return f"your latest scan reads as {CATEGORY_LABELS[self.classification.category].lower()}"
+
+
+Rules = list[Recommendation]
+
+
+def rec(rule_id: str, reason: str, priority: int | None = None, **fields: Any) -> Recommendation:
+    """A recommendation with the table's wording, placeholders filled from ``fields``."""
+    a = ADVICE[rule_id]
+    return Recommendation(
+        rule_id,
+        a.priority if priority is None else priority,
+        a.category,
+        a.title.format(**fields),
+        a.detail.format(**fields),
+        reason,
+        a.source,
+    )
+
+
+def count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
+def names(names: Sequence[str], limit: int = 4) -> str:
+    picked = list(names[:limit])
+    return picked[0] if len(picked) == 1 else ", ".join(picked[:-1]) + " and " + picked[-1]

@@ -1,0 +1,164 @@
+"""The everyday-habit rules: nutrient intake, exercise, safety (spine, impact, falls) and
+lifestyle (smoking, alcohol). Each returns the recommendations it fires with its reasons.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bonetracker.domain.bmd import FLOAT_TOLERANCE
+from bonetracker.domain.change import add_years
+from bonetracker.domain.guidance_context import (
+    ALCOHOL_UNITS_PER_DAY_LIMIT,
+    FALL_PREVENTION_AGE,
+    FALL_WINDOW_YEARS,
+    LIFESTYLE_WINDOW_DAYS,
+    MIN_LOGGED_DAYS,
+    RuleContext,
+    Rules,
+    count,
+    names,
+    rec,
+)
+from bonetracker.domain.guidance_text import GENERIC_ACTIVITIES, NUTRIENT_RULES
+from bonetracker.domain.intake import window_start
+from bonetracker.domain.records import FractureSite, Smoking
+from bonetracker.domain.targets import Impact
+
+
+def rule_nutrients(c: RuleContext) -> Rules:
+    recs: Rules = []
+    days = c.intake.days_logged
+    for rule in NUTRIENT_RULES:
+        target = getattr(c.targets, rule.field)
+        value = c.intake.value(rule.field)
+        if days < MIN_LOGGED_DAYS or target is None or value is None or value >= target:
+            continue
+        reason = (
+            f"{rule.label} averaged {value:.0f} {rule.unit}/day over {days} logged days; "
+            f"your target is {target:.0f} {rule.unit}"
+        )
+        foods = names(c.foods.get(rule.field) or rule.generic_foods)
+        recs.append(rec(rule.id, reason, nutrient=rule.label, foods=foods, note=rule.note))
+    calcium = c.intake.calcium_mg
+    if days and calcium is not None and calcium > c.targets.calcium_upper_mg:
+        supplement = c.intake.supplement_daily.get("calcium_mg")
+        extra = f", of which {supplement:.0f} mg from supplements" if supplement else ""
+        reason = (
+            f"calcium averaged {calcium:.0f} mg/day over {days} logged days{extra}; the upper limit "
+            f"for your age is {c.targets.calcium_upper_mg} mg"
+        )
+        recs.append(rec("calcium_above_upper_limit", reason))
+    if days < MIN_LOGGED_DAYS:
+        reason = (
+            f"{days} of the last 14 days have meals logged; {MIN_LOGGED_DAYS} are needed to judge your intake"
+        )
+        recs.append(rec("log_meals", reason))
+    return recs
+
+
+def rule_exercise(c: RuleContext) -> Rules:
+    e, t = c.exercise, c.targets
+
+    def activities(key: str) -> str:
+        return names(c.activities.get(key) or GENERIC_ACTIVITIES[key])
+
+    def average(key: str) -> str:
+        """The 4-week weekly average, so one quiet week is seen in context."""
+        if c.exercise_28d is None:
+            return ""
+        return f" (last 4 weeks: {getattr(c.exercise_28d, key) / c.exercise_28d.weeks:.1f} a week)"
+
+    recs: Rules = []
+    if e.strength_sessions < t.strength_sessions_per_week:
+        reason = (
+            f"{count(e.strength_sessions, 'strength session')} in the last 7 days"
+            f"{average('strength_sessions')}; the target is at least {t.strength_sessions_per_week} a week"
+        )
+        target = t.strength_sessions_per_week
+        recs.append(rec("strength_below_target", reason, target=target, activities=activities("resistance")))
+    if e.balance_minutes < t.balance_minutes_per_week:
+        reason = (
+            f"{e.balance_minutes} minutes of balance training in the last 7 days"
+            f"{average('balance_minutes')}; the target is {t.balance_minutes_per_week} minutes a week"
+        )
+        recs.append(rec("balance_below_target", reason, activities=activities("balance")))
+    if e.weight_bearing_minutes < t.weight_bearing_minutes_per_week:
+        if t.impact is Impact.LIMITED:
+            impact = " Keep impact no higher than brisk walking."
+        else:
+            impact = f" Add moderate impact on most days, e.g. {activities('impact')}."
+        reason = (
+            f"{e.weight_bearing_minutes} minutes of weight-bearing activity in the last 7 days"
+            f"{average('weight_bearing_minutes')}; the target is {t.weight_bearing_minutes_per_week} "
+            "minutes a week"
+        )
+        recs.append(
+            rec(
+                "weight_bearing_below_target",
+                reason,
+                target=t.weight_bearing_minutes_per_week,
+                activities=activities("weight_bearing"),
+                impact=impact,
+            )
+        )
+    return recs
+
+
+def rule_safety(c: RuleContext) -> Rules:
+    recs: Rules = []
+    fractures = [f for f in c.record.fractures if f.date <= c.as_of]
+    vertebral = [f.date for f in fractures if f.site is FractureSite.VERTEBRA]
+    vertebral_text = f"a vertebral fracture is on record ({max(vertebral).isoformat()})" if vertebral else ""
+    if c.osteoporotic or vertebral:
+        why = [c.status_text] if c.osteoporotic else []
+        recs.append(rec("spine_safety", "; ".join([*why, vertebral_text] if vertebral else why)))
+    if c.targets.impact is Impact.LIMITED:
+        low = sum(1 for f in fractures if f.low_trauma)
+        if vertebral:
+            reason = vertebral_text
+        elif low >= 2:
+            reason = f"{low} low-trauma fractures are on record"
+        else:
+            reason = "your exercise targets limit impact"
+        recs.append(rec("impact_limited", reason))
+    since = add_years(c.as_of, -FALL_WINDOW_YEARS)
+    falls = [f.date for f in c.record.falls if since < f.date <= c.as_of]
+    if c.osteoporotic or falls or c.age >= FALL_PREVENTION_AGE:
+        why = []
+        if falls:
+            why.append(f"{count(len(falls), 'fall')} in the last 12 months, latest {max(falls).isoformat()}")
+        if c.osteoporotic:
+            why.append(c.status_text)
+        if c.age >= FALL_PREVENTION_AGE:
+            why.append(f"you are {c.age}")
+        recs.append(rec("fall_prevention", "; ".join(why), 1 if falls else None))
+    return recs
+
+
+def rule_lifestyle(c: RuleContext) -> Rules:
+    recs: Rules = []
+    start = window_start(c.as_of, LIFESTYLE_WINDOW_DAYS)
+    recent = [e for e in c.record.lifestyle if start <= e.date <= c.as_of]
+    smoked = [e for e in recent if e.cigarettes]
+    if smoked:
+        total = sum(e.cigarettes or 0 for e in smoked)
+        days = len({e.date for e in smoked})
+        recs.append(
+            rec("smoking", f"you logged {total} cigarettes on {count(days, 'day')} in the last 28 days")
+        )
+    elif c.record.patient.smoking is Smoking.CURRENT:
+        recs.append(rec("smoking", "you are recorded as a current smoker"))
+    # A day whose entry leaves alcohol blank is not a day of zero units, so it is not counted.
+    units: dict[dt.date, float] = {}
+    for e in recent:
+        if e.alcohol_units is not None:
+            units[e.date] = units.get(e.date, 0.0) + e.alcohol_units
+    mean = sum(units.values()) / len(units) if units else 0.0
+    if units and mean >= ALCOHOL_UNITS_PER_DAY_LIMIT - FLOAT_TOLERANCE:
+        reason = (
+            f"alcohol averaged {mean:.1f} units/day over {len(units)} logged days in the last 28 "
+            "days; 3 or more units a day is a fracture risk factor"
+        )
+        recs.append(rec("alcohol_above_limit", reason))
+    return recs
