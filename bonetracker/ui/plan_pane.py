@@ -48,6 +48,8 @@ from bonetracker.ui.plan_widgets import (
     TScoreScale,
     card_layout,
     next_scan_text,
+    set_style,
+    set_text,
     signed,
     text_label,
 )
@@ -103,23 +105,25 @@ class StatusCard(QFrame):
     def set_plan(self, plan: Plan) -> None:
         c = plan.classification
         strong, pale = BAND_COLOURS[c.category]
-        self.setStyleSheet(f"QFrame#status_card {{ background: {pale}; border: 1px solid {strong};"
-                           f" border-left: 6px solid {strong}; border-radius: 6px; }}")
-        self.category.setText(CATEGORY_LABELS[c.category])
-        self.category.setStyleSheet(f"font-size: 20pt; font-weight: 700; color: {strong};")
+        # Styles and texts are set only when they change: re-setting the card's style sheet
+        # would re-polish every label in it, the site table's too, on every refresh.
+        set_style(self, f"QFrame#status_card {{ background: {pale}; border: 1px solid {strong};"
+                        f" border-left: 6px solid {strong}; border-radius: 6px; }}")
+        set_text(self.category, CATEGORY_LABELS[c.category])
+        set_style(self.category, f"font-size: 20pt; font-weight: 700; color: {strong};")
         by_z = c.category in Z_CATEGORIES
         value = c.z_score if by_z else c.t_score
         if c.scan_date is not None and c.site is not None and value is not None:
             kind = "Z-score" if by_z else "T-score"
             computed = any(s.site == c.site and s.latest.t_score_computed for s in plan.sites) and not by_z
-            self.score.setText(f"Lowest {kind} {signed(value)}{' (computed from BMD)' if computed else ''}"
-                               f" · {SITE_LABELS[c.site]} · scan of {c.scan_date.isoformat()}")
+            set_text(self.score, f"Lowest {kind} {signed(value)}{' (computed from BMD)' if computed else ''}"
+                                 f" · {SITE_LABELS[c.site]} · scan of {c.scan_date.isoformat()}")
         else:
-            self.score.setText("")
-        self.score.setStyleSheet(f"font-size: 12pt; color: {INK};")
+            set_text(self.score, "")
+        set_style(self.score, f"font-size: 12pt; color: {INK};")
         self.score.setVisible(bool(self.score.text()))
-        self.hint.setText(self._hint(plan))
-        self.hint.setStyleSheet(f"color: {GREY};")
+        set_text(self.hint, self._hint(plan))
+        set_style(self.hint, f"color: {GREY};")
         self.hint.setVisible(bool(self.hint.text()))
         self.scale.set_score(None if by_z else c.t_score)
         self.scale.setVisible(not by_z and c.t_score is not None)
@@ -177,13 +181,13 @@ class IntakeCard(QFrame):
     def set_plan(self, plan: Plan) -> None:
         intake, targets = plan.intake_14d, plan.targets
         days = intake.days_logged
-        self.nutrition_title.setText(f"Nutrition — daily average over the last {INTAKE_WINDOW_DAYS} days")
+        set_text(self.nutrition_title, f"Nutrition — daily average over the last {INTAKE_WINDOW_DAYS} days")
         note = f"{days} of {INTAKE_WINDOW_DAYS} days logged"
         if days < MIN_LOGGED_DAYS:
             note += f": log meals on at least {MIN_LOGGED_DAYS} days to judge your intake"
         if intake.supplement_daily:
             note += "; includes supplements"
-        self.nutrition_note.setText(note + ".")
+        set_text(self.nutrition_note, note + ".")
         for key, _label, unit, target_key, upper_key, always in NUTRIENTS:
             value, target = intake.value(key), getattr(targets, target_key)
             upper = getattr(targets, upper_key) if upper_key else None
@@ -193,9 +197,9 @@ class IntakeCard(QFrame):
         for key, _label, unit, target_key in EXERCISE:
             self._set_row(key, getattr(week, key), getattr(targets, target_key), None, unit, None)
         if targets.impact is Impact.LIMITED:
-            self.impact.setText("Impact: keep it no higher than brisk walking (see the safety advice).")
+            set_text(self.impact, "Impact: keep it no higher than brisk walking (see the safety advice).")
         else:
-            self.impact.setText(f"Impact sessions: {week.impact_sessions} in the last 7 days.")
+            set_text(self.impact, f"Impact sessions: {week.impact_sessions} in the last 7 days.")
 
     def _set_row(self, key: str, value: float | None, target: float | None, show_upper: float | None,
                  unit: str, upper: float | None) -> None:
@@ -203,17 +207,17 @@ class IntakeCard(QFrame):
         bar.set_values(value, target, show_upper)
         goal = "no target (add a weight to the profile)" if target is None else f"of {_num(target)} {unit}"
         if value is None:
-            label.setText(f"not logged · {f'target {_num(target)} {unit}' if target else goal}")
-            label.setStyleSheet(f"color: {GREY}; font-style: italic;")
+            set_text(label, f"not logged · {f'target {_num(target)} {unit}' if target else goal}")
+            set_style(label, f"color: {GREY}; font-style: italic;")
             return
         text = f"{_num(value)} {goal}" if target is not None else f"{_num(value)} {unit} · {goal}"
         if upper is not None and value > upper:
             text += f" · above the upper limit of {_num(upper)}"
         elif show_upper is not None:
             text += f" · limit {_num(show_upper)}"
-        label.setText(text)
+        set_text(label, text)
         colour = RED if upper is not None and value > upper else INK
-        label.setStyleSheet(f"color: {colour};")
+        set_style(label, f"color: {colour};")
 
 
 class _MinWidthHolder(QWidget):
@@ -383,14 +387,14 @@ class PlanPane(QWidget):
             self.as_of_edit.setMaximumDate(qdate(max(today(), plan.as_of)))
             self.as_of_edit.setDate(qdate(plan.as_of))
         back = plan.as_of < today()
-        self.looking_back.setText(f"Looking back: the plan as it stood on {plan.as_of.isoformat()}; "
-                                  "later entries are left out." if back else "")
+        set_text(self.looking_back, f"Looking back: the plan as it stood on {plan.as_of.isoformat()}; "
+                                    "later entries are left out." if back else "")
         self.today_button.setEnabled(back)
         self.status.set_plan(plan)
         text, colour = next_scan_text(plan)
-        self.next_scan.setText(text)
+        set_text(self.next_scan, text)
         box = f"background: #fdeceb; border: 1px solid {RED}; border-radius: 4px; padding: 6px 8px;"
-        self.next_scan.setStyleSheet(f"color: {colour}; font-size: 11pt;" + (box if colour == RED else ""))
+        set_style(self.next_scan, f"color: {colour}; font-size: 11pt;" + (box if colour == RED else ""))
         self.intake.set_plan(plan)
         self.recommendations.set_recommendations(plan.recommendations)
         self.stack.setCurrentIndex(1)

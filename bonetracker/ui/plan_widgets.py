@@ -8,12 +8,13 @@ reason into a letter and user data can never be read as HTML.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import ClassVar
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPolygonF
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from bonetracker.domain.bmd import NORMAL_LOWER, OSTEOPOROSIS_UPPER, Category
 from bonetracker.domain.change import (
@@ -80,6 +81,45 @@ def text_label(text: str = "", style: str = "", *, wrap: bool = True, name: str 
     return label
 
 
+def set_text(label: QLabel, text: str) -> None:
+    """Change ``label``'s text only when it differs: an unchanged label keeps its layout and selection."""
+    if label.text() != text:
+        label.setText(text)
+
+
+def set_style(widget: QWidget, style: str) -> None:
+    """Set ``widget``'s style sheet only when it differs.
+
+    Setting a style sheet, even the same one, re-polishes the widget and all its children, which
+    is what made every plan refresh re-style the whole status card.
+    """
+    if widget.styleSheet() != style:
+        widget.setStyleSheet(style)
+
+
+def set_tooltip(widget: QWidget, tip: str) -> None:
+    if widget.toolTip() != tip:
+        widget.setToolTip(tip)
+
+
+@contextmanager
+def updates_paused(widget: QWidget) -> Iterator[None]:
+    """Hold ``widget``'s repaints while it changes; it repaints once at the end.
+
+    Only a widget whose updates are on is paused and resumed: pausing one that is already off
+    (say inside a paused parent) would force it off for good, as Qt then keeps it off when the
+    parent resumes.
+    """
+    paused = widget.updatesEnabled()
+    if paused:
+        widget.setUpdatesEnabled(False)
+    try:
+        yield
+    finally:
+        if paused:
+            widget.setUpdatesEnabled(True)
+
+
 def card_layout(frame: QFrame) -> QVBoxLayout:
     """Style ``frame`` as a white rounded card and return its (new) vertical layout."""
     frame.setObjectName("plan_card")
@@ -88,16 +128,6 @@ def card_layout(frame: QFrame) -> QVBoxLayout:
     layout.setContentsMargins(14, 12, 14, 12)
     layout.setSpacing(6)
     return layout
-
-
-def clear_layout(layout: QGridLayout | QVBoxLayout) -> None:
-    """Remove and schedule deletion of every widget in ``layout`` (no leaks on rebuild)."""
-    while layout.count():
-        item = layout.takeAt(0)
-        widget = item.widget() if item is not None else None
-        if widget is not None:
-            widget.hide()
-            widget.deleteLater()
 
 
 class TScoreScale(QWidget):
@@ -192,7 +222,11 @@ def significance(s: SiteSummary) -> tuple[str, str]:
 
 
 class SiteTable(QWidget):
-    """Latest value per site and its change since the previous scan, with significance."""
+    """Latest value per site and its change since the previous scan, with significance.
+
+    The header and the rows' labels are reused on refresh (only their texts change); rows are
+    created or deleted only when the number of sites changes.
+    """
 
     HEADERS = ("Site", "Scan", "BMD (g/cm²)", "T-score", "Change since previous", "Significance")
 
@@ -205,14 +239,28 @@ class SiteTable(QWidget):
         # Spare width goes to an empty last column, so cells keep their natural width and only
         # wrap when the pane is really narrow.
         self.grid.setColumnStretch(len(self.HEADERS), 1)
+        for col, header in enumerate(self.HEADERS):
+            self.grid.addWidget(text_label(header, SMALL_GREY + " font-weight: 600;", cell=True), 0, col)
+        self.rows: list[list[QLabel]] = []
+
+    def _resize_rows(self, count: int) -> None:
+        while len(self.rows) > count:
+            for cell in self.rows.pop():
+                self.grid.removeWidget(cell)
+                cell.hide()
+                cell.deleteLater()
+        while len(self.rows) < count:
+            row = len(self.rows) + 1
+            # Site and T-score may wrap; dates and numbers never break; significance wraps.
+            cells = [text_label(wrap=col in (0, 3, 5), cell=True) for col in range(6)]
+            for col, cell in enumerate(cells):
+                self.grid.addWidget(cell, row, col)
+            self.rows.append(cells)
 
     def set_sites(self, sites: Sequence[SiteSummary]) -> None:
-        clear_layout(self.grid)
         self.setVisible(bool(sites))
-        for col, header in enumerate(self.HEADERS):
-            header_label = text_label(header, SMALL_GREY + " font-weight: 600;", cell=True)
-            self.grid.addWidget(header_label, 0, col)
-        for row, s in enumerate(sites, start=1):
+        self._resize_rows(len(sites))
+        for s, labels in zip(sites, self.rows, strict=True):
             t = "—" if s.latest.t_score is None else signed(s.latest.t_score)
             if s.latest.t_score_computed:
                 t += " (computed)"
@@ -221,19 +269,15 @@ class SiteTable(QWidget):
                 t += f" · Z {signed(measured.z_score)}"
             bmd = "—" if s.latest.bmd is None else f"{s.latest.bmd:.3f}"
             sig, colour = significance(s)
-            change = _change_text(s.change_from_previous)
-            cells = (SITE_LABELS[s.site], s.latest.date.isoformat(), bmd, t, change)
-            for col, text in enumerate(cells):
-                cell = text_label(text, wrap=col in (0, 3), cell=True)  # dates and numbers never break
-                if col == 4 and s.change_from_previous is not None:
-                    ch = s.change_from_previous
-                    cell.setToolTip(f"From {ch.from_date.isoformat()} to {ch.to_date.isoformat()}")
-                self.grid.addWidget(cell, row, col)
+            ch = s.change_from_previous
+            cells = (SITE_LABELS[s.site], s.latest.date.isoformat(), bmd, t, _change_text(ch), sig)
+            for label, text in zip(labels, cells, strict=True):
+                set_text(label, text)
+            span = "" if ch is None else f"From {ch.from_date.isoformat()} to {ch.to_date.isoformat()}"
+            set_tooltip(labels[4], span)
             weight = "400" if colour == GREY else "600"
-            sig_label = text_label(sig, f"color: {colour}; font-weight: {weight};", cell=True)
-            if s.change_from_previous is not None:
-                sig_label.setToolTip(f"Least significant change: {s.change_from_previous.lsc:.3f} g/cm²")
-            self.grid.addWidget(sig_label, row, 5)
+            set_style(labels[5], f"color: {colour}; font-weight: {weight};")
+            set_tooltip(labels[5], "" if ch is None else f"Least significant change: {ch.lsc:.3f} g/cm²")
 
 
 class TargetBar(QWidget):
@@ -292,7 +336,11 @@ class TargetBar(QWidget):
 
 
 class RecommendationCard(QFrame):
-    """One recommendation: title, detail, why (the person's own data) and where it comes from."""
+    """One recommendation: title, detail, why (the person's own data) and where it comes from.
+
+    A card stands for one recommendation id; :meth:`set_rec` shows a new version of it (another
+    person's numbers, a new priority) in place, so a refresh does not rebuild the card.
+    """
 
     PRIORITY_COLOURS: ClassVar[dict[int, str]] = {1: RED, 2: BAR_AMBER, 3: "#9aa0a8"}
 
@@ -300,31 +348,65 @@ class RecommendationCard(QFrame):
         super().__init__(parent)
         self.rec = rec
         self.setObjectName(f"rec_{rec.id}")
-        edge = self.PRIORITY_COLOURS.get(rec.priority, GREY)
-        self.setStyleSheet(f"QFrame#rec_{rec.id} {{ background: #ffffff; border: 1px solid #d9dde3;"
-                           f" border-left: 4px solid {edge}; border-radius: 4px; }}")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(3)
-        self.title = text_label(rec.title, f"font-size: 11pt; font-weight: 600; color: {INK};")
-        self.category = text_label(str(rec.category).upper(), SMALL_GREY + " letter-spacing: 1px;")
-        self.detail = text_label(rec.detail, f"color: {INK};")
-        self.reason = text_label(f"Why: {rec.reason}", f"color: {INK}; font-style: italic;", name="reason")
-        self.source = text_label(f"Source: {rec.source}", SMALL_GREY, name="source")
+        self.title = text_label(style=f"font-size: 11pt; font-weight: 600; color: {INK};")
+        self.category = text_label(style=SMALL_GREY + " letter-spacing: 1px;")
+        self.detail = text_label(style=f"color: {INK};")
+        self.reason = text_label(style=f"color: {INK}; font-style: italic;", name="reason")
+        self.source = text_label(style=SMALL_GREY, name="source")
         for widget in (self.category, self.title, self.detail, self.reason, self.source):
             layout.addWidget(widget)
+        self.set_rec(rec)
+
+    def set_rec(self, rec: Recommendation) -> None:
+        """Show ``rec`` (same id) in this card, touching only what changed."""
+        self.rec = rec
+        edge = self.PRIORITY_COLOURS.get(rec.priority, GREY)
+        set_style(self, f"QFrame#rec_{rec.id} {{ background: #ffffff; border: 1px solid #d9dde3;"
+                        f" border-left: 4px solid {edge}; border-radius: 4px; }}")
+        set_text(self.title, rec.title)
+        set_text(self.category, str(rec.category).upper())
+        set_text(self.detail, rec.detail)
+        set_text(self.reason, f"Why: {rec.reason}")
+        set_text(self.source, f"Source: {rec.source}")
 
 
 GROUPS: tuple[tuple[int, str], ...] = ((1, "Do first"), (2, "This week"), (3, "Keep in mind"))
 
 
+def _group(rec: Recommendation) -> int:
+    return min(max(rec.priority, 1), 3)
+
+
+def _keys(recs: Sequence[Recommendation]) -> list[tuple[str, int]]:
+    """A key per recommendation: its id, and the occurrence should an id ever repeat."""
+    seen: dict[str, int] = {}
+    keys = []
+    for rec in recs:
+        seen[rec.id] = seen.get(rec.id, -1) + 1
+        keys.append((rec.id, seen[rec.id]))
+    return keys
+
+
 class RecommendationList(QWidget):
-    """Recommendations grouped by priority; cards are rebuilt only when the list changes."""
+    """Recommendations grouped by priority.
+
+    Cards are keyed by recommendation id: when the list changes (another patient, a new entry) a
+    card whose id is still there is updated in place and moved to its new position, cards are
+    created only for new ids and deleted for ids that are gone. Creating and laying out a card of
+    word-wrapped labels is what made every patient switch slow.
+
+    Attributes:
+        cards: the cards in the order shown (group by group).
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.shown: tuple[Recommendation, ...] | None = None
         self.cards: list[RecommendationCard] = []
+        self._by_key: dict[tuple[str, int], RecommendationCard] = {}
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(6)
@@ -346,18 +428,67 @@ class RecommendationList(QWidget):
         if recs == self.shown:
             return  # a refresh that changed nothing keeps the cards (and any text selection)
         self.shown = recs
-        for box in self.boxes.values():
-            clear_layout(box)
-        self.cards = []
-        for priority, title in GROUPS:
-            group = [r for r in recs if min(max(r.priority, 1), 3) == priority]
-            self.headings[priority].setText(f"{title} ({len(group)})")
-            self.headings[priority].setVisible(bool(group))
-            for rec in group:
-                card = RecommendationCard(rec)
-                self.boxes[priority].addWidget(card)
+        keys = _keys(recs)
+        with updates_paused(self), self._showing_new_cards_at_once(len(set(keys) - set(self._by_key))):
+            self._remove_cards(set(self._by_key) - set(keys))
+            self.cards = []
+            slots = dict.fromkeys(self.boxes, 0)
+            for key, rec in zip(keys, recs, strict=True):
+                card = self._by_key.get(key)
+                new = card is None
+                if card is None:
+                    card = self._by_key[key] = RecommendationCard(rec)
+                else:
+                    card.set_rec(rec)
+                self._place(card, _group(rec), slots[_group(rec)])
+                if new:
+                    # Qt would show a card added to a shown list only on a later turn of the
+                    # event loop, after the window may have been painted without it.
+                    card.show()
+                slots[_group(rec)] += 1
                 self.cards.append(card)
-        self.nothing.setVisible(not recs)
+            for priority, title in GROUPS:
+                set_text(self.headings[priority], f"{title} ({slots[priority]})")
+                self.headings[priority].setVisible(bool(slots[priority]))
+            self.nothing.setVisible(not recs)
+
+    @contextmanager
+    def _showing_new_cards_at_once(self, new: int) -> Iterator[None]:
+        """Lay the pane out once for all new cards, not once per card.
+
+        Qt shows a widget added to a shown parent on its own, and each such show lays out the
+        whole pane again (~10 ms with the heavy patient's cards). Hiding the list while cards are
+        added and showing it again shows them all in one pass. Not done while a label of the list
+        has the focus (a clicked, selectable text), which hiding would move elsewhere.
+        """
+        focus = QApplication.focusWidget()
+        batch = new > 1 and self.isVisible() and not (focus is not None and self.isAncestorOf(focus))
+        if batch:
+            self.hide()
+        try:
+            yield
+        finally:
+            if batch:
+                self.show()
+
+    def _remove_cards(self, keys: set[tuple[str, int]]) -> None:
+        """Take the cards of ``keys`` out at once: hidden now, deleted by the event loop."""
+        for key in keys:
+            card = self._by_key.pop(key)
+            for box in self.boxes.values():
+                box.removeWidget(card)
+            card.hide()
+            card.deleteLater()
+
+    def _place(self, card: RecommendationCard, priority: int, index: int) -> None:
+        """Put ``card`` at ``index`` of its group's box, moving it only if it is elsewhere."""
+        box = self.boxes[priority]
+        if box.indexOf(card) == index:
+            return
+        for other in self.boxes.values():
+            if other.indexOf(card) >= 0:
+                other.removeWidget(card)
+        box.insertWidget(index, card)
 
 
 def humanize_days(days: int) -> str:

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QEvent
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
 from bonetracker.domain.bmd import CATEGORY_LABELS, Category
-from bonetracker.domain.plan import INTAKE_KEYS
+from bonetracker.domain.guidance import Recommendation
+from bonetracker.domain.plan import INTAKE_KEYS, Plan
 from bonetracker.domain.records import PatientId
 from bonetracker.services.patients import add_patient, parse_patient
 from bonetracker.services.scans import log_scan, parse_scan
@@ -18,7 +21,7 @@ from bonetracker.storage.database import Database
 from bonetracker.ui.context import AppContext
 from bonetracker.ui.pages import PAGES, load_page
 from bonetracker.ui.plan_pane import PlanPane
-from bonetracker.ui.plan_widgets import RecommendationCard, signed
+from bonetracker.ui.plan_widgets import GROUPS, RecommendationCard, signed
 
 TODAY = dt.date.today()
 
@@ -202,3 +205,203 @@ def test_refresh_replaces_cards_without_leaking(
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     alive = pane.findChildren(RecommendationCard)
     assert len(alive) == len(pane.recommendations.cards) == len(pane.current_plan.recommendations)  # type: ignore[union-attr]
+
+
+# -- switching patients: cards are reused by recommendation id, never stale -----------------------
+def osteoporosis_with_loss(db: Database) -> PatientId:
+    """Eleven recommendations, four of them "Do first" (classification among them)."""
+    pid = add_person(db, name="Ann Loss")
+    add_scan(db, pid, years_ago(3), "-2.2", "0.850")
+    add_scan(db, pid, years_ago(1, days=30), "-2.8", "0.790")
+    add_scan(db, pid, years_ago(1, days=30), "-2.0", "0.700", site="femoral_neck")
+    return pid
+
+
+def low_bone_mass(db: Database) -> PatientId:
+    """Seven recommendations, all shared with the patient above; classification is "This week"."""
+    pid = add_person(db, name="Bea Low", birth="1960-01-01")
+    add_scan(db, pid, years_ago(0, days=40), "-1.6", "0.900")
+    return pid
+
+
+def card_ids(pane: PlanPane) -> list[str]:
+    return [card.rec.id for card in pane.recommendations.cards]
+
+
+def card_texts(card: RecommendationCard) -> tuple[str, ...]:
+    return (card.category.text(), card.title.text(), card.detail.text(), card.reason.text(),
+            card.source.text())
+
+
+def rec_texts(rec: Recommendation) -> tuple[str, ...]:
+    return (str(rec.category).upper(), rec.title, rec.detail, f"Why: {rec.reason}", f"Source: {rec.source}")
+
+
+def assert_cards_show(pane: PlanPane, plan: Plan) -> None:
+    """The cards are exactly the plan's recommendations, in its order, grouped, and visible."""
+    assert card_ids(pane) == [r.id for r in plan.recommendations]
+    for card, rec in zip(pane.recommendations.cards, plan.recommendations, strict=True):
+        assert card.rec == rec
+        assert card_texts(card) == rec_texts(rec)
+        assert card.objectName() == f"rec_{rec.id}"
+        assert card.isVisibleTo(pane)
+        box = pane.recommendations.boxes[min(max(rec.priority, 1), 3)]
+        assert box.indexOf(card) >= 0
+    for priority, title in GROUPS:
+        count = sum(1 for r in plan.recommendations if min(max(r.priority, 1), 3) == priority)
+        heading = pane.recommendations.headings[priority]
+        assert heading.isVisibleTo(pane) == bool(count)
+        if count:
+            assert heading.text() == f"{title} ({count})"
+        # the box holds exactly its group's cards, in the plan's order
+        box = pane.recommendations.boxes[priority]
+        in_box = [box.itemAt(i).widget() for i in range(box.count())]  # type: ignore[union-attr]
+        assert [c.rec.id for c in in_box] == [  # type: ignore[union-attr]
+            r.id for r in plan.recommendations if min(max(r.priority, 1), 3) == priority]
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    alive = pane.findChildren(RecommendationCard)
+    assert sorted(c.rec.id for c in alive) == sorted(card_ids(pane))  # removed cards are deleted
+
+
+def test_switching_patients_shows_exactly_the_new_patients_cards_reusing_shared_ids(
+    qtbot: QtBot, pane: PlanPane, ctx: AppContext, db: Database
+) -> None:
+    a, b = osteoporosis_with_loss(db), low_bone_mass(db)
+    select(qtbot, pane, ctx, a)
+    plan_a = pane.current_plan
+    assert plan_a is not None
+    assert_cards_show(pane, plan_a)
+    before = {card.rec.id: card for card in pane.recommendations.cards}
+
+    ctx.select_patient(b)
+    pane.refresh()  # synchronously: no event loop turn between the switch and the checks
+    plan_b = pane.current_plan
+    assert plan_b is not None and plan_b.record.patient.id == b
+    ids_b = {r.id for r in plan_b.recommendations}
+    shared, vanished = ids_b & set(before), set(before) - ids_b
+    # The two plans overlap but differ, and one card moves from "Do first" to "This week".
+    assert shared and vanished and ids_b <= set(before)
+    priority = {r.id: r.priority for r in plan_a.recommendations}
+    assert priority["classification"] == 1
+    assert next(r for r in plan_b.recommendations if r.id == "classification").priority == 2
+
+    for card in pane.recommendations.cards:
+        assert card is before[card.rec.id]  # reused, with B's texts (checked below)
+    for rec_id in vanished:
+        assert not before[rec_id].isVisibleTo(pane)  # gone from the screen at once
+    assert_cards_show(pane, plan_b)  # ...and deleted once the event loop runs
+    for rec_id in vanished:
+        assert not isValid(before[rec_id])
+        assert pane.findChild(RecommendationCard, f"rec_{rec_id}") is None
+
+    # What the cards on screen say is B's advice and nothing else.
+    on_cards = [lb.text() for card in pane.findChildren(RecommendationCard) if card.isVisibleTo(pane)
+                for lb in card.findChildren(QLabel) if lb.isVisibleTo(pane)]
+    assert sorted(on_cards) == sorted(t for rec in plan_b.recommendations for t in rec_texts(rec))
+    text = shown_text(pane)
+    for rec in plan_a.recommendations:
+        if rec.id in vanished:
+            assert rec.reason not in text
+    # A's card texts that quote A's numbers are replaced, not left behind.
+    old_reason = next(r.reason for r in plan_a.recommendations if r.id == "classification")
+    new_reason = next(r.reason for r in plan_b.recommendations if r.id == "classification")
+    assert old_reason != new_reason and old_reason not in text
+
+
+def test_cards_for_new_ids_are_created_in_order_and_drawn_in_order(
+    qtbot: QtBot, pane: PlanPane, ctx: AppContext, db: Database
+) -> None:
+    pane.show()
+    qtbot.waitExposed(pane)
+    a, b = osteoporosis_with_loss(db), low_bone_mass(db)
+    no_scan = add_person(db, name="Cat Noscan")
+    for pid in (b, a, no_scan, b, a, b):  # new ids appear one at a time and several at once
+        previous = {card.rec.id: card for card in pane.recommendations.cards}
+        select(qtbot, pane, ctx, pid)
+        plan = pane.current_plan
+        assert plan is not None
+        assert_cards_show(pane, plan)
+        for card in pane.recommendations.cards:
+            assert card.isVisible()
+            if card.rec.id in previous:
+                assert card is previous[card.rec.id]
+        qtbot.waitUntil(lambda: all(c.y() > 0 for c in pane.recommendations.cards))
+        tops = [card.mapTo(pane, card.rect().topLeft()).y() for card in pane.recommendations.cards]
+        assert tops == sorted(tops) and len(set(tops)) == len(tops)  # on screen in the plan's order
+
+
+def test_site_table_rows_follow_the_patient(
+    qtbot: QtBot, pane: PlanPane, ctx: AppContext, db: Database
+) -> None:
+    a, b = osteoporosis_with_loss(db), low_bone_mass(db)
+    no_scan = add_person(db, name="Cat Noscan")
+    table = pane.status.sites
+    select(qtbot, pane, ctx, a)
+    assert len(table.rows) == 2
+    assert {row[0].text() for row in table.rows} == {"Lumbar spine (L1-L4)", "Femoral neck"}
+    assert table.rows[0][4].toolTip().startswith("From ")  # the spine has a previous scan
+    select(qtbot, pane, ctx, no_scan)
+    assert not table.isVisibleTo(pane)
+    select(qtbot, pane, ctx, b)
+    assert table.isVisibleTo(pane)
+    assert len(table.rows) == 1
+    row = [label.text() for label in table.rows[0]]
+    assert row[:3] == ["Lumbar spine (L1-L4)", years_ago(0, days=40).isoformat(), "0.900"]
+    assert row[3] == signed(-1.6) and row[4] == "—" and row[5] == "first scan at this site"
+    assert table.rows[0][4].toolTip() == "" and table.rows[0][5].toolTip() == ""
+    assert "Femoral neck" not in shown_text(pane)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    cells = [lb for lb in table.findChildren(QLabel) if lb.parent() is table]
+    assert len(cells) == 6 * (1 + len(table.rows))  # header + rows; removed rows are deleted
+
+
+def test_focus_in_a_card_survives_a_refresh_that_adds_cards(
+    qtbot: QtBot, pane: PlanPane, ctx: AppContext, db: Database
+) -> None:
+    pane.show()
+    qtbot.waitExposed(pane)
+    a, b = osteoporosis_with_loss(db), low_bone_mass(db)
+    select(qtbot, pane, ctx, b)
+    card = pane.findChild(RecommendationCard, "rec_log_meals")
+    assert card is not None
+    pane.activateWindow()
+    card.reason.setFocus()  # a clicked, selectable reason
+    qtbot.waitUntil(card.reason.hasFocus)
+    select(qtbot, pane, ctx, a)  # four new cards around it
+    assert pane.findChild(RecommendationCard, "rec_log_meals") is card
+    assert card.reason.hasFocus()
+    assert all(c.isVisible() for c in pane.recommendations.cards)
+    assert pane.current_plan is not None
+    assert_cards_show(pane, pane.current_plan)
+
+
+def test_an_empty_list_says_so_and_cards_come_back(
+    qtbot: QtBot, pane: PlanPane, ctx: AppContext, db: Database
+) -> None:
+    select(qtbot, pane, ctx, low_bone_mass(db))
+    plan = pane.current_plan
+    assert plan is not None
+    pane.show_plan(replace(plan, recommendations=()))
+    assert pane.recommendations.cards == []
+    assert pane.recommendations.nothing.isVisibleTo(pane)
+    assert not any(h.isVisibleTo(pane) for h in pane.recommendations.headings.values())
+    pane.show_plan(plan)
+    assert not pane.recommendations.nothing.isVisibleTo(pane)
+    assert_cards_show(pane, plan)
+
+
+def test_a_repeated_id_gets_its_own_card(
+    qtbot: QtBot, pane: PlanPane, ctx: AppContext, db: Database
+) -> None:
+    select(qtbot, pane, ctx, low_bone_mass(db))
+    plan = pane.current_plan
+    assert plan is not None
+    first = plan.recommendations[0]
+    twice = replace(plan, recommendations=(first, replace(first, reason="another reason"),
+                                           *plan.recommendations[1:]))
+    pane.show_plan(twice)
+    cards = pane.recommendations.cards
+    assert len(cards) == len(twice.recommendations) and cards[0] is not cards[1]
+    assert cards[1].reason.text() == "Why: another reason"
+    pane.show_plan(plan)
+    assert_cards_show(pane, plan)
