@@ -12,14 +12,20 @@ Why this shape:
 - Re-importing a file adds nothing: a row equal to a stored entry of the same patient (same date
   and values) is skipped and counted. Matching is one-to-one, so a file that really holds two
   identical workouts keeps both.
+- Workouts (imported by the 100,000) first try a columnar fast path, :mod:`.workout_import`,
+  which steps aside for the per-row path whenever a row is invalid: messages have one source.
+- The cyclic garbage collector is paused during an import: its passes over 100,000 short-lived
+  row objects (which form no cycles) took ~1 s of ~5 s.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
+import gc
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -43,6 +49,7 @@ from bonetracker.services import meals as meal_svc
 from bonetracker.services import medications as medication_svc
 from bonetracker.services import patients as patient_svc
 from bonetracker.services import scans as scan_svc
+from bonetracker.services import workout_import
 from bonetracker.services import workouts as workout_svc
 from bonetracker.services.activities import list_activities
 from bonetracker.services.csv_formats import (
@@ -341,6 +348,20 @@ def _write(session: Session, kind: str, pid: PatientId, rows: Sequence[Parsed]) 
     return []
 
 
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector (reference counting still frees everything) and
+    restore it afterwards, also when the import is refused; nesting is harmless."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+@_collector_paused()
 def import_table(db: Database, kind: str, table: CsvTable, patient_id: PatientId | None = None,
                  *, dry_run: bool = False) -> ImportResult:
     """Validate every row of ``table`` and, unless ``dry_run``, write them all in one transaction.
@@ -358,6 +379,10 @@ def import_table(db: Database, kind: str, table: CsvTable, patient_id: PatientId
     errors = header_errors(spec, table.header)
     if errors:
         raise ImportRejected(errors)
+    if kind == "workouts":  # a valid file column by column, else (None) on to the per-row path
+        fast = workout_import.import_columns(db, table, pid, dry_run=dry_run)
+        if fast is not None:
+            return fast
     parsed, errors = parse_rows(spec, table, pid, _parser(db, kind))
     if errors:
         raise ImportRejected(errors)
@@ -370,6 +395,7 @@ def import_table(db: Database, kind: str, table: CsvTable, patient_id: PatientId
     return ImportResult(kind, len(parsed), len(merge.to_add), merge.skipped, dry_run, tuple(new_ids))
 
 
+@_collector_paused()
 def import_file(db: Database, kind: str, path: str | Path, patient_id: PatientId | None = None,
                 *, dry_run: bool = False) -> ImportResult:
     """:func:`import_table` on a CSV file (UTF-8 with or without BOM, ``,`` or ``;``, any EOL)."""

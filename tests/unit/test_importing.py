@@ -13,6 +13,7 @@ from bonetracker.domain.records import Patient, PatientId, Sex, Site
 from bonetracker.services import importing
 from bonetracker.services.csv_formats import (
     SPECS,
+    CsvRow,
     ImportRejected,
     format_value,
     guess_kind,
@@ -58,6 +59,21 @@ def test_a_quoted_note_spanning_lines_keeps_later_line_numbers_right() -> None:
     table = read_table('date,injury,notes\n2024-01-01,no,"two\nlines"\n2024-02-01,yes,\n')
     assert [r.line for r in table.rows] == [2, 4]
     assert table.rows[0].values["notes"] == "two\nlines"
+
+
+def test_short_rows_read_as_blanks_long_rows_count_their_extra_values() -> None:
+    table = read_table("a,,b,a\n1,2,3,4,5, ,6\n7\n\n8,9,10,11\n")
+    first, short, full = table.rows
+    assert first == CsvRow(2, {"a": "4", "b": "3"}, 2)  # a repeated name: its last value
+    assert short.values == {"a": "", "b": ""} and short.extra == 0
+    assert (full.line, full.values) == (5, {"a": "11", "b": "10"})
+    assert table.rows[-1] == full and table.rows[1:] == (short, full) and len(table.rows) == 3
+    assert list(table.rows) == [first, short, full] and table.rows == (first, short, full)
+    assert list(table.column("b")) == ["3", "", "10"] and list(table.column("a")) == ["4", "", "11"]
+    assert list(table.column("")) == list(table.column("zz")) == [None, None, None]
+    assert table.any_extra() and not read_table("a,b\n1\n").any_extra()
+    with pytest.raises(IndexError):
+        table.rows[3]
 
 
 @pytest.mark.parametrize(("value", "text"), [

@@ -4,12 +4,18 @@ For generated demo clinics and large CSV imports. Building and flushing an ORM o
 made a 100,000-row import take ~15 s instead of ~1 s, and the ORM's own bulk path splits its
 batches wherever a value is None. Callers validate every record first (the one validation path)
 and own the transaction; ids are left to the database unless a function returns them.
+
+:func:`insert_columns` goes one step further for the CSV import's fast path: on SQLite even
+Core's per-row parameter processing doubled the time of a 100,000-row write, so values are
+converted once per distinct value and handed to the driver's own ``executemany``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import fields
+from enum import Enum
+from itertools import repeat
 from typing import Any, TypeVar
 
 from sqlalchemy import insert
@@ -90,3 +96,74 @@ def insert_meals(session: Session, meals: Sequence[Meal], patient_id: int | None
              for m, mid in zip(meals, meal_ids, strict=True) for i in m.items]
     _insert(session, MealItemRow, items)
     return len(items)
+
+
+def insert_columns(session: Session, mapper: EntryMapper[Any],
+                   columns: Mapping[str, Sequence[object]],
+                   shared: Mapping[str, object] | None = None) -> int:
+    """Flat entries of one kind given column by column; returns the number of rows written.
+
+    ``columns`` maps column names to equal-length sequences of domain values (dates, enums,
+    numbers, text); ``shared`` holds values every row has (``patient_id``, ``version``).
+    Why columns: the CSV importer validates a column at a time and never builds one record per
+    row, and conversion here runs once per distinct value (values that compare equal, such as
+    ``0.0`` and ``-0.0``, are stored alike). On a qmark driver (SQLite) the rows go to the
+    driver's ``executemany`` with each value already converted by the column type's own bind
+    processor, so what is stored is what Core would store; other backends (PostgreSQL) take
+    the Core ``insert``. A nullable column without a default that is None in every row is left
+    out of the statement (it is NULL either way): binding four such columns made SQLite's
+    ``executemany`` 40% slower.
+    """
+    shared = dict(shared or {})
+    table: Any = mapper.model.__table__
+    unknown = [n for n in (*columns, *shared) if n not in table.c or n == "id"]
+    if unknown:
+        raise ValueError(f"not columns of {table.name}: {', '.join(unknown)}")
+    lengths = {len(values) for values in columns.values()}
+    if len(lengths) > 1:
+        raise ValueError("columns of different lengths")
+    count = lengths.pop() if lengths else 0
+    if not count:
+        return 0
+    given = {n: _plain(v) for n, v in columns.items() if not _always_null(table.c[n], v)}
+    shared = {n: _plain([v])[0] for n, v in shared.items()}
+    names = [*given, *shared]
+    conn = session.connection()
+    dialect = conn.dialect
+    if dialect.paramstyle != "qmark":
+        rows = [dict(zip(names, values, strict=True))
+                for values in zip(*given.values(), *(repeat(v, count) for v in shared.values()),
+                                  strict=False)]  # repeat() never ends
+        conn.execute(insert(table), rows)
+        return count
+    fixed = [_processed(table.c[n].type, dialect, v) for n, v in given.items()]
+    constants = [_processed(table.c[n].type, dialect, [v])[0] for n, v in shared.items()]
+    preparer = dialect.identifier_preparer
+    sql = (f"INSERT INTO {preparer.format_table(table)} "
+           f"({', '.join(preparer.quote(n) for n in names)}) VALUES ({', '.join('?' * len(names))})")
+    tuples = list(zip(*fixed, *(repeat(v, count) for v in constants), strict=False))
+    conn.exec_driver_sql(sql, tuples)
+    return count
+
+
+def _always_null(column: Any, values: Sequence[object]) -> bool:
+    """True when leaving ``column`` out stores the same: all None, nullable, no default."""
+    return (column.nullable and column.default is None and column.server_default is None
+            and values.count(None) == len(values))
+
+
+def _plain(values: Sequence[object]) -> Sequence[object]:
+    """Enums as their values (what the ORM stores for the ``str`` columns they go in)."""
+    if not any(issubclass(t, Enum) for t in set(map(type, values))):
+        return values
+    return [v.value if isinstance(v, Enum) else v for v in values]
+
+
+def _processed(column_type: Any, dialect: Any, values: Sequence[object]) -> Sequence[object]:
+    """``values`` through the column type's own bind processor, as Core would pass them to the
+    driver (SQLite stores dates as ISO text), computed once per distinct value."""
+    process = column_type.dialect_impl(dialect).bind_processor(dialect)
+    if process is None:
+        return values
+    converted = {v: process(v) for v in set(values)}
+    return list(map(converted.__getitem__, values))
