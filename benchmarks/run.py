@@ -129,32 +129,32 @@ class FirstPaint(QObject):
 '''
 
 APP_CHILD = r'''
-from bonetracker.startup import pause_collector, resume_collector
+from bonetracker.startup import pause_collector
 pause_collector()  # as the bonetracker command does before any other import (entry.main)
 ''' + _FIRST_PAINT + r'''
 import json, sys
-from bonetracker.storage.database import open_database
-from bonetracker.ui.app import _application, process_deferred_deletes
-from bonetracker.ui.context import AppContext
-from bonetracker.ui.main_window import MainWindow
+from bonetracker.ui.app import close_window, start_window
 
-app = _application()
-db = open_database(sys.argv[1])
-ctx = AppContext(db)
-window = MainWindow(ctx)
-ctx.select_patient(int(sys.argv[2]))
+started = start_window(sys.argv[1])  # run_gui's own start: check, window, last patient, plan
+assert not isinstance(started, int), f"exit code {started}"
+app, window = started.app, started.window
 plan = window.pages["Plan"]
 watcher = FirstPaint(app, lambda: getattr(plan, "current_plan", None) is not None)
 app.installEventFilter(watcher)
-window.show()
-resume_collector()  # as run_gui does once the window is shown
 app.exec()
 print(json.dumps({"maxrss_kb": peak_rss_kb(), "patient": window.windowTitle()}), flush=True)
 app.removeEventFilter(watcher)
-window.close()
-window.deleteLater()
-process_deferred_deletes(app)
-db.close()
+close_window(started)
+'''
+
+LAST_PATIENT_CHILD = r'''
+import sys
+from bonetracker.ui.main_window import KEY_LAST_PATIENT
+from bonetracker.ui.settings_dialog import app_settings
+
+settings = app_settings()
+settings.setValue(KEY_LAST_PATIENT, sys.argv[1])  # the window reopens the heavy patient
+settings.sync()
 '''
 
 BARE_CHILD = _FIRST_PAINT + r'''
@@ -193,7 +193,9 @@ def cold_start(clinic: clinic_db.Clinic, runs: int) -> list[Row]:
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": f"{home}/config",
                "XDG_DATA_HOME": f"{home}/data", "PYTHONPATH": str(ROOT)}
         url = f"sqlite:///{clinic.path}"
-        app_args = [url, str(clinic.heavy_id)]
+        app_args = [url]
+        subprocess.run([sys.executable, "-c", LAST_PATIENT_CHILD, str(clinic.heavy_id)],
+                       check=True, env=env, cwd=ROOT)
         # Byte-code as an installed copy has it (PYTHONDONTWRITEBYTECODE would otherwise make
         # every child recompile whatever changed since the last write).
         subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "bonetracker")],

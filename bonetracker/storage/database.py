@@ -22,6 +22,7 @@ from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session as Session  # re-exported: services annotate a unit of work
 from sqlalchemy.orm import sessionmaker
 
+from bonetracker.storage.integrity import quick_check
 from bonetracker.storage.migrate import (
     current_revision_of,
     head_revision,
@@ -189,10 +190,10 @@ def _probe_sqlite_file(path: Path) -> str | None:
     try:
         conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
-            check = conn.execute("PRAGMA quick_check").fetchone()
-            if not check or check[0] != "ok":
+            check = quick_check(path, conn)
+            if check != "ok":
                 raise DatabaseOpenError(
-                    f"{path} is damaged ({check[0] if check else 'no answer'}). Restore a backup "
+                    f"{path} is damaged ({check}). Restore a backup "
                     "with 'bonetracker restore FILE'; the damaged file was left untouched."
                 )
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}

@@ -17,16 +17,29 @@ import ctypes
 import os
 import sys
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import bonetracker
 from bonetracker.startup import collector_paused
-from bonetracker.storage.database import DatabaseOpenError, open_database, resolve_url
+from bonetracker.storage.database import (
+    Database,
+    DatabaseOpenError,
+    open_database,
+    resolve_url,
+    sqlite_path,
+)
+from bonetracker.storage.integrity import start_check
 from bonetracker.ui.refcount_guard import protect_singletons
 from bonetracker.ui.settings_dialog import APPLICATION, ORGANIZATION
+
+if TYPE_CHECKING:  # imported in start_window, after the integrity check has started
+    from bonetracker.ui.context import AppContext
+    from bonetracker.ui.main_window import MainWindow
 
 EXIT_PLATFORM = 1
 EXIT_DATABASE = 2
@@ -117,6 +130,66 @@ def process_deferred_deletes(app: QCoreApplication) -> None:
     app.processEvents()
 
 
+@dataclass
+class Started:
+    """What :func:`start_window` leaves running: tear it down with :func:`close_window`."""
+
+    app: QApplication
+    db: Database
+    ctx: AppContext
+    window: MainWindow
+    previous_hook: object  # sys.excepthook before the error dialog took over
+
+
+def start_window(db_arg: str | None) -> Started | int:
+    """Open the database ``db_arg`` and show the main window on it (the last patient, the tab
+    in front and their plan filled in); returns an exit code instead when it cannot.
+
+    The order is for speed: the file's integrity check starts in a background thread before
+    the window's modules are imported, and the garbage collector waits until the window is
+    shown (see ``bonetracker.startup``).
+    """
+    with collector_paused():
+        problem = check_platform()
+        if problem:
+            print(problem, file=sys.stderr)
+            return EXIT_PLATFORM
+        url = resolve_url(db_arg)
+        path = sqlite_path(url)
+        if path is not None:
+            start_check(path)  # runs while the imports below do
+        from bonetracker.ui import error_dialog
+        from bonetracker.ui.context import AppContext
+        from bonetracker.ui.main_window import MainWindow
+
+        app = _application()
+        try:
+            db = open_database(url)
+        except DatabaseOpenError as exc:
+            QMessageBox.critical(None, "BoneTracker cannot open the database", str(exc))
+            return EXIT_DATABASE
+        ctx = AppContext(db)
+        window = MainWindow(ctx)
+        started = Started(app, db, ctx, window, error_dialog.install(window))
+        try:
+            window.show()  # builds the tab in front, with the selected patient's plan
+        except BaseException:
+            close_window(started)
+            raise
+    return started
+
+
+def close_window(started: Started) -> None:
+    """Close and delete the window and close the database (pyqtgraph needs widgets deleted
+    before the interpreter exits)."""
+    sys.excepthook = started.previous_hook  # type: ignore[assignment]
+    started.window.close()
+    started.window.deleteLater()
+    started.ctx.deleteLater()
+    process_deferred_deletes(started.app)
+    started.db.close()
+
+
 def run_gui(db_arg: str | None) -> int:
     """Open the main window on the database ``db_arg`` (path, URL or None for the default).
 
@@ -124,28 +197,11 @@ def run_gui(db_arg: str | None) -> int:
         The exit code: Qt's (0) after the window closes, 2 when the database cannot be
         opened, 1 when no window can be shown on this machine.
     """
-    with collector_paused():  # until the window is up (see bonetracker.startup)
-        problem = check_platform()
-        if problem:
-            print(problem, file=sys.stderr)
-            return EXIT_PLATFORM
-        app = _application()
-        try:
-            db = open_database(resolve_url(db_arg))
-        except DatabaseOpenError as exc:
-            QMessageBox.critical(None, "BoneTracker cannot open the database", str(exc))
-            return EXIT_DATABASE
-
-        from bonetracker.ui import error_dialog
-        from bonetracker.ui.context import AppContext
-        from bonetracker.ui.main_window import MainWindow
-
-        ctx = AppContext(db)
-        window = MainWindow(ctx)
-        previous_hook = error_dialog.install(window)
+    started = start_window(db_arg)
+    if isinstance(started, int):
+        return started
+    window, ctx, db = started.window, started.ctx, started.db
     try:
-        with collector_paused():
-            window.show()  # builds the tab in front, with the selected patient's plan
         from bonetracker.ui.file_menu import run_auto_backup
         from bonetracker.ui.welcome_dialog import offer_welcome, should_offer_welcome
 
@@ -153,11 +209,6 @@ def run_gui(db_arg: str | None) -> int:
         QTimer.singleShot(200, window, lambda: run_auto_backup(window))
         if should_offer_welcome(db):  # first start: own profile, demo data or import
             QTimer.singleShot(0, window, lambda: offer_welcome(window, ctx, window.add_patient))
-        return int(app.exec())
+        return int(started.app.exec())
     finally:
-        sys.excepthook = previous_hook  # type: ignore[assignment]
-        window.close()
-        window.deleteLater()
-        ctx.deleteLater()
-        process_deferred_deletes(app)
-        db.close()
+        close_window(started)
