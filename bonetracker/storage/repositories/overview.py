@@ -73,12 +73,11 @@ def _filters(text: str, include_archived: bool) -> list[Any]:
 
 def _order(query: Select[Any], key: str) -> Select[Any]:
     name = key.lstrip("-")
-    columns: dict[str, Any] = {"name": func.lower(PatientRow.name),
-                               "birth_date": PatientRow.birth_date,
-                               "last_scan": query.selected_columns.last_scan}
-    if name not in columns:
+    if name not in ORDER_KEYS:
         raise ValueError(f"unknown sort key {key!r}; use one of {', '.join(ORDER_KEYS)}")
-    ordered = columns[name].desc() if key.startswith("-") else columns[name].asc()
+    column: Any = {"name": func.lower(PatientRow.name), "birth_date": PatientRow.birth_date}.get(
+        name) if name != "last_scan" else query.selected_columns.last_scan
+    ordered = column.desc() if key.startswith("-") else column.asc()
     if name == "last_scan":
         ordered = ordered.nulls_last()  # never-scanned patients last either way
     return query.order_by(ordered, func.lower(PatientRow.name), PatientRow.id)
@@ -108,7 +107,13 @@ def latest_visits(session: Session, text: str, include_archived: bool, sites: Se
         ValueError: for an unknown sort key.
     """
     query = _order(_query(text, include_archived, sites), sort_key)
-    if limit is not None:
+    if limit is not None and sort_key.lstrip("-") != "last_scan":
+        # Page the patients first, then find only their latest visits: otherwise the database
+        # works out 5,000 latest visits to show 200 (~20 ms on every start and search).
+        page = (_order(select(PatientRow.id).where(*_filters(text, include_archived)), sort_key)
+                .limit(limit).offset(offset))
+        query = query.where(PatientRow.id.in_(page.scalar_subquery()))
+    elif limit is not None:
         query = query.limit(limit).offset(offset)
     return [_visit(r, sites) for r in session.execute(query)]
 
