@@ -8,8 +8,8 @@ from bonetracker.domain.guidance import LIFESTYLE_WINDOW_DAYS
 from bonetracker.domain.intake import EXERCISE_WINDOWS_DAYS, INTAKE_WINDOW_DAYS
 from bonetracker.domain.plan import Plan, build_plan
 from bonetracker.domain.records import PatientId, PatientRecord
-from bonetracker.services import foods
 from bonetracker.services.activities import activity_suggestions, restrictions_for
+from bonetracker.services.food_suggestions import food_suggestions
 from bonetracker.services.records import load_record
 from bonetracker.services.settings import get_lsc
 from bonetracker.services.validation import today
@@ -34,6 +34,6 @@ def plan_for_record(db: Database, record: PatientRecord, as_of: dt.date) -> Plan
         record,
         as_of,
         lsc=get_lsc(db),
-        food_suggestions=foods.food_suggestions(db),
+        food_suggestions=food_suggestions(db),
         activity_suggestions=activity_suggestions(restrictions_for(record, as_of)),
     )

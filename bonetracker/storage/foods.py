@@ -196,3 +196,12 @@ def public_ids(session: Session, food_ids: Iterable[int]) -> dict[int, str]:
     rows = session.execute(select(FoodRow.id, FoodRow.source, FoodRow.source_id)
                            .where(FoodRow.id.in_(set(food_ids))))
     return {fid: public_food_id(src, sid, fid) for fid, src, sid in rows}
+
+
+def ranking_inputs(session: Session) -> tuple[int, int, int]:
+    """What the high-in lists depend on in the database: how many foods there are, the newest
+    food's id, and how many different foods were ever logged. A change in any of them may
+    change the lists; none of them changing means they cannot have."""
+    count, newest = session.execute(select(func.count(FoodRow.id), func.max(FoodRow.id))).one()
+    logged = session.scalar(select(func.count(func.distinct(MealItemRow.food_id))))
+    return int(count or 0), int(newest or 0), int(logged or 0)
