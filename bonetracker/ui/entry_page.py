@@ -4,7 +4,8 @@ Workouts, lifestyle, medications, fractures and falls all work like the Scans pa
 the form, Save (or Enter); errors appear in red beside their fields and nothing is written;
 double-click a row (or Edit) to change it; Delete asks first and goes on the shared undo stack,
 so Ctrl+Z restores the entry with the same id. A subclass only says which fields it has and
-which service functions to call.
+which service functions to call; the table's :class:`~bonetracker.ui.entry_table.Column`
+list, model and view are in :mod:`~bonetracker.ui.entry_table`.
 
 A section on a tab that is not in front does not re-read its table when the patient or the
 data changes; it does so when it is shown (ten years of daily workouts cost a few hundred ms
@@ -19,29 +20,19 @@ Cancel before closing or switching patient), and a second Save of an untouched, 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSizePolicy,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -49,6 +40,7 @@ from PySide6.QtWidgets import (
 from bonetracker.domain.errors import NotFoundError, StaleRecordError, ValidationError
 from bonetracker.domain.records import PatientId
 from bonetracker.ui.context import AppContext
+from bonetracker.ui.entry_table import SORT_ROLE, Column, EntryTableModel, entry_view
 from bonetracker.ui.forms import (
     DateEdit,
     DoneCommand,
@@ -61,17 +53,7 @@ from bonetracker.ui.forms import (
 )
 from bonetracker.ui.pages import on_hidden_tab
 
-ID_ROLE = Qt.ItemDataRole.UserRole
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-_Index = QModelIndex | QPersistentModelIndex
 FIELD_WIDTH = 170
-
-
-def number_text(value: float | int | None, unit: str = "") -> str:
-    """A table cell for an optional number: blank for unknown, no trailing zeros."""
-    if value is None:
-        return ""
-    return f"{value:g}{(' ' + unit) if unit else ''}"
 
 
 def _capital(text: str) -> str:
@@ -85,73 +67,6 @@ def caption_for(text: str, buddy: QWidget) -> QLabel:
     label.setMinimumHeight(buddy.sizeHint().height())
     return label
 
-
-@dataclass(frozen=True)
-class Column:
-    """One table column: ``value`` gives the sort key, ``text`` the display (default str)."""
-
-    header: str
-    value: Callable[[Any], object]
-    text: Callable[[Any], str] | None = None
-    numeric: bool = False
-    tooltip: str = ""
-
-
-class EntryTableModel(QAbstractTableModel):
-    """Rows are frozen entry dataclasses; ``ID_ROLE`` is the entry id, ``SORT_ROLE`` a raw key."""
-
-    def __init__(self, columns: Sequence[Column], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.columns = list(columns)
-        self.entries: list[Any] = []
-
-    def set_entries(self, entries: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self.entries = list(entries)
-        self.endResetModel()
-
-    def row_of(self, entry_id: object) -> int | None:
-        return next((i for i, e in enumerate(self.entries) if e.id == entry_id), None)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].header
-        if role == Qt.ItemDataRole.ToolTipRole and self.columns[section].tooltip:
-            return self.columns[section].tooltip
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self.entries):
-            return None
-        entry, column = self.entries[index.row()], self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column.text is not None:
-                return column.text(entry)
-            value = column.value(entry)
-            return "" if value is None else str(value)
-        if role == SORT_ROLE:
-            value = column.value(entry)
-            if value is None:  # blanks sort below every real value
-                return -1e18 if column.numeric else ""
-            return float(value) if column.numeric else str(value)  # type: ignore[arg-type]
-        if role == ID_ROLE:
-            return entry.id
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            notes: object = getattr(entry, "notes", None)
-            return notes or None
-        return None
 
 
 class EntrySection(QWidget):
@@ -268,20 +183,7 @@ class EntrySection(QWidget):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
-        self.view = QTableView()
-        self.view.setObjectName(f"{self.kind}_table")
-        self.view.setModel(self.proxy)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(self.sort_column, Qt.SortOrder.DescendingOrder)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.setAlternatingRowColors(True)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # Measure a sample, not years of rows: fitting every row cost seconds per refresh.
-        self.view.horizontalHeader().setResizeContentsPrecision(100)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view = entry_view(self.proxy, f"{self.kind}_table", self.sort_column)
         self.view.doubleClicked.connect(lambda _i: self.edit_selected())
         delete = QAction(f"Delete {self.noun}", self.view)
         delete.setShortcut(QKeySequence.StandardKey.Delete)

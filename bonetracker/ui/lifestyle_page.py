@@ -16,7 +16,8 @@ from bonetracker.domain.records import LifestyleEntry, PatientId, Smoking
 from bonetracker.services import lifestyle as svc
 from bonetracker.services import patients as patient_svc
 from bonetracker.ui.context import AppContext
-from bonetracker.ui.entry_page import Column, EntrySection, number_text
+from bonetracker.ui.entry_page import EntrySection
+from bonetracker.ui.entry_table import Column, number_text
 from bonetracker.ui.forms import DateEdit, NumberEdit
 
 SMOKING_TEXT = {Smoking.NEVER: "never smoked", Smoking.FORMER: "former smoker",

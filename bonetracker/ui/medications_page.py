@@ -25,7 +25,8 @@ from bonetracker.services import fractures as fracture_svc
 from bonetracker.services import medications as svc
 from bonetracker.services.validation import Range
 from bonetracker.ui.context import AppContext
-from bonetracker.ui.entry_page import Column, EntrySection, number_text
+from bonetracker.ui.entry_page import EntrySection
+from bonetracker.ui.entry_table import Column, number_text
 from bonetracker.ui.forms import DateEdit, NumberEdit
 from bonetracker.ui.stop_course import stop_course
 

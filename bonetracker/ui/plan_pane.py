@@ -35,24 +35,21 @@ from bonetracker.services.plan import patient_plan
 from bonetracker.services.validation import today
 from bonetracker.ui.context import AppContext
 from bonetracker.ui.pages import on_hidden_tab
-from bonetracker.ui.plan_widgets import (
+from bonetracker.ui.plan_recommendations import RecommendationList
+from bonetracker.ui.plan_style import (
     AMBER,
     BAND_COLOURS,
     GREY,
     INK,
     RED,
     SMALL_GREY,
-    RecommendationList,
-    SiteTable,
-    TargetBar,
-    TScoreScale,
     card_layout,
-    next_scan_text,
     set_style,
     set_text,
     signed,
     text_label,
 )
+from bonetracker.ui.plan_widgets import SiteTable, TargetBar, TScoreScale, next_scan_text
 
 DISCLAIMER = ("BoneTracker informs; it does not diagnose or prescribe. Talk to your doctor before "
               "starting, stopping or changing any treatment.")

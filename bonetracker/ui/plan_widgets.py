@@ -1,20 +1,19 @@
-"""Cards of the plan pane: where the bones stand, intake against targets, and what to do next.
+"""Widgets of the plan pane's status and targets: where the bones stand and intake against targets.
 
-Each card takes the domain :class:`~bonetracker.domain.plan.Plan` (or a part of it) and only
-formats it: every number and judgement comes from ``domain``, so the pane, the report and
-``bonetracker plan`` cannot disagree. Texts are plain and selectable, so a clinician can copy a
-reason into a letter and user data can never be read as HTML.
+Each widget takes a part of the domain :class:`~bonetracker.domain.plan.Plan` and only formats
+it: every number and judgement comes from ``domain``, so the pane, the report and
+``bonetracker plan`` cannot disagree. The colours and label helpers they share with the
+recommendation cards are in :mod:`~bonetracker.ui.plan_style`; the cards themselves are in
+:mod:`~bonetracker.ui.plan_recommendations`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
-from typing import ClassVar
+from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPolygonF
-from PySide6.QtWidgets import QApplication, QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
 from bonetracker.domain.bmd import NORMAL_LOWER, OSTEOPOROSIS_UPPER, Category
 from bonetracker.domain.change import (
@@ -24,110 +23,29 @@ from bonetracker.domain.change import (
     on_treatment,
     significant_loss_at_latest,
 )
-from bonetracker.domain.guidance import SCAN_DUE_NOTICE_DAYS, Recommendation
+from bonetracker.domain.guidance import SCAN_DUE_NOTICE_DAYS
 from bonetracker.domain.plan import Plan
 from bonetracker.domain.records import SITE_LABELS
 
-GREEN, AMBER, RED, BLUE, GREY, INK = "#2e7d32", "#8a5a00", "#b3261e", "#1f5fa8", "#5b6068", "#22252a"
-# (strong colour for text and edge, pale fill) per category; Z-score readings are blue because
-# the WHO bands do not apply to them, and "unknown" is grey because there is nothing to judge.
-BAND_COLOURS: dict[Category, tuple[str, str]] = {
-    Category.NORMAL: (GREEN, "#e9f5ea"),
-    Category.LOW_BONE_MASS: (AMBER, "#fff3d4"),
-    Category.OSTEOPOROSIS: (RED, "#fdeceb"),
-    Category.SEVERE_OSTEOPOROSIS: (RED, "#fdeceb"),
-    Category.BELOW_EXPECTED_RANGE_FOR_AGE: (BLUE, "#e8f0fb"),
-    Category.WITHIN_EXPECTED_RANGE_FOR_AGE: (BLUE, "#e8f0fb"),
-    Category.UNKNOWN: (GREY, "#f1f2f4"),
-}
-BAR_GREEN, BAR_AMBER, TRACK = "#4a9a5a", "#e0a526", "#e3e6ea"
-
-CARD_STYLE = "QFrame#plan_card { background: #ffffff; border: 1px solid #d9dde3; border-radius: 6px; }"
-SMALL_GREY = f"color: {GREY}; font-size: 9pt;"
-
-
-def signed(value: float, digits: int = 1) -> str:
-    """``-2.7`` as ``−2.7`` with a real minus sign, as the Scans page prints scores."""
-    return f"{value:+.{digits}f}".replace("-", "−")
-
-
-class _CellLabel(QLabel):
-    """A wrapping table cell that asks for its one-line width, so it wraps only when squeezed.
-
-    A word-wrapping QLabel's own size hint is a guess narrower than its text, so a grid would
-    wrap "Lumbar spine (L1-L4)" even with room to spare.
-    """
-
-    def sizeHint(self) -> QSize:
-        hint = super().sizeHint()
-        one_line = self.fontMetrics().horizontalAdvance(self.text()) + 2 * self.margin() + 4
-        return QSize(max(hint.width(), one_line), hint.height())
-
-
-def text_label(text: str = "", style: str = "", *, wrap: bool = True, name: str = "",
-               cell: bool = False) -> QLabel:
-    """A plain-text, selectable label: user data is never parsed as HTML.
-
-    ``cell`` makes a table cell that keeps one line when there is room (see ``_CellLabel``).
-    """
-    label = _CellLabel(text) if cell else QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if style:
-        label.setStyleSheet(style)
-    if name:
-        label.setObjectName(name)
-    return label
-
-
-def set_text(label: QLabel, text: str) -> None:
-    """Change ``label``'s text only when it differs: an unchanged label keeps its layout and selection."""
-    if label.text() != text:
-        label.setText(text)
-
-
-def set_style(widget: QWidget, style: str) -> None:
-    """Set ``widget``'s style sheet only when it differs.
-
-    Setting a style sheet, even the same one, re-polishes the widget and all its children, which
-    is what made every plan refresh re-style the whole status card.
-    """
-    if widget.styleSheet() != style:
-        widget.setStyleSheet(style)
-
-
-def set_tooltip(widget: QWidget, tip: str) -> None:
-    if widget.toolTip() != tip:
-        widget.setToolTip(tip)
-
-
-@contextmanager
-def updates_paused(widget: QWidget) -> Iterator[None]:
-    """Hold ``widget``'s repaints while it changes; it repaints once at the end.
-
-    Only a widget whose updates are on is paused and resumed: pausing one that is already off
-    (say inside a paused parent) would force it off for good, as Qt then keeps it off when the
-    parent resumes.
-    """
-    paused = widget.updatesEnabled()
-    if paused:
-        widget.setUpdatesEnabled(False)
-    try:
-        yield
-    finally:
-        if paused:
-            widget.setUpdatesEnabled(True)
-
-
-def card_layout(frame: QFrame) -> QVBoxLayout:
-    """Style ``frame`` as a white rounded card and return its (new) vertical layout."""
-    frame.setObjectName("plan_card")
-    frame.setStyleSheet(CARD_STYLE)
-    layout = QVBoxLayout(frame)
-    layout.setContentsMargins(14, 12, 14, 12)
-    layout.setSpacing(6)
-    return layout
+# Kept importable here: docs/performance.md names it ``plan_widgets.RecommendationList``.
+from bonetracker.ui.plan_recommendations import RecommendationList as RecommendationList
+from bonetracker.ui.plan_style import (
+    AMBER,
+    BAND_COLOURS,
+    BAR_AMBER,
+    BAR_GREEN,
+    GREEN,
+    GREY,
+    INK,
+    RED,
+    SMALL_GREY,
+    TRACK,
+    set_style,
+    set_text,
+    set_tooltip,
+    signed,
+    text_label,
+)
 
 
 class TScoreScale(QWidget):
@@ -333,162 +251,6 @@ class TargetBar(QWidget):
                 p.setPen(QPen(QColor(colour), 2, style))
                 p.drawLine(QPointF(x, 0), QPointF(x, self.height()))
         p.end()
-
-
-class RecommendationCard(QFrame):
-    """One recommendation: title, detail, why (the person's own data) and where it comes from.
-
-    A card stands for one recommendation id; :meth:`set_rec` shows a new version of it (another
-    person's numbers, a new priority) in place, so a refresh does not rebuild the card.
-    """
-
-    PRIORITY_COLOURS: ClassVar[dict[int, str]] = {1: RED, 2: BAR_AMBER, 3: "#9aa0a8"}
-
-    def __init__(self, rec: Recommendation, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rec = rec
-        self.setObjectName(f"rec_{rec.id}")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
-        layout.setSpacing(3)
-        self.title = text_label(style=f"font-size: 11pt; font-weight: 600; color: {INK};")
-        self.category = text_label(style=SMALL_GREY + " letter-spacing: 1px;")
-        self.detail = text_label(style=f"color: {INK};")
-        self.reason = text_label(style=f"color: {INK}; font-style: italic;", name="reason")
-        self.source = text_label(style=SMALL_GREY, name="source")
-        for widget in (self.category, self.title, self.detail, self.reason, self.source):
-            layout.addWidget(widget)
-        self.set_rec(rec)
-
-    def set_rec(self, rec: Recommendation) -> None:
-        """Show ``rec`` (same id) in this card, touching only what changed."""
-        self.rec = rec
-        edge = self.PRIORITY_COLOURS.get(rec.priority, GREY)
-        set_style(self, f"QFrame#rec_{rec.id} {{ background: #ffffff; border: 1px solid #d9dde3;"
-                        f" border-left: 4px solid {edge}; border-radius: 4px; }}")
-        set_text(self.title, rec.title)
-        set_text(self.category, str(rec.category).upper())
-        set_text(self.detail, rec.detail)
-        set_text(self.reason, f"Why: {rec.reason}")
-        set_text(self.source, f"Source: {rec.source}")
-
-
-GROUPS: tuple[tuple[int, str], ...] = ((1, "Do first"), (2, "This week"), (3, "Keep in mind"))
-
-
-def _group(rec: Recommendation) -> int:
-    return min(max(rec.priority, 1), 3)
-
-
-def _keys(recs: Sequence[Recommendation]) -> list[tuple[str, int]]:
-    """A key per recommendation: its id, and the occurrence should an id ever repeat."""
-    seen: dict[str, int] = {}
-    keys = []
-    for rec in recs:
-        seen[rec.id] = seen.get(rec.id, -1) + 1
-        keys.append((rec.id, seen[rec.id]))
-    return keys
-
-
-class RecommendationList(QWidget):
-    """Recommendations grouped by priority.
-
-    Cards are keyed by recommendation id: when the list changes (another patient, a new entry) a
-    card whose id is still there is updated in place and moved to its new position, cards are
-    created only for new ids and deleted for ids that are gone. Creating and laying out a card of
-    word-wrapped labels is what made every patient switch slow.
-
-    Attributes:
-        cards: the cards in the order shown (group by group).
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.shown: tuple[Recommendation, ...] | None = None
-        self.cards: list[RecommendationCard] = []
-        self._by_key: dict[tuple[str, int], RecommendationCard] = {}
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(6)
-        self.headings: dict[int, QLabel] = {}
-        self.boxes: dict[int, QVBoxLayout] = {}
-        for priority, title in GROUPS:
-            heading = text_label(title, f"font-size: 12pt; font-weight: 600; color: {INK};")
-            box = QVBoxLayout()
-            box.setSpacing(6)
-            outer.addWidget(heading)
-            outer.addLayout(box)
-            self.headings[priority], self.boxes[priority] = heading, box
-        self.nothing = text_label("Nothing to act on right now. Keep logging so the plan stays current.",
-                                  f"color: {GREY};")
-        outer.addWidget(self.nothing)
-
-    def set_recommendations(self, recs: Sequence[Recommendation]) -> None:
-        recs = tuple(recs)
-        if recs == self.shown:
-            return  # a refresh that changed nothing keeps the cards (and any text selection)
-        self.shown = recs
-        keys = _keys(recs)
-        with updates_paused(self), self._showing_new_cards_at_once(len(set(keys) - set(self._by_key))):
-            self._remove_cards(set(self._by_key) - set(keys))
-            self.cards = []
-            slots = dict.fromkeys(self.boxes, 0)
-            for key, rec in zip(keys, recs, strict=True):
-                card = self._by_key.get(key)
-                new = card is None
-                if card is None:
-                    card = self._by_key[key] = RecommendationCard(rec)
-                else:
-                    card.set_rec(rec)
-                self._place(card, _group(rec), slots[_group(rec)])
-                if new:
-                    # Qt would show a card added to a shown list only on a later turn of the
-                    # event loop, after the window may have been painted without it.
-                    card.show()
-                slots[_group(rec)] += 1
-                self.cards.append(card)
-            for priority, title in GROUPS:
-                set_text(self.headings[priority], f"{title} ({slots[priority]})")
-                self.headings[priority].setVisible(bool(slots[priority]))
-            self.nothing.setVisible(not recs)
-
-    @contextmanager
-    def _showing_new_cards_at_once(self, new: int) -> Iterator[None]:
-        """Lay the pane out once for all new cards, not once per card.
-
-        Qt shows a widget added to a shown parent on its own, and each such show lays out the
-        whole pane again (~10 ms with the heavy patient's cards). Hiding the list while cards are
-        added and showing it again shows them all in one pass. Not done while a label of the list
-        has the focus (a clicked, selectable text), which hiding would move elsewhere.
-        """
-        focus = QApplication.focusWidget()
-        batch = new > 1 and self.isVisible() and not (focus is not None and self.isAncestorOf(focus))
-        if batch:
-            self.hide()
-        try:
-            yield
-        finally:
-            if batch:
-                self.show()
-
-    def _remove_cards(self, keys: set[tuple[str, int]]) -> None:
-        """Take the cards of ``keys`` out at once: hidden now, deleted by the event loop."""
-        for key in keys:
-            card = self._by_key.pop(key)
-            for box in self.boxes.values():
-                box.removeWidget(card)
-            card.hide()
-            card.deleteLater()
-
-    def _place(self, card: RecommendationCard, priority: int, index: int) -> None:
-        """Put ``card`` at ``index`` of its group's box, moving it only if it is elsewhere."""
-        box = self.boxes[priority]
-        if box.indexOf(card) == index:
-            return
-        for other in self.boxes.values():
-            if other.indexOf(card) >= 0:
-                other.removeWidget(card)
-        box.insertWidget(index, card)
 
 
 def humanize_days(days: int) -> str:

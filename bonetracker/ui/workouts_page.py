@@ -34,7 +34,8 @@ from bonetracker.services.records import load_record
 from bonetracker.services.validation import today
 from bonetracker.ui.adherence_strip import AdherenceStrip
 from bonetracker.ui.context import AppContext
-from bonetracker.ui.entry_page import Column, EntrySection, number_text
+from bonetracker.ui.entry_page import EntrySection
+from bonetracker.ui.entry_table import Column, number_text
 from bonetracker.ui.forms import DateEdit, InlineErrors, NumberEdit, error_label
 from bonetracker.ui.settings_dialog import load_unit
 

@@ -21,7 +21,8 @@ from bonetracker.storage.database import Database
 from bonetracker.ui.context import AppContext
 from bonetracker.ui.pages import PAGES, load_page
 from bonetracker.ui.plan_pane import PlanPane
-from bonetracker.ui.plan_widgets import GROUPS, RecommendationCard, signed
+from bonetracker.ui.plan_recommendations import GROUPS, RecommendationCard
+from bonetracker.ui.plan_style import signed
 
 TODAY = dt.date.today()
 

@@ -1,0 +1,119 @@
+"""The plan pane's colours and label helpers, shared by the pane, its widgets and its cards.
+
+A module of its own so that :mod:`~bonetracker.ui.plan_widgets` (status and target widgets),
+:mod:`~bonetracker.ui.plan_recommendations` (recommendation cards) and the pane itself draw with
+one palette and one kind of label. Texts are plain and selectable, so a clinician can copy a
+reason into a letter and user data can never be read as HTML; the ``set_*`` helpers change a
+widget only when the value differs, which keeps a plan refresh from re-laying out the pane.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from bonetracker.domain.bmd import Category
+
+GREEN, AMBER, RED, BLUE, GREY, INK = "#2e7d32", "#8a5a00", "#b3261e", "#1f5fa8", "#5b6068", "#22252a"
+# (strong colour for text and edge, pale fill) per category; Z-score readings are blue because
+# the WHO bands do not apply to them, and "unknown" is grey because there is nothing to judge.
+BAND_COLOURS: dict[Category, tuple[str, str]] = {
+    Category.NORMAL: (GREEN, "#e9f5ea"),
+    Category.LOW_BONE_MASS: (AMBER, "#fff3d4"),
+    Category.OSTEOPOROSIS: (RED, "#fdeceb"),
+    Category.SEVERE_OSTEOPOROSIS: (RED, "#fdeceb"),
+    Category.BELOW_EXPECTED_RANGE_FOR_AGE: (BLUE, "#e8f0fb"),
+    Category.WITHIN_EXPECTED_RANGE_FOR_AGE: (BLUE, "#e8f0fb"),
+    Category.UNKNOWN: (GREY, "#f1f2f4"),
+}
+BAR_GREEN, BAR_AMBER, TRACK = "#4a9a5a", "#e0a526", "#e3e6ea"
+
+CARD_STYLE = "QFrame#plan_card { background: #ffffff; border: 1px solid #d9dde3; border-radius: 6px; }"
+SMALL_GREY = f"color: {GREY}; font-size: 9pt;"
+
+
+def signed(value: float, digits: int = 1) -> str:
+    """``-2.7`` as ``−2.7`` with a real minus sign, as the Scans page prints scores."""
+    return f"{value:+.{digits}f}".replace("-", "−")
+
+
+class _CellLabel(QLabel):
+    """A wrapping table cell that asks for its one-line width, so it wraps only when squeezed.
+
+    A word-wrapping QLabel's own size hint is a guess narrower than its text, so a grid would
+    wrap "Lumbar spine (L1-L4)" even with room to spare.
+    """
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        one_line = self.fontMetrics().horizontalAdvance(self.text()) + 2 * self.margin() + 4
+        return QSize(max(hint.width(), one_line), hint.height())
+
+
+def text_label(text: str = "", style: str = "", *, wrap: bool = True, name: str = "",
+               cell: bool = False) -> QLabel:
+    """A plain-text, selectable label: user data is never parsed as HTML.
+
+    ``cell`` makes a table cell that keeps one line when there is room (see ``_CellLabel``).
+    """
+    label = _CellLabel(text) if cell else QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if style:
+        label.setStyleSheet(style)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+def set_text(label: QLabel, text: str) -> None:
+    """Change ``label``'s text only when it differs: an unchanged label keeps its layout and selection."""
+    if label.text() != text:
+        label.setText(text)
+
+
+def set_style(widget: QWidget, style: str) -> None:
+    """Set ``widget``'s style sheet only when it differs.
+
+    Setting a style sheet, even the same one, re-polishes the widget and all its children, which
+    is what made every plan refresh re-style the whole status card.
+    """
+    if widget.styleSheet() != style:
+        widget.setStyleSheet(style)
+
+
+def set_tooltip(widget: QWidget, tip: str) -> None:
+    if widget.toolTip() != tip:
+        widget.setToolTip(tip)
+
+
+@contextmanager
+def updates_paused(widget: QWidget) -> Iterator[None]:
+    """Hold ``widget``'s repaints while it changes; it repaints once at the end.
+
+    Only a widget whose updates are on is paused and resumed: pausing one that is already off
+    (say inside a paused parent) would force it off for good, as Qt then keeps it off when the
+    parent resumes.
+    """
+    paused = widget.updatesEnabled()
+    if paused:
+        widget.setUpdatesEnabled(False)
+    try:
+        yield
+    finally:
+        if paused:
+            widget.setUpdatesEnabled(True)
+
+
+def card_layout(frame: QFrame) -> QVBoxLayout:
+    """Style ``frame`` as a white rounded card and return its (new) vertical layout."""
+    frame.setObjectName("plan_card")
+    frame.setStyleSheet(CARD_STYLE)
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(14, 12, 14, 12)
+    layout.setSpacing(6)
+    return layout
