@@ -1,5 +1,8 @@
 """``bonetracker import KIND FILE --patient N [--dry-run]``: all-or-nothing CSV import.
 
+``patients``, ``foods`` and ``activities`` (your own) take no ``--patient``; import foods and
+activities before the meals and workouts that use them.
+
 Every bad row is printed as ``line N, column X: reason`` and nothing is written (exit 2);
 re-importing a file skips the rows already stored and says how many.
 """
@@ -23,7 +26,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     cmd.add_argument("kind", choices=KINDS, metavar="KIND", help="|".join(KINDS))
     cmd.add_argument("file", metavar="FILE.csv",
                      help="UTF-8 CSV (a BOM, ';' delimiters and Windows line endings are fine)")
-    cmd.add_argument("--patient", help="name or id (every kind except 'patients')")
+    cmd.add_argument("--patient", help="name or id (every kind except "
+                                        f"{', '.join(k for k in KINDS if not SPECS[k].needs_patient)})")
     cmd.add_argument("--dry-run", action="store_true",
                      help="check the whole file and report what would be added; write nothing")
 

@@ -4,6 +4,12 @@ The CSV files use exactly the columns import reads (``csv_formats.SPECS``), so e
 by import into an empty database reproduces the data: floats are written with ``repr`` precision
 and meal items carry the food id and grams, from which import recomputes identical nutrients.
 The JSON document holds the same rows with typed values, plus the patient's profile.
+
+Your own foods and activities the patient's meals and workouts use are written too
+(``foods.csv``, ``activities.csv``; ``custom_foods``, ``custom_activities`` in JSON), and only
+then, so a patient using none gets exactly the files they always did. Meals name such a food by
+its exact description, which resolves in another database after ``foods.csv`` is imported
+(:mod:`.custom_items_io`).
 """
 
 from __future__ import annotations
@@ -17,7 +23,8 @@ from typing import Any
 
 from bonetracker import __version__
 from bonetracker.domain.records import Patient, PatientId, PatientRecord
-from bonetracker.services.csv_formats import ENTRY_KINDS, SPECS, json_value, write_table
+from bonetracker.services import custom_items_io as own_items
+from bonetracker.services.csv_formats import CUSTOM_KINDS, ENTRY_KINDS, SPECS, json_value, write_table
 from bonetracker.services.records import load_record
 from bonetracker.services.validation import today
 from bonetracker.storage.database import Database
@@ -52,7 +59,8 @@ def workout_rows(record: PatientRecord) -> list[Row]:
 
 
 def meal_rows(record: PatientRecord, food_refs: Mapping[int, str]) -> list[Row]:
-    """One row per item: the food's ID (its description if the food was removed) and grams."""
+    """One row per item: the food as ``refs`` name it (the ID, or the exact description of
+    one of your own foods), its description if the food was removed, and grams."""
     return [{"date": meal.date, "meal": meal.kind.value,
              "food": (food_refs.get(item.food_id) if item.food_id is not None else None)
              or item.food_description,
@@ -89,6 +97,15 @@ def food_refs(db: Database, records: Iterable[PatientRecord]) -> dict[int, str]:
         return public_ids(s, ids)
 
 
+def own_item_rows(db: Database, record: PatientRecord) -> tuple[dict[str, list[Row]], dict[int, str]]:
+    """The rows of ``foods`` and ``activities`` (only the kinds the patient uses) and how meals
+    name those foods (food id -> exact description)."""
+    foods = own_items.used_foods(db, record)
+    rows = {"foods": own_items.food_rows(foods),
+            "activities": own_items.activity_rows(own_items.used_activities(db, record))}
+    return {k: v for k, v in rows.items() if v}, own_items.food_refs(foods)
+
+
 def kind_rows(record: PatientRecord, refs: Mapping[int, str]) -> dict[str, list[Row]]:
     """Every entry kind's rows for one patient, in :data:`ENTRY_KINDS` order."""
     return {
@@ -105,13 +122,16 @@ def kind_rows(record: PatientRecord, refs: Mapping[int, str]) -> dict[str, list[
 def patient_document(db: Database, patient_id: PatientId) -> dict[str, Any]:
     """One patient as a JSON-ready document: profile and every kind's rows (typed values)."""
     record = load_record(db, patient_id)
-    rows = kind_rows(record, food_refs(db, [record]))
+    own, own_refs = own_item_rows(db, record)
+    rows = kind_rows(record, {**food_refs(db, [record]), **own_refs})
     return {
         "format": DOCUMENT_FORMAT,
         "version": DOCUMENT_VERSION,
         "exported": today().isoformat(),
         "bonetracker": __version__,
         "patient": {k: json_value(v) for k, v in patient_row(record.patient).items()},
+        **{f"custom_{kind}": [{k: json_value(v) for k, v in row.items()} for row in own[kind]]
+           for kind in CUSTOM_KINDS if kind in own},
         **{kind: [{k: json_value(v) for k, v in row.items()} for row in rows[kind]]
            for kind in ENTRY_KINDS},
     }
@@ -134,11 +154,16 @@ def _write(path: Path, text: str) -> Path:
 
 
 def export_patient_csv(db: Database, patient_id: PatientId, folder: Path) -> list[Path]:
-    """``patients.csv`` (the profile) and one file per kind, headers even when empty."""
+    """``patients.csv`` (the profile), ``foods.csv`` and ``activities.csv`` when the patient
+    uses foods or activities of their own, and one file per kind, headers even when empty."""
     record = load_record(db, patient_id)
-    rows = kind_rows(record, food_refs(db, [record]))
+    own, own_refs = own_item_rows(db, record)
+    rows = kind_rows(record, {**food_refs(db, [record]), **own_refs})
     written = [_write(folder / "patients.csv",
                       write_table(SPECS["patients"], [patient_row(record.patient)]))]
+    for kind in CUSTOM_KINDS:
+        if kind in own:
+            written.append(_write(folder / f"{kind}.csv", write_table(SPECS[kind], own[kind])))
     for kind in ENTRY_KINDS:
         written.append(_write(folder / f"{kind}.csv", write_table(SPECS[kind], rows[kind])))
     return written

@@ -123,19 +123,23 @@ def _by_public_id(session: Session, text: str) -> Food | None:
 
 
 # -- custom foods ----------------------------------------------------------------------------
-def parse_custom_food(raw: Mapping[str, object | None]) -> Food:
+def parse_custom_food(raw: Mapping[str, object | None], *, as_stored: bool = False) -> Food:
     """A custom food from form/CLI text.
 
     Fields: ``description`` (required), ``food_group``, the seven nutrient fields (blank =
     unknown), ``basis`` ("100g", default, or "portion") and, for a portion basis or to log by a
     household measure, ``portion_unit``, ``portion_amount`` (default 1) and ``portion_grams``.
+    ``as_stored``: the amounts are per 100 g as a stored food holds them (an exported food, see
+    ``foods.csv``), so they are checked against :data:`PER_100G`, not the typing ranges.
     """
     r = FieldReader(raw)
     description = r.text("description", max_len=MAX_NAME, required=True)
     group = r.text("food_group", max_len=100) or CUSTOM_GROUP
     basis = (r.text("basis", max_len=20) or "100g").lower().replace(" ", "")
     r.check(basis in {"100g", "portion"}, "basis", "must be 100g or portion")
-    values = {n: r.number(n, rng) for n, rng in NUTRIENT_RANGES.items()}
+    ranges = {n: Range(PER_100G.low, PER_100G.high, rng.unit) if as_stored else rng
+              for n, rng in NUTRIENT_RANGES.items()}
+    values = {n: r.number(n, rng) for n, rng in ranges.items()}
     unit = r.text("portion_unit", max_len=200)
     amount = r.number("portion_amount", PORTION_AMOUNT) or 1.0
     grams = r.number("portion_grams", PORTION_GRAMS, required=basis == "portion" or bool(unit))

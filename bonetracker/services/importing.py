@@ -12,6 +12,9 @@ Why this shape:
 - Re-importing a file adds nothing: a row equal to a stored entry of the same patient (same date
   and values) is skipped and counted. Matching is one-to-one, so a file that really holds two
   identical workouts keeps both.
+- ``foods`` and ``activities`` (your own, :mod:`.custom_items_io`) and ``meals``
+  (:mod:`.meal_import`) keep their rules in their own modules; import foods and activities
+  before the meals and workouts that name them.
 - Workouts (imported by the 100,000) first try a columnar fast path, :mod:`.workout_import`,
   which steps aside for the per-row path whenever a row is invalid: messages have one source.
 - The cyclic garbage collector is paused during an import: its passes over 100,000 short-lived
@@ -22,30 +25,18 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import datetime as dt
 import gc
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from bonetracker.domain.errors import AmbiguousError, FieldError, NotFoundError, ValidationError
-from bonetracker.domain.records import (
-    DxaScan,
-    Food,
-    Meal,
-    MealItem,
-    MealKind,
-    Nutrients,
-    Patient,
-    PatientId,
-    SiteMeasurement,
-)
+from bonetracker.domain.errors import FieldError, ValidationError
+from bonetracker.domain.records import DxaScan, Patient, PatientId, SiteMeasurement
+from bonetracker.services import custom_items_io as own_items
 from bonetracker.services import foods as food_svc
 from bonetracker.services import fractures as fracture_svc
 from bonetracker.services import lifestyle as lifestyle_svc
-from bonetracker.services import meals as meal_svc
 from bonetracker.services import medications as medication_svc
 from bonetracker.services import patients as patient_svc
 from bonetracker.services import scans as scan_svc
@@ -65,11 +56,10 @@ from bonetracker.services.csv_formats import (
     parse_rows,
     read_file,
 )
-from bonetracker.services.validation import FieldReader, raise_if
+from bonetracker.services.meal_import import MealLine as MealLine  # re-exported
+from bonetracker.services.meal_import import meal_parser, merge_meals, write_meals
 from bonetracker.storage.database import Database, Session
-from bonetracker.storage.foods import mark_logged
 from bonetracker.storage.repositories import bulk, entries
-from bonetracker.storage.repositories import meals as meal_repo
 from bonetracker.storage.repositories import patients as patient_repo
 from bonetracker.storage.repositories import scans as scan_repo
 
@@ -201,109 +191,19 @@ def merge_patients(session: Session, parsed: Sequence[Parsed]) -> Merge:
     return merge
 
 
-@dataclass(frozen=True)
-class MealLine:
-    """One meals row: the meal it joins (date and kind, as ``log_meal`` joins them) and its item."""
-
-    date: dt.date
-    kind: MealKind
-    item: MealItem
-
-
-_NO_ITEM = MealItem("(placeholder)", 1.0, Nutrients())
-
-
-def _meal_parser(db: Database) -> ParseFn:
-    """Rows through ``meals.parse_meal`` and ``parse_item``, the food found by ID or description.
-
-    ``grams`` given with ``amount`` and ``unit`` is kept as logged (the export writes all three),
-    so nutrients re-computed from it equal the stored ones even if a measure was edited since.
-    """
-    foods: dict[str, Food | ValidationError] = {}
-
-    def food_for(ref: str) -> Food | ValidationError:
-        if ref not in foods:
-            try:
-                foods[ref] = food_svc.resolve_food(db, ref)
-            except ValidationError as exc:
-                foods[ref] = exc
-            except (AmbiguousError, NotFoundError) as exc:
-                foods[ref] = ValidationError([FieldError("food", str(exc).removeprefix("food: "))])
-        return foods[ref]
-
-    def parse(pid: PatientId, raw: Mapping[str, object | None]) -> MealLine:
-        errors: list[FieldError] = []
-        item = None
-        food = food_for(str(raw.get("food") or "").strip())
-        if isinstance(food, ValidationError):
-            errors += food.errors
-        else:
-            both = {k: raw.get(k) for k in ("amount", "unit") if raw.get(k)}
-            try:
-                item = meal_svc.parse_item(food, both or {"grams": raw.get("grams")})
-                if both and raw.get("grams"):
-                    r = FieldReader(raw)
-                    grams = r.number("grams", meal_svc.ITEM_GRAMS)
-                    r.raise_if_errors()
-                    item = meal_svc.make_item(food, grams or item.grams, item.amount, item.unit)
-            except ValidationError as exc:
-                errors += exc.errors
-        try:
-            meal = meal_svc.parse_meal(pid, {"date": raw.get("date"), "meal": raw.get("meal")},
-                                       [item or _NO_ITEM])
-        except ValidationError as exc:
-            errors += exc.errors
-        raise_if(errors)
-        assert item is not None
-        return MealLine(meal.date, meal.kind, item)
-
-    return parse
-
-
-def _item_key(item: MealItem) -> MealItem:
-    return dataclasses.replace(item, id=None)
-
-
-def merge_meals(session: Session, patient_id: PatientId, parsed: Sequence[Parsed]) -> Merge:
-    """An item equal to one of the stored meal of that date and kind is skipped; others join it."""
-    stock: Counter[tuple[dt.date, MealKind, MealItem]] = Counter(
-        (m.date, m.kind, _item_key(i)) for m in meal_repo.list_for_patient(session, patient_id)
-        for i in m.items)
-    sizes = Counter((d, k) for d, k, _i in stock.elements())
-    merge = Merge()
-    for p in parsed:
-        key = (p.record.date, p.record.kind, _item_key(p.record.item))
-        if stock[key] > 0:
-            stock[key] -= 1
-            merge.skipped += 1
-            continue
-        sizes[key[:2]] += 1
-        if sizes[key[:2]] > meal_svc.MAX_ITEMS:
-            merge.errors.append(RowError(p.line, "food", f"the {p.record.kind} of {p.record.date} "
-                                                         f"would have over {meal_svc.MAX_ITEMS} foods"))
-        merge.to_add.append(p)
-    return merge
-
-
-def write_meals(session: Session, patient_id: PatientId, rows: Sequence[Parsed]) -> None:
-    """Items join the day's meal of their kind (as ``log_meal`` does), else form a new meal."""
-    groups: dict[tuple[dt.date, MealKind], list[MealItem]] = {}
-    for p in rows:
-        groups.setdefault((p.record.date, p.record.kind), []).append(_item_key(p.record.item))
-    stored: dict[tuple[dt.date, MealKind], int] = {}
-    for m in reversed(meal_repo.list_for_patient(session, patient_id)):
-        stored[m.date, m.kind] = m.id or 0  # the first meal of that kind and day wins
-    fresh = []
-    for (day, kind), items in groups.items():
-        if (day, kind) in stored:
-            meal_repo.add_items(session, stored[day, kind], tuple(items))
-        else:
-            fresh.append(Meal(None, patient_id, day, kind, tuple(items)))
-    meal_repo.add_many(session, fresh)  # one flush for thousands of meals
-    mark_logged(session, {p.record.item.food_id for p in rows if p.record.item.food_id})
+OWN_ITEMS: dict[str, tuple[Callable[[Database], ParseFn],
+                           Callable[[Session, Sequence[Parsed]], Merge],
+                           Callable[[Session, Sequence[Parsed]], None]]] = {
+    "foods": (own_items.food_parser, own_items.merge_foods, own_items.write_foods),
+    "activities": (own_items.activity_parser, own_items.merge_activities,
+                   own_items.write_activities),
+}
+"""Your own foods and activities: kind -> (parser factory, merge rule, writer); no patient."""
 
 
 def _parser(db: Database, kind: str) -> ParseFn:
+    if kind in OWN_ITEMS:
+        return OWN_ITEMS[kind][0](db)
     if kind == "scans":
         return lambda pid, raw: scan_svc.parse_scan(
             pid, {k: raw.get(k) for k in ("date", "device", "facility", "notes")},
@@ -312,7 +212,7 @@ def _parser(db: Database, kind: str) -> ParseFn:
         activities = list_activities(db)
         return lambda pid, raw: workout_svc.parse_workout(pid, raw, activities)
     if kind == "meals":
-        return _meal_parser(db)
+        return meal_parser(db)
     if kind == "patients":
         return lambda _pid, raw: patient_svc.parse_patient(raw)
     parsers: dict[str, ParseFn] = {
@@ -329,6 +229,8 @@ def _merge(session: Session, kind: str, pid: PatientId, parsed: Sequence[Parsed]
         return merge_scans(session, pid, parsed)
     if kind == "patients":
         return merge_patients(session, parsed)
+    if kind in OWN_ITEMS:
+        return OWN_ITEMS[kind][1](session, parsed)
     if kind == "meals":
         return merge_meals(session, pid, parsed)
     mapper, conflicts, blank = FLAT[kind]
@@ -342,6 +244,8 @@ def _write(session: Session, kind: str, pid: PatientId, rows: Sequence[Parsed]) 
         return [PatientId(patient_repo.add(session, p.record).id or 0) for p in rows]
     elif kind == "meals":
         write_meals(session, pid, rows)
+    elif kind in OWN_ITEMS:
+        OWN_ITEMS[kind][2](session, rows)
     elif rows:
         # One executemany of plain rows (already validated records), not an ORM object each.
         bulk.insert_entries(session, FLAT[kind][0], [p.record for p in rows])
@@ -392,6 +296,8 @@ def import_table(db: Database, kind: str, table: CsvTable, patient_id: PatientId
         if merge.errors:
             raise ImportRejected(merge.errors)
         new_ids = [] if dry_run else _write(session, kind, pid, merge.to_add)
+    if kind == "foods" and merge.to_add and not dry_run:
+        food_svc.forget_rankings(db)  # as adding a food by hand does
     return ImportResult(kind, len(parsed), len(merge.to_add), merge.skipped, dry_run, tuple(new_ids))
 
 

@@ -49,6 +49,11 @@ from bonetracker.services.patients import get_patient
 from bonetracker.ui.context import AppContext
 
 PREVIEW_ROWS = 20
+NO_PATIENT_NOTES = {  # kinds imported without a selected patient, and what happens
+    "patients": "new patients are created from the file",
+    "foods": "no patient needed: your own foods are added to the food list",
+    "activities": "no patient needed: your own activities are added to the activity list",
+}
 ERROR_COLOUR = QColor("#b42318")
 ERROR_BACKGROUND = QColor("#fde2e0")
 
@@ -177,7 +182,7 @@ class ImportDialog(QDialog):
         self.columns_label.setText(",".join(spec.headers)
                                    + (f" ({spec.grouping})" if spec.grouping else ""))
         if not spec.needs_patient:
-            self.patient_label.setText("new patients are created from the file")
+            self.patient_label.setText(NO_PATIENT_NOTES.get(spec.kind, "no patient needed"))
         elif self.ctx.patient_id is None:
             self.patient_label.setText("none selected: select or create a patient first")
         else:

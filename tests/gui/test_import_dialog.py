@@ -130,3 +130,14 @@ def test_file_menu_action_opens_the_dialog(qtbot, ctx: AppContext, monkeypatch: 
     action = import_action(parent, ctx)
     action.trigger()
     assert len(opened) == 1 and action.text() == "&Import CSV…"
+
+
+@pytest.mark.parametrize(("kind", "note"), [("foods", "your own foods"),
+                                             ("activities", "your own activities"),
+                                             ("patients", "new patients are created")])
+def test_kinds_without_a_patient_say_what_they_add(qtbot, ctx: AppContext, kind: str,  # type: ignore[no-untyped-def]
+                                                   note: str) -> None:
+    dialog = ImportDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentText(kind)
+    assert note in dialog.patient_label.text()
