@@ -9,6 +9,7 @@ the curated everyday list) and recomputed when the fingerprint differs.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -31,10 +32,16 @@ _memory: dict[str, tuple[str, dict[str, list[str]]]] = {}
 def _fingerprint(db: Database, limit: int) -> str:
     with db.read() as s:
         inputs = store.ranking_inputs(s)
+    return f"{inputs}:{_rule_digest(limit)}"
+
+
+@functools.cache
+def _rule_digest(limit: int) -> str:
+    """The ranking rule and the curated everyday list (a file shipped with the app), read once."""
     common = sorted(store.read_common(store.usda_dir()))
     rule = (RULE_VERSION, limit, foods.USUAL_MIN_G, foods.USUAL_MAX_G, foods.USUAL_MAX_KCAL,
             foods.EXCLUDED_UNITS, foods.PREFERRED_UNITS, common)
-    return f"{inputs}:{hashlib.sha256(repr(rule).encode()).hexdigest()[:16]}"
+    return hashlib.sha256(repr(rule).encode()).hexdigest()[:16]
 
 
 def food_suggestions(db: Database, limit: int = 5) -> dict[str, list[str]]:

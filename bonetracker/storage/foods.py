@@ -200,8 +200,10 @@ def public_ids(session: Session, food_ids: Iterable[int]) -> dict[int, str]:
 
 def ranking_inputs(session: Session) -> tuple[int, int, int]:
     """What the high-in lists depend on in the database: how many foods there are, the newest
-    food's id, and how many different foods were ever logged. A change in any of them may
-    change the lists; none of them changing means they cannot have."""
+    food's id, and the newest logged meal item's id (a stand-in for "which foods were ever
+    logged" that an index answers at once, however many meals are stored; it also changes when
+    nothing relevant did, which only costs one recomputation). None of them changing means the
+    lists cannot have."""
     count, newest = session.execute(select(func.count(FoodRow.id), func.max(FoodRow.id))).one()
-    logged = session.scalar(select(func.count(func.distinct(MealItemRow.food_id))))
+    logged = session.scalar(select(func.max(MealItemRow.id)))
     return int(count or 0), int(newest or 0), int(logged or 0)
