@@ -65,9 +65,11 @@ def resources_dir() -> Path:
 
 
 def load_stylesheet() -> str:
-    """The application style sheet, or "" when the file is not there (e.g. a bare wheel)."""
+    """The application style sheet (resources/style.qss, if there) and the plan's label looks."""
+    from bonetracker.ui.plan_style import plan_stylesheet
+
     path = resources_dir() / "style.qss"
-    return path.read_text(encoding="utf-8") if path.is_file() else ""
+    return (path.read_text(encoding="utf-8") if path.is_file() else "") + plan_stylesheet()
 
 
 def _uses_xcb(environ: Mapping[str, str]) -> bool:

@@ -37,13 +37,11 @@ from bonetracker.ui.context import AppContext
 from bonetracker.ui.pages import on_hidden_tab
 from bonetracker.ui.plan_recommendations import RecommendationList
 from bonetracker.ui.plan_style import (
-    AMBER,
     BAND_COLOURS,
-    GREY,
     INK,
     RED,
-    SMALL_GREY,
     card_layout,
+    set_look,
     set_style,
     set_text,
     signed,
@@ -107,7 +105,7 @@ class StatusCard(QFrame):
         set_style(self, f"QFrame#status_card {{ background: {pale}; border: 1px solid {strong};"
                         f" border-left: 6px solid {strong}; border-radius: 6px; }}")
         set_text(self.category, CATEGORY_LABELS[c.category])
-        set_style(self.category, f"font-size: 20pt; font-weight: 700; color: {strong};")
+        set_look(self.category, "category", strong)
         by_z = c.category in Z_CATEGORIES
         value = c.z_score if by_z else c.t_score
         if c.scan_date is not None and c.site is not None and value is not None:
@@ -117,10 +115,10 @@ class StatusCard(QFrame):
                                  f" · {SITE_LABELS[c.site]} · scan of {c.scan_date.isoformat()}")
         else:
             set_text(self.score, "")
-        set_style(self.score, f"font-size: 12pt; color: {INK};")
+        set_look(self.score, "score")
         self.score.setVisible(bool(self.score.text()))
         set_text(self.hint, self._hint(plan))
-        set_style(self.hint, f"color: {GREY};")
+        set_look(self.hint, "hint")
         self.hint.setVisible(bool(self.hint.text()))
         self.scale.set_score(None if by_z else c.t_score)
         self.scale.setVisible(not by_z and c.t_score is not None)
@@ -146,19 +144,18 @@ class IntakeCard(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = card_layout(self)
-        self.nutrition_title = text_label(style=f"font-size: 12pt; font-weight: 600; color: {INK};")
-        self.nutrition_note = text_label(style=SMALL_GREY)
+        self.nutrition_title = text_label(look="heading")
+        self.nutrition_note = text_label(look="small")
         self.rows: dict[str, tuple[TargetBar, QLabel]] = {}
         layout.addWidget(self.nutrition_title)
         layout.addWidget(self.nutrition_note)
         layout.addLayout(self._grid([(key, label) for key, label, *_ in NUTRIENTS]))
         layout.addSpacing(8)
-        layout.addWidget(text_label("Exercise — last 7 days against weekly targets",
-                                    f"font-size: 12pt; font-weight: 600; color: {INK};"))
+        layout.addWidget(text_label("Exercise — last 7 days against weekly targets", "heading"))
         layout.addLayout(self._grid([(key, label) for key, label, *_ in EXERCISE]))
-        self.impact = text_label(style=f"color: {INK};")
+        self.impact = text_label(look="body")
         layout.addWidget(self.impact)
-        layout.addWidget(text_label("Black tick: target · red dashed tick: upper limit", SMALL_GREY))
+        layout.addWidget(text_label("Black tick: target · red dashed tick: upper limit", "small"))
 
     def _grid(self, rows: list[tuple[str, str]]) -> QGridLayout:
         grid = QGridLayout()
@@ -205,7 +202,7 @@ class IntakeCard(QFrame):
         goal = "no target (add a weight to the profile)" if target is None else f"of {_num(target)} {unit}"
         if value is None:
             set_text(label, f"not logged · {f'target {_num(target)} {unit}' if target else goal}")
-            set_style(label, f"color: {GREY}; font-style: italic;")
+            set_look(label, "muted")
             return
         text = f"{_num(value)} {goal}" if target is not None else f"{_num(value)} {unit} · {goal}"
         if upper is not None and value > upper:
@@ -214,7 +211,7 @@ class IntakeCard(QFrame):
             text += f" · limit {_num(show_upper)}"
         set_text(label, text)
         colour = RED if upper is not None and value > upper else INK
-        set_style(label, f"color: {colour};")
+        set_look(label, "body", colour)
 
 
 class _MinWidthHolder(QWidget):
@@ -253,7 +250,7 @@ class PlanPane(QWidget):
         self._timer.timeout.connect(self.refresh)
 
         self.stack = QStackedWidget()
-        self.empty = text_label(name="plan_empty", style=f"font-size: 14pt; color: {GREY};")
+        self.empty = text_label(name="plan_empty", look="empty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self._build_content())
@@ -276,7 +273,7 @@ class PlanPane(QWidget):
         self.as_of_edit.dateChanged.connect(self._date_picked)
         self.today_button = QPushButton("Today")
         self.today_button.clicked.connect(self.show_today)
-        self.looking_back = text_label(name="looking_back", style=f"color: {AMBER}; font-weight: 600;")
+        self.looking_back = text_label(name="looking_back", look="notice")
         bar = QHBoxLayout()
         bar.addWidget(QLabel("Plan as of"))
         bar.addWidget(self.as_of_edit)
@@ -288,7 +285,7 @@ class PlanPane(QWidget):
         self.next_scan = text_label(name="next_scan")
         self.intake = IntakeCard()
         self.recommendations = RecommendationList()
-        self.disclaimer = text_label(DISCLAIMER, SMALL_GREY, name="disclaimer")
+        self.disclaimer = text_label(DISCLAIMER, "small", name="disclaimer")
         body = QWidget()
         body.setMaximumWidth(1000)  # long lines are hard to read on wide clinic screens
         column = QVBoxLayout(body)
@@ -297,7 +294,7 @@ class PlanPane(QWidget):
         column.addLayout(bar)
         for widget in (self.status, self.next_scan, self.intake):
             column.addWidget(widget)
-        column.addWidget(text_label("What to do next", f"font-size: 14pt; font-weight: 700; color: {INK};"))
+        column.addWidget(text_label("What to do next", "section"))
         column.addWidget(self.recommendations)
         column.addSpacing(6)
         column.addWidget(self.disclaimer)
@@ -390,8 +387,10 @@ class PlanPane(QWidget):
         self.status.set_plan(plan)
         text, colour = next_scan_text(plan)
         set_text(self.next_scan, text)
+        set_look(self.next_scan, "next_scan", colour)
+        # Overdue: a red box, the one label here with a style sheet of its own.
         box = f"background: #fdeceb; border: 1px solid {RED}; border-radius: 4px; padding: 6px 8px;"
-        set_style(self.next_scan, f"color: {colour}; font-size: 11pt;" + (box if colour == RED else ""))
+        set_style(self.next_scan, box if colour == RED else "")
         self.intake.set_plan(plan)
         self.recommendations.set_recommendations(plan.recommendations)
         self.stack.setCurrentIndex(1)

@@ -18,9 +18,7 @@ from bonetracker.domain.guidance import Recommendation
 from bonetracker.ui.plan_style import (
     BAR_AMBER,
     GREY,
-    INK,
     RED,
-    SMALL_GREY,
     set_style,
     set_text,
     text_label,
@@ -44,11 +42,11 @@ class RecommendationCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(3)
-        self.title = text_label(style=f"font-size: 11pt; font-weight: 600; color: {INK};")
-        self.category = text_label(style=SMALL_GREY + " letter-spacing: 1px;")
-        self.detail = text_label(style=f"color: {INK};")
-        self.reason = text_label(style=f"color: {INK}; font-style: italic;", name="reason")
-        self.source = text_label(style=SMALL_GREY, name="source")
+        self.title = text_label(look="card_title")
+        self.category = text_label(look="small_spaced")
+        self.detail = text_label(look="body")
+        self.reason = text_label(look="reason", name="reason")
+        self.source = text_label(look="small", name="source")
         for widget in (self.category, self.title, self.detail, self.reason, self.source):
             layout.addWidget(widget)
         self.set_rec(rec)
@@ -106,14 +104,14 @@ class RecommendationList(QWidget):
         self.headings: dict[int, QLabel] = {}
         self.boxes: dict[int, QVBoxLayout] = {}
         for priority, title in GROUPS:
-            heading = text_label(title, f"font-size: 12pt; font-weight: 600; color: {INK};")
+            heading = text_label(title, "heading")
             box = QVBoxLayout()
             box.setSpacing(6)
             outer.addWidget(heading)
             outer.addLayout(box)
             self.headings[priority], self.boxes[priority] = heading, box
         self.nothing = text_label("Nothing to act on right now. Keep logging so the plan stays current.",
-                                  f"color: {GREY};")
+                                  "hint")
         outer.addWidget(self.nothing)
 
     def set_recommendations(self, recs: Sequence[Recommendation]) -> None:

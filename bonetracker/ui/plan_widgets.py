@@ -38,9 +38,8 @@ from bonetracker.ui.plan_style import (
     GREY,
     INK,
     RED,
-    SMALL_GREY,
     TRACK,
-    set_style,
+    set_look,
     set_text,
     set_tooltip,
     signed,
@@ -158,7 +157,7 @@ class SiteTable(QWidget):
         # wrap when the pane is really narrow.
         self.grid.setColumnStretch(len(self.HEADERS), 1)
         for col, header in enumerate(self.HEADERS):
-            self.grid.addWidget(text_label(header, SMALL_GREY + " font-weight: 600;", cell=True), 0, col)
+            self.grid.addWidget(text_label(header, "small_bold", cell=True), 0, col)
         self.rows: list[list[QLabel]] = []
 
     def _resize_rows(self, count: int) -> None:
@@ -193,8 +192,7 @@ class SiteTable(QWidget):
                 set_text(label, text)
             span = "" if ch is None else f"From {ch.from_date.isoformat()} to {ch.to_date.isoformat()}"
             set_tooltip(labels[4], span)
-            weight = "400" if colour == GREY else "600"
-            set_style(labels[5], f"color: {colour}; font-weight: {weight};")
+            set_look(labels[5], "body" if colour == GREY else "strong", colour)
             set_tooltip(labels[5], "" if ch is None else f"Least significant change: {ch.lsc:.3f} g/cm²")
 
 

@@ -406,3 +406,41 @@ def test_a_repeated_id_gets_its_own_card(
     assert cards[1].reason.text() == "Why: another reason"
     pane.show_plan(plan)
     assert_cards_show(pane, plan)
+
+
+def test_the_category_is_drawn_large_in_its_band_colour(qtbot: QtBot, ctx: AppContext, db: Database,
+                                                        qapp) -> None:  # type: ignore[no-untyped-def]
+    """With the application style sheet (as the app runs), the status line takes its look
+    and its band's tone, and follows the patient from amber to red."""
+    from PySide6.QtGui import QColor, QPalette
+
+    from bonetracker.ui.app import load_stylesheet
+    from bonetracker.ui.plan_style import AMBER, RED
+
+    qapp.setStyleSheet(load_stylesheet())
+    try:
+        pane = PlanPane(ctx)
+        qtbot.addWidget(pane)
+        pane.show()
+        low, severe = add_person(db), add_person(db, name="Bea Example")
+        add_scan(db, low, years_ago(0, days=30), "-1.8")
+        add_scan(db, severe, years_ago(0, days=30), "-3.1")
+        for pid, colour in ((low, AMBER), (severe, RED)):
+            select(qtbot, pane, ctx, pid)
+            category = pane.status.category
+            qtbot.waitUntil(lambda c=category, col=colour: c.palette().color(
+                QPalette.ColorRole.WindowText) == QColor(col))
+            assert category.font().pointSizeF() == pytest.approx(20)
+            assert category.font().weight() >= 700
+    finally:
+        qapp.setStyleSheet("")
+
+
+def test_an_unknown_look_or_tone_is_a_programming_error() -> None:
+    from bonetracker.ui.plan_style import set_look, text_label
+
+    label = text_label("x", "body")
+    with pytest.raises(KeyError):
+        set_look(label, "shouting")
+    with pytest.raises(KeyError):
+        set_look(label, "body", "#123456")
