@@ -40,7 +40,9 @@ from bonetracker.ui.plan_style import (
     BAND_COLOURS,
     INK,
     RED,
+    TONE_OF,
     card_layout,
+    set_card,
     set_look,
     set_style,
     set_text,
@@ -99,11 +101,9 @@ class StatusCard(QFrame):
 
     def set_plan(self, plan: Plan) -> None:
         c = plan.classification
-        strong, pale = BAND_COLOURS[c.category]
-        # Styles and texts are set only when they change: re-setting the card's style sheet
-        # would re-polish every label in it, the site table's too, on every refresh.
-        set_style(self, f"QFrame#status_card {{ background: {pale}; border: 1px solid {strong};"
-                        f" border-left: 6px solid {strong}; border-radius: 6px; }}")
+        strong, _pale = BAND_COLOURS[c.category]
+        # Styles and texts are set only when they change: re-styling the card re-polishes it.
+        set_card(self, "status", TONE_OF[strong])
         set_text(self.category, CATEGORY_LABELS[c.category])
         set_look(self.category, "category", strong)
         by_z = c.category in Z_CATEGORIES

@@ -10,16 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from typing import ClassVar
 
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
 
 from bonetracker.domain.guidance import Recommendation
 from bonetracker.ui.plan_style import (
-    BAR_AMBER,
-    GREY,
-    RED,
-    set_style,
+    PRIORITY_EDGES,
+    set_card,
     set_text,
     text_label,
     updates_paused,
@@ -32,8 +29,6 @@ class RecommendationCard(QFrame):
     A card stands for one recommendation id; :meth:`set_rec` shows a new version of it (another
     person's numbers, a new priority) in place, so a refresh does not rebuild the card.
     """
-
-    PRIORITY_COLOURS: ClassVar[dict[int, str]] = {1: RED, 2: BAR_AMBER, 3: "#9aa0a8"}
 
     def __init__(self, rec: Recommendation, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,9 +49,7 @@ class RecommendationCard(QFrame):
     def set_rec(self, rec: Recommendation) -> None:
         """Show ``rec`` (same id) in this card, touching only what changed."""
         self.rec = rec
-        edge = self.PRIORITY_COLOURS.get(rec.priority, GREY)
-        set_style(self, f"QFrame#rec_{rec.id} {{ background: #ffffff; border: 1px solid #d9dde3;"
-                        f" border-left: 4px solid {edge}; border-radius: 4px; }}")
+        set_card(self, "rec", str(rec.priority if rec.priority in PRIORITY_EDGES else 3))
         set_text(self.title, rec.title)
         set_text(self.category, str(rec.category).upper())
         set_text(self.detail, rec.detail)

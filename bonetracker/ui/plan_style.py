@@ -31,7 +31,8 @@ BAND_COLOURS: dict[Category, tuple[str, str]] = {
 }
 BAR_GREEN, BAR_AMBER, TRACK = "#4a9a5a", "#e0a526", "#e3e6ea"
 
-CARD_STYLE = "QFrame#plan_card { background: #ffffff; border: 1px solid #d9dde3; border-radius: 6px; }"
+PRIORITY_EDGES: dict[int, str] = {1: RED, 2: BAR_AMBER, 3: "#9aa0a8"}
+"""The left edge of a recommendation card, by priority (1 do first ... 3 keep in mind)."""
 
 # How the plan's labels look, by name. A label says which look (and which tone, overriding the
 # look's colour) it has in the dynamic properties "look" and "tone"; the rules are part of the
@@ -62,11 +63,33 @@ TONE_OF = {colour: name for name, colour in TONES.items()}
 
 
 def plan_stylesheet() -> str:
-    """The rules behind :data:`LOOKS` and :data:`TONES`, for the application style sheet
-    (tones come last, so a tone's colour wins over its look's)."""
+    """The rules behind :data:`LOOKS` and :data:`TONES` (tones come last, so a tone's colour
+    wins over its look's) and behind the cards (:func:`set_card`), for the application style
+    sheet."""
     rules = [f'QLabel[look="{name}"] {{ {css} }}' for name, css in LOOKS.items()]
     rules += [f'QLabel[tone="{name}"] {{ color: {colour}; }}' for name, colour in TONES.items()]
+    white = "background: #ffffff; border: 1px solid #d9dde3;"
+    rules.append(f'QFrame[card="plain"] {{ {white} border-radius: 6px; }}')
+    for priority, edge in PRIORITY_EDGES.items():
+        rules.append(f'QFrame[card="rec"][edge="{priority}"] {{ {white} border-left: 4px solid {edge};'
+                     " border-radius: 4px; }")
+    for strong, pale in dict(BAND_COLOURS.values()).items():
+        rules.append(f'QFrame[card="status"][edge="{TONE_OF[strong]}"] {{ background: {pale}; '
+                     f"border: 1px solid {strong}; border-left: 6px solid {strong}; border-radius: 6px; }}")
     return "\n".join(rules) + "\n"
+
+
+def set_card(frame: QFrame, card: str, edge: str = "") -> None:
+    """Draw ``frame`` as a card (rules in :func:`plan_stylesheet`): ``plain``, ``rec`` with the
+    edge of a priority (``"1"``..``"3"``), or ``status`` with the edge of a tone; re-styled only
+    when that changes."""
+    if frame.property("card") == card and (frame.property("edge") or "") == edge:
+        return
+    frame.setProperty("card", card)
+    frame.setProperty("edge", edge or None)
+    if frame.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        frame.style().unpolish(frame)
+        frame.style().polish(frame)
 
 
 def signed(value: float, digits: int = 1) -> str:
@@ -164,7 +187,7 @@ def updates_paused(widget: QWidget) -> Iterator[None]:
 def card_layout(frame: QFrame) -> QVBoxLayout:
     """Style ``frame`` as a white rounded card and return its (new) vertical layout."""
     frame.setObjectName("plan_card")
-    frame.setStyleSheet(CARD_STYLE)
+    set_card(frame, "plain")
     layout = QVBoxLayout(frame)
     layout.setContentsMargins(14, 12, 14, 12)
     layout.setSpacing(6)
