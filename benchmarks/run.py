@@ -129,8 +129,9 @@ class FirstPaint(QObject):
 '''
 
 APP_CHILD = r'''
-from bonetracker.startup import pause_collector
-pause_collector()  # as the bonetracker command does before any other import (entry.main)
+import sys
+from bonetracker.entry import prepare
+prepare(["--db", sys.argv[1]])  # as the bonetracker command does first (entry.main)
 ''' + _FIRST_PAINT + r'''
 import json, sys
 from bonetracker.ui.app import close_window, start_window

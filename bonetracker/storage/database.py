@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
@@ -23,6 +22,11 @@ from sqlalchemy.orm import Session as Session  # re-exported: services annotate 
 from sqlalchemy.orm import sessionmaker
 
 from bonetracker.storage.integrity import quick_check
+from bonetracker.storage.locations import APP_NAME as APP_NAME
+from bonetracker.storage.locations import ENV_URL as ENV_URL
+from bonetracker.storage.locations import default_data_dir as default_data_dir
+from bonetracker.storage.locations import default_database_path as default_database_path
+from bonetracker.storage.locations import resolve_url as resolve_url
 from bonetracker.storage.migrate import (
     current_revision_of,
     head_revision,
@@ -30,8 +34,6 @@ from bonetracker.storage.migrate import (
     upgrade_engine,
 )
 
-ENV_URL = "BONETRACKER_DATABASE_URL"
-APP_NAME = "BoneTracker"
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 30_000
 
@@ -58,23 +60,6 @@ def explain_storage_error(exc: BaseException) -> str | None:
     if "unable to open database file" in text:
         return "the file cannot be opened for writing (is its folder read-only?)"
     return None
-
-
-def default_data_dir() -> Path:
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-
-
-def default_database_path() -> Path:
-    return default_data_dir() / "bonetracker.sqlite3"
-
-
-def resolve_url(db: str | None = None, environ: dict[str, str] | None = None) -> str:
-    """Pick the database: ``--db`` (a path or URL), then the environment variable, then default."""
-    env = os.environ if environ is None else environ
-    choice = db or env.get(ENV_URL) or str(default_database_path())
-    if "://" in choice:
-        return choice
-    return "sqlite:///" + str(Path(choice).expanduser().absolute())
 
 
 def sqlite_path(url: str) -> Path | None:

@@ -51,6 +51,10 @@ def start_check(path: Path, timeout_s: float = 30.0) -> None:
     signature = _signature(path)
     if signature is None or not path.is_file() or path.with_name(path.name + "-wal").exists():
         return
+    with _lock:
+        pending = _started.get(path)
+        if pending is not None and pending[0] == signature:
+            return  # already being checked (the entry point starts it, the window asks again)
     future: Future[str] = Future()
 
     def work() -> None:

@@ -83,3 +83,37 @@ def test_the_entry_point_pauses_before_importing_the_command_line() -> None:
             "print(seen, gc.isenabled())\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip().endswith("[True] True"), out.stdout + out.stderr
+
+
+@pytest.mark.parametrize(("argv", "expected"), [
+    ([], "default"), (["--db", "/tmp/x.sqlite3"], "/tmp/x.sqlite3"),
+    (["--db=/tmp/y.sqlite3"], "/tmp/y.sqlite3"), (["patients", "list"], None),
+    (["--help"], None), (["--db", "postgresql://h/db"], None), (["--db", "sqlite://"], None),
+    (["--version"], None), (["--self-test"], None),
+])
+def test_the_window_database_is_found_before_the_command_line_is_imported(
+        argv: list[str], expected: str | None, monkeypatch: pytest.MonkeyPatch) -> None:
+    from bonetracker.entry import window_database
+    from bonetracker.storage.database import resolve_url, sqlite_path
+
+    monkeypatch.delenv("BONETRACKER_DATABASE_URL", raising=False)
+    found = window_database(argv)
+    if expected == "default":
+        assert found == sqlite_path(resolve_url(None))  # the authority agrees
+    else:
+        assert found == (Path(expected) if expected else None)
+
+
+def test_the_entry_point_starts_checking_the_window_database(tmp_path: Path) -> None:
+    from bonetracker import entry
+    from bonetracker.storage import integrity
+    from bonetracker.storage.database import open_database
+
+    path = tmp_path / "w.sqlite3"
+    open_database(f"sqlite:///{path}").close()
+    entry.prepare(["--db", str(path)])
+    startup.resume_collector()
+    assert path.absolute() in integrity._started
+    open_database(f"sqlite:///{path}").close()  # takes the early result
+    assert path.absolute() not in integrity._started
+    gc.unfreeze()
