@@ -19,20 +19,11 @@ from bonetracker.storage.database import open_database
 YESTERDAY_ISO = "2024-05-01"
 
 
-@pytest.fixture(scope="module")
-def seeded(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("seeded") / "bt.sqlite3"
-    database = open_database(f"sqlite:///{path}")
-    food_svc.ready(database)
-    database.close()
-    return path
-
-
 @pytest.fixture
-def db(seeded: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+def db(seeded_template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     """A seeded database with one patient, Ann (id 1)."""
     path = tmp_path / "bt.sqlite3"
-    shutil.copy(seeded, path)
+    shutil.copy(seeded_template, path)
     assert main(["patients", "add", "--name", "Ann Lee", "--sex", "female", "--birth-date",
                  "1958-03-02", "--weight-kg", "62", "--db", str(path)]) == 0
     capsys.readouterr()

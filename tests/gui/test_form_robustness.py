@@ -12,10 +12,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import shutil
 import time
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -38,7 +36,7 @@ from bonetracker.services import fractures, lifestyle, medications, workouts
 from bonetracker.services import meals as meal_svc
 from bonetracker.services import patients as patient_svc
 from bonetracker.services import scans as scan_svc
-from bonetracker.storage.database import Database, open_database
+from bonetracker.storage.database import Database
 from bonetracker.ui.context import AppContext
 from bonetracker.ui.entry_page import EntrySection
 from bonetracker.ui.forms import undo_stack
@@ -57,23 +55,10 @@ SLOW_SECONDS = 5.0  # far above a normal save; a hang or a quadratic blow-up sho
 MAX_MESSAGE = 1_000
 
 
-@pytest.fixture(scope="module")
-def seeded(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A database with the food table seeded once for the module (meals need it)."""
-    path = tmp_path_factory.mktemp("robust") / "bt.sqlite3"
-    database = open_database(f"sqlite:///{path}")
-    food_svc.ready(database)
-    database.close()
-    return path
-
-
 @pytest.fixture
-def db(seeded: Path, tmp_path: Path) -> Iterator[Database]:
-    path = tmp_path / "bt.sqlite3"
-    shutil.copy(seeded, path)
-    database = open_database(f"sqlite:///{path}")
-    yield database
-    database.close()
+def db(seeded_db: Database) -> Database:
+    """Meals need the food table."""
+    return seeded_db
 
 
 @pytest.fixture

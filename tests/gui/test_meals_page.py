@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -16,7 +13,7 @@ from bonetracker.services import foods as food_svc
 from bonetracker.services import meals as meal_svc
 from bonetracker.services import patients as patient_svc
 from bonetracker.services.validation import today
-from bonetracker.storage.database import Database, open_database
+from bonetracker.storage.database import Database
 from bonetracker.storage.repositories import entries
 from bonetracker.ui.context import AppContext
 from bonetracker.ui.forms import undo_stack
@@ -27,22 +24,9 @@ pytestmark = pytest.mark.qt_log_ignore(
     "does not support (propagateSizeHints|raise|grabbing the keyboard)", extend=True)
 
 
-@pytest.fixture(scope="module")
-def seeded(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("seeded") / "bt.sqlite3"
-    database = open_database(f"sqlite:///{path}")
-    food_svc.ready(database)
-    database.close()
-    return path
-
-
 @pytest.fixture
-def food_db(seeded: Path, tmp_path: Path) -> Iterator[Database]:
-    path = tmp_path / "bt.sqlite3"
-    shutil.copy(seeded, path)
-    database = open_database(f"sqlite:///{path}")
-    yield database
-    database.close()
+def food_db(seeded_db: Database) -> Database:
+    return seeded_db
 
 
 @pytest.fixture

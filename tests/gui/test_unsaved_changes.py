@@ -8,9 +8,7 @@ Closes made by code never ask (they would block on a dialog nobody sees).
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -24,7 +22,7 @@ from bonetracker.services import fractures, lifestyle, medications, workouts
 from bonetracker.services import meals as meal_svc
 from bonetracker.services import patients as patient_svc
 from bonetracker.services import scans as scan_svc
-from bonetracker.storage.database import Database, open_database
+from bonetracker.storage.database import Database
 from bonetracker.ui.context import AppContext
 from bonetracker.ui.main_window import MainWindow
 
@@ -34,25 +32,12 @@ pytestmark = pytest.mark.qt_log_ignore(
 Button = QMessageBox.StandardButton
 
 
-@pytest.fixture(scope="module")
-def seeded(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("unsaved") / "bt.sqlite3"
-    database = open_database(f"sqlite:///{path}")
-    food_svc.ready(database)
-    for name in ("Ann Unsaved", "Bob Unsaved"):
-        patient_svc.add_patient(database, patient_svc.parse_patient(
-            {"name": name, "sex": "female", "birth_date": "1950-01-01"}))
-    database.close()
-    return path
-
-
 @pytest.fixture
-def db(seeded: Path, tmp_path: Path) -> Iterator[Database]:
-    path = tmp_path / "bt.sqlite3"
-    shutil.copy(seeded, path)
-    database = open_database(f"sqlite:///{path}")
-    yield database
-    database.close()
+def db(seeded_db: Database) -> Database:
+    for name in ("Ann Unsaved", "Bob Unsaved"):
+        patient_svc.add_patient(seeded_db, patient_svc.parse_patient(
+            {"name": name, "sex": "female", "birth_date": "1950-01-01"}))
+    return seeded_db
 
 
 ANN, BOB = PatientId(1), PatientId(2)

@@ -19,30 +19,19 @@ from tests.helpers.factories import D
 
 
 @pytest.fixture(scope="module")
-def seeded_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("foods") / "seeded.sqlite3"
+def food_db(seeded_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    """One seeded database shared read-only by the ranking tests (opening it once per module)."""
+    path = tmp_path_factory.mktemp("foods") / "shared.sqlite3"
+    shutil.copy(seeded_template, path)
     database = open_database(f"sqlite:///{path}")
-    svc.ready(database)
-    database.close()
-    return path
-
-
-@pytest.fixture(scope="module")
-def food_db(seeded_file: Path) -> Iterator[Database]:
-    """One seeded database shared read-only by the ranking tests (seeding once saves ~0.3 s each)."""
-    database = open_database(f"sqlite:///{seeded_file}")
     yield database
     database.close()
 
 
 @pytest.fixture
-def fresh_db(seeded_file: Path, tmp_path: Path) -> Iterator[Database]:
+def fresh_db(seeded_db: Database) -> Database:
     """A private copy of the seeded database for tests that write."""
-    path = tmp_path / "copy.sqlite3"
-    shutil.copy(seeded_file, path)
-    database = open_database(f"sqlite:///{path}")
-    yield database
-    database.close()
+    return seeded_db
 
 
 def descriptions(db: Database, text: str, limit: int = 10) -> list[str]:

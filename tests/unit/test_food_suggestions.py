@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -14,28 +11,15 @@ from bonetracker.services import food_suggestions as cached
 from bonetracker.services import foods as food_svc
 from bonetracker.services import meals as meal_svc
 from bonetracker.services import patients as patient_svc
-from bonetracker.storage.database import Database, open_database
+from bonetracker.storage.database import Database
 from bonetracker.storage.repositories import settings as settings_repo
 from tests.helpers.factories import D
 
 
-@pytest.fixture(scope="module")
-def seeded(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("suggest") / "seeded.sqlite3"
-    database = open_database(f"sqlite:///{path}")
-    food_svc.ready(database)
-    database.close()
-    return path
-
-
 @pytest.fixture
-def db(seeded: Path, tmp_path: Path) -> Iterator[Database]:
-    copy = tmp_path / "copy.sqlite3"
-    shutil.copy(seeded, copy)
-    database = open_database(f"sqlite:///{copy}")
+def db(seeded_db: Database) -> Database:
     cached._memory.clear()
-    yield database
-    database.close()
+    return seeded_db
 
 
 def stored(db: Database) -> dict[str, object]:
