@@ -8,6 +8,7 @@ PostgreSQL), which is how an exported meal names one of them.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -27,20 +28,19 @@ def _chunks(values: Iterable[object]) -> list[list[object]]:
 
 def by_ids(session: Session, food_ids: Iterable[int]) -> list[Food]:
     """The custom foods among ``food_ids``, with their portions, in id order."""
-    found: list[Food] = []
-    for chunk in _chunks(food_ids):
-        query = (select(FoodRow).options(selectinload(FoodRow.portions))
-                 .where(FoodRow.source == CUSTOM, FoodRow.id.in_(chunk)))
-        found += [to_domain(r) for r in session.scalars(query)]
-    return sorted(found, key=lambda f: f.id or 0)
+    return _custom_where(session, FoodRow.id, food_ids)
 
 
 def named(session: Session, descriptions: Iterable[str]) -> list[Food]:
     """The custom foods whose description is exactly one of ``descriptions``, in id order."""
+    return _custom_where(session, FoodRow.description, descriptions)
+
+
+def _custom_where(session: Session, column: Any, values: Iterable[object]) -> list[Food]:
     found: list[Food] = []
-    for chunk in _chunks(descriptions):
+    for chunk in _chunks(values):
         query = (select(FoodRow).options(selectinload(FoodRow.portions))
-                 .where(FoodRow.source == CUSTOM, FoodRow.description.in_(chunk)))
+                 .where(FoodRow.source == CUSTOM, column.in_(chunk)))
         found += [to_domain(r) for r in session.scalars(query)]
     return sorted(found, key=lambda f: f.id or 0)
 
