@@ -148,12 +148,16 @@ def test_gui_shows_a_dialog_and_exits_2(
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
+    from bonetracker.ui import app as app_module
     from bonetracker.ui.app import EXIT_DATABASE, run_gui
 
     make, words = BAD_FILES[kind]
     path = make(clinic)
     before = digest(path)
     shown: list[tuple[str, str]] = []
+    # Styling the application would re-polish every widget earlier tests left (seconds in a
+    # full run); the style sheet is not what this checks.
+    monkeypatch.setattr(app_module, "load_stylesheet", lambda: "")
     monkeypatch.setattr(QMessageBox, "critical",
                         lambda _parent, title, text, *a: shown.append((title, text)))
     assert run_gui(str(path)) == EXIT_DATABASE == 2
