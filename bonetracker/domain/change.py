@@ -1,5 +1,8 @@
 """Serial BMD change: least significant change, trends, projections and the next scan date.
 
+How fast bone can plausibly change (the limits behind a projection's caution) is in
+:mod:`bonetracker.domain.rate_limits`.
+
 A change counts only when it reaches the least significant change (ISCD), because smaller
 differences are within the scanner's precision error. Figures are in ``docs/clinical-sources.md``.
 """
@@ -13,6 +16,7 @@ from enum import StrEnum
 from itertools import pairwise
 
 from bonetracker.domain.bmd import FLOAT_TOLERANCE, effective_t_score
+from bonetracker.domain.rate_limits import Regimen, rate_limit, regimen_between
 from bonetracker.domain.records import DrugClass, DxaScan, MedicationCourse, Site
 
 # Least significant change defaults, g/cm² (bone_facts.md "Serial change", ISCD: LSC = 2.77 x
@@ -40,50 +44,6 @@ DAYS_PER_YEAR = 365.25
 # Courses that shorten the scan interval: any bone-active treatment.
 TREATMENT_CLASSES: frozenset[DrugClass] = frozenset(
     {DrugClass.BISPHOSPHONATE, DrugClass.DENOSUMAB, DrugClass.ANABOLIC, DrugClass.HRT, DrugClass.SERM}
-)
-
-
-class Regimen(StrEnum):
-    """What treatment a trend was measured under, for judging whether its rate is plausible."""
-
-    NONE = "none"
-    ANTIRESORPTIVE = "antiresorptive"
-    ANABOLIC = "anabolic"
-
-
-@dataclass(frozen=True)
-class RateLimit:
-    """Largest |annual % change| that published data make plausible for a site and regimen."""
-
-    site: Site
-    regimen: Regimen
-    percent_per_year: float
-    source: str
-
-
-_SWAN = "SWAN: around menopause spine about -2.5 %/yr, femoral neck about -1.9 %/yr"
-_COCHRANE = "Cochrane 2011 exercise: femoral neck about +1 %, spine up to about +3 %"
-_LIBERMAN = "Liberman 1995 alendronate 3 y: spine +8.8 % (~2.9 %/yr), femoral neck +5.9 % (~2 %/yr)"
-_NEER = "Neer 2001 teriparatide ~21 months: spine about +9 % (~5 %/yr), femoral neck about +3 %"
-_ASSUMED = "assumption: no published range in bone_facts.md; hip-like limit used"
-
-# One table, so the caution threshold is data with its source next to it.
-RATE_LIMITS: tuple[RateLimit, ...] = (
-    RateLimit(Site.LUMBAR_SPINE, Regimen.NONE, 3.0, f"{_SWAN}; {_COCHRANE}"),
-    RateLimit(Site.TOTAL_HIP, Regimen.NONE, 2.0, _SWAN),
-    RateLimit(Site.FEMORAL_NECK, Regimen.NONE, 2.0, f"{_SWAN}; {_COCHRANE}"),
-    RateLimit(Site.TOTAL_BODY, Regimen.NONE, 2.0, _ASSUMED),
-    RateLimit(Site.FOREARM_33, Regimen.NONE, 2.0, _ASSUMED),
-    RateLimit(Site.LUMBAR_SPINE, Regimen.ANTIRESORPTIVE, 4.0, f"{_LIBERMAN}; zoledronate ~+7 %/3 y"),
-    RateLimit(Site.TOTAL_HIP, Regimen.ANTIRESORPTIVE, 3.0, _LIBERMAN),
-    RateLimit(Site.FEMORAL_NECK, Regimen.ANTIRESORPTIVE, 3.0, _LIBERMAN),
-    RateLimit(Site.TOTAL_BODY, Regimen.ANTIRESORPTIVE, 3.0, _ASSUMED),
-    RateLimit(Site.FOREARM_33, Regimen.ANTIRESORPTIVE, 3.0, _ASSUMED),
-    RateLimit(Site.LUMBAR_SPINE, Regimen.ANABOLIC, 5.0, _NEER),
-    RateLimit(Site.TOTAL_HIP, Regimen.ANABOLIC, 3.0, f"{_NEER}; {_LIBERMAN}"),
-    RateLimit(Site.FEMORAL_NECK, Regimen.ANABOLIC, 3.0, f"{_NEER}; {_LIBERMAN}"),
-    RateLimit(Site.TOTAL_BODY, Regimen.ANABOLIC, 3.0, _ASSUMED),
-    RateLimit(Site.FOREARM_33, Regimen.ANABOLIC, 3.0, _ASSUMED),
 )
 
 
@@ -263,20 +223,6 @@ def projected_t_score(scans: Sequence[DxaScan], site: Site, on: dt.date) -> floa
     """
     trend = t_score_trend(site_points(scans, site))
     return None if trend is None else round(trend.at(on), 1)
-
-
-def regimen_between(medications: Iterable[MedicationCourse], start: dt.date, end: dt.date) -> Regimen:
-    """The strongest bone treatment whose course overlaps ``start``..``end``."""
-    overlapping = [m.drug_class for m in medications if m.start <= end and (m.end is None or m.end >= start)]
-    if DrugClass.ANABOLIC in overlapping:
-        return Regimen.ANABOLIC
-    if DrugClass.BISPHOSPHONATE in overlapping or DrugClass.DENOSUMAB in overlapping:
-        return Regimen.ANTIRESORPTIVE
-    return Regimen.NONE
-
-
-def rate_limit(site: Site, regimen: Regimen) -> RateLimit:
-    return next(r for r in RATE_LIMITS if r.site == site and r.regimen == regimen)
 
 
 def projection_caution(

@@ -12,9 +12,7 @@ from hypothesis import strategies as st
 from bonetracker.domain.change import (
     ASSUMED_LSC_SITES,
     DEFAULT_LSC,
-    RATE_LIMITS,
     Direction,
-    Regimen,
     add_years,
     all_site_series,
     compare,
@@ -24,12 +22,11 @@ from bonetracker.domain.change import (
     on_treatment,
     projected_t_score,
     projection_caution,
-    rate_limit,
-    regimen_between,
     site_series,
     summarize_scans,
     summarize_site,
 )
+from bonetracker.domain.rate_limits import RATE_LIMITS, Regimen, rate_limit, regimen_between
 from bonetracker.domain.records import Device, DrugClass, DxaScan, Site
 from tests.helpers.factories import D, course, m, scan
 
