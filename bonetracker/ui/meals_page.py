@@ -3,9 +3,9 @@ patient's targets.
 
 Left, the form: date and meal, a type-ahead food search, a household-measure picker, the items
 so far and their totals ("at least 410 mg; 1 of 3 items has no vitamin K value"); quick add from
-recent and favourite foods; copy yesterday. Right, the day: one bar per nutrient against the
-target with the upper limit marked for calcium and vitamin D, supplement courses included, and
-the day's meals (deleting one goes on the undo stack).
+recent and favourite foods; copy yesterday. Right, the day (:mod:`bonetracker.ui.meal_day`): one
+bar per nutrient against the target with the upper limit marked for calcium and vitamin D,
+supplement courses included, and the day's meals (deleting one goes on the undo stack).
 """
 
 from __future__ import annotations
@@ -25,8 +25,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -38,20 +36,13 @@ from bonetracker.services import foods as food_svc
 from bonetracker.services import meals as svc
 from bonetracker.services.foods import FoodHit
 from bonetracker.ui.context import AppContext
-from bonetracker.ui.food_search import DayBars, FoodSearchEdit, PortionPicker
-from bonetracker.ui.forms import DateEdit, DoneCommand, InlineErrors, NumberEdit, error_label, undo_stack
+from bonetracker.ui.food_search import FoodSearchEdit, PortionPicker
+from bonetracker.ui.forms import DateEdit, InlineErrors, NumberEdit, error_label
+from bonetracker.ui.meal_day import ITEM_ROLE, MealDayBox, item_text
 from bonetracker.ui.pages import on_hidden_tab
 
-ITEM_ROLE = Qt.ItemDataRole.UserRole
 SHOWN = ("calcium_mg", "vitamin_d_iu", "protein_g", "vitamin_k_mcg", "magnesium_mg",
          "potassium_mg", "kcal")
-
-
-def item_text(item: MealItem) -> str:
-    amount = f"{item.amount:g} {item.unit} · " if item.amount is not None and item.unit != "g" else ""
-    calcium = item.nutrients.calcium_mg
-    ca = "calcium unknown" if calcium is None else f"{calcium:.0f} mg calcium"
-    return f"{item.food_description} — {amount}{item.grams:g} g · {ca}"
 
 
 class MealsPage(QWidget):
@@ -152,17 +143,11 @@ class MealsPage(QWidget):
         layout.addStretch(1)
         return box
 
-    def _build_day(self) -> QGroupBox:
-        self.day_box = QGroupBox("Day")
-        self.bars, self.supplements = DayBars(), _label()
-        self.meal_tree = QTreeWidget()
-        self.meal_tree.setHeaderHidden(True)
-        self.delete_button = _button("Delete meal", self.delete_selected)
-        layout = QVBoxLayout(self.day_box)
-        layout.addWidget(self.bars)
-        layout.addWidget(self.supplements)
-        layout.addWidget(self.meal_tree, 1)
-        layout.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignRight)
+    def _build_day(self) -> MealDayBox:
+        self.day_box = MealDayBox(self.ctx, report=self.status.setText)
+        # the day's widgets, also reachable from the page as they were before the split
+        self.bars, self.supplements = self.day_box.bars, self.day_box.supplements
+        self.meal_tree, self.delete_button = self.day_box.meal_tree, self.day_box.delete_button
         return self.day_box
 
     # -- the item being entered ------------------------------------------------------------
@@ -346,49 +331,12 @@ class MealsPage(QWidget):
 
     def reload_day(self) -> None:
         pid, day = self.ctx.patient_id, self.day()
-        if day is None:
-            return
-        self.meal_tree.clear()
-        if pid is None:
-            self.bars.set_bars([])
-            return
-        try:
-            summary = svc.day_summary(self.ctx.db, PatientId(pid), day)
-        except NotFoundError:
-            return
-        self.day_box.setTitle(f"Day: {day.strftime('%a %d %b %Y')}")
-        self.bars.set_bars(list(summary.bars))
-        extra = summary.totals.supplements
-        self.supplements.setText("Includes supplements: " + ", ".join(
-            f"{format_amount(v, n)} {NUTRIENTS[n].label}" for n, v in extra.items()) if extra else "")
-        for meal in summary.meals:
-            n = len(meal.items)
-            top = QTreeWidgetItem([f"{meal.kind.value.capitalize()} ({n} food{'' if n == 1 else 's'})"])
-            top.setData(0, ITEM_ROLE, meal)
-            top.addChildren([QTreeWidgetItem([item_text(i)]) for i in meal.items])
-            self.meal_tree.addTopLevelItem(top)
-        self.meal_tree.expandAll()
+        if day is not None:
+            self.day_box.show_day(pid, day)
 
     def delete_selected(self) -> None:
-        item = self.meal_tree.currentItem()
-        while item is not None and item.parent() is not None:
-            item = item.parent()
-        meal = item.data(0, ITEM_ROLE) if item is not None else None
-        if meal is None or meal.id is None:
-            return
-        try:
-            removed = svc.delete_meal(self.ctx.db, meal.id)
-        except NotFoundError:  # meals are never edited in place, but another workstation may delete
-            self.status.setText(f"The {meal.kind.value} was already deleted on another workstation.")
-            self.ctx.notify_changed("meal")
-            return
-        db, notify, meal_id = self.ctx.db, self.ctx.notify_changed, meal.id
-        undo_stack(self.ctx).push(DoneCommand(
-            f"delete {removed.kind.value} of {removed.date.isoformat()}",
-            undo=lambda: (svc.restore_meal(db, removed), notify("meal")),
-            redo=lambda: (svc.delete_meal(db, meal_id), notify("meal"))))
-        self.status.setText(f"Deleted the {removed.kind.value} (Ctrl+Z to undo).")
-        self.ctx.notify_changed("meal")
+        """Delete the meal selected in the day view (undoable); see :class:`MealDayBox`."""
+        self.day_box.delete_selected()
 
 
 def _titled(title: str, widget: QWidget) -> QWidget:
