@@ -4,8 +4,9 @@ How other parts plug in:
 
 - **Pages** are listed in :data:`bonetracker.ui.pages.PAGES` and built as ``Page(ctx)``; each
   becomes a tab. A page is built the first time its tab is shown or ``window.pages[title]`` is
-  asked for (start-up builds only the tab in front); :meth:`MainWindow.show_page` brings one
-  to the front. A page that fails to import or build shows its error in its tab instead of
+  asked for (start-up builds only the tab in front), and all are built when the window is
+  searched (``findChild``/``findChildren``); :meth:`MainWindow.show_page` brings one to the
+  front. A page that fails to import or build shows its error in its tab instead of
   stopping the app. A page with a ``new_entry()`` method gets File > New entry (Ctrl+N).
 - **Undo**: one ``QUndoStack`` per context, from :func:`bonetracker.ui.forms.undo_stack`
   (also kept as ``ctx.undo_stack`` and ``MainWindow.undo_stack``). Push a ``QUndoCommand``
@@ -29,6 +30,7 @@ import logging
 import traceback
 from collections.abc import Callable
 from functools import partial
+from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -134,6 +136,16 @@ class MainWindow(QMainWindow):
             label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             return label
+
+    # Pages are built when first shown; a search of the window (a test, an accessibility or
+    # automation tool) still finds every page's widgets.
+    def findChild(self, *args: Any, **kwargs: Any) -> Any:
+        self.pages.build_all()
+        return super().findChild(*args, **kwargs)
+
+    def findChildren(self, *args: Any, **kwargs: Any) -> Any:
+        self.pages.build_all()
+        return super().findChildren(*args, **kwargs)
 
     def current_page(self) -> QWidget | None:
         """The page in front."""

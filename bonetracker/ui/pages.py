@@ -113,6 +113,10 @@ class LazyPages(Mapping[str, QWidget]):
                 return slot
         raise KeyError(page)
 
+    def build_all(self) -> None:
+        for slot in self._slots.values():
+            slot.ensure_page()
+
     def built_items(self) -> list[tuple[str, QWidget]]:
         return [(t, s.page) for t, s in self._slots.items() if s.page is not None]
 

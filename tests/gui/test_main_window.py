@@ -270,3 +270,18 @@ def test_export_chart_in_the_file_menu_follows_the_selected_patient(qtbot, db, m
 
     assert target.exists() and target.stat().st_size > 1000
     assert window.tabs.currentWidget() is window.pages["Plan"]
+
+
+def test_searching_the_window_finds_pages_not_yet_shown(qtbot, db, maria) -> None:
+    """Pages are built when first shown, but a search of the window (a test, an automation
+    tool) still finds every page's widgets, filled for the selected patient when shown."""
+    from bonetracker.ui.chart.chart_widget import ChartView
+
+    window = open_window(qtbot, db)
+    window.ctx.select_patient(maria)
+    assert "Chart" not in dict(window.pages.built_items())
+    chart = window.findChild(ChartView)
+    assert chart is window.pages["Chart"]
+    assert len(window.findChildren(ChartView)) == 1
+    window.tabs.setCurrentWidget(chart)
+    assert chart.isVisible()
