@@ -11,9 +11,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QWidget
 
 from bonetracker.domain.records import SITE_LABELS, Device, DxaScan, Site
+from bonetracker.ui.entry_table import ID_ROLE, SORT_ROLE  # the roles every entry table uses
 
-ID_ROLE = Qt.ItemDataRole.UserRole
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 MAIN_SITES = (Site.LUMBAR_SPINE, Site.FEMORAL_NECK, Site.TOTAL_HIP)
 SHORT = {Site.LUMBAR_SPINE: "Spine", Site.FEMORAL_NECK: "Neck", Site.TOTAL_HIP: "Hip",
          Site.TOTAL_BODY: "Total body", Site.FOREARM_33: "Forearm"}

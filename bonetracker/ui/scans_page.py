@@ -32,6 +32,7 @@ from bonetracker.domain.errors import NotFoundError, StaleRecordError, Validatio
 from bonetracker.domain.records import SITE_LABELS, DxaScan, PatientId, Site
 from bonetracker.services import scans as svc
 from bonetracker.ui.context import AppContext
+from bonetracker.ui.entry_table import SORT_ROLE
 from bonetracker.ui.forms import (
     DateEdit,
     DoneCommand,
@@ -43,7 +44,7 @@ from bonetracker.ui.forms import (
     undo_stack,
 )
 from bonetracker.ui.pages import on_hidden_tab
-from bonetracker.ui.scan_table import DEVICES, SORT_ROLE, ScanTableModel
+from bonetracker.ui.scan_table import DEVICES, ScanTableModel
 
 
 class ScansPage(QWidget):
