@@ -54,14 +54,25 @@ ERROR_PROPERTY = "error"
 ERROR_STYLE = "color: #b3261e;"
 
 
+def set_style_properties(widget: QWidget, **properties: object) -> None:
+    """Set dynamic properties the application style sheet selects on (``[error="true"]``,
+    ``[look="heading"]``...), re-polishing ``widget`` when one changed so its rules apply at
+    once (a widget not yet polished gets them when it is shown)."""
+    changed = False
+    for name, value in properties.items():
+        if widget.property(name) != value:
+            widget.setProperty(name, value)
+            changed = True
+    if changed and widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+        widget.update()
+
+
 def set_error_state(widget: QWidget, on: bool) -> None:
-    """Mark ``widget`` as erroneous (or not) and re-polish it so the style sheet rule applies."""
-    if bool(widget.property(ERROR_PROPERTY)) == on:
-        return
-    widget.setProperty(ERROR_PROPERTY, on)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
-    widget.update()
+    """Mark ``widget`` as erroneous (or not), so the style sheet draws it red (or not)."""
+    if bool(widget.property(ERROR_PROPERTY)) != on:
+        set_style_properties(widget, **{ERROR_PROPERTY: on})
 
 
 def error_label(parent: QWidget | None = None, name: str = "") -> QLabel:

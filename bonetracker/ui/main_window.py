@@ -153,9 +153,9 @@ class MainWindow(QMainWindow):
 
     def show_page(self, page: QWidget | str) -> QWidget:
         """Bring a page (or the page titled ``page``) to the front; returns the page."""
-        slot = self.pages.slot(page)
-        self.tabs.setCurrentWidget(slot)
-        return slot.ensure_page()
+        shown = self.pages[page] if isinstance(page, str) else page
+        self.tabs.setCurrentWidget(shown)
+        return shown
 
     def _make_empty_state(self) -> QWidget:
         box = QWidget()

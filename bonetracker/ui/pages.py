@@ -106,13 +106,6 @@ class LazyPages(Mapping[str, QWidget]):
     def __contains__(self, title: object) -> bool:  # Mapping's own would build the page
         return title in self._slots
 
-    def slot(self, page: QWidget | str) -> PageSlot:
-        """The slot holding ``page`` (a title, a built page or a slot)."""
-        for slot in self._slots.values():
-            if page in (slot, slot.page, slot.title):
-                return slot
-        raise KeyError(page)
-
     def build_all(self) -> None:
         for slot in self._slots.values():
             slot.ensure_page()

@@ -16,6 +16,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from bonetracker.domain.bmd import Category
+from bonetracker.ui.forms import set_style_properties
 
 GREEN, AMBER, RED, BLUE, GREY, INK = "#2e7d32", "#8a5a00", "#b3261e", "#1f5fa8", "#5b6068", "#22252a"
 # (strong colour for text and edge, pale fill) per category; Z-score readings are blue because
@@ -83,13 +84,7 @@ def set_card(frame: QFrame, card: str, edge: str = "") -> None:
     """Draw ``frame`` as a card (rules in :func:`plan_stylesheet`): ``plain``, ``rec`` with the
     edge of a priority (``"1"``..``"3"``), or ``status`` with the edge of a tone; re-styled only
     when that changes."""
-    if frame.property("card") == card and (frame.property("edge") or "") == edge:
-        return
-    frame.setProperty("card", card)
-    frame.setProperty("edge", edge or None)
-    if frame.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
-        frame.style().unpolish(frame)
-        frame.style().polish(frame)
+    set_style_properties(frame, card=card, edge=edge or None)
 
 
 def signed(value: float, digits: int = 1) -> str:
@@ -136,13 +131,7 @@ def set_look(label: QLabel, look: str, tone: str = "") -> None:
     tone = TONE_OF.get(tone, tone)
     if tone and tone not in TONES:
         raise KeyError(f"no tone {tone!r}")
-    if label.property("look") == look and (label.property("tone") or "") == tone:
-        return
-    label.setProperty("look", look)
-    label.setProperty("tone", tone or None)
-    if label.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):  # else polished when shown
-        label.style().unpolish(label)
-        label.style().polish(label)
+    set_style_properties(label, look=look, tone=tone or None)
 
 
 def set_text(label: QLabel, text: str) -> None:
