@@ -130,7 +130,7 @@ def _prepare_sqlite_file(path: Path) -> bool:
 def _remove_new_database(path: Path) -> None:
     """Remove a database this call created but could not set up (e.g. on a full disk), so a
     failed first start leaves no half-made file behind."""
-    for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+    for leftover in (path, *_sidecar_paths(path)):
         with contextlib.suppress(OSError):
             leftover.unlink()
 

@@ -37,10 +37,14 @@ def _run(path: Path, timeout_s: float) -> str:
     conn = sqlite3.connect(f"{path.as_uri()}?mode=ro&immutable=1", uri=True, timeout=timeout_s,
                            check_same_thread=False)
     try:
-        row = conn.execute("PRAGMA quick_check").fetchone()
-        return str(row[0]) if row else "no answer"
+        return _first_line(conn)
     finally:
         conn.close()
+
+
+def _first_line(conn: sqlite3.Connection) -> str:
+    row = conn.execute("PRAGMA quick_check").fetchone()
+    return str(row[0]) if row else "no answer"
 
 
 def start_check(path: Path, timeout_s: float = 30.0) -> None:
@@ -81,5 +85,4 @@ def quick_check(path: Path, conn: sqlite3.Connection) -> str:
             result = None
         if result is not None and _signature(path.absolute()) == signature:
             return result
-    row = conn.execute("PRAGMA quick_check").fetchone()
-    return str(row[0]) if row else "no answer"
+    return _first_line(conn)
