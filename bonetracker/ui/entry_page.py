@@ -196,14 +196,14 @@ class EntrySection(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.empty_label = QLabel(self.empty_text)
         self.empty_label.setWordWrap(True)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.empty_label, 1)
-        buttons.addStretch(0)
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.delete_button)
+        self.table_buttons = QHBoxLayout()  # a section may add buttons of its own to this row
+        self.table_buttons.addWidget(self.empty_label, 1)
+        self.table_buttons.addStretch(0)
+        self.table_buttons.addWidget(self.edit_button)
+        self.table_buttons.addWidget(self.delete_button)
         layout = QVBoxLayout(self.table_box)
         layout.addWidget(self.view, 1)
-        layout.addLayout(buttons)
+        layout.addLayout(self.table_buttons)
 
     def _patient_changed(self, patient_id: object) -> None:
         self.new_entry(focus=False)

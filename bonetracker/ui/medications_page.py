@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -74,13 +73,7 @@ class MedicationsSection(EntrySection):
         self.stop_button = QPushButton("Stop course…")
         self.stop_button.setToolTip("End the selected running course on the day you choose")
         self.stop_button.clicked.connect(self.stop_selected)
-        table_layout = self.table_box.layout()
-        assert table_layout is not None
-        for i in range(table_layout.count()):
-            item = table_layout.itemAt(i)
-            row = item.layout() if item is not None else None
-            if isinstance(row, QBoxLayout) and row.indexOf(self.edit_button) >= 0:
-                row.insertWidget(row.indexOf(self.edit_button), self.stop_button)
+        self.table_buttons.insertWidget(self.table_buttons.indexOf(self.edit_button), self.stop_button)
         self.view.selectionModel().selectionChanged.connect(self._update_stop_button)
         self.proxy.modelReset.connect(self._update_stop_button)
         self._update_stop_button()
