@@ -18,7 +18,7 @@ from bonetracker.domain.targets import Impact
 from bonetracker.services.adherence import MEASURES, Adherence, weekly_adherence
 from bonetracker.services.validation import today
 from bonetracker.ui.context import AppContext
-from bonetracker.ui.pages import on_hidden_tab
+from bonetracker.ui.pages import DeferredReload
 
 MET_COLOUR = QColor("#2e7d4f")
 SHORT_COLOUR = QColor("#9db4cf")
@@ -116,7 +116,7 @@ class AdherenceStrip(QGroupBox):
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #5b6068;")
         grid.addWidget(self.note, 3, 0, 1, len(MEASURES))
-        self._stale = False
+        self._deferred = DeferredReload(self, self.refresh)
         ctx.patient_changed.connect(lambda _pid: self.refresh_when_shown())
         ctx.data_changed.connect(self._data_changed)
         self.refresh()
@@ -128,15 +128,11 @@ class AdherenceStrip(QGroupBox):
     def refresh_when_shown(self) -> None:
         """Refresh now if the strip can be seen, else when its tab is shown (a patient switch
         should not pay for tabs nobody looks at)."""
-        self._stale = on_hidden_tab(self)
-        if not self._stale:
-            self.refresh()
+        self._deferred.request()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._stale:
-            self._stale = False
-            self.refresh()
+        self._deferred.catch_up()
 
     def refresh(self) -> None:
         pid = self.ctx.patient_id

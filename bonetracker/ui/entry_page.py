@@ -51,7 +51,7 @@ from bonetracker.ui.forms import (
     error_label,
     undo_stack,
 )
-from bonetracker.ui.pages import on_hidden_tab
+from bonetracker.ui.pages import DeferredReload
 
 FIELD_WIDTH = 170
 
@@ -90,7 +90,7 @@ class EntrySection(QWidget):
         self.editing: Any = None
         self._clean: object = None  # raw() as last cleared or loaded
         self._just_saved = False
-        self._stale = False  # the table waits for the section to be shown
+        self._deferred = DeferredReload(self, self.reload)  # the table waits to be shown
         self.form_box = QGroupBox(f"New {self.noun}")
         self.general_error = error_label(self.form_box, "general")
         self.errors = InlineErrors(self.general_error)
@@ -217,17 +217,11 @@ class EntrySection(QWidget):
 
     def reload_when_shown(self) -> None:
         """Reload now if the section can be seen (or stands alone), else when it is shown."""
-        if on_hidden_tab(self):
-            self._stale = True
-        else:
-            self._stale = False
-            self.reload()
+        self._deferred.request()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._stale:
-            self._stale = False
-            self.reload()
+        self._deferred.catch_up()
 
     def reload(self) -> None:
         """Re-read the patient's entries, keeping the selected one selected."""

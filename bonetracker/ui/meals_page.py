@@ -39,7 +39,7 @@ from bonetracker.ui.context import AppContext
 from bonetracker.ui.food_search import FoodSearchEdit, PortionPicker
 from bonetracker.ui.forms import DateEdit, InlineErrors, NumberEdit, error_label
 from bonetracker.ui.meal_day import ITEM_ROLE, MealDayBox, item_text
-from bonetracker.ui.pages import on_hidden_tab
+from bonetracker.ui.pages import DeferredReload
 
 SHOWN = ("calcium_mg", "vitamin_d_iu", "protein_g", "vitamin_k_mcg", "magnesium_mg",
          "potassium_mg", "kcal")
@@ -64,7 +64,7 @@ class MealsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
-        self._stale = False  # the day view waits for the tab to be shown
+        self._deferred = DeferredReload(self, self.reload)  # the day view waits to be shown
         ctx.patient_changed.connect(lambda _pid: self.reload_when_shown())
         ctx.data_changed.connect(lambda kind: self.reload_when_shown() if kind in (
             "meal", "medication", "patient") else None)
@@ -73,15 +73,11 @@ class MealsPage(QWidget):
     def reload_when_shown(self) -> None:
         """Reload now if the page can be seen, else when its tab is shown."""
         self.setEnabled(self.ctx.patient_id is not None)
-        self._stale = on_hidden_tab(self)
-        if not self._stale:
-            self.reload()
+        self._deferred.request()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._stale:
-            self._stale = False
-            self.reload()
+        self._deferred.catch_up()
 
     # -- building --------------------------------------------------------------------------
     def _build_form(self) -> QGroupBox:

@@ -2,8 +2,9 @@
 
 Each page is a QWidget built as ``Page(ctx: AppContext, parent=None)`` that follows
 ``ctx.patient_changed`` and ``ctx.data_changed`` itself. Add a page by adding one line here.
-A page may put off re-reading data while its tab is not in front (:func:`on_hidden_tab`) and
-catch up in ``showEvent``: opening a patient then costs only the tab being looked at.
+A page may put off re-reading data while its tab is not in front (:class:`DeferredReload`,
+built on :func:`on_hidden_tab`) and catch up in ``showEvent``: opening a patient then costs
+only the tab being looked at.
 """
 
 from __future__ import annotations
@@ -35,6 +36,30 @@ def load_page(spec: str) -> PageFactory:
     module_name, _, class_name = spec.partition(":")
     factory: PageFactory = getattr(importlib.import_module(module_name), class_name)
     return factory
+
+
+class DeferredReload:
+    """Re-reads a widget's data now when it can be seen, else the next time it is shown: a
+    patient switch then costs only the tab being looked at.
+
+    The widget calls :meth:`request` when its data changed and :meth:`catch_up` from its
+    ``showEvent`` (and before anything that needs current data, such as an export).
+    """
+
+    def __init__(self, widget: QWidget, reload: Callable[[], object]) -> None:
+        self._widget = widget
+        self._reload = reload
+        self.stale = False
+
+    def request(self) -> None:
+        self.stale = on_hidden_tab(self._widget)
+        if not self.stale:
+            self._reload()
+
+    def catch_up(self) -> None:
+        if self.stale:
+            self.stale = False
+            self._reload()
 
 
 def on_hidden_tab(widget: QWidget) -> bool:

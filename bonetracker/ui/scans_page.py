@@ -43,7 +43,7 @@ from bonetracker.ui.forms import (
     error_label,
     undo_stack,
 )
-from bonetracker.ui.pages import on_hidden_tab
+from bonetracker.ui.pages import DeferredReload
 from bonetracker.ui.scan_table import DEVICES, ScanTableModel
 
 
@@ -56,7 +56,7 @@ class ScansPage(QWidget):
         self.editing: DxaScan | None = None
         self._clean: object = None  # raw() as last cleared or loaded
         self._just_saved = False
-        self._stale = False  # the table waits for the page to be shown (see entry_page)
+        self._deferred = DeferredReload(self, self.reload)  # the table waits to be shown
         self._build_form()
         self._build_table()
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -196,17 +196,11 @@ class ScansPage(QWidget):
 
     def reload_when_shown(self) -> None:
         """Reload now if the page can be seen (or stands alone), else when it is shown."""
-        if on_hidden_tab(self):
-            self._stale = True
-        else:
-            self._stale = False
-            self.reload()
+        self._deferred.request()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._stale:
-            self._stale = False
-            self.reload()
+        self._deferred.catch_up()
 
     def reload(self) -> None:
         """Re-read the selected patient's visits, keeping the selected visit selected."""

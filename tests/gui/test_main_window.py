@@ -285,3 +285,26 @@ def test_searching_the_window_finds_pages_not_yet_shown(qtbot, db, maria) -> Non
     assert len(window.findChildren(ChartView)) == 1
     window.tabs.setCurrentWidget(chart)
     assert chart.isVisible()
+
+
+def test_a_page_behind_another_tab_rereads_its_data_when_shown(qtbot, db, maria) -> None:
+    """A change that arrives while a tab is not in front is read when the tab is shown, not at
+    once (a patient switch costs only the tab being looked at), and never missed."""
+    log_scan(db, parse_scan(maria, {"date": "2021-03-22"},
+                            [{"site": "lumbar_spine", "bmd": "0.791", "t_score": "-2.3"}]))
+    window = open_window(qtbot, db)
+    window.ctx.select_patient(maria)
+    scans = window.pages["Scans"]  # built (and read once), but its tab is behind the Plan tab
+    assert scans.model.rowCount() == 1
+    log_scan(db, parse_scan(maria, {"date": "2023-04-02"},
+                            [{"site": "lumbar_spine", "bmd": "0.801", "t_score": "-2.2"}]))
+    window.ctx.notify_changed("scan")
+    assert scans.model.rowCount() == 1, "not re-read while hidden"
+
+    window.show_page("Scans")
+
+    assert scans.model.rowCount() == 2
+    log_scan(db, parse_scan(maria, {"date": "2025-05-02"},
+                            [{"site": "lumbar_spine", "bmd": "0.811", "t_score": "-2.1"}]))
+    window.ctx.notify_changed("scan")
+    assert scans.model.rowCount() == 3, "a shown page reads at once"

@@ -36,7 +36,7 @@ from bonetracker.services.chart_series import (
 from bonetracker.ui.chart.plots import ChartPlots
 from bonetracker.ui.chart.render import FORMATS, empty_message, render_chart, save_widget
 from bonetracker.ui.context import AppContext
-from bonetracker.ui.pages import on_hidden_tab
+from bonetracker.ui.pages import DeferredReload
 from bonetracker.ui.refcount_guard import protect_singletons
 
 RANGES: tuple[tuple[str, float | None], ...] = (("1 y", 1), ("3 y", 3), ("5 y", 5), ("All", None))
@@ -109,7 +109,7 @@ class ChartView(QWidget):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.stack, 1)
 
-        self._stale = False  # waits for the tab to be shown, or for an export
+        self._deferred = DeferredReload(self, self.reload)  # waits to be shown or exported
         ctx.patient_changed.connect(self.reload_when_shown)
         ctx.data_changed.connect(self.reload_when_shown)
         self.reload()
@@ -139,22 +139,15 @@ class ChartView(QWidget):
     def reload_when_shown(self, *_args: object) -> None:
         """Reload now if the chart can be seen, else when its tab is shown or it is exported
         (ten years of daily logs take ~50 ms to aggregate: not worth it for a hidden tab)."""
-        self._stale = on_hidden_tab(self)
-        if not self._stale:
-            self.reload()
-
-    def _catch_up(self) -> None:
-        if self._stale:
-            self._stale = False
-            self.reload()
+        self._deferred.request()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self._catch_up()
+        self._deferred.catch_up()
 
     def reload(self, *_args: object) -> None:
         """Fetch the selected patient's series again and redraw."""
-        self._stale = False
+        self._deferred.stale = False
         patient_id = self.ctx.patient_id
         self.data = None
         if patient_id is not None:
@@ -222,7 +215,7 @@ class ChartView(QWidget):
 
     def export(self, path: str | Path) -> Path:
         """Save the chart as shown (range, metric, series) to ``path`` (.png or .svg)."""
-        self._catch_up()  # File > Export chart works with the tab hidden: never a stale patient
+        self._deferred.catch_up()  # File > Export chart works with the tab hidden: never a stale patient
         target = Path(path)
         if target.suffix.lower() not in FORMATS:
             raise ValueError(f"cannot export {target.name}: use a .png or .svg file name")
@@ -233,7 +226,7 @@ class ChartView(QWidget):
         return render_chart(self.data, self.current_metric, *EXPORT_SIZE, target, self.lower_keys)
 
     def _ask_export(self) -> None:
-        self._catch_up()
+        self._deferred.catch_up()
         name = self.data.patient_name if self.data else "chart"
         suggested = f"{name} chart.png".replace("/", "-")
         path, _ = QFileDialog.getSaveFileName(self, "Export chart", suggested,
