@@ -134,7 +134,7 @@ def insert_columns(session: Session, mapper: EntryMapper[Any],
         rows = [dict(zip(names, values, strict=True))
                 for values in zip(*given.values(), *(repeat(v, count) for v in shared.values()),
                                   strict=False)]  # repeat() never ends
-        conn.execute(insert(table), rows)
+        _insert(session, mapper.model, rows)
         return count
     fixed = [_processed(table.c[n].type, dialect, v) for n, v in given.items()]
     constants = [_processed(table.c[n].type, dialect, [v])[0] for n, v in shared.items()]
