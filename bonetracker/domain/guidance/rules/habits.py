@@ -8,7 +8,8 @@ import datetime as dt
 
 from bonetracker.domain.bmd import FLOAT_TOLERANCE
 from bonetracker.domain.change import add_years
-from bonetracker.domain.guidance_context import (
+from bonetracker.domain.guidance.advice import GENERIC_ACTIVITIES, NUTRIENT_RULES
+from bonetracker.domain.guidance.context import (
     ALCOHOL_UNITS_PER_DAY_LIMIT,
     FALL_PREVENTION_AGE,
     FALL_WINDOW_YEARS,
@@ -20,7 +21,6 @@ from bonetracker.domain.guidance_context import (
     names,
     rec,
 )
-from bonetracker.domain.guidance_text import GENERIC_ACTIVITIES, NUTRIENT_RULES
 from bonetracker.domain.intake import window_start
 from bonetracker.domain.records import FractureSite, Smoking
 from bonetracker.domain.targets import Impact

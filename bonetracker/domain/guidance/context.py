@@ -1,7 +1,7 @@
 """What every guidance rule works from: the recommendation type, the context a rule reads and
-the helpers that word a recommendation from the advice table (`guidance_text.ADVICE`).
+the helpers that word a recommendation from the advice table (`advice.ADVICE`).
 
-Split from `guidance` so the rules can live in more than one module without importing each
+Kept apart so the rules can live in more than one module without importing each
 other; `guidance` re-exports the public names.
 """
 
@@ -14,8 +14,8 @@ from typing import Any
 
 from bonetracker.domain.bmd import CATEGORY_LABELS, OSTEOPOROTIC, Classification
 from bonetracker.domain.change import SiteSummary
-from bonetracker.domain.guidance_text import ADVICE
-from bonetracker.domain.guidance_text import RecCategory as RecCategory  # Recommendation's type
+from bonetracker.domain.guidance.advice import ADVICE
+from bonetracker.domain.guidance.advice import RecCategory as RecCategory  # Recommendation's type
 from bonetracker.domain.intake import ExerciseTotals, IntakeSummary
 from bonetracker.domain.records import PatientRecord
 from bonetracker.domain.targets import Targets

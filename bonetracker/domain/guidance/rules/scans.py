@@ -1,0 +1,131 @@
+"""Rules read from the scans: where the bones stand, what changed, when the next scan is due,
+and what goals are realistic.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bonetracker.domain.bmd import CATEGORY_LABELS, Category
+from bonetracker.domain.change import (
+    Direction,
+    SiteChange,
+    next_scan_due,
+    on_treatment,
+    significant_loss_at_latest,
+)
+from bonetracker.domain.guidance.advice import CLASSIFICATION_DETAILS, DEVICE_NAMES, SITE_NAMES
+from bonetracker.domain.guidance.context import SCAN_DUE_NOTICE_DAYS, RuleContext, Rules, count, rec
+
+
+def rule_classification(c: RuleContext) -> Rules:
+    cl = c.classification
+    if cl.scan_date is None:
+        return [
+            rec(
+                "classification",
+                "no DXA scan is on record yet",
+                title="Add your DXA result",
+                detail="Enter your latest DXA report (BMD and T-score for each site) so BoneTracker "
+                "can show where you stand and track change.",
+            )
+        ]
+    if cl.category is Category.UNKNOWN:
+        why = f"the scan of {cl.scan_date.isoformat()} has no usable score at the spine, hip or forearm"
+        return [
+            rec(
+                "classification",
+                why,
+                title="Your scan could not be classified",
+                detail="Before menopause and for men under 50 the report's Z-score is needed; "
+                "otherwise a T-score or BMD at the spine or hip. Check the report and add it.",
+            )
+        ]
+    by_z = cl.category in (Category.BELOW_EXPECTED_RANGE_FOR_AGE, Category.WITHIN_EXPECTED_RANGE_FOR_AGE)
+    value = cl.z_score if by_z else cl.t_score
+    score = f"{'Z' if by_z else 'T'}-score {value:+.1f}" if value is not None else "score"
+    site = SITE_NAMES[cl.site] if cl.site else "the lowest site"
+    reason = f"lowest {score} at the {site} on {cl.scan_date.isoformat()}"
+    if cl.category is Category.SEVERE_OSTEOPOROSIS:
+        reason += ", with a fragility fracture on record"
+    high = c.osteoporotic or cl.category is Category.BELOW_EXPECTED_RANGE_FOR_AGE
+    priority = 1 if high else 2 if cl.category is Category.LOW_BONE_MASS else 3
+    title, detail = CATEGORY_LABELS[cl.category], CLASSIFICATION_DETAILS[cl.category]
+    return [rec("classification", reason, priority, title=title, detail=detail)]
+
+def change_text(ch: SiteChange) -> str:
+    text = (
+        f"{SITE_NAMES[ch.site]} BMD {ch.bmd_delta:+.3f} g/cm² ({ch.percent:+.1f} %) from "
+        f"{ch.from_date.isoformat()} to {ch.to_date.isoformat()}; the least significant change "
+        f"is {ch.lsc:.3f}"
+    )
+    return text + (" (different scanner makes: compare with care)" if ch.device_changed else "")
+
+def significant_changes(c: RuleContext, direction: Direction) -> list[SiteChange]:
+    """Per site, the change from the previous scan, else from the first, in ``direction``.
+
+    The baseline comparison catches slow loss that never reaches the LSC between two visits.
+    """
+    found: list[SiteChange] = []
+    for s in c.changes:
+        for ch in (s.change_from_previous, s.change_from_first):
+            if ch is not None and ch.direction is direction:
+                found.append(ch)
+                break
+    return found
+
+def rule_change(c: RuleContext) -> Rules:
+    recs: Rules = []
+    for rule_id, direction in (
+        ("significant_bone_loss", Direction.LOSS),
+        ("significant_bone_gain", Direction.GAIN),
+    ):
+        found = significant_changes(c, direction)
+        if found:
+            reason = "; ".join(change_text(ch) for ch in found)
+            recs.append(rec(rule_id, reason, sites=", ".join(SITE_NAMES[ch.site] for ch in found)))
+    changed = [
+        s.change_from_previous
+        for s in c.changes
+        if s.change_from_previous is not None and s.change_from_previous.device_changed
+    ]
+    if changed:
+        ch = changed[0]
+        devices = {s.date: s.device for s in c.record.scans if s.device is not None}
+        before, after = devices.get(ch.from_date), devices.get(ch.to_date)
+        makes = f" ({DEVICE_NAMES[before]} then {DEVICE_NAMES[after]})" if before and after else ""
+        recs.append(
+            rec(
+                "device_changed",
+                f"the scans of {ch.from_date.isoformat()} and {ch.to_date.isoformat()} were made "
+                f"on different scanner makes{makes}",
+            )
+        )
+    return recs
+
+def rule_scan_due(c: RuleContext) -> Rules:
+    dates = [s.date for s in c.record.scans if s.date <= c.as_of]
+    if not dates:
+        return []
+    latest = max(dates)
+    treated = on_treatment(c.record.medications, c.as_of)
+    loss = significant_loss_at_latest(c.changes, latest)
+    due = next_scan_due(latest, treated, loss)
+    if due is None or due > c.as_of + dt.timedelta(days=SCAN_DUE_NOTICE_DAYS):
+        return []
+    if treated:
+        why = "1 year: you are on treatment"
+    elif loss:
+        why = "1 year: the last scan showed significant loss"
+    else:
+        why = "2 years: routine interval"
+    state = "was due" if due <= c.as_of else "is due"
+    reason = f"your last scan was on {latest.isoformat()}; the next {state} on {due.isoformat()} ({why})"
+    return [rec("scan_due", reason, 2 if due <= c.as_of else None)]
+
+def rule_goals(c: RuleContext) -> Rules:
+    scans = sorted(s.date for s in c.record.scans if s.date <= c.as_of)
+    if not scans:
+        return []
+    reason = f"{count(len(scans), 'scan')} on record, the latest on {scans[-1].isoformat()}"
+    return [rec("realistic_goals", reason)]
