@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import numpy as np
 from sqlalchemy import insert
 
-from bonetracker.services.chart_series import ChartData, Metric, load_chart_data
+from bonetracker.services.queries.chart_series import ChartData, Metric, load_chart_data
 from bonetracker.storage.database import Database, open_database
 from bonetracker.storage.models import (
     DxaScanRow,

@@ -31,8 +31,8 @@ from sqlalchemy import insert, select
 
 from bonetracker.services import foods as food_service
 from bonetracker.storage.database import Database, open_database
-from bonetracker.storage.foods import fts_query, tokens
 from bonetracker.storage.models import FoodRow, MealItemRow, MealRow, PatientRow
+from bonetracker.storage.repositories.foods import fts_query, tokens
 
 TARGET_MEDIAN_MS = 5.0
 TARGET_RATIO = 2.0

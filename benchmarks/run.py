@@ -150,8 +150,8 @@ close_window(started)
 
 LAST_PATIENT_CHILD = r'''
 import sys
-from bonetracker.ui.main_window import KEY_LAST_PATIENT
-from bonetracker.ui.settings_dialog import app_settings
+from bonetracker.ui.shell.main_window import KEY_LAST_PATIENT
+from bonetracker.ui.dialogs.settings import app_settings
 
 settings = app_settings()
 settings.setValue(KEY_LAST_PATIENT, sys.argv[1])  # the window reopens the heavy patient
@@ -230,13 +230,13 @@ def open_patient(clinic: clinic_db.Clinic, runs: int) -> list[Row]:
     from PySide6.QtWidgets import QApplication
 
     from bonetracker.domain.records import PatientId
-    from bonetracker.services.plan import LOOKBACK, plan_for_record
+    from bonetracker.services.queries.plan import LOOKBACK, plan_for_record
     from bonetracker.services.records import load_record
     from bonetracker.services.validation import today
     from bonetracker.storage.database import open_database
     from bonetracker.ui.app import process_deferred_deletes
     from bonetracker.ui.context import AppContext
-    from bonetracker.ui.main_window import MainWindow
+    from bonetracker.ui.shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as folder:
@@ -294,7 +294,7 @@ def import_rows(clinic: clinic_db.Clinic, runs: int) -> list[Row]:
     """100,000 workout rows for one new patient: the real import path against executemany."""
     from bonetracker.domain.records import Patient, Sex
     from bonetracker.services import patients as patient_svc
-    from bonetracker.services.importing import import_file
+    from bonetracker.services.interchange.importing import import_file
     from bonetracker.storage.database import open_database
 
     names = ("Brisk walking", "Free weights", "Tai chi", "Yoga", "Swimming")

@@ -9,7 +9,7 @@ with a fixed seed as of :data:`TODAY`, and the app's own idea of "today"
 while the script runs, so plans, charts, forms and the report agree with the data.
 
 To add a shot for a new page, append ``(filename, setup)`` to :data:`SHOTS`; ``setup``
-receives the open :class:`~bonetracker.ui.main_window.MainWindow` (1280 x 800, Plan tab,
+receives the open :class:`~bonetracker.ui.shell.main_window.MainWindow` (1280 x 800, Plan tab,
 demo patient :data:`DEFAULT_PATIENT` selected, or the one named with ``@patient(...)``) and
 returns the widget to photograph, or a ready ``QPixmap`` (a window with a menu, a popup or a
 dialog drawn over it: see :func:`overlay` and :func:`framed`). One window serves every shot
@@ -50,8 +50,8 @@ from bonetracker.services.patients import get_patient  # noqa: E402
 from bonetracker.storage.database import Database, open_database  # noqa: E402
 from bonetracker.ui.app import _application, process_deferred_deletes  # noqa: E402
 from bonetracker.ui.context import AppContext  # noqa: E402
-from bonetracker.ui.main_window import MainWindow  # noqa: E402
 from bonetracker.ui.pages import PAGES, load_page  # noqa: E402
+from bonetracker.ui.shell.main_window import MainWindow  # noqa: E402
 
 OUT_DIR = Path(__file__).resolve().parent / "images"
 SIZE = (1280, 800)
@@ -80,8 +80,6 @@ def freeze_today() -> None:
     """
     for _title, spec in PAGES:
         load_page(spec)
-    import bonetracker.ui.file_menu
-    import bonetracker.ui.welcome_dialog  # noqa: F401
 
     original = validation.today
     for name, module in list(sys.modules.items()):
@@ -187,7 +185,7 @@ def dispose(widget: QWidget) -> None:
 # -- the shots ----------------------------------------------------------------------------------
 def shot_first_run(window: MainWindow) -> QPixmap:
     """The welcome dialog over the empty window of a new database."""
-    from bonetracker.ui.welcome_dialog import WelcomeDialog
+    from bonetracker.ui.dialogs.welcome import WelcomeDialog
 
     db = open_database(f"sqlite:///{Path(_TMP.name) / 'empty.sqlite3'}")
     ctx = AppContext(db)
@@ -222,7 +220,7 @@ def shot_patient_list(window: MainWindow) -> QWidget:
 
 def shot_patient_dialog(window: MainWindow) -> QPixmap:
     """Patient > Add patient… filled in for a new profile."""
-    from bonetracker.ui.patient_dialog import PatientDialog
+    from bonetracker.ui.dialogs.patient import PatientDialog
 
     dialog = PatientDialog(window.ctx, None, window)
     dialog.name.setText("Jane Doe")
@@ -395,7 +393,7 @@ def shot_fractures_falls(window: MainWindow) -> QWidget:
 
 def shot_import_dialog(window: MainWindow) -> QPixmap:
     """File > Import CSV… with a scans file whose second visit has a T-score out of range."""
-    from bonetracker.ui.import_dialog import ImportDialog
+    from bonetracker.ui.dialogs.importing import ImportDialog
 
     csv = Path(_TMP.name) / "dxa-results.csv"
     csv.write_text("date,site,bmd_g_cm2,t_score,z_score,device,facility\n"
@@ -429,7 +427,7 @@ def shot_backup(window: MainWindow) -> QPixmap:
 
 def shot_about(window: MainWindow) -> QPixmap:
     """Help > About: where the data is, the credits."""
-    from bonetracker.ui.about_dialog import AboutDialog
+    from bonetracker.ui.dialogs.about import AboutDialog
 
     dialog = AboutDialog("sqlite:///" + STATUS_TEXT.split(": ", 1)[1], window)
     dialog.data_dir_label.setText("~/.local/share/BoneTracker")
@@ -441,7 +439,7 @@ def shot_about(window: MainWindow) -> QPixmap:
 
 def shot_settings(window: MainWindow) -> QPixmap:
     """File > Settings…"""
-    from bonetracker.ui.settings_dialog import SettingsDialog
+    from bonetracker.ui.dialogs.settings import SettingsDialog
 
     dialog = SettingsDialog(window.ctx.db, window)
     dialog.show()
@@ -496,7 +494,7 @@ def _render_report_with_qt(db: Database, patient_id: PatientId, target: Path) ->
     from PySide6.QtCore import QRectF, QSizeF
     from PySide6.QtGui import QAbstractTextDocumentLayout
 
-    from bonetracker.services.report_data import report_data
+    from bonetracker.services.queries.report_data import report_data
     from bonetracker.ui.report import build_document, chart_image
 
     data = report_data(db, patient_id, TODAY)
@@ -525,9 +523,9 @@ def _patient_order(shot: tuple[str, Shot]) -> int:
 
 def reset(window: MainWindow, layout: QByteArray, patient_id: PatientId) -> None:
     """Back to the window as opened: layout, patient, Plan tab, empty forms, T-score chart."""
-    from bonetracker.services.chart_series import Metric
-    from bonetracker.ui.entry_page import EntrySection
-    from bonetracker.ui.scans_page import ScansPage
+    from bonetracker.services.queries.chart_series import Metric
+    from bonetracker.ui.pages.base.entry_section import EntrySection
+    from bonetracker.ui.pages.scans.page import ScansPage
 
     # Empty the forms first: leaving a patient with unsaved edits asks Save / Discard / Cancel.
     for page in window.pages.values():

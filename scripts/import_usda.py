@@ -37,9 +37,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from sqlalchemy import bindparam, delete, select, update
 
 from bonetracker.domain.records import NUTRIENT_FIELDS
-from bonetracker.storage import foods as store
 from bonetracker.storage.database import open_database, resolve_url
 from bonetracker.storage.models import FoodPortionRow, FoodRow, SettingRow
+from bonetracker.storage.repositories import foods as store
 
 # SR28 Nutr_No for each column; vitamin D in IU (324), else µg (328) x 40.
 NUTR_NO = {"kcal": "208", "protein_g": "203", "calcium_mg": "301", "vitamin_d_iu": "324",

@@ -14,7 +14,7 @@ from typing import Any
 
 from bonetracker.cli.common import add_command, patient_db
 from bonetracker.domain.errors import FieldError, ValidationError
-from bonetracker.services.chart_series import Metric, load_chart_data
+from bonetracker.services.queries.chart_series import Metric, load_chart_data
 from bonetracker.services.validation import FieldReader
 
 SIZE_LIMITS = (200, 8000)

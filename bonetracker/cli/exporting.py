@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from bonetracker.cli.common import add_command, open_db
-from bonetracker.services.exporting import FORMATS, export
+from bonetracker.services.interchange.exporting import FORMATS, export
 from bonetracker.services.patients import resolve_patient
 
 

@@ -15,8 +15,8 @@ from typing import Any
 
 from bonetracker.cli.common import EXIT_BAD_INPUT, add_command, error, open_db
 from bonetracker.domain.records import PatientId
-from bonetracker.services.csv_formats import SPECS, ImportRejected
-from bonetracker.services.importing import KINDS, import_file
+from bonetracker.services.interchange.csv_formats import SPECS, ImportRejected
+from bonetracker.services.interchange.importing import KINDS, import_file
 from bonetracker.services.patients import resolve_patient
 
 

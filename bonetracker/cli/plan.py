@@ -8,7 +8,7 @@ from typing import Any
 
 from bonetracker.cli.common import add_command, patient_db, print_json
 from bonetracker.domain.plan import plan_as_dict, plan_as_text
-from bonetracker.services.plan import patient_plan
+from bonetracker.services.queries.plan import patient_plan
 from bonetracker.services.validation import EARLIEST_ENTRY_DATE, FieldReader
 
 

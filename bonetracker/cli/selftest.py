@@ -42,7 +42,7 @@ def _check_window(url: str, folder: Path) -> None:
 
     from bonetracker.storage.database import open_database
     from bonetracker.ui.context import AppContext
-    from bonetracker.ui.main_window import MainWindow
+    from bonetracker.ui.shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     db = open_database(url)

@@ -9,7 +9,7 @@ from bonetracker.cli.common import add_command, open_db, patient_db, print_json
 from bonetracker.domain.records import Activity, ActivityCategory, Workout
 from bonetracker.services import activities as catalogue
 from bonetracker.services import workouts as service
-from bonetracker.services.adherence import weekly_adherence
+from bonetracker.services.queries.adherence import weekly_adherence
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:

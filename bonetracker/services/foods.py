@@ -31,10 +31,10 @@ from bonetracker.services.validation import (
     raise_if,
     short_repr,
 )
-from bonetracker.storage import foods as store
 from bonetracker.storage.database import Database, Session
-from bonetracker.storage.foods import FoodHit as FoodHit  # re-exported for the UI
-from bonetracker.storage.foods import SeedReport
+from bonetracker.storage.repositories import foods as store
+from bonetracker.storage.repositories.foods import FoodHit as FoodHit  # re-exported for the UI
+from bonetracker.storage.repositories.foods import SeedReport
 
 CUSTOM_GROUP = "Custom foods"
 TYPEAHEAD_LIMIT = 15  # results the meal form's type-ahead asks for (12 visible, 3 to scroll)

@@ -48,8 +48,8 @@ from bonetracker.services.validation import (
     short_repr,
 )
 from bonetracker.storage.database import Database
-from bonetracker.storage.foods import mark_logged
 from bonetracker.storage.repositories import meals as repo
+from bonetracker.storage.repositories.foods import mark_logged
 
 MAX_ITEM_GRAMS = 5000.0
 ITEM_GRAMS = Range(0, MAX_ITEM_GRAMS, "g")

@@ -3,7 +3,7 @@
 Seeding is a separate idempotent step (:func:`ensure_food_database`), not part of migration 0002:
 24k rows take ~0.3 s, which every test's fresh database would otherwise pay. Food services and
 the GUI call it lazily; it runs once per database and is skipped when the settings key is set.
-The search index it fills and repairs is described in :mod:`bonetracker.storage.food_search`.
+The search index it fills and repairs is described in :mod:`bonetracker.storage.repositories.food_search`.
 """
 
 from __future__ import annotations
@@ -24,7 +24,8 @@ from sqlalchemy.exc import IntegrityError
 from bonetracker.domain.records import NUTRIENT_FIELDS
 from bonetracker.resources import resource_path
 from bonetracker.storage.database import Database
-from bonetracker.storage.food_search import (
+from bonetracker.storage.models import FoodPortionRow, FoodRow, SettingRow
+from bonetracker.storage.repositories.food_search import (
     FILL_FTS,
     FTS_DDL,
     PG_FILL,
@@ -33,7 +34,6 @@ from bonetracker.storage.food_search import (
     TRIGGERS_DDL,
     boost_text,
 )
-from bonetracker.storage.models import FoodPortionRow, FoodRow, SettingRow
 
 SETTINGS_KEY = "food_database.usda_sr28"
 USDA_DIR = "usda-sr28"

@@ -34,12 +34,12 @@ from bonetracker.storage.database import (
     sqlite_path,
 )
 from bonetracker.storage.integrity import start_check
+from bonetracker.ui.dialogs.settings import APPLICATION, ORGANIZATION
 from bonetracker.ui.refcount_guard import protect_singletons
-from bonetracker.ui.settings_dialog import APPLICATION, ORGANIZATION
 
 if TYPE_CHECKING:  # imported in start_window, after the integrity check has started
     from bonetracker.ui.context import AppContext
-    from bonetracker.ui.main_window import MainWindow
+    from bonetracker.ui.shell.main_window import MainWindow
 
 EXIT_PLATFORM = 1
 EXIT_DATABASE = 2
@@ -66,7 +66,7 @@ def resources_dir() -> Path:
 
 def load_stylesheet() -> str:
     """The application style sheet (resources/style.qss, if there) and the plan's label looks."""
-    from bonetracker.ui.plan_style import plan_stylesheet
+    from bonetracker.ui.pages.plan.style import plan_stylesheet
 
     path = resources_dir() / "style.qss"
     return (path.read_text(encoding="utf-8") if path.is_file() else "") + plan_stylesheet()
@@ -160,9 +160,9 @@ def start_window(db_arg: str | None) -> Started | int:
         path = sqlite_path(url)
         if path is not None:
             start_check(path)  # runs while the imports below do
-        from bonetracker.ui import error_dialog
         from bonetracker.ui.context import AppContext
-        from bonetracker.ui.main_window import MainWindow
+        from bonetracker.ui.dialogs import error as error_dialog
+        from bonetracker.ui.shell.main_window import MainWindow
 
         app = _application()
         try:
@@ -204,8 +204,8 @@ def run_gui(db_arg: str | None) -> int:
         return started
     window, ctx, db = started.window, started.ctx, started.db
     try:
-        from bonetracker.ui.file_menu import run_auto_backup
-        from bonetracker.ui.welcome_dialog import offer_welcome, should_offer_welcome
+        from bonetracker.ui.dialogs.welcome import offer_welcome, should_offer_welcome
+        from bonetracker.ui.shell.menus import run_auto_backup
 
         # After the first paint: a clinician sees the window while today's copy is written.
         QTimer.singleShot(200, window, lambda: run_auto_backup(window))

@@ -7,7 +7,7 @@ out on the device (fonts measured at its resolution), each page's slice drawn, t
 with the disclaimer and print date.
 
 The File menu's Export report, Print preview and Print report actions
-(:func:`bonetracker.ui.file_menu.report_actions`) call :func:`export_report`,
+(:func:`bonetracker.ui.shell.menus.report_actions`) call :func:`export_report`,
 :func:`print_preview` and :func:`print_report`.
 """
 
@@ -40,8 +40,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from bonetracker.domain.change import SiteChange
 from bonetracker.domain.records import SITE_LABELS, PatientId
-from bonetracker.services.exporting import slug
-from bonetracker.services.report_data import ReportData, report_data
+from bonetracker.services.interchange.exporting import slug
+from bonetracker.services.queries.report_data import ReportData, report_data
 from bonetracker.services.validation import today
 from bonetracker.storage.database import Database
 from bonetracker.ui.context import AppContext
@@ -270,7 +270,7 @@ def paint_report(device: QPagedPaintDevice, d: ReportData, chart: QImage | None 
 
 def chart_image(db: Database, patient_id: PatientId, as_of: dt.date) -> QImage:
     """The chart view's picture (T-score over time with bands, courses and activity)."""
-    from bonetracker.services.chart_series import load_chart_data
+    from bonetracker.services.queries.chart_series import load_chart_data
     from bonetracker.ui.chart.render import render_chart_image
 
     return render_chart_image(load_chart_data(db, patient_id, as_of), "t_score", 1000, 640)

@@ -116,7 +116,7 @@ def test_version_prints_the_package_version(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_self_test_passes(tmp_path: Path) -> None:
     if not (ROOT / "bonetracker" / "ui" / "main_window.py").is_file():
-        pytest.skip("bonetracker/ui/main_window.py does not exist yet; --self-test renders it")
+        pytest.skip("bonetracker/ui/shell/main_window.py does not exist yet; --self-test renders it")
     result = run([*bonetracker_command(), "--self-test"], clean_env(tmp_path))
     assert result.returncode == 0, result.stdout + result.stderr
     assert "self-test passed" in result.stdout

@@ -110,7 +110,7 @@ def test_cli_backup_and_restore(db_path: Path, tmp_path: Path, capsys: pytest.Ca
 
 
 def test_exported_files_are_private(db_path: Path, tmp_path: Path) -> None:
-    from bonetracker.services.exporting import export
+    from bonetracker.services.interchange.exporting import export
 
     _add(db_path, "Private")
     db = open_database(f"sqlite:///{db_path}")

@@ -25,8 +25,8 @@ import pytest
 from bonetracker.cli import main
 from bonetracker.domain.records import Patient, Sex
 from bonetracker.services import activities, patients
-from bonetracker.services.csv_formats import read_table
-from bonetracker.services.importing import import_table
+from bonetracker.services.interchange.csv_formats import read_table
+from bonetracker.services.interchange.importing import import_table
 from bonetracker.storage.database import open_database
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -1,6 +1,6 @@
 """Food search ranks the same on SQLite (FTS5) and PostgreSQL (food_search, migration 0003).
 
-The ranking cases are tests/unit/test_food_search.py's own tables, read from its parametrize
+The ranking cases are tests/services/test_food_search.py's own tables, read from its parametrize
 marks and run here through ``db`` (both backends), so the two never drift apart.
 """
 
@@ -18,10 +18,10 @@ from bonetracker.domain.records import Food, FoodPortion, MealKind, Nutrients
 from bonetracker.services import foods as svc
 from bonetracker.services import meals as meal_svc
 from bonetracker.services import patients as patient_svc
-from bonetracker.storage import foods as store
 from bonetracker.storage.database import Database
+from bonetracker.storage.repositories import foods as store
 from tests.helpers.factories import D
-from tests.unit import test_food_search as unit
+from tests.services import test_food_search as unit
 
 
 def cases(test: Callable[..., object]) -> list[tuple[Any, ...]]:

@@ -9,9 +9,9 @@ import pytest
 from sqlalchemy import func, select, text
 
 from bonetracker.domain.records import Food, FoodPortion, Nutrients
-from bonetracker.storage import foods as store
 from bonetracker.storage.database import Database, open_database
 from bonetracker.storage.models import FoodPortionRow, FoodRow, SettingRow
+from bonetracker.storage.repositories import foods as store
 
 SR28_FOODS = 8789
 SR28_PORTIONS = 15438

@@ -14,8 +14,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from bonetracker.domain.records import Food
-from bonetracker.storage.foods import to_domain
 from bonetracker.storage.models import FoodRow
+from bonetracker.storage.repositories.foods import to_domain
 
 CUSTOM = "custom"
 _CHUNK = 500  # bound parameters per IN list, far below every backend's limit

@@ -13,7 +13,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
 
-from bonetracker.services.chart_series import (
+from bonetracker.services.queries.chart_series import (
     ACTIVITY_KEYS,
     ACTIVITY_SERIES,
     SECONDS_PER_DAY,

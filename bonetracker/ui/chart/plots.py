@@ -17,7 +17,7 @@ from PySide6.QtCore import QPointF, Qt
 
 from bonetracker.domain.bmd import WhoBand
 from bonetracker.domain.records import Site
-from bonetracker.services.chart_series import (
+from bonetracker.services.queries.chart_series import (
     ACTIVITY_KEYS,
     SECONDS_PER_DAY,
     ChartData,

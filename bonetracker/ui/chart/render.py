@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QImage, QTextOption
 from PySide6.QtWidgets import QApplication
 
-from bonetracker.services.chart_series import ACTIVITY_KEYS, ChartData, Metric
+from bonetracker.services.queries.chart_series import ACTIVITY_KEYS, ChartData, Metric
 from bonetracker.ui.chart import style
 from bonetracker.ui.chart.plots import ChartPlots
 from bonetracker.ui.chart.svg_export import write_svg

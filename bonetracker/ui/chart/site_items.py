@@ -13,7 +13,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
 from bonetracker.domain.records import Site
-from bonetracker.services.chart_series import SECONDS_PER_DAY, Mark, Metric, SiteChart
+from bonetracker.services.queries.chart_series import SECONDS_PER_DAY, Mark, Metric, SiteChart
 from bonetracker.ui.chart import style
 
 METRIC_LABELS = {Metric.T_SCORE: "T-score", Metric.BMD: "BMD (g/cm²)"}

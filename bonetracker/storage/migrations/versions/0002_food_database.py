@@ -6,7 +6,7 @@ Create Date: 2026-11-25 16:00:00
 
 The USDA rows themselves are seeded by ``storage.foods.ensure_food_database`` on first use, not
 here: seeding takes ~0.3 s and every test migrates a fresh database. This revision only creates
-what search needs. The DDL is a frozen copy of storage/food_search.py's on purpose: a migration must
+what search needs. The DDL is a frozen copy of storage/repositories/food_search.py's on purpose: a migration must
 keep producing the same schema even if that module changes later.
 """
 

@@ -8,7 +8,7 @@ PostgreSQL only; on SQLite this revision does nothing (0002 made the FTS5 table)
 ``food_search``: one row per food with the same columns as SQLite's ``food_fts`` (``head``, the
 first comma-separated segment; ``body``, the rest; ``boost``, the names of foods people commonly
 mean; ``prior``, a static rank bonus) plus ``document``, a generated, GIN-indexed tsvector over
-them weighted boost A, head B, body D. Search (storage/food_search.py) runs prefix queries
+them weighted boost A, head B, body D. Search (storage/repositories/food_search.py) runs prefix queries
 (``'sardine':* & 'atl':*``) against it and re-scores the best ts_rank hits with the SQL the
 SQLite path uses. Only core PostgreSQL features: the 'simple' text-search configuration, GIN,
 generated columns (PostgreSQL 12+), PL/pgSQL triggers; no extension.
@@ -16,7 +16,7 @@ generated columns (PostgreSQL 12+), PL/pgSQL triggers; no extension.
 Words are compared as the search splits them in Python (``\\w+``): the document is built from the
 lower-cased text with accents folded and punctuation turned into spaces, so "3.25%" holds the
 words "3" and "25" and "low-fat" the words "low" and "fat". The DDL is a frozen copy on purpose
-(see 0002): later changes to storage/food_search.py must not change what this revision creates.
+(see 0002): later changes to storage/repositories/food_search.py must not change what this revision creates.
 """
 
 from __future__ import annotations

@@ -1,0 +1,246 @@
+"""File > Import…: pick a CSV file, see its first rows and every problem, then check or import.
+
+The dialog only shows what ``services.importing`` decides: the same all-or-nothing import as
+``bonetracker import``, so a file checked here imports the same way from the command line.
+Patients files create people (the first new one becomes the current patient, so their scans
+can be imported next); every other kind goes to the selected patient.
+
+File > Import CSV… (:func:`bonetracker.ui.shell.menus.import_action`) calls
+:func:`open_import_dialog`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bonetracker.domain.errors import NotFoundError, ValidationError
+from bonetracker.services.interchange.csv_formats import (
+    SPECS,
+    CsvTable,
+    ImportRejected,
+    ImportResult,
+    guess_kind,
+    read_file,
+)
+from bonetracker.services.interchange.importing import KINDS, import_table
+from bonetracker.services.patients import get_patient
+from bonetracker.ui.context import AppContext
+
+PREVIEW_ROWS = 20
+NO_PATIENT_NOTES = {  # kinds imported without a selected patient, and what happens
+    "patients": "new patients are created from the file",
+    "foods": "no patient needed: your own foods are added to the food list",
+    "activities": "no patient needed: your own activities are added to the activity list",
+}
+ERROR_COLOUR = QColor("#b42318")
+ERROR_BACKGROUND = QColor("#fde2e0")
+
+
+class ImportDialog(QDialog):
+    """Choose file and kind, preview, check (dry run) or import.
+
+    Signals:
+        imported: an import wrote data (carries the :class:`ImportResult`).
+    """
+
+    imported = Signal(object)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.table: CsvTable | None = None
+        self.path: Path | None = None
+        self.last_result: ImportResult | None = None
+        self.setWindowTitle("Import a CSV file")
+        self.setObjectName("import_dialog")
+        self.resize(820, 600)
+
+        self.file_edit = QLineEdit()
+        self.file_edit.setReadOnly(True)
+        self.file_edit.setPlaceholderText("No file chosen")
+        choose = QPushButton("Choose file…")
+        choose.clicked.connect(self.choose_file)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_edit, 1)
+        file_row.addWidget(choose)
+        self.kind = QComboBox()
+        self.kind.addItems(KINDS)
+        self.kind.setCurrentText("scans")
+        self.kind.currentTextChanged.connect(lambda _k: self._kind_changed())
+        self.patient_label = QLabel()
+        self.columns_label = QLabel()
+        self.columns_label.setWordWrap(True)
+        self.columns_label.setStyleSheet("color: #555555")
+        form = QFormLayout()
+        form.addRow("File:", file_row)
+        form.addRow("Kind:", self.kind)
+        form.addRow("Patient:", self.patient_label)
+        form.addRow("Columns:", self.columns_label)
+
+        self.preview = QTableWidget(0, 0)
+        self.preview.setObjectName("preview")
+        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.preview_label = QLabel("Choose a file to see its first rows.")
+        self.errors = QListWidget()
+        self.errors.setObjectName("errors")
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setObjectName("status")
+
+        buttons = QDialogButtonBox()
+        self.check_button = buttons.addButton("Check only", QDialogButtonBox.ButtonRole.ActionRole)
+        self.import_button = buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.check_button.clicked.connect(lambda: self.run(dry_run=True))
+        self.import_button.clicked.connect(lambda: self.run(dry_run=False))
+        close.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.preview_label)
+        layout.addWidget(self.preview, 3)
+        layout.addWidget(QLabel("Problems (nothing is written while there are any):"))
+        layout.addWidget(self.errors, 2)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        # A bound method (not a lambda) so Qt drops the connection when the dialog is deleted.
+        ctx.patient_changed.connect(self._patient_changed)
+        self._kind_changed()
+
+    def _patient_changed(self, _patient_id: object) -> None:
+        self._kind_changed()
+
+    # -- choosing ----------------------------------------------------------------------------
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import a CSV file", "",
+                                              "CSV files (*.csv *.txt);;All files (*)")
+        if path:
+            self.load_file(path)
+
+    def load_file(self, path: str | Path) -> None:
+        """Read ``path``, guess its kind from the header and show the first rows."""
+        self.path = Path(path)
+        self.file_edit.setText(str(self.path))
+        self.errors.clear()
+        self.status.clear()
+        try:
+            self.table = read_file(self.path)
+        except ImportRejected as exc:
+            self.table = None
+            self._show_errors(exc)
+        guessed = guess_kind(self.table.header) if self.table else None
+        if guessed:
+            self.kind.setCurrentText(guessed)
+        self._fill_preview()
+        self._kind_changed()
+
+    def _fill_preview(self) -> None:
+        table = self.table
+        self.preview.clear()
+        if table is None:
+            self.preview.setRowCount(0)
+            self.preview.setColumnCount(0)
+            self.preview_label.setText("The file could not be read.")
+            return
+        shown = table.rows[:PREVIEW_ROWS]
+        self.preview.setColumnCount(len(table.header))
+        self.preview.setHorizontalHeaderLabels(list(table.header))
+        self.preview.setRowCount(len(shown))
+        self.preview.setVerticalHeaderLabels([f"line {r.line}" for r in shown])
+        for i, row in enumerate(shown):
+            for j, name in enumerate(table.header):
+                self.preview.setItem(i, j, QTableWidgetItem(row.values.get(name, "")))
+        delimiter = "semicolon" if table.delimiter == ";" else "comma"
+        self.preview_label.setText(f"{len(table.rows)} data row(s), {delimiter}-separated; "
+                                   f"showing the first {len(shown)}.")
+
+    def _kind_changed(self) -> None:
+        spec = SPECS[self.kind.currentText()]
+        self.columns_label.setText(",".join(spec.headers)
+                                   + (f" ({spec.grouping})" if spec.grouping else ""))
+        if not spec.needs_patient:
+            self.patient_label.setText(NO_PATIENT_NOTES.get(spec.kind, "no patient needed"))
+        elif self.ctx.patient_id is None:
+            self.patient_label.setText("none selected: select or create a patient first")
+        else:
+            try:
+                patient = get_patient(self.ctx.db, self.ctx.patient_id)
+                self.patient_label.setText(f"{patient.name} (id {patient.id})")
+            except NotFoundError:
+                self.patient_label.setText("none selected")
+        ready = self.table is not None and (not spec.needs_patient or self.ctx.patient_id is not None)
+        self.check_button.setEnabled(ready)
+        self.import_button.setEnabled(ready)
+
+    # -- running -----------------------------------------------------------------------------
+    def run(self, dry_run: bool) -> ImportResult | None:
+        """Check or import the loaded file; shows every problem, or the counts."""
+        if self.table is None:
+            return None
+        kind = self.kind.currentText()
+        self.errors.clear()
+        self._fill_preview()  # clears earlier error marks
+        try:
+            result = import_table(self.ctx.db, kind, self.table, self.ctx.patient_id,
+                                  dry_run=dry_run)
+        except ImportRejected as exc:
+            self._show_errors(exc)
+            return None
+        except (ValidationError, NotFoundError) as exc:
+            self.status.setText(f"<span style='color:#b42318'>{exc}</span>")
+            return None
+        self.last_result = result
+        self.status.setText(result.summary())
+        if not dry_run:
+            if result.patient_ids:
+                self.ctx.select_patient(result.patient_ids[0])
+            self.ctx.notify_changed("all")
+            self.imported.emit(result)
+        return result
+
+    def _show_errors(self, exc: ImportRejected) -> None:
+        rows = {r.line: i for i, r in enumerate(self.table.rows[:PREVIEW_ROWS])} if self.table else {}
+        columns = {name: j for j, name in enumerate(self.table.header)} if self.table else {}
+        for problem in exc.row_errors:
+            item = QListWidgetItem(str(problem))
+            item.setForeground(QBrush(ERROR_COLOUR))
+            self.errors.addItem(item)
+            cell = self.preview.item(rows.get(problem.line, -1), columns.get(problem.column, -1))
+            if cell is not None:  # mark the bad cell in the preview too
+                cell.setBackground(QBrush(ERROR_BACKGROUND))
+                cell.setToolTip(problem.message)
+        lines = len({p.line for p in exc.row_errors})
+        self.status.setText(f"<span style='color:#b42318'><b>The file was not imported:</b> "
+                            f"{len(exc.row_errors)} problem(s) in {lines} line(s). Fix them and "
+                            "check again; nothing was written.</span>")
+        self.status.setTextFormat(Qt.TextFormat.RichText)
+
+
+def open_import_dialog(parent: QWidget, ctx: AppContext) -> ImportDialog:
+    dialog = ImportDialog(ctx, parent)
+    dialog.exec()
+    dialog.deleteLater()
+    return dialog

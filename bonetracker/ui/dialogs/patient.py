@@ -1,0 +1,266 @@
+"""Add or edit a patient; archive one (with confirmation) from the dialog or the menu.
+
+The dialog sends raw text to ``services.patients.parse_patient`` — the same path the CLI
+uses — and stays open with each message beside its field until the entry is valid, so a
+half-valid patient is never saved.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bonetracker.domain.errors import NotFoundError, StaleRecordError, ValidationError
+from bonetracker.domain.records import Menopause, Patient, PatientId, Sex, Smoking
+from bonetracker.services import patients as svc
+from bonetracker.services.validation import Range, today
+from bonetracker.ui.context import AppContext
+from bonetracker.ui.widgets.forms import DateEdit, InlineErrors, NumberEdit, ask_about_stale, error_label
+
+MENOPAUSE_CHOICES = (("", "Not applicable / unknown"), (Menopause.PRE, "Premenopausal"),
+                     (Menopause.PERI, "Perimenopausal"), (Menopause.POST, "Postmenopausal"))
+SMOKING_CHOICES = ((Smoking.NEVER, "Never smoked"), (Smoking.FORMER, "Former smoker"),
+                   (Smoking.CURRENT, "Current smoker"))
+
+
+def _combo(choices: tuple[tuple[str, str], ...]) -> QComboBox:
+    combo = QComboBox()
+    for value, label in choices:
+        combo.addItem(label, str(value))
+    return combo
+
+
+def _select(combo: QComboBox, value: object) -> None:
+    combo.setCurrentIndex(max(0, combo.findData("" if value is None else str(value))))
+
+
+class PatientDialog(QDialog):
+    """Add a patient (``patient=None``) or edit one.
+
+    After ``exec()`` returns Accepted, :attr:`saved` holds the stored patient. It returns
+    :attr:`ARCHIVED` when the user archived the patient from the dialog instead.
+    """
+
+    ARCHIVED = 2
+
+    def __init__(self, ctx: AppContext, patient: Patient | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.patient = patient
+        self.saved: Patient | None = None
+        self.setWindowTitle(f"Edit patient — {patient.name}" if patient else "Add patient")
+        self.general_error = error_label(self, "general")
+        self.errors = InlineErrors(self.general_error)
+
+        self.name = QLineEdit()
+        self.name.setMaxLength(200)
+        self.sex = QComboBox()
+        self.sex.setPlaceholderText("Choose…")
+        self.sex.addItem("Female", Sex.FEMALE.value)
+        self.sex.addItem("Male", Sex.MALE.value)
+        self.sex.setCurrentIndex(-1)
+        self.birth_date = DateEdit(blank=True)
+        self.height_cm = NumberEdit(svc.HEIGHT_CM)
+        self.weight_kg = NumberEdit(svc.WEIGHT_KG)
+        self.menopause = _combo(MENOPAUSE_CHOICES)
+        self.menopause_year = NumberEdit(Range(svc.MENOPAUSE_YEAR.low, today().year, integer=True))
+        self.smoking = _combo(SMOKING_CHOICES)
+        self.quit_date = DateEdit(blank=True)
+        self.quit_date.setPlaceholderText("YYYY-MM-DD (if known)")
+        self.risk: dict[str, QCheckBox] = {key: QCheckBox(label) for key, label in svc.RISK_FACTORS}
+        self.notes = QPlainTextEdit()
+        self.notes.setPlaceholderText("Clinician notes")
+        self.notes.setTabChangesFocus(True)
+
+        person = QGroupBox("Person")
+        person.setMinimumWidth(400)
+        form = QFormLayout(person)
+        e = self.errors
+        form.addRow("Name", e.wrap("name", self.name))
+        form.addRow("Sex", e.wrap("sex", self.sex))
+        form.addRow("Birth date", e.wrap("birth_date", self.birth_date))
+        form.addRow("Height (cm)", e.wrap("height_cm", self.height_cm))
+        form.addRow("Weight (kg)", e.wrap("weight_kg", self.weight_kg))
+        form.addRow("Menopause", e.wrap("menopause", self.menopause))
+        form.addRow("Menopause year", e.wrap("menopause_year", self.menopause_year))
+        form.addRow("Smoking", e.wrap("smoking", self.smoking))
+        form.addRow("Stopped smoking", e.wrap("smoking_quit_date", self.quit_date))
+
+        risks = QGroupBox("Fracture risk factors")
+        risk_layout = QVBoxLayout(risks)
+        for key, box in self.risk.items():
+            risk_layout.addWidget(box)
+            self.errors.add(key, box)
+        risk_layout.addStretch(1)
+        notes_box = QGroupBox("Notes")
+        notes_layout = QVBoxLayout(notes_box)
+        notes_layout.addWidget(e.wrap("notes", self.notes))
+
+        right = QVBoxLayout()
+        right.addWidget(risks)
+        right.addWidget(notes_box, 1)
+        columns = QHBoxLayout()
+        columns.addWidget(person, 1)
+        columns.addLayout(right, 1)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.archive_button: QPushButton | None = None
+        if patient is not None and patient.id is not None:
+            text = "Unarchive" if patient.archived else "Archive…"
+            self.archive_button = self.buttons.addButton(text, QDialogButtonBox.ButtonRole.ResetRole)
+            self.archive_button.clicked.connect(self._toggle_archived)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+
+        self.sex.currentIndexChanged.connect(self._update_enabled)
+        self.smoking.currentIndexChanged.connect(self._update_enabled)
+        if patient is not None:
+            self.load(patient)
+        self._update_enabled()
+        self.name.setFocus()
+
+    def load(self, p: Patient) -> None:
+        """Fill the fields from ``p``."""
+        self.name.setText(p.name)
+        self.sex.setCurrentIndex(self.sex.findData(p.sex.value))
+        self.birth_date.set_date(p.birth_date)
+        self.height_cm.set_value(p.height_cm)
+        self.weight_kg.set_value(p.weight_kg)
+        _select(self.menopause, p.menopause)
+        self.menopause_year.set_value(p.menopause_year)
+        _select(self.smoking, p.smoking)
+        self.quit_date.set_date(p.smoking_quit_date)
+        for key, box in self.risk.items():
+            box.setChecked(bool(getattr(p, key)))
+        self.notes.setPlainText(p.notes)
+
+    def _update_enabled(self) -> None:
+        female = self.sex.currentData() == Sex.FEMALE.value
+        self.menopause.setEnabled(female)
+        self.menopause_year.setEnabled(female)
+        self.quit_date.setEnabled(self.smoking.currentData() == Smoking.FORMER.value)
+
+    def raw(self) -> dict[str, object]:
+        """The form as the text/flags ``parse_patient`` reads; disabled fields count as blank."""
+        female = self.menopause.isEnabled()
+        raw: dict[str, object] = {
+            "name": self.name.text(),
+            "sex": self.sex.currentData() or "",
+            "birth_date": self.birth_date.text(),
+            "height_cm": self.height_cm.text(),
+            "weight_kg": self.weight_kg.text(),
+            "menopause": (self.menopause.currentData() or "") if female else "",
+            "menopause_year": self.menopause_year.text() if female else "",
+            "smoking": self.smoking.currentData() or "",
+            "smoking_quit_date": self.quit_date.text() if self.quit_date.isEnabled() else "",
+            "notes": self.notes.toPlainText(),
+        }
+        raw.update({key: box.isChecked() for key, box in self.risk.items()})
+        return raw
+
+    def accept(self) -> None:
+        """Validate and save; on any error show it inline and keep the dialog open."""
+        if self.saved is not None:
+            return  # a second click of a double-click: the patient is saved, the dialog done
+        try:
+            patient = svc.parse_patient(self.raw(), base=self.patient)
+            if self.patient is None:
+                self.saved = svc.add_patient(self.ctx.db, patient)
+            else:
+                self.saved = svc.update_patient(self.ctx.db, patient)
+        except ValidationError as exc:
+            self.errors.show_errors(exc, "Not saved: correct the fields marked in red.")
+            return
+        except StaleRecordError:
+            self.resolve_stale()
+            return
+        except NotFoundError as exc:
+            self.errors.show_message(f"{exc} Close this dialog and open the patient again.")
+            return
+        self.errors.clear()
+        self.ctx.notify_changed("patient")
+        super().accept()
+
+    def resolve_stale(self) -> None:
+        """The patient was saved on another workstation since this dialog opened: ask whether
+        to reload that version (dropping the edit) or keep editing; never overwrite."""
+        assert self.patient is not None and self.patient.id is not None
+        what = f"{self.patient.name}’s details"
+        if not ask_about_stale(self, what):
+            self.errors.show_message(f"Not saved: {what} were changed on another workstation. "
+                                     "Close this dialog and open the patient again to see them.")
+            return
+        try:
+            theirs = svc.get_patient(self.ctx.db, self.patient.id)
+        except NotFoundError as exc:
+            self.errors.show_message(str(exc))
+            return
+        self.patient = theirs
+        self.setWindowTitle(f"Edit patient — {theirs.name}")
+        self.errors.clear()
+        self.load(theirs)
+        self._update_enabled()
+        if self.archive_button is not None:
+            self.archive_button.setText("Unarchive" if theirs.archived else "Archive…")
+        self.errors.show_message("Reloaded as saved on another workstation; your changes were "
+                                 "discarded.")
+        self.ctx.notify_changed("patient")  # every view shows the other workstation's data
+
+    def _toggle_archived(self) -> None:
+        assert self.patient is not None and self.patient.id is not None
+        if archive_patient(self, self.ctx, self.patient.id, not self.patient.archived):
+            self.done(self.ARCHIVED)
+
+
+def archive_patient(parent: QWidget | None, ctx: AppContext, patient_id: PatientId | int,
+                    archived: bool = True) -> bool:
+    """Ask, then (un)archive a patient; True when it was done.
+
+    Archiving hides the patient from the list but keeps every record (clinics must keep
+    them); "Show archived" brings them back. Archiving the selected patient deselects it.
+    """
+    try:
+        patient = svc.get_patient(ctx.db, patient_id)
+    except NotFoundError:
+        return False
+    if archived:
+        answer = QMessageBox.question(
+            parent, "Archive patient?",
+            f"Archive {patient.name}? The patient is hidden from the list but all records are "
+            "kept; tick “Show archived” to find them again.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+    try:
+        svc.set_archived(ctx.db, PatientId(int(patient_id)), archived)
+    except (StaleRecordError, NotFoundError) as exc:
+        QMessageBox.warning(parent, "Not archived", str(exc))
+        return False
+    if archived and ctx.patient_id == patient_id:
+        ctx.select_patient(None)
+    ctx.notify_changed("patient")
+    return True
+

@@ -1,0 +1,120 @@
+"""First start with an empty database: three ways in, so nobody faces an empty window.
+
+- Create my own profile: the patient form (then the app is ready to log).
+- Explore demo data: fills the database with the demo patients (``services.demo``), so every
+  page, the chart and the report can be tried before typing anything.
+- Import files: the CSV import dialog (a BoneTracker export or a spreadsheet).
+
+Wiring (main window, after ``window.show()``)::
+
+    if should_offer_welcome(window.ctx.db):
+        offer_welcome(window, window.ctx, window.add_patient)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import StrEnum
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QCommandLinkButton,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bonetracker.services import demo
+from bonetracker.services.patients import count_patients
+from bonetracker.storage.database import Database
+from bonetracker.ui.context import AppContext
+
+
+class Choice(StrEnum):
+    PROFILE = "profile"
+    DEMO = "demo"
+    IMPORT = "import"
+
+
+class WelcomeDialog(QDialog):
+    """Ask how to start; :attr:`choice` is the button clicked (None when closed)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.choice: Choice | None = None
+        self.setWindowTitle("Welcome to BoneTracker")
+        self.setObjectName("welcome_dialog")
+        title = QLabel("<h2>Welcome to BoneTracker</h2>")
+        intro = QLabel("Track bone density scans, exercise, food and lifestyle, and see whether "
+                       "what you do is working. Everything stays on this computer. How would you "
+                       "like to start?")
+        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        self.buttons: dict[Choice, QCommandLinkButton] = {}
+        for choice, text, detail in (
+            (Choice.PROFILE, "Create my own profile",
+             "Enter your details, then add your DXA results, workouts and meals."),
+            (Choice.DEMO, "Explore demo data",
+             "Fill this database with example patients and years of made-up logs, to try every "
+             "page, the chart and the report. Start a new database for real data."),
+            (Choice.IMPORT, "Import files",
+             "Bring in CSV files: a BoneTracker export, or a spreadsheet in the documented "
+             "format (docs/import-format.md)."),
+        ):
+            button = QCommandLinkButton(text, detail)
+            button.setObjectName(f"welcome_{choice.value}")
+            button.clicked.connect(lambda _checked=False, c=choice: self.choose(c))
+            layout.addWidget(button)
+            self.buttons[choice] = button
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
+        self.setMinimumWidth(560)
+
+    def choose(self, choice: Choice) -> None:
+        self.choice = choice
+        self.accept()
+
+
+def should_offer_welcome(db: Database) -> bool:
+    """Only a database without any patient (archived ones count) gets the welcome."""
+    return count_patients(db, include_archived=True) == 0
+
+
+def load_demo(ctx: AppContext, patients: int = demo.DEFAULT_PATIENTS) -> demo.DemoReport:
+    """Fill the database with demo patients, refresh every view and select the first story."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        report = demo.generate(ctx.db, patients)
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+    ctx.notify_changed("all")
+    if report.patient_ids:
+        ctx.select_patient(report.patient_ids[0])
+    return report
+
+
+def offer_welcome(window: QWidget, ctx: AppContext, add_patient: Callable[[], None],
+                  dialog: WelcomeDialog | None = None) -> Choice | None:
+    """Show the welcome and act on the choice; ``dialog`` (already answered) is for tests."""
+    own = dialog is None
+    if dialog is None:
+        dialog = WelcomeDialog(window)
+        dialog.exec()
+    choice = dialog.choice
+    if own:
+        dialog.deleteLater()
+    if choice is Choice.PROFILE:
+        add_patient()
+    elif choice is Choice.DEMO:
+        load_demo(ctx)
+    elif choice is Choice.IMPORT:
+        from bonetracker.ui.dialogs.importing import open_import_dialog
+
+        open_import_dialog(window, ctx)
+    return choice

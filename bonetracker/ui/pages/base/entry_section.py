@@ -1,0 +1,379 @@
+"""A form over a sortable table, with edit, delete and undo: the shape of every simple entry page.
+
+Workouts, lifestyle, medications, fractures and falls all work like the Scans page: type into
+the form, Save (or Enter); errors appear in red beside their fields and nothing is written;
+double-click a row (or Edit) to change it; Delete asks first and goes on the shared undo stack,
+so Ctrl+Z restores the entry with the same id. A subclass only says which fields it has and
+which service functions to call; the table's :class:`~bonetracker.ui.pages.base.entry_table.Column`
+list, model and view are in :mod:`~bonetracker.ui.pages.base.entry_table`.
+
+A section on a tab that is not in front does not re-read its table when the patient or the
+data changes; it does so when it is shown (ten years of daily workouts cost a few hundred ms
+to list, and a clinician switching patients looks at one tab at a time).
+
+Unsaved edits: the form remembers what it showed after it was cleared or loaded, so
+:meth:`EntrySection.has_unsaved_changes` can tell the main window (which asks Save / Discard /
+Cancel before closing or switching patient), and a second Save of an untouched, just-saved form
+(a double-click, Enter pressed twice) is ignored instead of logging the entry again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bonetracker.domain.errors import NotFoundError, StaleRecordError, ValidationError
+from bonetracker.domain.records import PatientId
+from bonetracker.ui.context import AppContext
+from bonetracker.ui.pages.base.entry_table import SORT_ROLE, Column, EntryTableModel, entry_view
+from bonetracker.ui.widgets.deferred_reload import DeferredReload
+from bonetracker.ui.widgets.forms import (
+    DateEdit,
+    DoneCommand,
+    InlineErrors,
+    NumberEdit,
+    ask_about_stale,
+    confirm_delete,
+    error_label,
+    undo_stack,
+)
+
+FIELD_WIDTH = 170
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def caption_for(text: str, buddy: QWidget) -> QLabel:
+    """A field caption as tall as its input, so it stays level when an error opens below."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    label.setMinimumHeight(buddy.sizeHint().height())
+    return label
+
+
+
+class EntrySection(QWidget):
+    """Form plus table for one kind of entry of the selected patient.
+
+    Subclasses set the class attributes and implement :meth:`build_form`, :meth:`raw`,
+    :meth:`fill`, :meth:`clear_fields`, :meth:`describe` and the service hooks.
+    """
+
+    kind = "entry"  # the data_changed kind this section writes
+    noun = "entry"
+    table_title = "Entries"
+    empty_text = "Nothing logged yet."
+    listens_to: tuple[str, ...] = ()  # other kinds that change what this section shows
+    columns: Sequence[Column] = ()
+    sort_column = 0  # newest first on this column
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.editing: Any = None
+        self._clean: object = None  # raw() as last cleared or loaded
+        self._just_saved = False
+        self._deferred = DeferredReload(self, self.reload)  # the table waits to be shown
+        self.form_box = QGroupBox(f"New {self.noun}")
+        self.general_error = error_label(self.form_box, "general")
+        self.errors = InlineErrors(self.general_error)
+        self.grid = QGridLayout()
+        self.grid.setHorizontalSpacing(8)
+        self._first_field: QWidget | None = None
+        self.captions: dict[str, QLabel] = {}
+        self.build_form()
+        self._build_buttons()
+        self._build_table()
+        # The form takes the height it needs (it grows when error messages open) and the
+        # table the rest; a splitter would clip the messages instead.
+        self.form_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.form_box)
+        layout.addWidget(self.table_box, 1)
+        ctx.patient_changed.connect(self._patient_changed)
+        ctx.data_changed.connect(self._data_changed)
+        self._patient_changed(ctx.patient_id)
+
+    def build_form(self) -> None:
+        """Add the fields to ``self.grid`` (see :meth:`add_field`)."""
+
+    def raw(self) -> dict[str, object]:
+        raise NotImplementedError
+
+    def fill(self, entry: Any) -> None:
+        raise NotImplementedError
+
+    def clear_fields(self) -> None:
+        raise NotImplementedError
+
+    def describe(self, entry: Any) -> str:
+        return f"the {self.noun} of {entry.date.isoformat()}"
+
+    def parse(self, patient_id: PatientId, raw: dict[str, object], base: Any) -> Any:
+        raise NotImplementedError
+
+    log_entry: Callable[..., Any]
+    update_entry: Callable[..., Any]
+    delete_entry: Callable[..., Any]
+    restore_entry: Callable[..., Any]
+    list_entries: Callable[..., list[Any]]
+
+    def add_field(self, row: int, col: int, caption: str, name: str, widget: QWidget,
+                  span: int = 1) -> QWidget:
+        """Caption at column ``2*col`` and the field (with its error label) beside it; returns
+        the field's box (the caption is ``self.captions[name]``).
+
+        ``span`` counts caption+field pairs; 0 stretches the field to the right edge. Number
+        and date fields keep a compact width so the form reads like a paper one.
+        """
+        self.captions[name] = label = caption_for(caption, widget)
+        self.grid.addWidget(label, row, 2 * col, Qt.AlignmentFlag.AlignTop)
+        self._first_field = self._first_field or widget
+        box = self.errors.wrap(name, widget)
+        if isinstance(widget, NumberEdit | DateEdit):
+            widget.setMaximumWidth(FIELD_WIDTH)
+        layout = box.layout()
+        if layout is not None and isinstance(widget, NumberEdit | DateEdit | QCheckBox):
+            layout.setAlignment(widget, Qt.AlignmentFlag.AlignLeft)
+        self.grid.setColumnStretch(2 * col + 1, 1)
+        columns = -1 if span == 0 else 2 * span - 1
+        self.grid.addWidget(box, row, 2 * col + 1, 1, columns, Qt.AlignmentFlag.AlignTop)
+        if isinstance(widget, QLineEdit):
+            widget.returnPressed.connect(self.save)
+        return box
+
+    def _build_buttons(self) -> None:
+        self.save_button = QPushButton(f"Save {self.noun}")
+        self.save_button.setDefault(True)
+        self.cancel_button = QPushButton("Clear")
+        self.saved_label = QLabel()
+        self.saved_label.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.general_error, 1)
+        buttons.addWidget(self.saved_label, 1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        outer = QVBoxLayout(self.form_box)
+        outer.addLayout(self.grid)
+        outer.addLayout(buttons)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.new_entry)
+
+    def _build_table(self) -> None:
+        self.table_box = QGroupBox(self.table_title)
+        self.model = EntryTableModel(self.columns, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.view = entry_view(self.proxy, f"{self.kind}_table", self.sort_column)
+        self.view.doubleClicked.connect(lambda _i: self.edit_selected())
+        delete = QAction(f"Delete {self.noun}", self.view)
+        delete.setShortcut(QKeySequence.StandardKey.Delete)
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.triggered.connect(self.delete_selected)
+        self.view.addAction(delete)
+        self.edit_button = QPushButton("Edit")
+        self.delete_button = QPushButton("Delete…")
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.empty_label = QLabel(self.empty_text)
+        self.empty_label.setWordWrap(True)
+        self.table_buttons = QHBoxLayout()  # a section may add buttons of its own to this row
+        self.table_buttons.addWidget(self.empty_label, 1)
+        self.table_buttons.addStretch(0)
+        self.table_buttons.addWidget(self.edit_button)
+        self.table_buttons.addWidget(self.delete_button)
+        layout = QVBoxLayout(self.table_box)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(self.table_buttons)
+
+    def _patient_changed(self, patient_id: object) -> None:
+        self.new_entry(focus=False)
+        self.saved_label.clear()
+        self.reload_when_shown()
+        self.setEnabled(patient_id is not None)
+
+    def _data_changed(self, kind: str) -> None:
+        if kind in (self.kind, *self.listens_to, "patient", "all"):
+            self.reload_when_shown()
+
+    def reload_when_shown(self) -> None:
+        """Reload now if the section can be seen (or stands alone), else when it is shown."""
+        self._deferred.request()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._deferred.catch_up()
+
+    def reload(self) -> None:
+        """Re-read the patient's entries, keeping the selected one selected."""
+        selected = self.selected_entry()
+        pid = self.ctx.patient_id
+        self.model.set_entries(self.list_entries(self.ctx.db, pid) if pid is not None else [])
+        self.empty_label.setVisible(self.model.rowCount() == 0)
+        self.edit_button.setEnabled(self.model.rowCount() > 0)
+        self.delete_button.setEnabled(self.model.rowCount() > 0)
+        if selected is not None:
+            self.select_entry(selected.id)
+
+    def select_entry(self, entry_id: object) -> None:
+        row = self.model.row_of(entry_id)
+        if row is not None:
+            self.view.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+
+    def selected_entry(self) -> Any:
+        rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
+        return self.model.entries[self.proxy.mapToSource(rows[0]).row()] if rows else None
+
+    def new_entry(self, focus: bool = True) -> None:
+        """Empty the form for a new entry (Ctrl+N)."""
+        self.editing = None
+        self.form_box.setTitle(f"New {self.noun}")
+        self.cancel_button.setText("Clear")
+        self.errors.clear()
+        self.clear_fields()
+        self._mark_clean()
+        if focus:
+            (self._first_field or self).setFocus()
+
+    def load(self, entry: Any) -> None:
+        """Put ``entry`` in the form; Save then updates it."""
+        self.new_entry(focus=False)
+        self.editing = entry
+        self.form_box.setTitle(f"Edit {self.describe(entry)}")
+        self.cancel_button.setText("Cancel edit")
+        self.fill(entry)
+        self._mark_clean()
+        (self._first_field or self).setFocus()
+
+    # -- unsaved edits (the protocol MainWindow asks every form about) -----------------------
+    def _mark_clean(self) -> None:
+        self._clean = self.raw()
+        self._just_saved = False
+
+    def has_unsaved_changes(self) -> bool:
+        """Whether the form differs from the blank form or from the entry loaded for editing."""
+        return self.ctx.patient_id is not None and self.raw() != self._clean
+
+    def unsaved_description(self) -> str:
+        """What would be lost, for the Save / Discard / Cancel question."""
+        return f"changes to {self.describe(self.editing)}" if self.editing is not None \
+            else f"a new {self.noun}"
+
+    def save_pending(self) -> bool:
+        """Save unsaved edits; False when they are invalid (the errors are shown in the form)."""
+        return not self.has_unsaved_changes() or self.save() is not None
+
+    def discard_changes(self) -> None:
+        self.new_entry(focus=False)
+
+    def save(self) -> Any:
+        """Validate and save (new or edited); errors stay beside their fields."""
+        if self.ctx.patient_id is None:
+            return None
+        if self._just_saved and not self.has_unsaved_changes():
+            return None  # a second click on the form just saved (double-click, Enter twice)
+        try:
+            entry = self.parse(PatientId(self.ctx.patient_id), self.raw(), self.editing)
+            if self.editing is not None:
+                saved = self.update_entry(self.ctx.db, entry)
+            else:
+                saved = self.log_entry(self.ctx.db, entry)
+        except ValidationError as exc:
+            self.errors.show_errors(exc, "Not saved: correct the values marked in red.")
+            return None
+        except StaleRecordError:
+            self.resolve_stale()
+            return None
+        except NotFoundError as exc:
+            self.errors.show_message(f"{exc} Click “Cancel edit” and open it again.")
+            return None
+        verb = "Updated" if self.editing is not None else "Saved"
+        self.new_entry()
+        self._just_saved = True
+        self.saved_label.setText(f"{verb} {self.describe(saved)}.{self.after_save(saved)}")
+        self.ctx.notify_changed(self.kind)
+        self.select_entry(saved.id)
+        return saved
+
+    def after_save(self, saved: Any) -> str:
+        """Extra words for the saved message (e.g. a warning); empty by default."""
+        return ""
+
+    def resolve_stale(self) -> None:
+        """The entry being edited was saved on another workstation since it was loaded: ask
+        whether to reload that version (dropping the edit) or keep editing; never overwrite."""
+        mine = self.editing
+        if not ask_about_stale(self, self.describe(mine)):
+            self.errors.show_message(f"Not saved: {self.describe(mine)} was changed on another "
+                                     "workstation. Click “Cancel edit” and open it again to see it.")
+            return
+        pid = self.ctx.patient_id
+        stored = self.list_entries(self.ctx.db, pid) if pid is not None else []
+        theirs = next((e for e in stored if e.id == mine.id), None)
+        if theirs is None:
+            self.new_entry()
+            self.errors.show_message(f"{_capital(self.describe(mine))} was deleted on another "
+                                     "workstation.")
+        else:
+            self.load(theirs)
+            self.saved_label.setText(f"Reloaded {self.describe(theirs)} as saved on another "
+                                     "workstation; your changes were discarded.")
+        self.ctx.notify_changed(self.kind)  # every view shows the other workstation's data
+        if theirs is not None:
+            self.select_entry(theirs.id)
+
+    def _undo_command(self, removed: Any, what: str) -> DoneCommand:
+        """Undo restores ``removed`` with its id; redo deletes it again."""
+
+        def undo() -> None:
+            self.restore_entry(self.ctx.db, removed)
+            self.ctx.notify_changed(self.kind)
+
+        def redo() -> None:
+            self.delete_entry(self.ctx.db, removed.id)
+            self.ctx.notify_changed(self.kind)
+
+        return DoneCommand(f"delete {what}", undo=undo, redo=redo)
+
+    def edit_selected(self) -> None:
+        entry = self.selected_entry()
+        if entry is not None:
+            self.load(entry)
+
+    def delete_selected(self) -> None:
+        """Ask, delete the selected entry, and put the delete on the undo stack."""
+        entry = self.selected_entry()
+        if entry is None or entry.id is None:
+            return
+        what = self.describe(entry)
+        if not confirm_delete(self, what):
+            return
+        try:
+            removed = self.delete_entry(self.ctx.db, entry.id)
+        except NotFoundError:
+            removed = None
+        if removed is not None:
+            undo_stack(self.ctx).push(self._undo_command(removed, what))
+        if self.editing is not None and self.editing.id == entry.id:
+            self.new_entry(focus=False)
+        self.saved_label.setText(f"Deleted {what} (Ctrl+Z to undo)." if removed else "")
+        self.ctx.notify_changed(self.kind)

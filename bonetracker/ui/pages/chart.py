@@ -1,0 +1,244 @@
+"""The Chart page: scan history against WHO bands above, weekly activity and intake below.
+
+It answers "is it working?" at a glance. Data comes from ``services.chart_series`` (no SQL
+here); the drawing is ``ChartPlots``, shared with the PNG/SVG export, the CLI and the report.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCursor, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QToolButton,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bonetracker.domain.errors import NotFoundError
+from bonetracker.services.queries.chart_series import (
+    ACTIVITY_KEYS,
+    ACTIVITY_SERIES,
+    ChartData,
+    Metric,
+    load_chart_data,
+)
+from bonetracker.ui.chart.plots import ChartPlots
+from bonetracker.ui.chart.render import FORMATS, empty_message, render_chart, save_widget
+from bonetracker.ui.context import AppContext
+from bonetracker.ui.refcount_guard import protect_singletons
+from bonetracker.ui.widgets.deferred_reload import DeferredReload
+
+RANGES: tuple[tuple[str, float | None], ...] = (("1 y", 1), ("3 y", 3), ("5 y", 5), ("All", None))
+EXPORT_SIZE = (1600, 1000)  # used when the page is not on screen, so it has no size of its own
+
+
+class ChartView(QWidget):
+    """Chart page for the selected patient; follows ``ctx.patient_changed``/``data_changed``.
+
+    Attributes kept public for the main window and tests: ``data`` (the ChartData shown, or
+    None), ``current_metric``, ``plots`` (the drawn items), ``export_action`` (for a File menu).
+    (Not ``metric``: that name would hide ``QWidget.metric()``.)
+    """
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        protect_singletons()
+        self.ctx = ctx
+        self.data: ChartData | None = None
+        self.current_metric = Metric.T_SCORE
+        self.years: float | None = None
+        self.lower_keys: tuple[str, ...] = ACTIVITY_KEYS
+        self.as_of: dt.date | None = None  # None: today, read at each reload
+        self.last_tooltip: str | None = None
+
+        self.toolbar = QToolBar("Chart", self)
+        self.metric_actions = self._exclusive(
+            [(Metric.T_SCORE, "T-score", "WHO T-score per site"),
+             (Metric.BMD, "BMD (g/cm²)", "Bone mineral density with ± LSC error bars")],
+            self.set_metric, Metric.T_SCORE)
+        self.toolbar.addSeparator()
+        self.range_actions = self._exclusive(
+            [(years, label, f"Show {label}" if years else "Show everything")
+             for label, years in RANGES], self.set_range, None)
+        self.toolbar.addSeparator()
+        self.series_menu = QMenu("Activity series", self)
+        self.series_actions: dict[str, QAction] = {}
+        for spec in ACTIVITY_SERIES:
+            action = self.series_menu.addAction(spec.label)
+            action.setCheckable(True)
+            action.setChecked(True)
+            action.toggled.connect(self._series_toggled)
+            self.series_actions[spec.key] = action
+        self.series_button = QToolButton(self)
+        self.series_button.setText("Lower panel")
+        self.series_button.setToolTip("Choose the weekly series shown under the scans")
+        self.series_button.setMenu(self.series_menu)
+        self.series_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.toolbar.addWidget(self.series_button)
+        self.toolbar.addSeparator()
+        self.export_action = QAction("Export chart…", self)
+        self.export_action.setToolTip("Save the chart as PNG or SVG")
+        self.export_action.triggered.connect(self._ask_export)
+        self.toolbar.addAction(self.export_action)
+
+        self.graphics = pg.GraphicsLayoutWidget(self)
+        self.graphics.setBackground("w")
+        self.plots = ChartPlots(self.graphics.ci)
+        self.graphics.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self.empty_label = QLabel(self)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet("color: #555; font-size: 14px;")
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.empty_label)
+        self.stack.addWidget(self.graphics)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.stack, 1)
+
+        self._deferred = DeferredReload(self, self.reload)  # waits to be shown or exported
+        ctx.patient_changed.connect(self.reload_when_shown)
+        ctx.data_changed.connect(self.reload_when_shown)
+        self.reload()
+
+    def _exclusive(self, choices: list[tuple[object, str, str]], slot: object,
+                   default: object) -> dict[object, QAction]:
+        group = QActionGroup(self)
+        actions: dict[object, QAction] = {}
+        for value, label, tip in choices:
+            action = QAction(label, self)
+            action.setCheckable(True)
+            action.setToolTip(tip)
+            action.setChecked(value == default)
+            action.triggered.connect(lambda _=False, v=value: slot(v))  # type: ignore[operator]
+            group.addAction(action)
+            self.toolbar.addAction(action)
+            actions[value] = action
+        return actions
+
+    # -- state --------------------------------------------------------------------------------
+
+    @property
+    def is_empty(self) -> bool:
+        """True while the page shows the empty-state message instead of axes."""
+        return self.stack.currentWidget() is self.empty_label
+
+    def reload_when_shown(self, *_args: object) -> None:
+        """Reload now if the chart can be seen, else when its tab is shown or it is exported
+        (ten years of daily logs take ~50 ms to aggregate: not worth it for a hidden tab)."""
+        self._deferred.request()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._deferred.catch_up()
+
+    def reload(self, *_args: object) -> None:
+        """Fetch the selected patient's series again and redraw."""
+        self._deferred.stale = False
+        patient_id = self.ctx.patient_id
+        self.data = None
+        if patient_id is not None:
+            try:
+                self.data = load_chart_data(self.ctx.db, patient_id, as_of=self.as_of)
+            except NotFoundError:
+                self.data = None
+        self.redraw()
+
+    def redraw(self) -> None:
+        data = self.data
+        if data is None or data.is_empty:
+            self.empty_label.setText(empty_message(data))
+            self.stack.setCurrentWidget(self.empty_label)
+            self.export_action.setEnabled(data is not None)
+            return
+        self.export_action.setEnabled(True)
+        self.stack.setCurrentWidget(self.graphics)
+        self.plots.fit_panels(max(self.graphics.width(), 400), max(self.graphics.height(), 300))
+        self.plots.draw(data, self.current_metric, self.lower_keys)
+        self.plots.set_range(self.years)
+
+    def set_metric(self, metric: Metric | str) -> None:
+        """Show T-scores (with WHO bands) or BMD (with ± LSC error bars)."""
+        self.current_metric = Metric(metric)
+        self.metric_actions[self.current_metric].setChecked(True)
+        self.redraw()
+
+    def set_range(self, years: float | None) -> None:
+        """Show the last ``years`` years up to the projection, or everything for None."""
+        self.years = years
+        if years in self.range_actions:
+            self.range_actions[years].setChecked(True)
+        if not self.is_empty:
+            self.plots.set_range(years)
+
+    def set_lower_series(self, keys: tuple[str, ...] | list[str]) -> None:
+        """Choose the weekly series of the lower panel (keys of ``ACTIVITY_SERIES``)."""
+        for key, action in self.series_actions.items():
+            action.blockSignals(True)
+            action.setChecked(key in keys)
+            action.blockSignals(False)
+        self.lower_keys = tuple(k for k in ACTIVITY_KEYS if k in keys)
+        self.redraw()
+
+    def _series_toggled(self, _checked: bool) -> None:
+        self.set_lower_series([k for k, a in self.series_actions.items() if a.isChecked()])
+
+    # -- hover, export, resize ----------------------------------------------------------------
+
+    def hover_text_at(self, scene_pos: QPointF) -> str | None:
+        """Tooltip text for a scene position: a scan point, a projection, or a week below."""
+        if self.is_empty:
+            return None
+        return self.plots.hover_text(scene_pos) or self.plots.lower.hover_text(scene_pos)
+
+    def _on_mouse_moved(self, scene_pos: QPointF) -> None:
+        text = self.hover_text_at(scene_pos)
+        if text != self.last_tooltip:
+            self.last_tooltip = text
+            if text:
+                QToolTip.showText(QCursor.pos(), text, self.graphics)
+            else:
+                QToolTip.hideText()
+
+    def export(self, path: str | Path) -> Path:
+        """Save the chart as shown (range, metric, series) to ``path`` (.png or .svg)."""
+        self._deferred.catch_up()  # File > Export chart works with the tab hidden: never a stale patient
+        target = Path(path)
+        if target.suffix.lower() not in FORMATS:
+            raise ValueError(f"cannot export {target.name}: use a .png or .svg file name")
+        if self.data is None:
+            raise ValueError("no patient selected: nothing to export")
+        if self.graphics.isVisible() and not self.is_empty:
+            return save_widget(self.graphics, target)
+        return render_chart(self.data, self.current_metric, *EXPORT_SIZE, target, self.lower_keys)
+
+    def _ask_export(self) -> None:
+        self._deferred.catch_up()
+        name = self.data.patient_name if self.data else "chart"
+        suggested = f"{name} chart.png".replace("/", "-")
+        path, _ = QFileDialog.getSaveFileName(self, "Export chart", suggested,
+                                              "PNG image (*.png);;SVG drawing (*.svg)")
+        if not path:
+            return
+        try:
+            self.export(path)
+        except (OSError, ValueError) as exc:
+            QMessageBox.warning(self, "Export chart", str(exc))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self.is_empty:
+            self.plots.fit_panels(max(self.graphics.width(), 400), max(self.graphics.height(), 300))

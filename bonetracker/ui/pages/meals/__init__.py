@@ -1,0 +1,1 @@
+"""The Meals page: the food type-ahead, the meal form and the day against targets."""

@@ -1,0 +1,1 @@
+"""The Medications page: courses, with stopping a course."""

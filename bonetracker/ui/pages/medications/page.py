@@ -1,0 +1,152 @@
+"""The Medications page: medication and supplement courses.
+
+Courses pick the drug from the built-in list, which fills in the class; calcium and vitamin D
+supplements also take a daily amount that counts towards intake.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from bonetracker.domain.records import MedicationCourse, PatientId
+from bonetracker.services import medications as svc
+from bonetracker.services.validation import Range
+from bonetracker.ui.context import AppContext
+from bonetracker.ui.pages.base.entry_section import EntrySection
+from bonetracker.ui.pages.base.entry_table import Column, number_text
+from bonetracker.ui.pages.medications.stop_course import stop_course
+from bonetracker.ui.widgets.forms import DateEdit, NumberEdit
+
+CLASS_LABELS = {"bisphosphonate": "Bisphosphonate", "denosumab": "Denosumab (RANKL inhibitor)",
+                "anabolic": "Anabolic (bone-forming)", "hrt": "Hormone replacement therapy",
+                "serm": "SERM", "supplement": "Supplement", "other": "Other"}
+
+
+def _amount(c: MedicationCourse) -> str:
+    return number_text(c.daily_amount, f"{svc.daily_amount_unit(c.drug)}/day")
+
+
+class MedicationsSection(EntrySection):
+    """Form and table of medication and supplement courses."""
+
+    kind = "medication"
+    noun = "course"
+    table_title = "Medication courses"
+    empty_text = "No courses yet. Choose a drug above; leave the end date empty while it runs."
+    sort_column = 2  # start
+    columns = (
+        Column("Drug", lambda c: c.drug),
+        Column("Class", lambda c: c.drug_class.value, lambda c: CLASS_LABELS[c.drug_class.value]),
+        Column("Start", lambda c: c.start.isoformat()),
+        Column("End", lambda c: c.end.isoformat() if c.end else "9999", lambda c: c.end.isoformat()
+               if c.end else "running"),
+        Column("Dose", lambda c: c.dose),
+        Column("Daily amount", lambda c: c.daily_amount, _amount, True,
+               "Supplements: calcium in mg, vitamin D in IU a day"),
+        Column("Notes", lambda c: c.notes),
+    )
+    log_entry = staticmethod(svc.log_medication)
+    update_entry = staticmethod(svc.update_medication)
+    delete_entry = staticmethod(svc.delete_medication)
+    restore_entry = staticmethod(svc.restore_medication)
+    list_entries = staticmethod(svc.list_medications)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.stop_button = QPushButton("Stop course…")
+        self.stop_button.setToolTip("End the selected running course on the day you choose")
+        self.stop_button.clicked.connect(self.stop_selected)
+        self.table_buttons.insertWidget(self.table_buttons.indexOf(self.edit_button), self.stop_button)
+        self.view.selectionModel().selectionChanged.connect(self._update_stop_button)
+        self.proxy.modelReset.connect(self._update_stop_button)
+        self._update_stop_button()
+
+    def _update_stop_button(self, *_args: object) -> None:
+        course = self.selected_entry()
+        self.stop_button.setEnabled(course is not None and course.end is None)
+
+    def stop_selected(self) -> None:
+        """Stop the selected running course (asks for its last day; Ctrl+Z undoes it)."""
+        course = self.selected_entry()
+        if course is None or course.end is not None:
+            return
+        saved = stop_course(self, self.ctx, course)
+        if saved is not None and saved.end is not None:
+            self.saved_label.setText(f"Stopped the {saved.drug} course on "
+                                     f"{saved.end.isoformat()} (Ctrl+Z to undo).")
+            self.select_entry(saved.id)
+
+    def build_form(self) -> None:
+        self.drug = QComboBox()
+        for name, cls in svc.DRUGS.items():
+            self.drug.addItem(name, cls.value)
+        self.drug_class = QLabel()
+        self.drug_class.setObjectName("drug_class")
+        self.start = DateEdit()
+        self.end = DateEdit(blank=True)
+        self.end.setPlaceholderText("running")
+        self.dose = QLineEdit()
+        self.dose.setPlaceholderText("as prescribed, e.g. 70 mg once a week")
+        self.daily_amount = NumberEdit(Range(1, 5000, "mg", integer=True))
+        self.notes = QLineEdit()
+        self.notes.setPlaceholderText("Notes (optional)")
+        self.add_field(0, 0, "Drug", "drug", self.drug)
+        self.add_field(0, 1, "Class", "drug_class", self.drug_class)
+        self.add_field(1, 0, "Start", "start", self.start)
+        self.add_field(1, 1, "End", "end", self.end)
+        self.add_field(2, 0, "Dose", "dose", self.dose)
+        self.amount_box = self.add_field(2, 1, "Daily amount", "daily_amount", self.daily_amount)
+        self.amount_caption = self.captions["daily_amount"]
+        self.add_field(3, 0, "Notes", "notes", self.notes, span=0)
+        self.drug.currentIndexChanged.connect(self._drug_changed)
+        self._drug_changed()
+
+    def _drug_changed(self) -> None:
+        """Show the class, and the daily amount (with its unit) only for supplements."""
+        name = self.drug.currentText()
+        self.drug_class.setText(CLASS_LABELS[str(self.drug.currentData())])
+        rng = svc.DAILY_AMOUNT.get(name)
+        self.amount_box.setVisible(rng is not None)
+        self.amount_caption.setVisible(rng is not None)
+        if rng is not None:
+            self.daily_amount.rng = rng
+            self.daily_amount.setPlaceholderText(f"{rng.unit} a day")
+            self.daily_amount.setToolTip(f"Optional; {rng.describe()} a day, counted towards intake")
+
+    def raw(self) -> dict[str, object]:
+        amount = self.daily_amount.text() if self.amount_box.isVisibleTo(self) else ""
+        return {"drug": self.drug.currentText(), "start": self.start.text(), "end": self.end.text(),
+                "dose": self.dose.text(), "daily_amount": amount, "notes": self.notes.text()}
+
+    def fill(self, course: MedicationCourse) -> None:
+        self.drug.setCurrentIndex(max(0, self.drug.findText(course.drug)))
+        self.start.set_date(course.start)
+        self.end.set_date(course.end)
+        self.dose.setText(course.dose)
+        self.daily_amount.set_value(course.daily_amount)
+        self.notes.setText(course.notes)
+
+    def clear_fields(self) -> None:
+        self.drug.setCurrentIndex(0)
+        self.start.reset()
+        self.end.reset()
+        for edit in (self.dose, self.daily_amount, self.notes):
+            edit.clear()
+
+    def describe(self, course: MedicationCourse) -> str:
+        return f"the {course.drug} course from {course.start.isoformat()}"
+
+    def parse(self, patient_id: PatientId, raw: dict[str, object], base: Any) -> MedicationCourse:
+        return svc.parse_medication(patient_id, raw, base=base)
+
+
+class MedicationsPage(MedicationsSection):
+    """The Medications tab (one section; the class exists so the tab has a page name)."""

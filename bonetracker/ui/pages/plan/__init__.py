@@ -1,0 +1,1 @@
+"""The Plan page: where the bones stand, whether it is working, what to do next."""

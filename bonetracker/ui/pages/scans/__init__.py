@@ -1,0 +1,1 @@
+"""The Scans page: the DXA visit form and the visit table."""

@@ -1,0 +1,100 @@
+"""The Scans page's visit table: one row per DXA visit, main sites side by side.
+
+The model (and the site and device vocabulary its columns use) lives apart from
+:mod:`bonetracker.ui.pages.scans.page` so the page module is about entering and editing a visit,
+while this one is only about how stored visits read and sort in the table.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QWidget
+
+from bonetracker.domain.records import SITE_LABELS, Device, DxaScan, Site
+from bonetracker.ui.pages.base.entry_table import ID_ROLE, SORT_ROLE  # the roles every entry table uses
+
+MAIN_SITES = (Site.LUMBAR_SPINE, Site.FEMORAL_NECK, Site.TOTAL_HIP)
+SHORT = {Site.LUMBAR_SPINE: "Spine", Site.FEMORAL_NECK: "Neck", Site.TOTAL_HIP: "Hip",
+         Site.TOTAL_BODY: "Total body", Site.FOREARM_33: "Forearm"}
+DEVICES = (("", "—"), (Device.HOLOGIC, "Hologic"), (Device.GE_LUNAR, "GE Lunar"),
+           (Device.OTHER, "Other"))
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _fmt(value: float | None, spec: str) -> str:
+    return "" if value is None else format(value, spec).replace("-", "−")
+
+
+class ScanTableModel(QAbstractTableModel):
+    """One row per visit: date, device, T-score and BMD of the three main sites, other sites.
+
+    ``data(index, ID_ROLE)`` is the scan id; ``SORT_ROLE`` gives raw values for sorting.
+    """
+
+    HEADERS = ("Date", "Device", *[f"{SHORT[s]} {k}" for s in MAIN_SITES for k in ("T", "BMD")],
+               "Other sites", "Facility")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.scans: list[DxaScan] = []
+
+    def set_scans(self, scans: list[DxaScan]) -> None:
+        self.beginResetModel()
+        self.scans = list(scans)
+        self.endResetModel()
+
+    def row_of(self, scan_id: int | None) -> int | None:
+        return next((i for i, s in enumerate(self.scans) if s.id == scan_id), None)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.scans)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.HEADERS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        if role == Qt.ItemDataRole.ToolTipRole and 2 <= section < 8:
+            site = MAIN_SITES[(section - 2) // 2]
+            return f"{SITE_LABELS[site]}: " + ("T-score" if section % 2 == 0 else "BMD (g/cm²)")
+        return None
+
+    def _value(self, scan: DxaScan, col: int) -> tuple[object, str]:
+        """(sort value, display text) of one cell."""
+        if col == 0:
+            return scan.date.isoformat(), scan.date.isoformat()
+        if col == 1:
+            label = dict(DEVICES).get(scan.device or "", "")
+            return label, label if scan.device else ""
+        if 2 <= col < 8:
+            m = scan.measurement(MAIN_SITES[(col - 2) // 2])
+            value = None if m is None else (m.t_score if col % 2 == 0 else m.bmd)
+            return value, _fmt(value, ".1f" if col % 2 == 0 else ".3f")
+        if col == 8:
+            parts = [f"{SHORT[m.site]} " + (f"T {_fmt(m.t_score, '.1f')}" if m.t_score is not None
+                                             else f"{_fmt(m.bmd, '.3f')} g/cm²")
+                     for m in scan.measurements if m.site not in MAIN_SITES]
+            return ", ".join(parts), ", ".join(parts)
+        return scan.facility, scan.facility
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self.scans):
+            return None
+        scan = self.scans[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._value(scan, index.column())[1]
+        if role == SORT_ROLE:
+            value = self._value(scan, index.column())[0]
+            return -99.0 if value is None else value  # blanks sort below every real score
+        if role == ID_ROLE:
+            return scan.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and 2 <= index.column() < 8:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and scan.notes:
+            return scan.notes
+        return None

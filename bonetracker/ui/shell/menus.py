@@ -1,0 +1,169 @@
+"""The window's File and Help actions: import, reports, chart export, backup, About.
+
+Kept apart from main_window.py so the window stays about layout and the patient in view, while
+these actions call services and show their outcome.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, cast
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from bonetracker.storage.backup import auto_backup, make_backup
+from bonetracker.storage.database import DatabaseOpenError, default_data_dir
+from bonetracker.ui.context import AppContext
+from bonetracker.ui.dialogs.about import AboutDialog, application_icon
+
+if TYPE_CHECKING:
+    from bonetracker.ui.shell.main_window import MainWindow
+
+
+def backups_folder(db_path: Path) -> Path:
+    """Daily copies live in a ``backups`` folder beside the database file."""
+    return db_path.parent / "backups"
+
+
+def run_auto_backup(window: MainWindow) -> Path | None:
+    """Take today's automatic backup (SQLite only; PostgreSQL clinics use pg_dump).
+
+    A failure must never stop the app from opening: it is shown in the status bar instead.
+    """
+    path = window.ctx.db.path
+    if path is None:
+        return None
+    try:
+        made = auto_backup(path, backups_folder(path))
+    except (DatabaseOpenError, OSError) as exc:
+        window.statusBar().showMessage(f"Automatic backup failed: {exc}")
+        return None
+    if made is not None:
+        window.statusBar().showMessage(f"Today's backup: {made}", 8000)
+    return made
+
+
+def back_up_now(window: MainWindow) -> Path | None:
+    path = window.ctx.db.path
+    if path is None:
+        QMessageBox.information(window, "Back up", "This database is on a PostgreSQL server: "
+                                "back it up with pg_dump (see docs/clinic-setup.md).")
+        return None
+    suggested = str(default_data_dir() / f"bonetracker-backup-{dt.date.today().isoformat()}.sqlite3")
+    target, _ = QFileDialog.getSaveFileName(window, "Back up to", suggested,
+                                            "BoneTracker database (*.sqlite3)")
+    if not target:
+        return None
+    try:
+        check = make_backup(path, Path(target))
+    except DatabaseOpenError as exc:
+        QMessageBox.critical(window, "Backup failed", str(exc))
+        return None
+    window.statusBar().showMessage(f"Backed up {check.patients} patients to {check.path} (verified).")
+    return check.path
+
+
+def export_patient(window: MainWindow) -> list[Path]:
+    """File > Export patient data: the selected patient's CSV files (the import format)."""
+    pid = window.ctx.patient_id
+    if pid is None:
+        QMessageBox.information(window, "Export", "Select a patient first.")
+        return []
+    folder = QFileDialog.getExistingDirectory(window, "Export the patient's data into")
+    if not folder:
+        return []
+    from bonetracker.services.interchange.exporting import export
+
+    try:
+        written = export(window.ctx.db, folder, [pid], "csv")
+    except OSError as exc:
+        QMessageBox.critical(window, "Export failed", f"Could not write to {folder}: {exc.strerror}")
+        return []
+    window.statusBar().showMessage(f"Exported {len(written)} files to {folder}.")
+    return written
+
+
+def show_about(window: MainWindow) -> None:
+    dialog = AboutDialog(window.ctx.db.url, window)
+    dialog.exec()
+    dialog.deleteLater()
+
+
+# The import dialog and the report (QtPrintSupport, the report's services) are imported when
+# first used: together ~40 ms of every start for actions most sessions never take.
+def import_action(window: QWidget, ctx: AppContext) -> QAction:
+    """File > Import CSV…"""
+    action = QAction("&Import CSV…", window)
+
+    def open_dialog() -> None:
+        from bonetracker.ui.dialogs.importing import open_import_dialog
+
+        open_import_dialog(window, ctx)
+
+    action.triggered.connect(open_dialog)
+    return action
+
+
+def report_actions(window: QWidget, ctx: AppContext) -> list[QAction]:
+    """Export report (PDF)…, Print preview…, Print report…"""
+    specs = (("&Export report (PDF)…", "export_report", None),
+             ("Print pre&view…", "print_preview", None),
+             ("&Print report…", "print_report", QKeySequence.StandardKey.Print))
+    actions = []
+    for text, handler, shortcut in specs:
+        action = QAction(text, window)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(lambda _checked=False, h=handler: _report(h)(window, ctx))
+        actions.append(action)
+    return actions
+
+
+def _report(handler: str) -> Callable[[QWidget, AppContext], object]:
+    from bonetracker.ui import report
+
+    return cast(Callable[[QWidget, AppContext], object], getattr(report, handler))
+
+
+def chart_export_action(window: MainWindow) -> QAction:
+    """File > Export chart…, standing in for the chart page's own action so the chart is built
+    only when used (see ``pages.PageSlot``); enabled while a patient is selected."""
+    action = QAction("Export chart…", window)
+    action.setToolTip("Save the chart as PNG or SVG")
+    action.setEnabled(window.ctx.patient_id is not None)
+    window.chart_export_action = action  # the window enables it as patients come and go
+
+    def export_chart() -> None:
+        chart_export = getattr(window.pages["Chart"], "export_action", None)
+        if isinstance(chart_export, QAction):
+            chart_export.trigger()
+
+    action.triggered.connect(export_chart)
+    return action
+
+
+def install(window: MainWindow) -> None:
+    """Add the File menu's import, report, chart export and backup actions, Help > About,
+    and the window icon."""
+    window.setWindowIcon(application_icon())
+    window.add_file_action(import_action(window, window.ctx))
+    for action in report_actions(window, window.ctx):
+        window.add_file_action(action)
+    if "Chart" in window.pages:
+        window.add_file_action(chart_export_action(window))
+    export_action = QAction("E&xport patient data (CSV)…", window)
+    export_action.triggered.connect(lambda: export_patient(window))
+    window.add_file_action(export_action)
+    backup = QAction("&Back up now…", window)
+    backup.setShortcut(QKeySequence("Ctrl+B"))
+    backup.triggered.connect(lambda: back_up_now(window))
+    window.add_file_action(backup)
+    window.backup_action = backup
+    help_menu = window.menus["Help"] = window.menuBar().addMenu("&Help")
+    about = QAction("&About BoneTracker", window)
+    about.triggered.connect(lambda: show_about(window))
+    help_menu.addAction(about)
+    window.about_action = about
