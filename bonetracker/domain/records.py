@@ -24,6 +24,7 @@ LifestyleId = NewType("LifestyleId", int)
 MedicationId = NewType("MedicationId", int)
 FractureId = NewType("FractureId", int)
 FallId = NewType("FallId", int)
+ProgrammeItemId = NewType("ProgrammeItemId", int)  # the programme records live in domain.programmes
 
 
 class Sex(StrEnum):
@@ -190,6 +191,7 @@ class Workout:
     notes: str = ""
     activity_id: ActivityId | None = None
     version: int = 1
+    programme_item_id: ProgrammeItemId | None = None
 
 
 @dataclass(frozen=True)
