@@ -235,6 +235,8 @@ WRIST = Fracture(None, P, dt.date(2025, 5, 1), FractureSite.WRIST)
         (JUMP, person(falls=(Fall(None, P, dt.date(2025, 11, 1)),)), False, [], None),  # over a year ago
         (JUMP, person(fractures=(WRIST,)), False, [], None),  # a wrist fracture does not hold impact back
         (JUMP, person(birth=dt.date(1940, 1, 1)), False, ["the person is 86"], ROS),
+        (JUMP, person(fractures=(WRIST, dataclasses.replace(WRIST, date=dt.date(2025, 9, 1)))), False,
+         ["two or more low-trauma fractures"], ROS),
         (SQUATS, person(birth=dt.date(1930, 1, 1), fractures=(VERTEBRA, HIP)), True, [], None),
     ],
 )

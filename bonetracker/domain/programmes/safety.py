@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from bonetracker.domain.change import add_years
 from bonetracker.domain.records import Activity, FractureSite, PatientRecord
+from bonetracker.domain.targets import Impact, impact_level
 
 # Loaded spinal flexion (sit-ups, toe touches, loaded forward bends) is advised against with
 # osteoporosis or after a vertebral fracture: Royal Osteoporosis Society 2022 "Strong, Steady and
@@ -64,12 +65,18 @@ def restrictions(
                     TFTF_2014,
                 )
             )
+        elif impact_level(fractures, record.patient.prior_fragility_fracture) is Impact.LIMITED:
+            found.append(
+                Restriction(f"{activity.name} is moderate or high impact and two or more low-trauma "
+                            "fractures are on record", ROS_2022)
+            )
         recent = [f for f in record.falls if as_of >= f.date > add_years(as_of, -RECENT_FALL_YEARS)]
         if recent:
             latest = max(f.date for f in recent)
             found.append(
                 Restriction(
-                    f"{activity.name} is moderate or high impact and there was a fall on {latest.isoformat()}",
+                    f"{activity.name} is moderate or high impact and there was a fall on "
+                    f"{latest.isoformat()}",
                     TFTF_2014,
                 )
             )
