@@ -142,7 +142,8 @@ def _remove_item(args: argparse.Namespace) -> int:
         programme = service.remove_item(db, pid, ProgrammeItemId(args.item))
     version = programme.current
     assert version is not None
-    print(f"Removed item {args.item} for {patient.name}; version {version.number} has {len(version.items)} item(s).")
+    print(f"Removed item {args.item} for {patient.name}; "
+          f"version {version.number} has {len(version.items)} item(s).")
     return 0
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from bonetracker.domain.bmd import OSTEOPOROTIC, classify
 from bonetracker.domain.errors import FieldError, NotFoundError, ValidationError
+from bonetracker.domain.intake import week_start
 from bonetracker.domain.programmes.adherence import (
     ADHERENCE_WINDOW_WEEKS,
     AdherenceSummary,
@@ -37,7 +38,7 @@ from bonetracker.domain.programmes.model import (
 from bonetracker.domain.programmes.progression import Proposal, proposals
 from bonetracker.domain.programmes.safety import Restriction, restrictions
 from bonetracker.domain.programmes.templates import TEMPLATES
-from bonetracker.domain.records import Activity, ActivityCategory, PatientId, PatientRecord, Workout
+from bonetracker.domain.records import Activity, ActivityCategory, Patient, PatientId, PatientRecord, Workout
 from bonetracker.services.activities import list_activities, lookup_activity, not_found_message
 from bonetracker.services.records import load_record
 from bonetracker.services.validation import FieldReader, Range, raise_if, today
@@ -307,6 +308,23 @@ def programme_view(
         tuple(proposals(programme, workouts, dismissed)),
         {k: v for k, v in restricted.items() if v},
     )
+
+
+def recent_adherence(db: Database, patient: Patient, as_of: dt.date) -> AdherenceSummary | None:
+    """The last four complete weeks of the patient's programme (None without one), for the plan.
+
+    Reads only the programme and the workouts of those weeks, so the plan's own short look-back
+    at daily logs stays as it is.
+    """
+    if patient.id is None:
+        return None
+    programme = current_programme(db, patient.id)
+    if programme is None:
+        return None
+    since = week_start(as_of) - dt.timedelta(days=7 * ADHERENCE_WINDOW_WEEKS)
+    with db.read() as s:
+        workouts = workout_repo.list_for_patient(s, patient.id, since=since, until=as_of)
+    return summarize(complete_weeks(programme, workouts, as_of, ADHERENCE_WINDOW_WEEKS))
 
 
 def accept_progression(
