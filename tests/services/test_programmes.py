@@ -20,8 +20,12 @@ START = week_start(TODAY) - dt.timedelta(days=42)  # the Monday six weeks ago
 
 @pytest.fixture
 def pid(db: Database) -> PatientId:
-    patient = patients.add_patient(db, patients.parse_patient({
-        "name": "Ann Lee", "sex": "female", "birth_date": "1950-03-02", "menopause": "post"}))
+    patient = patients.add_patient(
+        db,
+        patients.parse_patient(
+            {"name": "Ann Lee", "sex": "female", "birth_date": "1950-03-02", "menopause": "post"}
+        ),
+    )
     assert patient.id is not None
     return patient.id
 
@@ -38,10 +42,12 @@ def log(db: Database, pid: PatientId, n: int, item_id: int | None, effort: int |
 def test_six_weeks_with_two_progressions(db: Database, pid: PatientId) -> None:
     programme, left_out = programmes.new_programme(db, pid, name="Home", start=START)
     assert left_out == [] and programme.current is not None and programme.current.items == ()
-    programmes.add_item(db, pid, {"activity": "bodyweight squats", "sets": "2", "reps": "8",
-                                  "per_week": "3"}, on=START)
-    programme, walk = programmes.add_item(db, pid, {"activity": "Brisk walking", "minutes": "20",
-                                                    "per_week": "2"}, on=START)
+    programmes.add_item(
+        db, pid, {"activity": "bodyweight squats", "sets": "2", "reps": "8", "per_week": "3"}, on=START
+    )
+    programme, walk = programmes.add_item(
+        db, pid, {"activity": "Brisk walking", "minutes": "20", "per_week": "2"}, on=START
+    )
     assert [v.number for v in programme.versions] == [1]  # amended: nothing logged yet that day
     squats = programme.versions[0].items[0]
     for week in (0, 7):
@@ -73,7 +79,14 @@ def test_six_weeks_with_two_progressions(db: Database, pid: PatientId) -> None:
     assert [(v.number, v.start) for v in view.programme.versions] == [(1, START), (2, day(14)), (3, day(28))]
     assert [v.items[0].reps for v in view.programme.versions] == [8, 10, 12]
     weeks = [w for w in view.weeks if w.week_start < week_start(TODAY)]
-    assert [(w.items_done, w.items_prescribed) for w in weeks] == [(5, 5), (5, 5), (4, 5), (4, 5), (1, 5), (1, 5)]
+    assert [(w.items_done, w.items_prescribed) for w in weeks] == [
+        (5, 5),
+        (5, 5),
+        (4, 5),
+        (4, 5),
+        (1, 5),
+        (1, 5),
+    ]
     assert [w.version for w in weeks] == [1, 1, 2, 2, 3, 3]
     assert view.recent is not None and view.recent.percent == pytest.approx(50.0)
     assert view.proposals == ()  # effort 7 is not easy enough to progress
@@ -87,8 +100,9 @@ def test_six_weeks_with_two_progressions(db: Database, pid: PatientId) -> None:
 
 def test_dismissed_progression_is_not_offered_again(db: Database, pid: PatientId) -> None:
     programmes.new_programme(db, pid, start=START)
-    programme, squats = programmes.add_item(db, pid, {"activity": "Bodyweight squats", "sets": "2", "reps": "8",
-                                                      "per_week": "2"}, on=START)
+    _, squats = programmes.add_item(
+        db, pid, {"activity": "Bodyweight squats", "sets": "2", "reps": "8", "per_week": "2"}, on=START
+    )
     log(db, pid, 0, squats.id)
     log(db, pid, 2, squats.id)
     view = programmes.programme_view(db, pid)
@@ -101,9 +115,15 @@ def test_dismissed_progression_is_not_offered_again(db: Database, pid: PatientId
     assert view is not None and len(view.proposals) == 1
 
 
-def test_template_leaves_out_what_is_restricted_and_adding_it_needs_clearance(db: Database, pid: PatientId) -> None:
-    fractures.log_fracture(db, fractures.parse_fracture(pid, {"date": "2025-06-01", "site": FractureSite.HIP.value,
-                                                              "low_trauma": True}))
+def test_template_leaves_out_what_is_restricted_and_adding_it_needs_clearance(
+    db: Database, pid: PatientId
+) -> None:
+    fractures.log_fracture(
+        db,
+        fractures.parse_fracture(
+            pid, {"date": "2025-06-01", "site": FractureSite.HIP.value, "low_trauma": True}
+        ),
+    )
     programme, left_out = programmes.new_programme(db, pid, template="low_bone_mass", start=START)
     assert [i.activity for i, _ in left_out] == ["Jumping and hopping"]
     assert "hip fracture is on record (2025-06-01)" in left_out[0][1][0].reason
@@ -112,10 +132,13 @@ def test_template_leaves_out_what_is_restricted_and_adding_it_needs_clearance(db
     with pytest.raises(ValidationError) as err:
         programmes.add_item(db, pid, {"activity": "Jumping and hopping", "impacts": "20", "per_week": "3"})
     [message] = [e.message for e in err.value.errors if e.field == "activity"]
-    assert "hip fracture" in message and "supervised or cleared" in message and "Too Fit To Fracture" in message
+    assert (
+        "hip fracture" in message and "supervised or cleared" in message and "Too Fit To Fracture" in message
+    )
     assert len(programmes.require_programme(db, pid).versions) == 1  # nothing written
-    programme, item = programmes.add_item(db, pid, {"activity": "Jumping and hopping", "impacts": "20",
-                                                    "per_week": "3", "cleared": True})
+    programme, item = programmes.add_item(
+        db, pid, {"activity": "Jumping and hopping", "impacts": "20", "per_week": "3", "cleared": True}
+    )
     assert item.cleared and item.dose_text() == "20 impacts"
     view = programmes.programme_view(db, pid)
     assert view is not None and "Jumping and hopping" in view.restrictions
@@ -126,15 +149,27 @@ def test_template_leaves_out_what_is_restricted_and_adding_it_needs_clearance(db
     [
         ({"activity": "Bodyweight squats", "per_week": "3"}, "minutes", "give a dose"),
         ({"activity": "Bodyweight squats", "sets": "2", "per_week": "3"}, "reps", "is needed with sets"),
-        ({"activity": "Bodyweight squats", "sets": "2", "reps": "8", "per_week": "0"}, "per_week", "from 1 to 14"),
-        ({"activity": "Walking", "minutes": "20", "load_kg": "3", "per_week": "2"}, "load_kg", "sets and reps"),
+        (
+            {"activity": "Bodyweight squats", "sets": "2", "reps": "8", "per_week": "0"},
+            "per_week",
+            "from 1 to 14",
+        ),
+        (
+            {"activity": "Walking", "minutes": "20", "load_kg": "3", "per_week": "2"},
+            "load_kg",
+            "sets and reps",
+        ),
         ({"activity": "Moonwalking", "minutes": "20", "per_week": "2"}, "activity", "Moonwalking"),
-        ({"activity": "Walking", "minutes": "20", "per_week": "2", "progression": "faster"}, "progression",
-         "faster"),
+        (
+            {"activity": "Walking", "minutes": "20", "per_week": "2", "progression": "faster"},
+            "progression",
+            "faster",
+        ),
     ],
 )
-def test_bad_items_name_the_field_and_write_nothing(db: Database, pid: PatientId, raw: dict[str, object],
-                                                     field: str, fragment: str) -> None:
+def test_bad_items_name_the_field_and_write_nothing(
+    db: Database, pid: PatientId, raw: dict[str, object], field: str, fragment: str
+) -> None:
     programmes.new_programme(db, pid, start=START)
     with pytest.raises(ValidationError) as err:
         programmes.add_item(db, pid, raw)
@@ -147,8 +182,12 @@ def test_log_and_programme_item_checks(db: Database, pid: PatientId) -> None:
     with pytest.raises(NotFoundError):
         programmes.log_as_prescribed(db, pid, TODAY)
     programmes.new_programme(db, pid, start=START)
-    _, item = programmes.add_item(db, pid, {"activity": "Balance drills", "minutes": "10", "balance_level": "1",
-                                            "per_week": "4"}, on=START)
+    _, item = programmes.add_item(
+        db,
+        pid,
+        {"activity": "Balance drills", "minutes": "10", "balance_level": "1", "per_week": "4"},
+        on=START,
+    )
     with pytest.raises(ValidationError):
         programmes.log_as_prescribed(db, pid, TODAY + dt.timedelta(days=1))
     with pytest.raises(ValidationError):
