@@ -74,6 +74,22 @@ def restrictions_of(record: PatientRecord, activity: Activity, as_of: dt.date) -
     return restrictions(activity, record, as_of, osteoporotic=_osteoporotic(record, as_of))
 
 
+def all_restrictions(
+    db: Database, patient_id: PatientId, as_of: dt.date | None = None
+) -> dict[str, list[str]]:
+    """Activity name -> why it is held back for this person (only restricted ones), for the form."""
+    record = load_record(db, patient_id)
+    day = as_of or today()
+    osteoporotic = _osteoporotic(record, day)
+    found: dict[str, list[str]] = {}
+    for activity in list_activities(db):
+        if activity.high_impact or activity.spinal_flexion:
+            reasons = restrictions(activity, record, day, osteoporotic=osteoporotic)
+            if reasons:
+                found[activity.name] = [f"{r.reason} ({r.source})" for r in reasons]
+    return found
+
+
 def current_programme(db: Database, patient_id: PatientId) -> Programme | None:
     """The patient's newest programme, or None."""
     with db.read() as s:
@@ -277,6 +293,12 @@ def remove_item(
     removed = next(i for i in current.items if i.id == item_id)
     items = tuple(i for i in current.items if i.id != item_id)
     return _next_version(db, programme, items, on or today(), f"removed {removed.activity}")
+
+
+def restore_versions(db: Database, snapshot: Programme) -> Programme:
+    """Put the programme's versions back as they were in ``snapshot`` (undo/redo of a change)."""
+    with db.write() as s:
+        return repo.set_versions(s, snapshot)
 
 
 def programme_view(

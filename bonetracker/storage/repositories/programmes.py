@@ -167,6 +167,30 @@ def delete_version(session: Session, version_id: ProgrammeVersionId) -> None:
     session.flush()
 
 
+def set_versions(session: Session, snapshot: Programme) -> Programme:
+    """Make the stored programme's versions exactly ``snapshot``'s (ids kept): the undo and redo
+    of a prescription change."""
+    assert snapshot.id is not None
+    row = get_row(session, ProgrammeRow, snapshot.id, with_for_update=True, populate_existing=True)
+    if row is None:
+        raise NotFoundError(f"No programme with id {snapshot.id}.")
+    wanted = {v.id for v in snapshot.versions}
+    for stored in list(row.versions):
+        if stored.id not in wanted:
+            session.delete(stored)
+    session.flush()
+    have = {v.id for v in row.versions}
+    for version in snapshot.versions:
+        if version.id not in have:
+            new = _version_row(version)
+            new.programme_id = row.id
+            session.add(new)
+    row.version += 1
+    session.flush()
+    session.expire(row)
+    return get(session, snapshot.id)
+
+
 def delete(session: Session, programme_id: ProgrammeId) -> Programme:
     removed = get(session, programme_id)
     session.execute(sql_delete(ProgrammeRow).where(ProgrammeRow.id == programme_id))
