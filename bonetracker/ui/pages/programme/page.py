@@ -369,7 +369,7 @@ class ProgrammePage(QWidget):
         )
 
     # -- actions -----------------------------------------------------------------------------
-    def _changed(self, before: Programme, after: Programme, what: str) -> None:
+    def _changed(self, before: Programme, after: Programme, what: str, done: str) -> None:
         """Put a prescription change on the undo stack and refresh every page."""
         undo_stack(self.ctx).push(
             DoneCommand(
@@ -378,7 +378,7 @@ class ProgrammePage(QWidget):
                 redo=lambda: self._apply(after),
             )
         )
-        self.status.setText(f"{what[:1].upper()}{what[1:]} (Ctrl+Z to undo).")
+        self.status.setText(f"{done} (Ctrl+Z to undo).")
         self.ctx.notify_changed("programme")
 
     def _apply(self, snapshot: Programme) -> None:
@@ -414,7 +414,7 @@ class ProgrammePage(QWidget):
             field.clear()
         self.cleared.setChecked(False)
         self.supervised.setChecked(False)
-        self._changed(before, after, f"add {item.activity} to the programme")
+        self._changed(before, after, f"add {item.activity} to the programme", f"Added {item.activity}.")
 
     def selected_item(self) -> ProgrammeItemId | None:
         rows = self.items.selectionModel().selectedRows()
@@ -432,7 +432,7 @@ class ProgrammePage(QWidget):
         after = svc.remove_item(self.ctx.db, pid, item_id)
         found = before.item(item_id)
         name = found[1].activity if found else "the exercise"
-        self._changed(before, after, f"remove {name} from the programme")
+        self._changed(before, after, f"remove {name} from the programme", f"Removed {name}.")
 
     def accept(self, proposal: Proposal) -> None:
         pid = self.ctx.patient_id
@@ -444,7 +444,12 @@ class ProgrammePage(QWidget):
         except NotFoundError as exc:
             self.status.setText(str(exc))
             return
-        self._changed(before, after, f"progress {proposal.item.activity} to {proposal.proposed.dose_text()}")
+        self._changed(
+            before,
+            after,
+            f"progress {proposal.item.activity}",
+            f"Progressed {proposal.item.activity} to {proposal.proposed.dose_text()}.",
+        )
 
     def dismiss(self, proposal: Proposal) -> None:
         svc.dismiss_progression(self.ctx.db, proposal)
