@@ -152,3 +152,36 @@ def test_handout_large_print_with_an_illustration_per_item(
     path = page.save_handout(tmp_path / "handout")
     assert path is not None and path.suffix == ".pdf" and path.read_bytes().startswith(b"%PDF")
     assert "Wrote the handout" in page.status.text()
+
+
+def test_workouts_page_today_box_logs_against_the_programme(
+    qtbot, db: Database, patient_id: PatientId
+) -> None:
+    from bonetracker.ui.pages.workouts.page import WorkoutsPage
+
+    ctx = AppContext(db)
+    ctx.select_patient(patient_id)
+    page = WorkoutsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    assert not page.today.isVisible()  # no programme: no box
+    programmes.new_programme(db, patient_id)
+    _, squats = programmes.add_item(
+        db, patient_id, {"activity": "Bodyweight squats", "sets": "2", "reps": "8", "per_week": "3"}
+    )
+    ctx.notify_changed("programme")
+    assert page.today.isVisible() and page.today.items == (squats,)
+
+    logged = page.today.done_as_prescribed()
+    assert [(w.activity, w.programme_item_id) for w in logged] == [("Bodyweight squats", squats.id)]
+    assert "0 of 3" not in page.today.grid.itemAtPosition(0, 1).widget().text()
+    undo_stack(ctx).undo()
+    assert workouts.list_workouts(db, patient_id) == []
+
+    page.section.log_programme_item(squats)
+    assert (page.section.sets.text(), page.section.reps.text()) == ("2", "8")
+    page.section.reps.setText("6")
+    page.section.effort.setText("8")
+    page.section.save()
+    [saved] = workouts.list_workouts(db, patient_id)
+    assert (saved.reps, saved.effort, saved.programme_item_id) == (6, 8, squats.id)
