@@ -185,3 +185,23 @@ def test_workouts_page_today_box_logs_against_the_programme(
     page.section.save()
     [saved] = workouts.list_workouts(db, patient_id)
     assert (saved.reps, saved.effort, saved.programme_item_id) == (6, 8, squats.id)
+
+
+def test_report_shows_the_programme_and_its_adherence(db: Database, patient_id: PatientId) -> None:
+    from bonetracker.services.queries.report_data import report_data
+    from bonetracker.ui.report import report_html
+
+    assert "Exercise programme" not in report_html(report_data(db, patient_id))
+    start = dt.date.today() - dt.timedelta(days=14)
+    programmes.new_programme(db, patient_id, name="Back care", start=start)
+    programmes.add_item(
+        db,
+        patient_id,
+        {"activity": "Back extension exercises", "sets": "2", "reps": "6", "per_week": "3"},
+        on=start,
+    )
+    programmes.log_as_prescribed(db, patient_id, start)
+    html = report_html(report_data(db, patient_id))
+    assert "Exercise programme: Back care" in html
+    assert "Back extension exercises" in html and "2 x 6" in html
+    assert "1 of 3" in html  # the first week's exercises done
