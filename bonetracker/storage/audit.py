@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bonetracker.storage import models as m
 
 SECRET_COLUMNS = frozenset({"password_hash"})
+UNAUDITED_SETTINGS = frozenset({"food_database.usda_sr28"})
 
 
 @dataclass(frozen=True)
@@ -114,8 +115,8 @@ def _audited(row: Any) -> AuditedModel | None:
     audited = AUDITED.get(type(row))
     if audited is None:
         return None
-    if isinstance(row, m.FoodRow):  # pragma: no cover - foods are not in AUDITED
-        return None
+    if isinstance(row, m.SettingRow) and (row.key.startswith("cache.") or row.key in UNAUDITED_SETTINGS):
+        return None  # recomputed caches and the food database's seed marker are not changes
     return audited
 
 
