@@ -21,7 +21,9 @@ DROP_OFF_DAYS = 14  # no log for more than 14 days: the issue's "drop-off" (a pr
 SCAN_DUE_SOON_DAYS = 90  # as the plan's scan reminder (guidance SCAN_DUE_NOTICE_DAYS)
 PROGRAMME_REVIEW_WEEKS = 8  # review a prescription 8 weeks after its version started (product rule)
 LOW_ADHERENCE_PERCENT = 50  # 30-day exercise against weekly targets (product rule)
-FLS_WINDOW_DAYS = 365  # a fragility fracture in the last year
+# A fragility fracture in the last year, kept 12 weeks past the 52-week check so a missed
+# persistence check shows (a product rule).
+FLS_WINDOW_DAYS = 52 * 7 + 12 * 7
 ASSESSMENT_WEEKS, TREATMENT_WEEKS, EXERCISE_WEEKS, PERSISTENCE_WEEKS = 12, 16, 16, 52  # IOF KPIs
 # Weekly exercise targets (domain.targets: ROS 2022; Too Fit To Fracture 2014).
 STRENGTH_PER_WEEK, BALANCE_MIN_PER_WEEK, WEIGHT_BEARING_MIN_PER_WEEK = 2, 120, 150
@@ -129,7 +131,7 @@ def _indicator(name: str, fracture: dt.date, weeks: int, met: bool, as_of: dt.da
 
 
 def fracture_liaison(f: Facts, as_of: dt.date) -> tuple[Indicator, ...]:
-    """The four IOF indicators for the latest fragility fracture of the last year (none without)."""
+    """The four IOF indicators for the latest fragility fracture within :data:`FLS_WINDOW_DAYS`."""
     fracture = f.fragility_fracture
     if fracture is None or (as_of - fracture).days > FLS_WINDOW_DAYS or fracture > as_of:
         return ()
