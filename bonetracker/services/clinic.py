@@ -21,7 +21,7 @@ from collections.abc import Callable
 from bonetracker.domain.clinic import Role, User
 from bonetracker.domain.errors import FieldError, ValidationError
 from bonetracker.services.validation import check_choice, raise_if
-from bonetracker.storage.audit import Actor, local_actor
+from bonetracker.storage.audit import Actor, workstation_name
 from bonetracker.storage.database import Database
 from bonetracker.storage.repositories import settings as settings_repo
 from bonetracker.storage.repositories import users as repo
@@ -95,7 +95,7 @@ def enable_clinic(db: Database, admin_name: str, password: str) -> User:
     with db.write() as s:
         user = repo.add(s, admin_name, Role.ADMIN, hash_password(password))
         settings_repo.set_value(s, CLINIC_KEY, json.dumps({"enabled": True}))
-    db.actor = Actor(user.name, local_actor().workstation)
+    db.actor = Actor(user.name, workstation_name())
     return user
 
 
@@ -158,5 +158,5 @@ def sign_in(db: Database, name: str, password: str, *, sleep: Callable[[float], 
         raise SignInError(SIGN_IN_FAILED)
     assert found is not None
     user = found[0]
-    db.actor = Actor(user.name, local_actor().workstation)
+    db.actor = Actor(user.name, workstation_name())
     return user

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import json
+import os
 import socket
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -36,13 +37,19 @@ class Actor:
     workstation: str
 
 
+def workstation_name() -> str:
+    """This computer's name in the log: BONETRACKER_WORKSTATION (terminal servers and thin
+    clients share one host name), else the host name."""
+    return os.environ.get("BONETRACKER_WORKSTATION", "").strip() or socket.gethostname() or "unknown"
+
+
 def local_actor() -> Actor:
     """The operating-system user on this computer: the actor outside clinic mode."""
     try:
         user = getpass.getuser()
     except (KeyError, OSError):  # no user name (a container without passwd entry)
         user = "unknown"
-    return Actor(user, socket.gethostname() or "unknown")
+    return Actor(user, workstation_name())
 
 
 @dataclass(frozen=True)
