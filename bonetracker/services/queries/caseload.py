@@ -70,13 +70,20 @@ class CaseloadRow:
 
 
 def caseload(
-    db: Database, as_of: dt.date | None = None, *, flag_filter: str | None = None, sort_key: str = "attention"
+    db: Database,
+    as_of: dt.date | None = None,
+    *,
+    flag_filter: str | None = None,
+    sort_key: str = "attention",
+    page: int | None = None,
 ) -> list[CaseloadRow]:
     """Every active patient's row on ``as_of`` (default today), filtered and sorted.
 
     Args:
         flag_filter: ``needs_attention`` (any flag) or one flag name; None for everyone.
         sort_key: one of :data:`SORT_KEYS`; ``attention`` puts the most flags first.
+        page: only the first ``page`` patients by name (the screenful shown at once while the
+            whole caseload is worked out); filter and sort then apply within that page.
 
     Raises:
         ValidationError: for an unknown filter or sort key (names the allowed ones).
@@ -89,10 +96,11 @@ def caseload(
     if errors:
         raise ValidationError(errors)
     day = as_of or today()
+    overview = list_overview(db, limit=page)
     with db.read() as s:
-        raw = repo.gather(s, day)
+        raw = repo.gather(s, day, [o.id for o in overview] if page is not None else None)
     rows: list[CaseloadRow] = []
-    for o in list_overview(db, limit=None):
+    for o in overview:
         r = raw.get(o.id)
         if r is None:
             continue

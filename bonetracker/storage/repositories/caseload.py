@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import and_, case, func, select, union_all
+from sqlalchemy import and_, case, func, select, true, union_all
 from sqlalchemy.orm import Session
 
 from bonetracker.domain.caseload import FLS_WINDOW_DAYS, Course, ExerciseWindow
@@ -38,13 +40,23 @@ class RawFacts:
     month: ExerciseWindow = field(default_factory=lambda: ExerciseWindow(30))
 
 
-def _active(session: Session) -> set[int]:
-    return set(session.scalars(select(PatientRow.id).where(PatientRow.archived.is_(False))))
+def _active(session: Session, only: Collection[int] | None) -> set[int]:
+    query = select(PatientRow.id).where(PatientRow.archived.is_(False))
+    if only is not None:
+        query = query.where(PatientRow.id.in_(list(only)))
+    return set(session.scalars(query))
 
 
-def gather(session: Session, as_of: dt.date) -> dict[PatientId, RawFacts]:
-    """Facts of every active patient on ``as_of`` (entries after it are ignored)."""
-    ids = _active(session)
+def gather(
+    session: Session, as_of: dt.date, only: Collection[int] | None = None
+) -> dict[PatientId, RawFacts]:
+    """Facts of every active patient on ``as_of`` (entries after it are ignored), or only of the
+    patients ``only`` (a page of the list: each query then reads just their rows)."""
+    ids = _active(session, only)
+
+    def mine(column: Any) -> Any:
+        return column.in_(list(only)) if only is not None else true()
+
     facts: dict[PatientId, RawFacts] = {PatientId(i): RawFacts(courses=[]) for i in ids}
 
     logs = union_all(
@@ -74,7 +86,7 @@ def gather(session: Session, as_of: dt.date) -> dict[PatientId, RawFacts]:
             func.sum(case((in_week, 1), else_=0)),
             func.sum(case((in_week, WorkoutRow.minutes), else_=0)),
         )
-        .where(WorkoutRow.date <= as_of, WorkoutRow.date >= month_start)
+        .where(WorkoutRow.date <= as_of, WorkoutRow.date >= month_start, mine(WorkoutRow.patient_id))
         .group_by(WorkoutRow.patient_id, WorkoutRow.category)
     )
     # per patient and category: sessions and minutes over 30 days, then over the last 7
@@ -93,9 +105,11 @@ def gather(session: Session, as_of: dt.date) -> dict[PatientId, RawFacts]:
         balance = cats.get(ActivityCategory.BALANCE.value)
         loads = [cats[c] for c in bearing if c in cats]
         facts[PatientId(pid)].week = ExerciseWindow(
-            7, strength[2] if strength else 0, balance[3] if balance else 0, sum(x[3] for x in loads))
+            7, strength[2] if strength else 0, balance[3] if balance else 0, sum(x[3] for x in loads)
+        )
         facts[PatientId(pid)].month = ExerciseWindow(
-            30, strength[0] if strength else 0, balance[1] if balance else 0, sum(x[1] for x in loads))
+            30, strength[0] if strength else 0, balance[1] if balance else 0, sum(x[1] for x in loads)
+        )
 
     last_workouts = (
         select(WorkoutRow.patient_id, func.max(WorkoutRow.date))
@@ -116,7 +130,12 @@ def gather(session: Session, as_of: dt.date) -> dict[PatientId, RawFacts]:
     since = as_of - dt.timedelta(days=FLS_WINDOW_DAYS)
     fractures = (
         select(FractureRow.patient_id.label("pid"), func.max(FractureRow.date).label("day"))
-        .where(FractureRow.low_trauma.is_(True), FractureRow.date >= since, FractureRow.date <= as_of)
+        .where(
+            FractureRow.low_trauma.is_(True),
+            FractureRow.date >= since,
+            FractureRow.date <= as_of,
+            mine(FractureRow.patient_id),
+        )
         .group_by(FractureRow.patient_id)
         .subquery()
     )
