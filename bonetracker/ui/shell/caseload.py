@@ -141,9 +141,15 @@ class CaseloadPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
+        self._full = QTimer(self)  # owned by the panel: never fires after it is gone
+        self._full.setSingleShot(True)
+        self._full.timeout.connect(self._load_all)
         self._deferred = DeferredReload(self, self.reload)
         self._deferred.stale = True
-        ctx.data_changed.connect(lambda _kind: self._deferred.request())
+        ctx.data_changed.connect(self._data_changed)
+
+    def _data_changed(self, _kind: str) -> None:
+        self._deferred.request()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -155,7 +161,7 @@ class CaseloadPanel(QWidget):
         self.model.set_rows(caseload(self.ctx.db, flag_filter=self.filter.currentData(), page=FIRST_PAGE))
         self.view.resizeColumnsToContents()
         self.status.setText("Working out the whole caseload…")
-        QTimer.singleShot(0, self._load_all)
+        self._full.start(0)
 
     def _load_all(self) -> None:
         rows = caseload(self.ctx.db, flag_filter=self.filter.currentData())
