@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from bonetracker.cli.common import add_command, open_db, print_json
+from bonetracker.cli.common import add_command, database, print_json
 from bonetracker.services.audit_log import entry_as_dict, history
 from bonetracker.services.patients import resolve_patient
 
@@ -20,12 +20,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _audit(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    try:
+    with database(args) as db:
         patient = resolve_patient(db, args.patient) if args.patient else None
         entries = history(db, patient.id if patient else None, args.limit)
-    finally:
-        db.close()
     if args.json:
         print_json(
             {"patient": patient.name if patient else None, "entries": [entry_as_dict(e) for e in entries]}

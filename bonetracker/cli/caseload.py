@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from bonetracker.cli.common import add_command, open_db, print_json
+from bonetracker.cli.common import add_command, database, print_json
 from bonetracker.services.queries.caseload import (
     FILTERS,
     FLAG_LABELS,
@@ -39,11 +39,8 @@ def _caseload(args: argparse.Namespace) -> int:
     reader = FieldReader({"as_of": args.as_of})
     as_of = reader.date("as_of", required=False)
     reader.raise_if_errors()
-    db = open_db(args)
-    try:
+    with database(args) as db:
         rows = caseload(db, as_of, flag_filter=args.filter, sort_key=args.sort)
-    finally:
-        db.close()
     if args.json:
         print_json(
             {

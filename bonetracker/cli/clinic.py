@@ -12,7 +12,7 @@ import os
 import sys
 from typing import Any
 
-from bonetracker.cli.common import add_command, open_db, print_json
+from bonetracker.cli.common import add_command, database, print_json
 from bonetracker.domain.clinic import Role
 from bonetracker.domain.errors import FieldError, ValidationError
 from bonetracker.services import clinic
@@ -62,21 +62,15 @@ def _new_password() -> str:
 
 
 def _enable(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    try:
+    with database(args) as db:
         user = clinic.enable_clinic(db, args.admin, _new_password())
-    finally:
-        db.close()
     print(f"Clinic mode is on; {user.name} is its first admin. Every workstation now signs in.")
     return 0
 
 
 def _status(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    try:
+    with database(args) as db:
         on, users = clinic.clinic_enabled(db), clinic.list_users(db)
-    finally:
-        db.close()
     if args.json:
         print_json(
             {
@@ -97,21 +91,15 @@ def _signed_in(db: Any) -> Any:
 
 
 def _add_user(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    try:
+    with database(args) as db:
         user = clinic.add_user(db, args.name, _new_password(), args.role, by=_signed_in(db))
-    finally:
-        db.close()
     print(f"Added {user.role.value} {user.name}.")
     return 0
 
 
 def _set_disabled(args: argparse.Namespace, disabled: bool) -> int:
-    db = open_db(args)
-    try:
+    with database(args) as db:
         user = clinic.set_disabled(db, args.name, disabled, by=_signed_in(db))
-    finally:
-        db.close()
     print(f"{user.name} can {'no longer' if disabled else 'again'} sign in.")
     return 0
 

@@ -66,19 +66,26 @@ def sign_in_from_environment(db: Database) -> None:
 
 
 @contextlib.contextmanager
+def database(args: argparse.Namespace) -> Iterator[Database]:
+    """The database of ``--db`` (signed in, in clinic mode), closed when the block ends."""
+    db = open_db(args)
+    try:
+        yield db
+    finally:
+        db.close()
+
+
+@contextlib.contextmanager
 def patient_db(args: argparse.Namespace) -> Iterator[tuple[Database, Patient, PatientId]]:
     """Open the database and find ``--patient`` (name or id); closes the database afterwards.
 
     Yields the database, the patient and their id, so commands need no None checks.
     """
-    db = open_db(args)
-    try:
+    with database(args) as db:
         patient = resolve_patient(db, args.patient)
         if patient.id is None:  # pragma: no cover - stored patients always have ids
             raise NotFoundError(f"Patient {patient.name!r} has no id.")
         yield db, patient, patient.id
-    finally:
-        db.close()
 
 
 def print_json(data: Any) -> None:
