@@ -51,7 +51,7 @@ from bonetracker.domain.errors import NotFoundError
 from bonetracker.domain.records import Patient, PatientId
 from bonetracker.services import patients as patient_svc
 from bonetracker.services.validation import today
-from bonetracker.ui.context import AppContext
+from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.dialogs.history import HistoryDialog
 from bonetracker.ui.dialogs.patient import PatientDialog, archive_patient
 from bonetracker.ui.dialogs.settings import SettingsDialog, app_settings, single_profile_mode
@@ -268,7 +268,7 @@ class MainWindow(QMainWindow):
                             f"</span>&nbsp;&nbsp;<span style='color:#555'>{', '.join(details)}</span>")
 
     def _data_changed(self, kind: str) -> None:
-        if kind in ("patient", "all"):
+        if kind in (ChangeKind.PATIENT, ChangeKind.ALL):
             self._patient_changed()
 
     # -- actions ---------------------------------------------------------------------------

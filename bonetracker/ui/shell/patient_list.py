@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from bonetracker.domain.records import PatientId
 from bonetracker.services.queries.patient_overview import OverviewRow, list_overview
 from bonetracker.storage.database import Database
-from bonetracker.ui.context import AppContext
+from bonetracker.ui.context import AppContext, ChangeKind
 
 SEARCH_DELAY_MS = 150
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -268,7 +268,7 @@ class PatientListPanel(QWidget):
         self._update_status()
 
     def _data_changed(self, kind: str) -> None:
-        if kind in ("patient", "scan", "all"):
+        if kind in (ChangeKind.PATIENT, ChangeKind.SCAN, ChangeKind.ALL):
             self._reload(lambda: self.model.reload(keep_loaded=True))
 
     def _update_status(self) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from bonetracker.domain.records import MedicationCourse, PatientId
 from bonetracker.services import medications as svc
 from bonetracker.services.validation import Range
-from bonetracker.ui.context import AppContext
+from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.pages.base.entry_section import EntrySection
 from bonetracker.ui.pages.base.entry_table import Column, number_text
 from bonetracker.ui.pages.medications.stop_course import stop_course
@@ -37,7 +37,7 @@ def _amount(c: MedicationCourse) -> str:
 class MedicationsSection(EntrySection):
     """Form and table of medication and supplement courses."""
 
-    kind = "medication"
+    kind = ChangeKind.MEDICATION
     noun = "course"
     table_title = "Medication courses"
     empty_text = "No courses yet. Choose a drug above; leave the end date empty while it runs."
