@@ -12,7 +12,6 @@ import datetime as dt
 import math
 import random
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from bonetracker.domain.errors import FieldError, ValidationError
 from bonetracker.domain.records import (
@@ -27,15 +26,13 @@ from bonetracker.domain.records import (
     Workout,
 )
 from bonetracker.services.activities import list_activities
+from bonetracker.services.demo.model import DemoPatient
 from bonetracker.services.lifestyle import lifestyle_errors
 from bonetracker.services.meals import parse_item
 from bonetracker.services.workouts import workout_errors
 from bonetracker.storage.database import Database
 from bonetracker.storage.repositories import bulk, entries
 from bonetracker.storage.repositories.foods import ensure_food_database, find_by_source_id
-
-if TYPE_CHECKING:
-    from bonetracker.services.demo import DemoPatient
 
 
 def check(errors: list[FieldError], what: str) -> None:
