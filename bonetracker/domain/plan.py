@@ -13,7 +13,15 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from bonetracker.domain.bmd import CATEGORY_LABELS, Classification, classify
-from bonetracker.domain.change import SiteChange, SiteSeries, SiteSummary, all_site_series, summarize_scans
+from bonetracker.domain.change import (
+    NextScan,
+    SiteChange,
+    SiteSeries,
+    SiteSummary,
+    all_site_series,
+    next_scan,
+    summarize_scans,
+)
 from bonetracker.domain.guidance import Recommendation, build_recommendations
 from bonetracker.domain.intake import (
     ExerciseTotals,
@@ -70,6 +78,7 @@ class Plan:
     exercise_28d: ExerciseTotals
     next_scan_due: dt.date | None
     recommendations: tuple[Recommendation, ...]
+    next_scan: NextScan | None = None
     programme_adherence: AdherenceSummary | None = None
 
 
@@ -136,6 +145,7 @@ def build_plan(
         exercise_7d=week,
         exercise_28d=month,
         next_scan_due=due,
+        next_scan=next_scan(rec.scans, rec.medications, summaries, as_of),
         recommendations=tuple(recommendations),
         programme_adherence=programme_adherence,
     )
