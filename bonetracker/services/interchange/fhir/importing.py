@@ -170,8 +170,9 @@ def group_visits(values: Sequence[DxaValue], patient_id: PatientId
             owner = sites.get(Site(site_name)) if site_name in Site._value2member_map_ else None
             source = (owner.values.get(quantity) or next(iter(owner.values.values()))) if owner \
                 else everything[0]
+            about = "" if owner else f"{error.field} "
             problems.append(Problem(source.where, f"{source.what} on {scan.date.isoformat()}: "
-                                                  f"{error.message}"))
+                                                  f"{about}{error.message}"))
         visits.append((scan, sites))
     return visits, problems
 

@@ -379,13 +379,13 @@ def _convert(where: str, kind: str, quantity: dict[str, Any]) -> float | Problem
             shown = repr(unit) if unit else "no unit"
             return Problem(f"{where} valueQuantity.code", f"{shown} is not a BMD unit; "
                                                           "BoneTracker reads g/cm2 and mg/cm2 (UCUM)")
-        return float(number / divisor)
+        return float(number / divisor) or 0.0  # never -0.0
     score_unit = unit in codes.SCORE_UNITS or bool(_ANNOTATION.fullmatch(unit)) or bool(
         _SCORE_UNIT_TEXT.fullmatch(unit))
     if not score_unit:
         return Problem(f"{where} valueQuantity.code", f"{unit!r} is not a unit of a "
                                                       f"{QUANTITY_LABELS[kind]} (unitless: 1)")
-    return float(number)
+    return float(number) or 0.0
 
 
 def _observation(resource: dict[str, Any], where: str, index: _Index,
@@ -469,8 +469,8 @@ def read_bundle(data: bytes, where: str = "the file") -> Findings:
             _observation(resource, label, index, visits, findings)
         elif kind not in QUIET_TYPES:
             reason = RESOURCE_REASONS.get(kind, f"{kind} resources are not used by BoneTracker")
-            what = _what(_codings(resource.get("code")), resource.get("code")) if kind == \
-                "Condition" else kind
+            concept = resource.get("medicationCodeableConcept", resource.get("code"))
+            what = _what(_codings(concept), concept) if concept is not None else kind
             findings.ignored.append(Ignored(label, what, reason))
     if findings.problems:
         raise FhirRejected(findings.problems)
