@@ -247,8 +247,8 @@ def test_the_demo_heaviest_patient_validates_and_round_trips(tmp_path: Path) -> 
 
 def test_every_code_used_is_in_the_documented_table_with_its_source() -> None:
     text = DOCS.read_text(encoding="utf-8")
-    table = {m.group(1): m.group(2) for m in re.finditer(r"^\| `([^`]+)` \|[^|]*\|[^|]*\|[^|]*\| (\w[\w.-]*) \|$",
-                                                         text, re.MULTILINE)}
+    row = r"^\| `([^`]+)` \|[^|]*\|[^|]*\|[^|]*\| (\w[\w.-]*) \|$"
+    table = {m.group(1): m.group(2) for m in re.finditer(row, text, re.MULTILINE)}
     for code in codes.all_codes():
         assert table.get(code.code) == code.source, code
     for key in {c.source for c in codes.all_codes()}:

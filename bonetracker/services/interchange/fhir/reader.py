@@ -356,7 +356,8 @@ def _what(codings: list[tuple[str, str, str]], concept: Any) -> str:
         return text or "no code"
     system, code, display = codings[0]
     coded = f"{'LOINC' if system == codes.LOINC else system or 'no system'} {code}"
-    return f"{text} ({coded})" if text else f"{coded} {display}".strip()
+    name = text or display
+    return f"{name} ({coded})" if name else coded
 
 
 def _unit(quantity: dict[str, Any]) -> str:
