@@ -16,8 +16,19 @@ import fhir.resources
 import pytest
 from fhir.resources import construct_fhir_element
 from fhir.resources.bundle import Bundle
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from bonetracker.domain.records import DxaScan, Patient, PatientId, Sex
+from bonetracker.domain.records import (
+    Device,
+    DxaScan,
+    Patient,
+    PatientId,
+    PatientRecord,
+    Sex,
+    Site,
+    SiteMeasurement,
+)
 from bonetracker.services import demo
 from bonetracker.services import fractures as fracture_svc
 from bonetracker.services import medications as medication_svc
@@ -25,7 +36,8 @@ from bonetracker.services import scans as scan_svc
 from bonetracker.services.interchange import exporting
 from bonetracker.services.interchange.fhir import codes
 from bonetracker.services.interchange.fhir.importing import import_fhir
-from bonetracker.services.interchange.fhir.writer import IDENTIFIERS
+from bonetracker.services.interchange.fhir.reader import read_bundle
+from bonetracker.services.interchange.fhir.writer import IDENTIFIERS, bundle
 from bonetracker.services.patients import add_patient, parse_patient
 from bonetracker.services.records import load_record
 from bonetracker.storage.database import Database, open_database
@@ -255,3 +267,22 @@ def test_every_code_used_is_in_the_documented_table_with_its_source() -> None:
         assert f"**{key}**" in text, key
     assert set(table) == {c.code for c in codes.all_codes()}
 
+
+
+@given(st.lists(st.tuples(st.sampled_from(list(Site)),
+                          st.one_of(st.none(), st.floats(0.2, 2.5)),
+                          st.one_of(st.none(), st.floats(-7, 5)),
+                          st.one_of(st.none(), st.floats(-7, 5))),
+                min_size=1, max_size=5, unique_by=lambda t: t[0]))
+@settings(max_examples=60, deadline=None)
+def test_any_site_values_are_read_back_exactly_as_written(
+        values: list[tuple[Site, float | None, float | None, float | None]]) -> None:
+    measurements = tuple(SiteMeasurement(site, bmd, t, z) for site, bmd, t, z in values)
+    scan = DxaScan(None, PatientId(1), dt.date(2020, 2, 29), measurements, Device.HOLOGIC)
+    record = PatientRecord(Patient(PatientId(1), "Prop Erty", Sex.FEMALE, dt.date(1950, 1, 1)),
+                           scans=(scan,))
+    data = json.dumps(bundle(record, today=AS_OF)).encode("utf-8")
+    read = {(v.site, v.quantity): v.value for v in read_bundle(data).values}
+    written = {(m.site, q): getattr(m, q) for m in measurements
+               for q in ("bmd", "t_score", "z_score") if getattr(m, q) is not None}
+    assert read == written  # floats exact; computed T-scores are not read back

@@ -296,3 +296,24 @@ def test_score_units_and_day_parsing() -> None:
     assert reader.parse_day("2024-03-05T23:30:00-08:00") == dt.date(2024, 3, 5)
     assert reader.parse_day("2024") == "'2024' gives no day; BoneTracker needs the full date of the scan"
     assert reader.parse_day("05/03/2024") == "'05/03/2024' is not a FHIR date (YYYY-MM-DD)"
+
+
+def test_site_values_sent_as_components_of_one_observation_are_read(
+        db: Database, ann: PatientId) -> None:
+    document = portal()
+    spine = resource(document, "dxa-spine")
+    spine["component"] = [
+        {"code": {"coding": [{"system": "http://loinc.org", "code": "38267-1"}]},
+         "valueQuantity": {"value": -1.6, "code": "1"}},
+        {"code": {"coding": [{"system": "http://loinc.org", "code": "85394-5"}]},
+         "valueQuantity": {"value": -0.4, "code": "kg"}},
+    ]
+    [problem] = refused(db, ann, document)
+    assert problem == ("entry[1] Observation/dxa-spine component[1] valueQuantity.code: 'kg' is "
+                       "not a unit of a Z-score (unitless: 1)")
+    spine["component"][1]["valueQuantity"]["code"] = "{Z-score}"
+    import_fhir_bytes(db, as_bytes(document), ann)
+    [scan] = load_record(db, ann).scans
+    spine_values = scan.measurement(Site.LUMBAR_SPINE)
+    assert spine_values is not None
+    assert (spine_values.bmd, spine_values.t_score, spine_values.z_score) == (0.871, -1.6, -0.4)

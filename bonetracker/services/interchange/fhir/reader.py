@@ -389,14 +389,23 @@ def _convert(where: str, kind: str, quantity: dict[str, Any]) -> float | Problem
     return float(number) or 0.0
 
 
+def _dxa(concept: Any) -> codes.DxaCode | None:
+    return next((codes.DXA_BY_CODE[(s, c)] for s, c, _d in _codings(concept)
+                 if (s, c) in codes.DXA_BY_CODE), None)
+
+
 def _observation(resource: dict[str, Any], where: str, index: _Index,
                  visits: dict[int, tuple[str, str]], findings: Findings) -> None:
+    """The Observation's DXA value, and those of its components (some systems send a site's
+    BMD, T- and Z-score as components of one Observation)."""
     concept = resource.get("code")
     codings = _codings(concept)
     what = _what(codings, concept)
-    dxa = next((codes.DXA_BY_CODE[(s, c)] for s, c, _d in codings
-                if (s, c) in codes.DXA_BY_CODE), None)
-    if dxa is None:
+    parts = [(where, _dxa(concept), resource)]
+    parts += [(f"{where} component[{k}]", _dxa(c.get("code")), c)
+              for k, c in enumerate(map(_dict, _list(resource.get("component"))))]
+    parts = [(w, d, part) for w, d, part in parts if d is not None]
+    if not parts:
         reason = next((OTHER_CODES[(s, c)] for s, c, _d in codings if (s, c) in OTHER_CODES),
                       None)
         if reason is None:
@@ -424,24 +433,29 @@ def _observation(resource: dict[str, Any], where: str, index: _Index,
     if isinstance(day, str):
         findings.problems.append(Problem(f"{where} effectiveDateTime", day))
         return
-    quantity = resource.get("valueQuantity")
-    if not isinstance(quantity, dict):
-        if resource.get("dataAbsentReason") is not None:
-            reason = _what(_codings(resource.get("dataAbsentReason")),
-                           resource.get("dataAbsentReason"))
-            findings.ignored.append(Ignored(where, what, f"no value ({reason})"))
-        else:
-            findings.problems.append(Problem(where, f"{what} has no valueQuantity (a number "
-                                                    "with its unit)"))
-        return
-    value = _convert(where, dxa.quantity, quantity)
-    if isinstance(value, Problem):
-        findings.problems.append(value)
-        return
     facility, notes = visits.get(id(resource), ("", ""))
-    findings.values.append(DxaValue(where, day, dxa.site, dxa.quantity, value, dxa.side,
-                                    device_make(index.resolve(resource.get("device"))),
-                                    facility, notes))
+    device = device_make(index.resolve(resource.get("device")))
+    for part_where, dxa, part in parts:
+        assert dxa is not None  # filtered above
+        part_what = what if part is resource else _what(_codings(part.get("code")),
+                                                        part.get("code"))
+        quantity = part.get("valueQuantity")
+        if not isinstance(quantity, dict):
+            if part.get("dataAbsentReason") is not None:
+                reason = _what(_codings(part.get("dataAbsentReason")), part.get("dataAbsentReason"))
+                findings.ignored.append(Ignored(part_where, part_what, f"no value ({reason})"))
+            elif part is resource and len(parts) > 1:
+                continue  # a panel-like parent whose values are in its components
+            else:
+                findings.problems.append(Problem(part_where, f"{part_what} has no valueQuantity "
+                                                             "(a number with its unit)"))
+            continue
+        value = _convert(part_where, dxa.quantity, quantity)
+        if isinstance(value, Problem):
+            findings.problems.append(value)
+            continue
+        findings.values.append(DxaValue(part_where, day, dxa.site, dxa.quantity, value, dxa.side,
+                                        device, facility, notes))
 
 
 def read_bundle(data: bytes, where: str = "the file") -> Findings:
