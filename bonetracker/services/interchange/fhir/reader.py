@@ -2,9 +2,9 @@
 
 Why this shape:
 
-- The file is checked before it is trusted: its size (:data:`MAX_BYTES`) before reading,
-  UTF-8 and JSON (numbers kept as ``Decimal``, so a BMD in mg/cm² converts exactly), and
-  nesting (:data:`MAX_DEPTH`) before walking. Every problem names where it is: the entry
+- The file is checked before it is trusted (:mod:`.loading`): its size before reading, UTF-8
+  and JSON (numbers kept as ``Decimal``, so a BMD in mg/cm² converts exactly), and nesting
+  before walking. Every problem names where it is: the entry
   (``entry[3] Observation/spine-bmd``) and, inside it, the element (``valueQuantity.code``).
 - Each resource either becomes a :class:`DxaValue`, is listed as :class:`Ignored` with the
   reason (a portal bundle holds much BoneTracker does not record), or is a :class:`Problem`
@@ -17,47 +17,28 @@ Why this shape:
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from pathlib import Path
 from typing import Any
 
-from bonetracker.domain.errors import FieldError, ValidationError
 from bonetracker.domain.records import SITE_LABELS, Device, Site
 from bonetracker.services.interchange.fhir import codes
+from bonetracker.services.interchange.fhir.loading import MAX_BYTES as MAX_BYTES
+from bonetracker.services.interchange.fhir.loading import MAX_DEPTH, depth, load_json
+from bonetracker.services.interchange.fhir.loading import FhirRejected as FhirRejected
+from bonetracker.services.interchange.fhir.loading import Problem as Problem
+from bonetracker.services.interchange.fhir.loading import read_path as read_path
 
-MAX_BYTES = 20 * 1024 * 1024
-"""Largest file read (a patient's bundle with decades of results is well under 1 MB)."""
-MAX_DEPTH = 32
-"""Deepest nesting of objects and lists accepted (FHIR resources stay well under 15)."""
+# FhirRejected, Problem, MAX_BYTES and read_path are re-exported (``x as x`` above): callers of
+# the reader need not know the loading module.
 ACCEPTED_STATUSES = frozenset({"final", "amended", "corrected"})
 QUANTITY_LABELS = {"bmd": "BMD", "t_score": "T-score", "z_score": "Z-score"}
 
 _SCORE_UNIT_TEXT = re.compile(r"\{?\s*([tz][- ]?)?(score|sd|s\.d\.)s?\s*\}?", re.IGNORECASE)
 _ANNOTATION = re.compile(r"\{[^{}]*\}")
 _DATE = re.compile(r"(\d{4})(-(\d{2})(-(\d{2}))?)?(T.*)?")
-
-
-@dataclass(frozen=True)
-class Problem:
-    """Something in the file that stops the import, and where it is."""
-
-    where: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.where}: {self.message}"
-
-
-class FhirRejected(ValidationError):
-    """The file was refused and nothing was written; ``problems`` lists every reason."""
-
-    def __init__(self, problems: list[Problem] | tuple[Problem, ...]) -> None:
-        self.problems: tuple[Problem, ...] = tuple(problems)
-        super().__init__([FieldError(p.where, p.message) for p in self.problems])
 
 
 @dataclass(frozen=True)
@@ -113,78 +94,6 @@ class Findings:
     ignored: list[Ignored] = field(default_factory=list)
     patients: list[BundlePatient] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
-
-
-# -- reading the file safely ---------------------------------------------------------------
-def read_path(path: str | Path) -> bytes:
-    """The file's bytes, refusing an unreadable or oversized file before reading it."""
-    where = Path(path).name or str(path)
-    try:
-        size = Path(path).stat().st_size
-        if size > MAX_BYTES:
-            raise FhirRejected([Problem(where, f"is {size / 1024 / 1024:.0f} MB; FHIR files over "
-                                               f"{MAX_BYTES // 1024 // 1024} MB are refused (one "
-                                               "patient's bundle is far smaller)")])
-        return Path(path).read_bytes()
-    except OSError as exc:
-        raise FhirRejected([Problem(where, f"cannot be read ({exc.strerror or exc})")]) from exc
-
-
-def _reject_constant(name: str) -> None:
-    raise ValueError(f"{name} is not a JSON number")
-
-
-def _depth_position(text: str, limit: int) -> tuple[int, int] | None:
-    """Line and column where nesting first exceeds ``limit`` (strings skipped), else None."""
-    depth = 0
-    for match in re.finditer(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', text):
-        token = match.group()
-        if token in "[{":
-            depth += 1
-            if depth > limit:
-                line = text.count("\n", 0, match.start()) + 1
-                return line, match.start() - text.rfind("\n", 0, match.start())
-        elif token in "]}":
-            depth -= 1
-    return None
-
-
-def load_json(data: bytes, where: str = "the file") -> Any:
-    """Decode and parse, with numbers as ``Decimal``; every failure is a :class:`FhirRejected`."""
-    if len(data) > MAX_BYTES:
-        raise FhirRejected([Problem(where, f"is over {MAX_BYTES // 1024 // 1024} MB; refused")])
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise FhirRejected([Problem(f"{where}, line {line}", "is not UTF-8 text")]) from exc
-    try:
-        return json.loads(text, parse_float=Decimal, parse_constant=_reject_constant)
-    except RecursionError as exc:
-        spot = _depth_position(text, MAX_DEPTH)
-        at = f", line {spot[0]} column {spot[1]}" if spot else ""
-        raise FhirRejected([Problem(f"{where}{at}", f"is nested more than {MAX_DEPTH} levels "
-                                                    "deep; refused")]) from exc
-    except ValueError as exc:  # JSONDecodeError is a ValueError
-        lineno = getattr(exc, "lineno", None)
-        at = f", line {lineno} column {getattr(exc, 'colno', '?')}" if lineno else ""
-        message = getattr(exc, "msg", str(exc))
-        raise FhirRejected([Problem(f"{where}{at}", f"is not valid JSON ({message})")]) from exc
-
-
-def _depth(value: Any) -> int:
-    """Nesting depth of a parsed value, without recursion."""
-    deepest = 0
-    stack: list[tuple[Any, int]] = [(value, 1)]
-    while stack:
-        item, depth = stack.pop()
-        if isinstance(item, dict):
-            deepest = max(deepest, depth)
-            stack.extend((v, depth + 1) for v in item.values())
-        elif isinstance(item, list):
-            deepest = max(deepest, depth)
-            stack.extend((v, depth + 1) for v in item)
-    return deepest
 
 
 # -- small typed accessors -------------------------------------------------------------------
@@ -264,7 +173,7 @@ def _entries(root: Any, findings: Findings) -> Iterator[tuple[str, dict[str, Any
             findings.problems.append(Problem(f"entry[{i}]", "has no resource with a resourceType"))
             continue
         where = _label(i, resource)
-        if _depth(resource) > MAX_DEPTH:
+        if depth(resource) > MAX_DEPTH:
             findings.problems.append(Problem(where, f"is nested more than {MAX_DEPTH} levels "
                                                     "deep; refused"))
             continue
