@@ -29,6 +29,7 @@ class FhirExportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Export a FHIR bundle")
         self.setObjectName("fhir_export_dialog")
+        self.setMinimumWidth(420)
         intro = QLabel(f"Export {patient_name}'s scans, falls, fractures and medication courses "
                        "as a FHIR R4 bundle for a clinic system. The bundle's patient carries "
                        "only what you tick:")

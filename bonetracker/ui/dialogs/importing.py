@@ -305,7 +305,9 @@ class ImportDialog(QDialog):
         self.preview.setRowCount(len(rows))
         for i, row in enumerate(rows):
             for j, text in enumerate(row):
-                self.preview.setItem(i, j, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)  # a long reason stays readable in a narrow column
+                self.preview.setItem(i, j, item)
         self.preview_label.setText(
             f"{result.values_added} site value(s) in {len(result.planned)} visit(s) "
             f"{'to add' if result.dry_run else 'added'}, {result.skipped} already stored, "
