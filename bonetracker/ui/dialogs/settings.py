@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -95,12 +96,24 @@ class SettingsDialog(QDialog):
         units.addRow("Training load unit", self.load_unit)
         layout.addLayout(units)
 
+        self.clinic_button = QPushButton("Clinic users…")
+        self.clinic_button.setToolTip("Clinic mode: each workstation user signs in; admins manage users")
+        self.clinic_button.clicked.connect(self.open_clinic_users)
+        layout.addWidget(self.clinic_button)
+
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def open_clinic_users(self) -> None:
+        from bonetracker.ui.dialogs.clinic_users import ClinicUsersDialog
+
+        dialog = ClinicUsersDialog(self.db, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def save(self) -> None:
         settings = app_settings()
