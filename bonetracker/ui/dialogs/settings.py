@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from bonetracker.domain.records import SITE_LABELS, Site
-from bonetracker.services.settings import get_lsc, set_lsc
+from bonetracker.services.settings import AdminOnlyError, get_lsc, require_admin_in_clinic_mode, set_lsc
 from bonetracker.storage.database import Database
 
 ORGANIZATION = "BoneTracker"
@@ -88,6 +88,13 @@ class SettingsDialog(QDialog):
         hint.setWordWrap(True)
         lsc_form.addRow(hint)
         layout.addWidget(lsc_box)
+        try:
+            require_admin_in_clinic_mode(db)
+            self.lsc_editable = True
+        except AdminOnlyError:  # in clinic mode only an admin changes the facility's values
+            self.lsc_editable = False
+            lsc_box.setEnabled(False)
+            lsc_box.setToolTip("Only a clinic admin can change these.")
 
         units = QFormLayout()
         self.load_unit = QComboBox()
@@ -120,7 +127,8 @@ class SettingsDialog(QDialog):
         settings.setValue(KEY_SINGLE_PROFILE, self.single_profile.isChecked())
         settings.setValue(KEY_LOAD_UNIT, self.load_unit.currentText())
         settings.sync()
-        set_lsc(self.db, {site: round(spin.value(), 3) for site, spin in self.lsc.items()})
+        if self.lsc_editable:
+            set_lsc(self.db, {site: round(spin.value(), 3) for site, spin in self.lsc.items()})
 
     def accept(self) -> None:
         self.save()
