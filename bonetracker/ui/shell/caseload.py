@@ -1,7 +1,7 @@
 """The Caseload tab beside the patient list: every active patient with what needs attention
 today, sortable and filterable; Enter or a double-click opens the patient; Export CSV.
 
-It is computed the first time the tab is shown and again after changes while it is in front, so
+It is computed when its tab comes to the front and again after changes while it is there, so
 a workstation that never looks at it pays nothing at start-up.
 """
 
@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 from bonetracker.domain.caseload import Flag
 from bonetracker.services.queries.caseload import FLAG_LABELS, NEEDS_ATTENTION, CaseloadRow, as_csv, caseload
 from bonetracker.ui.context import AppContext
-from bonetracker.ui.widgets.deferred_reload import DeferredReload
 
 COLUMNS = ("Name", "Category", "Last log", "Exercise 30 d", "DXA due", "Needs attention")
 Index = QModelIndex | QPersistentModelIndex
@@ -144,20 +143,38 @@ class CaseloadPanel(QWidget):
         self._full = QTimer(self)  # owned by the panel: never fires after it is gone
         self._full.setSingleShot(True)
         self._full.timeout.connect(self._load_all)
-        self._deferred = DeferredReload(self, self.reload)
-        self._deferred.stale = True
+        self._active = False  # its tab is in front (the window says so: set_active)
+        self._stale = True
+        # Coming to the front waits a moment: at start-up Qt shows every tabified dock before
+        # the window puts the patient list back in front, and that must cost nothing.
+        self._front = QTimer(self)
+        self._front.setSingleShot(True)
+        self._front.setInterval(250)
+        self._front.timeout.connect(self._came_to_front)
         ctx.data_changed.connect(self._data_changed)
 
     def _data_changed(self, _kind: str) -> None:
-        self._deferred.request()
+        self._stale = True
+        if self._active:
+            self.reload()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._deferred.catch_up()
+    def set_active(self, active: bool) -> None:
+        """Whether the Caseload tab is in front: it is worked out only then (a tab behind the
+        patient list costs nothing, at start-up least of all)."""
+        self._active = active
+        if active:
+            self._front.start()
+        else:
+            self._front.stop()
+
+    def _came_to_front(self) -> None:
+        if self._active and self._stale:
+            self.reload()
 
     def reload(self) -> None:
         """Show the first page of patients at once, then the whole caseload (a clinic of 5,000
         takes a few hundred milliseconds) as soon as the window has drawn the first."""
+        self._stale = False
         self.model.set_rows(caseload(self.ctx.db, flag_filter=self.filter.currentData(), page=FIRST_PAGE))
         self.view.resizeColumnsToContents()
         self.status.setText("Working out the whole caseload…")

@@ -33,7 +33,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
@@ -80,6 +80,7 @@ class MainWindow(MenuHost):
         self.undo_stack = undo_stack(ctx)
         self.menus: dict[str, QMenu] = {}
         self._confirmed_close = False
+        self._shown_once = False
 
         self.patient_list = PatientListPanel(ctx)
         self.patient_dock = QDockWidget("Patients", self)
@@ -97,6 +98,7 @@ class MainWindow(MenuHost):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.caseload_dock)
         self.tabifyDockWidget(self.patient_dock, self.caseload_dock)
         self.patient_dock.raise_()
+        self.caseload_dock.visibilityChanged.connect(self.caseload.set_active)
 
         self.header = QLabel()
         self.header.setObjectName("patient_header")
@@ -356,6 +358,10 @@ class MainWindow(MenuHost):
         state = settings.value(KEY_STATE)
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
+            if not self.caseload_dock.isFloating() and \
+                    self.caseload_dock not in self.tabifiedDockWidgets(self.patient_dock):
+                # a layout saved before the caseload existed: put it back behind the list
+                self.tabifyDockWidget(self.patient_dock, self.caseload_dock)
         else:  # first start: wide enough for name, birth date, last scan and category
             self.resizeDocks([self.patient_dock], [DEFAULT_LIST_WIDTH], Qt.Orientation.Horizontal)
         last = settings.value(KEY_LAST_PATIENT)
@@ -430,6 +436,12 @@ class MainWindow(MenuHost):
             return self.close()
         finally:
             self._confirmed_close = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:  # the patient list, not the caseload, is in front at start
+            self._shown_once = True
+            self.patient_dock.raise_()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Only a close the user started (the title-bar button, Alt+F4, logging out) is

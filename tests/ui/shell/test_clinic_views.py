@@ -36,8 +36,10 @@ def test_caseload_panel_loads_when_shown_filters_opens_and_exports(
     ctx = AppContext(db)
     panel = CaseloadPanel(ctx)
     qtbot.addWidget(panel)
-    assert panel.model.rowCount() == 0  # nothing computed before the tab is seen
     panel.show()
+    assert panel.model.rowCount() == 0  # nothing computed before its tab is in front
+    panel.set_active(True)
+    qtbot.waitUntil(lambda: "patient(s)" in panel.status.text(), timeout=3000)
     assert panel.model.rowCount() == 2  # both need attention (no scan, nothing logged)
     panel.filter.setCurrentIndex(panel.filter.findData("scan_overdue"))
     assert panel.model.rowCount() == 0
