@@ -249,3 +249,72 @@ def test_bad_input_exits_2(
 def test_show_without_a_programme(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, db, "programme", "show", "--patient", "Vera Holm")
     assert code == 2 and "has no programme yet" in err
+
+
+def test_programmes_export_and_import_round_trip(
+    db: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    assert (
+        run(
+            capsys,
+            db,
+            "programme",
+            "new",
+            "--patient",
+            "Vera Holm",
+            "--template",
+            "vertebral_fracture",
+            "--start",
+            "2026-09-01",
+        )[0]
+        == 0
+    )
+    assert (
+        run(
+            capsys,
+            db,
+            "programme",
+            "add-item",
+            "--patient",
+            "Vera Holm",
+            "--activity",
+            "Jumping and hopping",
+            "--impacts",
+            "20",
+            "--per-week",
+            "2",
+            "--cleared",
+        )[0]
+        == 0
+    )
+    out = tmp_path / "out"
+    assert run(capsys, db, "export", "--patient", "Vera Holm", "--out", str(out))[0] == 0
+    assert (out / "programmes.csv").is_file()
+    other = tmp_path / "other.sqlite3"
+    assert main(["import", "patients", str(out / "patients.csv"), "--db", str(other)]) == 0
+    capsys.readouterr()
+    code, text, _ = run(
+        capsys, other, "import", "programmes", str(out / "programmes.csv"), "--patient", "Vera Holm"
+    )
+    assert code == 0 and "added 13" in text  # 6 items in version 1, 7 in version 2
+    code, text, _ = run(
+        capsys, other, "import", "programmes", str(out / "programmes.csv"), "--patient", "Vera Holm"
+    )
+    assert code == 0 and "added 0, skipped 13" in text
+
+    def versions(path: Path) -> list[object]:
+        found = show(capsys, path)["versions"]
+        assert isinstance(found, list)
+        for v in found:
+            for item in v["items"]:
+                item.pop("id")
+                item.pop("restrictions")  # (the fracture behind them was not imported)
+        return found
+
+    assert versions(db) == versions(other)
+    changed = (out / "programmes.csv").read_text().replace(",20,", ",30,", 1)
+    (tmp_path / "changed.csv").write_text(changed)
+    code, _, err = run(
+        capsys, other, "import", "programmes", str(tmp_path / "changed.csv"), "--patient", "Vera Holm"
+    )
+    assert code == 2 and "stored with other versions" in err

@@ -109,6 +109,14 @@ SPECS: dict[str, KindSpec] = {
             _c("date", required=True), _c("site", required=True), _c("low_trauma"),
         )),
         KindSpec("falls", (_c("date", required=True), _c("injury"), _c("notes"))),
+        KindSpec("programmes", (
+            _c("programme", required=True), _c("created", required=True), _c("template"),
+            _c("version", required=True), _c("start", required=True), _c("note"),
+            _c("activity", required=True), _c("dose_kind", required=True), _c("sets"), _c("reps"),
+            _c("load_kg"), _c("minutes"), _c("impacts"), _c("balance_level"),
+            _c("per_week", required=True), _c("progression"), _c("rep_floor"), _c("rep_ceiling"),
+            _c("cues"), _c("supervised"), _c("cleared"),
+        ), grouping="rows of the same programme (name and created) and version form one version"),
     )
 }
 """Every kind by name; ``patients`` creates people, ``foods`` and ``activities`` add your own

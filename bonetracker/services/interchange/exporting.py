@@ -34,6 +34,7 @@ from bonetracker.services.interchange.csv_formats import (
     write_table,
 )
 from bonetracker.services.interchange.fhir import writer as fhir_writer
+from bonetracker.services.interchange.programme_io import programme_rows, programmes_of
 from bonetracker.services.records import load_record
 from bonetracker.services.validation import today
 from bonetracker.storage.database import Database
@@ -164,7 +165,8 @@ def _write(path: Path, text: str) -> Path:
 
 def export_patient_csv(db: Database, patient_id: PatientId, folder: Path) -> list[Path]:
     """``patients.csv`` (the profile), ``foods.csv`` and ``activities.csv`` when the patient
-    uses foods or activities of their own, and one file per kind, headers even when empty."""
+    uses foods or activities of their own, one file per kind, headers even when empty, and
+    ``programmes.csv`` when the patient has an exercise programme."""
     record = load_record(db, patient_id)
     own, own_refs = own_item_rows(db, record)
     rows = kind_rows(record, {**food_refs(db, [record]), **own_refs})
@@ -175,6 +177,9 @@ def export_patient_csv(db: Database, patient_id: PatientId, folder: Path) -> lis
             written.append(_write(folder / f"{kind}.csv", write_table(SPECS[kind], own[kind])))
     for kind in ENTRY_KINDS:
         written.append(_write(folder / f"{kind}.csv", write_table(SPECS[kind], rows[kind])))
+    prescribed = programme_rows(programmes_of(db, record))
+    if prescribed:
+        written.append(_write(folder / "programmes.csv", write_table(SPECS["programmes"], prescribed)))
     return written
 
 

@@ -58,6 +58,7 @@ from bonetracker.services.interchange.csv_formats import (
 )
 from bonetracker.services.interchange.meal_import import MealLine as MealLine  # re-exported
 from bonetracker.services.interchange.meal_import import meal_parser, merge_meals, write_meals
+from bonetracker.services.interchange.programme_io import merge_programmes, programme_parser, write_programmes
 from bonetracker.storage.database import Database, Session
 from bonetracker.storage.repositories import bulk, entries
 from bonetracker.storage.repositories import patients as patient_repo
@@ -213,6 +214,8 @@ def _parser(db: Database, kind: str) -> ParseFn:
         return lambda pid, raw: workout_svc.parse_workout(pid, raw, activities)
     if kind == "meals":
         return meal_parser(db)
+    if kind == "programmes":
+        return programme_parser(db)
     if kind == "patients":
         return lambda _pid, raw: patient_svc.parse_patient(raw)
     parsers: dict[str, ParseFn] = {
@@ -233,6 +236,8 @@ def _merge(session: Session, kind: str, pid: PatientId, parsed: Sequence[Parsed]
         return OWN_ITEMS[kind][1](session, parsed)
     if kind == "meals":
         return merge_meals(session, pid, parsed)
+    if kind == "programmes":
+        return merge_programmes(session, pid, parsed)
     mapper, conflicts, blank = FLAT[kind]
     return _merge_flat(mapper.list_for_patient(session, pid), parsed, conflicts, **blank)
 
@@ -244,6 +249,8 @@ def _write(session: Session, kind: str, pid: PatientId, rows: Sequence[Parsed]) 
         return [PatientId(patient_repo.add(session, p.record).id or 0) for p in rows]
     elif kind == "meals":
         write_meals(session, pid, rows)
+    elif kind == "programmes":
+        write_programmes(session, pid, rows)
     elif kind in OWN_ITEMS:
         OWN_ITEMS[kind][2](session, rows)
     elif rows:
