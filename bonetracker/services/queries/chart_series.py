@@ -9,6 +9,7 @@ names the chart widgets use are re-exported here.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -31,8 +32,10 @@ from bonetracker.domain.change import (
     t_score_trend,
 )
 from bonetracker.domain.plan import record_as_of
+from bonetracker.domain.programmes.adherence import weekly_adherence
 from bonetracker.domain.records import SITE_LABELS, DrugClass, PatientId, PatientRecord, Site
 from bonetracker.domain.targets import targets_for
+from bonetracker.services.programmes import current_programme
 from bonetracker.services.queries.weekly_activity import (
     ACTIVITY_KEYS,
     ACTIVITY_SERIES,
@@ -53,6 +56,7 @@ from bonetracker.services.queries.weekly_activity import (
 from bonetracker.services.records import load_record
 from bonetracker.services.settings import get_lsc
 from bonetracker.services.validation import today
+from bonetracker.services.workouts import list_workouts
 from bonetracker.storage.database import Database
 
 __all__ = [  # with the weekly series' names that chart widgets and tests import from here
@@ -321,5 +325,24 @@ def load_chart_data(
     """
     as_of = as_of or today()
     record = load_record(db, patient_id, since=as_of + dt.timedelta(days=1), until=as_of)
-    return build_chart_data(record_as_of(record, as_of), daily_logs_from_db(db, patient_id, as_of),
+    data = build_chart_data(record_as_of(record, as_of), daily_logs_from_db(db, patient_id, as_of),
                             as_of, get_lsc(db) if lsc is None else lsc)
+    return with_programme(db, patient_id, data)
+
+
+def with_programme(db: Database, patient_id: PatientId, data: ChartData) -> ChartData:
+    """``data`` with the prescribed programme's weekly adherence (% of exercises done) aligned to
+    its weeks, when the patient has a programme; unchanged otherwise."""
+    programme = current_programme(db, patient_id)
+    weeks = data.activity.week_x
+    if programme is None or not programme.versions or not len(weeks):
+        return data
+    # Only the programme's own weeks are read: a ten-year workout log must not slow the chart.
+    first = max(dt.datetime.fromtimestamp(float(weeks[0]), dt.UTC).date(),
+                min(v.start for v in programme.versions))
+    workouts = list_workouts(db, patient_id, since=first, until=data.as_of)
+    weekly = weekly_adherence(programme, workouts, first, data.as_of)
+    done = {to_seconds(w.week_start): w.percent for w in weekly}
+    percent = np.array([done.get(float(x), np.nan) for x in weeks], dtype=np.float64)
+    activity = dataclasses.replace(data.activity, programme_percent=percent)
+    return dataclasses.replace(data, activity=activity, targets={**data.targets, "programme_percent": 100.0})

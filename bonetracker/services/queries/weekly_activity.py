@@ -55,6 +55,8 @@ ACTIVITY_SERIES: tuple[ActivitySeries, ...] = (
     ActivitySeries("weight_bearing_minutes", "Weight-bearing", "min/wk", "bar"),
     ActivitySeries("calcium_mg", "Calcium", "mg/day", "line"),
     ActivitySeries("vitamin_d_iu", "Vitamin D", "IU/day", "line"),
+    # Only for a patient with a prescribed programme: exercises done as % of those prescribed.
+    ActivitySeries("programme_percent", "Programme", "% done", "line"),
 )
 ACTIVITY_KEYS: tuple[str, ...] = tuple(s.key for s in ACTIVITY_SERIES)
 
@@ -70,12 +72,19 @@ class WeeklyActivity:
     calcium_mg: FloatArray
     vitamin_d_iu: FloatArray
     days_logged: IntArray
+    programme_percent: FloatArray | None = None  # aligned with week_x; None without a programme
 
     def series(self, key: str) -> FloatArray:
         if key not in ACTIVITY_KEYS:
             raise KeyError(key)
-        values: FloatArray = getattr(self, key)
+        values: FloatArray | None = getattr(self, key)
+        if values is None:  # no programme: nothing known, every week
+            return np.full(len(self.week_x), np.nan)
         return values
+
+    def has(self, key: str) -> bool:
+        """Whether the series holds anything to draw (a programme only for patients with one)."""
+        return key != "programme_percent" or self.programme_percent is not None
 
 
 @dataclass(frozen=True, eq=False)

@@ -75,9 +75,9 @@ class LowerPanel:
         when the series or their targets change.
         """
         wanted = set(keys)
-        self.keys = tuple(k for k in ACTIVITY_KEYS if k in wanted)
-        self.percent, self._data = {}, data
         activity = data.activity
+        self.keys = tuple(k for k in ACTIVITY_KEYS if k in wanted and activity.has(k))
+        self.percent, self._data = {}, data
         if not len(activity.week_x):
             self.keys = ()
         for spec in ACTIVITY_SERIES:

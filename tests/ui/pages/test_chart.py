@@ -190,7 +190,7 @@ def test_medication_regions_and_event_markers(shown: ChartView) -> None:
 
 def test_lower_panel_series_picker(shown: ChartView) -> None:
     lower = shown.plots.lower
-    assert set(lower.items) == set(ACTIVITY_KEYS)
+    assert set(lower.items) == set(ACTIVITY_KEYS) - {"programme_percent"}  # no programme, no line
     assert isinstance(lower.items["strength_sessions"], pg.BarGraphItem)
     assert isinstance(lower.items["calcium_mg"], pg.PlotDataItem)
     data = shown.data

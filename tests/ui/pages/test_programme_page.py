@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat, QTextDocument
 
+from bonetracker.domain.intake import week_start
 from bonetracker.domain.records import PatientId
 from bonetracker.services import fractures, programmes, workouts
 from bonetracker.services.patients import add_patient, parse_patient
@@ -205,3 +206,24 @@ def test_report_shows_the_programme_and_its_adherence(db: Database, patient_id: 
     assert "Exercise programme: Back care" in html
     assert "Back extension exercises" in html and "2 x 6" in html
     assert "1 of 3" in html  # the first week's exercises done
+
+
+def test_chart_data_has_programme_adherence_by_week(db: Database, patient_id: PatientId) -> None:
+    import numpy as np
+
+    from bonetracker.services.queries.chart_series import load_chart_data, to_seconds
+
+    start = week_start(dt.date.today()) - dt.timedelta(days=14)
+    programmes.new_programme(db, patient_id, start=start)
+    raw = {"activity": "Bodyweight squats", "sets": "2", "reps": "8", "per_week": "2"}
+    _, squats = programmes.add_item(db, patient_id, raw, on=start)
+    assert squats.id is not None
+    programmes.log_as_prescribed(db, patient_id, start, [squats.id])
+    data = load_chart_data(db, patient_id)
+    percent = data.activity.programme_percent
+    assert percent is not None and data.targets["programme_percent"] == 100.0
+    weeks = list(data.activity.week_x)
+    assert percent[weeks.index(to_seconds(start))] == 50.0  # 1 of 2 prescribed that week
+    assert percent[weeks.index(to_seconds(start + dt.timedelta(days=7)))] == 0.0
+    assert np.isnan(percent[0]) or weeks[0] == to_seconds(start)
+    assert data.activity.has("programme_percent")
