@@ -61,6 +61,7 @@ ACTIVITY_COLOURS: Mapping[str, str] = {
     "weight_bearing_minutes": "#B07AA1",
     "calcium_mg": "#E15759",
     "vitamin_d_iu": "#F28E2B",
+    "programme_percent": "#1F7A73",  # Tableau teal, darkened: readable as a thin line
 }
 
 

@@ -303,3 +303,9 @@ def test_switching_patients_hides_sites_the_new_one_lacks(shown: ChartView, ctx:
     assert names[0].startswith("Lumbar spine") and not any("Femoral" in n for n in names)
     assert not any(isinstance(i, pg.LinearRegionItem) and i.orientation == "vertical"
                    for i in shown.plots.main.items)
+
+
+def test_every_lower_panel_series_has_a_colour() -> None:
+    from bonetracker.ui.chart import style
+
+    assert set(style.ACTIVITY_COLOURS) == set(ACTIVITY_KEYS)
