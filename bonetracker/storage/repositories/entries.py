@@ -1,6 +1,6 @@
-"""Flat per-patient entries (workouts, lifestyle, medications, fractures, falls) as domain records.
+"""Flat per-patient entries (workouts, lifestyle, medications, doses, fractures, falls) as domain records.
 
-These five kinds map one row to one dataclass field for field, so one generic mapper serves
+These kinds map one row to one dataclass field for field, so one generic mapper serves
 them all; kinds with children (scans, meals) have their own modules.
 """
 
@@ -16,16 +16,20 @@ from sqlalchemy.orm import Session
 from bonetracker.domain.errors import NotFoundError, StaleRecordError
 from bonetracker.domain.records import (
     ActivityCategory,
+    DoseEntry,
+    DoseStatus,
     DrugClass,
     Fall,
     Fracture,
     FractureSite,
     LifestyleEntry,
     MedicationCourse,
+    Schedule,
     Workout,
 )
 from bonetracker.storage.models import (
     Base,
+    DoseRow,
     FallRow,
     FractureRow,
     LifestyleRow,
@@ -126,7 +130,8 @@ class EntryMapper(Generic[T]):
 
 workouts = EntryMapper(WorkoutRow, Workout, {"category": ActivityCategory})
 lifestyle = EntryMapper(LifestyleRow, LifestyleEntry)
-medications = EntryMapper(MedicationRow, MedicationCourse, {"drug_class": DrugClass},
-                          date_field="start")
+medications = EntryMapper(MedicationRow, MedicationCourse,
+                          {"drug_class": DrugClass, "schedule": Schedule}, date_field="start")
+doses = EntryMapper(DoseRow, DoseEntry, {"status": DoseStatus})
 fractures = EntryMapper(FractureRow, Fracture, {"site": FractureSite})
 falls = EntryMapper(FallRow, Fall)

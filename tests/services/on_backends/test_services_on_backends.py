@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from bonetracker.domain.bmd import Category
 from bonetracker.domain.errors import NotFoundError, StaleRecordError, ValidationError
 from bonetracker.domain.records import DxaScan, MealKind, PatientId, Site
+from bonetracker.services import doses as dose_svc
 from bonetracker.services import foods as food_svc
 from bonetracker.services import (
     fractures,
@@ -268,6 +269,8 @@ def test_export_then_import_reproduces_every_kind(db: Database, tmp_path: Path) 
     log_scan(db, pid, "2022-03-04")
     for _kind, module, make, _change, _lister in KINDS:
         getattr(module, f"log_{_kind}")(db, make(db, pid, 0))
+    dose_svc.record_dose(db, pid, {"drug": DRUGS[0], "date": "2020-07-01", "time": "09:15",
+                                   "note": "left arm, after \"the\" wait"})
     milk = food_svc.resolve_food(db, "01077")
     meals.log_meal(db, meals.parse_meal(pid, {"date": "2024-03-01", "meal": "snack"},
                                         [meals.parse_item(milk, {"amount": "1", "unit": "cup"})]))

@@ -1,0 +1,82 @@
+"""The dose log's queries beyond one row at a time: a patient's recent doses with each course's
+latest earlier ones, and the running courses of many patients with their last doses.
+
+Rows map to :class:`~bonetracker.domain.records.DoseEntry` through ``entries.doses``; the due
+dates themselves are the domain's arithmetic (``domain.doses``), never SQL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy.orm import Session
+
+from bonetracker.domain.doses import DoseHistory
+from bonetracker.domain.records import DoseEntry, MedicationCourse, PatientId
+from bonetracker.storage.models import DoseRow, MedicationRow
+from bonetracker.storage.repositories.entries import doses as mapper
+from bonetracker.storage.repositories.entries import medications as course_mapper
+
+
+def for_patient(session: Session, patient_id: int, since: dt.date | None = None,
+                until: dt.date | None = None) -> list[DoseEntry]:
+    """The patient's doses in ``since``..``until``, plus, per course, the latest dose taken and
+    the latest entry before ``since`` (what the due date needs from further back)."""
+    window = mapper.list_for_patient(session, patient_id, since, until)
+    if since is None:
+        return window
+    ranked = (select(DoseRow.id, func.row_number().over(
+        partition_by=(DoseRow.course_id, DoseRow.status), order_by=DoseRow.date.desc()).label("rn"))
+        .where(DoseRow.patient_id == patient_id, DoseRow.date < since).subquery())
+    earlier = session.scalars(select(DoseRow).join(ranked, ranked.c.id == DoseRow.id)
+                              .where(ranked.c.rn == 1).order_by(DoseRow.date, DoseRow.id))
+    return [mapper.to_domain(r) for r in earlier] + window
+
+
+def for_course_on(session: Session, course_id: int, day: dt.date) -> DoseEntry | None:
+    """The entry of ``course_id`` on ``day``, if any (one per course and day)."""
+    row = session.scalars(select(DoseRow).where(DoseRow.course_id == course_id,
+                                                DoseRow.date == day)).first()
+    return None if row is None else mapper.to_domain(row)
+
+
+def running_courses(session: Session, patients: Any, as_of: dt.date,
+                    counted_drugs: Sequence[str] = ()) -> list[tuple[MedicationCourse, DoseHistory]]:
+    """Courses running on ``as_of`` of the patients in ``patients`` (a list of ids or a
+    subquery of ids), each with its dose history summary.
+
+    The last dose taken and the last entry are one index seek each per course
+    (``ix_doses_course_status_date``); doses are counted only for ``counted_drugs`` (those with
+    a licensed number of doses), since counting years of weekly doses costs a scan each.
+    """
+    last_taken = (select(func.max(DoseRow.date))
+                  .where(DoseRow.course_id == MedicationRow.id, DoseRow.status == "taken")
+                  .correlate(MedicationRow).scalar_subquery())
+    last_entry = (select(func.max(DoseRow.date)).where(DoseRow.course_id == MedicationRow.id)
+                  .correlate(MedicationRow).scalar_subquery())
+    counted = (select(func.count()).where(DoseRow.course_id == MedicationRow.id,
+                                          DoseRow.status == "taken")
+               .correlate(MedicationRow).scalar_subquery())
+    taken_count = (case((MedicationRow.drug.in_(counted_drugs), counted), else_=0)
+                   if counted_drugs else None)
+    columns: list[Any] = [MedicationRow, last_taken.label("last_taken"), last_entry.label("last_entry")]
+    if taken_count is not None:
+        columns.append(taken_count.label("taken_count"))
+    query = (select(*columns)
+             .where(MedicationRow.patient_id.in_(patients), MedicationRow.start <= as_of,
+                    or_(MedicationRow.end.is_(None), and_(MedicationRow.end >= as_of)))
+             .order_by(MedicationRow.patient_id, MedicationRow.start, MedicationRow.id))
+    out: list[tuple[MedicationCourse, DoseHistory]] = []
+    for r in session.execute(query):
+        history = DoseHistory(r.last_taken, r.last_entry,
+                              int(r.taken_count or 0) if taken_count is not None else 0)
+        out.append((course_mapper.to_domain(r[0]), history))
+    return out
+
+
+def patient_of_course(session: Session, course_id: int) -> PatientId | None:
+    pid = session.scalar(select(MedicationRow.patient_id).where(MedicationRow.id == course_id))
+    return None if pid is None else PatientId(pid)
