@@ -62,7 +62,8 @@ def running_courses(session: Session, patients: Any, as_of: dt.date,
                .correlate(MedicationRow).scalar_subquery())
     taken_count = (case((MedicationRow.drug.in_(counted_drugs), counted), else_=0)
                    if counted_drugs else None)
-    columns: list[Any] = [MedicationRow, last_taken.label("last_taken"), last_entry.label("last_entry")]
+    fields = [getattr(MedicationRow, name) for name in course_mapper.fields]
+    columns: list[Any] = [*fields, last_taken.label("last_taken"), last_entry.label("last_entry")]
     if taken_count is not None:
         columns.append(taken_count.label("taken_count"))
     query = (select(*columns)
@@ -70,11 +71,20 @@ def running_courses(session: Session, patients: Any, as_of: dt.date,
                     or_(MedicationRow.end.is_(None), and_(MedicationRow.end >= as_of)))
              .order_by(MedicationRow.patient_id, MedicationRow.start, MedicationRow.id))
     out: list[tuple[MedicationCourse, DoseHistory]] = []
-    for r in session.execute(query):
+    n = len(fields)
+    for r in session.execute(query):  # plain columns: no ORM object per course
+        values = dict(zip(course_mapper.fields, r[:n], strict=True))
         history = DoseHistory(r.last_taken, r.last_entry,
                               int(r.taken_count or 0) if taken_count is not None else 0)
-        out.append((course_mapper.to_domain(r[0]), history))
+        out.append((course_mapper.to_domain(_Plain(values)), history))
     return out
+
+
+class _Plain:
+    """Attribute access over a row's values, for ``EntryMapper.to_domain``."""
+
+    def __init__(self, values: dict[str, Any]) -> None:
+        self.__dict__.update(values)
 
 
 def patient_of_course(session: Session, course_id: int) -> PatientId | None:

@@ -59,7 +59,8 @@ class EntryMapper(Generic[T]):
         values = {name: getattr(row, name) for name in self.fields}
         for name, enum in self.enums.items():
             if values[name] is not None:
-                values[name] = enum(values[name])
+                # The member map first: Enum(value) costs ~2 µs, and lists map thousands of rows.
+                values[name] = enum._value2member_map_.get(values[name]) or enum(values[name])
         return self.record(**values)
 
     def to_row(self, entry: T) -> Any:
