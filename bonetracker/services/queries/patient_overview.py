@@ -184,6 +184,15 @@ def _with_due(session: Session, rows: Sequence[OverviewRow], as_of: dt.date,
     return [replace(r, due=found[r.id]) if r.id in found else r for r in rows]
 
 
+def due_for_patient(db: Database, patient_id: PatientId, as_of: dt.date | None = None) -> DueSummary:
+    """What is due for one patient (the Today panel's scan line and the list's column)."""
+    as_of = as_of or today()
+    lsc = get_lsc(db)
+    with db.read() as s:
+        latest = repo.last_scan_dates(s, "", True, [patient_id])
+        return due_summaries(s, [patient_id], latest, as_of, lsc).get(patient_id, DueSummary())
+
+
 def overdue(session: Session, text: str, include_archived: bool, as_of: dt.date,
             lsc: Mapping[Site, float]) -> dict[PatientId, DueSummary]:
     """Every matching patient with an overdue dose or scan, with what is due."""

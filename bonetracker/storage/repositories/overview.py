@@ -134,9 +134,11 @@ def matching_ids(session: Session, text: str, include_archived: bool) -> Any:
     return select(PatientRow.id).where(*_filters(text, include_archived)).scalar_subquery()
 
 
-def last_scan_dates(session: Session, text: str, include_archived: bool) -> dict[PatientId, dt.date]:
-    """Each matching patient's latest visit date (patients never scanned are left out)."""
+def last_scan_dates(session: Session, text: str, include_archived: bool,
+                    ids: Collection[int] | None = None) -> dict[PatientId, dt.date]:
+    """Each matching patient's (or each of ``ids``') latest visit date; patients never scanned
+    are left out."""
+    who = matching_ids(session, text, include_archived) if ids is None else list(ids)
     query = (select(DxaScanRow.patient_id, func.max(DxaScanRow.date))
-             .where(DxaScanRow.patient_id.in_(matching_ids(session, text, include_archived)))
-             .group_by(DxaScanRow.patient_id))
+             .where(DxaScanRow.patient_id.in_(who)).group_by(DxaScanRow.patient_id))
     return {PatientId(pid): day for pid, day in session.execute(query)}

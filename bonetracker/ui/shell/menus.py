@@ -86,6 +86,29 @@ def export_patient(window: MainWindow) -> list[Path]:
     return written
 
 
+def export_reminders(window: MainWindow) -> Path | None:
+    """File > Export reminders: the patient's dose and scan reminders as a calendar file."""
+    pid = window.ctx.patient_id
+    if pid is None:
+        QMessageBox.information(window, "Export reminders", "Select a patient first.")
+        return None
+    target, _ = QFileDialog.getSaveFileName(window, "Export reminders to", "doses.ics",
+                                            "Calendar (*.ics)")
+    if not target:
+        return None
+    from bonetracker.services.interchange.calendar import export_reminders as write_calendar
+
+    try:
+        path, events = write_calendar(window.ctx.db, pid, target)
+    except OSError as exc:
+        QMessageBox.critical(window, "Export failed", f"Could not write {target}: {exc.strerror}")
+        return None
+    window.statusBar().showMessage(
+        f"Wrote {events} reminder{'s' * (events != 1)} to {path}: import it into your calendar "
+        "app, and export again after logging doses to move them.")
+    return path
+
+
 def show_about(window: MainWindow) -> None:
     dialog = AboutDialog(window.ctx.db.url, window)
     dialog.exec()
@@ -157,6 +180,11 @@ def install(window: MainWindow) -> None:
     export_action = QAction("E&xport patient data (CSV)…", window)
     export_action.triggered.connect(lambda: export_patient(window))
     window.add_file_action(export_action)
+    reminders = QAction("Export &reminders (calendar)…", window)
+    reminders.setToolTip("Dose and scan reminders as an .ics file for your calendar app")
+    reminders.triggered.connect(lambda: export_reminders(window))
+    window.add_file_action(reminders)
+    window.reminders_action = reminders
     backup = QAction("&Back up now…", window)
     backup.setShortcut(QKeySequence("Ctrl+B"))
     backup.triggered.connect(lambda: back_up_now(window))
