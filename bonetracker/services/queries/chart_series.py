@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from enum import IntEnum, StrEnum
 
 import numpy as np
@@ -31,8 +31,9 @@ from bonetracker.domain.change import (
     t_score_trend,
 )
 from bonetracker.domain.plan import record_as_of
-from bonetracker.domain.records import SITE_LABELS, DrugClass, PatientId, PatientRecord, Site
+from bonetracker.domain.records import SITE_LABELS, DoseStatus, DrugClass, PatientId, PatientRecord, Site
 from bonetracker.domain.targets import targets_for
+from bonetracker.services.doses import list_doses
 from bonetracker.services.queries.weekly_activity import (
     ACTIVITY_KEYS,
     ACTIVITY_SERIES,
@@ -160,6 +161,26 @@ class MedicationPeriod:
     ongoing: bool
 
 
+@dataclass(frozen=True, eq=False)
+class DoseMarks:
+    """Doses of the shaded courses as x positions (seconds): taken and marked missed."""
+
+    taken: npt.NDArray[np.float64] = field(default_factory=lambda: np.zeros(0))
+    missed: npt.NDArray[np.float64] = field(default_factory=lambda: np.zeros(0))
+
+    def __len__(self) -> int:
+        return len(self.taken) + len(self.missed)
+
+
+def dose_marks(record: PatientRecord) -> DoseMarks:
+    """The record's doses of non-supplement courses, taken and missed apart."""
+    shaded = {m.id for m in record.medications if m.drug_class is not DrugClass.SUPPLEMENT}
+    mine = [d for d in record.doses if d.course_id in shaded]
+    return DoseMarks(
+        np.array([to_seconds(d.date) for d in mine if d.status is DoseStatus.TAKEN], np.float64),
+        np.array([to_seconds(d.date) for d in mine if d.status is DoseStatus.MISSED], np.float64))
+
+
 @dataclass(frozen=True)
 class ChartEvent:
     """A fracture or fall drawn as a vertical marker."""
@@ -184,6 +205,7 @@ class ChartData:
     next_scan_due: dt.date | None
     x_min: float
     x_max: float
+    doses: DoseMarks = field(default_factory=DoseMarks)
 
     @property
     def is_empty(self) -> bool:
@@ -295,7 +317,7 @@ def build_chart_data(
     return ChartData(
         patient_name=record.patient.name, as_of=as_of, sites=sites, bands=WHO_BANDS,
         medications=meds, events=tuple(sorted(events, key=lambda e: e.x)), activity=activity,
-        targets=targets, next_scan_due=due, x_min=min(xs), x_max=max(xs),
+        targets=targets, next_scan_due=due, x_min=min(xs), x_max=max(xs), doses=dose_marks(record),
     )
 
 
@@ -321,5 +343,6 @@ def load_chart_data(
     """
     as_of = as_of or today()
     record = load_record(db, patient_id, since=as_of + dt.timedelta(days=1), until=as_of)
+    record = replace(record, doses=tuple(list_doses(db, patient_id)))  # every dose, for the marks
     return build_chart_data(record_as_of(record, as_of), daily_logs_from_db(db, patient_id, as_of),
                             as_of, get_lsc(db) if lsc is None else lsc)
