@@ -13,8 +13,8 @@ import pytest
 
 from bonetracker.cli import main
 from bonetracker.domain.records import PatientRecord
-from bonetracker.services import foods as food_svc
 from bonetracker.services import doses, fractures, lifestyle, meals, medications, scans, workouts
+from bonetracker.services import foods as food_svc
 from bonetracker.services.activities import list_activities
 from bonetracker.services.interchange.csv_formats import ENTRY_KINDS
 from bonetracker.services.patients import add_patient, list_patients, parse_patient

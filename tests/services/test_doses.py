@@ -48,10 +48,12 @@ def errors(db: Database, pid: PatientId, **raw: str) -> dict[str, str]:
 
 
 def test_bad_doses_are_refused_with_the_field_named(db: Database, pid: PatientId) -> None:
-    add_course(db, pid, drug="alendronate", start=MONDAY.isoformat(), end=(MONDAY + dt.timedelta(days=14)).isoformat())
+    add_course(db, pid, drug="alendronate", start=MONDAY.isoformat(),
+               end=(MONDAY + dt.timedelta(days=14)).isoformat())
     dose_svc.record_dose(db, pid, {"drug": "alendronate", "date": MONDAY.isoformat()})
     day = (MONDAY - dt.timedelta(days=1)).isoformat()
-    assert "before the start of the alendronate course" in errors(db, pid, drug="alendronate", date=day)["date"]
+    assert "before the start of the alendronate course" in errors(
+        db, pid, drug="alendronate", date=day)["date"]
     late = (MONDAY + dt.timedelta(days=20)).isoformat()
     assert "after the end of the alendronate course" in errors(db, pid, drug="alendronate", date=late)["date"]
     future = (TODAY + dt.timedelta(days=1)).isoformat()
@@ -65,7 +67,8 @@ def test_bad_doses_are_refused_with_the_field_named(db: Database, pid: PatientId
 
 def test_missed_marks_undo_and_what_is_due(db: Database, pid: PatientId) -> None:
     add_course(db, pid, drug="alendronate", start=MONDAY.isoformat(), schedule="weekly")
-    first = dose_svc.record_dose(db, pid, {"drug": "alendronate", "date": MONDAY.isoformat(), "time": "06:30"})
+    first = dose_svc.record_dose(db, pid, {"drug": "alendronate", "date": MONDAY.isoformat(),
+                                           "time": "06:30"})
     second = dose_svc.record_dose(db, pid, {"drug": "alendronate", "status": "missed",
                                             "date": (MONDAY + dt.timedelta(days=7)).isoformat()})
     assert second.status is DoseStatus.MISSED and not first.at_clinic
@@ -86,7 +89,8 @@ def test_injections_default_to_the_clinic_and_the_today_list_orders_by_urgency(
     dose_svc.record_dose(db, pid, {"drug": "raloxifene", "date": (TODAY - dt.timedelta(days=1)).isoformat()})
     assert given.at_clinic
     items = dose_svc.today_items(dose_svc.statuses(db, pid))
-    assert [(i.status.course.drug, i.when) for i in items] == [("denosumab", "overdue"), ("raloxifene", "today")]
+    assert [(i.status.course.drug, i.when) for i in items] == [("denosumab", "overdue"),
+                                                               ("raloxifene", "today")]
     assert items[0].text.startswith("denosumab: overdue by")
 
 

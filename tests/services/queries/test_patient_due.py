@@ -30,7 +30,8 @@ def person(db: Database, name: str) -> PatientId:
 
 
 def course(db: Database, pid: PatientId, drug: str, start: dt.date) -> None:
-    medications.log_medication(db, medications.parse_medication(pid, {"drug": drug, "start": start.isoformat()}))
+    raw = {"drug": drug, "start": start.isoformat()}
+    medications.log_medication(db, medications.parse_medication(pid, raw))
 
 
 def dose(db: Database, pid: PatientId, drug: str, day: dt.date) -> None:
@@ -67,7 +68,8 @@ def test_due_column_names_overdue_doses_and_scans(db: Database, clinic: dict[str
     rows = {r.name: r.due for r in list_overview(db)}
     late = rows["Ada Late"]
     assert late.urgent and late.any_overdue and late.text.startswith("denosumab ")
-    assert late.overdue[0][1] == (TODAY - D.add_months(D.add_months(TODAY, -7) - dt.timedelta(days=15), 6)).days
+    last = D.add_months(TODAY, -7) - dt.timedelta(days=15)
+    assert late.overdue[0][1] == (TODAY - D.add_months(last, 6)).days
     assert rows["Bea Fine"].text == "" and not rows["Bea Fine"].any_overdue  # took this week's
     assert rows["Cleo Scan"].scan_overdue and rows["Cleo Scan"].text.startswith("scan overdue since ")
     assert rows["Eva Loss"].scan_overdue, "a significant loss shortens the interval to a year"
@@ -85,7 +87,8 @@ def test_overdue_only_lists_and_counts_just_those(db: Database, clinic: dict[str
     assert list_overview(db, "nobody", overdue_only=True) == []
 
 
-def test_the_list_and_the_plan_agree_on_when_a_scan_is_due(db: Database, clinic: dict[str, PatientId]) -> None:
+def test_the_list_and_the_plan_agree_on_when_a_scan_is_due(db: Database,
+                                                            clinic: dict[str, PatientId]) -> None:
     for pid in clinic.values():
         plan_due = patient_plan(db, pid, TODAY).next_scan_due
         listed = due_for_patient(db, pid)
