@@ -4,8 +4,8 @@ The heavy patient has ten years of daily logs up to today: a workout a day, thre
 with three items each (real SR28 foods, nutrients computed from them), a lifestyle entry a day,
 20 DXA visits of three sites, medication courses, a fracture and a fall. The other 4,999
 patients look like a physiotherapy clinic's: two or three visits, a few dozen workouts, some a
-medication course with its dose log (weekly alendronate tablets, denosumab injections every six
-months; some stopped logging, some injections are overdue).
+medication course with its dose log (a year of weekly alendronate tablets, denosumab injections
+every six months; some stopped logging, some injections are overdue).
 
 Rows go in with SQLAlchemy Core ``executemany`` into the real, migrated schema (the ORM and the
 validation path would take minutes for a million rows and are not what is measured). The file
@@ -269,9 +269,9 @@ def _regulars(s: Any, rng: random.Random, today: dt.date, activity_ids: dict[str
             courses.append({"id": course_id, "patient_id": pid, "drug": "alendronate",
                             "drug_class": "bisphosphonate", "start": first, "end": None,
                             "dose": "70 mg weekly", "notes": "", "version": 1, "schedule": "weekly"})
-            if rng.random() < 0.7:
+            if rng.random() < 0.7:  # a year of weekly tablets logged (the log began then)
                 last = today - dt.timedelta(days=rng.choice((0, 1, 3, 6, 20, 90)))
-                doses += _doses(pid, course_id, first, last, 7)
+                doses += _doses(pid, course_id, max(first, last - dt.timedelta(days=364)), last, 7)
         elif roll < 0.5:  # denosumab every six months; some injections overdue
             course_id += 1
             start = today - dt.timedelta(days=rng.randint(200, 1500))

@@ -11,7 +11,6 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
-    Index,
     Integer,
     MetaData,
     String,
@@ -270,11 +269,9 @@ class DoseRow(Versioned, Base):
     """One dose of a course taken (or given at the clinic) or marked missed; one per day."""
 
     __tablename__ = "doses"
-    __table_args__ = (
-        UniqueConstraint("course_id", "date"),
-        # The last dose taken per course is one index seek (the patient list asks for thousands).
-        Index("ix_doses_course_status_date", "course_id", "status", "date"),
-    )
+    # One entry per course and day; the same index finds a course's latest doses (the patient
+    # list asks for thousands of courses' last dose at once).
+    __table_args__ = (UniqueConstraint("course_id", "date"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     patient_id: Mapped[int] = patient_fk()

@@ -136,6 +136,12 @@ def _scan_state(due_day: dt.date | None, as_of: dt.date) -> tuple[dt.date | None
     return due_day, due_day < as_of
 
 
+def scan_due_summary(next_scan_due: dt.date | None, as_of: dt.date) -> DueSummary:
+    """The scan part of a :class:`DueSummary` from a plan's next scan date."""
+    day, late = _scan_state(next_scan_due, as_of)
+    return DueSummary(scan_due=day, scan_overdue=late)
+
+
 def due_summaries(session: Session, ids: Any, last_scans: Mapping[PatientId, dt.date | None],
                   as_of: dt.date, lsc: Mapping[Site, float]) -> dict[PatientId, DueSummary]:
     """:class:`DueSummary` of each patient in ``ids`` (a list or a subquery of ids) whose

@@ -48,12 +48,14 @@ def running_courses(session: Session, patients: Any, as_of: dt.date,
     """Courses running on ``as_of`` of the patients in ``patients`` (a list of ids or a
     subquery of ids), each with its dose history summary.
 
-    The last dose taken and the last entry are one index seek each per course
-    (``ix_doses_course_status_date``); doses are counted only for ``counted_drugs`` (those with
-    a licensed number of doses), since counting years of weekly doses costs a scan each.
+    The last entry is one seek of the (course_id, date) index per course; the last dose taken
+    walks that index back from the latest entry to the first one taken (usually the latest
+    itself). Doses are counted only for ``counted_drugs`` (those with a licensed number of
+    doses), since counting years of weekly doses costs a scan each.
     """
-    last_taken = (select(func.max(DoseRow.date))
+    last_taken = (select(DoseRow.date)
                   .where(DoseRow.course_id == MedicationRow.id, DoseRow.status == "taken")
+                  .order_by(DoseRow.date.desc()).limit(1)
                   .correlate(MedicationRow).scalar_subquery())
     last_entry = (select(func.max(DoseRow.date)).where(DoseRow.course_id == MedicationRow.id)
                   .correlate(MedicationRow).scalar_subquery())

@@ -222,8 +222,10 @@ class PatientListPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, 150)
         header.setResizeContentsPrecision(100)
-        for col in (1, 2, 3, 4):
+        for col in (1, 2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        # "Due" is the last column and takes the rest of the width (measuring its text for
+        # every loaded row would cost each start a few milliseconds).
         header.setStretchLastSection(True)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)  # before enabling: no re-query
         self.view.setSortingEnabled(True)

@@ -122,16 +122,20 @@ def test_today_panel_lists_an_overdue_injection_and_records_it(qtbot, db: Databa
     ctx = AppContext(db)
     panel = TodayPanel(ctx)
     qtbot.addWidget(panel)
+    panel.flush()
     assert panel.isHidden() and panel.lines() == []  # nobody open: nothing to show
     ctx.select_patient(pid)
-    assert not panel.isHidden() and panel.lines()[0].startswith("denosumab: overdue by")
+    qtbot.waitUntil(lambda: not panel.isHidden(), timeout=2000)  # read a moment after the switch
+    assert panel.lines()[0].startswith("denosumab: overdue by")
     [course] = medications.list_medications(db, pid)
     button = panel.findChild(QPushButton, f"taken_{course.id}")
     assert button is not None and button.text() == "Taken today"
     button.click()
+    panel.flush()
     assert [d.date for d in dose_svc.list_doses(db, pid)] == [TODAY]
     assert panel.isHidden(), "the next injection is six months away"
     undo_stack(ctx).undo()
+    panel.flush()
     assert dose_svc.list_doses(db, pid) == [] and not panel.isHidden()
 
 
@@ -143,6 +147,7 @@ def test_today_panel_shows_a_scan_that_is_due(qtbot, db: Database) -> None:
     ctx.select_patient(pid)
     panel = TodayPanel(ctx)
     qtbot.addWidget(panel)
+    panel.flush()
     assert panel.lines() == [f"DXA scan overdue since {add_months(TODAY, -6).isoformat()}"]
 
 
@@ -215,9 +220,39 @@ def test_tray_messages_once_a_day_per_patient(qtbot, db: Database, monkeypatch: 
     action = QAction(panel)
     action.setCheckable(True)
     action.setChecked(True)
-    notifier = TrayNotifier(panel, icon, action)
-    assert notifier.notify() and shown[0][0] == "BoneTracker: dose overdue"
+    TrayNotifier(panel, icon, action)
+    panel.flush()  # the notifier speaks when the panel has read what is due
+    assert shown and shown[0][0] == "BoneTracker: dose overdue"
     assert "denosumab: overdue by" in shown[0][1]
-    assert not notifier.notify() and len(shown) == 1, "once a day per patient"
+    panel.refresh()
+    assert len(shown) == 1, "once a day per patient"
+    action.setChecked(False)
+    ctx.select_patient(None)
+    ctx.select_patient(pid)
+    panel.flush()
+    assert len(shown) == 1
     if not QSystemTrayIcon.isSystemTrayAvailable():
         assert TrayNotifier.create(panel, action) is None
+
+
+def test_today_panel_shows_the_plans_own_courses_without_reading_again(
+        qtbot, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    from bonetracker.ui.pages.plan.pane import PlanPane
+
+    pid = person(db)
+    add_course(db, pid, "denosumab", add_months(TODAY, -8))
+    ctx = AppContext(db)
+    panel = TodayPanel(ctx)
+    plan = PlanPane(ctx)
+    qtbot.addWidget(panel)
+    qtbot.addWidget(plan)
+    plan.show()
+    ctx.select_patient(pid)
+
+    def no_reading(*_args: object) -> None:
+        raise AssertionError("the panel read the database although the plan had the answer")
+
+    monkeypatch.setattr(dose_svc, "statuses", no_reading)
+    plan.refresh()  # what the plan's own timer does a moment after the switch
+    assert not panel.isHidden() and panel.lines()[0].startswith("denosumab: overdue by")
+    qtbot.wait(150)  # the panel's own delayed read was cancelled by the plan

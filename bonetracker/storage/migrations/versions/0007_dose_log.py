@@ -75,11 +75,9 @@ def upgrade() -> None:
         sqlite_autoincrement=True,
     )
     op.create_index(op.f("ix_doses_patient_id"), "doses", ["patient_id"], unique=False)
-    op.create_index("ix_doses_course_status_date", "doses", ["course_id", "status", "date"], unique=False)
 
 
 def downgrade() -> None:
-    op.drop_index("ix_doses_course_status_date", table_name="doses")
     op.drop_index(op.f("ix_doses_patient_id"), table_name="doses")
     op.drop_table("doses")
     with op.batch_alter_table("medication_courses") as batch:

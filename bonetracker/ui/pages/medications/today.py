@@ -2,7 +2,10 @@
 "Taken today" button per dose, and optional tray notifications where the desktop has a tray.
 
 The panel hides itself when nothing is due. It follows the patient and every dose, course or
-scan change, and looks again when the date changes (a window left open overnight). Tray
+scan change, and looks again when the date changes (a window left open overnight). When the
+Plan page computes today's plan (``ctx.plan_ready``) the panel shows the plan's own courses and
+next scan, reading nothing more; otherwise it reads a moment after the change
+(:data:`REFRESH_DELAY_MS`), so a burst of changes costs one read. Tray
 messages (``QSystemTrayIcon``) are shown at most once a day per patient and only where
 ``QSystemTrayIcon.isSystemTrayAvailable()``; View > Tray reminders switches them off.
 """
@@ -11,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,21 +27,29 @@ from PySide6.QtWidgets import (
 )
 
 from bonetracker.domain.errors import NotFoundError, ValidationError
+from bonetracker.domain.plan import Plan
 from bonetracker.domain.records import PatientId
 from bonetracker.services import doses as dose_svc
-from bonetracker.services.queries.patient_overview import DueSummary, due_for_patient
+from bonetracker.services.queries.patient_overview import DueSummary, due_for_patient, scan_due_summary
 from bonetracker.services.validation import today
 from bonetracker.ui.context import AppContext
 from bonetracker.ui.widgets.forms import DoneCommand, undo_stack
 
 DATE_CHECK_MS = 60_000
+REFRESH_DELAY_MS = 60
 KEY_TRAY = "reminders/tray"
 _KINDS = ("dose", "medication", "scan", "patient", "all")
 
 
 class TodayPanel(QFrame):
     """Doses due today or overdue (and injections due soon) for the open patient, and a scan
-    that is due; each dose with a "Taken today" button (Ctrl+Z undoes it)."""
+    that is due; each dose with a "Taken today" button (Ctrl+Z undoes it).
+
+    Signals:
+        refreshed: the panel has just re-read what is due.
+    """
+
+    refreshed = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,9 +73,25 @@ class TodayPanel(QFrame):
         self._timer.setInterval(DATE_CHECK_MS)
         self._timer.timeout.connect(self._check_date)
         self._timer.start()
-        ctx.patient_changed.connect(lambda _pid: self.refresh())
-        ctx.data_changed.connect(lambda kind: self.refresh() if kind in _KINDS else None)
-        self.refresh()
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(REFRESH_DELAY_MS)
+        self._pending.timeout.connect(self.refresh)
+        ctx.patient_changed.connect(lambda _pid: self.request_refresh())
+        ctx.data_changed.connect(lambda kind: self.request_refresh() if kind in _KINDS else None)
+        ctx.plan_ready.connect(self.show_plan)
+        self.hide()
+        self.request_refresh()
+
+    def request_refresh(self) -> None:
+        """Refresh a moment from now (one read for a burst of changes)."""
+        self._pending.start()
+
+    def flush(self) -> None:
+        """Refresh now if one is pending (tests, and a click that needs current data)."""
+        if self._pending.isActive():
+            self._pending.stop()
+            self.refresh()
 
     def _check_date(self) -> None:
         if today() != self._day:
@@ -73,14 +100,26 @@ class TodayPanel(QFrame):
 
     def refresh(self) -> None:
         """Re-read what is due for the open patient; hide when nothing is."""
+        self._pending.stop()
         pid = self.ctx.patient_id
-        self.items, self.scan = [], DueSummary()
+        items, scan = [], DueSummary()
         if pid is not None:
             try:
-                self.items = dose_svc.today_items(dose_svc.statuses(self.ctx.db, pid))
-                self.scan = due_for_patient(self.ctx.db, pid)
+                items = dose_svc.today_items(dose_svc.statuses(self.ctx.db, pid))
+                scan = due_for_patient(self.ctx.db, pid)
             except NotFoundError:
                 pass
+        self._show(items, scan)
+
+    def show_plan(self, plan: Plan) -> None:
+        """Show what today's ``plan`` of the open patient says is due (no reading)."""
+        if plan.record.patient.id != self.ctx.patient_id or plan.as_of != today():
+            return
+        self._pending.stop()
+        self._show(dose_svc.today_items(plan.medications), scan_due_summary(plan.next_scan_due, plan.as_of))
+
+    def _show(self, items: list[dose_svc.TodayItem], scan: DueSummary) -> None:
+        self.items, self.scan = items, scan
         while self.rows.count():
             item = self.rows.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -95,6 +134,7 @@ class TodayPanel(QFrame):
             self.rows.addWidget(label)
         self.message.clear()
         self.setVisible(bool(self.items) or self.scan.scan_due is not None)
+        self.refreshed.emit()
 
     def lines(self) -> list[str]:
         """The panel's lines as text (doses, then the scan)."""
@@ -156,8 +196,7 @@ class TrayNotifier(QObject):
         super().__init__(panel)
         self.panel, self.icon, self.action = panel, icon, action
         self.shown: set[tuple[int, dt.date]] = set()
-        panel.ctx.patient_changed.connect(lambda _pid: self.notify())
-        panel.ctx.data_changed.connect(lambda kind: self.notify() if kind in _KINDS else None)
+        panel.refreshed.connect(self.notify)
 
     @classmethod
     def create(cls, panel: TodayPanel, action: QAction) -> TrayNotifier | None:
@@ -167,9 +206,7 @@ class TrayNotifier(QObject):
         icon = QSystemTrayIcon(window.windowIcon(), panel)
         icon.setToolTip("BoneTracker")
         icon.show()
-        notifier = cls(panel, icon, action)
-        notifier.notify()
-        return notifier
+        return cls(panel, icon, action)
 
     def notify(self) -> bool:
         """Show a message about overdue or due doses, unless shown today for this patient."""
