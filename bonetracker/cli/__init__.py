@@ -31,6 +31,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "bonetracker.cli.chart",
     "bonetracker.cli.foods",
     "bonetracker.cli.meals",
+    "bonetracker.cli.programme",
 )
 
 

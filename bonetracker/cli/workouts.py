@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 from typing import Any
 
 from bonetracker.cli.common import add_command, open_db, patient_db, print_json
 from bonetracker.domain.records import Activity, ActivityCategory, Workout
 from bonetracker.services import activities as catalogue
+from bonetracker.services import programmes
 from bonetracker.services import workouts as service
 from bonetracker.services.queries.adherence import weekly_adherence
 
@@ -29,6 +31,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     load.add_argument("--load-kg", metavar="X", help="strength activities: 0-500 kg")
     load.add_argument("--load-lb", metavar="X", help="strength activities: the load in pounds")
     add.add_argument("--notes")
+    add.add_argument("--programme-item", type=int, metavar="ID",
+                     help="the programme item this was done for ('programme show' lists the ids)")
 
     listing = add_command(commands, "list", common, _list, "list a patient's workouts")
     listing.add_argument("--patient", required=True, help="name or id")
@@ -59,6 +63,7 @@ def workout_as_dict(w: Workout) -> dict[str, object]:
         "reps": w.reps,
         "load_kg": w.load_kg,
         "notes": w.notes,
+        "programme_item_id": w.programme_item_id,
     }
 
 
@@ -72,6 +77,9 @@ def _add(args: argparse.Namespace) -> int:
            ("date", "activity", "minutes", "effort", "sets", "reps", "load_kg", "load_lb", "notes")}
     with patient_db(args) as (db, patient, pid):
         workout = service.read_workout(db, pid, raw)
+        if args.programme_item is not None:
+            item_id = programmes.check_programme_item(db, pid, args.programme_item, workout.activity)
+            workout = dataclasses.replace(workout, programme_item_id=item_id)
         saved = service.log_workout(db, workout)
         activity = catalogue.find_activity(db, saved.activity)
         warnings = service.warnings_for(db, pid, activity, saved.date)

@@ -30,6 +30,7 @@ from bonetracker.domain.intake import (
     exercise_totals,
     intake_summary,
 )
+from bonetracker.domain.programmes.adherence import AdherenceSummary
 from bonetracker.domain.records import SITE_LABELS, WEEKDAYS, PatientRecord, Schedule, Site
 from bonetracker.domain.targets import Targets, targets_for
 
@@ -79,6 +80,7 @@ class Plan:
     next_scan_due: dt.date | None
     recommendations: tuple[Recommendation, ...]
     medications: tuple[CourseStatus, ...] = ()
+    programme_adherence: AdherenceSummary | None = None
 
 
 def record_as_of(record: PatientRecord, as_of: dt.date) -> PatientRecord:
@@ -102,6 +104,7 @@ def build_plan(
     lsc: Mapping[Site, float] | None = None,
     food_suggestions: Mapping[str, Sequence[str]] | None = None,
     activity_suggestions: Mapping[str, Sequence[str]] | None = None,
+    programme_adherence: AdherenceSummary | None = None,
 ) -> Plan:
     """Compute the plan for ``record`` on ``as_of``.
 
@@ -111,6 +114,7 @@ def build_plan(
         lsc: the facility's least significant changes (g/cm²) overriding the defaults.
         food_suggestions: nutrient field -> food names (from the food database).
         activity_suggestions: activity category -> activity names (from the catalogue).
+        programme_adherence: the prescribed programme's recent adherence (services compute it).
     """
     rec = record_as_of(record, as_of)
     classification = classify(rec, as_of)
@@ -130,6 +134,7 @@ def build_plan(
         exercise_28d=month,
         food_suggestions=food_suggestions,
         activity_suggestions=activity_suggestions,
+        programme_adherence=programme_adherence,
     )
     return Plan(
         record=rec,
@@ -144,6 +149,7 @@ def build_plan(
         next_scan_due=due,
         recommendations=tuple(recommendations),
         medications=tuple(course_statuses(rec.medications, rec.doses, as_of)),
+        programme_adherence=programme_adherence,
     )
 
 
@@ -220,6 +226,21 @@ def course_as_dict(st: CourseStatus) -> dict[str, Any]:
     }
 
 
+def _programme_dict(summary: AdherenceSummary | None) -> dict[str, Any] | None:
+    """The prescribed programme's last complete weeks, or None without a programme."""
+    if summary is None:
+        return None
+    return {
+        "weeks": summary.weeks,
+        "first_week": summary.first_week.isoformat(),
+        "items_done": summary.items_done,
+        "items_prescribed": summary.items_prescribed,
+        "sessions_done": summary.sessions_done,
+        "sessions_prescribed": summary.sessions_prescribed,
+        "adherence_percent": round(summary.percent, 1),
+    }
+
+
 def plan_as_dict(plan: Plan) -> dict[str, Any]:
     """The plan in the JSON shape of DESIGN.md's plan contract (ISO dates, rounded floats)."""
     c = plan.classification
@@ -245,6 +266,7 @@ def plan_as_dict(plan: Plan) -> dict[str, Any]:
         "exercise_7d": {k: getattr(plan.exercise_7d, k) for k in EXERCISE_KEYS},
         "next_scan_due": _iso(plan.next_scan_due),
         "medications": [course_as_dict(st) for st in plan.medications],
+        "programme": _programme_dict(plan.programme_adherence),
         "recommendations": [
             {
                 "id": r.id,

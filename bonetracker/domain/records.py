@@ -25,6 +25,7 @@ MedicationId = NewType("MedicationId", int)
 FractureId = NewType("FractureId", int)
 FallId = NewType("FallId", int)
 DoseId = NewType("DoseId", int)
+ProgrammeItemId = NewType("ProgrammeItemId", int)  # the programme records live in domain.programmes
 
 
 class Sex(StrEnum):
@@ -211,6 +212,7 @@ class Workout:
     notes: str = ""
     activity_id: ActivityId | None = None
     version: int = 1
+    programme_item_id: ProgrammeItemId | None = None
 
 
 @dataclass(frozen=True)

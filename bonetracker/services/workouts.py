@@ -121,6 +121,7 @@ def parse_workout(
         notes=notes,
         activity_id=activity.id,
         version=base.version if base else 1,
+        programme_item_id=base.programme_item_id if base else None,  # an edit keeps its programme link
     )
     raise_if(workout_errors(workout))
     return workout

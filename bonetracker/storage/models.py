@@ -149,6 +149,79 @@ class WorkoutRow(Versioned, Base):
     reps: Mapped[int | None] = mapped_column(Integer)
     load_kg: Mapped[float | None] = mapped_column(Float)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # The prescribed item this workout was logged against (its programme version's own item).
+    programme_item_id: Mapped[int | None] = mapped_column(
+        ForeignKey("programme_items.id", ondelete="SET NULL"), index=True
+    )
+
+
+class ProgrammeRow(Versioned, Base):
+    """A named exercise programme a physiotherapist prescribed for one patient."""
+
+    __tablename__ = "programmes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    patient_id: Mapped[int] = patient_fk()
+    name: Mapped[str] = mapped_column(String(200))
+    created: Mapped[dt.date] = mapped_column(Date)
+    template: Mapped[str] = mapped_column(String(40), default="")
+
+    versions: Mapped[list[ProgrammeVersionRow]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="ProgrammeVersionRow.number"
+    )
+
+
+class ProgrammeVersionRow(Base):
+    """The prescription in force from ``start``; a change makes a new version, never an edit."""
+
+    __tablename__ = "programme_versions"
+    __table_args__ = (UniqueConstraint("programme_id", "number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    programme_id: Mapped[int] = mapped_column(ForeignKey("programmes.id", ondelete="CASCADE"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    start: Mapped[dt.date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    items: Mapped[list[ProgrammeItemRow]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="ProgrammeItemRow.position"
+    )
+
+
+class ProgrammeItemRow(Base):
+    __tablename__ = "programme_items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version_id: Mapped[int] = mapped_column(
+        ForeignKey("programme_versions.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    activity: Mapped[str] = mapped_column(String(100))
+    category: Mapped[str] = mapped_column(String(20))
+    dose_kind: Mapped[str] = mapped_column(String(20))
+    per_week: Mapped[int] = mapped_column(Integer)
+    sets: Mapped[int | None] = mapped_column(Integer)
+    reps: Mapped[int | None] = mapped_column(Integer)
+    load_kg: Mapped[float | None] = mapped_column(Float)
+    minutes: Mapped[int | None] = mapped_column(Integer)
+    impacts: Mapped[int | None] = mapped_column(Integer)
+    balance_level: Mapped[int | None] = mapped_column(Integer)
+    progression: Mapped[str] = mapped_column(String(20), default="none")
+    rep_floor: Mapped[int] = mapped_column(Integer, default=8)
+    rep_ceiling: Mapped[int] = mapped_column(Integer, default=12)
+    cues: Mapped[str] = mapped_column(Text, default="")
+    supervised: Mapped[bool] = mapped_column(Boolean, default=False)
+    cleared: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ProgressionDismissalRow(Base):
+    """A progression proposal the physiotherapist dismissed, so it is not offered again."""
+
+    __tablename__ = "progression_dismissals"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("programme_items.id", ondelete="CASCADE"), index=True)
+    key: Mapped[str] = mapped_column(String(100))
 
 
 class FoodRow(Base):
@@ -259,7 +332,7 @@ class MedicationRow(Versioned, Base):
     dose: Mapped[str] = mapped_column(String(200), default="")
     daily_amount: Mapped[float | None] = mapped_column(Float)
     notes: Mapped[str] = mapped_column(Text, default="")
-    # NULL: the course follows no schedule ("other" drugs); 0007 gave older courses their
+    # NULL: the course follows no schedule ("other" drugs); 0010 gave older courses their
     # drug's default. weekday 0-6 (Monday first) for weekly courses, NULL: the start's weekday.
     schedule: Mapped[str | None] = mapped_column(String(12))
     weekday: Mapped[int | None] = mapped_column(Integer)

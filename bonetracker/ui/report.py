@@ -212,6 +212,26 @@ def activity_html(d: ReportData, pad: int) -> str:
                      exercise, pad))
 
 
+def programme_html(d: ReportData, pad: int) -> str:
+    """The prescribed programme: the current version's exercises and adherence by week."""
+    view = d.programme
+    if view is None or view.programme.current is None:
+        return ""
+    current = view.programme.current
+    items = [f"<tr><td>{esc(i.activity)}</td><td>{esc(i.dose_text())}</td><td>{i.per_week}</td>"
+             f"<td>{'supervised' if i.supervised else ''}{' cleared' if i.cleared else ''}</td></tr>"
+             for i in current.items]
+    weeks = [f"<tr><td>{w.week_start.isoformat()}</td><td>{w.version}</td>"
+             f"<td>{w.items_done} of {w.items_prescribed}</td>"
+             f"<td>{w.sessions_done} of {w.sessions_prescribed}</td><td>{w.percent:.0f} %</td></tr>"
+             for w in view.weeks]
+    return (_section(f"Exercise programme: {esc(view.programme.name)}")
+            + f"<p>Version {current.number} from {current.start.isoformat()} "
+              f"({len(view.programme.versions)} version(s) since {view.programme.created.isoformat()}).</p>"
+            + _table(["Exercise", "Dose", "Per week", "Notes"], items, pad)
+            + _table(["Week of", "Version", "Exercises done", "Sessions", "Adherence"], weeks, pad))
+
+
 def plan_html(d: ReportData) -> str:
     items = "".join(f"<li><b>{esc(r.title)}</b> (priority {r.priority}). {esc(r.detail)}<br>"
                     f"<i>Why:</i> {esc(r.reason)}<br><span style='color:{GREY}'>Source: "
@@ -230,7 +250,7 @@ def report_html(d: ReportData, chart_size: QSizeF | None = None) -> str:
                  f"width='{int(chart_size.width())}' height='{int(chart_size.height())}'></p>")
     return ("<html><body style='font-family:\"DejaVu Sans\", sans-serif; font-size:9pt'>"
             + header_html(d) + chart + dxa_html(d, pad) + history_html(d, pad)
-            + activity_html(d, pad) + plan_html(d) + "</body></html>")
+            + activity_html(d, pad) + programme_html(d, pad) + plan_html(d) + "</body></html>")
 
 
 def footer_lines(d: ReportData) -> tuple[str, str]:

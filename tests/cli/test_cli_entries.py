@@ -48,7 +48,7 @@ def test_workouts_add_and_list(db: Path, capsys: pytest.CaptureFixture[str]) -> 
     first = data["workouts"][0]
     assert first == {"id": 1, "date": "2024-05-13", "activity": "Weight machines",
                      "category": "resistance", "minutes": 45, "effort": 7, "sets": 3, "reps": 10,
-                     "load_kg": 20.0, "notes": "leg press"}
+                     "load_kg": 20.0, "notes": "leg press", "programme_item_id": None}
     assert data["workouts"][1]["category"] == "balance" and data["workouts"][1]["sets"] is None
     assert data["workouts"][2]["load_kg"] == pytest.approx(10.0, abs=0.01)
     assert len(data["weeks"]) == 12

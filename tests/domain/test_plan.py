@@ -41,6 +41,7 @@ TOP_KEYS = {
     "exercise_7d",
     "next_scan_due",
     "recommendations",
+    "programme",
 }
 CHANGE_KEYS = {"bmd_delta", "percent", "significant", "direction"}
 

@@ -38,6 +38,7 @@ from bonetracker.domain.guidance.rules.habits import (
     rule_safety,
 )
 from bonetracker.domain.guidance.rules.medical import rule_medical
+from bonetracker.domain.guidance.rules.programme import rule_programme_adherence
 from bonetracker.domain.guidance.rules.scans import (
     rule_change,
     rule_classification,
@@ -45,6 +46,7 @@ from bonetracker.domain.guidance.rules.scans import (
     rule_scan_due,
 )
 from bonetracker.domain.intake import ExerciseTotals, IntakeSummary
+from bonetracker.domain.programmes.adherence import AdherenceSummary
 from bonetracker.domain.records import PatientRecord
 from bonetracker.domain.targets import Targets
 
@@ -72,6 +74,7 @@ RULES: tuple[Rule, ...] = (
     rule_scan_due,
     rule_nutrients,
     rule_exercise,
+    rule_programme_adherence,
     rule_safety,
     rule_lifestyle,
     rule_medical,
@@ -93,6 +96,7 @@ def build_recommendations(
     exercise_28d: ExerciseTotals | None = None,
     food_suggestions: Mapping[str, Sequence[str]] | None = None,
     activity_suggestions: Mapping[str, Sequence[str]] | None = None,
+    programme_adherence: AdherenceSummary | None = None,
 ) -> list[Recommendation]:
     """Run every rule and return recommendations sorted by priority, then `RULE_ORDER`.
 
@@ -107,6 +111,7 @@ def build_recommendations(
         exercise_28d: optional 28-day totals, quoted as a weekly average in reasons.
         food_suggestions: nutrient field (e.g. ``"calcium_mg"``) -> food names to suggest.
         activity_suggestions: activity category (e.g. ``"resistance"``) -> activity names.
+        programme_adherence: the prescribed programme's last four complete weeks, if any.
     """
     context = RuleContext(
         record,
@@ -119,6 +124,7 @@ def build_recommendations(
         changes,
         food_suggestions or {},
         activity_suggestions or {},
+        programme_adherence,
     )
     recs = [rec for rule in RULES for rec in rule(context)]
     return sorted(recs, key=lambda r: (r.priority, RULE_ORDER.index(r.id)))

@@ -22,6 +22,9 @@ ROS_CANADA = f"{ROS}; Osteoporosis Canada 'Too Fit To Fracture' 2014"
 FRAX = "FRAX risk factors (Kanis et al., Osteoporos Int 2008)"
 SEED = "BoneTracker seed article: realistic goals"
 PRODUCT = "BoneTracker product rule (check with a clinician)"
+PROGRAMME_ADHERENCE = (
+    "Peek et al., adherence to physiotherapist-prescribed self-management, Physiotherapy 2016;102:127-135"
+)
 
 
 class RecCategory(StrEnum):
@@ -94,6 +97,11 @@ ADVICE: Mapping[str, Advice] = {
         2, _E, "Move on your feet more",
         "Aim for at least {target} minutes a week of weight-bearing activity: e.g. "
         "{activities}.{impact}", ROS_CANADA),
+    "programme_adherence": Advice(
+        2, _E, "Your exercise programme: {percent} % done",
+        "Bone and muscle respond to regular loading, so a programme helps only when it is done most "
+        "weeks. If it is too long, too hard or painful, tell your physiotherapist: it can be "
+        "adjusted rather than dropped.", f"{ROS_CANADA}; {PROGRAMME_ADHERENCE}"),
     "spine_safety": Advice(
         1, _X, "Protect your spine",
         "Avoid loaded or repeated forward bending and fast twisting: deep forward bends, "

@@ -17,6 +17,7 @@ from bonetracker.domain.change import SiteSummary
 from bonetracker.domain.guidance.advice import ADVICE
 from bonetracker.domain.guidance.advice import RecCategory as RecCategory  # Recommendation's type
 from bonetracker.domain.intake import ExerciseTotals, IntakeSummary
+from bonetracker.domain.programmes.adherence import AdherenceSummary
 from bonetracker.domain.records import PatientRecord
 from bonetracker.domain.targets import Targets
 
@@ -64,6 +65,7 @@ class RuleContext:
     changes: Sequence[SiteSummary]
     foods: Mapping[str, Sequence[str]]
     activities: Mapping[str, Sequence[str]]
+    programme_adherence: AdherenceSummary | None = None
 
     @property
     def age(self) -> int:

@@ -9,6 +9,7 @@ from bonetracker.domain.intake import EXERCISE_WINDOWS_DAYS, INTAKE_WINDOW_DAYS
 from bonetracker.domain.plan import Plan, build_plan
 from bonetracker.domain.records import PatientId, PatientRecord
 from bonetracker.services.activities import activity_suggestions, restrictions_for
+from bonetracker.services.programmes import recent_adherence
 from bonetracker.services.queries.food_suggestions import food_suggestions
 from bonetracker.services.records import load_record
 from bonetracker.services.settings import get_lsc
@@ -36,4 +37,5 @@ def plan_for_record(db: Database, record: PatientRecord, as_of: dt.date) -> Plan
         lsc=get_lsc(db),
         food_suggestions=food_suggestions(db),
         activity_suggestions=activity_suggestions(restrictions_for(record, as_of)),
+        programme_adherence=recent_adherence(db, record.patient, as_of),
     )

@@ -32,6 +32,7 @@ from bonetracker.domain.records import (
 )
 from bonetracker.domain.targets import Targets
 from bonetracker.services.patients import RISK_FACTORS
+from bonetracker.services.programmes import ProgrammeView, programme_view
 from bonetracker.services.queries.adherence import MEASURES
 from bonetracker.services.queries.plan import patient_plan
 from bonetracker.services.records import load_record
@@ -117,6 +118,7 @@ class ReportData:
     printed: dt.date
     disclaimer: str = DISCLAIMER
     running: tuple[CourseStatus, ...] = ()  # running courses: schedule, doses, adherence
+    programme: ProgrammeView | None = None
 
     @property
     def category_label(self) -> str:
@@ -229,4 +231,5 @@ def report_data(db: Database, patient_id: PatientId, as_of: dt.date | None = Non
         exercise_lines=tuple(exercise_lines(record, plan.targets, start, as_of)),
         recommendations=plan.recommendations, next_scan_due=plan.next_scan_due,
         printed=printed or today(), running=plan.medications,
+        programme=programme_view(db, patient_id, as_of, weeks=8),
     )

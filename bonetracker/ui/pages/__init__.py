@@ -25,6 +25,7 @@ PAGES: list[tuple[str, str]] = [
     ("Chart", "bonetracker.ui.pages.chart:ChartView"),
     ("Scans", "bonetracker.ui.pages.scans.page:ScansPage"),
     ("Workouts", "bonetracker.ui.pages.workouts.page:WorkoutsPage"),
+    ("Programme", "bonetracker.ui.pages.programme.page:ProgrammePage"),
     ("Meals", "bonetracker.ui.pages.meals.page:MealsPage"),
     ("Lifestyle", "bonetracker.ui.pages.lifestyle:LifestylePage"),
     ("Medications", "bonetracker.ui.pages.medications.page:MedicationsPage"),

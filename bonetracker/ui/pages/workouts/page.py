@@ -8,9 +8,11 @@ osteoporosis) shows a warning but still saves: the plan advises, the person deci
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from bonetracker.domain.errors import ValidationError
+from bonetracker.domain.programmes.model import DoseKind, ProgrammeItem, ProgrammeItemId
 from bonetracker.domain.records import Activity, ActivityCategory, PatientId, Workout
 from bonetracker.services import activities as catalogue
 from bonetracker.services import workouts as svc
@@ -37,6 +40,7 @@ from bonetracker.ui.dialogs.settings import load_unit
 from bonetracker.ui.pages.base.entry_section import EntrySection
 from bonetracker.ui.pages.base.entry_table import Column, number_text
 from bonetracker.ui.pages.workouts.adherence_strip import AdherenceStrip
+from bonetracker.ui.pages.workouts.programme_today import ProgrammeToday
 from bonetracker.ui.widgets.forms import DateEdit, InlineErrors, NumberEdit, error_label
 
 CATEGORY_LABELS = {
@@ -131,6 +135,7 @@ class WorkoutsSection(EntrySection):
         self.activities: list[Activity] = []
         self.restrictions = catalogue.Restrictions()
         self._shown_load: tuple[str, float | None] = ("", None)
+        self.programme_item_id: ProgrammeItemId | None = None  # set by "Log…" in Today's programme
         super().__init__(ctx, parent)
 
     def build_form(self) -> None:
@@ -258,7 +263,23 @@ class WorkoutsSection(EntrySection):
         self._shown_load = (self.load_field.text(), w.load_kg)
         self.notes.setText(w.notes)
 
+    def log_programme_item(self, item: ProgrammeItem) -> None:
+        """Put a prescribed item in the form (as prescribed), to be changed to what was done."""
+        self.new_entry()
+        self.date.set_date(today())
+        self.activity.setEditText(item.activity)
+        self.minutes.set_value(item.minutes)
+        if item.dose_kind is DoseKind.SETS_REPS and item.category is ActivityCategory.RESISTANCE:
+            self.sets.set_value(item.sets)
+            self.reps.set_value(item.reps)
+            self.load_field.set_value(item.load_kg if load_unit() == "kg" or item.load_kg is None
+                                      else round(item.load_kg / svc.KG_PER_LB, 1))
+        self.notes.setText(f"programme: {item.dose_text()}")
+        self.programme_item_id = item.id
+        self.effort.setFocus()
+
     def clear_fields(self) -> None:
+        self.programme_item_id = None
         self.date.reset()
         self.activity.setEditText("")
         for edit in (self.minutes, self.effort, self.sets, self.reps, self.load_field, self.notes):
@@ -269,7 +290,10 @@ class WorkoutsSection(EntrySection):
         return f"{w.minutes} min of {w.activity} on {w.date.isoformat()}"
 
     def parse(self, patient_id: PatientId, raw: dict[str, object], base: Any) -> Workout:
-        return svc.parse_workout(patient_id, raw, self.activities, base=base)
+        workout = svc.parse_workout(patient_id, raw, self.activities, base=base)
+        if base is None and self.programme_item_id is not None:  # logged from Today's programme
+            workout = dataclasses.replace(workout, programme_item_id=self.programme_item_id)
+        return workout
 
     def after_save(self, saved: Workout) -> str:
         activity = catalogue.lookup_activity(self.activities, saved.activity)
@@ -284,12 +308,18 @@ class WorkoutsPage(QWidget):
         super().__init__(parent)
         self.strip = AdherenceStrip(ctx)
         self.section = WorkoutsSection(ctx)
+        self.today = ProgrammeToday(ctx, self.section.log_programme_item)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         top.addWidget(self.strip, 1)
         layout.addLayout(top)
+        layout.addWidget(self.today)
         layout.addWidget(self.section, 1)
 
     def new_entry(self) -> None:
         self.section.new_entry()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.today.catch_up()

@@ -1,7 +1,7 @@
 """dose log: a schedule per medication course and a doses table
 
-Revision ID: 0007
-Revises: 0004
+Revision ID: 0010
+Revises: 0009
 Create Date: 2027-01-20 10:00:00
 
 Courses gain ``schedule`` (daily, weekly, monthly, 3-monthly, 6-monthly, yearly; NULL for a
@@ -21,8 +21,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = '0007'
-down_revision: str | None = '0004'
+revision: str = '0010'
+down_revision: str | None = '0009'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

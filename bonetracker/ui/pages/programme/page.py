@@ -1,0 +1,510 @@
+"""The Programme page: start a programme (from a starter template or empty), add and remove
+exercises (restricted ones need an explicit "cleared"), see weekly adherence, accept or dismiss
+progressions and write the large-print handout. Every change is undoable (Ctrl+Z).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bonetracker.domain.errors import NotFoundError, ValidationError
+from bonetracker.domain.programmes.model import BALANCE_LEVELS, Programme, ProgrammeItemId
+from bonetracker.domain.programmes.progression import Proposal
+from bonetracker.domain.records import Workout, WorkoutId
+from bonetracker.services import programmes as svc
+from bonetracker.services import workouts as workout_svc
+from bonetracker.services.activities import list_activities
+from bonetracker.services.programmes import ProgrammeView
+from bonetracker.ui.context import AppContext
+from bonetracker.ui.widgets.deferred_reload import DeferredReload
+from bonetracker.ui.widgets.forms import DoneCommand, InlineErrors, NumberEdit, error_label, undo_stack
+from bonetracker.ui.widgets.theme import HINT_STYLE
+
+TEMPLATE_LABELS = {
+    "low_bone_mass": "Low bone mass",
+    "osteoporosis": "Osteoporosis",
+    "vertebral_fracture": "Osteoporosis with a vertebral fracture",
+}
+ITEM_COLUMNS = ("Exercise", "Dose", "Per week", "Progression", "Cues", "Notes")
+WEEK_COLUMNS = ("Week of", "Version", "Exercises done", "Sessions", "Adherence")
+WATCHED_KINDS = {"programme", "workout", "fracture", "fall", "scan", "patient"}
+
+
+def _cell(text: str) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    return item
+
+
+def _table(columns: tuple[str, ...], name: str) -> QTableWidget:
+    table = QTableWidget(0, len(columns))
+    table.setObjectName(name)
+    table.setAccessibleName(name.replace("_", " "))
+    table.setHorizontalHeaderLabels(list(columns))
+    table.verticalHeader().hide()
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class ProgrammePage(QWidget):
+    """The selected patient's prescribed programme."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.view: ProgrammeView | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+
+        self.title = QLabel()
+        self.title.setObjectName("programme_title")
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+
+        start_row = QHBoxLayout()
+        self.template = QComboBox()
+        self.template.setAccessibleName("Starter template")
+        self.template.addItem("Empty programme", None)
+        for key, label in TEMPLATE_LABELS.items():
+            self.template.addItem(f"Template: {label}", key)
+        self.start_button = QPushButton("Start new programme")
+        self.start_button.clicked.connect(self.start_programme)
+        start_row.addWidget(self.template, 1)
+        start_row.addWidget(self.start_button)
+        layout.addLayout(start_row)
+
+        self.items = _table(ITEM_COLUMNS, "programme_items")
+        self.items.itemSelectionChanged.connect(self._update_buttons)
+        layout.addWidget(self.items)
+        buttons = QHBoxLayout()
+        self.remove_button = QPushButton("Remove exercise")
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.log_button = QPushButton("Done as prescribed today")
+        self.log_button.setToolTip(
+            "Log every exercise of today's programme as done, in one step (Ctrl+Z undoes)"
+        )
+        self.log_button.clicked.connect(self.log_today)
+        self.handout_button = QPushButton("Write handout…")
+        self.handout_button.clicked.connect(self.write_handout)
+        for b in (self.remove_button, self.log_button, self.handout_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+        self.proposals_box = QGroupBox("Progression proposed")
+        self.proposals_layout = QVBoxLayout(self.proposals_box)
+        layout.addWidget(self.proposals_box)
+
+        layout.addWidget(self._build_form())
+
+        self.weeks = _table(WEEK_COLUMNS, "programme_adherence")
+        layout.addWidget(QLabel("<b>Adherence by week</b>"))
+        layout.addWidget(self.weeks)
+        self.versions = QLabel()
+        self.versions.setObjectName("programme_versions")
+        self.versions.setWordWrap(True)
+        self.versions.setStyleSheet(HINT_STYLE)
+        layout.addWidget(self.versions)
+        self.status = QLabel()
+        self.status.setObjectName("programme_status")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+
+        self._deferred = DeferredReload(self, self.reload)
+        ctx.patient_changed.connect(lambda _pid: self._patient_changed())
+        ctx.data_changed.connect(self._data_changed)
+        self.reload()
+
+    # -- form --------------------------------------------------------------------------------
+    def _build_form(self) -> QGroupBox:
+        box = QGroupBox("Add an exercise")
+        form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form_errors = InlineErrors(error_label(box, "form"))
+        self.activity = QComboBox()
+        self.activity.setAccessibleName("Exercise")
+        self.activity.currentIndexChanged.connect(self._activity_changed)
+        self.sets, self.reps = NumberEdit(workout_svc.SETS), NumberEdit(workout_svc.REPS)
+        self.load = NumberEdit(workout_svc.LOAD_KG)
+        self.minutes, self.impacts = NumberEdit(workout_svc.MINUTES), NumberEdit(svc.IMPACTS)
+        self.per_week = NumberEdit(svc.PER_WEEK)
+        self.per_week.setText("2")
+        self.balance = QComboBox()
+        self.balance.setAccessibleName("Base of support")
+        self.balance.addItem("(not a balance exercise)", None)
+        for n, level in enumerate(BALANCE_LEVELS):
+            self.balance.addItem(level, n)
+        self.cues = QLineEdit()
+        self.cues.setPlaceholderText("Coaching cues for the handout (optional)")
+        self.supervised = QCheckBox("Supervised")
+        self.cleared = QCheckBox("Cleared by me for this person")
+        self.restriction = QLabel()
+        self.restriction.setObjectName("restriction")
+        self.restriction.setWordWrap(True)
+        self.restriction.setStyleSheet("color: #8a5a00;")
+        self.restriction.hide()
+        rows = (
+            ("Exercise", "activity", self.activity),
+            ("Sets", "sets", self.sets),
+            ("Reps", "reps", self.reps),
+            ("Load (kg)", "load_kg", self.load),
+            ("Minutes", "minutes", self.minutes),
+            ("Impacts", "impacts", self.impacts),
+            ("Base of support", "balance_level", self.balance),
+            ("Sessions a week", "per_week", self.per_week),
+            ("Cues", "cues", self.cues),
+        )
+        for label, name, widget in rows:
+            widget.setAccessibleName(label)
+            form.addRow(label, self.form_errors.wrap(name, widget, label))
+        form.addRow("", self.restriction)
+        flags = QHBoxLayout()
+        flags.addWidget(self.supervised)
+        flags.addWidget(self.cleared)
+        flags.addStretch(1)
+        form.addRow("", flags)
+        self.add_button = QPushButton("Add exercise")
+        self.add_button.clicked.connect(self.add_exercise)
+        form.addRow("", self.add_button)
+        form.addRow("", self.form_errors.fallback or QLabel())
+        return box
+
+    def _raw(self) -> dict[str, object | None]:
+        return {
+            "activity": self.activity.currentData(),
+            "sets": self.sets.text(),
+            "reps": self.reps.text(),
+            "load_kg": self.load.text(),
+            "minutes": self.minutes.text(),
+            "impacts": self.impacts.text(),
+            "balance_level": self.balance.currentData(),
+            "per_week": self.per_week.text(),
+            "cues": self.cues.text(),
+            "supervised": self.supervised.isChecked(),
+            "cleared": self.cleared.isChecked(),
+        }
+
+    def _activity_changed(self) -> None:
+        name = self.activity.currentData()
+        reasons = [] if self.view is None else self.view_restrictions(name)
+        self.restriction.setText("Held back for this person: " + "; ".join(reasons) if reasons else "")
+        self.restriction.setVisible(bool(reasons))
+
+    def view_restrictions(self, activity: str | None) -> list[str]:
+        if activity is None or self.ctx.patient_id is None:
+            return []
+        return self._restrictions.get(activity, [])
+
+    # -- loading -----------------------------------------------------------------------------
+    def _patient_changed(self) -> None:
+        self.status.clear()
+        self.form_errors.clear()
+        self._deferred.request()
+
+    def _data_changed(self, kind: str) -> None:
+        if kind in WATCHED_KINDS:
+            self._deferred.request()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._deferred.catch_up()
+
+    def reload(self) -> None:
+        pid = self.ctx.patient_id
+        self.view = svc.programme_view(self.ctx.db, pid) if pid is not None else None
+        self._restrictions = svc.all_restrictions(self.ctx.db, pid) if pid is not None else {}
+        if self.activity.count() == 0:
+            for activity in list_activities(self.ctx.db):
+                self.activity.addItem(activity.name, activity.name)
+        self._show()
+
+    def _show(self) -> None:
+        view = self.view
+        has = view is not None and view.programme.current is not None
+        self.start_button.setEnabled(self.ctx.patient_id is not None)
+        self.add_button.setEnabled(has)
+        self.handout_button.setEnabled(has)
+        self.items.setRowCount(0)
+        self.weeks.setRowCount(0)
+        while self.proposals_layout.count():
+            child = self.proposals_layout.takeAt(0)
+            widget = child.widget() if child is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        if view is None or view.programme.current is None:
+            self.title.setText(
+                "No programme yet" if self.ctx.patient_id is not None else "No patient selected"
+            )
+            self.summary.setText(
+                "Start one from a starter template (Royal Osteoporosis Society 2022 'Strong, "
+                "Steady and Straight'; Too Fit To Fracture) or empty, then add exercises."
+            )
+            self.versions.clear()
+            self.proposals_box.hide()
+            self._update_buttons()
+            return
+        p, current = view.programme, view.programme.current
+        self.title.setText(p.name)
+        recent = view.recent
+        adherence = (
+            (
+                f"; last {recent.weeks} complete weeks: {recent.items_done} of {recent.items_prescribed} "
+                f"exercises ({recent.percent:.0f} %)"
+            )
+            if recent
+            else ""
+        )
+        self.summary.setText(
+            f"Version {current.number} from {current.start.isoformat()}, "
+            f"{current.sessions_per_week} sessions a week{adherence}."
+        )
+        for item in current.items:
+            row = self.items.rowCount()
+            self.items.insertRow(row)
+            notes = [
+                *(["supervised"] if item.supervised else []),
+                *(["cleared"] if item.cleared else []),
+                *(r.reason for r in view.restrictions.get(item.activity, ())),
+            ]
+            for col, text in enumerate(
+                (
+                    item.activity,
+                    item.dose_text(),
+                    str(item.per_week),
+                    item.progression.value.replace("_", " "),
+                    item.cues,
+                    "; ".join(notes),
+                )
+            ):
+                cell = _cell(text)
+                cell.setData(Qt.ItemDataRole.UserRole, item.id)
+                self.items.setItem(row, col, cell)
+        for week in reversed(view.weeks):
+            row = self.weeks.rowCount()
+            self.weeks.insertRow(row)
+            for col, text in enumerate(
+                (
+                    week.week_start.isoformat(),
+                    str(week.version),
+                    f"{week.items_done} of {week.items_prescribed}",
+                    f"{week.sessions_done} of {week.sessions_prescribed}",
+                    f"{week.percent:.0f} %",
+                )
+            ):
+                self.weeks.setItem(row, col, _cell(text))
+        self.versions.setText(
+            "Versions: "
+            + "; ".join(
+                f"{v.number} from {v.start.isoformat()} ({v.note})"
+                if v.note
+                else f"{v.number} from {v.start.isoformat()}"
+                for v in p.versions
+            )
+        )
+        for proposal in view.proposals:
+            self.proposals_layout.addWidget(self._proposal_row(proposal))
+        self.proposals_box.setVisible(bool(view.proposals))
+        self._activity_changed()
+        self._update_buttons()
+
+    def _proposal_row(self, proposal: Proposal) -> QWidget:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        text = QLabel(proposal.reason)
+        text.setWordWrap(True)
+        accept = QPushButton("Accept")
+        accept.setAccessibleName(f"Accept the next step for {proposal.item.activity}")
+        accept.clicked.connect(lambda: self.accept(proposal))
+        dismiss = QPushButton("Dismiss")
+        dismiss.setAccessibleName(f"Dismiss the next step for {proposal.item.activity}")
+        dismiss.clicked.connect(lambda: self.dismiss(proposal))
+        layout.addWidget(text, 1)
+        layout.addWidget(accept)
+        layout.addWidget(dismiss)
+        return row
+
+    def _update_buttons(self) -> None:
+        self.remove_button.setEnabled(bool(self.items.selectedItems()))
+        self.log_button.setEnabled(
+            self.view is not None
+            and self.view.programme.current is not None
+            and bool(self.view.programme.current.items)
+        )
+
+    # -- actions -----------------------------------------------------------------------------
+    def _changed(self, before: Programme, after: Programme, what: str, done: str) -> None:
+        """Put a prescription change on the undo stack and refresh every page."""
+        undo_stack(self.ctx).push(
+            DoneCommand(
+                what,
+                undo=lambda: self._apply(before),
+                redo=lambda: self._apply(after),
+            )
+        )
+        self.status.setText(f"{done} (Ctrl+Z to undo).")
+        self.ctx.notify_changed("programme")
+
+    def _apply(self, snapshot: Programme) -> None:
+        svc.restore_versions(self.ctx.db, snapshot)
+        self.ctx.notify_changed("programme")
+
+    def start_programme(self) -> None:
+        pid = self.ctx.patient_id
+        if pid is None:
+            return
+        template = self.template.currentData()
+        try:
+            programme, left_out = svc.new_programme(self.ctx.db, pid, template=template)
+        except ValidationError as exc:
+            self.status.setText("; ".join(str(e) for e in exc.errors))
+            return
+        skipped = "".join(f" Left out {item.activity}: {reasons[0].reason}." for item, reasons in left_out)
+        self.status.setText(f"Started '{programme.name}'.{skipped}")
+        self.ctx.notify_changed("programme")
+
+    def add_exercise(self) -> None:
+        pid = self.ctx.patient_id
+        if pid is None or self.view is None:
+            return
+        before = self.view.programme
+        try:
+            after, item = svc.add_item(self.ctx.db, pid, self._raw())
+        except ValidationError as exc:
+            self.form_errors.show_errors(exc, "Not added: correct the values marked in red.")
+            return
+        self.form_errors.clear()
+        for field in (self.sets, self.reps, self.load, self.minutes, self.impacts, self.cues):
+            field.clear()
+        self.cleared.setChecked(False)
+        self.supervised.setChecked(False)
+        self._changed(before, after, f"add {item.activity} to the programme", f"Added {item.activity}.")
+
+    def selected_item(self) -> ProgrammeItemId | None:
+        rows = self.items.selectionModel().selectedRows()
+        if not rows:
+            return None
+        cell = self.items.item(rows[0].row(), 0)
+        value = cell.data(Qt.ItemDataRole.UserRole) if cell is not None else None
+        return None if value is None else ProgrammeItemId(int(value))
+
+    def remove_selected(self) -> None:
+        pid, item_id = self.ctx.patient_id, self.selected_item()
+        if pid is None or item_id is None or self.view is None:
+            return
+        before = self.view.programme
+        after = svc.remove_item(self.ctx.db, pid, item_id)
+        found = before.item(item_id)
+        name = found[1].activity if found else "the exercise"
+        self._changed(before, after, f"remove {name} from the programme", f"Removed {name}.")
+
+    def accept(self, proposal: Proposal) -> None:
+        pid = self.ctx.patient_id
+        if pid is None or self.view is None:
+            return
+        before = self.view.programme
+        try:
+            after = svc.accept_progression(self.ctx.db, pid, proposal)
+        except NotFoundError as exc:
+            self.status.setText(str(exc))
+            return
+        self._changed(
+            before,
+            after,
+            f"progress {proposal.item.activity}",
+            f"Progressed {proposal.item.activity} to {proposal.proposed.dose_text()}.",
+        )
+
+    def dismiss(self, proposal: Proposal) -> None:
+        svc.dismiss_progression(self.ctx.db, proposal)
+        self.status.setText(f"Dismissed the proposed step for {proposal.item.activity}.")
+        self.ctx.notify_changed("programme")
+
+    def log_today(self) -> None:
+        pid = self.ctx.patient_id
+        if pid is None:
+            return
+        try:
+            logged = svc.log_as_prescribed(self.ctx.db, pid, dt.date.today())
+        except (ValidationError, NotFoundError) as exc:
+            self.status.setText(str(exc))
+            return
+        ids = [w.id for w in logged if w.id is not None]
+        undo_stack(self.ctx).push(
+            DoneCommand(
+                "log today's programme",
+                undo=lambda: self._unlog(ids),
+                redo=lambda: self._relog(logged),
+            )
+        )
+        self.status.setText(f"Logged {len(logged)} exercise(s) as prescribed today (Ctrl+Z to undo).")
+        self.ctx.notify_changed("workout")
+
+    def _unlog(self, ids: list[WorkoutId]) -> None:
+        for workout_id in ids:
+            workout_svc.delete_workout(self.ctx.db, workout_id)
+        self.ctx.notify_changed("workout")
+
+    def _relog(self, logged: list[Workout]) -> None:
+        for workout in logged:
+            workout_svc.restore_workout(self.ctx.db, workout)
+        self.ctx.notify_changed("workout")
+
+    def write_handout(self) -> Path | None:
+        pid = self.ctx.patient_id
+        if pid is None:
+            return None
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Write the programme handout", "programme-handout.pdf", "PDF (*.pdf)"
+        )
+        if not path:
+            return None
+        return self.save_handout(Path(path))
+
+    def save_handout(self, path: Path) -> Path | None:
+        from bonetracker.ui.handout import write_handout
+
+        pid = self.ctx.patient_id
+        if pid is None:
+            return None
+        if path.suffix.lower() != ".pdf":
+            path = path.with_suffix(".pdf")
+        pages = write_handout(self.ctx.db, pid, path)
+        self.status.setText(f"Wrote the handout to {path} ({pages} page{'s' * (pages != 1)}).")
+        return path
