@@ -107,6 +107,19 @@ def test_plan_json_has_the_urgent_item_and_adherence_per_course(db: Database, pi
     assert course.adherent(365) is True  # 46 of 365 days uncovered: still over 80 %
 
 
+def test_the_report_carries_the_urgent_item_and_the_doses(db: Database, pid: PatientId) -> None:
+    from bonetracker.services.queries.report_data import report_data
+
+    start = D.add_months(TODAY, -9)
+    add_course(db, pid, drug="denosumab", start=start.isoformat())
+    add_course(db, pid, drug="alendronate", start=start.isoformat(),
+               end=(start + dt.timedelta(days=30)).isoformat())
+    data = report_data(db, pid, TODAY)
+    assert data.recommendations[0].id == "dose_overdue" and data.recommendations[0].priority == 1
+    assert [st.course.drug for st in data.running] == ["denosumab"], "running courses only"
+    assert data.running[0].due.overdue_days > 0
+
+
 def test_doses_export_and_import_round_trip_with_conflicts_refused(db: Database, pid: PatientId,
                                                                   tmp_path: Path) -> None:
     add_course(db, pid, drug="alendronate", start=MONDAY.isoformat(), schedule="weekly", weekday="mon")

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QPushButton, QSystemTrayIcon
+from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QSystemTrayIcon
 
 from bonetracker.domain.doses import add_months
 from bonetracker.domain.records import DoseStatus, PatientId, Schedule
@@ -127,6 +127,8 @@ def test_today_panel_lists_an_overdue_injection_and_records_it(qtbot, db: Databa
     ctx.select_patient(pid)
     qtbot.waitUntil(lambda: not panel.isHidden(), timeout=2000)  # read a moment after the switch
     assert panel.lines()[0].startswith("denosumab: overdue by")
+    how = panel.findChild(QLabel, "today_how")
+    assert how is not None and "every 6 months" in how.text()  # how to take it, on the day
     [course] = medications.list_medications(db, pid)
     button = panel.findChild(QPushButton, f"taken_{course.id}")
     assert button is not None and button.text() == "Taken today"
@@ -256,3 +258,16 @@ def test_today_panel_shows_the_plans_own_courses_without_reading_again(
     plan.refresh()  # what the plan's own timer does a moment after the switch
     assert not panel.isHidden() and panel.lines()[0].startswith("denosumab: overdue by")
     qtbot.wait(150)  # the panel's own delayed read was cancelled by the plan
+
+
+def test_report_lists_doses_and_how_to_take_them(db: Database) -> None:
+    from bonetracker.services.queries.report_data import report_data
+    from bonetracker.ui.report import report_html
+
+    pid = person(db)
+    add_course(db, pid, "alendronate", MONDAY, schedule="weekly")
+    dose_svc.record_dose(db, pid, {"drug": "alendronate", "date": MONDAY.isoformat()})
+    html = report_html(report_data(db, pid, TODAY))
+    assert "Doses" in html and "once a week on Monday" in html and MONDAY.isoformat() in html
+    assert "How to take your medicines" in html and "plain water" in html
+    assert "Shane et al." in html and "Khan et al." in html  # the rare effects, with sources

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bonetracker.domain.drugs import how_to_take
 from bonetracker.domain.errors import NotFoundError, ValidationError
 from bonetracker.domain.plan import Plan
 from bonetracker.domain.records import PatientId
@@ -148,10 +149,21 @@ class TodayPanel(QFrame):
         row = QWidget()
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
+        texts = QVBoxLayout()
+        texts.setSpacing(0)
         label = QLabel(entry.text)
         if entry.when == "overdue":
             label.setStyleSheet("color: #b00020;")
-        layout.addWidget(label, 1)
+        texts.addWidget(label)
+        advice = how_to_take(entry.status.course)
+        if advice is not None and entry.when != "soon":  # on the day it is due: how to take it
+            how = QLabel(advice.text)
+            how.setObjectName("today_how")
+            how.setWordWrap(True)
+            how.setToolTip(f"Source: {advice.source}")
+            how.setStyleSheet("color: #555;")
+            texts.addWidget(how)
+        layout.addLayout(texts, 1)
         if entry.when != "soon":
             button = QPushButton("Taken today")
             button.setObjectName(f"taken_{entry.status.course.id}")
