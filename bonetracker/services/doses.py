@@ -173,7 +173,7 @@ def restore_dose(db: Database, dose: DoseEntry) -> DoseEntry:
 def list_doses(db: Database, patient_id: PatientId, course_id: MedicationId | None = None) -> list[DoseEntry]:
     """The patient's doses, oldest first (of one course when ``course_id`` is given)."""
     with db.read() as s:
-        doses = repo.list_for_patient(s, patient_id)
+        doses = dose_repo.for_patient(s, patient_id)
     return [d for d in doses if course_id is None or d.course_id == course_id]
 
 

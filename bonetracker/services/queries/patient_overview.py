@@ -207,12 +207,22 @@ def overdue(session: Session, text: str, include_archived: bool, as_of: dt.date,
     return {pid: d for pid, d in found.items() if d.any_overdue}
 
 
+def with_due(db: Database, rows: Sequence[OverviewRow], as_of: dt.date | None = None) -> list[OverviewRow]:
+    """``rows`` with what is due for each (for rows listed with ``with_due=False``)."""
+    as_of = as_of or today()
+    lsc = get_lsc(db)
+    with db.read() as s:
+        return _with_due(s, rows, as_of, lsc)
+
+
 def list_overview(db: Database, text: str = "", limit: int | None = 200, offset: int = 0,
                   sort_key: str = "name", *, include_archived: bool = False,
-                  overdue_only: bool = False, as_of: dt.date | None = None) -> list[OverviewRow]:
+                  overdue_only: bool = False, as_of: dt.date | None = None,
+                  with_due: bool = True) -> list[OverviewRow]:
     """A page of patients matching ``text`` (name part or birth-date prefix), sorted by
     ``sort_key`` (see :data:`SORT_KEYS`), with their latest category and what is due
-    (``overdue_only``: only patients with an overdue dose or scan).
+    (``overdue_only``: only patients with an overdue dose or scan; ``with_due=False`` leaves
+    what is due out, for a list that fills it in a moment later).
 
     Raises:
         ValueError: for an unknown sort key.
@@ -223,7 +233,7 @@ def list_overview(db: Database, text: str = "", limit: int | None = 200, offset:
     if not encodable(text):
         return []  # NUL or a lone surrogate: no name holds one, and PostgreSQL refuses it
     as_of = as_of or today()
-    lsc = get_lsc(db)
+    lsc = get_lsc(db) if with_due or overdue_only else {}
     with db.read() as s:
         late: dict[PatientId, DueSummary] | None = None
         if overdue_only:
@@ -240,7 +250,7 @@ def list_overview(db: Database, text: str = "", limit: int | None = 200, offset:
             page = ordered[offset:offset + limit] if limit is not None else ordered[offset:]
         if late is not None:
             return [replace(r, due=late[r.id]) for r in page]
-        return _with_due(s, page, as_of, lsc)
+        return _with_due(s, page, as_of, lsc) if with_due else page
 
 
 def _by_category(rows: list[OverviewRow], sort_key: str) -> list[OverviewRow]:

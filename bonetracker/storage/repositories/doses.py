@@ -15,25 +15,50 @@ from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from bonetracker.domain.doses import DoseHistory
-from bonetracker.domain.records import DoseEntry, MedicationCourse, PatientId
+from bonetracker.domain.records import (
+    DoseEntry,
+    DoseId,
+    DoseStatus,
+    MedicationCourse,
+    MedicationId,
+    PatientId,
+)
 from bonetracker.storage.models import DoseRow, MedicationRow
 from bonetracker.storage.repositories.entries import doses as mapper
 from bonetracker.storage.repositories.entries import medications as course_mapper
 
+_STATUS = {s.value: s for s in DoseStatus}
+_COLUMNS = (DoseRow.id, DoseRow.patient_id, DoseRow.course_id, DoseRow.date, DoseRow.status,
+            DoseRow.time, DoseRow.at_clinic, DoseRow.note, DoseRow.version)
+
+
+def _entries(session: Session, query: Any) -> list[DoseEntry]:
+    """Plain rows to records: a year of daily doses is read on every patient opened, and ORM
+    objects for them cost several times as much."""
+    return [DoseEntry(DoseId(i), PatientId(p), MedicationId(c), day, _STATUS[status], time,
+                      bool(clinic), note or "", version)
+            for i, p, c, day, status, time, clinic, note, version in session.execute(query)]
+
 
 def for_patient(session: Session, patient_id: int, since: dt.date | None = None,
                 until: dt.date | None = None) -> list[DoseEntry]:
-    """The patient's doses in ``since``..``until``, plus, per course, the latest dose taken and
-    the latest entry before ``since`` (what the due date needs from further back)."""
-    window = mapper.list_for_patient(session, patient_id, since, until)
+    """The patient's doses in ``since``..``until`` (oldest first), plus, per course, the latest
+    dose taken and the latest entry before ``since`` (what the due date needs from further
+    back)."""
+    window = select(*_COLUMNS).where(DoseRow.patient_id == patient_id)
+    if since is not None:
+        window = window.where(DoseRow.date >= since)
+    if until is not None:
+        window = window.where(DoseRow.date <= until)
+    found = _entries(session, window.order_by(DoseRow.date, DoseRow.id))
     if since is None:
-        return window
+        return found
     ranked = (select(DoseRow.id, func.row_number().over(
         partition_by=(DoseRow.course_id, DoseRow.status), order_by=DoseRow.date.desc()).label("rn"))
         .where(DoseRow.patient_id == patient_id, DoseRow.date < since).subquery())
-    earlier = session.scalars(select(DoseRow).join(ranked, ranked.c.id == DoseRow.id)
-                              .where(ranked.c.rn == 1).order_by(DoseRow.date, DoseRow.id))
-    return [mapper.to_domain(r) for r in earlier] + window
+    earlier = (select(*_COLUMNS).join(ranked, ranked.c.id == DoseRow.id).where(ranked.c.rn == 1)
+               .order_by(DoseRow.date, DoseRow.id))
+    return _entries(session, earlier) + found
 
 
 def for_course_on(session: Session, course_id: int, day: dt.date) -> DoseEntry | None:

@@ -5,13 +5,15 @@ filters and sorts (``list_overview(text, limit, offset, sort_key)``) and the vie
 pages through ``fetchMore`` as the user scrolls. Clicking a header re-sorts in the database.
 Typing in the search box re-queries after a short pause, so a fast typist causes one query,
 not one per key. The "Due" column says which doses are overdue (red; bold for a denosumab
-injection more than 7 months after the last) and when a scan is due; "Overdue only" keeps the
-patients with something overdue.
+injection more than 7 months after the last) and when a scan is due; it is filled in a moment
+after the rows are shown (:data:`DUE_DELAY_MS`: the names paint first, and a row keeps its
+last known value meanwhile). "Overdue only" keeps the patients with something overdue.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -37,11 +39,12 @@ from PySide6.QtWidgets import (
 )
 
 from bonetracker.domain.records import PatientId
-from bonetracker.services.queries.patient_overview import OverviewRow, list_overview
+from bonetracker.services.queries.patient_overview import OverviewRow, list_overview, with_due
 from bonetracker.storage.database import Database
 from bonetracker.ui.context import AppContext
 
 SEARCH_DELAY_MS = 150
+DUE_DELAY_MS = 120
 OVERDUE_COLOUR = "#b00020"
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -68,6 +71,17 @@ class PatientListModel(QAbstractTableModel):
         self.sort_key = "name"
         self._rows: list[OverviewRow] = []
         self._more = False
+        self._due_filled = 0  # rows[:_due_filled] carry what is due
+        self._due_timer = QTimer(self)
+        self._due_timer.setSingleShot(True)
+        self._due_timer.setInterval(DUE_DELAY_MS)
+        self._due_timer.timeout.connect(self.fill_due)
+        # The delay counts from when the event loop runs again: at start-up the list is
+        # built long before the window is first painted.
+        self._arm = QTimer(self)
+        self._arm.setSingleShot(True)
+        self._arm.setInterval(0)
+        self._arm.timeout.connect(self._due_timer.start)
         self.reload()
 
     # -- loading ---------------------------------------------------------------------------
@@ -83,14 +97,37 @@ class PatientListModel(QAbstractTableModel):
     def reload(self, keep_loaded: bool = False) -> None:
         """Re-read from the database; ``keep_loaded`` re-reads as many rows as are loaded now."""
         limit = max(self.page_size, len(self._rows)) if keep_loaded else self.page_size
+        known = {r.id: r.due for r in self._rows[:self._due_filled]}
         self.beginResetModel()
-        self._rows = self._page(0, limit)
+        rows = self._page(0, limit)
+        if not self.overdue_only:  # last known values until the fill (no blank flash)
+            rows = [replace(r, due=known[r.id]) if r.id in known else r for r in rows]
+        self._rows = rows
         self._more = len(self._rows) == limit
+        self._due_filled = len(rows) if self.overdue_only else 0
         self.endResetModel()
+        self._schedule_due()
 
     def _page(self, offset: int, limit: int) -> list[OverviewRow]:
         return list_overview(self.db, self.text, limit, offset, self.sort_key,
-                             include_archived=self.include_archived, overdue_only=self.overdue_only)
+                             include_archived=self.include_archived, overdue_only=self.overdue_only,
+                             with_due=False)
+
+    def _schedule_due(self) -> None:
+        if self._due_filled < len(self._rows):
+            self._due_timer.stop()
+            self._arm.start()
+
+    def fill_due(self) -> None:
+        """Work out what is due for the rows loaded without it (one query batch)."""
+        self._arm.stop()
+        self._due_timer.stop()
+        start = self._due_filled
+        if start >= len(self._rows):
+            return
+        self._rows[start:] = with_due(self.db, self._rows[start:])
+        self._due_filled = len(self._rows)
+        self.dataChanged.emit(self.index(start, 4), self.index(len(self._rows) - 1, 4))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort in the database (all patients, not only the loaded page)."""
@@ -112,10 +149,13 @@ class PatientListModel(QAbstractTableModel):
         batch = self._page(len(self._rows), self.page_size)
         self._more = len(batch) == self.page_size
         if batch:
+            if self._due_filled == len(self._rows) and self.overdue_only:
+                self._due_filled += len(batch)
             start = len(self._rows)
             self.beginInsertRows(QModelIndex(), start, start + len(batch) - 1)
             self._rows.extend(batch)
             self.endInsertRows()
+            self._schedule_due()
 
     # -- lookup ----------------------------------------------------------------------------
     def patient_id(self, row: int) -> PatientId | None:

@@ -161,6 +161,8 @@ def test_patient_list_due_column_and_overdue_only(qtbot, db: Database) -> None:
     qtbot.addWidget(panel)
     model = panel.model
     assert model.headerData(4, Qt.Orientation.Horizontal) == "Due"
+    with qtbot.waitSignal(model.dataChanged, timeout=2000):  # filled a moment after the names
+        pass
     due = {model.data(model.index(r, 0)): model.data(model.index(r, 4)) for r in range(model.rowCount())}
     assert due["Lara Late"].startswith("denosumab ") and due["Nina None"] == ""
     font = model.data(model.index(0, 4), Qt.ItemDataRole.FontRole)
