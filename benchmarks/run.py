@@ -422,6 +422,54 @@ def chart() -> list[Row]:
                 f"{r['ratio']:.2f}x bare pyqtgraph")]
 
 
+# -- caseload ------------------------------------------------------------------------------
+def _caseload_rows(db: Any, backend: str, runs: int) -> list[Row]:
+    from bonetracker.services.queries.caseload import caseload
+
+    first = median_of(lambda: _ms(lambda: caseload(db, page=100)), runs)
+    full = median_of(lambda: _ms(lambda: caseload(db)), runs)
+    count = len(caseload(db))
+    return [Row(f"Caseload first page, {backend}", first, "ms", 150, "< 150 ms", "100 patients by name"),
+            Row(f"Caseload full recompute, {backend}", full, "ms", 1000, "< 1 s",
+                f"{count:,} active patients")]
+
+
+def caseload_bench(clinic: clinic_db.Clinic, runs: int) -> list[Row]:
+    """The clinic's caseload on the 5,000-patient database: SQLite always, PostgreSQL when a
+    server is given (BONETRACKER_TEST_POSTGRES_URL, as ``bash .ci/with-postgres make bench``)."""
+    from bonetracker.storage.database import open_database
+
+    rows: list[Row] = []
+    with tempfile.TemporaryDirectory() as folder:
+        db = open_database(f"sqlite:///{clinic_db.working_copy(clinic, Path(folder))}")
+        try:
+            rows += _caseload_rows(db, "SQLite", runs)
+        finally:
+            db.close()
+    url = os.environ.get("BONETRACKER_TEST_POSTGRES_URL")
+    if url:
+        from sqlalchemy import create_engine, text
+        from sqlalchemy.engine import make_url
+
+        name = "bonetracker_bench"
+        admin = create_engine(url, isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        pg = open_database(make_url(url).set(database=name).render_as_string(hide_password=False))
+        try:
+            started = time.perf_counter()
+            clinic_db.build(pg)
+            print(f"built the clinic on PostgreSQL in {time.perf_counter() - started:.0f} s", flush=True)
+            rows += _caseload_rows(pg, "PostgreSQL", runs)
+        finally:
+            pg.close()
+            with admin.connect() as conn:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            admin.dispose()
+    return rows
+
+
 # -- report --------------------------------------------------------------------------------
 def print_table(rows: list[Row]) -> None:
     width = max(len(r.measure) for r in rows)
@@ -449,7 +497,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5, help="repetitions per measure (median)")
     parser.add_argument("--rebuild", action="store_true", help="rebuild the cached clinic database")
     parser.add_argument("--skip", action="append", default=[],
-                        choices=["cold", "open", "import", "food", "chart", "due"],
+                        choices=["cold", "open", "import", "food", "chart", "caseload", "due"],
                         help="leave a part out")
     parser.add_argument("--markdown", action="store_true", help="also print a Markdown table")
     args = parser.parse_args(argv)
@@ -469,6 +517,7 @@ def main(argv: list[str] | None = None) -> int:
         ("due", lambda: patient_list_due(clinic, args.runs)),
         ("import", lambda: import_rows(clinic, args.runs)),
         ("chart", chart),
+        ("caseload", lambda: caseload_bench(clinic, args.runs)),
     ]
     for name, part in parts:
         if name not in args.skip:

@@ -32,6 +32,9 @@ COMMAND_MODULES: tuple[str, ...] = (
     "bonetracker.cli.foods",
     "bonetracker.cli.meals",
     "bonetracker.cli.programme",
+    "bonetracker.cli.caseload",
+    "bonetracker.cli.audit",
+    "bonetracker.cli.clinic",
 )
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import getpass
 import json
+import os
 import sqlite3
 import sys
 from collections.abc import Callable, Iterator
@@ -19,6 +21,7 @@ from bonetracker.domain.errors import (
     ValidationError,
 )
 from bonetracker.domain.records import Patient, PatientId
+from bonetracker.services import clinic
 from bonetracker.services.patients import resolve_patient
 from bonetracker.storage.database import (
     Database,
@@ -35,7 +38,41 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 def open_db(args: argparse.Namespace) -> Database:
-    return open_database(resolve_url(getattr(args, "db", None)))
+    """Open the database; in clinic mode, sign in first (see :func:`sign_in_from_environment`)."""
+    db = open_database(resolve_url(getattr(args, "db", None)))
+    try:
+        sign_in_from_environment(db)
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def sign_in_from_environment(db: Database) -> None:
+    """In clinic mode, sign in as ``BONETRACKER_USER`` with ``BONETRACKER_PASSWORD`` (or the
+    password typed at a prompt when run in a terminal); outside clinic mode do nothing."""
+    if not clinic.clinic_enabled(db):
+        return
+    user = os.environ.get("BONETRACKER_USER", "").strip()
+    password = os.environ.get("BONETRACKER_PASSWORD")
+    if user and password is None and sys.stdin.isatty():
+        password = getpass.getpass(f"Password for {user}: ")
+    if not user or password is None:
+        raise clinic.SignInError(
+            "clinic mode is on: sign in by setting BONETRACKER_USER (and BONETRACKER_PASSWORD, or "
+            "type the password when asked)"
+        )
+    clinic.sign_in(db, user, password)
+
+
+@contextlib.contextmanager
+def database(args: argparse.Namespace) -> Iterator[Database]:
+    """The database of ``--db`` (signed in, in clinic mode), closed when the block ends."""
+    db = open_db(args)
+    try:
+        yield db
+    finally:
+        db.close()
 
 
 @contextlib.contextmanager
@@ -44,14 +81,11 @@ def patient_db(args: argparse.Namespace) -> Iterator[tuple[Database, Patient, Pa
 
     Yields the database, the patient and their id, so commands need no None checks.
     """
-    db = open_db(args)
-    try:
+    with database(args) as db:
         patient = resolve_patient(db, args.patient)
         if patient.id is None:  # pragma: no cover - stored patients always have ids
             raise NotFoundError(f"Patient {patient.name!r} has no id.")
         yield db, patient, patient.id
-    finally:
-        db.close()
 
 
 def print_json(data: Any) -> None:
@@ -73,7 +107,14 @@ def run_handler(handler: Handler, args: argparse.Namespace) -> int:
         for err in exc.errors:
             print(f"  {err.field}: {err.message}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except (NotFoundError, AmbiguousError, StaleRecordError, DatabaseOpenError) as exc:
+    except (
+        NotFoundError,
+        AmbiguousError,
+        StaleRecordError,
+        DatabaseOpenError,
+        clinic.SignInError,
+        clinic.NotAllowedError,
+    ) as exc:
         return error(str(exc.args[0] if exc.args else exc))
     except BrokenPipeError:  # e.g. `bonetracker ... | head`: the reader left, not an error
         sys.stderr.close()
@@ -83,8 +124,10 @@ def run_handler(handler: Handler, args: argparse.Namespace) -> int:
         reason = explain_storage_error(exc)
         if reason is None:
             raise
-        return error(f"could not write to the database: {reason}. The change was not saved; "
-                     "free some space (or choose another --db) and try again.")
+        return error(
+            f"could not write to the database: {reason}. The change was not saved; "
+            "free some space (or choose another --db) and try again."
+        )
     except OSError as exc:  # writing an export, report or chart file
         where = f" {exc.filename}" if exc.filename else ""
         return error(f"cannot write{where}: {exc.strerror or exc}.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from bonetracker.cli.common import add_command, error, open_db
+from bonetracker.cli.common import add_command, database, error
 from bonetracker.services.demo import DEFAULT_PATIENTS, DEFAULT_SEED, generate
 from bonetracker.services.patients import count_patients
 
@@ -27,14 +27,11 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 def _demo(args: argparse.Namespace) -> int:
     if args.patients < 1 or args.patients > 100_000:
         return error("--patients must be from 1 to 100000")
-    db = open_db(args)
-    try:
+    with database(args) as db:
         existing = count_patients(db, include_archived=True)
         if existing and not args.add:
             return error(f"the database already has {existing} patient(s); use a new file with "
                          "--db, or pass --add to add demo patients anyway")
         report = generate(db, args.patients, args.seed)
-    finally:
-        db.close()
     print(report.summary())
     return 0

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from bonetracker.cli.common import add_command, open_db
+from bonetracker.cli.common import add_command, database
 from bonetracker.services.interchange.exporting import FORMATS, export
 from bonetracker.services.patients import resolve_patient
 
@@ -23,14 +23,11 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _export(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    try:
+    with database(args) as db:
         ids = None
         if args.patient:
             patient = resolve_patient(db, args.patient)
             ids = [patient.id] if patient.id is not None else []
         written = export(db, Path(args.out).expanduser(), ids, args.format)
-    finally:
-        db.close()
     print(f"Wrote {len(written)} file(s) to {args.out}.")
     return 0

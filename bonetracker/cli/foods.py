@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from bonetracker.cli.common import add_command, open_db, print_json
+from bonetracker.cli.common import add_command, database, print_json
 from bonetracker.domain.nutrition import NUTRIENTS, format_amount
 from bonetracker.domain.records import NUTRIENT_FIELDS, Food
 from bonetracker.services import foods as service
@@ -68,11 +68,8 @@ def food_as_dict(food: Food) -> dict[str, object]:
 
 def _search(args: argparse.Namespace) -> int:
     text = " ".join(args.text)
-    db = open_db(args)
-    try:
+    with database(args) as db:
         hits = service.search(db, text, args.limit)
-    finally:
-        db.close()
     if args.json:
         print_json([{"id": h.ref, "description": h.description, "food_group": h.food_group,
                      "source": h.source} for h in hits])
@@ -85,11 +82,8 @@ def _search(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    try:
+    with database(args) as db:
         food = service.resolve_food(db, args.food)
-    finally:
-        db.close()
     if args.json:
         print_json(food_as_dict(food))
         return 0
@@ -105,11 +99,8 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _high_in(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    try:
+    with database(args) as db:
         rich = service.high_in(db, args.nutrient, args.limit, everyday=not args.all)
-    finally:
-        db.close()
     if args.json:
         print_json([{"id": service.public_id(r.food), "description": r.food.description,
                      "portion": r.portion_text, "grams": r.portion.grams, "amount": round(r.amount, 1),
@@ -124,24 +115,18 @@ def _add(args: argparse.Namespace) -> int:
     raw = {k: getattr(args, k) for k in ("description", "food_group", "basis", "portion_unit",
                                          "portion_amount", "portion_grams", *NUTRIENT_FIELDS)}
     food = service.parse_custom_food(raw)
-    db = open_db(args)
-    try:
+    with database(args) as db:
         saved = service.add_custom_food(db, food)
-    finally:
-        db.close()
     print(f"Added {service.public_id(saved)}: {saved.description}.")
     return 0
 
 
 def _favourite(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    try:
+    with database(args) as db:
         patient = resolve_patient(db, args.patient)
         food = service.resolve_food(db, args.food)
         assert patient.id is not None and food.id is not None
         service.set_favourite(db, patient.id, food.id, not args.remove)
-    finally:
-        db.close()
     change = "no longer a favourite" if args.remove else "now a favourite"
     print(f"{service.public_id(food)} {food.description} is {change} of {patient.name}.")
     return 0

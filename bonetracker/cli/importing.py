@@ -13,7 +13,7 @@ import argparse
 import sys
 from typing import Any
 
-from bonetracker.cli.common import EXIT_BAD_INPUT, add_command, error, open_db
+from bonetracker.cli.common import EXIT_BAD_INPUT, add_command, database, error
 from bonetracker.domain.records import PatientId
 from bonetracker.services.interchange.csv_formats import SPECS, ImportRejected
 from bonetracker.services.interchange.importing import KINDS, import_file
@@ -36,8 +36,7 @@ def _import(args: argparse.Namespace) -> int:
     spec = SPECS[args.kind]
     if spec.needs_patient and not args.patient:
         return error(f"importing {args.kind} needs --patient (a name or an id)")
-    db = open_db(args)
-    try:
+    with database(args) as db:
         patient_id: PatientId | None = None
         name = ""
         if spec.needs_patient:
@@ -52,8 +51,6 @@ def _import(args: argparse.Namespace) -> int:
             for problem in exc.row_errors:
                 print(f"  {problem}", file=sys.stderr)
             return EXIT_BAD_INPUT
-    finally:
-        db.close()
     print(result.summary(name))
     if result.patient_ids:
         print("New patient ids: " + ", ".join(str(i) for i in result.patient_ids))

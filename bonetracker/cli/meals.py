@@ -11,7 +11,7 @@ import datetime as dt
 from itertools import groupby
 from typing import Any
 
-from bonetracker.cli.common import add_command, open_db, patient_db, print_json
+from bonetracker.cli.common import add_command, database, patient_db, print_json
 from bonetracker.domain.errors import FieldError, ValidationError
 from bonetracker.domain.nutrition import NUTRIENTS, DailyTotals
 from bonetracker.domain.records import NUTRIENT_FIELDS, Meal, MealId, MealKind
@@ -133,11 +133,8 @@ def _print_day(day: dt.date, meals: list[Meal], totals: DailyTotals) -> None:
 
 
 def _delete(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    try:
+    with database(args) as db:
         removed = service.delete_meal(db, MealId(args.meal))
-    finally:
-        db.close()
     print(f"Deleted meal {removed.id} ({removed.kind.value} of {removed.date}, "
           f"{len(removed.items)} items).")
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from bonetracker.cli.common import add_command, open_db, print_json
+from bonetracker.cli.common import add_command, database, print_json
 from bonetracker.domain.records import Menopause, Patient, Smoking
 from bonetracker.services import patients as service
 from bonetracker.services.patients import RISK_FACTORS
@@ -75,41 +75,31 @@ def patient_as_dict(p: Patient) -> dict[str, object]:
 
 def _add(args: argparse.Namespace) -> int:
     patient = service.parse_patient(_raw(args))
-    db = open_db(args)
-    try:
+    with database(args) as db:
         saved = service.add_patient(db, patient)
-    finally:
-        db.close()
     print(f"Added patient {saved.name} (id {saved.id}).")
     return 0
 
 
 def _edit(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    try:
+    with database(args) as db:
         current = service.resolve_patient(db, args.patient)
         saved = service.update_patient(db, service.parse_patient(_raw(args), base=current))
-    finally:
-        db.close()
     print(f"Saved patient {saved.name} (id {saved.id}).")
     return 0
 
 
 def _archive(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    try:
+    with database(args) as db:
         patient = service.resolve_patient(db, args.patient)
         assert patient.id is not None
         saved = service.set_archived(db, patient.id, not args.undo)
-    finally:
-        db.close()
     print(f"{saved.name} is {'archived' if saved.archived else 'back in the list'}.")
     return 0
 
 
 def _list(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    try:
+    with database(args) as db:
         summaries = service.list_patients(db, args.search, include_archived=args.archived)
         if args.json:
             full = {p.id: p for p in service.get_patients(db, [s.id for s in summaries])}
@@ -117,8 +107,6 @@ def _list(args: argparse.Namespace) -> int:
                 "last_scan_date": s.last_scan_date.isoformat() if s.last_scan_date else None}
                 for s in summaries])
             return 0
-    finally:
-        db.close()
     if not summaries:
         print("No patients yet. Add one with: bonetracker patients add --name ... --sex ... "
               "--birth-date YYYY-MM-DD")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from bonetracker.cli.common import add_command, fmt, open_db, patient_db, print_json
+from bonetracker.cli.common import add_command, database, fmt, patient_db, print_json
 from bonetracker.domain.records import Device, DxaScan, ScanId, Site
 from bonetracker.services import scans as service
 
@@ -80,10 +80,7 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _delete(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    try:
+    with database(args) as db:
         removed = service.delete_scan(db, ScanId(args.scan))
-    finally:
-        db.close()
     print(f"Deleted visit {removed.id} of {removed.date}.")
     return 0

@@ -6,7 +6,7 @@ import argparse
 import dataclasses
 from typing import Any
 
-from bonetracker.cli.common import add_command, open_db, patient_db, print_json
+from bonetracker.cli.common import add_command, database, patient_db, print_json
 from bonetracker.domain.records import Activity, ActivityCategory, Workout
 from bonetracker.services import activities as catalogue
 from bonetracker.services import programmes
@@ -122,11 +122,8 @@ def _list(args: argparse.Namespace) -> int:
 
 def _activities(args: argparse.Namespace) -> int:
     category = ActivityCategory(args.category) if args.category else None
-    db = open_db(args)
-    try:
+    with database(args) as db:
         activities = catalogue.list_activities(db, category)
-    finally:
-        db.close()
     if args.json:
         print_json([activity_as_dict(a) for a in activities])
         return 0
@@ -142,10 +139,7 @@ def _add_activity(args: argparse.Namespace) -> int:
     activity = catalogue.parse_custom_activity({
         "name": args.name, "category": args.category, "met": args.met,
         "spinal_flexion": args.spinal_flexion, "high_impact": args.high_impact})
-    db = open_db(args)
-    try:
+    with database(args) as db:
         saved = catalogue.add_custom_activity(db, activity)
-    finally:
-        db.close()
     print(f"Added activity {saved.name} ({saved.category.value}, {saved.met:g} MET).")
     return 0

@@ -11,7 +11,7 @@ import datetime as dt
 import os
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +21,8 @@ from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session as Session  # re-exported: services annotate a unit of work
 from sqlalchemy.orm import sessionmaker
 
+from bonetracker.storage import audit
+from bonetracker.storage.audit import Actor, local_actor
 from bonetracker.storage.integrity import quick_check
 from bonetracker.storage.locations import APP_NAME as APP_NAME
 from bonetracker.storage.locations import ENV_URL as ENV_URL
@@ -78,6 +80,8 @@ class Database:
     engine: Engine
     _sessions: sessionmaker[Session]
     _write_sessions: sessionmaker[Session]
+    actor: Actor = field(default_factory=local_actor)
+    """Who writes: the signed-in user in clinic mode, else the operating-system user."""
 
     @property
     def path(self) -> Path | None:
@@ -100,6 +104,7 @@ class Database:
         busy timeout instead of failing a lock upgrade with "database is locked".
         """
         with self._write_sessions.begin() as session:
+            session.info["actor"] = self.actor
             yield session
 
     def close(self) -> None:
@@ -315,9 +320,11 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
             raise DatabaseOpenError(f"Cannot open the database {path or url}: {reason}.") from exc
         raise DatabaseOpenError(f"Cannot open the database: {exc}") from exc
     immediate = engine.execution_options(sqlite_immediate=True)
+    writes = sessionmaker(immediate, expire_on_commit=False)
+    audit.install(writes)
     return Database(
         url=url,
         engine=engine,
         _sessions=sessionmaker(engine, expire_on_commit=False),
-        _write_sessions=sessionmaker(immediate, expire_on_commit=False),
+        _write_sessions=writes,
     )

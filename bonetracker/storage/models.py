@@ -332,7 +332,7 @@ class MedicationRow(Versioned, Base):
     dose: Mapped[str] = mapped_column(String(200), default="")
     daily_amount: Mapped[float | None] = mapped_column(Float)
     notes: Mapped[str] = mapped_column(Text, default="")
-    # NULL: the course follows no schedule ("other" drugs); 0010 gave older courses their
+    # NULL: the course follows no schedule ("other" drugs); 0011 gave older courses their
     # drug's default. weekday 0-6 (Monday first) for weekly courses, NULL: the start's weekday.
     schedule: Mapped[str | None] = mapped_column(String(12))
     weekday: Mapped[int | None] = mapped_column(Integer)
@@ -388,3 +388,38 @@ class SettingRow(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class UserRow(Base):
+    """A workstation user in clinic mode; the password is kept only as a scrypt hash."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    role: Mapped[str] = mapped_column(String(20))
+    password_hash: Mapped[str] = mapped_column(String(300))
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    created: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class AuditRow(Base):
+    """One append-only entry of who changed what, when and from where.
+
+    No foreign keys: the history of a deleted patient or record must outlive it. UPDATE and
+    DELETE are refused by triggers (migration 0010) on both backends.
+    """
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    user_name: Mapped[str] = mapped_column(String(100))
+    workstation: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[int | None] = mapped_column(Integer)
+    patient_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    before: Mapped[str | None] = mapped_column(Text)
+    after: Mapped[str | None] = mapped_column(Text)

@@ -160,6 +160,7 @@ def start_window(db_arg: str | None) -> Started | int:
         path = sqlite_path(url)
         if path is not None:
             start_check(path)  # runs while the imports below do
+        from bonetracker.services.clinic import clinic_enabled
         from bonetracker.ui.context import AppContext
         from bonetracker.ui.dialogs import error as error_dialog
         from bonetracker.ui.shell.main_window import MainWindow
@@ -170,6 +171,12 @@ def start_window(db_arg: str | None) -> Started | int:
         except DatabaseOpenError as exc:
             QMessageBox.critical(None, "BoneTracker cannot open the database", str(exc))
             return EXIT_DATABASE
+        if clinic_enabled(db):
+            from bonetracker.ui.dialogs.sign_in import sign_in
+
+            if sign_in(db) is None:  # cancelled: nothing opened, nothing written
+                db.close()
+                return 0
         ctx = AppContext(db)
         window = MainWindow(ctx)
         started = Started(app, db, ctx, window, error_dialog.install(window))

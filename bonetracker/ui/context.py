@@ -7,6 +7,7 @@ and every page listening to :attr:`AppContext.data_changed` refreshes (the napar
 from __future__ import annotations
 
 from collections.abc import Callable
+from enum import StrEnum
 
 from PySide6.QtCore import QObject, Signal
 
@@ -14,12 +15,34 @@ from bonetracker.domain.records import PatientId
 from bonetracker.storage.database import Database
 
 
+class ChangeKind(StrEnum):
+    """What a write changed, carried by :attr:`AppContext.data_changed`.
+
+    A ``StrEnum``, so the signal carries a plain string (Qt signals are typed ``str``) and a
+    listener compares with the members: ``if kind in (ChangeKind.SCAN, ChangeKind.PATIENT)``.
+    ``ALL`` means "anything may have changed" (an import, the demo data).
+    """
+
+    PATIENT = "patient"
+    SCAN = "scan"
+    WORKOUT = "workout"
+    MEAL = "meal"
+    LIFESTYLE = "lifestyle"
+    MEDICATION = "medication"
+    DOSE = "dose"
+    FRACTURE = "fracture"
+    FALL = "fall"
+    ACTIVITY = "activity"
+    PROGRAMME = "programme"
+    ALL = "all"
+
+
 class AppContext(QObject):
     """Shared state of one main window.
 
     Signals:
-        data_changed: any entry of any patient was added, edited or deleted (carries the kind,
-            e.g. "scan", "workout", "patient").
+        data_changed: any entry of any patient was added, edited or deleted (carries the
+            :class:`ChangeKind`'s value).
         patient_changed: the selected patient changed (carries the id, or None for no patient).
         patient_kept: a change of patient was refused (carries the id still selected), so
             lists that already moved their selection can move it back.
@@ -52,5 +75,5 @@ class AppContext(QObject):
         self.patient_changed.emit(patient_id)
         return True
 
-    def notify_changed(self, kind: str) -> None:
-        self.data_changed.emit(kind)
+    def notify_changed(self, kind: ChangeKind) -> None:
+        self.data_changed.emit(str(kind))

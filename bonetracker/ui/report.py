@@ -42,6 +42,7 @@ from bonetracker.domain.change import SiteChange
 from bonetracker.domain.doses import describe_schedule
 from bonetracker.domain.drugs import how_to_take, rare_effects
 from bonetracker.domain.records import SITE_LABELS, PatientId
+from bonetracker.services.audit_log import record_event
 from bonetracker.services.interchange.exporting import slug
 from bonetracker.services.queries.report_data import ReportData, report_data
 from bonetracker.services.validation import today
@@ -349,6 +350,7 @@ def write_pdf(db: Database, patient_id: PatientId, path: str | Path, *, as_of: d
                                      QPageLayout.Unit.Millimeter))
     pages = paint_report(writer, data, chart)
     del writer  # flushes and closes the file
+    record_event(db, "report", "patient", patient_id=patient_id, details={"pages": pages})
     if target.exists():
         os.chmod(target, 0o600)  # a health record: readable by its owner only
     return target, pages

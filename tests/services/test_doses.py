@@ -217,3 +217,14 @@ def test_a_course_that_follows_no_schedule_gets_no_reminder(db: Database, pid: P
     add_course(db, pid, drug="other", start=MONDAY.isoformat(), notes="eye drops")
     _path, count = export_reminders(db, pid, tmp_path / "none.ics")
     assert count == 0
+
+
+def test_dose_writes_are_in_the_audit_log(db: Database, pid: PatientId) -> None:
+    from bonetracker.services.audit_log import history
+
+    add_course(db, pid, drug="alendronate", start=MONDAY.isoformat())
+    dose = dose_svc.record_dose(db, pid, {"drug": "alendronate", "date": MONDAY.isoformat()})
+    dose_svc.delete_dose(db, dose.id)  # type: ignore[arg-type]
+    dose_svc.restore_dose(db, dose)
+    doses = [(e.action, e.record_id) for e in reversed(history(db, pid)) if e.kind == "dose"]
+    assert doses == [("create", dose.id), ("delete", dose.id), ("create", dose.id)]

@@ -50,7 +50,7 @@ def test_file_name_revisions_match_alembic() -> None:
 
 
 def test_courses_recorded_before_schedules_get_their_drugs_default(tmp_path: Path) -> None:
-    """0010: the released course (alendronate) follows its usual weekly schedule after the
+    """0011: the released course (alendronate) follows its usual weekly schedule after the
     upgrade, and the dose log starts empty."""
     path = tmp_path / "old.sqlite3"
     shutil.copy(FIXTURES / "schema-0004.sqlite3", path)

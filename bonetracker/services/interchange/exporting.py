@@ -23,6 +23,7 @@ from typing import Any
 
 from bonetracker import __version__
 from bonetracker.domain.records import WEEKDAYS, Patient, PatientId, PatientRecord
+from bonetracker.services.audit_log import record_event
 from bonetracker.services.interchange import custom_items as own_items
 from bonetracker.services.interchange.csv_formats import (
     CUSTOM_KINDS,
@@ -225,4 +226,6 @@ def export(db: Database, out: str | Path, patient_ids: Sequence[PatientId] | Non
             written += export_patient_csv(db, pid, folder)
         else:
             written += export_patient_csv(db, pid, folder / slug(pid, _name(db, pid)))
+    for pid in ids:
+        record_event(db, "export", "patient", patient_id=pid, details={"format": fmt})
     return written

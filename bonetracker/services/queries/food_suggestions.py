@@ -22,7 +22,7 @@ from bonetracker.storage.repositories import settings as settings_repo
 
 log = logging.getLogger(__name__)
 
-KEY = "plan_food_suggestions"
+KEY = "cache.plan_food_suggestions"  # "cache." keys are recomputed, so the audit log skips them
 RULE_VERSION = 1
 """Bump when the ranking rule in ``services.foods`` changes, so stored lists are recomputed."""
 

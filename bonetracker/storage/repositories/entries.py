@@ -27,6 +27,7 @@ from bonetracker.domain.records import (
     Schedule,
     Workout,
 )
+from bonetracker.storage import audit
 from bonetracker.storage.models import (
     Base,
     DoseRow,
@@ -109,9 +110,8 @@ class EntryMapper(Generic[T]):
         if row is None:
             raise NotFoundError(f"No {self.model.__tablename__} entry with id {entry_id}.")
         if row.version != getattr(entry, "version", row.version):
-            raise StaleRecordError(
-                "This entry was changed on another workstation since you opened it."
-            )
+            who = audit.changed_by(session, self.model, row.id)
+            raise StaleRecordError(f"This entry was changed on another workstation{who} since you opened it.")
         for name in self.fields:
             if name not in ("id", "version"):
                 setattr(row, name, getattr(entry, name))

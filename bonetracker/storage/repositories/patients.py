@@ -13,6 +13,7 @@ from sqlalchemy.sql.functions import FunctionElement
 
 from bonetracker.domain.errors import NotFoundError, StaleRecordError
 from bonetracker.domain.records import Menopause, Patient, PatientId, Sex, Smoking
+from bonetracker.storage import audit
 from bonetracker.storage.models import DxaScanRow, PatientRow
 from bonetracker.storage.repositories.rows import get_row, storable_id
 
@@ -102,6 +103,8 @@ def update_patient(session: Session, patient: Patient) -> Patient:
     assert patient.id is not None
     if not storable_id(patient.id):
         raise NotFoundError(f"No patient with id {patient.id}.")
+    stored = session.get(PatientRow, patient.id, populate_existing=True)
+    before = {name: getattr(stored, name) for name in _COLUMNS} if stored is not None else None
     result = session.execute(
         update(PatientRow)
         .where(PatientRow.id == patient.id, PatientRow.version == patient.version)
@@ -110,11 +113,19 @@ def update_patient(session: Session, patient: Patient) -> Patient:
     if result.rowcount == 0:  # type: ignore[attr-defined]
         if session.get(PatientRow, patient.id) is None:
             raise NotFoundError(f"No patient with id {patient.id}.")
+        who = audit.changed_by(session, PatientRow, patient.id)
         raise StaleRecordError(
-            f"{patient.name} was changed on another workstation since you opened it."
+            f"{patient.name} was changed on another workstation{who} since you opened it."
         )
     session.expire_all()
-    return get(session, patient.id)
+    saved = get(session, patient.id)
+    after = _values(saved) | {"version": saved.version}
+    if before is not None:
+        before["version"] = patient.version
+    action = "archive" if saved.archived and before is not None and not before.get("archived") else "change"
+    audit.log_change(session, action, "patient", patient.id, patient_id=patient.id, before=before,
+                     after=after)
+    return saved
 
 
 def find_by_name(session: Session, name: str) -> list[Patient]:

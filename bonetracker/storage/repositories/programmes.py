@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sqlalchemy import Select, select
-from sqlalchemy import delete as sql_delete
 from sqlalchemy.orm import Session, selectinload
 
 from bonetracker.domain.errors import NotFoundError
@@ -193,7 +192,8 @@ def set_versions(session: Session, snapshot: Programme) -> Programme:
 
 def delete(session: Session, programme_id: ProgrammeId) -> Programme:
     removed = get(session, programme_id)
-    session.execute(sql_delete(ProgrammeRow).where(ProgrammeRow.id == programme_id))
+    row = get_row(session, ProgrammeRow, programme_id)
+    session.delete(row)  # through the ORM, so the audit log sees it
     session.flush()
     return removed
 

@@ -18,6 +18,7 @@ from bonetracker.domain.records import (
     Site,
     SiteMeasurement,
 )
+from bonetracker.storage import audit
 from bonetracker.storage.models import DxaScanRow, SiteMeasurementRow
 from bonetracker.storage.repositories.rows import get_row
 
@@ -165,7 +166,8 @@ def replace(session: Session, scan: DxaScan) -> DxaScan:
     assert scan.id is not None
     row = _row(session, scan.id, lock=True)
     if row.version != scan.version:
-        raise StaleRecordError("This scan was changed on another workstation since you opened it.")
+        who = audit.changed_by(session, DxaScanRow, scan.id)
+        raise StaleRecordError(f"This scan was changed on another workstation{who} since you opened it.")
     row.date = scan.date
     row.device = scan.device.value if scan.device else None
     row.facility = scan.facility

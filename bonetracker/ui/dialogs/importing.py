@@ -46,7 +46,7 @@ from bonetracker.services.interchange.csv_formats import (
 )
 from bonetracker.services.interchange.importing import KINDS, import_table
 from bonetracker.services.patients import get_patient
-from bonetracker.ui.context import AppContext
+from bonetracker.ui.context import AppContext, ChangeKind
 
 PREVIEW_ROWS = 20
 NO_PATIENT_NOTES = {  # kinds imported without a selected patient, and what happens
@@ -217,7 +217,7 @@ class ImportDialog(QDialog):
         if not dry_run:
             if result.patient_ids:
                 self.ctx.select_patient(result.patient_ids[0])
-            self.ctx.notify_changed("all")
+            self.ctx.notify_changed(ChangeKind.ALL)
             self.imported.emit(result)
         return result
 

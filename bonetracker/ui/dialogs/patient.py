@@ -27,7 +27,7 @@ from bonetracker.domain.errors import NotFoundError, StaleRecordError, Validatio
 from bonetracker.domain.records import Menopause, Patient, PatientId, Sex, Smoking
 from bonetracker.services import patients as svc
 from bonetracker.services.validation import Range, today
-from bonetracker.ui.context import AppContext
+from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.widgets.forms import DateEdit, InlineErrors, NumberEdit, ask_about_stale, error_label
 
 MENOPAUSE_CHOICES = (("", "Not applicable / unknown"), (Menopause.PRE, "Premenopausal"),
@@ -199,7 +199,7 @@ class PatientDialog(QDialog):
             self.errors.show_message(f"{exc} Close this dialog and open the patient again.")
             return
         self.errors.clear()
-        self.ctx.notify_changed("patient")
+        self.ctx.notify_changed(ChangeKind.PATIENT)
         super().accept()
 
     def resolve_stale(self) -> None:
@@ -225,7 +225,7 @@ class PatientDialog(QDialog):
             self.archive_button.setText("Unarchive" if theirs.archived else "Archive…")
         self.errors.show_message("Reloaded as saved on another workstation; your changes were "
                                  "discarded.")
-        self.ctx.notify_changed("patient")  # every view shows the other workstation's data
+        self.ctx.notify_changed(ChangeKind.PATIENT)  # every view shows the other workstation's data
 
     def _toggle_archived(self) -> None:
         assert self.patient is not None and self.patient.id is not None
@@ -261,6 +261,6 @@ def archive_patient(parent: QWidget | None, ctx: AppContext, patient_id: Patient
         return False
     if archived and ctx.patient_id == patient_id:
         ctx.select_patient(None)
-    ctx.notify_changed("patient")
+    ctx.notify_changed(ChangeKind.PATIENT)
     return True
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from bonetracker.services import demo
 from bonetracker.services.patients import count_patients
 from bonetracker.storage.database import Database
-from bonetracker.ui.context import AppContext
+from bonetracker.ui.context import AppContext, ChangeKind
 
 
 class Choice(StrEnum):
@@ -93,7 +93,7 @@ def load_demo(ctx: AppContext, patients: int = demo.DEFAULT_PATIENTS) -> demo.De
         report = demo.generate(ctx.db, patients)
     finally:
         QGuiApplication.restoreOverrideCursor()
-    ctx.notify_changed("all")
+    ctx.notify_changed(ChangeKind.ALL)
     if report.patient_ids:
         ctx.select_patient(report.patient_ids[0])
     return report

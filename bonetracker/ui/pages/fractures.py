@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEd
 
 from bonetracker.domain.records import Fall, Fracture, FractureSite, PatientId
 from bonetracker.services import fractures as fracture_svc
-from bonetracker.ui.context import AppContext
+from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.pages.base.entry_section import EntrySection
 from bonetracker.ui.pages.base.entry_table import Column, yes_no
 from bonetracker.ui.widgets.forms import DateEdit
@@ -18,7 +18,7 @@ from bonetracker.ui.widgets.theme import HINT_STYLE
 
 
 class FracturesSection(EntrySection):
-    kind = "fracture"
+    kind = ChangeKind.FRACTURE
     noun = "fracture"
     table_title = "Fractures"
     empty_text = "No fractures on record."
@@ -70,7 +70,7 @@ class FracturesSection(EntrySection):
 
 
 class FallsSection(EntrySection):
-    kind = "fall"
+    kind = ChangeKind.FALL
     noun = "fall"
     table_title = "Falls"
     empty_text = "No falls on record."

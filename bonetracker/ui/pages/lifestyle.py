@@ -15,7 +15,7 @@ from bonetracker.domain.errors import NotFoundError
 from bonetracker.domain.records import LifestyleEntry, PatientId, Smoking
 from bonetracker.services import lifestyle as svc
 from bonetracker.services import patients as patient_svc
-from bonetracker.ui.context import AppContext
+from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.pages.base.entry_section import EntrySection
 from bonetracker.ui.pages.base.entry_table import Column, number_text
 from bonetracker.ui.widgets.forms import DateEdit, NumberEdit
@@ -27,7 +27,7 @@ SMOKING_TEXT = {Smoking.NEVER: "never smoked", Smoking.FORMER: "former smoker",
 class LifestyleSection(EntrySection):
     """Form and table of daily lifestyle entries."""
 
-    kind = "lifestyle"
+    kind = ChangeKind.LIFESTYLE
     noun = "day"
     table_title = "Daily entries"
     empty_text = "No entries yet: fill in any of the values above for a day."
@@ -117,7 +117,9 @@ class LifestylePage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.section, 1)
         ctx.patient_changed.connect(lambda _pid: self.show_smoking())
-        ctx.data_changed.connect(lambda kind: self.show_smoking() if kind in ("patient", "all") else None)
+        ctx.data_changed.connect(
+            lambda kind: self.show_smoking() if kind in (ChangeKind.PATIENT, ChangeKind.ALL) else None
+        )
         self.show_smoking()
 
     def new_entry(self) -> None:

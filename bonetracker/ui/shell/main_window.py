@@ -56,12 +56,14 @@ from bonetracker.domain.errors import NotFoundError
 from bonetracker.domain.records import Patient, PatientId
 from bonetracker.services import patients as patient_svc
 from bonetracker.services.validation import today
-from bonetracker.ui.context import AppContext
+from bonetracker.ui.context import AppContext, ChangeKind
+from bonetracker.ui.dialogs.history import HistoryDialog
 from bonetracker.ui.dialogs.patient import PatientDialog, archive_patient
 from bonetracker.ui.dialogs.settings import SettingsDialog, app_settings, single_profile_mode
 from bonetracker.ui.pages import PAGES, LazyPages, PageSlot, PageTabs, load_page
 from bonetracker.ui.pages.medications.today import KEY_TRAY, TodayPanel, TrayNotifier
 from bonetracker.ui.shell import menus as file_menu
+from bonetracker.ui.shell.caseload import CaseloadPanel
 from bonetracker.ui.shell.patient_list import PatientListPanel
 from bonetracker.ui.widgets.forms import undo_stack
 
@@ -98,6 +100,14 @@ class MainWindow(QMainWindow):
                                       | QDockWidget.DockWidgetFeature.DockWidgetClosable)
         self.patient_dock.setMinimumWidth(300)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.patient_dock)
+        self.caseload = CaseloadPanel(ctx)  # computed the first time its tab is shown
+        self.caseload_dock = QDockWidget("Caseload", self)
+        self.caseload_dock.setObjectName("caseload_dock")
+        self.caseload_dock.setWidget(self.caseload)
+        self.caseload_dock.setFeatures(self.patient_dock.features())
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.caseload_dock)
+        self.tabifyDockWidget(self.patient_dock, self.caseload_dock)
+        self.patient_dock.raise_()
 
         self.header = QLabel()
         self.header.setObjectName("patient_header")
@@ -208,6 +218,7 @@ class MainWindow(QMainWindow):
                                                 lambda: self.edit_patient(), QKeySequence("Ctrl+E"))
         self.archive_action = self._action(patient, "A&rchive patient…",
                                            lambda: self.archive_patient())
+        self.history_action = self._action(patient, "&History…", self.show_history)
 
         edit = self.menus["Edit"] = bar.addMenu("&Edit")
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
@@ -255,6 +266,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(0 if patient is None else 1)
         self.edit_patient_action.setEnabled(patient is not None)
         self.archive_action.setEnabled(patient is not None)
+        self.history_action.setEnabled(patient is not None)
         if self.chart_export_action is not None:
             self.chart_export_action.setEnabled(patient is not None)
         self.archive_action.setText("Un&archive patient" if patient and patient.archived
@@ -274,7 +286,7 @@ class MainWindow(QMainWindow):
                             f"</span>&nbsp;&nbsp;<span style='color:#555'>{', '.join(details)}</span>")
 
     def _data_changed(self, kind: str) -> None:
-        if kind in ("patient", "all"):
+        if kind in (ChangeKind.PATIENT, ChangeKind.ALL):
             self._patient_changed()
 
     # -- actions ---------------------------------------------------------------------------
@@ -316,6 +328,15 @@ class MainWindow(QMainWindow):
             return
         archive_patient(self, self.ctx, pid, not archived)
 
+    def show_history(self) -> None:
+        """Patient > History…: the audit log of the selected patient."""
+        patient = self._patient()
+        if patient is None or patient.id is None:
+            return
+        dialog = HistoryDialog(self.ctx.db, patient.id, patient.name, self)
+        dialog.exec()
+        dialog.deleteLater()
+
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.ctx.db, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -329,6 +350,7 @@ class MainWindow(QMainWindow):
         single = single_profile_mode()
         if single or show_list:
             self.patient_dock.setVisible(not single)
+            self.caseload_dock.setVisible(not single)
         if single and self.ctx.patient_id is None:
             first = patient_svc.list_patients(self.ctx.db, limit=1)
             if first:

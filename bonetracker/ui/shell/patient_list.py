@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from bonetracker.domain.records import PatientId
 from bonetracker.services.queries.patient_overview import OverviewRow, list_overview, with_due
 from bonetracker.storage.database import Database
-from bonetracker.ui.context import AppContext
+from bonetracker.ui.context import AppContext, ChangeKind
 
 SEARCH_DELAY_MS = 150
 DUE_DELAY_MS = 120
@@ -331,7 +331,8 @@ class PatientListPanel(QWidget):
         self._update_status()
 
     def _data_changed(self, kind: str) -> None:
-        if kind in ("patient", "scan", "medication", "dose", "all"):
+        if kind in (ChangeKind.PATIENT, ChangeKind.SCAN, ChangeKind.MEDICATION, ChangeKind.DOSE,
+                    ChangeKind.ALL):
             self._reload(lambda: self.model.reload(keep_loaded=True))
 
     def _update_status(self) -> None:

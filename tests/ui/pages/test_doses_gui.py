@@ -19,7 +19,7 @@ from bonetracker.services import medications
 from bonetracker.services.patients import add_patient, parse_patient
 from bonetracker.services.scans import log_scan, parse_scan
 from bonetracker.storage.database import Database
-from bonetracker.ui.context import AppContext
+from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.pages.chart import ChartView
 from bonetracker.ui.pages.medications.page import MedicationsPage
 from bonetracker.ui.pages.medications.today import TodayPanel, TrayNotifier
@@ -170,7 +170,7 @@ def test_patient_list_due_column_and_overdue_only(qtbot, db: Database) -> None:
     panel.overdue_only.setChecked(True)
     assert [model.data(model.index(r, 0)) for r in range(model.rowCount())] == ["Lara Late"]
     dose_svc.record_dose(db, late, {"drug": "denosumab", "date": TODAY.isoformat()})
-    panel.ctx.notify_changed("dose")
+    panel.ctx.notify_changed(ChangeKind.DOSE)
     assert model.rowCount() == 0 and "Nobody has an overdue dose" in panel.status.text()
 
 

@@ -15,7 +15,7 @@ from bonetracker.services import patients as patient_svc
 from bonetracker.services.validation import today
 from bonetracker.storage.database import Database
 from bonetracker.storage.repositories import entries
-from bonetracker.ui.context import AppContext
+from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.pages.meals.page import MealsPage
 from bonetracker.ui.widgets.forms import undo_stack
 
@@ -127,7 +127,7 @@ def test_delete_meal_then_undo_restores_it(qtbot: QtBot, page: MealsPage, ctx: A
     saved = meal_svc.log_meal(ctx.db, meal_svc.parse_meal(
         pid(ctx), {"date": today().isoformat(), "meal": "breakfast"},
         [meal_svc.parse_item(milk, {"amount": "1", "unit": "cup"})]))
-    ctx.notify_changed("meal")
+    ctx.notify_changed(ChangeKind.MEAL)
     page.meal_tree.setCurrentItem(page.meal_tree.topLevelItem(0).child(0))
     page.delete_selected()
     assert meal_svc.list_meals(ctx.db, pid(ctx)) == []

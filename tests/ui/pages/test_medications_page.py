@@ -13,7 +13,7 @@ from bonetracker.domain.records import DrugClass, FractureSite, PatientId
 from bonetracker.services import fractures, medications
 from bonetracker.services.patients import add_patient, parse_patient
 from bonetracker.storage.database import Database, open_database
-from bonetracker.ui.context import AppContext
+from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.pages.fractures import FracturesPage
 from bonetracker.ui.pages.medications.page import MedicationsPage
 from bonetracker.ui.widgets.forms import undo_stack
@@ -132,7 +132,7 @@ def test_overlapping_course_is_refused_with_a_clear_message(qtbot, meds: Medicat
 def test_stop_a_course_by_editing_its_end(qtbot, meds: MedicationsPage, patient_id, monkeypatch) -> None:
     course = medications.log_medication(meds.ctx.db, medications.parse_medication(
         patient_id, {"drug": "raloxifene", "start": "2020-05-05"}))
-    meds.ctx.notify_changed("medication")
+    meds.ctx.notify_changed(ChangeKind.MEDICATION)
     meds.select_entry(course.id)
     meds.edit_selected()
     assert meds.drug.currentText() == "raloxifene" and meds.start.text() == "2020-05-05"
@@ -157,7 +157,7 @@ def test_stop_course_button_asks_for_the_last_day_and_undo_restarts_it(qtbot, me
 
     course = medications.log_medication(meds.ctx.db, medications.parse_medication(
         patient_id, {"drug": "alendronate", "start": "2021-03-01"}))
-    meds.ctx.notify_changed("medication")
+    meds.ctx.notify_changed(ChangeKind.MEDICATION)
     assert not meds.stop_button.isEnabled(), "nothing selected"
     meds.select_entry(course.id)
     assert meds.stop_button.isEnabled() and meds.stop_button.isVisible()
@@ -193,7 +193,7 @@ def test_stop_course_dialog_cancel_changes_nothing(qtbot, meds: MedicationsPage,
 
     medications.log_medication(meds.ctx.db, medications.parse_medication(
         patient_id, {"drug": "denosumab", "start": "2022-01-10"}))
-    meds.ctx.notify_changed("medication")
+    meds.ctx.notify_changed(ChangeKind.MEDICATION)
     meds.view.selectRow(0)
     QTimer.singleShot(0, lambda: QApplication.activeModalWidget().reject())  # type: ignore[union-attr]
     meds.stop_selected()
@@ -255,7 +255,7 @@ def test_fracture_delete_and_undo(qtbot, medical: FracturesPage, patient_id, mon
     f = medical.fractures
     saved = fractures.log_fracture(f.ctx.db, fractures.parse_fracture(
         patient_id, {"date": "2020-01-01", "site": "hip"}))
-    f.ctx.notify_changed("fracture")
+    f.ctx.notify_changed(ChangeKind.FRACTURE)
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     f.select_entry(saved.id)
     f.delete_selected()

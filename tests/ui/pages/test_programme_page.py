@@ -15,7 +15,7 @@ from bonetracker.domain.records import PatientId
 from bonetracker.services import fractures, programmes, workouts
 from bonetracker.services.patients import add_patient, parse_patient
 from bonetracker.storage.database import Database
-from bonetracker.ui.context import AppContext
+from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.handout import BODY_PT, build_handout, illustration, render_first_page
 from bonetracker.ui.pages.programme.page import ProgrammePage
 from bonetracker.ui.widgets.forms import undo_stack
@@ -94,7 +94,7 @@ def test_log_as_prescribed_and_accept_progression(
     )
     assert squats.id is not None
     programmes.log_as_prescribed(db, patient_id, start + dt.timedelta(days=1), [squats.id], effort=5)
-    page.ctx.notify_changed("programme")
+    page.ctx.notify_changed(ChangeKind.PROGRAMME)
     qtbot.mouseClick(page.log_button, Qt.MouseButton.LeftButton)
     assert "Logged 1 exercise(s) as prescribed today" in page.status.text()
     logged = [w for w in workouts.list_workouts(db, patient_id) if w.date == dt.date.today()]
@@ -106,7 +106,7 @@ def test_log_as_prescribed_and_accept_progression(
     undo_stack(page.ctx).undo()  # (an effortless session would hold the progression back)
 
     programmes.log_as_prescribed(db, patient_id, start + dt.timedelta(days=3), [squats.id], effort=6)
-    page.ctx.notify_changed("workout")
+    page.ctx.notify_changed(ChangeKind.WORKOUT)
     assert page.proposals_box.isVisible()
     view = page.view
     assert view is not None and len(view.proposals) == 1
@@ -169,7 +169,7 @@ def test_workouts_page_today_box_logs_against_the_programme(
     _, squats = programmes.add_item(
         db, patient_id, {"activity": "Bodyweight squats", "sets": "2", "reps": "8", "per_week": "3"}
     )
-    ctx.notify_changed("programme")
+    ctx.notify_changed(ChangeKind.PROGRAMME)
     assert page.today.isVisible() and page.today.items == (squats,)
 
     logged = page.today.done_as_prescribed()

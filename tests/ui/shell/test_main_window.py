@@ -15,7 +15,7 @@ from bonetracker.services.scans import list_scans, log_scan, parse_scan
 from bonetracker.services.settings import get_lsc
 from bonetracker.storage.database import Database
 from bonetracker.ui import app as app_module
-from bonetracker.ui.context import AppContext
+from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.dialogs.settings import (
     KEY_SINGLE_PROFILE,
     SettingsDialog,
@@ -298,7 +298,7 @@ def test_a_page_behind_another_tab_rereads_its_data_when_shown(qtbot, db, maria)
     assert scans.model.rowCount() == 1
     log_scan(db, parse_scan(maria, {"date": "2023-04-02"},
                             [{"site": "lumbar_spine", "bmd": "0.801", "t_score": "-2.2"}]))
-    window.ctx.notify_changed("scan")
+    window.ctx.notify_changed(ChangeKind.SCAN)
     assert scans.model.rowCount() == 1, "not re-read while hidden"
 
     window.show_page("Scans")
@@ -306,5 +306,5 @@ def test_a_page_behind_another_tab_rereads_its_data_when_shown(qtbot, db, maria)
     assert scans.model.rowCount() == 2
     log_scan(db, parse_scan(maria, {"date": "2025-05-02"},
                             [{"site": "lumbar_spine", "bmd": "0.811", "t_score": "-2.1"}]))
-    window.ctx.notify_changed("scan")
+    window.ctx.notify_changed(ChangeKind.SCAN)
     assert scans.model.rowCount() == 3, "a shown page reads at once"

@@ -12,7 +12,7 @@ from bonetracker.domain.records import Patient, PatientId, Sex
 from bonetracker.services.patients import add_patient, parse_patient, set_archived
 from bonetracker.storage.database import Database
 from bonetracker.storage.repositories import patients as patient_repo
-from bonetracker.ui.context import AppContext
+from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.shell.patient_list import ID_ROLE, PatientListModel, PatientListPanel
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints", extend=True)
@@ -80,7 +80,7 @@ def test_enter_in_search_selects_first_match(qtbot, panel, three) -> None:
 
 def test_archived_patients_only_when_asked(qtbot, panel, three, db) -> None:
     set_archived(db, three[2], True)
-    panel.ctx.notify_changed("patient")
+    panel.ctx.notify_changed(ChangeKind.PATIENT)
     assert "Rosa Parks" not in names(panel)
     box = panel.show_archived
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from bonetracker.domain.errors import NotFoundError, StaleRecordError, ValidationError
 from bonetracker.domain.records import PatientId
-from bonetracker.ui.context import AppContext
+from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.pages.base.entry_table import SORT_ROLE, Column, EntryTableModel, entry_view
 from bonetracker.ui.widgets.deferred_reload import DeferredReload
 from bonetracker.ui.widgets.forms import (
@@ -76,11 +76,11 @@ class EntrySection(QWidget):
     :meth:`fill`, :meth:`clear_fields`, :meth:`describe` and the service hooks.
     """
 
-    kind = "entry"  # the data_changed kind this section writes
+    kind: ChangeKind  # the data_changed kind this section writes (each section sets it)
     noun = "entry"
     table_title = "Entries"
     empty_text = "Nothing logged yet."
-    listens_to: tuple[str, ...] = ()  # other kinds that change what this section shows
+    listens_to: tuple[ChangeKind, ...] = ()  # other kinds that change what this section shows
     columns: Sequence[Column] = ()
     sort_column = 0  # newest first on this column
 
@@ -212,7 +212,7 @@ class EntrySection(QWidget):
         self.setEnabled(patient_id is not None)
 
     def _data_changed(self, kind: str) -> None:
-        if kind in (self.kind, *self.listens_to, "patient", "all"):
+        if kind in (self.kind, *self.listens_to, ChangeKind.PATIENT, ChangeKind.ALL):
             self.reload_when_shown()
 
     def reload_when_shown(self) -> None:

@@ -18,7 +18,7 @@ from bonetracker.domain.errors import NotFoundError
 from bonetracker.domain.nutrition import NUTRIENTS, format_amount
 from bonetracker.domain.records import MealItem, PatientId
 from bonetracker.services import meals as svc
-from bonetracker.ui.context import AppContext
+from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.pages.meals.food_search import DayBars
 from bonetracker.ui.widgets.forms import DoneCommand, undo_stack
 
@@ -88,12 +88,12 @@ class MealDayBox(QGroupBox):
             removed = svc.delete_meal(self.ctx.db, meal.id)
         except NotFoundError:  # meals are never edited in place, but another workstation may delete
             self.report(f"The {meal.kind.value} was already deleted on another workstation.")
-            self.ctx.notify_changed("meal")
+            self.ctx.notify_changed(ChangeKind.MEAL)
             return
         db, notify, meal_id = self.ctx.db, self.ctx.notify_changed, meal.id
         undo_stack(self.ctx).push(DoneCommand(
             f"delete {removed.kind.value} of {removed.date.isoformat()}",
-            undo=lambda: (svc.restore_meal(db, removed), notify("meal")),
-            redo=lambda: (svc.delete_meal(db, meal_id), notify("meal"))))
+            undo=lambda: (svc.restore_meal(db, removed), notify(ChangeKind.MEAL)),
+            redo=lambda: (svc.delete_meal(db, meal_id), notify(ChangeKind.MEAL))))
         self.report(f"Deleted the {removed.kind.value} (Ctrl+Z to undo).")
-        self.ctx.notify_changed("meal")
+        self.ctx.notify_changed(ChangeKind.MEAL)

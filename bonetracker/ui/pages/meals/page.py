@@ -35,7 +35,7 @@ from bonetracker.domain.records import Food, MealItem, MealKind, PatientId
 from bonetracker.services import foods as food_svc
 from bonetracker.services import meals as svc
 from bonetracker.services.foods import FoodHit
-from bonetracker.ui.context import AppContext
+from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.pages.meals.day import ITEM_ROLE, MealDayBox, item_text
 from bonetracker.ui.pages.meals.food_search import FoodSearchEdit, PortionPicker
 from bonetracker.ui.widgets.deferred_reload import DeferredReload
@@ -67,7 +67,7 @@ class MealsPage(QWidget):
         self._deferred = DeferredReload(self, self.reload)  # the day view waits to be shown
         ctx.patient_changed.connect(lambda _pid: self.reload_when_shown())
         ctx.data_changed.connect(lambda kind: self.reload_when_shown() if kind in (
-            "meal", "medication", "patient") else None)
+            ChangeKind.MEAL, ChangeKind.MEDICATION, ChangeKind.PATIENT) else None)
         self.reload()
 
     def reload_when_shown(self) -> None:
@@ -253,7 +253,7 @@ class MealsPage(QWidget):
         except NotFoundError:  # the meal these items join was deleted on another workstation
             self.errors.show_message("Not saved: that meal was just deleted on another "
                                      "workstation. Save again to log it as a new meal.")
-            self.ctx.notify_changed("meal")
+            self.ctx.notify_changed(ChangeKind.MEAL)
             return False
         self.errors.clear()
         self.items.clear()
@@ -261,7 +261,7 @@ class MealsPage(QWidget):
         self.update_totals()
         self._just_saved = True
         self.status.setText(f"Saved {saved.kind.value} of {saved.date.isoformat()}.")
-        self.ctx.notify_changed("meal")
+        self.ctx.notify_changed(ChangeKind.MEAL)
         return True
 
     def quick_add(self, entry: QListWidgetItem) -> None:
@@ -302,7 +302,7 @@ class MealsPage(QWidget):
             return
         self.errors.clear()
         self.status.setText(f"Copied {len(copied)} meal(s) from the day before.")
-        self.ctx.notify_changed("meal")
+        self.ctx.notify_changed(ChangeKind.MEAL)
 
     # -- the day -----------------------------------------------------------------------------
     def reload(self) -> None:

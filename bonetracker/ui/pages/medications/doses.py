@@ -28,7 +28,7 @@ from bonetracker.domain.drugs import how_to_take, rare_effects
 from bonetracker.domain.errors import NotFoundError, ValidationError
 from bonetracker.domain.records import DoseEntry, DoseStatus, MedicationCourse, PatientId
 from bonetracker.services import doses as dose_svc
-from bonetracker.ui.context import AppContext
+from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.pages.base.entry_table import SORT_ROLE, Column, EntryTableModel, entry_view, yes_no
 from bonetracker.ui.widgets.forms import DateEdit, DoneCommand, InlineErrors, error_label, undo_stack
 
@@ -210,18 +210,18 @@ class DosePanel(QGroupBox):
 
         def undo() -> None:
             dose_svc.delete_dose(self.ctx.db, current[0].id)  # type: ignore[arg-type]
-            self.ctx.notify_changed("dose")
+            self.ctx.notify_changed(ChangeKind.DOSE)
 
         def redo() -> None:
             current[0] = dose_svc.restore_dose(self.ctx.db, current[0])
-            self.ctx.notify_changed("dose")
+            self.ctx.notify_changed(ChangeKind.DOSE)
 
         undo_stack(self.ctx).push(DoneCommand(f"record {what}", undo=undo, redo=redo))
         verb = "Recorded" if status is DoseStatus.TAKEN else "Marked missed:"
         self.time.clear()
         self.note.clear()
         self.date.reset()
-        self.ctx.notify_changed("dose")
+        self.ctx.notify_changed(ChangeKind.DOSE)
         self.saved_label.setText(f"{verb} {what} (Ctrl+Z to undo).")
         return saved
 
@@ -233,18 +233,18 @@ class DosePanel(QGroupBox):
         try:
             removed = dose_svc.delete_dose(self.ctx.db, dose.id)
         except NotFoundError:
-            self.ctx.notify_changed("dose")
+            self.ctx.notify_changed(ChangeKind.DOSE)
             return
         what = f"the dose of {removed.date.isoformat()}"
 
         def undo() -> None:
             dose_svc.restore_dose(self.ctx.db, removed)
-            self.ctx.notify_changed("dose")
+            self.ctx.notify_changed(ChangeKind.DOSE)
 
         def redo() -> None:
             dose_svc.delete_dose(self.ctx.db, removed.id)  # type: ignore[arg-type]
-            self.ctx.notify_changed("dose")
+            self.ctx.notify_changed(ChangeKind.DOSE)
 
         undo_stack(self.ctx).push(DoneCommand(f"delete {what}", undo=undo, redo=redo))
         self.saved_label.setText(f"Deleted {what} (Ctrl+Z to undo).")
-        self.ctx.notify_changed("dose")
+        self.ctx.notify_changed(ChangeKind.DOSE)

@@ -26,7 +26,7 @@ from bonetracker.domain.records import WEEKDAYS, MedicationCourse, PatientId, Sc
 from bonetracker.services import doses as dose_svc
 from bonetracker.services import medications as svc
 from bonetracker.services.validation import Range
-from bonetracker.ui.context import AppContext
+from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.pages.base.entry_section import EntrySection
 from bonetracker.ui.pages.base.entry_table import Column, number_text
 from bonetracker.ui.pages.medications.doses import DosePanel, percent
@@ -49,8 +49,8 @@ WEEKDAY_LABELS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satur
 class MedicationsSection(EntrySection):
     """Form and table of medication and supplement courses."""
 
-    kind = "medication"
-    listens_to = ("dose",)
+    kind = ChangeKind.MEDICATION
+    listens_to = (ChangeKind.DOSE,)
     noun = "course"
     table_title = "Medication courses"
     empty_text = "No courses yet. Choose a drug above; leave the end date empty while it runs."

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 from bonetracker.domain.errors import NotFoundError, ValidationError
 from bonetracker.domain.records import MedicationCourse
 from bonetracker.services import medications as svc
-from bonetracker.ui.context import AppContext
+from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.widgets.forms import DateEdit, DoneCommand, error_label, set_error_state, undo_stack
 
 
@@ -84,9 +84,9 @@ def stop_course(parent: QWidget, ctx: AppContext, course: MedicationCourse) -> M
 
     def set_end(end: dt.date | None) -> None:
         current[0] = svc.update_medication(ctx.db, dataclasses.replace(current[0], end=end))
-        ctx.notify_changed("medication")
+        ctx.notify_changed(ChangeKind.MEDICATION)
 
     undo_stack(ctx).push(DoneCommand(f"stop the {course.drug} course",
                                      undo=lambda: set_end(None), redo=lambda: set_end(saved.end)))
-    ctx.notify_changed("medication")
+    ctx.notify_changed(ChangeKind.MEDICATION)
     return saved

@@ -33,13 +33,13 @@ from bonetracker.domain.records import PatientId
 from bonetracker.services import doses as dose_svc
 from bonetracker.services.queries.patient_overview import DueSummary, due_for_patient, scan_due_summary
 from bonetracker.services.validation import today
-from bonetracker.ui.context import AppContext
+from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.widgets.forms import DoneCommand, undo_stack
 
 DATE_CHECK_MS = 60_000
 REFRESH_DELAY_MS = 60
 KEY_TRAY = "reminders/tray"
-_KINDS = ("dose", "medication", "scan", "patient", "all")
+_KINDS = (ChangeKind.DOSE, ChangeKind.MEDICATION, ChangeKind.SCAN, ChangeKind.PATIENT, ChangeKind.ALL)
 
 
 class TodayPanel(QFrame):
@@ -187,14 +187,14 @@ class TodayPanel(QFrame):
 
         def undo() -> None:
             dose_svc.delete_dose(self.ctx.db, current[0].id)  # type: ignore[arg-type]
-            self.ctx.notify_changed("dose")
+            self.ctx.notify_changed(ChangeKind.DOSE)
 
         def redo() -> None:
             current[0] = dose_svc.restore_dose(self.ctx.db, current[0])
-            self.ctx.notify_changed("dose")
+            self.ctx.notify_changed(ChangeKind.DOSE)
 
         undo_stack(self.ctx).push(DoneCommand(f"record today's {course.drug} dose", undo, redo))
-        self.ctx.notify_changed("dose")
+        self.ctx.notify_changed(ChangeKind.DOSE)
         self.message.setText(f"Recorded today's {course.drug} dose (Ctrl+Z to undo).")
 
 

@@ -36,7 +36,7 @@ from bonetracker.services import programmes as svc
 from bonetracker.services import workouts as workout_svc
 from bonetracker.services.activities import list_activities
 from bonetracker.services.programmes import ProgrammeView
-from bonetracker.ui.context import AppContext
+from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.widgets.deferred_reload import DeferredReload
 from bonetracker.ui.widgets.forms import DoneCommand, InlineErrors, NumberEdit, error_label, undo_stack
 from bonetracker.ui.widgets.theme import HINT_STYLE
@@ -48,7 +48,14 @@ TEMPLATE_LABELS = {
 }
 ITEM_COLUMNS = ("Exercise", "Dose", "Per week", "Progression", "Cues", "Notes")
 WEEK_COLUMNS = ("Week of", "Version", "Exercises done", "Sessions", "Adherence")
-WATCHED_KINDS = {"programme", "workout", "fracture", "fall", "scan", "patient"}
+WATCHED_KINDS = {
+    ChangeKind.PROGRAMME,
+    ChangeKind.WORKOUT,
+    ChangeKind.FRACTURE,
+    ChangeKind.FALL,
+    ChangeKind.SCAN,
+    ChangeKind.PATIENT,
+}
 
 
 def _cell(text: str) -> QTableWidgetItem:
@@ -379,11 +386,11 @@ class ProgrammePage(QWidget):
             )
         )
         self.status.setText(f"{done} (Ctrl+Z to undo).")
-        self.ctx.notify_changed("programme")
+        self.ctx.notify_changed(ChangeKind.PROGRAMME)
 
     def _apply(self, snapshot: Programme) -> None:
         svc.restore_versions(self.ctx.db, snapshot)
-        self.ctx.notify_changed("programme")
+        self.ctx.notify_changed(ChangeKind.PROGRAMME)
 
     def start_programme(self) -> None:
         pid = self.ctx.patient_id
@@ -397,7 +404,7 @@ class ProgrammePage(QWidget):
             return
         skipped = "".join(f" Left out {item.activity}: {reasons[0].reason}." for item, reasons in left_out)
         self.status.setText(f"Started '{programme.name}'.{skipped}")
-        self.ctx.notify_changed("programme")
+        self.ctx.notify_changed(ChangeKind.PROGRAMME)
 
     def add_exercise(self) -> None:
         pid = self.ctx.patient_id
@@ -454,7 +461,7 @@ class ProgrammePage(QWidget):
     def dismiss(self, proposal: Proposal) -> None:
         svc.dismiss_progression(self.ctx.db, proposal)
         self.status.setText(f"Dismissed the proposed step for {proposal.item.activity}.")
-        self.ctx.notify_changed("programme")
+        self.ctx.notify_changed(ChangeKind.PROGRAMME)
 
     def log_today(self) -> None:
         pid = self.ctx.patient_id
@@ -474,17 +481,17 @@ class ProgrammePage(QWidget):
             )
         )
         self.status.setText(f"Logged {len(logged)} exercise(s) as prescribed today (Ctrl+Z to undo).")
-        self.ctx.notify_changed("workout")
+        self.ctx.notify_changed(ChangeKind.WORKOUT)
 
     def _unlog(self, ids: list[WorkoutId]) -> None:
         for workout_id in ids:
             workout_svc.delete_workout(self.ctx.db, workout_id)
-        self.ctx.notify_changed("workout")
+        self.ctx.notify_changed(ChangeKind.WORKOUT)
 
     def _relog(self, logged: list[Workout]) -> None:
         for workout in logged:
             workout_svc.restore_workout(self.ctx.db, workout)
-        self.ctx.notify_changed("workout")
+        self.ctx.notify_changed(ChangeKind.WORKOUT)
 
     def write_handout(self) -> Path | None:
         pid = self.ctx.patient_id

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from bonetracker.domain.errors import NotFoundError, StaleRecordError, ValidationError
 from bonetracker.domain.records import SITE_LABELS, DxaScan, PatientId, Site
 from bonetracker.services import scans as svc
-from bonetracker.ui.context import AppContext
+from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.pages.base.entry_table import SORT_ROLE
 from bonetracker.ui.pages.scans.table import DEVICES, ScanTableModel
 from bonetracker.ui.widgets.deferred_reload import DeferredReload
@@ -191,7 +191,7 @@ class ScansPage(QWidget):
         self.setEnabled(patient_id is not None)
 
     def _data_changed(self, kind: str) -> None:
-        if kind in ("scan", "patient", "all"):
+        if kind in (ChangeKind.SCAN, ChangeKind.PATIENT, ChangeKind.ALL):
             self.reload_when_shown()
 
     def reload_when_shown(self) -> None:
@@ -317,7 +317,7 @@ class ScansPage(QWidget):
         self.new_entry()
         self._just_saved = True
         self.saved_label.setText(f"{verb} the visit of {saved.date.isoformat()}.")
-        self.ctx.notify_changed("scan")
+        self.ctx.notify_changed(ChangeKind.SCAN)
         self.select_scan(saved.id)
         return saved
 
@@ -341,7 +341,7 @@ class ScansPage(QWidget):
             self.load(theirs)
             self.saved_label.setText(f"Reloaded the visit of {theirs.date.isoformat()} as saved "
                                      "on another workstation; your changes were discarded.")
-        self.ctx.notify_changed("scan")  # every view shows the other workstation's data
+        self.ctx.notify_changed(ChangeKind.SCAN)  # every view shows the other workstation's data
         if theirs is not None:
             self.select_scan(theirs.id)
 
@@ -366,10 +366,10 @@ class ScansPage(QWidget):
             db, notify, scan_id = self.ctx.db, self.ctx.notify_changed, scan.id
             undo_stack(self.ctx).push(DoneCommand(
                 f"delete scan of {scan.date.isoformat()}",
-                undo=lambda: (svc.restore_scan(db, removed), notify("scan")),
-                redo=lambda: (svc.delete_scan(db, scan_id), notify("scan"))))
+                undo=lambda: (svc.restore_scan(db, removed), notify(ChangeKind.SCAN)),
+                redo=lambda: (svc.delete_scan(db, scan_id), notify(ChangeKind.SCAN))))
         if self.editing is not None and self.editing.id == scan.id:
             self.new_entry(focus=False)
         self.saved_label.setText(
             f"Deleted the visit of {scan.date.isoformat()} (Ctrl+Z to undo)." if removed else "")
-        self.ctx.notify_changed("scan")
+        self.ctx.notify_changed(ChangeKind.SCAN)

@@ -17,7 +17,7 @@ from bonetracker.domain.records import PatientId
 from bonetracker.domain.targets import Impact
 from bonetracker.services.queries.adherence import MEASURES, Adherence, weekly_adherence
 from bonetracker.services.validation import today
-from bonetracker.ui.context import AppContext
+from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.widgets.deferred_reload import DeferredReload
 
 MET_COLOUR = QColor("#2e7d4f")
@@ -122,7 +122,8 @@ class AdherenceStrip(QGroupBox):
         self.refresh()
 
     def _data_changed(self, kind: str) -> None:
-        if kind in ("workout", "fracture", "scan", "patient", "all"):
+        if kind in (ChangeKind.WORKOUT, ChangeKind.FRACTURE, ChangeKind.SCAN, ChangeKind.PATIENT,
+                    ChangeKind.ALL):
             self.refresh_when_shown()
 
     def refresh_when_shown(self) -> None:

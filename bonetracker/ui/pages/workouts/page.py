@@ -35,7 +35,7 @@ from bonetracker.services import activities as catalogue
 from bonetracker.services import workouts as svc
 from bonetracker.services.records import load_record
 from bonetracker.services.validation import today
-from bonetracker.ui.context import AppContext
+from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.dialogs.settings import load_unit
 from bonetracker.ui.pages.base.entry_section import EntrySection
 from bonetracker.ui.pages.base.entry_table import Column, number_text
@@ -101,18 +101,18 @@ class CustomActivityDialog(QDialog):
         except ValidationError as exc:
             self.errors.show_errors(exc, "Not saved: correct the values marked in red.")
             return
-        self.ctx.notify_changed("activity")
+        self.ctx.notify_changed(ChangeKind.ACTIVITY)
         super().accept()
 
 
 class WorkoutsSection(EntrySection):
     """Form and table of workouts, with catalogue hints and plan warnings."""
 
-    kind = "workout"
+    kind = ChangeKind.WORKOUT
     noun = "workout"
     table_title = "Workouts"
     empty_text = "No workouts yet: pick an activity above and say how long you did it."
-    listens_to = ("activity", "fracture", "scan")
+    listens_to = (ChangeKind.ACTIVITY, ChangeKind.FRACTURE, ChangeKind.SCAN)
     columns = (
         Column("Date", lambda w: w.date.isoformat()),
         Column("Activity", lambda w: w.activity),

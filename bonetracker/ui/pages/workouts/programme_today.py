@@ -20,12 +20,12 @@ from bonetracker.domain.records import Workout, WorkoutId
 from bonetracker.services import programmes as svc
 from bonetracker.services import workouts as workout_svc
 from bonetracker.services.validation import today
-from bonetracker.ui.context import AppContext
+from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.widgets.deferred_reload import on_hidden_tab
 from bonetracker.ui.widgets.forms import DoneCommand, undo_stack
 from bonetracker.ui.widgets.theme import HINT_STYLE
 
-WATCHED_KINDS = {"programme", "workout"}
+WATCHED_KINDS = {ChangeKind.PROGRAMME, ChangeKind.WORKOUT}
 
 
 class ProgrammeToday(QGroupBox):
@@ -144,15 +144,15 @@ class ProgrammeToday(QGroupBox):
             )
         )
         self.status.setText(f"Logged {len(logged)} exercise(s) as prescribed today (Ctrl+Z to undo).")
-        self.ctx.notify_changed("workout")
+        self.ctx.notify_changed(ChangeKind.WORKOUT)
         return logged
 
     def _delete(self, ids: list[WorkoutId]) -> None:
         for workout_id in ids:
             workout_svc.delete_workout(self.ctx.db, workout_id)
-        self.ctx.notify_changed("workout")
+        self.ctx.notify_changed(ChangeKind.WORKOUT)
 
     def _restore(self, logged: list[Workout]) -> None:
         for workout in logged:
             workout_svc.restore_workout(self.ctx.db, workout)
-        self.ctx.notify_changed("workout")
+        self.ctx.notify_changed(ChangeKind.WORKOUT)

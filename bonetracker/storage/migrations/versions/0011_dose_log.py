@@ -1,7 +1,7 @@
 """dose log: a schedule per medication course and a doses table
 
-Revision ID: 0010
-Revises: 0009
+Revision ID: 0011
+Revises: 0010
 Create Date: 2027-01-20 10:00:00
 
 Courses gain ``schedule`` (daily, weekly, monthly, 3-monthly, 6-monthly, yearly; NULL for a
@@ -21,8 +21,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = '0010'
-down_revision: str | None = '0009'
+revision: str = '0011'
+down_revision: str | None = '0010'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
