@@ -26,9 +26,11 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy bonetracker
 
-# The whole suite: ruff, layer contracts, mypy, then every test (GUI tests run offscreen).
+# The whole suite: ruff, layer contracts, mypy, then every test (GUI tests run offscreen), with
+# a gate of 100 % line coverage on bonetracker/domain (the pure rules every view relies on).
 test: lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q --cov --cov-report=term-missing:skip-covered \
+		--cov-fail-under=100
 
 # The storage and service suites against a real PostgreSQL server started for the run:
 #   make test-postgres        (needs Debian's postgresql; .ci/run does the same)

@@ -337,6 +337,41 @@ def next_scan_due(latest_scan_date: dt.date | None, treated: bool, significant_l
     return add_years(latest_scan_date, years)
 
 
+class ScanInterval(StrEnum):
+    """Why the next scan falls when it does."""
+
+    TREATMENT = "treatment"  # 1 year: on treatment
+    LOSS = "loss"  # 1 year: the last scan showed significant loss
+    ROUTINE = "routine"  # 2 years
+
+
+@dataclass(frozen=True)
+class NextScan:
+    """The next DXA scan: when, and why then (computed once; the plan, its pane and the
+    scan-due rule all read it)."""
+
+    latest: dt.date
+    due: dt.date
+    interval: ScanInterval
+
+
+def next_scan(
+    scans: Iterable[DxaScan], medications: Iterable[MedicationCourse], summaries: Iterable[SiteSummary],
+    as_of: dt.date,
+) -> NextScan | None:
+    """When the next scan is due after the latest one on or before ``as_of``, and why."""
+    dates = [s.date for s in scans if s.date <= as_of]
+    if not dates:
+        return None
+    latest = max(dates)
+    treated = on_treatment(medications, as_of)
+    loss = significant_loss_at_latest(summaries, latest)
+    due = next_scan_due(latest, treated, loss)
+    assert due is not None
+    interval = ScanInterval.TREATMENT if treated else ScanInterval.LOSS if loss else ScanInterval.ROUTINE
+    return NextScan(latest, due, interval)
+
+
 def significant_loss_at_latest(summaries: Iterable[SiteSummary], latest: dt.date) -> bool:
     """Whether the comparison into the latest scan showed significant loss at any site."""
     return any(

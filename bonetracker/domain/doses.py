@@ -112,11 +112,11 @@ def occurrence_index(course: MedicationCourse, day: dt.date) -> int:
         k, rest = divmod((day - first).days, DAYS[schedule])
         return k + (1 if rest * 2 > DAYS[schedule] else 0)
     months = MONTHS[schedule]
+    # The scheduled day in the same (or the last scheduled) month, one earlier when ``day`` is
+    # before the anchor day: the one after it always falls in a later month.
     k = ((day.year - first.year) * 12 + day.month - first.month) // months
-    while occurrence(course, k) > day:
+    if occurrence(course, k) > day:
         k -= 1
-    while occurrence(course, k + 1) <= day:
-        k += 1
     before, after = occurrence(course, k), occurrence(course, k + 1)
     return k + 1 if (after - day).days < (day - before).days else k
 

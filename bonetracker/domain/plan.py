@@ -13,7 +13,15 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from bonetracker.domain.bmd import CATEGORY_LABELS, Classification, classify
-from bonetracker.domain.change import SiteChange, SiteSeries, SiteSummary, all_site_series, summarize_scans
+from bonetracker.domain.change import (
+    NextScan,
+    SiteChange,
+    SiteSeries,
+    SiteSummary,
+    all_site_series,
+    next_scan,
+    summarize_scans,
+)
 from bonetracker.domain.doses import (
     ADHERENT_PDC,
     PDC_WINDOWS_DAYS,
@@ -80,6 +88,7 @@ class Plan:
     next_scan_due: dt.date | None
     recommendations: tuple[Recommendation, ...]
     medications: tuple[CourseStatus, ...] = ()
+    next_scan: NextScan | None = None
     programme_adherence: AdherenceSummary | None = None
 
 
@@ -147,6 +156,7 @@ def build_plan(
         exercise_7d=week,
         exercise_28d=month,
         next_scan_due=due,
+        next_scan=next_scan(rec.scans, rec.medications, summaries, as_of),
         recommendations=tuple(recommendations),
         medications=tuple(course_statuses(rec.medications, rec.doses, as_of)),
         programme_adherence=programme_adherence,

@@ -139,3 +139,22 @@ def test_plan_text_lists_running_courses_with_adherence() -> None:
     text = plan_as_text(plan)
     assert "Medications:" in text and "denosumab (every 6 months)" in text
     assert "next due 2024-07-10" in text and "80 % or more counts as adherent" in text
+
+
+def test_tablets_only_marked_missed_are_overdue_with_no_dose_taken() -> None:
+    monday = TODAY - dt.timedelta(days=TODAY.weekday())
+    start = monday - dt.timedelta(weeks=4)
+    rec = with_doses(record(medications=[alendronate(start)]), dose(ALN, start, DoseStatus.MISSED))
+    found = next(r for r in build_plan(rec, TODAY).recommendations if r.id == "dose_overdue")
+    assert "alendronate: no dose logged" in found.reason
+
+
+def test_many_calcium_mornings_are_summed_up() -> None:
+    course = MedicationCourse(ALN, PID, "alendronate", DrugClass.BISPHOSPHONATE, D(2024, 1, 1),
+                              schedule=Schedule.DAILY)
+    days = [TODAY - dt.timedelta(days=k) for k in range(5)]
+    rec = with_doses(record(medications=[course],
+                            meals=[meal(d, items(calcium_mg=400), kind=MealKind.SUPPLEMENT) for d in days]),
+                     *(dose(ALN, d) for d in days))
+    found = next(r for r in build_plan(rec, TODAY).recommendations if r.id == "bisphosphonate_timing")
+    assert found.reason.endswith("and 2 more days") and found.reason.count("calcium supplement") == 3

@@ -252,3 +252,53 @@ def test_injection_reminders_count_from_the_last_dose_or_from_today_when_late() 
     romo = course("romosozumab", DAY(2025, 1, 5))
     rec = D.recurrence(D.due(romo, D.history_of(taken(DAY(2025, 1, 5), DAY(2025, 2, 5))), DAY(2025, 2, 6)))
     assert rec is not None and rec.count == 10  # 12 doses, 2 given
+
+
+# -- edges ------------------------------------------------------------------------------------
+def test_a_monthly_tablet_taken_early_or_late_serves_the_nearest_day() -> None:
+    monthly = course("risedronate", DAY(2025, 1, 20), Schedule.MONTHLY)
+    assert D.occurrence_index(monthly, DAY(2025, 3, 10)) == 2, "before the 20th: back a month"
+    assert D.occurrence_index(monthly, DAY(2025, 3, 2)) == 1, "nearer February's"
+    assert D.occurrence_index(monthly, DAY(2025, 3, 31)) == 2
+    status = D.due(monthly, D.history_of(taken(DAY(2025, 3, 14))), DAY(2025, 3, 15))
+    assert status.next_due == DAY(2025, 4, 20)
+
+
+def test_due_today_and_a_next_dose_after_the_courses_end() -> None:
+    daily = course("raloxifene", DAY(2025, 1, 1), end=DAY(2025, 3, 10))
+    status = D.due(daily, D.history_of(taken(DAY(2025, 3, 8))), DAY(2025, 3, 9))
+    assert status.due_today and status.next_due == DAY(2025, 3, 9)
+    last = D.due(daily, D.history_of(taken(DAY(2025, 3, 10))), DAY(2025, 3, 10))
+    assert last.next_due is None and not last.due_today, "the course ends with this dose"
+
+
+def test_a_dose_before_a_weekly_courses_first_chosen_day_covers_until_the_one_after() -> None:
+    weekly = course("alendronate", DAY(2025, 1, 8), Schedule.WEEKLY, weekday=0)  # starts Wednesday
+    assert D.covered_until(weekly, DAY(2025, 1, 8)) == DAY(2025, 1, 20)
+
+
+def test_pdc_without_a_schedule_and_after_the_course_ended() -> None:
+    assert D.pdc(course("other", DAY(2025, 1, 1)), taken(DAY(2025, 2, 1)), DAY(2025, 3, 1), 90) is None
+    ended = course("raloxifene", DAY(2025, 1, 1), end=DAY(2025, 1, 10))
+    assert D.pdc(ended, _daily(DAY(2025, 1, 1), 5), DAY(2025, 3, 1), 90) == pytest.approx(0.5)
+
+
+def test_denosumab_limit_is_not_judged_for_an_ended_course_and_nothing_recurs_without_a_schedule() -> None:
+    stopped = course("denosumab", DAY(2023, 1, 10), end=DAY(2023, 6, 1))
+    assert D.denosumab_late(D.due(stopped, D.DoseHistory(), DAY(2025, 1, 1))) is None
+    assert D.recurrence(D.due(course("other", DAY(2025, 1, 1)), D.DoseHistory(), DAY(2025, 2, 1))) is None
+    rule = D.Recurrence(DAY(2025, 1, 1), "DAILY", until=DAY(2025, 2, 1), count=3).rule()
+    assert rule == {"FREQ": "DAILY", "UNTIL": DAY(2025, 2, 1), "COUNT": 3}
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("name,class,schedules,limit_doses,limit_months,advice,report,source\n"
+     "x,other,,,,calcium,,s\n", "x: no schedule"),
+    ("name,class,schedules,limit_doses,limit_months,advice,report,source\n"
+     "y,other,daily:oral,,,calcium,tingling,s\n", "y: unknown text key(s) tingling"),
+])
+def test_a_broken_catalogue_row_is_refused(text: str, message: str) -> None:
+    from bonetracker.domain.drugs import parse_catalogue
+
+    with pytest.raises(ValueError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        parse_catalogue(text.splitlines(keepends=True))

@@ -139,7 +139,3 @@ TEMPLATES: Mapping[str, tuple[str, tuple[ProgrammeItem, ...]]] = {
     ),
 }
 
-
-def template_items(name: str) -> tuple[str, tuple[ProgrammeItem, ...]]:
-    """The default programme name and items of template ``name`` (a key of :data:`TEMPLATES`)."""
-    return TEMPLATES[name]

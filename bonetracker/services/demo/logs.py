@@ -13,7 +13,6 @@ import datetime as dt
 import math
 import random
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from bonetracker.domain.doses import from_last_dose, occurrences_between, step
 from bonetracker.domain.drugs import course_schedule, is_oral_bisphosphonate
@@ -34,6 +33,7 @@ from bonetracker.domain.records import (
     Workout,
 )
 from bonetracker.services.activities import list_activities
+from bonetracker.services.demo.model import DemoPatient
 from bonetracker.services.doses import dose_errors
 from bonetracker.services.lifestyle import lifestyle_errors
 from bonetracker.services.meals import parse_item
@@ -41,9 +41,6 @@ from bonetracker.services.workouts import workout_errors
 from bonetracker.storage.database import Database
 from bonetracker.storage.repositories import bulk, entries
 from bonetracker.storage.repositories.foods import ensure_food_database, find_by_source_id
-
-if TYPE_CHECKING:
-    from bonetracker.services.demo import DemoPatient
 
 
 def check(errors: list[FieldError], what: str) -> None:

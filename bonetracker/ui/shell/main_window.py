@@ -43,7 +43,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
     QLabel,
-    QMainWindow,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -62,8 +61,8 @@ from bonetracker.ui.dialogs.patient import PatientDialog, archive_patient
 from bonetracker.ui.dialogs.settings import SettingsDialog, app_settings, single_profile_mode
 from bonetracker.ui.pages import PAGES, LazyPages, PageSlot, PageTabs, load_page
 from bonetracker.ui.pages.medications.today import KEY_TRAY, TodayPanel, TrayNotifier
-from bonetracker.ui.shell import menus as file_menu
 from bonetracker.ui.shell.caseload import CaseloadPanel
+from bonetracker.ui.shell.menus import FileMenu, MenuHost
 from bonetracker.ui.shell.patient_list import PatientListPanel
 from bonetracker.ui.widgets.forms import undo_stack
 
@@ -76,7 +75,7 @@ DEFAULT_SIZE = (1280, 800)
 DEFAULT_LIST_WIDTH = 440
 
 
-class MainWindow(QMainWindow):
+class MainWindow(MenuHost):
     """BoneTracker's one window for an open database (see the module docstring)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -86,10 +85,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("BoneTracker")
         self.undo_stack = undo_stack(ctx)
         self.menus: dict[str, QMenu] = {}
-        self.backup_action: QAction | None = None
-        self.about_action: QAction | None = None
-        self.chart_export_action: QAction | None = None
-        self.reminders_action: QAction | None = None
         self._confirmed_close = False
 
         self.patient_list = PatientListPanel(ctx)
@@ -113,7 +108,7 @@ class MainWindow(QMainWindow):
         self.header.setObjectName("patient_header")
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tabs = PageTabs()
-        self.pages = LazyPages()
+        self.pages: LazyPages = LazyPages()
         for title, spec in PAGES:
             slot = PageSlot(title, partial(self._make_page, title, spec))
             self.pages.add(slot)
@@ -140,6 +135,20 @@ class MainWindow(QMainWindow):
         ctx.can_leave_patient = lambda: self.resolve_unsaved("switching patient")
         self.restore_settings()
         self._patient_changed(ctx.patient_id)
+
+    @property
+    def backup_action(self) -> QAction:
+        """File > Back up now (the menu object owns it)."""
+        return self.file_menu.backup_action
+
+    @property
+    def about_action(self) -> QAction:
+        return self.file_menu.about_action
+
+    @property
+    def reminders_action(self) -> QAction:
+        """File > Export reminders (calendar)."""
+        return self.file_menu.reminders_action
 
     # -- building --------------------------------------------------------------------------
     def _make_page(self, title: str, spec: str) -> QWidget:
@@ -234,6 +243,7 @@ class MainWindow(QMainWindow):
         self.toggle_list_action.setShortcut(QKeySequence("Ctrl+L"))
         view.addAction(self.toggle_list_action)
         view.addAction(self.patient_list.find_action)
+        self.file_menu = FileMenu(self)
         self.tray_action = QAction("&Tray reminders", self)
         self.tray_action.setCheckable(True)
         self.tray_action.setChecked(bool(app_settings().value(KEY_TRAY, True, type=bool)))
@@ -241,7 +251,6 @@ class MainWindow(QMainWindow):
                                     "desktop has a tray)")
         self.tray_action.toggled.connect(lambda on: app_settings().setValue(KEY_TRAY, on))
         view.addAction(self.tray_action)
-        file_menu.install(self)
         self.tray = TrayNotifier.create(self.today, self.tray_action)
         self.tray_action.setEnabled(self.tray is not None)
 
@@ -267,8 +276,8 @@ class MainWindow(QMainWindow):
         self.edit_patient_action.setEnabled(patient is not None)
         self.archive_action.setEnabled(patient is not None)
         self.history_action.setEnabled(patient is not None)
-        if self.chart_export_action is not None:
-            self.chart_export_action.setEnabled(patient is not None)
+        if self.file_menu.chart_export_action is not None:
+            self.file_menu.chart_export_action.setEnabled(patient is not None)
         self.archive_action.setText("Un&archive patient" if patient and patient.archived
                                     else "A&rchive patient…")
         if patient is None:

@@ -1,26 +1,40 @@
 """The window's File and Help actions: import, reports, chart export, backup, About.
 
 Kept apart from main_window.py so the window stays about layout and the patient in view, while
-these actions call services and show their outcome.
+these actions call services and show their outcome. :class:`FileMenu` is an object the window
+owns; it knows the window only through the small :class:`MenuHost` protocol, so this module
+never imports the main window (no import cycle) and writes no attributes onto it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
 
 from bonetracker.storage.backup import auto_backup, make_backup
 from bonetracker.storage.database import DatabaseOpenError, default_data_dir
 from bonetracker.ui.context import AppContext
 from bonetracker.ui.dialogs.about import AboutDialog, application_icon
 
-if TYPE_CHECKING:
-    from bonetracker.ui.shell.main_window import MainWindow
+
+class MenuHost(QMainWindow):
+    """The main window as the menus see it: ``MainWindow`` subclasses this, so the menus need
+    not import the window's module."""
+
+    ctx: AppContext
+    menus: dict[str, QMenu]
+    pages: Mapping[str, QWidget]
+
+    def add_file_action(self, action: QAction) -> None:
+        raise NotImplementedError
+
+
+MainWindow = MenuHost  # what the functions below take
 
 
 def backups_folder(db_path: Path) -> Path:
@@ -153,11 +167,10 @@ def _report(handler: str) -> Callable[[QWidget, AppContext], object]:
 
 def chart_export_action(window: MainWindow) -> QAction:
     """File > Export chart…, standing in for the chart page's own action so the chart is built
-    only when used (see ``pages.PageSlot``); enabled while a patient is selected."""
+    only when used (see ``pages.PageSlot``); the window enables it while a patient is selected."""
     action = QAction("Export chart…", window)
     action.setToolTip("Save the chart as PNG or SVG")
     action.setEnabled(window.ctx.patient_id is not None)
-    window.chart_export_action = action  # the window enables it as patients come and go
 
     def export_chart() -> None:
         chart_export = getattr(window.pages["Chart"], "export_action", None)
@@ -168,30 +181,32 @@ def chart_export_action(window: MainWindow) -> QAction:
     return action
 
 
-def install(window: MainWindow) -> None:
-    """Add the File menu's import, report, chart export and backup actions, Help > About,
-    and the window icon."""
-    window.setWindowIcon(application_icon())
-    window.add_file_action(import_action(window, window.ctx))
-    for action in report_actions(window, window.ctx):
-        window.add_file_action(action)
-    if "Chart" in window.pages:
-        window.add_file_action(chart_export_action(window))
-    export_action = QAction("E&xport patient data (CSV)…", window)
-    export_action.triggered.connect(lambda: export_patient(window))
-    window.add_file_action(export_action)
-    reminders = QAction("Export &reminders (calendar)…", window)
-    reminders.setToolTip("Dose and scan reminders as an .ics file for your calendar app")
-    reminders.triggered.connect(lambda: export_reminders(window))
-    window.add_file_action(reminders)
-    window.reminders_action = reminders
-    backup = QAction("&Back up now…", window)
-    backup.setShortcut(QKeySequence("Ctrl+B"))
-    backup.triggered.connect(lambda: back_up_now(window))
-    window.add_file_action(backup)
-    window.backup_action = backup
-    help_menu = window.menus["Help"] = window.menuBar().addMenu("&Help")
-    about = QAction("&About BoneTracker", window)
-    about.triggered.connect(lambda: show_about(window))
-    help_menu.addAction(about)
-    window.about_action = about
+class FileMenu:
+    """The File menu's import, report, chart export, export and backup actions, Help > About,
+    and the window icon, built once for the window that owns this object."""
+
+    def __init__(self, window: MainWindow) -> None:
+        owner = window
+        window.setWindowIcon(application_icon())
+        window.add_file_action(import_action(owner, window.ctx))
+        for action in report_actions(owner, window.ctx):
+            window.add_file_action(action)
+        self.chart_export_action: QAction | None = None
+        if "Chart" in window.pages:
+            self.chart_export_action = chart_export_action(window)
+            window.add_file_action(self.chart_export_action)
+        export_action = QAction("E&xport patient data (CSV)…", owner)
+        export_action.triggered.connect(lambda: export_patient(window))
+        window.add_file_action(export_action)
+        self.reminders_action = QAction("Export &reminders (calendar)…", owner)
+        self.reminders_action.setToolTip("Dose and scan reminders as an .ics file for your calendar app")
+        self.reminders_action.triggered.connect(lambda: export_reminders(window))
+        window.add_file_action(self.reminders_action)
+        self.backup_action = QAction("&Back up now…", owner)
+        self.backup_action.setShortcut(QKeySequence("Ctrl+B"))
+        self.backup_action.triggered.connect(lambda: back_up_now(window))
+        window.add_file_action(self.backup_action)
+        help_menu = window.menus["Help"] = window.menuBar().addMenu("&Help")
+        self.about_action = QAction("&About BoneTracker", owner)
+        self.about_action.triggered.connect(lambda: show_about(window))
+        help_menu.addAction(self.about_action)

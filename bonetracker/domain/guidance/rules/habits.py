@@ -119,7 +119,7 @@ def rule_safety(c: RuleContext) -> Rules:
             reason = vertebral_text
         elif low >= 2:
             reason = f"{low} low-trauma fractures are on record"
-        else:
+        else:  # pragma: no cover - impact_level limits only for the two reasons above
             reason = "your exercise targets limit impact"
         recs.append(rec("impact_limited", reason))
     since = add_years(c.as_of, -FALL_WINDOW_YEARS)

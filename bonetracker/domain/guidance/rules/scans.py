@@ -7,13 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bonetracker.domain.bmd import CATEGORY_LABELS, Category
-from bonetracker.domain.change import (
-    Direction,
-    SiteChange,
-    next_scan_due,
-    on_treatment,
-    significant_loss_at_latest,
-)
+from bonetracker.domain.change import Direction, ScanInterval, SiteChange, next_scan
 from bonetracker.domain.guidance.advice import CLASSIFICATION_DETAILS, DEVICE_NAMES, SITE_NAMES
 from bonetracker.domain.guidance.context import SCAN_DUE_NOTICE_DAYS, RuleContext, Rules, count, rec
 
@@ -103,25 +97,24 @@ def rule_change(c: RuleContext) -> Rules:
         )
     return recs
 
+# The interval's reason as the scan-due rule words it.
+SCAN_DUE_WHY = {
+    ScanInterval.TREATMENT: "1 year: you are on treatment",
+    ScanInterval.LOSS: "1 year: the last scan showed significant loss",
+    ScanInterval.ROUTINE: "2 years: routine interval",
+}
+
+
 def rule_scan_due(c: RuleContext) -> Rules:
-    dates = [s.date for s in c.record.scans if s.date <= c.as_of]
-    if not dates:
+    nxt = next_scan(c.record.scans, c.record.medications, c.changes, c.as_of)
+    if nxt is None or nxt.due > c.as_of + dt.timedelta(days=SCAN_DUE_NOTICE_DAYS):
         return []
-    latest = max(dates)
-    treated = on_treatment(c.record.medications, c.as_of)
-    loss = significant_loss_at_latest(c.changes, latest)
-    due = next_scan_due(latest, treated, loss)
-    if due is None or due > c.as_of + dt.timedelta(days=SCAN_DUE_NOTICE_DAYS):
-        return []
-    if treated:
-        why = "1 year: you are on treatment"
-    elif loss:
-        why = "1 year: the last scan showed significant loss"
-    else:
-        why = "2 years: routine interval"
-    state = "was due" if due <= c.as_of else "is due"
-    reason = f"your last scan was on {latest.isoformat()}; the next {state} on {due.isoformat()} ({why})"
-    return [rec("scan_due", reason, 2 if due <= c.as_of else None)]
+    why = SCAN_DUE_WHY[nxt.interval]
+    state = "was due" if nxt.due <= c.as_of else "is due"
+    reason = (f"your last scan was on {nxt.latest.isoformat()}; the next {state} on "
+              f"{nxt.due.isoformat()} ({why})")
+    return [rec("scan_due", reason, 2 if nxt.due <= c.as_of else None)]
+
 
 def rule_goals(c: RuleContext) -> Rules:
     scans = sorted(s.date for s in c.record.scans if s.date <= c.as_of)

@@ -16,13 +16,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
 from bonetracker.domain.bmd import NORMAL_LOWER, OSTEOPOROSIS_UPPER, Category
-from bonetracker.domain.change import (
-    Direction,
-    SiteChange,
-    SiteSummary,
-    on_treatment,
-    significant_loss_at_latest,
-)
+from bonetracker.domain.change import Direction, ScanInterval, SiteChange, SiteSummary
 from bonetracker.domain.guidance import SCAN_DUE_NOTICE_DAYS
 from bonetracker.domain.plan import Plan
 from bonetracker.domain.records import SITE_LABELS
@@ -262,19 +256,19 @@ def humanize_days(days: int) -> str:
     return f"{days / 365.25:.1f} years"
 
 
+NEXT_SCAN_WHY = {
+    ScanInterval.TREATMENT: "1 year after the last scan, because you are on treatment",
+    ScanInterval.LOSS: "1 year after the last scan, because it showed significant loss",
+    ScanInterval.ROUTINE: "the routine 2 years after the last scan",
+}
+
+
 def next_scan_text(plan: Plan) -> tuple[str, str]:
     """The next-scan line and its colour: red when overdue, amber within three months."""
-    due, as_of = plan.next_scan_due, plan.as_of
-    scans = [s.date for s in plan.record.scans]
-    if due is None or not scans:
+    nxt, as_of = plan.next_scan, plan.as_of
+    if nxt is None:
         return "Next DXA scan: no scan on record yet.", GREY
-    latest = max(scans)
-    if on_treatment(plan.record.medications, as_of):
-        why = "1 year after the last scan, because you are on treatment"
-    elif significant_loss_at_latest(plan.sites, latest):
-        why = "1 year after the last scan, because it showed significant loss"
-    else:
-        why = "the routine 2 years after the last scan"
+    due, why = nxt.due, NEXT_SCAN_WHY[nxt.interval]
     days = (due - as_of).days
     if days == 0:
         return f"Next DXA scan is due today ({why}). Ask your doctor about booking it.", RED
