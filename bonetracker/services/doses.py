@@ -210,11 +210,15 @@ SOON_DAYS = 14  # injections and infusions are shown this long before they fall 
 
 
 def today_items(found: Sequence[CourseStatus]) -> list[TodayItem]:
-    """What the Today panel lists: overdue first, then due today, then injections due soon."""
+    """What the Today panel lists: overdue first, then due today, then injections due soon.
+
+    Only courses whose doses are followed (``Due.tracked``: tablets once a dose is logged,
+    injections always): a daily supplement nobody logs would otherwise be "due today" forever.
+    """
     items: list[TodayItem] = []
     for st in found:
         due = st.due
-        if due.next_due is None:
+        if due.next_due is None or not due.tracked:
             continue
         if due.overdue_days > 0:
             items.append(TodayItem(st, "overdue"))

@@ -85,6 +85,7 @@ def test_injections_default_to_the_clinic_and_the_today_list_orders_by_urgency(
     start = D.add_months(TODAY, -8)
     add_course(db, pid, drug="denosumab", start=start.isoformat())
     add_course(db, pid, drug="raloxifene", start=(TODAY - dt.timedelta(days=3)).isoformat())
+    add_course(db, pid, drug="vitamin D", start=(TODAY - dt.timedelta(days=3)).isoformat())  # never logged
     given = dose_svc.record_dose(db, pid, {"drug": "denosumab", "date": start.isoformat()})
     dose_svc.record_dose(db, pid, {"drug": "raloxifene", "date": (TODAY - dt.timedelta(days=1)).isoformat()})
     assert given.at_clinic

@@ -172,7 +172,7 @@ def due_summaries(session: Session, ids: Any, last_scans: Mapping[PatientId, dt.
             if status.overdue_days > 0:
                 overdue.append((course.drug, status.overdue_days))
                 urgent = urgent or denosumab_late(status) is not None
-            elif status.next_due == as_of:
+            elif status.tracked and status.next_due == as_of:  # doses followed, as in Today
                 today_.append(course.drug)
         scan_day, scan_late = scan_state.get(pid, (None, False))
         if overdue or today_ or scan_day is not None:

@@ -12,11 +12,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -250,14 +252,25 @@ class MedicationsPage(MedicationsSection):
         self.doses = DosePanel(ctx, self)
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
-        layout.addWidget(self.doses, 1)
+        # The courses over the selected course's doses, the line between them draggable.
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        layout.removeWidget(self.table_box)
+        self.splitter.addWidget(self.table_box)
+        self.splitter.addWidget(self.doses)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout.addWidget(self.splitter, 1)
         self.view.selectionModel().selectionChanged.connect(self._show_doses)
         self.proxy.modelReset.connect(self._show_doses)
         self._show_doses()
 
     def _show_doses(self, *_args: object) -> None:
-        """The selected course's doses, else the first running course's."""
+        """The selected course's doses, else those of the first running course whose doses
+        are followed (an injection, or tablets already logged), else the first running one."""
         course = self.selected_entry()
         if course is None:
-            course = next((st.course for st in self.statuses.values()), None)
+            running = list(self.statuses.values())
+            first = next((st for st in running if st.due.tracked), running[0] if running else None)
+            course = first.course if first is not None else None
         self.doses.set_course(course, self.statuses.get(course.id) if course else None)
