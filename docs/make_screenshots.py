@@ -399,7 +399,7 @@ def shot_fractures_falls(window: MainWindow) -> QWidget:
 
 
 def shot_import_dialog(window: MainWindow) -> QPixmap:
-    """File > Import CSV… with a scans file whose second visit has a T-score out of range."""
+    """File > Import… with a scans file whose second visit has a T-score out of range."""
     from bonetracker.ui.dialogs.importing import ImportDialog
 
     csv = Path(_TMP.name) / "dxa-results.csv"

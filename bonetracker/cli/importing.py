@@ -1,10 +1,11 @@
-"""``bonetracker import KIND FILE --patient N [--dry-run]``: all-or-nothing CSV import.
+"""``bonetracker import KIND FILE --patient N [--dry-run]``: all-or-nothing import.
 
 ``patients``, ``foods`` and ``activities`` (your own) take no ``--patient``; import foods and
-activities before the meals and workouts that use them.
+activities before the meals and workouts that use them. ``fhir`` reads a FHIR R4 JSON bundle
+(BoneTracker's own export or a patient portal's) and stores its DXA results as visits.
 
-Every bad row is printed as ``line N, column X: reason`` and nothing is written (exit 2);
-re-importing a file skips the rows already stored and says how many.
+Every bad row is printed as ``line N, column X: reason`` (for FHIR: the entry and element) and
+nothing is written (exit 2); re-importing a file skips what is already stored and says how much.
 """
 
 from __future__ import annotations
@@ -16,23 +17,38 @@ from typing import Any
 from bonetracker.cli.common import EXIT_BAD_INPUT, add_command, database, error
 from bonetracker.domain.records import PatientId
 from bonetracker.services.interchange.csv_formats import SPECS, ImportRejected
+from bonetracker.services.interchange.fhir.importing import import_fhir
+from bonetracker.services.interchange.fhir.reader import FhirRejected
 from bonetracker.services.interchange.importing import KINDS, import_file
 from bonetracker.services.patients import resolve_patient
+
+FHIR = "fhir"
+ALL_KINDS: tuple[str, ...] = (*KINDS, FHIR)
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     cmd = add_command(subparsers, "import", common, _import,
-                      "import a CSV file of one kind (see docs/import-format.md); all or nothing")
-    cmd.add_argument("kind", choices=KINDS, metavar="KIND", help="|".join(KINDS))
-    cmd.add_argument("file", metavar="FILE.csv",
-                     help="UTF-8 CSV (a BOM, ';' delimiters and Windows line endings are fine)")
+                      "import a CSV file of one kind, or a FHIR R4 JSON bundle (see "
+                      "docs/import-format.md); all or nothing")
+    cmd.add_argument("kind", choices=ALL_KINDS, metavar="KIND", help="|".join(ALL_KINDS))
+    cmd.add_argument("file", metavar="FILE",
+                     help="UTF-8 CSV (a BOM, ';' delimiters and Windows line endings are fine), "
+                          "or for fhir a JSON Bundle")
     cmd.add_argument("--patient", help="name or id (every kind except "
                                         f"{', '.join(k for k in KINDS if not SPECS[k].needs_patient)})")
     cmd.add_argument("--dry-run", action="store_true",
-                     help="check the whole file and report what would be added; write nothing")
+                     help="check the whole file and report what would be added (and, for fhir, "
+                          "what is ignored and why); write nothing")
+    cmd.add_argument("--force-patient", action="store_true",
+                     help="fhir only: import although the bundle's patient name or birth date "
+                          "differs from --patient (the same person under another spelling)")
 
 
 def _import(args: argparse.Namespace) -> int:
+    if args.kind == FHIR:
+        return _import_fhir(args)
+    if args.force_patient:
+        return error("--force-patient applies to fhir bundles only")
     spec = SPECS[args.kind]
     if spec.needs_patient and not args.patient:
         return error(f"importing {args.kind} needs --patient (a name or an id)")
@@ -54,4 +70,22 @@ def _import(args: argparse.Namespace) -> int:
     print(result.summary(name))
     if result.patient_ids:
         print("New patient ids: " + ", ".join(str(i) for i in result.patient_ids))
+    return 0
+
+
+def _import_fhir(args: argparse.Namespace) -> int:
+    if not args.patient:
+        return error("importing a fhir bundle needs --patient (a name or an id)")
+    with database(args) as db:
+        patient = resolve_patient(db, args.patient)
+        try:
+            result = import_fhir(db, args.file, PatientId(patient.id or 0), dry_run=args.dry_run,
+                                 force_patient=args.force_patient)
+        except FhirRejected as exc:
+            print(f"bonetracker: error: {args.file} was rejected: {len(exc.problems)} "
+                  "problem(s); nothing was written.", file=sys.stderr)
+            for problem in exc.problems:
+                print(f"  {problem}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+    print("\n".join(result.details()))
     return 0

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import NewType
+from typing import NamedTuple, NewType
 
 PatientId = NewType("PatientId", int)
 ScanId = NewType("ScanId", int)
@@ -258,6 +258,17 @@ class Food:
     source: str = "usda"
     source_id: str | None = None
     portions: tuple[FoodPortion, ...] = ()
+
+
+class FoodHit(NamedTuple):
+    """A search or quick-add result: enough to show and pick a food (a NamedTuple because a
+    keystroke builds 15 of them and tuples are several times cheaper than frozen dataclasses)."""
+
+    id: FoodId
+    ref: str
+    description: str
+    food_group: str
+    source: str
 
 
 @dataclass(frozen=True)

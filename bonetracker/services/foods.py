@@ -16,6 +16,7 @@ from bonetracker.domain.nutrition import NUTRIENTS, format_amount, per_100g_from
 from bonetracker.domain.records import (
     NUTRIENT_FIELDS,
     Food,
+    FoodHit,
     FoodId,
     FoodPortion,
     Nutrients,
@@ -33,7 +34,6 @@ from bonetracker.services.validation import (
 )
 from bonetracker.storage.database import Database, Session
 from bonetracker.storage.repositories import foods as store
-from bonetracker.storage.repositories.foods import FoodHit as FoodHit  # re-exported for the UI
 from bonetracker.storage.repositories.foods import SeedReport
 
 CUSTOM_GROUP = "Custom foods"

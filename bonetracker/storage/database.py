@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import OperationalError as SQLAlchemyOperationalError
 from sqlalchemy.orm import Session as Session  # re-exported: services annotate a unit of work
 from sqlalchemy.orm import sessionmaker
 
@@ -37,6 +39,7 @@ from bonetracker.storage.migrate import (
 )
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+_PASSWORD_IN_URL = re.compile(r"(://[^:/@]*:)[^@]*@")  # user:password@ in a URL SQLAlchemy refuses
 BUSY_TIMEOUT_MS = 30_000
 
 
@@ -62,6 +65,35 @@ def explain_storage_error(exc: BaseException) -> str | None:
     if "unable to open database file" in text:
         return "the file cannot be opened for writing (is its folder read-only?)"
     return None
+
+
+def failed_write_message(exc: BaseException) -> str | None:
+    """A sentence for a user whose change failed in storage (a full disk, a read-only file, a
+    server gone away), or None when ``exc`` is not a storage failure."""
+    if not isinstance(exc, OSError | sqlite3.OperationalError | SQLAlchemyOperationalError):
+        return None
+    text = str(getattr(exc, "orig", None) or exc)
+    lowered = text.lower()
+    if "full" in lowered or "no space" in lowered or "too large" in lowered:
+        return "The disk is full, so this change was not saved. Free some space and try again."
+    if "read-only" in lowered or "readonly" in lowered or "permission" in lowered:
+        return "The database cannot be written (read-only or no permission): not saved."
+    return f"The database could not be reached, so this change was not saved ({text})."
+
+
+def display_url(url: str) -> str:
+    """How to show a database to a person: a SQLite URL as its file path, any other URL with
+    the password replaced by ***."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return _PASSWORD_IN_URL.sub(r"\1***@", url)
+    path = sqlite_path(url)
+    if path is not None:
+        return str(path)
+    if parsed.password is None:
+        return url
+    return parsed.render_as_string(hide_password=True)
 
 
 def sqlite_path(url: str) -> Path | None:

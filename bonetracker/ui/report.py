@@ -48,11 +48,12 @@ from bonetracker.services.queries.report_data import ReportData, report_data
 from bonetracker.services.validation import today
 from bonetracker.storage.database import Database
 from bonetracker.ui.context import AppContext
+from bonetracker.ui.widgets.theme import GAIN, LOSS
 
 CHART_URL = QUrl("bonetracker://chart.png")
 MARGIN_MM = 15.0
 PDF_DPI = 300
-GAIN, LOSS, GREY = "#1b7a3a", "#b42318", "#666666"
+GREY = "#666666"  # print grey: lighter than the screen's, which is for small print on white
 
 
 def esc(value: object) -> str:

@@ -114,3 +114,19 @@ def test_two_workstations_see_each_others_edits_with_the_right_user(postgres_dat
         assert {"Dr Lee", "Dr Roy"} <= users
     finally:
         db.actor = local_actor()
+
+
+def test_in_clinic_mode_only_an_admin_changes_clinic_settings(db: Database) -> None:
+    from bonetracker.domain.records import Site
+    from bonetracker.services.settings import AdminOnlyError, get_lsc, set_lsc
+
+    set_lsc(db, {Site.FEMORAL_NECK: 0.030})  # clinic mode off: anyone on their own file
+    admin = clinic.enable_clinic(db, "Admin Ann", "correct horse battery")
+    clinic.add_user(db, "Kim", "kims password", "clinician", by=admin)
+    clinic.sign_in(db, "Kim", "kims password", sleep=lambda _s: None)
+    with pytest.raises(AdminOnlyError):
+        set_lsc(db, {Site.FEMORAL_NECK: 0.040})
+    assert get_lsc(db)[Site.FEMORAL_NECK] == 0.030
+    clinic.sign_in(db, "Admin Ann", "correct horse battery", sleep=lambda _s: None)
+    assert set_lsc(db, {Site.FEMORAL_NECK: 0.040})[Site.FEMORAL_NECK] == 0.040
+    db.actor = local_actor()

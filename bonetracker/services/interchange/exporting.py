@@ -3,7 +3,8 @@
 The CSV files use exactly the columns import reads (``csv_formats.SPECS``), so export followed
 by import into an empty database reproduces the data: floats are written with ``repr`` precision
 and meal items carry the food id and grams, from which import recomputes identical nutrients.
-The JSON document holds the same rows with typed values, plus the patient's profile.
+The JSON document holds the same rows with typed values, plus the patient's profile. The FHIR
+format writes one R4 ``Bundle`` per patient (:mod:`.fhir.writer`), for clinic systems.
 
 Your own foods and activities the patient's meals and workouts use are written too
 (``foods.csv``, ``activities.csv``; ``custom_foods``, ``custom_activities`` in JSON), and only
@@ -17,7 +18,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,7 @@ from bonetracker.services.interchange.csv_formats import (
     json_value,
     write_table,
 )
+from bonetracker.services.interchange.fhir import writer as fhir_writer
 from bonetracker.services.records import load_record
 from bonetracker.services.validation import today
 from bonetracker.storage.database import Database
@@ -39,7 +41,7 @@ from bonetracker.storage.repositories import patients as patient_repo
 from bonetracker.storage.repositories.foods import public_ids
 
 Row = dict[str, object]
-FORMATS = ("csv", "json")
+FORMATS = ("csv", "json", "fhir")
 DOCUMENT_FORMAT = "bonetracker-patient"
 DOCUMENT_VERSION = 1
 
@@ -194,6 +196,15 @@ def export_patient_json(db: Database, patient_id: PatientId, folder: Path) -> Pa
                   json.dumps(document, indent=2, ensure_ascii=False) + "\n")
 
 
+def export_patient_fhir(db: Database, patient_id: PatientId, folder: Path,
+                        identifiers: Collection[str] = fhir_writer.DEFAULT_IDENTIFIERS) -> Path:
+    """``12-jane-doe.fhir.json``: the patient as a FHIR R4 Bundle, with only ``identifiers``."""
+    record = load_record(db, patient_id)
+    document = fhir_writer.bundle(record, identifiers, today=today())
+    return _write(folder / f"{slug(patient_id, record.patient.name)}.fhir.json",
+                  json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+
+
 def _name(db: Database, patient_id: PatientId) -> str:
     with db.read() as s:
         name = patient_repo.name_of(s, patient_id)
@@ -207,20 +218,27 @@ def all_patient_ids(db: Database) -> list[PatientId]:
 
 
 def export(db: Database, out: str | Path, patient_ids: Sequence[PatientId] | None = None,
-           fmt: str = "csv") -> list[Path]:
+           fmt: str = "csv", identifiers: Collection[str] | None = None) -> list[Path]:
     """Export the given patients (None: all) into ``out``.
 
     CSV with one patient writes its files straight into ``out``; with several, into one
-    sub-folder per patient (``12-jane-doe/``). JSON writes ``patient-12-jane-doe.json`` each.
+    sub-folder per patient (``12-jane-doe/``). JSON writes ``patient-12-jane-doe.json`` each,
+    FHIR ``12-jane-doe.fhir.json`` with the Patient carrying only ``identifiers`` (default
+    name, birth date and sex).
     """
     if fmt not in FORMATS:
-        raise ValueError(f"unknown format {fmt!r}; use csv or json")
+        raise ValueError(f"unknown format {fmt!r}; use {', '.join(FORMATS)}")
     folder = Path(out)
     ids = list(patient_ids) if patient_ids is not None else all_patient_ids(db)
     written: list[Path] = []
     for pid in ids:
         if fmt == "json":
             written.append(export_patient_json(db, pid, folder))
+            continue
+        if fmt == "fhir":
+            written.append(export_patient_fhir(
+                db, pid, folder, fhir_writer.DEFAULT_IDENTIFIERS if identifiers is None
+                else identifiers))
             continue
         if len(ids) == 1 and patient_ids is not None:
             written += export_patient_csv(db, pid, folder)

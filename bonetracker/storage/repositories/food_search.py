@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from typing import NamedTuple
 
 from sqlalchemy import Connection, func, select
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
+from bonetracker.domain.records import FoodHit as FoodHit  # the record a search returns
 from bonetracker.domain.records import FoodId
 from bonetracker.storage.database import Database
 from bonetracker.storage.models import FoodRow
@@ -60,17 +60,6 @@ PG_FILL = (
     "lower(ltrim(substr(description, length(split_part(description, ',', 1)) + 2))), "
     + BOOST_SQL.replace("new.", "") + ", " + PRIOR_SQL.replace("new.", "")
     + " FROM foods WHERE id NOT IN (SELECT food_id FROM food_search) ON CONFLICT DO NOTHING")
-
-
-class FoodHit(NamedTuple):
-    """A search or quick-add result: enough to show and pick a food (a NamedTuple because a
-    keystroke builds 15 of them and tuples are several times cheaper than frozen dataclasses)."""
-
-    id: FoodId
-    ref: str
-    description: str
-    food_group: str
-    source: str
 
 
 def public_food_id(source: str, source_id: str | None, food_id: int) -> str:

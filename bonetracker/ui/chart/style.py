@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QPainterPath, QTransform
 
 from bonetracker.domain.bmd import Category
 from bonetracker.domain.records import DrugClass, Site
+from bonetracker.ui.widgets.theme import CATEGORY_COLOURS
 
 SITE_COLOURS: Mapping[Site, str] = {
     Site.LUMBAR_SPINE: "#0072B2",
@@ -26,10 +27,8 @@ BAND_FILLS: Mapping[Category, tuple[int, int, int, int]] = {
     Category.LOW_BONE_MASS: (240, 200, 60, 50),
     Category.OSTEOPOROSIS: (230, 90, 80, 45),
 }
-BAND_TEXT: Mapping[Category, str] = {
-    Category.NORMAL: "#2e6b2e",
-    Category.LOW_BONE_MASS: "#7a5a00",
-    Category.OSTEOPOROSIS: "#8f2a22",
+BAND_TEXT: Mapping[Category, str] = {  # the application palette's category colours
+    c: CATEGORY_COLOURS[c] for c in (Category.NORMAL, Category.LOW_BONE_MASS, Category.OSTEOPOROSIS)
 }
 BAND_SHORT_NAMES: Mapping[Category, str] = {
     Category.NORMAL: "Normal",

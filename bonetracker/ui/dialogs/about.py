@@ -7,7 +7,6 @@ shows its password.
 from __future__ import annotations
 
 import platform
-import re
 
 from PySide6 import __version__ as PYSIDE_VERSION
 from PySide6.QtCore import Qt
@@ -22,12 +21,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
 
 from bonetracker import __version__
 from bonetracker.resources import resource_path
-from bonetracker.storage.database import default_data_dir, sqlite_path
+from bonetracker.storage.database import default_data_dir, display_url
 
 APP_NAME = "BoneTracker"
 ICON_SIZES: tuple[int, ...] = (16, 32, 48, 64, 128, 256)
@@ -49,7 +46,6 @@ DISCLAIMER = (
     "Talk to your doctor about your results and treatment."
 )
 
-_PASSWORD_IN_URL = re.compile(r"(://[^:/@]*:)[^@]*@")
 
 
 def application_icon() -> QIcon:
@@ -66,17 +62,8 @@ def application_icon() -> QIcon:
 
 
 def display_database(url: str) -> str:
-    """A SQLite URL as its file path; any other URL with the password replaced by ***."""
-    try:
-        parsed = make_url(url)
-    except ArgumentError:
-        return _PASSWORD_IN_URL.sub(r"\1***@", url)
-    path = sqlite_path(url)
-    if path is not None:
-        return str(path)
-    if parsed.password is None:
-        return url
-    return parsed.render_as_string(hide_password=True)
+    """The database as the About box shows it (see ``storage.database.display_url``)."""
+    return display_url(url)
 
 
 def _selectable(text: str) -> QLabel:

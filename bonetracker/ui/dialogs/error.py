@@ -8,28 +8,22 @@ is safe.
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 import traceback
 from types import TracebackType
 
 from PySide6.QtWidgets import QMessageBox, QWidget
-from sqlalchemy.exc import OperationalError
+
+from bonetracker.storage.database import failed_write_message
 
 _parent: QWidget | None = None
 
 
 def describe(exc: BaseException) -> str:
     """A sentence for the user; storage failures are named for what they usually are."""
-    text = str(getattr(exc, "orig", None) or exc)
-    if isinstance(exc, OSError | sqlite3.OperationalError | OperationalError):
-        lowered = text.lower()
-        if "full" in lowered or "no space" in lowered or "too large" in lowered:
-            return "The disk is full, so this change was not saved. Free some space and try again."
-        if "read-only" in lowered or "readonly" in lowered or "permission" in lowered:
-            return "The database cannot be written (read-only or no permission): not saved."
-        return f"The database could not be reached, so this change was not saved ({text})."
-    return f"Something went wrong and this action did not finish: {text}"
+    return failed_write_message(exc) or (
+        f"Something went wrong and this action did not finish: {getattr(exc, 'orig', None) or exc}"
+    )
 
 
 def _hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:

@@ -1,11 +1,14 @@
-"""File > Import…: pick a CSV file, see its first rows and every problem, then check or import.
+"""File > Import…: pick a CSV file or a FHIR bundle, see a preview and every problem, then
+check or import.
 
-The dialog only shows what ``services.importing`` decides: the same all-or-nothing import as
+The dialog only shows what ``services.interchange`` decides: the same all-or-nothing import as
 ``bonetracker import``, so a file checked here imports the same way from the command line.
 Patients files create people (the first new one becomes the current patient, so their scans
-can be imported next); every other kind goes to the selected patient.
+can be imported next); every other kind goes to the selected patient. A ``.json`` file is read
+as a FHIR bundle (kind ``fhir``): its preview is the dry run's list of the site values that
+would be added and of each resource ignored with the reason.
 
-File > Import CSV… (:func:`bonetracker.ui.shell.menus.import_action`) calls
+File > Import… (:func:`bonetracker.ui.shell.menus.import_action`) calls
 :func:`open_import_dialog`.
 """
 
@@ -17,6 +20,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -36,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from bonetracker.domain.errors import NotFoundError, ValidationError
+from bonetracker.domain.records import PatientId
 from bonetracker.services.interchange.csv_formats import (
     SPECS,
     CsvTable,
@@ -44,11 +49,21 @@ from bonetracker.services.interchange.csv_formats import (
     guess_kind,
     read_file,
 )
+from bonetracker.services.interchange.fhir.importing import (
+    FhirImportResult,
+    import_fhir_bytes,
+    measurement_text,
+)
+from bonetracker.services.interchange.fhir.reader import FhirRejected, read_path
 from bonetracker.services.interchange.importing import KINDS, import_table
 from bonetracker.services.patients import get_patient
 from bonetracker.ui.context import AppContext, ChangeKind
 
 PREVIEW_ROWS = 20
+FHIR = "fhir"
+FHIR_NOTE = ("a FHIR R4 JSON bundle (BoneTracker's export or a patient portal's): its DXA results "
+             "become visits, one per date; the preview lists what would be added and what is "
+             "ignored, and why (docs/import-format.md)")
 NO_PATIENT_NOTES = {  # kinds imported without a selected patient, and what happens
     "patients": "new patients are created from the file",
     "foods": "no patient needed: your own foods are added to the food list",
@@ -71,9 +86,10 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.table: CsvTable | None = None
+        self.fhir_data: bytes | None = None
         self.path: Path | None = None
-        self.last_result: ImportResult | None = None
-        self.setWindowTitle("Import a CSV file")
+        self.last_result: ImportResult | FhirImportResult | None = None
+        self.setWindowTitle("Import a CSV file or a FHIR bundle")
         self.setObjectName("import_dialog")
         self.resize(820, 600)
 
@@ -86,7 +102,7 @@ class ImportDialog(QDialog):
         file_row.addWidget(self.file_edit, 1)
         file_row.addWidget(choose)
         self.kind = QComboBox()
-        self.kind.addItems(KINDS)
+        self.kind.addItems([*KINDS, FHIR])
         self.kind.setCurrentText("scans")
         self.kind.currentTextChanged.connect(lambda _k: self._kind_changed())
         self.patient_label = QLabel()
@@ -98,6 +114,10 @@ class ImportDialog(QDialog):
         form.addRow("Kind:", self.kind)
         form.addRow("Patient:", self.patient_label)
         form.addRow("Columns:", self.columns_label)
+        self.force_patient = QCheckBox("Import even if the bundle's patient has another name or "
+                                       "birth date (the same person, spelled differently)")
+        self.force_patient.setObjectName("force_patient")
+        form.addRow("", self.force_patient)
 
         self.preview = QTableWidget(0, 0)
         self.preview.setObjectName("preview")
@@ -135,17 +155,30 @@ class ImportDialog(QDialog):
 
     # -- choosing ----------------------------------------------------------------------------
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import a CSV file", "",
-                                              "CSV files (*.csv *.txt);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Import a CSV file or a FHIR bundle", "",
+            "CSV files (*.csv *.txt);;FHIR bundles (*.json);;All files (*)")
         if path:
             self.load_file(path)
 
     def load_file(self, path: str | Path) -> None:
-        """Read ``path``, guess its kind from the header and show the first rows."""
+        """Read ``path``, guess its kind from the header and show the first rows (for a FHIR
+        bundle, what a dry run would add and ignore)."""
         self.path = Path(path)
         self.file_edit.setText(str(self.path))
         self.errors.clear()
         self.status.clear()
+        self.table = self.fhir_data = None
+        if self.path.suffix.lower() == ".json":
+            try:
+                self.fhir_data = read_path(self.path)
+            except FhirRejected as exc:
+                self._show_problems(exc)
+            self.kind.setCurrentText(FHIR)
+            self._kind_changed()
+            if self.fhir_data is not None and self.check_button.isEnabled():
+                self.run(dry_run=True)
+            return
         try:
             self.table = read_file(self.path)
         except ImportRejected as exc:
@@ -178,26 +211,41 @@ class ImportDialog(QDialog):
                                    f"showing the first {len(shown)}.")
 
     def _kind_changed(self) -> None:
+        is_fhir = self.kind.currentText() == FHIR
+        self.force_patient.setVisible(is_fhir)
+        if is_fhir:
+            self.columns_label.setText(FHIR_NOTE)
+            self._show_patient()
+            ready = self.fhir_data is not None and self.ctx.patient_id is not None
+            self.check_button.setEnabled(ready)
+            self.import_button.setEnabled(ready)
+            return
         spec = SPECS[self.kind.currentText()]
         self.columns_label.setText(",".join(spec.headers)
                                    + (f" ({spec.grouping})" if spec.grouping else ""))
-        if not spec.needs_patient:
-            self.patient_label.setText(NO_PATIENT_NOTES.get(spec.kind, "no patient needed"))
-        elif self.ctx.patient_id is None:
-            self.patient_label.setText("none selected: select or create a patient first")
+        if spec.needs_patient:
+            self._show_patient()
         else:
-            try:
-                patient = get_patient(self.ctx.db, self.ctx.patient_id)
-                self.patient_label.setText(f"{patient.name} (id {patient.id})")
-            except NotFoundError:
-                self.patient_label.setText("none selected")
+            self.patient_label.setText(NO_PATIENT_NOTES.get(spec.kind, "no patient needed"))
         ready = self.table is not None and (not spec.needs_patient or self.ctx.patient_id is not None)
         self.check_button.setEnabled(ready)
         self.import_button.setEnabled(ready)
 
+    def _show_patient(self) -> None:
+        if self.ctx.patient_id is None:
+            self.patient_label.setText("none selected: select or create a patient first")
+            return
+        try:
+            patient = get_patient(self.ctx.db, self.ctx.patient_id)
+            self.patient_label.setText(f"{patient.name} (id {patient.id})")
+        except NotFoundError:
+            self.patient_label.setText("none selected")
+
     # -- running -----------------------------------------------------------------------------
-    def run(self, dry_run: bool) -> ImportResult | None:
+    def run(self, dry_run: bool) -> ImportResult | FhirImportResult | None:
         """Check or import the loaded file; shows every problem, or the counts."""
+        if self.kind.currentText() == FHIR:
+            return self._run_fhir(dry_run)
         if self.table is None:
             return None
         kind = self.kind.currentText()
@@ -212,14 +260,72 @@ class ImportDialog(QDialog):
         except (ValidationError, NotFoundError) as exc:
             self.status.setText(f"<span style='color:#b42318'>{exc}</span>")
             return None
+        self._done(result, dry_run, result.patient_ids[:1])
+        return result
+
+    def _done(self, result: ImportResult | FhirImportResult, dry_run: bool,
+              select: tuple[PatientId, ...]) -> None:
         self.last_result = result
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setText(result.summary())
         if not dry_run:
-            if result.patient_ids:
-                self.ctx.select_patient(result.patient_ids[0])
+            if select:
+                self.ctx.select_patient(select[0])
             self.ctx.notify_changed(ChangeKind.ALL)
             self.imported.emit(result)
+
+    def _run_fhir(self, dry_run: bool) -> FhirImportResult | None:
+        if self.fhir_data is None or self.ctx.patient_id is None:
+            return None
+        self.errors.clear()
+        try:
+            result = import_fhir_bytes(
+                self.ctx.db, self.fhir_data, self.ctx.patient_id,
+                where=self.path.name if self.path else "the file", dry_run=dry_run,
+                force_patient=self.force_patient.isChecked())
+        except FhirRejected as exc:
+            self._show_problems(exc)
+            return None
+        except NotFoundError as exc:
+            self.status.setText(f"<span style='color:#b42318'>{exc}</span>")
+            return None
+        self._fill_fhir_preview(result)
+        self._done(result, dry_run, ())
         return result
+
+    def _fill_fhir_preview(self, result: FhirImportResult) -> None:
+        """One row per site value to add and per resource ignored, as the dry run lists them."""
+        rows = [(scan.date.isoformat(), measurement_text(m),
+                 "would add" if result.dry_run else "added")
+                for scan in result.planned for m in scan.measurements]
+        rows += [(i.where, i.what, f"ignored: {i.reason}") for i in result.ignored]
+        self.preview.clear()
+        self.preview.setColumnCount(3)
+        self.preview.setHorizontalHeaderLabels(["Date or entry", "What", "Outcome"])
+        self.preview.setRowCount(len(rows))
+        for i, row in enumerate(rows):
+            for j, text in enumerate(row):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)  # a long reason stays readable in a narrow column
+                self.preview.setItem(i, j, item)
+        self.preview_label.setText(
+            f"{result.values_added} site value(s) in {len(result.planned)} visit(s) "
+            f"{'to add' if result.dry_run else 'added'}, {result.skipped} already stored, "
+            f"{len(result.ignored)} resource(s) ignored." + "".join(f" {n}" for n in result.notes))
+
+    def _show_problems(self, exc: FhirRejected) -> None:
+        self.preview.clear()
+        self.preview.setRowCount(0)
+        self.preview.setColumnCount(0)
+        self.preview_label.setText("Nothing is shown while the bundle has problems.")
+        for problem in exc.problems:
+            item = QListWidgetItem(str(problem))
+            item.setForeground(QBrush(ERROR_COLOUR))
+            self.errors.addItem(item)
+        self.status.setText(f"<span style='color:#b42318'><b>The file was not imported:</b> "
+                            f"{len(exc.problems)} problem(s). Fix them and check again; nothing "
+                            "was written.</span>")
+        self.status.setTextFormat(Qt.TextFormat.RichText)
 
     def _show_errors(self, exc: ImportRejected) -> None:
         rows = {r.line: i for i, r in enumerate(self.table.rows[:PREVIEW_ROWS])} if self.table else {}

@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from bonetracker.domain.records import SITE_LABELS, Site
-from bonetracker.services.settings import get_lsc, set_lsc
+from bonetracker.services.settings import AdminOnlyError, get_lsc, require_admin_in_clinic_mode, set_lsc
 from bonetracker.storage.database import Database
 
 ORGANIZATION = "BoneTracker"
@@ -87,6 +88,13 @@ class SettingsDialog(QDialog):
         hint.setWordWrap(True)
         lsc_form.addRow(hint)
         layout.addWidget(lsc_box)
+        try:
+            require_admin_in_clinic_mode(db)
+            self.lsc_editable = True
+        except AdminOnlyError:  # in clinic mode only an admin changes the facility's values
+            self.lsc_editable = False
+            lsc_box.setEnabled(False)
+            lsc_box.setToolTip("Only a clinic admin can change these.")
 
         units = QFormLayout()
         self.load_unit = QComboBox()
@@ -95,6 +103,11 @@ class SettingsDialog(QDialog):
         units.addRow("Training load unit", self.load_unit)
         layout.addLayout(units)
 
+        self.clinic_button = QPushButton("Clinic users…")
+        self.clinic_button.setToolTip("Clinic mode: each workstation user signs in; admins manage users")
+        self.clinic_button.clicked.connect(self.open_clinic_users)
+        layout.addWidget(self.clinic_button)
+
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -102,12 +115,20 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
+    def open_clinic_users(self) -> None:
+        from bonetracker.ui.dialogs.clinic_users import ClinicUsersDialog
+
+        dialog = ClinicUsersDialog(self.db, self)
+        dialog.exec()
+        dialog.deleteLater()
+
     def save(self) -> None:
         settings = app_settings()
         settings.setValue(KEY_SINGLE_PROFILE, self.single_profile.isChecked())
         settings.setValue(KEY_LOAD_UNIT, self.load_unit.currentText())
         settings.sync()
-        set_lsc(self.db, {site: round(spin.value(), 3) for site, spin in self.lsc.items()})
+        if self.lsc_editable:
+            set_lsc(self.db, {site: round(spin.value(), 3) for site, spin in self.lsc.items()})
 
     def accept(self) -> None:
         self.save()

@@ -147,7 +147,7 @@ class MainWindow(MenuHost):
 
     @property
     def reminders_action(self) -> QAction:
-        """File > Export reminders (calendar)."""
+        """File > Export > Reminders (calendar)."""
         return self.file_menu.reminders_action
 
     # -- building --------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""The window's File and Help actions: import, reports, chart export, backup, About.
+"""The window's File and Help actions: import, reports, chart export, data export (CSV or FHIR),
+backup, About.
 
 Kept apart from main_window.py so the window stays about layout and the patient in view, while
 these actions call services and show their outcome. :class:`FileMenu` is an object the window
@@ -14,7 +15,7 @@ from pathlib import Path
 from typing import cast
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
 
 from bonetracker.storage.backup import auto_backup, make_backup
 from bonetracker.storage.database import DatabaseOpenError, default_data_dir
@@ -81,7 +82,7 @@ def back_up_now(window: MainWindow) -> Path | None:
 
 
 def export_patient(window: MainWindow) -> list[Path]:
-    """File > Export patient data: the selected patient's CSV files (the import format)."""
+    """File > Export > Patient data (CSV): the selected patient's CSV files (the import format)."""
     pid = window.ctx.patient_id
     if pid is None:
         QMessageBox.information(window, "Export", "Select a patient first.")
@@ -101,7 +102,7 @@ def export_patient(window: MainWindow) -> list[Path]:
 
 
 def export_reminders(window: MainWindow) -> Path | None:
-    """File > Export reminders: the patient's dose and scan reminders as a calendar file."""
+    """File > Export > Reminders: the patient's dose and scan reminders as a calendar file."""
     pid = window.ctx.patient_id
     if pid is None:
         QMessageBox.information(window, "Export reminders", "Select a patient first.")
@@ -123,6 +124,36 @@ def export_reminders(window: MainWindow) -> Path | None:
     return path
 
 
+def export_fhir(window: MainWindow) -> list[Path]:
+    """File > Export > FHIR bundle…: the selected patient as a FHIR R4 bundle, carrying only the
+    identifiers ticked in :class:`~bonetracker.ui.dialogs.fhir_export.FhirExportDialog`."""
+    pid = window.ctx.patient_id
+    if pid is None:
+        QMessageBox.information(window, "Export", "Select a patient first.")
+        return []
+    from bonetracker.services.interchange.exporting import export
+    from bonetracker.services.patients import get_patient
+    from bonetracker.ui.dialogs.fhir_export import FhirExportDialog
+
+    dialog = FhirExportDialog(get_patient(window.ctx.db, pid).name, window)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return []
+        chosen = dialog.identifiers()
+    finally:
+        dialog.deleteLater()
+    folder = QFileDialog.getExistingDirectory(window, "Export the FHIR bundle into")
+    if not folder:
+        return []
+    try:
+        written = export(window.ctx.db, folder, [pid], "fhir", chosen)
+    except OSError as exc:
+        QMessageBox.critical(window, "Export failed", f"Could not write to {folder}: {exc.strerror}")
+        return []
+    window.statusBar().showMessage(f"Exported the FHIR bundle {written[0].name} to {folder}.")
+    return written
+
+
 def show_about(window: MainWindow) -> None:
     dialog = AboutDialog(window.ctx.db.url, window)
     dialog.exec()
@@ -132,8 +163,8 @@ def show_about(window: MainWindow) -> None:
 # The import dialog and the report (QtPrintSupport, the report's services) are imported when
 # first used: together ~40 ms of every start for actions most sessions never take.
 def import_action(window: QWidget, ctx: AppContext) -> QAction:
-    """File > Import CSV…"""
-    action = QAction("&Import CSV…", window)
+    """File > Import… (a CSV file of one kind, or a FHIR bundle)"""
+    action = QAction("&Import…", window)
 
     def open_dialog() -> None:
         from bonetracker.ui.dialogs.importing import open_import_dialog
@@ -182,8 +213,8 @@ def chart_export_action(window: MainWindow) -> QAction:
 
 
 class FileMenu:
-    """The File menu's import, report, chart export, export and backup actions, Help > About,
-    and the window icon, built once for the window that owns this object."""
+    """The File menu's import, report, chart export, data export (CSV or FHIR) and backup
+    actions, Help > About, and the window icon, built once for the window that owns this object."""
 
     def __init__(self, window: MainWindow) -> None:
         owner = window
@@ -195,13 +226,18 @@ class FileMenu:
         if "Chart" in window.pages:
             self.chart_export_action = chart_export_action(window)
             window.add_file_action(self.chart_export_action)
-        export_action = QAction("E&xport patient data (CSV)…", owner)
-        export_action.triggered.connect(lambda: export_patient(window))
-        window.add_file_action(export_action)
-        self.reminders_action = QAction("Export &reminders (calendar)…", owner)
+        export_menu = QMenu("E&xport", owner)
+        export_menu.setObjectName("export_menu")
+        csv_action = export_menu.addAction("Patient data (&CSV)…")
+        csv_action.triggered.connect(lambda: export_patient(window))
+        fhir_action = export_menu.addAction("&FHIR bundle…")
+        fhir_action.setToolTip("The patient's scans, falls, fractures and courses as a FHIR R4 bundle")
+        fhir_action.triggered.connect(lambda: export_fhir(window))
+        self.reminders_action = export_menu.addAction("&Reminders (calendar)…")
         self.reminders_action.setToolTip("Dose and scan reminders as an .ics file for your calendar app")
         self.reminders_action.triggered.connect(lambda: export_reminders(window))
-        window.add_file_action(self.reminders_action)
+        window.add_file_action(export_menu.menuAction())
+        window.menus["Export"] = export_menu
         self.backup_action = QAction("&Back up now…", owner)
         self.backup_action.setShortcut(QKeySequence("Ctrl+B"))
         self.backup_action.triggered.connect(lambda: back_up_now(window))

@@ -47,11 +47,12 @@ from PySide6.QtWidgets import (
 
 from bonetracker.domain.errors import FieldError, ValidationError
 from bonetracker.services.validation import Range, today
+from bonetracker.ui.widgets.theme import ERROR_STYLE as THEME_ERROR_STYLE
 
 ERROR_PROPERTY = "error"
 """Dynamic property set to True on a widget with an error; resources/style.qss draws it red."""
 
-ERROR_STYLE = "color: #b3261e;"
+ERROR_STYLE = THEME_ERROR_STYLE
 
 
 def set_style_properties(widget: QWidget, **properties: object) -> None:

@@ -129,7 +129,7 @@ def test_file_menu_action_opens_the_dialog(qtbot, ctx: AppContext, monkeypatch: 
     qtbot.addWidget(parent)
     action = import_action(parent, ctx)
     action.trigger()
-    assert len(opened) == 1 and action.text() == "&Import CSV…"
+    assert len(opened) == 1 and action.text() == "&Import…"
 
 
 @pytest.mark.parametrize(("kind", "note"), [("foods", "your own foods"),
@@ -141,3 +141,58 @@ def test_kinds_without_a_patient_say_what_they_add(qtbot, ctx: AppContext, kind:
     qtbot.addWidget(dialog)
     dialog.kind.setCurrentText(kind)
     assert note in dialog.patient_label.text()
+
+
+# -- FHIR bundles ----------------------------------------------------------------------------
+PORTAL = Path(__file__).resolve().parents[2] / "fixtures" / "fhir" / "portal-dxa-and-vitamin-d.json"
+
+
+def cells(dialog: ImportDialog) -> list[list[str]]:
+    return [[dialog.preview.item(r, c).text() for c in range(dialog.preview.columnCount())]
+            for r in range(dialog.preview.rowCount())]
+
+
+def test_a_fhir_bundle_is_previewed_as_the_dry_run_then_imported(
+        dialog: ImportDialog, ctx: AppContext, qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog.load_file(PORTAL)
+    assert dialog.kind.currentText() == "fhir" and dialog.force_patient.isVisible()
+    assert "FHIR R4 JSON bundle" in dialog.columns_label.text()
+    assert cells(dialog) == [
+        ["2024-03-05", "Lumbar spine (L1-L4): BMD 0.871 g/cm2, T -1.6", "would add"],
+        ["2024-03-05", "Femoral neck: T -1.48", "would add"],
+        ["entry[4] Observation/vitd", "Vitamin D, 25-hydroxy (LOINC 62292-8)",
+         "ignored: a lab result: this version of BoneTracker does not record labs"]]
+    assert "2 site value(s) in 1 visit(s) to add" in dialog.preview_label.text()
+    assert load_record(ctx.db, ctx.patient_id).scans == ()  # type: ignore[arg-type]
+
+    with qtbot.waitSignal(ctx.data_changed), qtbot.waitSignal(dialog.imported):
+        dialog.import_button.click()
+    assert "added 2 site value(s) (1 new visit)" in dialog.status.text()
+    assert len(load_record(ctx.db, ctx.patient_id).scans) == 1  # type: ignore[arg-type]
+    again = dialog.run(dry_run=False)
+    assert again is not None and "skipped 2 already stored" in dialog.status.text()
+
+
+def test_a_fhir_bundle_of_another_patient_needs_the_box_ticked(
+        qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    context = AppContext(db)
+    other = add_patient(db, Patient(None, "Bea Other", Sex.FEMALE, dt.date(1950, 1, 1)))
+    context.select_patient(other.id)
+    dialog = ImportDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.load_file(PORTAL)
+    problems = [dialog.errors.item(i).text() for i in range(dialog.errors.count())]
+    assert len(problems) == 1 and "the bundle is for 'Ann Example'" in problems[0]
+    assert dialog.preview.rowCount() == 0 and "nothing was written" in dialog.status.text()
+    dialog.force_patient.setChecked(True)
+    assert dialog.run(dry_run=False) is not None and dialog.errors.count() == 0
+    assert len(load_record(db, other.id).scans) == 1  # type: ignore[arg-type]
+
+
+def test_a_bad_fhir_file_lists_its_problems(dialog: ImportDialog, ctx: AppContext,
+                                            tmp_path: Path) -> None:
+    dialog.load_file(write(tmp_path, "broken.json", '{"resourceType": "Bundle", "entry": ['))
+    assert dialog.errors.item(0).text().startswith("broken.json, line 1 column 38: is not valid JSON")
+    assert load_record(ctx.db, ctx.patient_id).scans == ()  # type: ignore[arg-type]
+    dialog.load_file(write(tmp_path, "falls.csv", "date,injury\n2024-01-01,no\n"))
+    assert dialog.kind.currentText() == "falls" and not dialog.force_patient.isVisible()

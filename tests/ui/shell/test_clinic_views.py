@@ -88,3 +88,29 @@ def test_sign_in_dialog_one_message_and_a_wait(qtbot, db: Database, monkeypatch:
     dialog.try_sign_in()
     assert dialog.user is not None and dialog.user.name == "Ann Admin" and db.actor.user == "Ann Admin"
     db.actor = local_actor()
+
+
+def test_clinic_users_dialog_turns_clinic_mode_on_and_manages_users(qtbot, db: Database) -> None:
+    from bonetracker.ui.dialogs.clinic_users import ClinicUsersDialog
+
+    dialog = ClinicUsersDialog(db)
+    qtbot.addWidget(dialog)
+    assert "Clinic mode is off" in dialog.state.text() and dialog.add_button.text() == "Turn on clinic mode"
+    dialog.name.setText("Ann Admin")
+    dialog.password.setText("short")
+    dialog.add_user()
+    assert "Password: must be at least 8 characters" in dialog.message.text()
+    assert not clinic.clinic_enabled(db)  # nothing written
+    dialog.password.setText("admin password 1")
+    dialog.add_user()
+    assert clinic.clinic_enabled(db) and "signed in as Ann Admin" in dialog.state.text()
+    dialog.name.setText("Cal")
+    dialog.role.setCurrentIndex(dialog.role.findData("clinician"))
+    dialog.password.setText("clinician pw 2")
+    dialog.add_user()
+    assert [u.name for u in clinic.list_users(db)] == ["Ann Admin", "Cal"]
+    dialog.users.setCurrentRow(1)
+    dialog.toggle_selected()
+    assert [u.disabled for u in clinic.list_users(db)] == [False, True]
+    assert "Cal can no longer sign in" in dialog.message.text()
+    db.actor = local_actor()

@@ -53,9 +53,10 @@ def test_help_menu_has_about(window: MainWindow) -> None:
 
 def test_file_menu_offers_import_report_and_chart_export(window: MainWindow) -> None:
     texts = [a.text().replace("&", "") for a in window.menus["File"].actions()]
-    for wanted in ("Import", "Export report", "Print", "Export chart", "Export patient data",
-                   "Back up now"):
+    for wanted in ("Import", "Export report", "Print", "Export chart", "Export", "Back up now"):
         assert any(wanted in t for t in texts), (wanted, texts)
+    export = [a.text().replace("&", "") for a in window.menus["Export"].actions()]
+    assert export == ["Patient data (CSV)…", "FHIR bundle…"]
 
 
 def test_export_patient_data_writes_the_import_format(window: MainWindow, tmp_path: Path,
@@ -67,3 +68,43 @@ def test_export_patient_data_writes_the_import_format(window: MainWindow, tmp_pa
     written = file_menu.export_patient(window)
     assert (tmp_path / "patients.csv") in written
     assert "Backed Up" in (tmp_path / "patients.csv").read_text(encoding="utf-8")
+
+
+def test_export_fhir_asks_what_the_patient_carries_then_writes_the_bundle(
+        window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import json
+
+    from bonetracker.ui.dialogs.fhir_export import FhirExportDialog
+
+    seen: list[FhirExportDialog] = []
+
+    def choose(dialog: FhirExportDialog) -> int:
+        seen.append(dialog)
+        assert [k for k, box in dialog.boxes.items() if box.isChecked()] == ["name", "birth_date",
+                                                                             "sex"]
+        dialog.boxes["name"].setChecked(False)  # the user keeps the name out
+        return 1
+
+    from bonetracker.services.patients import list_patients
+
+    window.ctx.select_patient(list_patients(window.ctx.db)[0].id)
+    monkeypatch.setattr(FhirExportDialog, "exec", choose)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    fhir_action = window.menus["Export"].actions()[1]
+    fhir_action.trigger()
+    [path] = list(tmp_path.glob("*.fhir.json"))
+    assert seen and path.name.endswith("-backed-up.fhir.json")
+    patient = json.loads(path.read_text(encoding="utf-8"))["entry"][0]["resource"]
+    assert "name" not in patient and patient["birthDate"] == "1950-01-01"
+    assert path.name in window.statusBar().currentMessage()
+
+
+def test_export_fhir_cancelled_writes_nothing(window: MainWindow, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from bonetracker.services.patients import list_patients
+    from bonetracker.ui.dialogs.fhir_export import FhirExportDialog
+
+    window.ctx.select_patient(list_patients(window.ctx.db)[0].id)
+    monkeypatch.setattr(FhirExportDialog, "exec", lambda self: 0)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    assert file_menu.export_fhir(window) == [] and not list(tmp_path.glob("*.json"))

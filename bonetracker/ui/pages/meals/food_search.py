@@ -22,8 +22,7 @@ from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QSizePolicy, QWidget
 
 from bonetracker.domain.nutrition import TargetBar, format_amount
-from bonetracker.domain.records import Food
-from bonetracker.services.foods import FoodHit
+from bonetracker.domain.records import Food, FoodHit
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
 MIN_CHARS = 2

@@ -31,10 +31,9 @@ from PySide6.QtWidgets import (
 
 from bonetracker.domain.errors import FieldError, NotFoundError, ValidationError
 from bonetracker.domain.nutrition import NUTRIENTS, format_amount, totals
-from bonetracker.domain.records import Food, MealItem, MealKind, PatientId
+from bonetracker.domain.records import Food, FoodHit, MealItem, MealKind, PatientId
 from bonetracker.services import foods as food_svc
 from bonetracker.services import meals as svc
-from bonetracker.services.foods import FoodHit
 from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.pages.meals.day import ITEM_ROLE, MealDayBox, item_text
 from bonetracker.ui.pages.meals.food_search import FoodSearchEdit, PortionPicker

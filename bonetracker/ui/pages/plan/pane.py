@@ -37,8 +37,6 @@ from bonetracker.ui.context import AppContext
 from bonetracker.ui.pages.plan.recommendations import RecommendationList
 from bonetracker.ui.pages.plan.style import (
     BAND_COLOURS,
-    INK,
-    RED,
     TONE_OF,
     card_layout,
     set_card,
@@ -50,6 +48,7 @@ from bonetracker.ui.pages.plan.style import (
 )
 from bonetracker.ui.pages.plan.widgets import SiteTable, TargetBar, TScoreScale, next_scan_text
 from bonetracker.ui.widgets.deferred_reload import on_hidden_tab
+from bonetracker.ui.widgets.theme import INK, RED
 
 DISCLAIMER = ("BoneTracker informs; it does not diagnose or prescribe. Talk to your doctor before "
               "starting, stopping or changing any treatment.")

@@ -17,18 +17,14 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from bonetracker.domain.bmd import Category
 from bonetracker.ui.widgets.forms import set_style_properties
+from bonetracker.ui.widgets.theme import AMBER, BLUE, CATEGORY_COLOURS, GREEN, GREY, INK, RED
 
-GREEN, AMBER, RED, BLUE, GREY, INK = "#2e7d32", "#8a5a00", "#b3261e", "#1f5fa8", "#5b6068", "#22252a"
 # (strong colour for text and edge, pale fill) per category; Z-score readings are blue because
 # the WHO bands do not apply to them, and "unknown" is grey because there is nothing to judge.
+PALE_FILLS: dict[str, str] = {GREEN: "#e9f5ea", AMBER: "#fff3d4", RED: "#fdeceb", BLUE: "#e8f0fb",
+                              GREY: "#f1f2f4"}
 BAND_COLOURS: dict[Category, tuple[str, str]] = {
-    Category.NORMAL: (GREEN, "#e9f5ea"),
-    Category.LOW_BONE_MASS: (AMBER, "#fff3d4"),
-    Category.OSTEOPOROSIS: (RED, "#fdeceb"),
-    Category.SEVERE_OSTEOPOROSIS: (RED, "#fdeceb"),
-    Category.BELOW_EXPECTED_RANGE_FOR_AGE: (BLUE, "#e8f0fb"),
-    Category.WITHIN_EXPECTED_RANGE_FOR_AGE: (BLUE, "#e8f0fb"),
-    Category.UNKNOWN: (GREY, "#f1f2f4"),
+    category: (colour, PALE_FILLS[colour]) for category, colour in CATEGORY_COLOURS.items()
 }
 BAR_GREEN, BAR_AMBER, TRACK = "#4a9a5a", "#e0a526", "#e3e6ea"
 

@@ -24,14 +24,9 @@ from bonetracker.domain.records import SITE_LABELS
 # Kept importable here: docs/performance.md names it ``plan_widgets.RecommendationList``.
 from bonetracker.ui.pages.plan.recommendations import RecommendationList as RecommendationList
 from bonetracker.ui.pages.plan.style import (
-    AMBER,
     BAND_COLOURS,
     BAR_AMBER,
     BAR_GREEN,
-    GREEN,
-    GREY,
-    INK,
-    RED,
     TRACK,
     set_look,
     set_text,
@@ -39,6 +34,7 @@ from bonetracker.ui.pages.plan.style import (
     signed,
     text_label,
 )
+from bonetracker.ui.widgets.theme import AMBER, GREEN, GREY, INK, RED
 
 
 class TScoreScale(QWidget):

@@ -19,6 +19,7 @@ from bonetracker.services.queries.adherence import MEASURES, Adherence, weekly_a
 from bonetracker.services.validation import today
 from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.widgets.deferred_reload import DeferredReload
+from bonetracker.ui.widgets.theme import HINT_STYLE
 
 MET_COLOUR = QColor("#2e7d4f")
 SHORT_COLOUR = QColor("#9db4cf")
@@ -114,7 +115,7 @@ class AdherenceStrip(QGroupBox):
         self.note = QLabel()
         self.note.setObjectName("adherence_note")
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #5b6068;")
+        self.note.setStyleSheet(HINT_STYLE)
         grid.addWidget(self.note, 3, 0, 1, len(MEASURES))
         self._deferred = DeferredReload(self, self.refresh)
         ctx.patient_changed.connect(lambda _pid: self.refresh_when_shown())

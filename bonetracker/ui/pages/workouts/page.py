@@ -42,6 +42,7 @@ from bonetracker.ui.pages.base.entry_table import Column, number_text
 from bonetracker.ui.pages.workouts.adherence_strip import AdherenceStrip
 from bonetracker.ui.pages.workouts.programme_today import ProgrammeToday
 from bonetracker.ui.widgets.forms import DateEdit, InlineErrors, NumberEdit, error_label
+from bonetracker.ui.widgets.theme import HINT_STYLE
 
 CATEGORY_LABELS = {
     ActivityCategory.WEIGHT_BEARING: "weight-bearing", ActivityCategory.RESISTANCE: "strength",
@@ -49,7 +50,7 @@ CATEGORY_LABELS = {
     ActivityCategory.FLEXIBILITY: "flexibility", ActivityCategory.NON_WEIGHT_BEARING: "not weight-bearing",
 }
 WARNING_STYLE = "color: #8a5300; background: #fff4dc; border: 1px solid #e8c46a; padding: 4px;"
-HINT_STYLE = "color: #5b6068;"
+
 
 
 def _load_text(w: Workout) -> str:
