@@ -4,7 +4,8 @@ The heavy patient has ten years of daily logs up to today: a workout a day, thre
 with three items each (real SR28 foods, nutrients computed from them), a lifestyle entry a day,
 20 DXA visits of three sites, medication courses, a fracture and a fall. The other 4,999
 patients look like a physiotherapy clinic's: two or three visits, a few dozen workouts, some a
-medication course.
+medication course with its dose log (a year of weekly alendronate tablets, denosumab injections
+every six months; some stopped logging, some injections are overdue).
 
 Rows go in with SQLAlchemy Core ``executemany`` into the real, migrated schema (the ORM and the
 validation path would take minutes for a million rows and are not what is measured). The file
@@ -35,6 +36,7 @@ from bonetracker.storage.database import Database, open_database
 from bonetracker.storage.migrate import head_revision
 from bonetracker.storage.models import (
     ActivityRow,
+    DoseRow,
     DxaScanRow,
     FallRow,
     FoodRow,
@@ -114,7 +116,7 @@ def ensure_clinic(rebuild: bool = False) -> Clinic:
             light = s.scalar(select(PatientRow.id).where(PatientRow.name == LIGHT_NAME))
             counts = {model.__tablename__: int(s.scalar(select(func.count()).select_from(model)) or 0)
                       for model in (PatientRow, WorkoutRow, MealRow, MealItemRow, LifestyleRow,
-                                    DxaScanRow, SiteMeasurementRow, FoodRow)}
+                                    DxaScanRow, SiteMeasurementRow, FoodRow, MedicationRow, DoseRow)}
     finally:
         db.close()
     assert heavy is not None and light is not None
@@ -203,22 +205,44 @@ def _heavy(s: Any, rng: random.Random, pid: int, today: dt.date, activity_ids: d
         {"scan_id": first_scan + k, "site": site, "bmd": round(base - 0.004 * k + rng.gauss(0, 0.008), 3),
          "t_score": round(-1.6 - 0.05 * k, 1), "z_score": None}
         for k in range(VISITS) for site, base in SITES])
+    alendronate, vitamin_d, denosumab = _course_ids(s, 3)
     s.execute(insert(MedicationRow), [
-        {"patient_id": pid, "drug": "alendronate", "drug_class": "bisphosphonate",
+        {"id": alendronate, "patient_id": pid, "drug": "alendronate", "drug_class": "bisphosphonate",
          "start": start + dt.timedelta(days=700), "end": start + dt.timedelta(days=2500),
-         "dose": "70 mg weekly", "notes": "", "version": 1},
-        {"patient_id": pid, "drug": "vitamin D supplement", "drug_class": "supplement",
-         "start": start + dt.timedelta(days=300), "end": None, "daily_amount": 800.0, "dose": "",
-         "notes": "", "version": 1}])
+         "dose": "70 mg weekly", "notes": "", "version": 1, "schedule": "weekly"},
+        {"id": vitamin_d, "patient_id": pid, "drug": "vitamin D supplement",
+         "drug_class": "supplement", "start": start + dt.timedelta(days=300), "end": None,
+         "daily_amount": 800.0, "dose": "", "notes": "", "version": 1, "schedule": "daily"},
+        {"id": denosumab, "patient_id": pid, "drug": "denosumab", "drug_class": "denosumab",
+         "start": start + dt.timedelta(days=2520), "end": None, "dose": "60 mg", "notes": "",
+         "version": 1, "schedule": "6-monthly"}])
+    doses = _doses(pid, alendronate, start + dt.timedelta(days=700), start + dt.timedelta(days=2500), 7)
+    doses += _doses(pid, vitamin_d, today - dt.timedelta(days=730), today, 1)
+    doses += _doses(pid, denosumab, start + dt.timedelta(days=2520), today, 182, at_clinic=True)
+    s.execute(insert(DoseRow), doses)
     s.execute(insert(FractureRow), [{"patient_id": pid, "date": start + dt.timedelta(days=900),
                                      "site": "wrist", "low_trauma": True, "version": 1}])
     s.execute(insert(FallRow), [{"patient_id": pid, "date": today - dt.timedelta(days=200),
                                  "injury": False, "notes": "slipped", "version": 1}])
 
 
+def _course_ids(s: Any, n: int) -> list[int]:
+    first = (s.scalar(select(func.max(MedicationRow.id))) or 0) + 1
+    return list(range(first, first + n))
+
+
+def _doses(pid: int, course: int, start: dt.date, end: dt.date, every: int,
+           at_clinic: bool = False) -> list[dict[str, Any]]:
+    """A dose every ``every`` days from ``start`` to ``end``, as logged on time."""
+    return [{"patient_id": pid, "course_id": course, "date": start + dt.timedelta(days=k),
+             "status": "taken", "time": None, "at_clinic": at_clinic, "note": "", "version": 1}
+            for k in range(0, (end - start).days + 1, every)]
+
+
 def _regulars(s: Any, rng: random.Random, today: dt.date, activity_ids: dict[str, int],
               exclude: set[int]) -> None:
-    scans, measurements, workouts, courses = [], [], [], []
+    scans, measurements, workouts, courses, doses = [], [], [], [], []
+    course_id = (s.scalar(select(func.max(MedicationRow.id))) or 0)
     scan_id = (s.scalar(select(func.max(DxaScanRow.id))) or 0)
     names = list(CATEGORIES)
     for pid in range(1, PATIENTS + 1):
@@ -239,14 +263,29 @@ def _regulars(s: Any, rng: random.Random, today: dt.date, activity_ids: dict[str
                              "activity_id": activity_ids.get(name), "activity": name,
                              "category": CATEGORIES[name], "minutes": rng.randint(10, 60),
                              "notes": "", "version": 1})
-        if rng.random() < 0.4:
-            courses.append({"patient_id": pid, "drug": "alendronate", "drug_class": "bisphosphonate",
-                            "start": first, "end": None, "dose": "70 mg weekly", "notes": "",
-                            "version": 1})
+        roll = rng.random()
+        if roll < 0.4:  # weekly alendronate; most log their tablets, some stopped logging
+            course_id += 1
+            courses.append({"id": course_id, "patient_id": pid, "drug": "alendronate",
+                            "drug_class": "bisphosphonate", "start": first, "end": None,
+                            "dose": "70 mg weekly", "notes": "", "version": 1, "schedule": "weekly"})
+            if rng.random() < 0.7:  # a year of weekly tablets logged (the log began then)
+                last = today - dt.timedelta(days=rng.choice((0, 1, 3, 6, 20, 90)))
+                doses += _doses(pid, course_id, max(first, last - dt.timedelta(days=364)), last, 7)
+        elif roll < 0.5:  # denosumab every six months; some injections overdue
+            course_id += 1
+            start = today - dt.timedelta(days=rng.randint(200, 1500))
+            courses.append({"id": course_id, "patient_id": pid, "drug": "denosumab",
+                            "drug_class": "denosumab", "start": start, "end": None,
+                            "dose": "60 mg", "notes": "", "version": 1, "schedule": "6-monthly"})
+            late = rng.choice((0, 0, 0, 60))
+            doses += _doses(pid, course_id, start, today - dt.timedelta(days=late),
+                            182 + late // 3, at_clinic=True)
     s.execute(insert(DxaScanRow), scans)
     s.execute(insert(SiteMeasurementRow), measurements)
     s.execute(insert(WorkoutRow), workouts)
     s.execute(insert(MedicationRow), courses)
+    s.execute(insert(DoseRow), doses)
 
 
 if __name__ == "__main__":

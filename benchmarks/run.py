@@ -10,7 +10,9 @@ patient, then measures what a clinician waits for and prints one table of median
 - food search per keystroke (< 5 ms median; ``food_search_bench.py``);
 - importing 100,000 workout rows from CSV through the real import path, against a bare
   ``executemany`` of the same rows (<= 3x);
-- peak memory (VmHWM) of the cold-started app with the heavy patient open (< 300 MB).
+- peak memory (VmHWM) of the cold-started app with the heavy patient open (< 300 MB);
+- the patient list with its "Due" column on 5,000 patients, first page (< 150 ms), and with
+  "Overdue only" (every patient's doses and scans judged, then paged: < 150 ms).
 
 The chart benchmark (``chart_bench.py``) runs too, for its breakdown. ``--markdown`` prints the
 table for ``docs/performance.md``; ``--runs`` sets the repetitions (default 5).
@@ -289,6 +291,51 @@ def _ms(fn: Callable[[], object]) -> float:
     return (time.perf_counter() - started) * 1000
 
 
+# -- the patient list with what is due ----------------------------------------------------------
+def patient_list_due(clinic: clinic_db.Clinic, runs: int) -> list[Row]:
+    """The list's first page (200 rows) with the Due column, and with "Overdue only", through
+    the real Qt model, against the clinic's 5,000 patients and their dose logs."""
+    from PySide6.QtWidgets import QApplication
+
+    from bonetracker.storage.database import open_database
+    from bonetracker.ui.shell.patient_list import PatientListModel
+
+    QApplication.instance() or QApplication([])
+    db = open_database(f"sqlite:///{clinic.path}")
+    try:
+        PatientListModel(db)  # warm the statement cache and the OS file cache once
+        rows: list[int] = []
+
+        def first_page() -> float:
+            started = time.perf_counter()
+            model = PatientListModel(db)
+            model.fill_due()  # the Due column, filled a moment after the rows are shown
+            elapsed = (time.perf_counter() - started) * 1000
+            rows.append(sum(1 for r in model._rows if r.due.text))
+            return elapsed
+
+        overdue: list[int] = []
+
+        def overdue_page() -> float:
+            model = PatientListModel(db)
+            started = time.perf_counter()
+            model.set_query("", False, overdue_only=True)
+            elapsed = (time.perf_counter() - started) * 1000
+            overdue.append(model.rowCount())
+            return elapsed
+
+        plain = median_of(first_page, runs * 2)
+        late = median_of(overdue_page, runs * 2)
+    finally:
+        db.close()
+    return [
+        Row("Patient list with Due on 5,000 patients, first page", plain, "ms", 150, "< 150 ms",
+            f"200 rows, {rows[-1]} with something due"),
+        Row("Patient list, Overdue only, first page", late, "ms", 150, "< 150 ms",
+            f"every patient's doses and scan judged; {overdue[-1]} rows on the first page"),
+    ]
+
+
 # -- import --------------------------------------------------------------------------------
 def import_rows(clinic: clinic_db.Clinic, runs: int) -> list[Row]:
     """100,000 workout rows for one new patient: the real import path against executemany."""
@@ -450,7 +497,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5, help="repetitions per measure (median)")
     parser.add_argument("--rebuild", action="store_true", help="rebuild the cached clinic database")
     parser.add_argument("--skip", action="append", default=[],
-                        choices=["cold", "open", "import", "food", "chart", "caseload"],
+                        choices=["cold", "open", "import", "food", "chart", "caseload", "due"],
                         help="leave a part out")
     parser.add_argument("--markdown", action="store_true", help="also print a Markdown table")
     args = parser.parse_args(argv)
@@ -467,6 +514,7 @@ def main(argv: list[str] | None = None) -> int:
         ("cold", lambda: cold_start(clinic, args.runs)),
         ("open", lambda: open_patient(clinic, args.runs)),
         ("food", food_search),
+        ("due", lambda: patient_list_due(clinic, args.runs)),
         ("import", lambda: import_rows(clinic, args.runs)),
         ("chart", chart),
         ("caseload", lambda: caseload_bench(clinic, args.runs)),

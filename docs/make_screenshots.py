@@ -212,10 +212,17 @@ def shot_main_window(window: MainWindow) -> QWidget:
 
 
 def shot_patient_list(window: MainWindow) -> QWidget:
-    """The patient list widened (drag its edge) to show every overview column."""
-    window.resizeDocks([window.patient_dock], [560], Qt.Orientation.Horizontal)
+    """The patient list widened (drag its edge) to show every overview column, Due included."""
+    from bonetracker.ui.shell.patient_list import PatientListPanel
+
+    panel = PatientListPanel(window.ctx)  # wider than the window's dock may grow
+    OPEN_DIALOGS.append(panel)  # closed and deleted with the dialogs at the end
+    panel.resize(930, 733)
+    panel.view.horizontalHeader().resizeSection(3, 250)
+    panel.model.fill_due()  # the column fills a moment after the rows
+    panel.show()
     settle()
-    return window.patient_dock
+    return panel
 
 
 def shot_patient_dialog(window: MainWindow) -> QPixmap:

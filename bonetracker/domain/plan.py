@@ -22,6 +22,15 @@ from bonetracker.domain.change import (
     next_scan,
     summarize_scans,
 )
+from bonetracker.domain.doses import (
+    ADHERENT_PDC,
+    PDC_WINDOWS_DAYS,
+    CourseStatus,
+    course_statuses,
+    describe_schedule,
+    first_occurrence,
+)
+from bonetracker.domain.drugs import Text, course_route, how_to_take, rare_effects
 from bonetracker.domain.guidance import Recommendation, build_recommendations
 from bonetracker.domain.intake import (
     ExerciseTotals,
@@ -30,7 +39,7 @@ from bonetracker.domain.intake import (
     intake_summary,
 )
 from bonetracker.domain.programmes.adherence import AdherenceSummary
-from bonetracker.domain.records import SITE_LABELS, PatientRecord, Site
+from bonetracker.domain.records import SITE_LABELS, WEEKDAYS, PatientRecord, Schedule, Site
 from bonetracker.domain.targets import Targets, targets_for
 
 INTAKE_KEYS: tuple[str, ...] = (
@@ -78,6 +87,7 @@ class Plan:
     exercise_28d: ExerciseTotals
     next_scan_due: dt.date | None
     recommendations: tuple[Recommendation, ...]
+    medications: tuple[CourseStatus, ...] = ()
     next_scan: NextScan | None = None
     programme_adherence: AdherenceSummary | None = None
 
@@ -93,6 +103,7 @@ def record_as_of(record: PatientRecord, as_of: dt.date) -> PatientRecord:
         medications=tuple(m for m in record.medications if m.start <= as_of),
         fractures=tuple(f for f in record.fractures if f.date <= as_of),
         falls=tuple(f for f in record.falls if f.date <= as_of),
+        doses=tuple(d for d in record.doses if d.date <= as_of),
     )
 
 
@@ -147,6 +158,7 @@ def build_plan(
         next_scan_due=due,
         next_scan=next_scan(rec.scans, rec.medications, summaries, as_of),
         recommendations=tuple(recommendations),
+        medications=tuple(course_statuses(rec.medications, rec.doses, as_of)),
         programme_adherence=programme_adherence,
     )
 
@@ -183,6 +195,44 @@ def _site_dict(s: SiteSummary) -> dict[str, Any]:
         "change_from_first": _change_dict(s.change_from_first),
         "trend_per_year_percent": _round(s.trend_per_year_percent, 2),
         "projected_t_score": _round(s.projected_t_score, 1),
+    }
+
+
+def _text_dict(text: Text | None) -> dict[str, str] | None:
+    return None if text is None else {"text": text.text, "source": text.source}
+
+
+def _pdc(value: float | None) -> float | None:
+    return None if value is None else round(value, 3)
+
+
+def course_as_dict(st: CourseStatus) -> dict[str, Any]:
+    """One running course with its schedule, last and next dose and adherence (PDC)."""
+    c, due = st.course, st.due
+    route = course_route(c)
+    adherence: dict[str, Any] = {f"pdc_{n}": _pdc(st.pdc.get(n)) for n in PDC_WINDOWS_DAYS}
+    adherence.update({f"adherent_{n}": st.adherent(n) for n in PDC_WINDOWS_DAYS})
+    adherence["threshold"] = ADHERENT_PDC
+    weekly = due.schedule is Schedule.WEEKLY
+    return {
+        "id": c.id,
+        "drug": c.drug,
+        "drug_class": str(c.drug_class),
+        "schedule": None if due.schedule is None else str(due.schedule),
+        "schedule_text": describe_schedule(c),
+        "weekday": WEEKDAYS[first_occurrence(c).weekday()] if weekly else None,
+        "route": None if route is None else str(route),
+        "start": c.start.isoformat(),
+        "end": _iso(c.end),
+        "tracked": due.tracked,
+        "last_dose": _iso(due.last_dose),
+        "last_dose_implied": due.last_dose_implied,
+        "next_due": _iso(due.next_due),
+        "overdue_days": due.overdue_days,
+        "complete": due.complete,
+        "adherence": adherence,
+        "how_to_take": _text_dict(how_to_take(c)),
+        "report": [_text_dict(t) for t in rare_effects(c)],
     }
 
 
@@ -225,6 +275,7 @@ def plan_as_dict(plan: Plan) -> dict[str, Any]:
         "intake_14d": intake,
         "exercise_7d": {k: getattr(plan.exercise_7d, k) for k in EXERCISE_KEYS},
         "next_scan_due": _iso(plan.next_scan_due),
+        "medications": [course_as_dict(st) for st in plan.medications],
         "programme": _programme_dict(plan.programme_adherence),
         "recommendations": [
             {
@@ -255,6 +306,28 @@ def _change_text(label: str, change: SiteChange | None) -> str:
         f"    {label}: {change.bmd_delta:+.3f} g/cm² ({change.percent:+.1f} %), {mark}, "
         f"{change.direction}" + (" [different scanner]" if change.device_changed else "")
     )
+
+
+def _percent(value: float | None) -> str:
+    return "-" if value is None else f"{value * 100:.0f} %"
+
+
+def medication_lines(plan: Plan) -> list[str]:
+    """The running courses for the text plan (nothing when there are none)."""
+    if not plan.medications:
+        return []
+    lines = ["Medications:"]
+    for st in plan.medications:
+        due = st.due
+        last = "-" if due.last_dose is None else due.last_dose.isoformat() + (
+            " (course start)" if due.last_dose_implied else "")
+        late = f", {due.overdue_days} days overdue" if due.overdue_days else ""
+        lines.append(f"  {st.course.drug} ({describe_schedule(st.course) or 'no schedule'}): last dose "
+                     f"{last}, next due {_iso(due.next_due) or '-'}{late}")
+        if due.tracked:
+            lines.append(f"    on time (days covered): {_percent(st.pdc.get(90))} over 90 days, "
+                         f"{_percent(st.pdc.get(365))} over 365 days (80 % or more counts as adherent)")
+    return [*lines, ""]
 
 
 def plan_as_text(plan: Plan) -> str:
@@ -302,6 +375,7 @@ def plan_as_text(plan: Plan) -> str:
         f"  weight-bearing {e.weight_bearing_minutes} / {t.weight_bearing_minutes_per_week} min",
         f"  impact sessions {e.impact_sessions} (impact {t.impact})",
         "",
+        *medication_lines(plan),
         "Recommendations:",
     ]
     for n, r in enumerate(plan.recommendations, start=1):

@@ -24,6 +24,7 @@ LifestyleId = NewType("LifestyleId", int)
 MedicationId = NewType("MedicationId", int)
 FractureId = NewType("FractureId", int)
 FallId = NewType("FallId", int)
+DoseId = NewType("DoseId", int)
 ProgrammeItemId = NewType("ProgrammeItemId", int)  # the programme records live in domain.programmes
 
 
@@ -94,6 +95,26 @@ class DrugClass(StrEnum):
     SERM = "serm"
     SUPPLEMENT = "supplement"
     OTHER = "other"
+
+
+class Schedule(StrEnum):
+    """How often a course's doses fall due (``domain.doses`` does the date arithmetic)."""
+
+    DAILY = "daily"
+    WEEKLY = "weekly"
+    MONTHLY = "monthly"
+    THREE_MONTHLY = "3-monthly"
+    SIX_MONTHLY = "6-monthly"
+    YEARLY = "yearly"
+
+
+WEEKDAYS: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+"""Weekday names as the CLI and the export spell them; index = ``date.weekday()``."""
+
+
+class DoseStatus(StrEnum):
+    TAKEN = "taken"
+    MISSED = "missed"
 
 
 class FractureSite(StrEnum):
@@ -291,6 +312,8 @@ class MedicationCourse:
     """A course of a drug or supplement; ``daily_amount`` counts supplements into intake.
 
     ``daily_amount`` is in mg for calcium supplements and IU for vitamin D supplements.
+    ``schedule`` is None for a course that follows no schedule (an "other" drug without one);
+    ``weekday`` (0 = Monday) is the day of a weekly course, None for the start's weekday.
     """
 
     id: MedicationId | None
@@ -303,9 +326,29 @@ class MedicationCourse:
     daily_amount: float | None = None
     notes: str = ""
     version: int = 1
+    schedule: Schedule | None = None
+    weekday: int | None = None
 
     def active_on(self, day: dt.date) -> bool:
         return self.start <= day and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class DoseEntry:
+    """One dose of a course taken (or given at the clinic) or marked missed on ``date``.
+
+    ``time`` is the optional clock time ("07:30"); one entry per course and day.
+    """
+
+    id: DoseId | None
+    patient_id: PatientId
+    course_id: MedicationId
+    date: dt.date
+    status: DoseStatus = DoseStatus.TAKEN
+    time: str | None = None
+    at_clinic: bool = False
+    note: str = ""
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -340,3 +383,4 @@ class PatientRecord:
     medications: tuple[MedicationCourse, ...] = ()
     fractures: tuple[Fracture, ...] = ()
     falls: tuple[Fall, ...] = ()
+    doses: tuple[DoseEntry, ...] = ()

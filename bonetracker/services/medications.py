@@ -1,7 +1,10 @@
 """Medication courses: a built-in drug list with classes, no overlapping courses, stop, undo.
 
-Calcium and vitamin D supplement courses carry a ``daily_amount`` (mg and IU) that the intake
-engine (``domain.intake.supplement_nutrient``) adds to every logged day the course is active.
+The drug list is the catalogue (``resources/drugs.csv``, :mod:`bonetracker.domain.drugs`): each
+course follows one of its drug's schedules (``daily`` ... ``yearly``; the drug's default when
+none is given), a weekly one on a chosen weekday. Calcium and vitamin D supplement courses carry
+a ``daily_amount`` (mg and IU) that the intake engine (``domain.intake.supplement_nutrient``)
+adds to every logged day the course is active.
 """
 
 from __future__ import annotations
@@ -10,8 +13,16 @@ import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Mapping
 
+from bonetracker.domain import drugs as catalogue
 from bonetracker.domain.errors import FieldError, NotFoundError, ValidationError
-from bonetracker.domain.records import DrugClass, MedicationCourse, MedicationId, PatientId
+from bonetracker.domain.records import (
+    WEEKDAYS,
+    DrugClass,
+    MedicationCourse,
+    MedicationId,
+    PatientId,
+    Schedule,
+)
 from bonetracker.services.validation import (
     FieldReader,
     Range,
@@ -29,21 +40,11 @@ CALCIUM = "calcium supplement"
 VITAMIN_D = "vitamin D supplement"
 
 DRUGS: dict[str, DrugClass] = {
-    "alendronate": DrugClass.BISPHOSPHONATE,
-    "risedronate": DrugClass.BISPHOSPHONATE,
-    "ibandronate": DrugClass.BISPHOSPHONATE,
-    "zoledronic acid": DrugClass.BISPHOSPHONATE,
-    "denosumab": DrugClass.DENOSUMAB,
-    "teriparatide": DrugClass.ANABOLIC,
-    "abaloparatide": DrugClass.ANABOLIC,
-    "romosozumab": DrugClass.ANABOLIC,
-    "raloxifene": DrugClass.SERM,
-    "HRT": DrugClass.HRT,
-    CALCIUM: DrugClass.SUPPLEMENT,
-    VITAMIN_D: DrugClass.SUPPLEMENT,
+    **{d.name: d.drug_class for d in catalogue.catalogue().values()},
     OTHER: DrugClass.OTHER,
 }
-"""Built-in drugs in the order the form lists them; romosozumab counts as anabolic (bone-forming)."""
+"""Built-in drugs (the catalogue, then "other") in the order the form lists them; romosozumab
+counts as anabolic (bone-forming)."""
 
 ALIASES: dict[str, str] = {
     "zoledronate": "zoledronic acid",
@@ -91,6 +92,34 @@ def _drug_choices() -> str:
     return ", ".join(DRUGS)
 
 
+def schedules_for(drug: str) -> tuple[Schedule, ...]:
+    """The schedules a course of ``drug`` (a built-in name) may follow, the default first."""
+    return catalogue.allowed_schedules(drug)
+
+
+def default_schedule(drug: str) -> Schedule | None:
+    """The schedule a new course of ``drug`` gets when none is chosen (None for "other")."""
+    d = catalogue.drug(drug)
+    return d.default_schedule if d is not None else None
+
+
+def _schedule_errors(name: str | None, schedule: Schedule | None, weekday: int | None) -> list[FieldError]:
+    errors: list[FieldError] = []
+    if name is None:
+        return errors
+    allowed = schedules_for(name)
+    if schedule is not None and schedule not in allowed:
+        only = "only " if len(allowed) == 1 else ""
+        choices = " or ".join(s.value for s in allowed)
+        errors.append(FieldError("schedule", f"{name} is given {only}{choices} (got {schedule.value})"))
+    if weekday is not None:
+        if isinstance(weekday, bool) or not isinstance(weekday, int) or not 0 <= weekday <= 6:
+            errors.append(FieldError("weekday", f"must be one of {', '.join(WEEKDAYS)}"))
+        elif schedule is not Schedule.WEEKLY:
+            errors.append(FieldError("weekday", "is only for weekly courses"))
+    return errors
+
+
 def medication_errors(c: MedicationCourse) -> list[FieldError]:
     errors: list[FieldError] = []
     name = canonical_drug(c.drug) if isinstance(c.drug, str) else None
@@ -109,6 +138,10 @@ def medication_errors(c: MedicationCourse) -> list[FieldError]:
         check_number(errors, "daily_amount", c.daily_amount, rng)
     elif c.daily_amount is not None:
         errors.append(FieldError("daily_amount", "is only for calcium and vitamin D supplements"))
+    if c.schedule is not None and not isinstance(c.schedule, Schedule):
+        errors.append(FieldError("schedule", f"must be one of {', '.join(s.value for s in Schedule)}"))
+    elif name is not None and name == c.drug:
+        errors += _schedule_errors(name, c.schedule, c.weekday)
     return errors
 
 
@@ -116,7 +149,8 @@ def parse_medication(
     patient_id: PatientId, raw: Mapping[str, object | None], *, base: MedicationCourse | None = None
 ) -> MedicationCourse:
     """A course from form or CLI text: ``drug``, ``start``, ``end``, ``dose``, ``daily_amount``,
-    ``notes``; the class comes from the drug."""
+    ``notes``, ``schedule`` (blank: the drug's default) and ``weekday`` (``mon``..``sun``, weekly
+    courses only; blank: the start's weekday); the class comes from the drug."""
     r = FieldReader(raw)
     text = r.text("drug", max_len=100, required=True)
     name = canonical_drug(text) if text else None
@@ -135,6 +169,18 @@ def parse_medication(
         amount = r.number("daily_amount", rng)
     elif r.has("daily_amount") and name is not None:
         r.add("daily_amount", "is only for calcium and vitamin D supplements")
+    schedule = r.choice("schedule", Schedule, required=False) if r.has("schedule") else None
+    if schedule is None and name is not None and not r.has("schedule"):
+        schedule = default_schedule(name)
+    weekday: int | None = None
+    if r.has("weekday"):
+        day = str(raw.get("weekday")).strip().lower()[:3]
+        if day in WEEKDAYS:
+            weekday = WEEKDAYS.index(day)
+        else:
+            r.add("weekday", f"must be one of {', '.join(WEEKDAYS)} (got {short_repr(raw.get('weekday'))})")
+    if not any(e.field in ("schedule", "weekday") for e in r.errors):
+        r.errors += _schedule_errors(name, schedule, weekday)
     r.raise_if_errors()
     assert name is not None and start is not None
     course = MedicationCourse(
@@ -148,6 +194,8 @@ def parse_medication(
         daily_amount=amount,
         notes=notes,
         version=base.version if base else 1,
+        schedule=schedule,
+        weekday=weekday,
     )
     raise_if(medication_errors(course))
     return course

@@ -5,8 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 from bonetracker.domain.records import PatientId, PatientRecord
+from bonetracker.services.validation import today
 from bonetracker.storage.database import Database
-from bonetracker.storage.repositories import entries, meals, patients, scans
+from bonetracker.storage.repositories import doses, entries, meals, patients, scans
+
+DOSE_WINDOW = dt.timedelta(days=400)
+"""Doses read with a bounded record: a year of adherence (PDC over 365 days) and a margin;
+each course's latest earlier dose comes too, so due dates stay right."""
 
 
 def load_record(
@@ -14,7 +19,12 @@ def load_record(
     until: dt.date | None = None,
 ) -> PatientRecord:
     """The patient's record; ``since``/``until`` bound the daily logs (scans, medications and
-    fractures are always loaded whole, since the plan needs their full history)."""
+    fractures are always loaded whole, since the plan needs their full history). With ``since``,
+    doses are read from :data:`DOSE_WINDOW` before ``until`` (or today) plus each course's
+    latest earlier ones; without it, all of them."""
+    dose_since = None
+    if since is not None:
+        dose_since = min(since, (until or today()) - DOSE_WINDOW)
     with db.read() as s:
         return PatientRecord(
             patient=patients.get(s, patient_id),
@@ -25,4 +35,5 @@ def load_record(
             medications=tuple(entries.medications.list_for_patient(s, patient_id)),
             fractures=tuple(entries.fractures.list_for_patient(s, patient_id)),
             falls=tuple(entries.falls.list_for_patient(s, patient_id)),
+            doses=tuple(doses.for_patient(s, patient_id, dose_since, until)),
         )

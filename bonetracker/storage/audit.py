@@ -83,6 +83,7 @@ AUDITED: dict[type[m.Base], AuditedModel] = {
     m.MealItemRow: AuditedModel("meal_item", _via("meal")),
     m.LifestyleRow: AuditedModel("lifestyle", _direct),
     m.MedicationRow: AuditedModel("medication", _direct),
+    m.DoseRow: AuditedModel("dose", _direct),
     m.FractureRow: AuditedModel("fracture", _direct),
     m.FallRow: AuditedModel("fall", _direct),
     m.ProgrammeRow: AuditedModel("programme", _direct),

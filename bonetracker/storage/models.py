@@ -332,6 +332,30 @@ class MedicationRow(Versioned, Base):
     dose: Mapped[str] = mapped_column(String(200), default="")
     daily_amount: Mapped[float | None] = mapped_column(Float)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # NULL: the course follows no schedule ("other" drugs); 0011 gave older courses their
+    # drug's default. weekday 0-6 (Monday first) for weekly courses, NULL: the start's weekday.
+    schedule: Mapped[str | None] = mapped_column(String(12))
+    weekday: Mapped[int | None] = mapped_column(Integer)
+
+
+class DoseRow(Versioned, Base):
+    """One dose of a course taken (or given at the clinic) or marked missed; one per day."""
+
+    __tablename__ = "doses"
+    # One entry per course and day; the same index finds a course's latest doses (the patient
+    # list asks for thousands of courses' last dose at once).
+    __table_args__ = (UniqueConstraint("course_id", "date"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    patient_id: Mapped[int] = patient_fk()
+    course_id: Mapped[int] = mapped_column(
+        ForeignKey("medication_courses.id", ondelete="CASCADE"), nullable=False
+    )
+    date: Mapped[dt.date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(10), default="taken")
+    time: Mapped[str | None] = mapped_column(String(5))
+    at_clinic: Mapped[bool] = mapped_column(Boolean, default=False)
+    note: Mapped[str] = mapped_column(Text, default="")
 
 
 class FractureRow(Versioned, Base):

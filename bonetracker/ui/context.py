@@ -29,6 +29,7 @@ class ChangeKind(StrEnum):
     MEAL = "meal"
     LIFESTYLE = "lifestyle"
     MEDICATION = "medication"
+    DOSE = "dose"
     FRACTURE = "fracture"
     FALL = "fall"
     ACTIVITY = "activity"
@@ -45,11 +46,14 @@ class AppContext(QObject):
         patient_changed: the selected patient changed (carries the id, or None for no patient).
         patient_kept: a change of patient was refused (carries the id still selected), so
             lists that already moved their selection can move it back.
+        plan_ready: the plan of the selected patient for today was just computed (carries the
+            ``domain.plan.Plan``), so views showing parts of it need not compute it again.
     """
 
     data_changed = Signal(str)
     patient_changed = Signal(object)
     patient_kept = Signal(object)
+    plan_ready = Signal(object)
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)

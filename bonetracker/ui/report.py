@@ -39,6 +39,8 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from bonetracker.domain.change import SiteChange
+from bonetracker.domain.doses import describe_schedule
+from bonetracker.domain.drugs import how_to_take, rare_effects
 from bonetracker.domain.records import SITE_LABELS, PatientId
 from bonetracker.services.audit_log import record_event
 from bonetracker.services.interchange.exporting import slug
@@ -155,8 +157,44 @@ def history_html(d: ReportData, pad: int) -> str:
     out = _section("Medication courses")
     out += (_table(["Drug", "Class", "Start", "End", "Dose"], meds, pad) if meds
             else "<p>No medication courses recorded.</p>")
+    out += doses_html(d, pad)
     out += _section("Fractures and falls")
     out += _table(["Date", "Event", "Details"], events, pad) if events else "<p>None recorded.</p>"
+    return out
+
+
+def doses_html(d: ReportData, pad: int) -> str:
+    """Running courses: schedule, last dose, next due, on-time adherence; then how to take each
+    and the rare effects to report (the handout part), with sources."""
+    if not d.running:
+        return ""
+    rows = []
+    for st in d.running:
+        due = st.due
+        last = "—" if due.last_dose is None else due.last_dose.isoformat() + (
+            " (start)" if due.last_dose_implied else "")
+        upcoming = "—" if due.next_due is None else due.next_due.isoformat()
+        if due.overdue_days:
+            upcoming += f" <b>({due.overdue_days} days overdue)</b>"
+        pdc = " / ".join("—" if value is None else f"{value * 100:.0f} %"
+                         for value in (st.pdc.get(90), st.pdc.get(365)))
+        rows.append(f"<tr><td>{esc(st.course.drug)}</td><td>{esc(describe_schedule(st.course))}</td>"
+                    f"<td>{last}</td><td>{upcoming}</td><td>{pdc if due.tracked else 'not logged'}</td></tr>")
+    out = _section("Doses")
+    out += _table(["Drug", "Schedule", "Last dose", "Next due", "On time, 90 / 365 days"], rows, pad)
+    out += (f"<p style='font-size:8pt; color:{GREY}'>On time: the proportion of days covered by "
+            "the doses logged; 80 % or more counts as adherent.</p>")
+    notes = []
+    for st in d.running:
+        advice = how_to_take(st.course)
+        if advice is not None:
+            notes.append(f"<li><b>{esc(st.course.drug.capitalize())}:</b> {esc(advice.text)} "
+                         f"<span style='color:{GREY}'>({esc(advice.source)})</span></li>")
+    effects = {e for st in d.running for e in rare_effects(st.course)}
+    notes += [f"<li><b>Report:</b> {esc(e.text)} <span style='color:{GREY}'>({esc(e.source)})</span></li>"
+              for e in sorted(effects, key=lambda e: e.text)]
+    if notes:
+        out += _section("How to take your medicines") + f"<ul>{''.join(notes)}</ul>"
     return out
 
 

@@ -135,7 +135,8 @@ def test_meds_add_list_stop(db: Path, capsys: pytest.CaptureFixture[str]) -> Non
     courses = listed(capsys, db, "meds", "medications")
     assert courses[0] == {"id": 1, "drug": "alendronate", "drug_class": "bisphosphonate",
                           "start": "2022-01-10", "end": "2024-01-09", "dose": "70 mg weekly",
-                          "daily_amount": None, "daily_amount_unit": None, "notes": ""}
+                          "daily_amount": None, "daily_amount_unit": None, "notes": "",
+                          "schedule": "weekly", "weekday": None}
     assert courses[1]["daily_amount"] == 600 and courses[1]["daily_amount_unit"] == "mg"
     code, _, err = run(capsys, db, "meds", "stop", "--patient", "Jane Doe", "--drug", "alendronate",
                        "--end", "2024-02-01")

@@ -13,8 +13,8 @@ import pytest
 
 from bonetracker.cli import main
 from bonetracker.domain.records import PatientRecord
+from bonetracker.services import doses, fractures, lifestyle, meals, medications, scans, workouts
 from bonetracker.services import foods as food_svc
-from bonetracker.services import fractures, lifestyle, meals, medications, scans, workouts
 from bonetracker.services.activities import list_activities
 from bonetracker.services.interchange.csv_formats import ENTRY_KINDS
 from bonetracker.services.patients import add_patient, list_patients, parse_patient
@@ -130,6 +130,11 @@ def fill_every_kind(db: Database) -> int:
                  "dose": "70 mg weekly"},
                 {"drug": "vitamin D", "start": "2022-01-01", "daily_amount": "800"}):
         medications.log_medication(db, medications.parse_medication(pid, raw))
+    for raw in ({"drug": "alendronate", "date": "2022-01-03", "time": "06:45",
+                 "note": "with water, \"plain\""},
+                {"drug": "alendronate", "date": "2022-01-10", "status": "missed"},
+                {"drug": "vitamin D", "date": "2022-01-10", "at_clinic": "yes"}):
+        doses.record_dose(db, pid, raw)
     fractures.log_fracture(db, fractures.parse_fracture(pid, {"date": "1970-06-01", "site": "wrist",
                                                               "low_trauma": "no"}))
     fractures.log_fall(db, fractures.parse_fall(pid, {"date": "2024-01-01", "injury": "yes",
@@ -142,7 +147,8 @@ def without_ids(record: PatientRecord) -> dict[str, Any]:
     def strip(value: Any) -> Any:
         if dataclasses.is_dataclass(value) and not isinstance(value, type):
             return {f.name: strip(getattr(value, f.name)) for f in dataclasses.fields(value)
-                    if f.name not in ("id", "patient_id", "version", "activity_id", "food_id")}
+                    if f.name not in ("id", "patient_id", "version", "activity_id", "food_id",
+                                      "course_id")}
         if isinstance(value, tuple):
             return [strip(v) for v in value]
         return value

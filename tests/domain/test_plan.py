@@ -37,6 +37,7 @@ TOP_KEYS = {
     "sites",
     "targets",
     "intake_14d",
+    "medications",
     "exercise_7d",
     "next_scan_due",
     "recommendations",

@@ -47,3 +47,17 @@ def test_file_name_revisions_match_alembic() -> None:
     chain = [r.revision for r in reversed(list(script.walk_revisions()))]
     assert tuple(chain) == known_revisions()
     assert script.get_current_head() == head_revision()
+
+
+def test_courses_recorded_before_schedules_get_their_drugs_default(tmp_path: Path) -> None:
+    """0011: the released course (alendronate) follows its usual weekly schedule after the
+    upgrade, and the dose log starts empty."""
+    path = tmp_path / "old.sqlite3"
+    shutil.copy(FIXTURES / "schema-0004.sqlite3", path)
+    open_database(f"sqlite:///{path}").close()
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT drug, schedule, weekday FROM medication_courses").fetchall() == [
+            ("alendronate", "weekly", None)]
+        assert conn.execute("SELECT count(*) FROM doses").fetchone()[0] == 0
+        autoincrement = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'doses'").fetchone()[0]
+    assert "AUTOINCREMENT" in autoincrement.upper(), "an undone delete gets its id back"

@@ -132,6 +132,18 @@ ADVICE: Mapping[str, Advice] = {
         2, _D, "Review long-term treatment",
         "After several years on a bisphosphonate, doctors review whether to continue. Talk to "
         "your doctor; do not stop or change a medicine on your own.", PRODUCT),
+    "dose_overdue": Advice(
+        1, _D, "{title}", "{detail}",
+        "ECTS 2017 position on stopping denosumab (Tsourdi et al., Bone 2017;105:11-17); "
+        "product information (SmPC 4.2, missed doses)"),
+    "bisphosphonate_timing": Advice(
+        3, _D, "{drug_title} mornings: calcium later",
+        "Calcium, food and drinks other than plain water stop {drug} from being absorbed. On the "
+        "mornings you take it, swallow it on waking with a full glass of plain water and wait at "
+        "least {minutes} minutes before breakfast; take a calcium supplement at another time of "
+        "day. If that is how it went, all is well.",
+        "Alendronate, risedronate and ibandronate product information (SmPC 4.2 and package "
+        "leaflet)"),
     "realistic_goals": Advice(
         3, _S, "Set realistic goals",
         "The aim is stronger bones and fewer fractures, not necessarily a normal T-score. "

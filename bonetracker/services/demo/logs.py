@@ -1,5 +1,6 @@
 """Demo daily logs and writing: years of workouts, meals and lifestyle for the named patients,
-and the whole generated clinic written in one transaction.
+their dose logs (every injection on time, the last half-year of weekly tablets with one
+missed), and the whole generated clinic written in one transaction.
 
 Meals are built from SR28 foods exactly as the meal form logs them, and every generated entry
 passes its kind's ``*_errors`` check before the bulk insert (``storage.repositories.bulk``),
@@ -13,20 +14,27 @@ import math
 import random
 from dataclasses import replace
 
+from bonetracker.domain.doses import from_last_dose, occurrences_between, step
+from bonetracker.domain.drugs import course_schedule, is_oral_bisphosphonate
 from bonetracker.domain.errors import FieldError, ValidationError
 from bonetracker.domain.records import (
     Activity,
     ActivityCategory,
+    DoseEntry,
+    DoseStatus,
     Food,
     LifestyleEntry,
     Meal,
     MealItem,
     MealKind,
+    MedicationCourse,
     PatientId,
+    Schedule,
     Workout,
 )
 from bonetracker.services.activities import list_activities
 from bonetracker.services.demo.model import DemoPatient
+from bonetracker.services.doses import dose_errors
 from bonetracker.services.lifestyle import lifestyle_errors
 from bonetracker.services.meals import parse_item
 from bonetracker.services.workouts import workout_errors
@@ -108,6 +116,30 @@ def daily_logs(rng: random.Random, dp: DemoPatient, as_of: dt.date, activities: 
     return workouts, meals, lifestyle
 
 
+def demo_doses(courses: list[MedicationCourse], as_of: dt.date) -> list[DoseEntry]:
+    """Doses a careful patient would have logged: every injection or infusion on its day, and
+    the last 26 weeks of a weekly oral bisphosphonate, the fifth of them missed."""
+    doses: list[DoseEntry] = []
+    for c in courses:
+        schedule, last = course_schedule(c), min(c.end or as_of, as_of)
+        if c.id is None or schedule is None:
+            continue
+        if from_last_dose(c):
+            day, k = c.start, 0
+            while day <= last:
+                doses.append(DoseEntry(None, c.patient_id, c.id, day, at_clinic=True))
+                k += 1
+                day = step(c.start, schedule, k, c.start.day)
+        elif is_oral_bisphosphonate(c) and schedule is Schedule.WEEKLY:
+            days = occurrences_between(c, max(c.start, last - dt.timedelta(weeks=26)), last)
+            doses += [DoseEntry(None, c.patient_id, c.id, day,
+                                DoseStatus.MISSED if n == 4 else DoseStatus.TAKEN, "07:00")
+                      for n, day in enumerate(days)]
+    for d in doses:
+        check(dose_errors(d, next(c for c in courses if c.id == d.course_id)), f"dose {d.date}")
+    return doses
+
+
 # -- writing ---------------------------------------------------------------------------------
 def write_all(db: Database, rng: random.Random, people: list[DemoPatient],
               as_of: dt.date) -> tuple[int, int, list[PatientId]]:
@@ -139,6 +171,8 @@ def write_all(db: Database, rng: random.Random, people: list[DemoPatient],
         for dp, pid in owned:
             if id(dp) not in logs:
                 continue
+            bulk.insert_entries(s, entries.doses,
+                                demo_doses(entries.medications.list_for_patient(s, pid), as_of))
             workouts, meals, lifestyle = logs[id(dp)]
             bulk.insert_entries(s, entries.workouts, workouts, patient_id=pid)
             bulk.insert_entries(s, entries.lifestyle, lifestyle, patient_id=pid)

@@ -103,8 +103,13 @@ SPECS: dict[str, KindSpec] = {
         )),
         KindSpec("medications", (
             _c("drug", required=True), _c("start", required=True), _c("end"), _c("dose"),
-            _c("daily_amount"), _c("notes"),
+            _c("daily_amount"), _c("notes"), _c("schedule"), _c("weekday"),
         )),
+        KindSpec("doses", (
+            _c("date", required=True), _c("drug", required=True), _c("status"), _c("time"),
+            _c("at_clinic"), _c("note"),
+        ), grouping="each row belongs to the patient's course of that drug running on its date "
+                    "(import the medications first)"),
         KindSpec("fractures", (
             _c("date", required=True), _c("site", required=True), _c("low_trauma"),
         )),
@@ -127,7 +132,7 @@ CUSTOM_KINDS: tuple[str, ...] = ("foods", "activities")
 """The kinds export writes only when the patient's meals or workouts use such items."""
 
 ENTRY_KINDS: tuple[str, ...] = (
-    "scans", "workouts", "meals", "lifestyle", "medications", "fractures", "falls",
+    "scans", "workouts", "meals", "lifestyle", "medications", "doses", "fractures", "falls",
 )
 """The kinds logged per patient, in export order."""
 

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from bonetracker import __version__
-from bonetracker.domain.records import Patient, PatientId, PatientRecord
+from bonetracker.domain.records import WEEKDAYS, Patient, PatientId, PatientRecord
 from bonetracker.services.audit_log import record_event
 from bonetracker.services.interchange import custom_items as own_items
 from bonetracker.services.interchange.csv_formats import (
@@ -86,7 +86,17 @@ def lifestyle_rows(record: PatientRecord) -> list[Row]:
 
 def medication_rows(record: PatientRecord) -> list[Row]:
     return [{"drug": c.drug, "start": c.start, "end": c.end, "dose": c.dose,
-             "daily_amount": c.daily_amount, "notes": c.notes} for c in record.medications]
+             "daily_amount": c.daily_amount, "notes": c.notes, "schedule": _enum(c.schedule),
+             "weekday": None if c.weekday is None else WEEKDAYS[c.weekday]}
+            for c in record.medications]
+
+
+def dose_rows(record: PatientRecord) -> list[Row]:
+    """Doses name their course's drug; import finds the course running on the date again."""
+    drugs = {c.id: c.drug for c in record.medications}
+    return [{"date": d.date, "drug": drugs.get(d.course_id, ""), "status": d.status.value,
+             "time": d.time, "at_clinic": d.at_clinic, "note": d.note}
+            for d in sorted(record.doses, key=lambda d: (d.date, d.course_id))]
 
 
 def fracture_rows(record: PatientRecord) -> list[Row]:
@@ -124,6 +134,7 @@ def kind_rows(record: PatientRecord, refs: Mapping[int, str]) -> dict[str, list[
         "meals": meal_rows(record, refs),
         "lifestyle": lifestyle_rows(record),
         "medications": medication_rows(record),
+        "doses": dose_rows(record),
         "fractures": fracture_rows(record),
         "falls": fall_rows(record),
     }

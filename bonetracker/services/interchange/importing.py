@@ -33,6 +33,7 @@ from typing import Any
 
 from bonetracker.domain.errors import FieldError, ValidationError
 from bonetracker.domain.records import DxaScan, Patient, PatientId, SiteMeasurement
+from bonetracker.services import doses as dose_svc
 from bonetracker.services import foods as food_svc
 from bonetracker.services import fractures as fracture_svc
 from bonetracker.services import lifestyle as lifestyle_svc
@@ -114,10 +115,22 @@ def _medication_conflicts(p: Parsed, accepted: list[Any]) -> list[RowError]:
             for e in medication_svc.overlap_errors(p.record, others)]
 
 
+def _dose_conflicts(p: Parsed, accepted: list[Any]) -> list[RowError]:
+    """One entry per course and day: a second row for the same day (in the file or stored with
+    other values) is refused, as logging it by hand would be."""
+    dose = p.record
+    clash = next((a for a in accepted if a.course_id == dose.course_id and a.date == dose.date), None)
+    if clash is None:
+        return []
+    return [RowError(p.line, "date", f"a dose of this course is already {clash.status.value} on "
+                                     f"{dose.date.isoformat()}: one a day at most")]
+
+
 FLAT: dict[str, tuple[entries.EntryMapper[Any], Callable[..., list[RowError]] | None, dict[str, object]]] = {
     "workouts": (entries.workouts, None, {"activity_id": None}),
     "lifestyle": (entries.lifestyle, _lifestyle_conflicts, {}),
     "medications": (entries.medications, _medication_conflicts, {}),
+    "doses": (entries.doses, _dose_conflicts, {}),
     "fractures": (entries.fractures, None, {}),
     "falls": (entries.falls, None, {}),
 }
@@ -218,6 +231,15 @@ def _parser(db: Database, kind: str) -> ParseFn:
         return programme_parser(db)
     if kind == "patients":
         return lambda _pid, raw: patient_svc.parse_patient(raw)
+    if kind == "doses":
+        courses: dict[PatientId, list[Any]] = {}
+
+        def parse_dose(pid: PatientId, raw: Any) -> Any:
+            if pid not in courses:
+                courses[pid] = medication_svc.list_medications(db, pid)
+            return dose_svc.parse_dose(pid, raw, courses[pid])
+
+        return parse_dose
     parsers: dict[str, ParseFn] = {
         "lifestyle": lifestyle_svc.parse_lifestyle,
         "medications": medication_svc.parse_medication,

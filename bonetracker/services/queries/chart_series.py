@@ -9,10 +9,9 @@ names the chart widgets use are re-exported here.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from enum import IntEnum, StrEnum
 
 import numpy as np
@@ -33,8 +32,9 @@ from bonetracker.domain.change import (
 )
 from bonetracker.domain.plan import record_as_of
 from bonetracker.domain.programmes.adherence import weekly_adherence
-from bonetracker.domain.records import SITE_LABELS, DrugClass, PatientId, PatientRecord, Site
+from bonetracker.domain.records import SITE_LABELS, DoseStatus, DrugClass, PatientId, PatientRecord, Site
 from bonetracker.domain.targets import targets_for
+from bonetracker.services.doses import list_doses
 from bonetracker.services.programmes import current_programme
 from bonetracker.services.queries.weekly_activity import (
     ACTIVITY_KEYS,
@@ -164,6 +164,26 @@ class MedicationPeriod:
     ongoing: bool
 
 
+@dataclass(frozen=True, eq=False)
+class DoseMarks:
+    """Doses of the shaded courses as x positions (seconds): taken and marked missed."""
+
+    taken: npt.NDArray[np.float64] = field(default_factory=lambda: np.zeros(0))
+    missed: npt.NDArray[np.float64] = field(default_factory=lambda: np.zeros(0))
+
+    def __len__(self) -> int:
+        return len(self.taken) + len(self.missed)
+
+
+def dose_marks(record: PatientRecord) -> DoseMarks:
+    """The record's doses of non-supplement courses, taken and missed apart."""
+    shaded = {m.id for m in record.medications if m.drug_class is not DrugClass.SUPPLEMENT}
+    mine = [d for d in record.doses if d.course_id in shaded]
+    return DoseMarks(
+        np.array([to_seconds(d.date) for d in mine if d.status is DoseStatus.TAKEN], np.float64),
+        np.array([to_seconds(d.date) for d in mine if d.status is DoseStatus.MISSED], np.float64))
+
+
 @dataclass(frozen=True)
 class ChartEvent:
     """A fracture or fall drawn as a vertical marker."""
@@ -188,6 +208,7 @@ class ChartData:
     next_scan_due: dt.date | None
     x_min: float
     x_max: float
+    doses: DoseMarks = field(default_factory=DoseMarks)
 
     @property
     def is_empty(self) -> bool:
@@ -299,7 +320,7 @@ def build_chart_data(
     return ChartData(
         patient_name=record.patient.name, as_of=as_of, sites=sites, bands=WHO_BANDS,
         medications=meds, events=tuple(sorted(events, key=lambda e: e.x)), activity=activity,
-        targets=targets, next_scan_due=due, x_min=min(xs), x_max=max(xs),
+        targets=targets, next_scan_due=due, x_min=min(xs), x_max=max(xs), doses=dose_marks(record),
     )
 
 
@@ -325,6 +346,7 @@ def load_chart_data(
     """
     as_of = as_of or today()
     record = load_record(db, patient_id, since=as_of + dt.timedelta(days=1), until=as_of)
+    record = replace(record, doses=tuple(list_doses(db, patient_id)))  # every dose, for the marks
     data = build_chart_data(record_as_of(record, as_of), daily_logs_from_db(db, patient_id, as_of),
                             as_of, get_lsc(db) if lsc is None else lsc)
     return with_programme(db, patient_id, data)
@@ -344,5 +366,5 @@ def with_programme(db: Database, patient_id: PatientId, data: ChartData) -> Char
     weekly = weekly_adherence(programme, workouts, first, data.as_of)
     done = {to_seconds(w.week_start): w.percent for w in weekly}
     percent = np.array([done.get(float(x), np.nan) for x in weeks], dtype=np.float64)
-    activity = dataclasses.replace(data.activity, programme_percent=percent)
-    return dataclasses.replace(data, activity=activity, targets={**data.targets, "programme_percent": 100.0})
+    activity = replace(data.activity, programme_percent=percent)
+    return replace(data, activity=activity, targets={**data.targets, "programme_percent": 100.0})

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from bonetracker.domain.bmd import CATEGORY_LABELS, Classification
 from bonetracker.domain.change import ASSUMED_LSC_SITES, SiteChange, compare, site_points
+from bonetracker.domain.doses import CourseStatus
 from bonetracker.domain.guidance import Recommendation
 from bonetracker.domain.intake import IntakeSummary, summarize_intake, weekly_exercise
 from bonetracker.domain.records import (
@@ -116,6 +117,7 @@ class ReportData:
     next_scan_due: dt.date | None
     printed: dt.date
     disclaimer: str = DISCLAIMER
+    running: tuple[CourseStatus, ...] = ()  # running courses: schedule, doses, adherence
     programme: ProgrammeView | None = None
 
     @property
@@ -228,6 +230,6 @@ def report_data(db: Database, patient_id: PatientId, as_of: dt.date | None = Non
         intake_lines=tuple(intake_lines(intake, plan.targets)),
         exercise_lines=tuple(exercise_lines(record, plan.targets, start, as_of)),
         recommendations=plan.recommendations, next_scan_due=plan.next_scan_due,
-        printed=printed or today(),
+        printed=printed or today(), running=plan.medications,
         programme=programme_view(db, patient_id, as_of, weeks=8),
     )

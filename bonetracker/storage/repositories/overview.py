@@ -8,7 +8,7 @@ it with the domain's rules.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any, NamedTuple
 
 from sqlalchemy import Select, case, exists, func, select
@@ -39,7 +39,8 @@ class LatestVisit(NamedTuple):
     measurements: tuple[SiteMeasurement, ...]
 
 
-def _query(text: str, include_archived: bool, sites: Sequence[Site]) -> Select[Any]:
+def _query(text: str, include_archived: bool, sites: Sequence[Site],
+           only: Collection[int] | None = None) -> Select[Any]:
     # The latest visit through a correlated LIMIT 1 on the (patient_id) index: joining a
     # GROUP BY max(date) subquery instead makes SQLite scan it once per patient (O(n²)).
     scan = DxaScanRow.__table__.alias("latest")
@@ -59,15 +60,18 @@ def _query(text: str, include_archived: bool, sites: Sequence[Site]) -> Select[A
         .outerjoin(m, m.c.scan_id == scan.c.id)
         .group_by(PatientRow.id, scan.c.date)
     )
-    return query.where(*_filters(text, include_archived))
+    return query.where(*_filters(text, include_archived, only))
 
 
-def _filters(text: str, include_archived: bool) -> list[Any]:
-    """Name contains ``text`` (any case) or the birth date starts with it, as the list searches."""
+def _filters(text: str, include_archived: bool, only: Collection[int] | None = None) -> list[Any]:
+    """Name contains ``text`` (any case) or the birth date starts with it, as the list searches;
+    ``only`` keeps just those patient ids (the "overdue only" filter)."""
     filters: list[Any] = [] if include_archived else [PatientRow.archived.is_(False)]
     text = text.strip()
     if text:
         filters.append(name_or_birth_date_matches(text))
+    if only is not None:
+        filters.append(PatientRow.id.in_(sorted(only)))
     return filters
 
 
@@ -98,7 +102,7 @@ def _visit(r: Any, sites: Sequence[Site]) -> LatestVisit:
 
 def latest_visits(session: Session, text: str, include_archived: bool, sites: Sequence[Site],
                   sort_key: str = "name", limit: int | None = None,
-                  offset: int = 0) -> list[LatestVisit]:
+                  offset: int = 0, only: Collection[int] | None = None) -> list[LatestVisit]:
     """Patients whose name contains ``text`` or whose birth date starts with it, sorted by
     ``sort_key`` (one of :data:`ORDER_KEYS`, ``-`` for descending; names then ids break ties),
     each with the ``sites`` measured at their latest visit.
@@ -106,11 +110,11 @@ def latest_visits(session: Session, text: str, include_archived: bool, sites: Se
     Raises:
         ValueError: for an unknown sort key.
     """
-    query = _order(_query(text, include_archived, sites), sort_key)
+    query = _order(_query(text, include_archived, sites, only), sort_key)
     if limit is not None and sort_key.lstrip("-") != "last_scan":
         # Page the patients first, then find only their latest visits: otherwise the database
         # works out 5,000 latest visits to show 200 (~20 ms on every start and search).
-        page = (_order(select(PatientRow.id).where(*_filters(text, include_archived)), sort_key)
+        page = (_order(select(PatientRow.id).where(*_filters(text, include_archived, only)), sort_key)
                 .limit(limit).offset(offset))
         query = query.where(PatientRow.id.in_(page.scalar_subquery()))
     elif limit is not None:
@@ -118,7 +122,23 @@ def latest_visits(session: Session, text: str, include_archived: bool, sites: Se
     return [_visit(r, sites) for r in session.execute(query)]
 
 
-def count(session: Session, text: str, include_archived: bool) -> int:
+def count(session: Session, text: str, include_archived: bool,
+          only: Collection[int] | None = None) -> int:
     """How many patients :func:`latest_visits` would list without a limit."""
-    query = select(func.count(PatientRow.id)).where(*_filters(text, include_archived))
+    query = select(func.count(PatientRow.id)).where(*_filters(text, include_archived, only))
     return int(session.scalar(query) or 0)
+
+
+def matching_ids(session: Session, text: str, include_archived: bool) -> Any:
+    """The ids of the patients the list would show, as a subquery (for queries about them)."""
+    return select(PatientRow.id).where(*_filters(text, include_archived)).scalar_subquery()
+
+
+def last_scan_dates(session: Session, text: str, include_archived: bool,
+                    ids: Collection[int] | None = None) -> dict[PatientId, dt.date]:
+    """Each matching patient's (or each of ``ids``') latest visit date; patients never scanned
+    are left out."""
+    who = matching_ids(session, text, include_archived) if ids is None else list(ids)
+    query = (select(DxaScanRow.patient_id, func.max(DxaScanRow.date))
+             .where(DxaScanRow.patient_id.in_(who)).group_by(DxaScanRow.patient_id))
+    return {PatientId(pid): day for pid, day in session.execute(query)}

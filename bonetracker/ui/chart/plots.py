@@ -73,6 +73,7 @@ class DrawnItems:
     bands: list[pg.LinearRegionItem] = field(default_factory=list)
     band_labels: list[BandLabel] = field(default_factory=list)
     medications: list[pg.LinearRegionItem] = field(default_factory=list)
+    doses: dict[str, pg.ScatterPlotItem] = field(default_factory=dict)  # "taken", "missed"
     events: list[pg.InfiniteLine] = field(default_factory=list)
     sites: dict[str, SiteItems] = field(default_factory=dict)
 
@@ -113,10 +114,12 @@ class ChartPlots:
         self._band_source: tuple[WhoBand, ...] = ()
         self._dynamic: list[pg.GraphicsObject] = []
         self._med_labels: list[tuple[pg.TextItem, float, float, int]] = []
+        self._dose_marks: list[tuple[pg.ScatterPlotItem, np.ndarray]] = []
         self._legend_key: tuple[str, ...] = ()
         for signal in (self.main.getViewBox().sigRangeChanged, self.main.getViewBox().sigResized):
             signal.connect(self._place_band_labels)
             signal.connect(self._place_medication_labels)
+            signal.connect(self._place_doses)
 
     # -- drawing -----------------------------------------------------------------------------
 
@@ -128,9 +131,10 @@ class ChartPlots:
         self.drawn = DrawnItems()
         for item in self._dynamic:
             self.main.removeItem(item)
-        self._dynamic, self._med_labels = [], []
+        self._dynamic, self._med_labels, self._dose_marks = [], [], []
         self._show_bands(data, metric is Metric.T_SCORE)
         self._draw_medications(data)
+        self._draw_doses(data)
         self._draw_events(data)
         self._hits = []
         shown = {s.site for s in data.sites}
@@ -236,6 +240,31 @@ class ChartPlots:
         for label, start, end, row in self._med_labels:
             label.setVisible(bool(end > x0 and start < x1))
             label.setPos(max(start, x0) + 4 * px_x, y1 - (2 + 18 * row) * px_y)
+
+    def _draw_doses(self, data: ChartData) -> None:
+        """Each dose of a shaded course as a tick along the bottom of the plot (taken), or a
+        red cross (marked missed)."""
+        for key, xs, symbol, colour in (("taken", data.doses.taken, "t1", style.DOSE_TAKEN_COLOUR),
+                                        ("missed", data.doses.missed, "x", style.DOSE_MISSED_COLOUR)):
+            if not len(xs):
+                continue
+            marks = pg.ScatterPlotItem(x=xs, y=np.zeros(len(xs)), symbol=symbol, size=style.DOSE_SIZE,
+                                       pen=pg.mkPen(colour), brush=pg.mkBrush(colour))
+            marks.setToolTip(f"{len(xs)} dose{'s' * (len(xs) != 1)} {key}")
+            self._add_dynamic(marks, -4)
+            self._dose_marks.append((marks, xs))
+            self.drawn.doses[key] = marks
+        self._place_doses()
+
+    def _place_doses(self) -> None:
+        """Keep the dose marks a few pixels above the bottom edge whatever the y range."""
+        if not self._dose_marks:
+            return
+        view = self.main.getViewBox()
+        _x, (y0, y1) = view.viewRange()
+        y = y0 + 6 * (y1 - y0) / max(view.height(), 1.0)
+        for marks, xs in self._dose_marks:
+            marks.setData(x=xs, y=np.full(len(xs), y))
 
     def _draw_events(self, data: ChartData) -> None:
         previous_x, level = -np.inf, 0

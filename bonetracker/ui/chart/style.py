@@ -47,6 +47,9 @@ MEDICATION_COLOURS: Mapping[DrugClass, tuple[int, int, int, int]] = {
     DrugClass.OTHER: (110, 110, 110, 28),
 }
 MEDICATION_TEXT = "#3b3f7a"
+DOSE_TAKEN_COLOUR = "#3b3f7a"  # doses: small ticks along the bottom of the scan plot
+DOSE_MISSED_COLOUR = "#b2182b"
+DOSE_SIZE = 7
 
 FRACTURE_COLOUR = "#b2182b"
 FALL_COLOUR = "#e08214"

@@ -14,6 +14,11 @@ How other parts plug in:
 - **File menu**: :meth:`MainWindow.add_file_action` inserts an action (Export, Print report…)
   above Settings; :attr:`MainWindow.menus` holds every menu by name for anything else.
 
+- **Today**: :class:`~bonetracker.ui.pages.medications.today.TodayPanel` sits under the
+  patient's name and lists doses due or overdue (and a scan due) for the open patient; where
+  the desktop has a tray, :class:`~bonetracker.ui.pages.medications.today.TrayNotifier` also
+  shows them as a tray message (View > Tray reminders).
+
 - **Unsaved edits**: a page, or any widget inside one, that has ``has_unsaved_changes()``,
   ``save_pending()``, ``discard_changes()`` (and optionally ``unsaved_description()``) is asked
   before the window closes (its close button, File > Quit) or another patient is selected, and
@@ -55,6 +60,7 @@ from bonetracker.ui.dialogs.history import HistoryDialog
 from bonetracker.ui.dialogs.patient import PatientDialog, archive_patient
 from bonetracker.ui.dialogs.settings import SettingsDialog, app_settings, single_profile_mode
 from bonetracker.ui.pages import PAGES, LazyPages, PageSlot, PageTabs, load_page
+from bonetracker.ui.pages.medications.today import KEY_TRAY, TodayPanel, TrayNotifier
 from bonetracker.ui.shell.caseload import CaseloadPanel
 from bonetracker.ui.shell.menus import FileMenu, MenuHost
 from bonetracker.ui.shell.patient_list import PatientListPanel
@@ -109,9 +115,11 @@ class MainWindow(MenuHost):
             slot = PageSlot(title, partial(self._make_page, title, spec))
             self.pages.add(slot)
             self.tabs.addTab(slot, title)
+        self.today = TodayPanel(ctx)
         content = QWidget()
         content_layout = QVBoxLayout(content)
         content_layout.addWidget(self.header)
+        content_layout.addWidget(self.today)
         content_layout.addWidget(self.tabs, 1)
         self.stack = QStackedWidget()
         self.stack.addWidget(self._make_empty_state())
@@ -138,6 +146,11 @@ class MainWindow(MenuHost):
     @property
     def about_action(self) -> QAction:
         return self.file_menu.about_action
+
+    @property
+    def reminders_action(self) -> QAction:
+        """File > Export > Reminders (calendar)."""
+        return self.file_menu.reminders_action
 
     # -- building --------------------------------------------------------------------------
     def _make_page(self, title: str, spec: str) -> QWidget:
@@ -233,6 +246,15 @@ class MainWindow(MenuHost):
         view.addAction(self.toggle_list_action)
         view.addAction(self.patient_list.find_action)
         self.file_menu = FileMenu(self)
+        self.tray_action = QAction("&Tray reminders", self)
+        self.tray_action.setCheckable(True)
+        self.tray_action.setChecked(bool(app_settings().value(KEY_TRAY, True, type=bool)))
+        self.tray_action.setToolTip("Show due and overdue doses as tray messages (where the "
+                                    "desktop has a tray)")
+        self.tray_action.toggled.connect(lambda on: app_settings().setValue(KEY_TRAY, on))
+        view.addAction(self.tray_action)
+        self.tray = TrayNotifier.create(self.today, self.tray_action)
+        self.tray_action.setEnabled(self.tray is not None)
 
     def add_file_action(self, action: QAction) -> None:
         """Add ``action`` to the File menu, after New entry and above Settings/Quit.

@@ -101,6 +101,29 @@ def export_patient(window: MainWindow) -> list[Path]:
     return written
 
 
+def export_reminders(window: MainWindow) -> Path | None:
+    """File > Export > Reminders: the patient's dose and scan reminders as a calendar file."""
+    pid = window.ctx.patient_id
+    if pid is None:
+        QMessageBox.information(window, "Export reminders", "Select a patient first.")
+        return None
+    target, _ = QFileDialog.getSaveFileName(window, "Export reminders to", "doses.ics",
+                                            "Calendar (*.ics)")
+    if not target:
+        return None
+    from bonetracker.services.interchange.calendar import export_reminders as write_calendar
+
+    try:
+        path, events = write_calendar(window.ctx.db, pid, target)
+    except OSError as exc:
+        QMessageBox.critical(window, "Export failed", f"Could not write {target}: {exc.strerror}")
+        return None
+    window.statusBar().showMessage(
+        f"Wrote {events} reminder{'s' * (events != 1)} to {path}: import it into your calendar "
+        "app, and export again after logging doses to move them.")
+    return path
+
+
 def export_fhir(window: MainWindow) -> list[Path]:
     """File > Export > FHIR bundle…: the selected patient as a FHIR R4 bundle, carrying only the
     identifiers ticked in :class:`~bonetracker.ui.dialogs.fhir_export.FhirExportDialog`."""
@@ -210,6 +233,9 @@ class FileMenu:
         fhir_action = export_menu.addAction("&FHIR bundle…")
         fhir_action.setToolTip("The patient's scans, falls, fractures and courses as a FHIR R4 bundle")
         fhir_action.triggered.connect(lambda: export_fhir(window))
+        self.reminders_action = export_menu.addAction("&Reminders (calendar)…")
+        self.reminders_action.setToolTip("Dose and scan reminders as an .ics file for your calendar app")
+        self.reminders_action.triggered.connect(lambda: export_reminders(window))
         window.add_file_action(export_menu.menuAction())
         window.menus["Export"] = export_menu
         self.backup_action = QAction("&Back up now…", owner)

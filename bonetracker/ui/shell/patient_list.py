@@ -4,12 +4,16 @@ A clinic may hold thousands of patients, so the model never loads them all: the 
 filters and sorts (``list_overview(text, limit, offset, sort_key)``) and the view pulls further
 pages through ``fetchMore`` as the user scrolls. Clicking a header re-sorts in the database.
 Typing in the search box re-queries after a short pause, so a fast typist causes one query,
-not one per key.
+not one per key. The "Due" column says which doses are overdue (red; bold for a denosumab
+injection more than 7 months after the last) and when a scan is due; it is filled in a moment
+after the rows are shown (:data:`DUE_DELAY_MS`: the names paint first, and a row keeps its
+last known value meanwhile). "Overdue only" keeps the patients with something overdue.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -35,11 +39,13 @@ from PySide6.QtWidgets import (
 )
 
 from bonetracker.domain.records import PatientId
-from bonetracker.services.queries.patient_overview import OverviewRow, list_overview
+from bonetracker.services.queries.patient_overview import OverviewRow, list_overview, with_due
 from bonetracker.storage.database import Database
 from bonetracker.ui.context import AppContext, ChangeKind
 
 SEARCH_DELAY_MS = 150
+DUE_DELAY_MS = 120
+OVERDUE_COLOUR = "#b00020"
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -48,12 +54,12 @@ _Index = QModelIndex | QPersistentModelIndex
 class PatientListModel(QAbstractTableModel):
     """Patients matching a search text, loaded ``page_size`` rows at a time.
 
-    Columns: name, birth date, last scan, latest category. ``data(index, ID_ROLE)`` gives the
-    patient id. Archived patients (shown only when asked) are grey and italic.
+    Columns: name, birth date, last scan, latest category, what is due. ``data(index, ID_ROLE)``
+    gives the patient id. Archived patients (shown only when asked) are grey and italic.
     """
 
-    HEADERS = ("Name", "Birth date", "Last scan", "Category")
-    SORT_KEYS = ("name", "birth_date", "last_scan", "category")
+    HEADERS = ("Name", "Birth date", "Last scan", "Category", "Due")
+    SORT_KEYS = ("name", "birth_date", "last_scan", "category")  # "Due" does not sort
 
     def __init__(self, db: Database, parent: QWidget | None = None, page_size: int = 200) -> None:
         super().__init__(parent)
@@ -61,29 +67,67 @@ class PatientListModel(QAbstractTableModel):
         self.page_size = page_size
         self.text = ""
         self.include_archived = False
+        self.overdue_only = False
         self.sort_key = "name"
         self._rows: list[OverviewRow] = []
         self._more = False
+        self._due_filled = 0  # rows[:_due_filled] carry what is due
+        self._due_timer = QTimer(self)
+        self._due_timer.setSingleShot(True)
+        self._due_timer.setInterval(DUE_DELAY_MS)
+        self._due_timer.timeout.connect(self.fill_due)
+        # The delay counts from when the event loop runs again: at start-up the list is
+        # built long before the window is first painted.
+        self._arm = QTimer(self)
+        self._arm.setSingleShot(True)
+        self._arm.setInterval(0)
+        self._arm.timeout.connect(self._due_timer.start)
         self.reload()
 
     # -- loading ---------------------------------------------------------------------------
-    def set_query(self, text: str, include_archived: bool) -> None:
-        """Show patients matching ``text`` (name part or birth-date prefix), from the top."""
+    def set_query(self, text: str, include_archived: bool, overdue_only: bool | None = None) -> None:
+        """Show patients matching ``text`` (name part or birth-date prefix), from the top;
+        ``overdue_only`` keeps those with an overdue dose or scan (None: as before)."""
         self.text = text.strip()
         self.include_archived = include_archived
+        if overdue_only is not None:
+            self.overdue_only = overdue_only
         self.reload()
 
     def reload(self, keep_loaded: bool = False) -> None:
         """Re-read from the database; ``keep_loaded`` re-reads as many rows as are loaded now."""
         limit = max(self.page_size, len(self._rows)) if keep_loaded else self.page_size
+        known = {r.id: r.due for r in self._rows[:self._due_filled]}
         self.beginResetModel()
-        self._rows = self._page(0, limit)
+        rows = self._page(0, limit)
+        if not self.overdue_only:  # last known values until the fill (no blank flash)
+            rows = [replace(r, due=known[r.id]) if r.id in known else r for r in rows]
+        self._rows = rows
         self._more = len(self._rows) == limit
+        self._due_filled = len(rows) if self.overdue_only else 0
         self.endResetModel()
+        self._schedule_due()
 
     def _page(self, offset: int, limit: int) -> list[OverviewRow]:
         return list_overview(self.db, self.text, limit, offset, self.sort_key,
-                             include_archived=self.include_archived)
+                             include_archived=self.include_archived, overdue_only=self.overdue_only,
+                             with_due=False)
+
+    def _schedule_due(self) -> None:
+        if self._due_filled < len(self._rows):
+            self._due_timer.stop()
+            self._arm.start()
+
+    def fill_due(self) -> None:
+        """Work out what is due for the rows loaded without it (one query batch)."""
+        self._arm.stop()
+        self._due_timer.stop()
+        start = self._due_filled
+        if start >= len(self._rows):
+            return
+        self._rows[start:] = with_due(self.db, self._rows[start:])
+        self._due_filled = len(self._rows)
+        self.dataChanged.emit(self.index(start, 4), self.index(len(self._rows) - 1, 4))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort in the database (all patients, not only the loaded page)."""
@@ -105,10 +149,13 @@ class PatientListModel(QAbstractTableModel):
         batch = self._page(len(self._rows), self.page_size)
         self._more = len(batch) == self.page_size
         if batch:
+            if self._due_filled == len(self._rows) and self.overdue_only:
+                self._due_filled += len(batch)
             start = len(self._rows)
             self.beginInsertRows(QModelIndex(), start, start + len(batch) - 1)
             self._rows.extend(batch)
             self.endInsertRows()
+            self._schedule_due()
 
     # -- lookup ----------------------------------------------------------------------------
     def patient_id(self, row: int) -> PatientId | None:
@@ -147,17 +194,27 @@ class PatientListModel(QAbstractTableModel):
                 return p.last_scan_date.isoformat() if p.last_scan_date else "—"
             if col == 3:
                 return p.category_label if p.last_scan_date else "—"
+            if col == 4:
+                return p.due.text
         elif role == ID_ROLE:
             return int(p.id)
         elif role == Qt.ItemDataRole.ToolTipRole:
             if col == 3 and p.last_scan_date:
                 return f"{p.category_label} (scan of {p.last_scan_date.isoformat()})"
+            if col == 4 and p.due.text:
+                urgent = ("\nDenosumab more than 6 months + 4 weeks after the last injection: "
+                          "contact the patient now." if p.due.urgent else "")
+                return p.due.text.replace(" · ", "\n") + urgent
             return f"{p.name}, {p.sex.value}, born {p.birth_date.isoformat()}"
-        elif role == Qt.ItemDataRole.ForegroundRole and p.archived:
-            return QBrush(QColor("#777777"))
-        elif role == Qt.ItemDataRole.FontRole and p.archived:
+        elif role == Qt.ItemDataRole.ForegroundRole:
+            if p.archived:
+                return QBrush(QColor("#777777"))
+            if col == 4 and p.due.any_overdue:
+                return QBrush(QColor(OVERDUE_COLOUR))
+        elif role == Qt.ItemDataRole.FontRole and (p.archived or (col == 4 and p.due.urgent)):
             font = QFont()
-            font.setItalic(True)
+            font.setItalic(p.archived)
+            font.setBold(col == 4 and p.due.urgent)
             return font
         return None
 
@@ -184,6 +241,8 @@ class PatientListPanel(QWidget):
         self.search.setPlaceholderText("Search name or birth date (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self.show_archived = QCheckBox("Show archived")
+        self.overdue_only = QCheckBox("Overdue only")
+        self.overdue_only.setToolTip("Only patients with an overdue dose or scan")
         self.add_button = QPushButton("Add patient…")
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -205,6 +264,8 @@ class PatientListPanel(QWidget):
         header.setResizeContentsPrecision(100)
         for col in (1, 2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        # "Due" is the last column and takes the rest of the width (measuring its text for
+        # every loaded row would cost each start a few milliseconds).
         header.setStretchLastSection(True)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)  # before enabling: no re-query
         self.view.setSortingEnabled(True)
@@ -214,6 +275,7 @@ class PatientListPanel(QWidget):
         layout.addWidget(self.search)
         row = QHBoxLayout()
         row.addWidget(self.show_archived)
+        row.addWidget(self.overdue_only)
         row.addStretch(1)
         row.addWidget(self.add_button)
         layout.addLayout(row)
@@ -227,6 +289,7 @@ class PatientListPanel(QWidget):
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.search.returnPressed.connect(self._select_first)
         self.show_archived.toggled.connect(lambda _on: self.apply_filter())
+        self.overdue_only.toggled.connect(lambda _on: self.apply_filter())
         self.add_button.clicked.connect(self.add_requested)
         self.view.doubleClicked.connect(self._double_clicked)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -255,8 +318,8 @@ class PatientListPanel(QWidget):
     def apply_filter(self) -> None:
         """Re-query now with the search text and archive switch (normally after the pause)."""
         self._timer.stop()
-        self._reload(lambda: self.model.set_query(self.search.text(),
-                                                  self.show_archived.isChecked()))
+        self._reload(lambda: self.model.set_query(self.search.text(), self.show_archived.isChecked(),
+                                                  self.overdue_only.isChecked()))
 
     def _reload(self, action: Callable[[], None]) -> None:
         blocker = self.view.selectionModel().blockSignals(True)
@@ -268,13 +331,20 @@ class PatientListPanel(QWidget):
         self._update_status()
 
     def _data_changed(self, kind: str) -> None:
-        if kind in (ChangeKind.PATIENT, ChangeKind.SCAN, ChangeKind.ALL):
+        if kind in (ChangeKind.PATIENT, ChangeKind.SCAN, ChangeKind.MEDICATION, ChangeKind.DOSE,
+                    ChangeKind.ALL):
             self._reload(lambda: self.model.reload(keep_loaded=True))
 
     def _update_status(self) -> None:
         if self.model.rowCount() == 0:
-            self.status.setText(f"No patients match “{self.model.text}”." if self.model.text
-                                else "No patients yet. Add one to start.")
+            if self.model.overdue_only:
+                text = "Nobody has an overdue dose or scan" + (
+                    f" among patients matching “{self.model.text}”." if self.model.text else ".")
+            elif self.model.text:
+                text = f"No patients match “{self.model.text}”."
+            else:
+                text = "No patients yet. Add one to start."
+            self.status.setText(text)
             self.status.show()
         else:
             self.status.hide()

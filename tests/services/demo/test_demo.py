@@ -45,12 +45,12 @@ def exports(tmp_path: Path, *specs: tuple[int, int, bool]) -> list[dict[str, byt
 
 def test_same_seed_gives_identical_exports_for_named_stories(tmp_path: Path) -> None:
     first, second = exports(tmp_path, (7, 2, True), (7, 2, True))
-    assert len(first) == 2 * 8 and first == second
+    assert len(first) == 2 * 9 and first == second
 
 
 def test_same_seed_same_clinic_other_seed_other_clinic(tmp_path: Path) -> None:
     first, second, other = exports(tmp_path, (7, 40, False), (7, 40, False), (8, 40, False))
-    assert len(first) == 40 * 8 and first == second
+    assert len(first) == 40 * 9 and first == second
     assert other != first
 
 

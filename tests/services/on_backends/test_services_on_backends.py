@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from bonetracker.domain.bmd import Category
 from bonetracker.domain.errors import NotFoundError, StaleRecordError, ValidationError
 from bonetracker.domain.records import DxaScan, MealKind, PatientId, Site
+from bonetracker.services import doses as dose_svc
 from bonetracker.services import foods as food_svc
 from bonetracker.services import (
     fractures,
@@ -268,6 +269,8 @@ def test_export_then_import_reproduces_every_kind(db: Database, tmp_path: Path) 
     log_scan(db, pid, "2022-03-04")
     for _kind, module, make, _change, _lister in KINDS:
         getattr(module, f"log_{_kind}")(db, make(db, pid, 0))
+    dose_svc.record_dose(db, pid, {"drug": DRUGS[0], "date": "2020-07-01", "time": "09:15",
+                                   "note": "left arm, after \"the\" wait"})
     milk = food_svc.resolve_food(db, "01077")
     meals.log_meal(db, meals.parse_meal(pid, {"date": "2024-03-01", "meal": "snack"},
                                         [meals.parse_item(milk, {"amount": "1", "unit": "cup"})]))
@@ -315,3 +318,30 @@ def test_plan_settings_overview_chart_and_report(db: Database) -> None:
     assert [s.site for s in chart.sites] == [Site.LUMBAR_SPINE]
     report = report_data(db, pid, AS_OF, printed=AS_OF)
     assert report.patient.id == pid
+
+
+# -- doses -------------------------------------------------------------------------------------
+def test_doses_due_overdue_list_and_calendar(db: Database, tmp_path: Path) -> None:
+    from bonetracker.domain.doses import add_months
+    from bonetracker.services.interchange.calendar import export_reminders
+    from bonetracker.services.queries.patient_overview import due_for_patient
+
+    today = dt.date.today()
+    late = add_patient(db, "Dee Late")
+    medications.log_medication(db, medications.parse_medication(
+        late, {"drug": "denosumab", "start": add_months(today, -30).isoformat()}))
+    for months in (30, 24, 18):  # the last injection 18 months ago, before the dose window
+        dose_svc.record_dose(db, late, {"drug": "denosumab", "date": add_months(today, -months).isoformat()})
+    [status] = dose_svc.statuses(db, late)
+    assert status.due.last_dose == add_months(today, -18) and not status.due.last_dose_implied
+    losing = add_patient(db, "Lou Loss")  # untreated; a significant loss 14 months ago
+    for months, bmd in ((38, "0.80"), (14, "0.74")):
+        scans.log_scan(db, scans.parse_scan(losing, {"date": add_months(today, -months).isoformat()},
+                                            [{"site": "total_hip", "bmd": bmd}]))
+    add_patient(db, "Nia None")
+    rows = list_overview(db, overdue_only=True)
+    assert [r.name for r in rows] == ["Dee Late", "Lou Loss"] and rows[0].due.urgent
+    assert count_overview(db, overdue_only=True) == 2
+    assert due_for_patient(db, losing).scan_overdue
+    path, events = export_reminders(db, late, tmp_path / "late.ics")
+    assert events == 1 and b"FREQ=MONTHLY;INTERVAL=6" in path.read_bytes()

@@ -91,8 +91,10 @@ def test_course_is_saved_and_reloaded_after_reopening(qtbot, db_path: Path, pati
             ("calcium supplement", DrugClass.SUPPLEMENT, dt.date(2022, 3, 1), None, "", 600.0)]
         page = make(qtbot, MedicationsPage, db, patient_id)
         table = sorted(rows(page))
-        assert table[0][:5] == ["alendronate", "Bisphosphonate", "2022-03-01", "running", "70 mg weekly"]
-        assert table[1][5] == "600 mg/day"
+        assert table[0][:5] == ["alendronate", "Bisphosphonate", "2022-03-01", "running",
+                                "once a week on Tuesday"]  # the usual schedule, the start's day
+        assert table[0][8] == "70 mg weekly"
+        assert table[1][4] == "every day" and table[1][9] == "600 mg/day"
     finally:
         db.close()
 

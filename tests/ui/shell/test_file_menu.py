@@ -56,7 +56,7 @@ def test_file_menu_offers_import_report_and_chart_export(window: MainWindow) -> 
     for wanted in ("Import", "Export report", "Print", "Export chart", "Export", "Back up now"):
         assert any(wanted in t for t in texts), (wanted, texts)
     export = [a.text().replace("&", "") for a in window.menus["Export"].actions()]
-    assert export == ["Patient data (CSV)…", "FHIR bundle…"]
+    assert export == ["Patient data (CSV)…", "FHIR bundle…", "Reminders (calendar)…"]
 
 
 def test_export_patient_data_writes_the_import_format(window: MainWindow, tmp_path: Path,

@@ -1,27 +1,37 @@
-"""The Medications page: medication and supplement courses.
+"""The Medications page: medication and supplement courses, and the selected course's doses.
 
-Courses pick the drug from the built-in list, which fills in the class; calcium and vitamin D
-supplements also take a daily amount that counts towards intake.
+Courses pick the drug from the built-in catalogue, which fills in the class and offers the
+drug's schedules (its usual one first; a weekly course also takes a weekday); calcium and
+vitamin D supplements also take a daily amount that counts towards intake. The table shows each
+course's schedule, last dose, next due date and on-time adherence; the dose panel under it
+(:mod:`.doses`) logs doses and shows their history.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSplitter,
+    QVBoxLayout,
     QWidget,
 )
 
-from bonetracker.domain.records import MedicationCourse, PatientId
+from bonetracker.domain.doses import CourseStatus, describe_schedule
+from bonetracker.domain.records import WEEKDAYS, MedicationCourse, PatientId, Schedule
+from bonetracker.services import doses as dose_svc
 from bonetracker.services import medications as svc
 from bonetracker.services.validation import Range
 from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.pages.base.entry_section import EntrySection
 from bonetracker.ui.pages.base.entry_table import Column, number_text
+from bonetracker.ui.pages.medications.doses import DosePanel, percent
 from bonetracker.ui.pages.medications.stop_course import stop_course
 from bonetracker.ui.widgets.forms import DateEdit, NumberEdit
 
@@ -34,15 +44,20 @@ def _amount(c: MedicationCourse) -> str:
     return number_text(c.daily_amount, f"{svc.daily_amount_unit(c.drug)}/day")
 
 
+START_DAY = "the start's day"
+WEEKDAY_LABELS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
 class MedicationsSection(EntrySection):
     """Form and table of medication and supplement courses."""
 
     kind = ChangeKind.MEDICATION
+    listens_to = (ChangeKind.DOSE,)
     noun = "course"
     table_title = "Medication courses"
     empty_text = "No courses yet. Choose a drug above; leave the end date empty while it runs."
     sort_column = 2  # start
-    columns = (
+    columns: Sequence[Column] = (
         Column("Drug", lambda c: c.drug),
         Column("Class", lambda c: c.drug_class.value, lambda c: CLASS_LABELS[c.drug_class.value]),
         Column("Start", lambda c: c.start.isoformat()),
@@ -60,6 +75,7 @@ class MedicationsSection(EntrySection):
     list_entries = staticmethod(svc.list_medications)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        self.statuses: dict[Any, CourseStatus] = {}
         super().__init__(ctx, parent)
         self.stop_button = QPushButton("Stop course…")
         self.stop_button.setToolTip("End the selected running course on the day you choose")
@@ -68,6 +84,49 @@ class MedicationsSection(EntrySection):
         self.view.selectionModel().selectionChanged.connect(self._update_stop_button)
         self.proxy.modelReset.connect(self._update_stop_button)
         self._update_stop_button()
+
+    def _build_table(self) -> None:
+        self.columns = self.status_columns()
+        super()._build_table()
+
+    def status_columns(self) -> Sequence[Column]:
+        """The course columns, then schedule, last dose, next due and adherence (read from
+        :attr:`statuses`, refreshed with the table)."""
+        def status(c: MedicationCourse) -> CourseStatus | None:
+            return self.statuses.get(c.id)
+
+        def last(c: MedicationCourse) -> str:
+            st = status(c)
+            return st.due.last_dose.isoformat() if st and st.due.last_dose else ""
+
+        def next_due(c: MedicationCourse) -> str:
+            st = status(c)
+            return st.due.next_due.isoformat() if st and st.due.next_due else ""
+
+        def next_text(c: MedicationCourse) -> str:
+            st = status(c)
+            if st is None or st.due.next_due is None:
+                return ""
+            late = st.due.overdue_days
+            return st.due.next_due.isoformat() + (f" ({late} d late)" if late else "")
+
+        def pdc(c: MedicationCourse) -> float | None:
+            st = status(c)
+            return st.pdc.get(90) if st else None
+
+        base = list(type(self).columns)
+        return (*base[:4], Column("Schedule", describe_schedule),
+                Column("Last dose", last), Column("Next due", next_due, next_text),
+                Column("On time (90 d)", pdc, lambda c: "" if pdc(c) is None else percent(pdc(c)),
+                       True, "Proportion of days covered over the last 90 days; 80 % or more "
+                             "counts as adherent"),
+                *base[4:])
+
+    def reload(self) -> None:
+        pid = self.ctx.patient_id
+        found = dose_svc.statuses(self.ctx.db, pid) if pid is not None else []
+        self.statuses = {st.course.id: st for st in found}
+        super().reload()
 
     def _update_stop_button(self, *_args: object) -> None:
         course = self.selected_entry()
@@ -93,6 +152,13 @@ class MedicationsSection(EntrySection):
         self.start = DateEdit()
         self.end = DateEdit(blank=True)
         self.end.setPlaceholderText("running")
+        self.schedule = QComboBox()
+        self.schedule.setObjectName("schedule")
+        self.weekday = QComboBox()
+        self.weekday.setObjectName("weekday")
+        self.weekday.addItem(START_DAY, "")
+        for code, label in zip(WEEKDAYS, WEEKDAY_LABELS, strict=True):
+            self.weekday.addItem(label, code)
         self.dose = QLineEdit()
         self.dose.setPlaceholderText("as prescribed, e.g. 70 mg once a week")
         self.daily_amount = NumberEdit(Range(1, 5000, "mg", integer=True))
@@ -102,17 +168,34 @@ class MedicationsSection(EntrySection):
         self.add_field(0, 1, "Class", "drug_class", self.drug_class)
         self.add_field(1, 0, "Start", "start", self.start)
         self.add_field(1, 1, "End", "end", self.end)
-        self.add_field(2, 0, "Dose", "dose", self.dose)
-        self.amount_box = self.add_field(2, 1, "Daily amount", "daily_amount", self.daily_amount)
+        self.add_field(2, 0, "Schedule", "schedule", self.schedule)
+        self.weekday_box = self.add_field(2, 1, "Weekday", "weekday", self.weekday)
+        self.add_field(3, 0, "Dose", "dose", self.dose)
+        self.amount_box = self.add_field(3, 1, "Daily amount", "daily_amount", self.daily_amount)
         self.amount_caption = self.captions["daily_amount"]
-        self.add_field(3, 0, "Notes", "notes", self.notes, span=0)
+        self.add_field(4, 0, "Notes", "notes", self.notes, span=0)
         self.drug.currentIndexChanged.connect(self._drug_changed)
+        self.schedule.currentIndexChanged.connect(self._schedule_changed)
         self._drug_changed()
 
     def _drug_changed(self) -> None:
-        """Show the class, and the daily amount (with its unit) only for supplements."""
+        """Show the class, the drug's schedules (its usual one first), and the daily amount
+        (with its unit) only for supplements."""
         name = self.drug.currentText()
         self.drug_class.setText(CLASS_LABELS[str(self.drug.currentData())])
+        kept = self.schedule.currentData()
+        self.schedule.blockSignals(True)
+        self.schedule.clear()
+        default = svc.default_schedule(name)
+        if default is None:
+            self.schedule.addItem("none", "")
+        for schedule in svc.schedules_for(name):
+            self.schedule.addItem(schedule.value + (" (usual)" if schedule is default else ""),
+                                  schedule.value)
+        self.schedule.setCurrentIndex(max(0, self.schedule.findData(kept)))
+        self.schedule.blockSignals(False)
+        self.schedule.setEnabled(self.schedule.count() > 1)
+        self._schedule_changed()
         rng = svc.DAILY_AMOUNT.get(name)
         self.amount_box.setVisible(rng is not None)
         self.amount_caption.setVisible(rng is not None)
@@ -121,13 +204,23 @@ class MedicationsSection(EntrySection):
             self.daily_amount.setPlaceholderText(f"{rng.unit} a day")
             self.daily_amount.setToolTip(f"Optional; {rng.describe()} a day, counted towards intake")
 
+    def _schedule_changed(self) -> None:
+        weekly = self.schedule.currentData() == Schedule.WEEKLY.value
+        self.weekday_box.setVisible(weekly)
+        self.captions["weekday"].setVisible(weekly)
+
     def raw(self) -> dict[str, object]:
         amount = self.daily_amount.text() if self.amount_box.isVisibleTo(self) else ""
+        weekday = self.weekday.currentData() if self.weekday_box.isVisibleTo(self) else ""
         return {"drug": self.drug.currentText(), "start": self.start.text(), "end": self.end.text(),
-                "dose": self.dose.text(), "daily_amount": amount, "notes": self.notes.text()}
+                "dose": self.dose.text(), "daily_amount": amount, "notes": self.notes.text(),
+                "schedule": self.schedule.currentData() or "", "weekday": weekday}
 
     def fill(self, course: MedicationCourse) -> None:
         self.drug.setCurrentIndex(max(0, self.drug.findText(course.drug)))
+        schedule = course.schedule or svc.default_schedule(course.drug)
+        self.schedule.setCurrentIndex(max(0, self.schedule.findData(schedule.value if schedule else "")))
+        self.weekday.setCurrentIndex(0 if course.weekday is None else course.weekday + 1)
         self.start.set_date(course.start)
         self.end.set_date(course.end)
         self.dose.setText(course.dose)
@@ -136,6 +229,9 @@ class MedicationsSection(EntrySection):
 
     def clear_fields(self) -> None:
         self.drug.setCurrentIndex(0)
+        self._drug_changed()
+        self.schedule.setCurrentIndex(0)
+        self.weekday.setCurrentIndex(0)
         self.start.reset()
         self.end.reset()
         for edit in (self.dose, self.daily_amount, self.notes):
@@ -149,4 +245,32 @@ class MedicationsSection(EntrySection):
 
 
 class MedicationsPage(MedicationsSection):
-    """The Medications tab (one section; the class exists so the tab has a page name)."""
+    """The Medications tab: the courses, and under them the selected course's doses."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.doses = DosePanel(ctx, self)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        # The courses over the selected course's doses, the line between them draggable.
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        layout.removeWidget(self.table_box)
+        self.splitter.addWidget(self.table_box)
+        self.splitter.addWidget(self.doses)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout.addWidget(self.splitter, 1)
+        self.view.selectionModel().selectionChanged.connect(self._show_doses)
+        self.proxy.modelReset.connect(self._show_doses)
+        self._show_doses()
+
+    def _show_doses(self, *_args: object) -> None:
+        """The selected course's doses, else those of the first running course whose doses
+        are followed (an injection, or tablets already logged), else the first running one."""
+        course = self.selected_entry()
+        if course is None:
+            running = list(self.statuses.values())
+            first = next((st for st in running if st.due.tracked), running[0] if running else None)
+            course = first.course if first is not None else None
+        self.doses.set_course(course, self.statuses.get(course.id) if course else None)

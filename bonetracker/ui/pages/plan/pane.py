@@ -365,6 +365,8 @@ class PlanPane(QWidget):
             self._show_empty("This patient is no longer in the database.")
             return
         self.show_plan(plan)
+        if plan.as_of == today():
+            self.ctx.plan_ready.emit(plan)  # e.g. the Today panel shows its doses due
 
     def _show_empty(self, text: str) -> None:
         self.current_plan = None
