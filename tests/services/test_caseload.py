@@ -11,7 +11,7 @@ import pytest
 from bonetracker.domain.caseload import Flag
 from bonetracker.domain.errors import ValidationError
 from bonetracker.domain.records import ActivityCategory, Fracture, FractureSite, PatientId, Workout
-from bonetracker.services import fractures, lifestyle, medications, patients, programmes, scans, workouts
+from bonetracker.services import doses, fractures, lifestyle, medications, patients, programmes, scans, workouts
 from bonetracker.services.queries.caseload import as_csv, caseload, row_as_dict
 from bonetracker.storage.database import Database
 
@@ -66,6 +66,13 @@ def course(start: int, end: int | None = None, drug: str = "alendronate") -> Set
             "end": day(end).isoformat() if end is not None else "",
         }
         medications.log_medication(db, medications.parse_medication(pid, raw))
+
+    return run
+
+
+def dose(n: int, drug: str = "alendronate") -> Setup:
+    def run(db: Database, pid: PatientId) -> None:
+        doses.record_dose(db, pid, {"drug": drug, "date": day(n).isoformat()})
 
     return run
 
@@ -148,6 +155,8 @@ FIXTURE: list[tuple[str, list[Setup], set[Flag]]] = [
             F.FLS_EXERCISE_OVERDUE,
         },
     ),
+    ("Dose Late", [*WELL, course(100), dose(20)], {F.DOSE_OVERDUE}),  # weekly alendronate, 20 days on
+    ("Dose On Time", [*WELL, course(100), dose(3)], set()),
     ("Two Sites Fine", [scan(100), active, scan(120)], set()),
     ("Scan Today", [scan(0), active], set()),
     ("Exactly Fourteen", [scan(100), log(14), active], set()),
@@ -184,6 +193,13 @@ def test_caseload_matches_the_hand_checked_fixture(fixture_db: Database) -> None
         if name in rows and set(rows[name].flags) != expected
     }
     assert wrong == {}
+
+
+def test_an_overdue_dose_is_counted_and_flagged(fixture_db: Database) -> None:
+    rows = {r.name: r for r in caseload(fixture_db, D)}
+    assert rows["Dose Late"].doses_overdue == 1 and rows["Dose On Time"].doses_overdue == 0
+    assert row_as_dict(rows["Dose Late"])["doses_overdue"] == 1
+    assert {r.name for r in caseload(fixture_db, D, flag_filter="dose_overdue")} == {"Dose Late"}
 
 
 def test_filters_sorting_json_and_csv(fixture_db: Database) -> None:

@@ -96,7 +96,7 @@ def caseload(
     if errors:
         raise ValidationError(errors)
     day = as_of or today()
-    overview = list_overview(db, limit=page)
+    overview = list_overview(db, limit=page, as_of=day)
     with db.read() as s:
         raw = repo.gather(s, day, [o.id for o in overview] if page is not None else None)
     rows: list[CaseloadRow] = []
@@ -114,6 +114,7 @@ def caseload(
             scans_since_fracture=r.fracture is not None and last_scan is not None and last_scan >= r.fracture,
             exercise_since_fracture=r.exercise_since_fracture,
             programme_version_start=r.programme_version_start,
+            doses_overdue=len(o.due.overdue),
             week=r.week,
             month=r.month,
         )
