@@ -70,6 +70,20 @@ class Device(StrEnum):
     OTHER = "other"
 
 
+class HipSide(StrEnum):
+    """Which hip a visit's hip results are from; ``mean`` is the dual-femur average."""
+
+    LEFT = "left"
+    RIGHT = "right"
+    MEAN = "mean"
+
+
+# The lumbar vertebrae a spine result may be analysed over; ISCD uses L1-L4 unless vertebrae had
+# to be excluded (fracture, artefact), and then at least two.
+LUMBAR_VERTEBRAE: tuple[str, ...] = ("L1", "L2", "L3", "L4")
+DEFAULT_VERTEBRAE = "L1-L4"
+
+
 class ActivityCategory(StrEnum):
     WEIGHT_BEARING = "weight_bearing"
     RESISTANCE = "resistance"
@@ -149,6 +163,10 @@ class Patient:
     notes: str = ""
     archived: bool = False
     version: int = 1
+    # A physiotherapist has cleared moderate/high-impact exercise (otherwise held back from 80).
+    impact_cleared: bool = False
+    # Primary hyperparathyroidism: ISCD indicates the 33 % radius for diagnosis.
+    hyperparathyroidism: bool = False
 
     def age_on(self, day: dt.date) -> int:
         """Whole years of age on ``day``."""
@@ -179,6 +197,14 @@ class DxaScan:
     facility: str = ""
     notes: str = ""
     version: int = 1
+    # Provenance, for judging which visits may be compared (ISCD): the scanner's model, its
+    # identifier (serial number or room name), software version, the hip side measured and the
+    # vertebrae the spine result covers.
+    model: str = ""
+    machine_id: str = ""
+    software: str = ""
+    hip_side: HipSide | None = None
+    vertebrae: str = DEFAULT_VERTEBRAE
 
     def measurement(self, site: Site) -> SiteMeasurement | None:
         return next((m for m in self.measurements if m.site == site), None)

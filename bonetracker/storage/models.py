@@ -16,6 +16,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     func,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -63,6 +64,8 @@ class PatientRow(Versioned, Base):
     rheumatoid_arthritis: Mapped[bool] = mapped_column(Boolean, default=False)
     secondary_osteoporosis: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str] = mapped_column(Text, default="")
+    impact_cleared: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    hyperparathyroidism: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     archived: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.now())
 
@@ -90,6 +93,12 @@ class DxaScanRow(Versioned, Base):
     device: Mapped[str | None] = mapped_column(String(20))
     facility: Mapped[str] = mapped_column(String(200), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # provenance (0012): which visits may be compared
+    model: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    machine_id: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    software: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    hip_side: Mapped[str | None] = mapped_column(String(10))
+    vertebrae: Mapped[str] = mapped_column(String(10), default="L1-L4", server_default="L1-L4")
 
     patient: Mapped[PatientRow] = relationship(back_populates="scans")
     measurements: Mapped[list[SiteMeasurementRow]] = relationship(

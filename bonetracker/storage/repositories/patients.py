@@ -70,6 +70,8 @@ def to_domain(row: PatientRow) -> Patient:
         notes=row.notes or "",
         archived=row.archived,
         version=row.version,
+        impact_cleared=bool(row.impact_cleared),
+        hyperparathyroidism=bool(row.hyperparathyroidism),
     )
 
 

@@ -10,8 +10,10 @@ from sqlalchemy.orm import Session, aliased, selectinload
 
 from bonetracker.domain.errors import NotFoundError, StaleRecordError
 from bonetracker.domain.records import (
+    DEFAULT_VERTEBRAE,
     Device,
     DxaScan,
+    HipSide,
     MeasurementId,
     PatientId,
     ScanId,
@@ -32,6 +34,11 @@ def to_domain(row: DxaScanRow) -> DxaScan:
         facility=row.facility or "",
         notes=row.notes or "",
         version=row.version,
+        model=row.model or "",
+        machine_id=row.machine_id or "",
+        software=row.software or "",
+        hip_side=HipSide(row.hip_side) if row.hip_side else None,
+        vertebrae=row.vertebrae or DEFAULT_VERTEBRAE,
         measurements=tuple(
             SiteMeasurement(
                 site=Site(m.site), bmd=m.bmd, t_score=m.t_score, z_score=m.z_score,
@@ -40,6 +47,12 @@ def to_domain(row: DxaScanRow) -> DxaScan:
             for m in row.measurements
         ),
     )
+
+
+def _set_provenance(row: DxaScanRow, scan: DxaScan) -> None:
+    row.model, row.machine_id, row.software = scan.model, scan.machine_id, scan.software
+    row.hip_side = scan.hip_side.value if scan.hip_side else None
+    row.vertebrae = scan.vertebrae
 
 
 def _measurement_row(m: SiteMeasurement) -> SiteMeasurementRow:
@@ -144,6 +157,7 @@ def add(session: Session, scan: DxaScan) -> DxaScan:
         notes=scan.notes,
         measurements=[_measurement_row(m) for m in scan.measurements],
     )
+    _set_provenance(row, scan)
     if scan.id is not None:
         row.id, row.version = scan.id, scan.version
     session.add(row)
@@ -172,6 +186,7 @@ def replace(session: Session, scan: DxaScan) -> DxaScan:
     row.device = scan.device.value if scan.device else None
     row.facility = scan.facility
     row.notes = scan.notes
+    _set_provenance(row, scan)
     row.measurements.clear()
     session.flush()  # delete old measurements before inserting same-site replacements
     row.measurements.extend(_measurement_row(m) for m in scan.measurements)
