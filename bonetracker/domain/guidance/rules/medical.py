@@ -12,6 +12,7 @@ from __future__ import annotations
 from bonetracker.domain.bmd import (
     FRACTURE_DIAGNOSTIC_SITES,
     FRACTURE_SITE_NAMES,
+    NORMAL_LOWER,
     OSTEOPOROSIS_UPPER,
     Basis,
     Category,
@@ -63,7 +64,7 @@ def treatment_triggers(c: RuleContext) -> list[str]:
         why.append(
             f"a low-trauma {FRACTURE_SITE_NAMES[f.site]} fracture on {f.date.isoformat()} with low bone mass"
         )
-    low_mass = cl.basis is not Basis.Z_SCORE and cl.t_score is not None and cl.t_score > OSTEOPOROSIS_UPPER
+    low_mass = cl.basis is not Basis.Z_SCORE and cl.t_score is not None and cl.t_score < NORMAL_LOWER - 1e-9
     if not why and (cl.category is Category.LOW_BONE_MASS or low_mass):
         factors = risk_factors(c)
         if factors:
