@@ -22,6 +22,7 @@ from bonetracker.domain.change import (
     SiteSummary,
     all_site_series,
     next_scan,
+    patient_interval_years,
     summarize_scans,
 )
 from bonetracker.domain.doses import (
@@ -131,7 +132,8 @@ def build_plan(
     """
     rec = record_as_of(record, as_of)
     classification = classify(rec, as_of)
-    summaries, due = summarize_scans(rec.scans, rec.medications, as_of, lsc, cross_calibrated)
+    untreated = patient_interval_years(rec.patient, classification)
+    summaries, due = summarize_scans(rec.scans, rec.medications, as_of, lsc, cross_calibrated, untreated)
     targets = targets_for(rec.patient, as_of, classification.category, rec.fractures, rec.falls)
     intake = intake_summary(rec.meals, as_of, rec.medications)
     week = exercise_totals(rec.workouts, as_of, 7)
@@ -160,7 +162,7 @@ def build_plan(
         exercise_7d=week,
         exercise_28d=month,
         next_scan_due=due,
-        next_scan=next_scan(rec.scans, rec.medications, summaries, as_of),
+        next_scan=next_scan(rec.scans, rec.medications, summaries, as_of, untreated),
         recommendations=tuple(recommendations),
         medications=tuple(course_statuses(rec.medications, rec.doses, as_of)),
         programme_adherence=programme_adherence,

@@ -480,3 +480,20 @@ def test_site_table_says_not_comparable_in_words() -> None:
     (summary,), _ = summarize_scans(scans, [], dt.date(2024, 1, 1))
     text, _colour = significance(summary)
     assert text == "not comparable: different scanner makes (GE Lunar then Hologic)"
+
+
+def test_status_card_says_osteoporosis_by_a_hip_fracture(
+    qtbot: QtBot, pane: PlanPane, ctx: AppContext, db: Database
+) -> None:
+    """AACE/ACE 2020: a low-trauma hip fracture is osteoporosis whatever the T-score."""
+    from bonetracker.domain.records import Fracture, FractureSite
+    from bonetracker.services.fractures import log_fracture
+
+    pid = add_person(db)
+    add_scan(db, pid, years_ago(0, days=30), "-1.5")
+    log_fracture(db, Fracture(None, pid, years_ago(1), FractureSite.HIP, True))
+    select(qtbot, pane, ctx, pid)
+    assert pane.status.category.text() == CATEGORY_LABELS[Category.OSTEOPOROSIS]
+    hint = pane.status.hint.text()
+    assert hint.startswith(f"Osteoporosis by a low-trauma hip fracture on {years_ago(1).isoformat()}")
+    assert "latest T -1.5" in hint

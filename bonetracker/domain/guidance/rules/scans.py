@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bonetracker.domain.bmd import CATEGORY_LABELS, REFERENCE_MAKES, Basis, Category, basis_text
-from bonetracker.domain.change import Direction, ScanInterval, SiteChange, next_scan
+from bonetracker.domain.change import Direction, ScanInterval, SiteChange, next_scan, patient_interval_years
 from bonetracker.domain.guidance.advice import CLASSIFICATION_DETAILS, SITE_NAMES
 from bonetracker.domain.guidance.context import SCAN_DUE_NOTICE_DAYS, RuleContext, Rules, count, rec
 from bonetracker.domain.records import DEVICE_LABELS
@@ -111,15 +111,17 @@ def rule_change(c: RuleContext) -> Rules:
 SCAN_DUE_WHY = {
     ScanInterval.TREATMENT: "1 year: you are on treatment",
     ScanInterval.LOSS: "1 year: the last scan showed significant loss",
-    ScanInterval.ROUTINE: "2 years: routine interval",
+    ScanInterval.BY_T_SCORE: "{years}: the interval for your lowest T-score without treatment (Gourlay 2012)",
+    ScanInterval.ROUTINE: "2 years: the usual interval; ask your doctor what suits you",
 }
 
 
 def rule_scan_due(c: RuleContext) -> Rules:
-    nxt = next_scan(c.record.scans, c.record.medications, c.changes, c.as_of)
+    untreated = patient_interval_years(c.record.patient, c.classification)
+    nxt = next_scan(c.record.scans, c.record.medications, c.changes, c.as_of, untreated)
     if nxt is None or nxt.due > c.as_of + dt.timedelta(days=SCAN_DUE_NOTICE_DAYS):
         return []
-    why = SCAN_DUE_WHY[nxt.interval]
+    why = SCAN_DUE_WHY[nxt.interval].format(years=count(nxt.years, "year"))
     state = "was due" if nxt.due <= c.as_of else "is due"
     reason = (
         f"your last scan was on {nxt.latest.isoformat()}; the next {state} on {nxt.due.isoformat()} ({why})"

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bonetracker.domain.bmd import CATEGORY_LABELS, Category
+from bonetracker.domain.bmd import CATEGORY_LABELS, Basis, Category, basis_text
 from bonetracker.domain.errors import NotFoundError
 from bonetracker.domain.guidance import MIN_LOGGED_DAYS
 from bonetracker.domain.intake import INTAKE_WINDOW_DAYS
@@ -126,11 +126,15 @@ class StatusCard(QFrame):
     @staticmethod
     def _hint(plan: Plan) -> str:
         c = plan.classification
+        if c.basis in (Basis.FRACTURE, Basis.HISTORY):
+            # AACE/ACE 2020: a diagnostic fracture or an earlier diagnosis decides the category.
+            return f"Osteoporosis {basis_text(c)}: the diagnosis stands whatever later T-scores show."
         if c.scan_date is None:
             return "No DXA result yet: add a DXA result on the Scans page to see where your bones stand."
         if c.category is Category.UNKNOWN:
-            return (f"The scan of {c.scan_date.isoformat()} could not be classified: add a DXA result "
-                    "on the Scans page with a T-score or BMD for the spine or hip (or the Z-score).")
+            return (f"The scan of {c.scan_date.isoformat()} could not be classified: add the T-score the "
+                    "report gives for the spine or hip on the Scans page (BMD alone is used only from a "
+                    "Hologic scanner), or the Z-score where that applies.")
         if c.category in Z_CATEGORIES:
             return ("Read with the Z-score (compared with people of your age), as is usual before "
                     "menopause and for men under 50; the WHO T-score bands do not apply.")

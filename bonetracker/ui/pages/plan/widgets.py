@@ -257,7 +257,9 @@ def humanize_days(days: int) -> str:
 NEXT_SCAN_WHY = {
     ScanInterval.TREATMENT: "1 year after the last scan, because you are on treatment",
     ScanInterval.LOSS: "1 year after the last scan, because it showed significant loss",
-    ScanInterval.ROUTINE: "the routine 2 years after the last scan",
+    ScanInterval.BY_T_SCORE: "{years} after the last scan: the interval for your lowest T-score "
+                             "without treatment (Gourlay 2012)",
+    ScanInterval.ROUTINE: "the usual 2 years after the last scan; ask your doctor what suits you",
 }
 
 
@@ -266,7 +268,8 @@ def next_scan_text(plan: Plan) -> tuple[str, str]:
     nxt, as_of = plan.next_scan, plan.as_of
     if nxt is None:
         return "Next DXA scan: no scan on record yet.", GREY
-    due, why = nxt.due, NEXT_SCAN_WHY[nxt.interval]
+    years = f"{nxt.years} year" + ("" if nxt.years == 1 else "s")
+    due, why = nxt.due, NEXT_SCAN_WHY[nxt.interval].format(years=years)
     days = (due - as_of).days
     if days == 0:
         return f"Next DXA scan is due today ({why}). Ask your doctor about booking it.", RED
