@@ -56,7 +56,7 @@ def pdf_text(pdf: Path) -> str | None:
 
 def expected_text(path: Path) -> list[str]:
     return ["Bone-health report: Helen Whitaker", "DXA results", "Lumbar spine (L1-L4)",
-            "Femoral neck", "LSC 0.030 g/cm", "Significant", "ge lunar", "BMD over time",
+            "Femoral neck", "LSC 0.030 g/cm", "Significant", "GE Lunar", "BMD over time",
             "Medication courses", "alendronate", "calcium supplement", "Fractures and falls",
             "Fracture: wrist", "Average daily intake since the previous scan", "Calcium",
             "Exercise adherence", "Weight-bearing minutes", "Recommendations", "Why:",

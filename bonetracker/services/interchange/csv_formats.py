@@ -87,6 +87,7 @@ SPECS: dict[str, KindSpec] = {
         KindSpec("scans", (
             _c("date", required=True), _c("site", required=True), _c("bmd_g_cm2", "bmd"),
             _c("t_score"), _c("z_score"), _c("device"), _c("facility"), _c("notes"),
+            _c("model"), _c("machine_id"), _c("software"), _c("hip_side"), _c("vertebrae"),
         ), grouping="rows of the same date form one visit"),
         KindSpec("workouts", (
             _c("date", required=True), _c("activity", required=True),

@@ -155,6 +155,10 @@ def merge_scans(session: Session, patient_id: PatientId, parsed: Sequence[Parsed
             if lead is not p and mine and theirs and mine != theirs:
                 merge.errors.append(RowError(p.line, name, f"differs from line {lead.line} of the "
                                                            "same visit (rows of one date form one visit)"))
+        if lead is not p:
+            merge.errors += [RowError(p.line, e.field, f"differs from line {lead.line} of the same "
+                                                       "visit (rows of one date form one visit)")
+                             for e in scan_svc.provenance_conflicts(lead.record, scan)]
         if (scan.date, m.site) in seen_site:
             other = seen_site[scan.date, m.site]
             merge.errors.append(RowError(p.line, "site", f"{m.site} is measured twice on "
@@ -162,6 +166,9 @@ def merge_scans(session: Session, patient_id: PatientId, parsed: Sequence[Parsed
             continue
         seen_site[scan.date, m.site] = p.line
         old = stored.get(scan.date)
+        if old is not None:
+            merge.errors += [RowError(p.line, e.field, e.message)
+                             for e in scan_svc.provenance_conflicts(old, scan)]
         previous = old.measurement(m.site) if old else None
         if previous is not None and _same_values(previous, m):
             merge.skipped += 1
@@ -182,13 +189,21 @@ def write_scans(session: Session, patient_id: PatientId, rows: Sequence[Parsed])
         measurements = tuple(s.measurements[0] for s in scans)
         old = stored.get(day)
         if old is not None and old.id is not None:
+            merged = old
+            for scan in scans:
+                merged = scan_svc.merged_provenance(merged, scan)
+            if merged is not old:
+                scan_repo.set_provenance(session, old.id, merged)
             scan_repo.add_measurements(session, old.id, measurements)
             continue
         lead = next((s for s in scans if s.device), scans[0])
-        scan_repo.add(session, dataclasses.replace(
+        visit = dataclasses.replace(
             scans[0], id=None, measurements=measurements, device=lead.device,
             facility=next((s.facility for s in scans if s.facility), ""),
-            notes=next((s.notes for s in scans if s.notes), "")))
+            notes=next((s.notes for s in scans if s.notes), ""))
+        for scan in scans[1:]:
+            visit = scan_svc.merged_provenance(visit, scan)
+        scan_repo.add(session, visit)
 
 
 def merge_patients(session: Session, parsed: Sequence[Parsed]) -> Merge:
@@ -220,7 +235,8 @@ def _parser(db: Database, kind: str) -> ParseFn:
         return OWN_ITEMS[kind][0](db)
     if kind == "scans":
         return lambda pid, raw: scan_svc.parse_scan(
-            pid, {k: raw.get(k) for k in ("date", "device", "facility", "notes")},
+            pid, {k: raw.get(k) for k in ("date", "device", "facility", "notes",
+                                          *scan_svc.PROVENANCE_FIELDS)},
             [{k: raw.get(k) for k in ("site", "bmd", "t_score", "z_score")}], prefixed=False)
     if kind == "workouts":
         activities = list_activities(db)
