@@ -40,6 +40,14 @@ RISK_FACTORS: tuple[tuple[str, str], ...] = (
 )
 """FRAX input risk factors (Kanis et al. 2008), with the labels the form and CLI help use."""
 
+CLINICAL_FLAGS: tuple[tuple[str, str], ...] = (
+    ("impact_cleared", "Physiotherapist has cleared impact exercise"),
+    ("hyperparathyroidism", "Primary hyperparathyroidism"),
+)
+"""Yes/no facts the plan uses beside the risk factors: a physiotherapist's clearance for
+moderate/high-impact exercise (held back from age 80 without it, ROS 2022 "Strong, Steady and
+Straight"), and primary hyperparathyroidism (ISCD: measure the 33 % radius)."""
+
 
 def patient_errors(p: Patient) -> list[FieldError]:
     """Every problem with a typed patient, for callers that did not come through a form."""
@@ -61,7 +69,7 @@ def patient_errors(p: Patient) -> list[FieldError]:
     if p.smoking_quit_date is not None:
         check_date(errors, "smoking_quit_date", p.smoking_quit_date, earliest=EARLIEST_BIRTH_DATE)
     check_text(errors, "notes", p.notes, max_len=MAX_TEXT * 5)
-    for flag in (*(key for key, _ in RISK_FACTORS), "archived"):
+    for flag in (*(key for key, _ in RISK_FACTORS), *(key for key, _ in CLINICAL_FLAGS), "archived"):
         if not isinstance(getattr(p, flag), bool):  # the database's boolean column refuses it
             errors.append(FieldError(flag, "must be yes or no"))
     return errors
@@ -91,7 +99,7 @@ def parse_patient(raw: Mapping[str, object | None], *, base: Patient | None = No
     year = r.integer("menopause_year", Range(MENOPAUSE_YEAR.low, today().year, "", integer=True))
     smoking = r.choice("smoking", Smoking, required=False) or Smoking.NEVER
     quit_date = r.date("smoking_quit_date", earliest=EARLIEST_BIRTH_DATE, required=False)
-    flags = {key: r.flag(key) for key, _ in RISK_FACTORS}
+    flags = {key: r.flag(key) for key, _ in (*RISK_FACTORS, *CLINICAL_FLAGS)}
     notes = r.text("notes", max_len=MAX_TEXT * 5)
     archived = r.flag("archived")
     r.raise_if_errors()

@@ -72,7 +72,8 @@ SPECS: dict[str, KindSpec] = {
             _c("height_cm"), _c("weight_kg"), _c("menopause"), _c("menopause_year"),
             _c("smoking"), _c("smoking_quit_date"), _c("prior_fragility_fracture"),
             _c("parental_hip_fracture"), _c("glucocorticoids"), _c("rheumatoid_arthritis"),
-            _c("secondary_osteoporosis"), _c("notes"), _c("archived"),
+            _c("secondary_osteoporosis"), _c("notes"), _c("archived"), _c("impact_cleared"),
+            _c("hyperparathyroidism"),
         ), needs_patient=False),
         KindSpec("foods", (
             _c("description", required=True), _c("food_group"),
