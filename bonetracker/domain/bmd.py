@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from bonetracker.domain.records import (
+    Device,
     DxaScan,
+    Fracture,
+    FractureSite,
     Menopause,
     Patient,
     PatientRecord,
@@ -58,9 +61,35 @@ REFERENCE_TABLE: Mapping[Site, YoungAdultReference] = {
     Site.TOTAL_HIP: YoungAdultReference(mean=0.942, sd=0.122, source=NHANES_III_SOURCE),
 }
 
-# ISCD: classify on the lowest T-score of these sites; the forearm only when none is usable.
+# NHANES III is a Hologic-scale reference: a T-score is computed from BMD only for a Hologic
+# visit (or one whose make is not recorded). GE Lunar BMD runs systematically higher (spine about
+# 10-12 %; Osteoporos Int 2010, doi 10.1007/s00198-009-1062-3) and the published make-to-make
+# equations (Hui 1997 total hip, Lu 2001 femoral neck) are not coded here until checked against the
+# papers (bone_facts.md "Scanner comparability"), so for any other make we refuse to compute and
+# ask for the report's own T-score.
+REFERENCE_MAKES: frozenset[Device | None] = frozenset({Device.HOLOGIC, None})
+
+# ISCD: classify on the lowest T-score of these sites; the forearm (33 % radius) when hip or spine
+# cannot be used, and also "when indicated": in hyperparathyroidism (ISCD 2019 adult positions).
 DIAGNOSTIC_SITES: tuple[Site, ...] = (Site.LUMBAR_SPINE, Site.TOTAL_HIP, Site.FEMORAL_NECK)
 FALLBACK_SITES: tuple[Site, ...] = (Site.FOREARM_33,)
+
+# AACE/ACE 2020, NBHA 2014 (Siris et al., Osteoporos Int 2014;25:1439-43), BHOF 2022: a low-trauma
+# hip or vertebral fracture is osteoporosis whatever the BMD; one of the proximal humerus, pelvis or
+# distal forearm is osteoporosis with low bone mass.
+FRACTURE_DIAGNOSTIC_SITES: frozenset[FractureSite] = frozenset({FractureSite.HIP, FractureSite.VERTEBRA})
+FRACTURE_WITH_LOW_MASS_SITES: frozenset[FractureSite] = frozenset(
+    {FractureSite.HUMERUS, FractureSite.PELVIS, FractureSite.WRIST}
+)
+
+
+class Basis(StrEnum):
+    """What a classification rests on (``classification.basis`` in the plan JSON)."""
+
+    T_SCORE = "t_score"
+    Z_SCORE = "z_score"
+    FRACTURE = "fracture"  # a low-trauma fracture (AACE 2020, NBHA 2014, BHOF 2022)
+    HISTORY = "history"  # osteoporosis diagnosed earlier stays the diagnosis (AACE 2020)
 
 
 class Category(StrEnum):
@@ -113,13 +142,21 @@ WHO_BANDS: tuple[WhoBand, ...] = (
 
 @dataclass(frozen=True)
 class Classification:
-    """How the latest scan reads; ``site`` is the site that decided the category."""
+    """How the person reads: ``site`` and the scores are the latest scan's deciding site.
+
+    ``basis`` says what the category rests on; ``fracture`` is the fracture that decided it when
+    the basis is a fracture; ``diagnosed_on`` the day osteoporosis was first established (by BMD or
+    fracture) when the category carries an earlier diagnosis forward.
+    """
 
     category: Category
     site: Site | None = None
     t_score: float | None = None
     z_score: float | None = None
     scan_date: dt.date | None = None
+    basis: Basis | None = None
+    fracture: Fracture | None = None
+    diagnosed_on: dt.date | None = None
 
 
 def t_score_from_bmd(site: Site, bmd: float) -> float | None:
@@ -130,15 +167,19 @@ def t_score_from_bmd(site: Site, bmd: float) -> float | None:
     return (bmd - ref.mean) / ref.sd
 
 
-def effective_t_score(measurement: SiteMeasurement) -> tuple[float | None, bool]:
+def effective_t_score(
+    measurement: SiteMeasurement, device: Device | None = None
+) -> tuple[float | None, bool]:
     """The T-score to use and whether it was computed here rather than read from the report.
 
     The report's T-score wins because it uses the scanner's own reference (and the spine has no
-    universal one); a computed value is rounded to 1 decimal, as reports print them.
+    universal one); a computed value is rounded to 1 decimal, as reports print them. BMD from a make
+    other than Hologic is never put on the Hologic-scale NHANES III reference
+    (:data:`REFERENCE_MAKES`): no T-score then, and the report's is needed.
     """
     if measurement.t_score is not None:
         return measurement.t_score, False
-    if measurement.bmd is None:
+    if measurement.bmd is None or device not in REFERENCE_MAKES:
         return None, False
     computed = t_score_from_bmd(measurement.site, measurement.bmd)
     if computed is None:
@@ -165,13 +206,17 @@ def category_for_z_score(z_score: float) -> Category:
 def uses_z_score(patient: Patient, on: dt.date) -> bool:
     """Whether ISCD reads this person's scan on ``on`` with Z-scores instead of T-scores.
 
-    Women before menopause and men under 50 (ISCD 2006). Women under 50 whose status is not
-    recorded are treated as premenopausal (a product rule: the likelier case at that age).
-    Perimenopausal women use T-scores (ISCD allows the WHO criteria in the transition).
+    Women before menopause and men under 50 (ISCD 2006). A recorded menopause year dates the
+    change: a scan from before that year is premenopausal whatever the status recorded today.
+    Women under 50 whose status is not recorded are treated as premenopausal (a product rule:
+    the likelier case at that age). Perimenopausal women use T-scores (ISCD allows the WHO
+    criteria in the transition).
     """
     under_limit = patient.age_on(on) < Z_SCORE_AGE_LIMIT
     if patient.sex is Sex.MALE:
         return under_limit
+    if patient.menopause_year is not None and patient.menopause is not Menopause.PRE:
+        return on.year < patient.menopause_year
     if patient.menopause is Menopause.PRE:
         return True
     return patient.menopause is None and under_limit
@@ -189,7 +234,7 @@ def _scored(scan: DxaScan, sites: tuple[Site, ...], use_z: bool) -> list[tuple[S
         m = scan.measurement(site)
         if m is None:
             continue
-        score = m.z_score if use_z else effective_t_score(m)[0]
+        score = m.z_score if use_z else effective_t_score(m, scan.device)[0]
         if score is not None:
             found.append((site, score))
     return found
@@ -210,7 +255,8 @@ def classify_scan(patient: Patient, scan: DxaScan, fragility_fracture: bool) -> 
     """
     use_z = uses_z_score(patient, scan.date)
     order = DIAGNOSTIC_SITES + FALLBACK_SITES
-    chosen = _lowest(_scored(scan, DIAGNOSTIC_SITES, use_z), order) or _lowest(
+    main = DIAGNOSTIC_SITES + FALLBACK_SITES if patient.hyperparathyroidism else DIAGNOSTIC_SITES
+    chosen = _lowest(_scored(scan, main, use_z), order) or _lowest(
         _scored(scan, FALLBACK_SITES, use_z), order
     )
     if chosen is None:
@@ -218,13 +264,13 @@ def classify_scan(patient: Patient, scan: DxaScan, fragility_fracture: bool) -> 
     site, score = chosen
     m = scan.measurement(site)
     assert m is not None  # chosen from this scan's measurements
-    t_score = effective_t_score(m)[0]
+    t_score = effective_t_score(m, scan.device)[0]
     if use_z:
-        return Classification(category_for_z_score(score), site, t_score, score, scan.date)
+        return Classification(category_for_z_score(score), site, t_score, score, scan.date, Basis.Z_SCORE)
     category = category_for_t_score(score)
     if category is Category.OSTEOPOROSIS and fragility_fracture:
         category = Category.SEVERE_OSTEOPOROSIS
-    return Classification(category, site, score, m.z_score, scan.date)
+    return Classification(category, site, score, m.z_score, scan.date, Basis.T_SCORE)
 
 
 def has_fragility_fracture(record: PatientRecord, as_of: dt.date | None = None) -> bool:
@@ -245,9 +291,89 @@ def latest_scan(scans: Iterable[DxaScan], as_of: dt.date | None = None) -> DxaSc
     return latest
 
 
+def diagnostic_fracture(record: PatientRecord, as_of: dt.date | None, low_bone_mass: bool) -> Fracture | None:
+    """The earliest low-trauma fracture that establishes osteoporosis by itself: hip or vertebra
+    whatever the BMD, or proximal humerus, pelvis or distal forearm with low bone mass (AACE 2020,
+    NBHA 2014, BHOF 2022). Fractures after ``as_of`` do not count."""
+    sites = FRACTURE_DIAGNOSTIC_SITES | (FRACTURE_WITH_LOW_MASS_SITES if low_bone_mass else frozenset())
+    found = [
+        f for f in record.fractures if f.low_trauma and f.site in sites and (as_of is None or f.date <= as_of)
+    ]
+    return min(found, key=lambda f: f.date) if found else None
+
+
+def osteoporosis_diagnosed_on(record: PatientRecord, as_of: dt.date | None = None) -> dt.date | None:
+    """The first day osteoporosis was established by a T-score of -2.5 or lower on a scan read with
+    T-scores (on or before ``as_of``), or None."""
+    for scan in sorted(record.scans, key=lambda s: s.date):
+        if as_of is not None and scan.date > as_of:
+            break
+        if classify_scan(record.patient, scan, False).category in OSTEOPOROTIC:
+            return scan.date
+    return None
+
+
 def classify(record: PatientRecord, as_of: dt.date | None = None) -> Classification:
-    """Classify the person from their latest scan (ignoring anything dated after ``as_of``)."""
+    """Classify the person on ``as_of`` (ignoring anything dated later).
+
+    The latest scan gives the scores. On the T-score reading (postmenopausal women, men from 50),
+    osteoporosis is also established by a diagnostic low-trauma fracture (basis ``fracture``,
+    even with no scan) and, once established by BMD, stays the diagnosis when later T-scores
+    improve (basis ``history``; AACE/ACE 2020). A Z-score reading is never overridden: the
+    fracture-based criteria are for postmenopausal women and men of 50 and over.
+    """
+    day = as_of
     scan = latest_scan(record.scans, as_of)
+    fragile = has_fragility_fracture(record, as_of)
+    patient = record.patient
     if scan is None:
-        return Classification(Category.UNKNOWN)
-    return classify_scan(record.patient, scan, has_fragility_fracture(record, as_of))
+        on = day or max((f.date for f in record.fractures), default=None)
+        if on is None or uses_z_score(patient, on):
+            return Classification(Category.UNKNOWN)
+        fracture = diagnostic_fracture(record, as_of, low_bone_mass=False)
+        if fracture is None:
+            return Classification(Category.UNKNOWN)
+        return Classification(
+            Category.OSTEOPOROSIS, basis=Basis.FRACTURE, fracture=fracture, diagnosed_on=fracture.date
+        )
+    found = classify_scan(patient, scan, fragile)
+    if found.basis is not Basis.T_SCORE:
+        return found
+    if found.category in OSTEOPOROTIC:
+        return replace(found, diagnosed_on=osteoporosis_diagnosed_on(record, as_of))
+    fracture = diagnostic_fracture(record, as_of, low_bone_mass=found.category is Category.LOW_BONE_MASS)
+    if fracture is not None:
+        return replace(
+            found,
+            category=Category.OSTEOPOROSIS,
+            basis=Basis.FRACTURE,
+            fracture=fracture,
+            diagnosed_on=fracture.date,
+        )
+    earlier = osteoporosis_diagnosed_on(record, as_of)
+    if earlier is not None:
+        return replace(found, category=Category.OSTEOPOROSIS, basis=Basis.HISTORY, diagnosed_on=earlier)
+    return found
+
+
+FRACTURE_SITE_NAMES: Mapping[FractureSite, str] = {
+    FractureSite.HIP: "hip",
+    FractureSite.VERTEBRA: "vertebral",
+    FractureSite.WRIST: "wrist",
+    FractureSite.HUMERUS: "upper arm (humerus)",
+    FractureSite.PELVIS: "pelvis",
+    FractureSite.RIB: "rib",
+    FractureSite.OTHER: "other",
+}
+
+
+def basis_text(c: Classification) -> str:
+    """What a fracture- or history-based diagnosis rests on, in words (empty otherwise), e.g.
+    "diagnosed osteoporosis in 2019; latest T -2.3" or "low-trauma hip fracture on 2024-03-02"."""
+    latest = f"; latest T {c.t_score:+.1f}" if c.t_score is not None else ""
+    if c.basis is Basis.FRACTURE and c.fracture is not None:
+        site = FRACTURE_SITE_NAMES[c.fracture.site]
+        return f"by a low-trauma {site} fracture on {c.fracture.date.isoformat()}{latest}"
+    if c.basis is Basis.HISTORY and c.diagnosed_on is not None:
+        return f"diagnosed osteoporosis in {c.diagnosed_on.year}{latest}"
+    return ""

@@ -13,11 +13,18 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from itertools import pairwise
 
 from bonetracker.domain.bmd import FLOAT_TOLERANCE, effective_t_score
 from bonetracker.domain.rate_limits import Regimen, rate_limit, regimen_between
-from bonetracker.domain.records import DrugClass, DxaScan, MedicationCourse, Site
+from bonetracker.domain.records import DEVICE_LABELS, DrugClass, DxaScan, MedicationCourse, Site
+
+# Machines a clinic has declared cross-calibrated: pairs of machine identifiers, compared
+# case-insensitively (a clinic setting; ISCD: cross-calibration makes serial comparison valid).
+CrossCalibrated = frozenset[frozenset[str]]
+NONE_CALIBRATED: CrossCalibrated = frozenset()
+
+# Sites whose result depends on which hip was measured.
+HIP_SITES: frozenset[Site] = frozenset({Site.TOTAL_HIP, Site.FEMORAL_NECK})
 
 # Least significant change defaults, g/cm² (bone_facts.md "Serial change", ISCD: LSC = 2.77 x
 # precision; configurable per facility). Spine/hip/neck are the documented defaults; total body
@@ -66,6 +73,10 @@ class SiteChange:
     significant: bool
     direction: Direction
     device_changed: bool
+    # ISCD: a change is judged against the LSC only between comparable measurements (same make,
+    # same machine where identifiers are given, same vertebrae, same hip side).
+    comparable: bool = True
+    not_comparable_reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -110,6 +121,11 @@ class SiteSummary:
     projected_t_score: float | None
     projection_date: dt.date | None
     projection_caution: bool
+    # Why the projection deserves caution, in words (None when it does not).
+    projection_caution_reason: str | None = None
+    # Why the latest visit cannot be judged against the visit before it (or the first), if so;
+    # the changes above then fall back to the latest earlier comparable visit.
+    not_comparable: str | None = None
 
 
 @dataclass(frozen=True)
@@ -144,20 +160,61 @@ def _years_between(start: dt.date, end: dt.date) -> float:
     return (end - start).days / DAYS_PER_YEAR
 
 
+def _key(machine_id: str) -> str:
+    return machine_id.strip().casefold()
+
+
+def cross_calibrated_pairs(pairs: Iterable[tuple[str, str]]) -> CrossCalibrated:
+    """The clinic's declared pairs in the form :func:`not_comparable_reason` reads."""
+    return frozenset(frozenset({_key(a), _key(b)}) for a, b in pairs)
+
+
+def not_comparable_reason(
+    site: Site, earlier: DxaScan, later: DxaScan, cross_calibrated: CrossCalibrated = NONE_CALIBRATED
+) -> str | None:
+    """Why ``later`` cannot be judged against ``earlier`` at ``site``, or None when it can.
+
+    ISCD: quantitative comparison needs the same machine, or machines cross-calibrated; across
+    makes it is not valid without it (Lunar spine BMD runs about 10-12 % above Hologic). The spine
+    must cover the same vertebrae and the hip the same side. What is not recorded is not held
+    against a pair (older visits carry only the make).
+    """
+    a, b = _key(earlier.machine_id), _key(later.machine_id)
+    calibrated = bool(a and b and a != b and frozenset({a, b}) in cross_calibrated)
+    if not calibrated:
+        if earlier.device is not None and later.device is not None and earlier.device != later.device:
+            makes = f"{DEVICE_LABELS[earlier.device]} then {DEVICE_LABELS[later.device]}"
+            return f"different scanner makes ({makes})"
+        if a and b and a != b:
+            return f"different machines ({earlier.machine_id.strip()} then {later.machine_id.strip()})"
+    if site is Site.LUMBAR_SPINE and earlier.vertebrae != later.vertebrae:
+        return f"different vertebrae ({earlier.vertebrae} then {later.vertebrae})"
+    if site in HIP_SITES and earlier.hip_side and later.hip_side and earlier.hip_side != later.hip_side:
+        return f"different hip sides ({earlier.hip_side} then {later.hip_side})"
+    return None
+
+
 def compare(
-    site: Site, earlier: DxaScan, later: DxaScan, lsc: Mapping[Site, float] | None = None
+    site: Site,
+    earlier: DxaScan,
+    later: DxaScan,
+    lsc: Mapping[Site, float] | None = None,
+    cross_calibrated: CrossCalibrated = NONE_CALIBRATED,
 ) -> SiteChange | None:
     """Change at ``site`` from ``earlier`` to ``later``; ``None`` unless both have a BMD.
 
     Only BMD is compared: LSC is defined in g/cm², and report T-scores may use other references.
     A change exactly equal to the LSC counts as significant (tolerance for float subtraction).
+    Between visits that are not comparable (:func:`not_comparable_reason`) the difference is
+    shown but never significant.
     """
     a, b = earlier.measurement(site), later.measurement(site)
     if a is None or b is None or a.bmd is None or b.bmd is None or a.bmd <= 0:
         return None
     delta = b.bmd - a.bmd
     limit = lsc_for(site, lsc)
-    significant = abs(delta) >= limit - FLOAT_TOLERANCE
+    reason = not_comparable_reason(site, earlier, later, cross_calibrated)
+    significant = reason is None and abs(delta) >= limit - FLOAT_TOLERANCE
     direction = Direction.STABLE
     if significant:
         direction = Direction.GAIN if delta > 0 else Direction.LOSS
@@ -174,6 +231,8 @@ def compare(
         significant=significant,
         direction=direction,
         device_changed=device_changed,
+        comparable=reason is None,
+        not_comparable_reason=reason,
     )
 
 
@@ -184,7 +243,7 @@ def site_points(scans: Iterable[DxaScan], site: Site) -> list[SitePoint]:
         m = scan.measurement(site)
         if m is None:
             continue
-        t, computed = effective_t_score(m)
+        t, computed = effective_t_score(m, scan.device)
         points.append(SitePoint(scan.date, m.bmd, t, computed, scan))
     return points
 
@@ -233,12 +292,27 @@ def projection_caution(
     projection_date: dt.date,
 ) -> bool:
     """True when the rate is beyond published ranges or the projection reaches too far ahead."""
-    too_fast = (
-        rate_percent is not None
-        and abs(rate_percent) > rate_limit(site, regimen).percent_per_year + FLOAT_TOLERANCE
-    )
-    too_far = projection_date > add_years(last_scan, PROJECTION_HORIZON_YEARS)
-    return too_fast or too_far
+    return projection_caution_reason(site, rate_percent, regimen, last_scan, projection_date) is not None
+
+
+def projection_caution_reason(
+    site: Site,
+    rate_percent: float | None,
+    regimen: Regimen,
+    last_scan: dt.date,
+    projection_date: dt.date,
+) -> str | None:
+    """Why a projection deserves caution, in words, or None (see :func:`projection_caution`)."""
+    reasons: list[str] = []
+    limit = rate_limit(site, regimen).percent_per_year
+    if rate_percent is not None and abs(rate_percent) > limit + FLOAT_TOLERANCE:
+        reasons.append(
+            f"the trend ({rate_percent:+.1f} %/year) is faster than published rates "
+            f"({'no treatment' if regimen is Regimen.NONE else regimen.value}: up to {limit:.1f} %/year)"
+        )
+    if projection_date > add_years(last_scan, PROJECTION_HORIZON_YEARS):
+        reasons.append(f"it reaches more than {PROJECTION_HORIZON_YEARS} years past the last scan")
+    return "; ".join(reasons) or None
 
 
 def summarize_site(
@@ -248,6 +322,7 @@ def summarize_site(
     lsc: Mapping[Site, float] | None = None,
     medications: Sequence[MedicationCourse] = (),
     projection_date: dt.date | None = None,
+    cross_calibrated: CrossCalibrated = NONE_CALIBRATED,
 ) -> SiteSummary | None:
     """Latest values, changes from previous and first scan, trend and projection at one site.
 
@@ -258,6 +333,7 @@ def summarize_site(
         medications: courses, used to pick the plausible-rate limit for the caution flag.
         projection_date: when to project the T-score to (the plan uses the next scan date);
             ``None`` for no projection.
+        cross_calibrated: machine pairs the clinic declared cross-calibrated.
 
     Returns:
         ``None`` when no scan measured the site.
@@ -265,20 +341,36 @@ def summarize_site(
     points = site_points(scans, site)
     if not points:
         return None
-    first, latest = points[0], points[-1]
-    previous = points[-2] if len(points) > 1 else None
-    from_previous = compare(site, previous.scan, latest.scan, lsc) if previous else None
-    from_first = compare(site, first.scan, latest.scan, lsc) if previous else None
-    trend = bmd_trend(points)
+    latest = points[-1]
+    earlier = points[:-1]
+
+    def reason(p: SitePoint) -> str | None:
+        return not_comparable_reason(site, p.scan, latest.scan, cross_calibrated)
+
+    # Changes are judged against comparable visits only: the latest earlier one, and the first.
+    same = [p for p in earlier if reason(p) is None]
+    previous = same[-1] if same else earlier[-1] if earlier else None
+    first = same[0] if same else earlier[0] if earlier else None
+    from_previous = compare(site, previous.scan, latest.scan, lsc, cross_calibrated) if previous else None
+    from_first = compare(site, first.scan, latest.scan, lsc, cross_calibrated) if first else None
+    skipped = [(p, reason(p)) for p in (earlier[-1:] + earlier[:1]) if reason(p) is not None]
+    not_comparable = None
+    if skipped:
+        p, why = skipped[0]
+        fallback = f"; judged against {same[-1].date.isoformat()} instead" if same else ""
+        not_comparable = f"{p.date.isoformat()} and {latest.date.isoformat()}: {why}{fallback}"
+    # Trend and projection only over visits comparable with the latest.
+    group = [*same, latest]
+    trend = bmd_trend(group)
     rate = trend.percent_per_year if trend else None
     projected: float | None = None
-    caution = False
+    caution: str | None = None
     if projection_date is not None:
-        t_trend = t_score_trend(points)
+        t_trend = t_score_trend(group)
         if t_trend is not None:
             projected = round(t_trend.at(projection_date), 1)
-            regimen = regimen_between(medications, first.date, projection_date)
-            caution = projection_caution(site, rate, regimen, latest.date, projection_date)
+            regimen = regimen_between(medications, group[0].date, projection_date)
+            caution = projection_caution_reason(site, rate, regimen, latest.date, projection_date)
     return SiteSummary(
         site=site,
         latest=latest,
@@ -287,17 +379,36 @@ def summarize_site(
         trend_per_year_percent=rate,
         projected_t_score=projected,
         projection_date=projection_date if projected is not None else None,
-        projection_caution=caution,
+        projection_caution=caution is not None,
+        projection_caution_reason=caution,
+        not_comparable=not_comparable,
     )
 
 
-def site_series(scans: Sequence[DxaScan], site: Site, lsc: Mapping[Site, float] | None = None) -> SiteSeries:
-    """Chart data for one site; the first point's significance is ``None`` (nothing before it)."""
+def previous_comparable(
+    site: Site, points: Sequence[SitePoint], i: int, cross_calibrated: CrossCalibrated = NONE_CALIBRATED
+) -> SitePoint | None:
+    """The latest point before ``points[i]`` that it may be judged against, if any."""
+    for p in reversed(points[:i]):
+        if not_comparable_reason(site, p.scan, points[i].scan, cross_calibrated) is None:
+            return p
+    return None
+
+
+def site_series(
+    scans: Sequence[DxaScan],
+    site: Site,
+    lsc: Mapping[Site, float] | None = None,
+    cross_calibrated: CrossCalibrated = NONE_CALIBRATED,
+) -> SiteSeries:
+    """Chart data for one site; a point's significance compares it with the latest earlier
+    comparable point (``None`` for the first point and where no earlier point is comparable)."""
     points = site_points(scans, site)
     significant: list[bool | None] = [None]
     directions: list[Direction | None] = [None]
-    for before, after in pairwise(points):
-        change = compare(site, before.scan, after.scan, lsc)
+    for i in range(1, len(points)):
+        before = previous_comparable(site, points, i, cross_calibrated)
+        change = compare(site, before.scan, points[i].scan, lsc, cross_calibrated) if before else None
         significant.append(change.significant if change else None)
         directions.append(change.direction if change else None)
     n = len(points)
@@ -313,11 +424,13 @@ def site_series(scans: Sequence[DxaScan], site: Site, lsc: Mapping[Site, float] 
 
 
 def all_site_series(
-    scans: Sequence[DxaScan], lsc: Mapping[Site, float] | None = None
+    scans: Sequence[DxaScan],
+    lsc: Mapping[Site, float] | None = None,
+    cross_calibrated: CrossCalibrated = NONE_CALIBRATED,
 ) -> dict[Site, SiteSeries]:
     """Series for every site measured at least once, in ``Site`` order."""
     return {
-        site: site_series(scans, site, lsc)
+        site: site_series(scans, site, lsc, cross_calibrated)
         for site in Site
         if any(scan.measurement(site) is not None for scan in scans)
     }
@@ -356,7 +469,9 @@ class NextScan:
 
 
 def next_scan(
-    scans: Iterable[DxaScan], medications: Iterable[MedicationCourse], summaries: Iterable[SiteSummary],
+    scans: Iterable[DxaScan],
+    medications: Iterable[MedicationCourse],
+    summaries: Iterable[SiteSummary],
     as_of: dt.date,
 ) -> NextScan | None:
     """When the next scan is due after the latest one on or before ``as_of``, and why."""
@@ -387,6 +502,7 @@ def summarize_scans(
     medications: Sequence[MedicationCourse],
     as_of: dt.date,
     lsc: Mapping[Site, float] | None = None,
+    cross_calibrated: CrossCalibrated = NONE_CALIBRATED,
 ) -> tuple[list[SiteSummary], dt.date | None]:
     """Summaries for every measured site plus the next scan date, all as of ``as_of``.
 
@@ -398,12 +514,19 @@ def summarize_scans(
         return [], None
     latest = max(s.date for s in usable)
     sites = [site for site in Site if any(s.measurement(site) is not None for s in usable)]
-    plain = [summarize_site(usable, site, lsc=lsc) for site in sites]
+    plain = [summarize_site(usable, site, lsc=lsc, cross_calibrated=cross_calibrated) for site in sites]
     loss = significant_loss_at_latest([s for s in plain if s is not None], latest)
     due = next_scan_due(latest, on_treatment(medications, as_of), loss)
     target = max(due, as_of) if due is not None else as_of
     summaries = [
-        summarize_site(usable, site, lsc=lsc, medications=medications, projection_date=target)
+        summarize_site(
+            usable,
+            site,
+            lsc=lsc,
+            medications=medications,
+            projection_date=target,
+            cross_calibrated=cross_calibrated,
+        )
         for site in sites
     ]
     return [s for s in summaries if s is not None], due

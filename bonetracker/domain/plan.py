@@ -12,8 +12,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from bonetracker.domain.bmd import CATEGORY_LABELS, Classification, classify
+from bonetracker.domain.bmd import CATEGORY_LABELS, Basis, Classification, basis_text, classify
 from bonetracker.domain.change import (
+    NONE_CALIBRATED,
+    CrossCalibrated,
     NextScan,
     SiteChange,
     SiteSeries,
@@ -114,6 +116,7 @@ def build_plan(
     food_suggestions: Mapping[str, Sequence[str]] | None = None,
     activity_suggestions: Mapping[str, Sequence[str]] | None = None,
     programme_adherence: AdherenceSummary | None = None,
+    cross_calibrated: CrossCalibrated = NONE_CALIBRATED,
 ) -> Plan:
     """Compute the plan for ``record`` on ``as_of``.
 
@@ -124,11 +127,12 @@ def build_plan(
         food_suggestions: nutrient field -> food names (from the food database).
         activity_suggestions: activity category -> activity names (from the catalogue).
         programme_adherence: the prescribed programme's recent adherence (services compute it).
+        cross_calibrated: machine pairs the clinic declared cross-calibrated (comparable).
     """
     rec = record_as_of(record, as_of)
     classification = classify(rec, as_of)
-    summaries, due = summarize_scans(rec.scans, rec.medications, as_of, lsc)
-    targets = targets_for(rec.patient, as_of, classification.category, rec.fractures)
+    summaries, due = summarize_scans(rec.scans, rec.medications, as_of, lsc, cross_calibrated)
+    targets = targets_for(rec.patient, as_of, classification.category, rec.fractures, rec.falls)
     intake = intake_summary(rec.meals, as_of, rec.medications)
     week = exercise_totals(rec.workouts, as_of, 7)
     month = exercise_totals(rec.workouts, as_of, 28)
@@ -150,7 +154,7 @@ def build_plan(
         as_of=as_of,
         classification=classification,
         sites=tuple(summaries),
-        series=all_site_series(rec.scans, lsc),
+        series=all_site_series(rec.scans, lsc, cross_calibrated),
         targets=targets,
         intake_14d=intake,
         exercise_7d=week,
@@ -179,6 +183,9 @@ def _change_dict(change: SiteChange | None) -> dict[str, Any] | None:
         "percent": round(change.percent, 1),
         "significant": change.significant,
         "direction": str(change.direction),
+        "from_date": change.from_date.isoformat(),
+        "comparable": change.comparable,
+        "not_comparable_reason": change.not_comparable_reason,
     }
 
 
@@ -195,6 +202,8 @@ def _site_dict(s: SiteSummary) -> dict[str, Any]:
         "change_from_first": _change_dict(s.change_from_first),
         "trend_per_year_percent": _round(s.trend_per_year_percent, 2),
         "projected_t_score": _round(s.projected_t_score, 1),
+        "projection_caution": s.projection_caution_reason,
+        "not_comparable": s.not_comparable,
     }
 
 
@@ -269,6 +278,8 @@ def plan_as_dict(plan: Plan) -> dict[str, Any]:
             "t_score": _round(c.t_score, 1),
             "z_score": _round(c.z_score, 1),
             "scan_date": _iso(c.scan_date),
+            "basis": None if c.basis is None else str(c.basis),
+            "diagnosed_on": _iso(c.diagnosed_on),
         },
         "sites": [_site_dict(s) for s in plan.sites],
         "targets": targets,
@@ -302,9 +313,11 @@ def _change_text(label: str, change: SiteChange | None) -> str:
     if change is None:
         return f"    {label}: -"
     mark = "significant" if change.significant else "not significant"
+    if change.not_comparable_reason:
+        mark = f"not comparable: {change.not_comparable_reason}"
     return (
-        f"    {label}: {change.bmd_delta:+.3f} g/cm² ({change.percent:+.1f} %), {mark}, "
-        f"{change.direction}" + (" [different scanner]" if change.device_changed else "")
+        f"    {label} ({change.from_date.isoformat()}): {change.bmd_delta:+.3f} g/cm² "
+        f"({change.percent:+.1f} %), {mark}, {change.direction}"
     )
 
 
@@ -319,14 +332,21 @@ def medication_lines(plan: Plan) -> list[str]:
     lines = ["Medications:"]
     for st in plan.medications:
         due = st.due
-        last = "-" if due.last_dose is None else due.last_dose.isoformat() + (
-            " (course start)" if due.last_dose_implied else "")
+        last = (
+            "-"
+            if due.last_dose is None
+            else due.last_dose.isoformat() + (" (course start)" if due.last_dose_implied else "")
+        )
         late = f", {due.overdue_days} days overdue" if due.overdue_days else ""
-        lines.append(f"  {st.course.drug} ({describe_schedule(st.course) or 'no schedule'}): last dose "
-                     f"{last}, next due {_iso(due.next_due) or '-'}{late}")
+        lines.append(
+            f"  {st.course.drug} ({describe_schedule(st.course) or 'no schedule'}): last dose "
+            f"{last}, next due {_iso(due.next_due) or '-'}{late}"
+        )
         if due.tracked:
-            lines.append(f"    on time (days covered): {_percent(st.pdc.get(90))} over 90 days, "
-                         f"{_percent(st.pdc.get(365))} over 365 days (80 % or more counts as adherent)")
+            lines.append(
+                f"    on time (days covered): {_percent(st.pdc.get(90))} over 90 days, "
+                f"{_percent(st.pdc.get(365))} over 365 days (80 % or more counts as adherent)"
+            )
     return [*lines, ""]
 
 
@@ -338,6 +358,8 @@ def plan_as_text(plan: Plan) -> str:
     if c.scan_date is not None and c.site is not None:
         score = f"T {_fmt(c.t_score, 1)}" + (f", Z {_fmt(c.z_score, 1)}" if c.z_score else "")
         status += f" ({SITE_LABELS[c.site]}, {score}, scan {c.scan_date.isoformat()})"
+    if c.basis is not None and c.basis in (Basis.FRACTURE, Basis.HISTORY):
+        status += "; " + basis_text(c)
     lines += [f"Classification: {status}", ""]
     if plan.sites:
         lines.append("Sites:")
@@ -352,7 +374,7 @@ def plan_as_text(plan: Plan) -> str:
         if s.trend_per_year_percent is not None:
             lines.append(f"    trend: {s.trend_per_year_percent:+.2f} %/year")
         if s.projected_t_score is not None and s.projection_date is not None:
-            caution = " (uncertain: treat with caution)" if s.projection_caution else ""
+            caution = f" (uncertain: {s.projection_caution_reason})" if s.projection_caution_reason else ""
             lines.append(
                 f"    projected T on {s.projection_date.isoformat()}: {s.projected_t_score:.1f}{caution}"
             )

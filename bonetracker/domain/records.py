@@ -70,6 +70,14 @@ class Device(StrEnum):
     OTHER = "other"
 
 
+# Makes as they read in a sentence or a report ("GE Lunar", never "ge lunar").
+DEVICE_LABELS: dict[Device, str] = {
+    Device.HOLOGIC: "Hologic",
+    Device.GE_LUNAR: "GE Lunar",
+    Device.OTHER: "another make",
+}
+
+
 class HipSide(StrEnum):
     """Which hip a visit's hip results are from; ``mean`` is the dual-femur average."""
 

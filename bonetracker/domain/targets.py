@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from bonetracker.domain.bmd import LOW_OR_OSTEOPOROTIC, Category
-from bonetracker.domain.records import Fracture, FractureSite, Patient, Sex
+from bonetracker.domain.records import Fall, Fracture, FractureSite, Patient, Sex
 
 DRI_SOURCE = "US Dietary Reference Intakes (NIH Office of Dietary Supplements fact sheets)"
 EXERCISE_SOURCE = (
@@ -61,6 +61,13 @@ WEIGHT_BEARING_MINUTES_PER_WEEK = 150
 # After a vertebral fracture or several low-trauma fractures, impact no higher than brisk walking
 # (ROS 2022; Osteoporosis Canada 2014). "Several" read as 2 or more is a product rule.
 LIMITED_IMPACT_LOW_TRAUMA_FRACTURES = 2
+# Also held back after a hip fracture, with a fall in the last 12 months (World Falls Guidelines
+# 2022 ask about falls "in the past 12 months"), and from 80 unless a physiotherapist has cleared
+# it: ROS 2022 "Strong, Steady and Straight" (Brooke-Wavell et al., BJSM 2022) and "Too Fit To
+# Fracture" (Giangregorio et al., Osteoporos Int 2014) put strength and balance first and build
+# impact up only under guidance for these people.
+IMPACT_FALL_WINDOW_DAYS = 365
+IMPACT_CLEARANCE_AGE = 80
 
 
 class Impact(StrEnum):
@@ -131,6 +138,33 @@ def impact_level(fractures: Iterable[Fracture], prior_fragility_fracture: bool =
     return Impact.ALLOWED
 
 
+def impact_limits(
+    patient: Patient, as_of: dt.date, fractures: Iterable[Fracture] = (), falls: Iterable[Fall] = ()
+) -> list[str]:
+    """Why moderate/high impact is held back for this person on ``as_of``, in words (empty when
+    it is not): a vertebral or hip fracture, two or more low-trauma fractures, a fall in the last
+    12 months, or age 80 and over without a physiotherapist's clearance."""
+    known = [f for f in fractures if f.date <= as_of]
+    reasons: list[str] = []
+    vertebral = [f.date for f in known if f.site is FractureSite.VERTEBRA]
+    hip = [f.date for f in known if f.site is FractureSite.HIP and f.low_trauma]
+    if vertebral:
+        reasons.append(f"a vertebral fracture is on record ({max(vertebral).isoformat()})")
+    if hip:
+        reasons.append(f"a hip fracture is on record ({max(hip).isoformat()})")
+    if not vertebral and impact_level(known, patient.prior_fragility_fracture) is Impact.LIMITED:
+        low = max(sum(1 for f in known if f.low_trauma), int(patient.prior_fragility_fracture))
+        reasons.append(f"{low} low-trauma fractures are on record")
+    since = as_of - dt.timedelta(days=IMPACT_FALL_WINDOW_DAYS)
+    recent = [f.date for f in falls if since < f.date <= as_of]
+    if recent:
+        reasons.append(f"a fall in the last 12 months ({max(recent).isoformat()})")
+    age = patient.age_on(as_of)
+    if age >= IMPACT_CLEARANCE_AGE and not patient.impact_cleared:
+        reasons.append(f"you are {age} and no physiotherapist has cleared impact exercise")
+    return reasons
+
+
 def compute_targets(
     age: int,
     sex: Sex,
@@ -166,17 +200,18 @@ def targets_for(
     as_of: dt.date,
     category: Category | str | None = None,
     fractures: Iterable[Fracture] = (),
+    falls: Iterable[Fall] = (),
 ) -> Targets:
-    """Targets for ``patient`` on ``as_of`` given their classification and fracture history.
+    """Targets for ``patient`` on ``as_of`` given their classification, fractures and falls.
 
-    Fractures dated after ``as_of`` are ignored so a plan for a past date is reproducible.
+    Entries dated after ``as_of`` are ignored so a plan for a past date is reproducible.
     """
     low = category is not None and Category(category) in LOW_OR_OSTEOPOROTIC
-    known = [f for f in fractures if f.date <= as_of]
+    limited = impact_limits(patient, as_of, fractures, falls)
     return compute_targets(
         patient.age_on(as_of),
         patient.sex,
         patient.weight_kg,
         low_bone_mass=low,
-        impact=impact_level(known, patient.prior_fragility_fracture),
+        impact=Impact.LIMITED if limited else Impact.ALLOWED,
     )

@@ -213,7 +213,7 @@ def restrictions_for(record: PatientRecord, as_of: dt.date) -> Restrictions:
     """A person's restrictions on ``as_of`` from the same domain rules the plan uses."""
     fractures = [f for f in record.fractures if f.date <= as_of]
     classification = classify(record, as_of)
-    targets = targets_for(record.patient, as_of, classification.category, fractures)
+    targets = targets_for(record.patient, as_of, classification.category, fractures, record.falls)
     vertebral = any(f.site is FractureSite.VERTEBRA for f in fractures)
     return Restrictions(
         impact_limited=targets.impact is Impact.LIMITED,

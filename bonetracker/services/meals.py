@@ -247,7 +247,7 @@ def day_summary(db: Database, patient_id: PatientId, day: dt.date) -> DaySummary
     # Daily logs of that day only: scans, courses and fractures load whole anyway, and ten
     # years of meals would cost seconds on every patient switch and date change.
     record = load_record(db, patient_id, since=day, until=day)
-    targets = targets_for(record.patient, day, classify(record, day).category, record.fractures)
+    targets = targets_for(record.patient, day, classify(record, day).category, record.fractures, record.falls)
     meals = tuple(m for m in record.meals if m.date == day)
     totals = daily_totals(meals, day, record.medications)
     return DaySummary(day, meals, totals, tuple(target_bars(totals, targets)), targets)

@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from bonetracker.domain.errors import FieldError, ValidationError
 from bonetracker.domain.records import (
     DEFAULT_VERTEBRAE,
+    DEVICE_LABELS,
     LUMBAR_VERTEBRAE,
     Device,
     DxaScan,
@@ -78,8 +79,7 @@ def provenance_errors(scan: DxaScan) -> list[FieldError]:
     return errors
 
 
-MAKE_LABELS: dict[Device, str] = {Device.HOLOGIC: "Hologic", Device.GE_LUNAR: "GE Lunar",
-                                  Device.OTHER: "Other make"}
+MAKE_LABELS: dict[Device, str] = {**DEVICE_LABELS, Device.OTHER: "Other make"}
 """Scanner makes as people write them (reports, lists)."""
 HIP_SIDE_LABELS: dict[HipSide, str] = {HipSide.LEFT: "left hip", HipSide.RIGHT: "right hip",
                                        HipSide.MEAN: "mean of both hips"}

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from bonetracker.domain.change import SiteChange
 from bonetracker.domain.doses import describe_schedule
 from bonetracker.domain.drugs import how_to_take, rare_effects
-from bonetracker.domain.records import SITE_LABELS, PatientId
+from bonetracker.domain.records import DEVICE_LABELS, SITE_LABELS, Device, PatientId
 from bonetracker.services.audit_log import record_event
 from bonetracker.services.interchange.exporting import slug
 from bonetracker.services.queries.report_data import DxaRow, ReportData, report_data
@@ -66,15 +66,22 @@ def num(value: float | None, digits: int, signed: bool = False) -> str:
     return f"{value:+.{digits}f}" if signed else f"{value:.{digits}f}"
 
 
+def device_label(value: str) -> str:
+    """A make as a report prints it ("GE Lunar", "Hologic"); blank when not recorded."""
+    return DEVICE_LABELS[Device(value)] if value in Device.__members__.values() else value
+
+
 def change_cells(change: SiteChange | None) -> str:
     """Two cells (g/cm², %); a significant change is bold, coloured and starred."""
     if change is None:
         return "<td>–</td><td>–</td>"
     text = f"{change.bmd_delta:+.3f}", f"{change.percent:+.1f}"
+    if not change.comparable:
+        return f"<td>{text[0]}†</td><td>{text[1]}†</td>"
     if not change.significant:
         return f"<td>{text[0]}</td><td>{text[1]}</td>"
     colour = GAIN if change.bmd_delta > 0 else LOSS
-    mark = "*" + ("†" if change.device_changed else "")
+    mark = "*"
     return "".join(f"<td style='color:{colour}; font-weight:bold'>{t}{mark}</td>" for t in text)
 
 
@@ -117,7 +124,7 @@ def header_html(d: ReportData) -> str:
 def _scanner_cell(r: DxaRow) -> str:
     """The make as written ("GE Lunar"), model, machine and software, then what the result
     covers (the vertebrae of a spine result, the hip side of a hip result) where recorded."""
-    scanner = esc(r.scanner or r.device.replace("_", " "))
+    scanner = esc(r.scanner or device_label(r.device))
     if r.region:
         scanner += ("<br>" if scanner else "") + f"<span style='color:{GREY}'>{esc(r.region)}</span>"
     return scanner
@@ -143,9 +150,11 @@ def dxa_html(d: ReportData, pad: int) -> str:
              f"site ({lsc} g/cm²; LSC = 2.77 × the scanner's precision error, ISCD). Smaller "
              "changes are within measurement error. Green = gain, red = loss. “Δ first” compares "
              "with the first scan in this report. “calc.” = T-score computed from BMD (NHANES III)."]
-    if d.device_changed:
-        notes.append("† Scans come from different scanner makes: values are not directly "
-                     "comparable without cross-calibration.")
+    if d.device_changed or any(not c.comparable for r in d.dxa_rows for c in (r.from_previous, r.from_first)
+                               if c is not None):
+        notes.append("† Not comparable: the scans differ in scanner make, machine (unless "
+                     "cross-calibrated), vertebrae or hip side, so the difference is not judged "
+                     "against the LSC (ISCD).")
     if d.assumed_lsc_sites:
         notes.append("LSC for " + ", ".join(SITE_LABELS[s].lower() for s in d.assumed_lsc_sites)
                      + " is an assumed default; set your facility's value in Settings.")

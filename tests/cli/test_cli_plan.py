@@ -39,7 +39,8 @@ def test_plan_json_shape_and_values(clinic: Path, capsys: pytest.CaptureFixture[
     assert set(plan) == TOP_KEYS
     assert plan["patient"] == "Mary Poole" and plan["as_of"] == "2024-06-01"
     assert plan["classification"] == {"category": "osteoporosis", "site": "lumbar_spine", "t_score": -2.7,
-                                      "z_score": None, "scan_date": "2023-01-12"}
+                                      "z_score": None, "scan_date": "2023-01-12",
+                                      "basis": "t_score", "diagnosed_on": "2023-01-12"}
     neck = next(s for s in plan["sites"] if s["site"] == "femoral_neck")
     assert neck["latest"] == {"date": "2023-01-12", "bmd": 0.64, "t_score": -1.8, "t_score_computed": True}
     assert neck["change_from_previous"]["bmd_delta"] == -0.06

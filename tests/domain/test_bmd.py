@@ -13,6 +13,7 @@ from bonetracker.domain.bmd import (
     OSTEOPOROSIS_UPPER,
     REFERENCE_TABLE,
     WHO_BANDS,
+    Basis,
     Category,
     Classification,
     category_for_t_score,
@@ -132,7 +133,7 @@ def test_computed_edge_lands_in_osteoporosis() -> None:
     """0.558 g/cm² is exactly -2.5 on paper; float division must not make it low bone mass."""
     s = scan(DAY, m(Site.FEMORAL_NECK, bmd=0.558))
     c = classify_scan(patient(), s, fragility_fracture=False)
-    assert c == Classification(Category.OSTEOPOROSIS, Site.FEMORAL_NECK, -2.5, None, DAY)
+    assert c == Classification(Category.OSTEOPOROSIS, Site.FEMORAL_NECK, -2.5, None, DAY, Basis.T_SCORE)
 
 
 @pytest.mark.parametrize(
@@ -194,11 +195,16 @@ def test_tie_goes_to_first_site_in_iscd_order() -> None:
     assert classify_scan(patient(), s, False).site is Site.LUMBAR_SPINE
 
 
-def test_latest_scan_only() -> None:
+def test_latest_scan_gives_the_scores_and_an_earlier_diagnosis_persists() -> None:
+    """AACE/ACE 2020: osteoporosis diagnosed by an earlier T of -3.0 stays the diagnosis."""
     old = scan(D(2020, 1, 1), m(Site.LUMBAR_SPINE, t=-3.0))
     new = scan(D(2023, 1, 1), m(Site.LUMBAR_SPINE, t=-2.0))
     c = classify(record(scans=[new, old]), DAY)
-    assert (c.category, c.scan_date) == (Category.LOW_BONE_MASS, D(2023, 1, 1))
+    assert (c.category, c.scan_date, c.t_score) == (Category.OSTEOPOROSIS, D(2023, 1, 1), -2.0)
+    assert (c.basis, c.diagnosed_on) == (Basis.HISTORY, D(2020, 1, 1))
+    low = scan(D(2020, 1, 1), m(Site.LUMBAR_SPINE, t=-2.2))
+    c = classify(record(scans=[new, low]), DAY)
+    assert (c.category, c.basis) == (Category.LOW_BONE_MASS, Basis.T_SCORE)
 
 
 def test_scans_after_as_of_are_ignored() -> None:
@@ -223,7 +229,9 @@ def test_z_reading_uses_lowest_z() -> None:
     young = patient(age=40, menopause=Menopause.PRE)
     s = scan(DAY, m(Site.LUMBAR_SPINE, t=-1.0, z=-1.0), m(Site.FEMORAL_NECK, t=-2.6, z=-2.0))
     c = classify(record(young, scans=[s]), DAY)
-    assert c == Classification(Category.BELOW_EXPECTED_RANGE_FOR_AGE, Site.FEMORAL_NECK, -2.6, -2.0, DAY)
+    assert c == Classification(
+        Category.BELOW_EXPECTED_RANGE_FOR_AGE, Site.FEMORAL_NECK, -2.6, -2.0, DAY, Basis.Z_SCORE
+    )
 
 
 @pytest.mark.parametrize(
@@ -236,8 +244,10 @@ def test_z_reading_uses_lowest_z() -> None:
         ([fracture(D(2020, 1, 1), FractureSite.HIP, False)], False, -2.6, Category.OSTEOPOROSIS),
         # a fracture after as_of is not yet known
         ([fracture(D(2025, 1, 1), FractureSite.WRIST)], False, -2.6, Category.OSTEOPOROSIS),
-        # a fragility fracture does not turn low bone mass into osteoporosis
-        ([fracture(D(2020, 1, 1), FractureSite.WRIST)], True, -2.4, Category.LOW_BONE_MASS),
+        # a distal forearm fragility fracture with low bone mass is osteoporosis (AACE 2020)
+        ([fracture(D(2020, 1, 1), FractureSite.WRIST)], True, -2.4, Category.OSTEOPOROSIS),
+        # a rib is not one of the diagnostic fracture sites
+        ([fracture(D(2020, 1, 1), FractureSite.RIB)], True, -2.4, Category.LOW_BONE_MASS),
     ],
 )
 def test_severe_osteoporosis(

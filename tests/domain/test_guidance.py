@@ -132,7 +132,7 @@ def test_sorted_by_priority_then_rule_order() -> None:
 
 
 def test_rule_order_lists_every_id_once() -> None:
-    assert len(RULE_ORDER) == len(set(RULE_ORDER)) == 27
+    assert len(RULE_ORDER) == len(set(RULE_ORDER)) == 31
 
 
 @pytest.mark.parametrize(
@@ -279,10 +279,10 @@ def test_weight_bearing_detail_when_impact_limited() -> None:
             {"discuss_medication"},
         ),
         (
-            -1.5,
+            -1.5,  # a wrist fragility fracture with low bone mass: osteoporosis (AACE 2020)
             ((FractureSite.WRIST, True), (FractureSite.RIB, True)),
-            {"impact_limited"},
-            {"spine_safety"},
+            {"impact_limited", "spine_safety", "discuss_medication"},
+            set(),
         ),
     ],
 )
@@ -345,17 +345,32 @@ def test_smoking_reason_counts_cigarettes() -> None:
 @pytest.mark.parametrize(
     ("units", "fires"),
     [
-        ([3.0, 3.0], True),
-        ([2.9, 3.0], False),
-        ([6.0, 0.0], True),
-        ([6.0, None], True),  # a day without an alcohol figure is not a day of zero
-        ([5.9, 0.0], False),
+        ([3.0] * 7, True),
+        ([2.9] + [3.0] * 6, False),
+        ([6.0, 0.0] * 4, True),
+        ([6.0, None] * 7, True),  # a day without an alcohol figure is not a day of zero
+        ([5.9, 0.0] * 4, False),
     ],
 )
 def test_alcohol_limit(units: list[float | None], fires: bool) -> None:
     logged = tuple(lifestyle(TODAY - dt.timedelta(days=k), alcohol_units=u) for k, u in enumerate(units))
     recs = recommend(healthy(lifestyle=logged))
     assert ("alcohol_above_limit" in recs) is fires
+    assert "alcohol_not_judged" not in recs
+
+
+def test_alcohol_on_four_saturdays_cannot_be_judged() -> None:
+    """Four Saturday entries of 4 units are not "4 units a day": too few logged days to judge."""
+    logged = tuple(lifestyle(TODAY - dt.timedelta(days=7 * k), alcohol_units=4) for k in range(4))
+    recs = recommend(healthy(lifestyle=logged))
+    assert "alcohol_above_limit" not in recs
+    assert "4 days of the last 28 (16 units in all)" in recs["alcohol_not_judged"].reason
+
+
+def test_alcohol_reason_gives_units_a_week_and_a_day() -> None:
+    logged = tuple(lifestyle(TODAY - dt.timedelta(days=k), alcohol_units=4) for k in range(7))
+    reason = recommend(healthy(lifestyle=logged))["alcohol_above_limit"].reason
+    assert "4.0 units a day (28 units a week) over 7 logged days" in reason
 
 
 def test_alcohol_outside_window_ignored() -> None:
@@ -400,10 +415,23 @@ def test_significant_loss_gain_device_and_due() -> None:
         ),
     )
     recs = recommend(healthy(scans=scans))
-    assert "total hip BMD -0.030 g/cm² (-3.8 %)" in recs["significant_bone_loss"].reason
-    assert "different scanner makes" in recs["significant_bone_loss"].reason
-    assert "lumbar spine" in recs["significant_bone_gain"].title
+    # ISCD: no quantitative comparison across makes without cross-calibration
+    assert "significant_bone_loss" not in recs and "significant_bone_gain" not in recs
     assert "(Hologic then GE Lunar)" in recs["device_changed"].reason
+    assert "discuss_medication" not in recs
+    # the not-comparable "loss" does not shorten the interval
+    assert "scan_due" not in recs or "2024-06-01" not in recs["scan_due"].reason
+
+
+def test_significant_loss_and_gain_on_one_make() -> None:
+    scans = (
+        scan(D(2021, 6, 1), m(Site.LUMBAR_SPINE, bmd=0.900, t=-1.5), m(Site.TOTAL_HIP, bmd=0.800)),
+        scan(D(2023, 6, 1), m(Site.LUMBAR_SPINE, bmd=0.940, t=-1.2), m(Site.TOTAL_HIP, bmd=0.770)),
+    )
+    recs = recommend(healthy(scans=scans))
+    assert "total hip BMD -0.030 g/cm² (-3.8 %)" in recs["significant_bone_loss"].reason
+    assert "lumbar spine" in recs["significant_bone_gain"].title
+    assert "device_changed" not in recs
     assert "discuss_medication" in recs
     # significant loss at the latest scan: due one year after it, i.e. overdue today
     due = recs["scan_due"]

@@ -43,7 +43,15 @@ TOP_KEYS = {
     "recommendations",
     "programme",
 }
-CHANGE_KEYS = {"bmd_delta", "percent", "significant", "direction"}
+CHANGE_KEYS = {
+    "bmd_delta",
+    "percent",
+    "significant",
+    "direction",
+    "from_date",
+    "comparable",
+    "not_comparable_reason",
+}
 
 
 def example_record() -> PatientRecord:
@@ -92,6 +100,8 @@ def test_exact_shape(plan_dict: dict[str, Any]) -> None:
         "t_score": -2.6,
         "z_score": None,
         "scan_date": "2024-03-01",
+        "basis": "t_score",
+        "diagnosed_on": "2024-03-01",
     }
     sites = d["sites"]
     assert isinstance(sites, list)
@@ -104,6 +114,8 @@ def test_exact_shape(plan_dict: dict[str, Any]) -> None:
             "change_from_first",
             "trend_per_year_percent",
             "projected_t_score",
+            "projection_caution",
+            "not_comparable",
         }
         assert set(s["latest"]) == {"date", "bmd", "t_score", "t_score_computed"}
         assert set(s["change_from_previous"]) == CHANGE_KEYS
@@ -115,6 +127,9 @@ def test_exact_shape(plan_dict: dict[str, Any]) -> None:
         "percent": -2.5,
         "significant": False,
         "direction": "stable",
+        "from_date": "2022-03-01",
+        "comparable": True,
+        "not_comparable_reason": None,
     }
     assert neck["change_from_first"]["direction"] == "loss"
     assert set(d["targets"]) == {
@@ -165,7 +180,9 @@ def test_records_after_as_of_are_ignored() -> None:
     earlier = build_plan(rec, D(2022, 6, 1))
     d = plan_as_dict(earlier)
     assert d["classification"]["scan_date"] == "2022-03-01"
-    assert d["classification"]["category"] == "low_bone_mass"
+    # T -2.3 with a wrist fragility fracture in 2021: osteoporosis by fracture (AACE 2020)
+    assert d["classification"]["category"] == "osteoporosis"
+    assert d["classification"]["basis"] == "fracture"
     assert d["intake_14d"]["days_logged"] == 0
     assert earlier.record.meals == ()
     assert all(s.latest.date <= D(2022, 6, 1) for s in earlier.sites)
@@ -201,6 +218,8 @@ def test_empty_record_plan() -> None:
         "t_score": None,
         "z_score": None,
         "scan_date": None,
+        "basis": None,
+        "diagnosed_on": None,
     }
     assert d["sites"] == [] and d["next_scan_due"] is None
     assert [r["id"] for r in d["recommendations"]] == [

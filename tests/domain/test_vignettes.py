@@ -198,7 +198,7 @@ VIGNETTES = [
             patient(age=57),
             scans=[
                 scan(D(2021, 9, 1), m(Site.TOTAL_HIP, bmd=0.800), device=Device.HOLOGIC),
-                scan(RECENT, m(Site.TOTAL_HIP, bmd=0.790), device=Device.GE_LUNAR),
+                scan(RECENT, m(Site.TOTAL_HIP, bmd=0.790, t=-1.2), device=Device.GE_LUNAR),
             ],
             workouts=ACTIVE,
             meals=GOOD_FOOD,
@@ -288,9 +288,9 @@ VIGNETTES = [
             workouts=ACTIVE,
             meals=GOOD_FOOD,
         ),
-        "low_bone_mass",
-        {"impact_limited"},
-        {"spine_safety", "discuss_medication"},
+        "osteoporosis",  # the wrist fracture with low bone mass (AACE 2020)
+        {"impact_limited", "spine_safety", "discuss_medication"},
+        set(),
     ),
     v(
         "perimenopausal_uses_t_scores",

@@ -199,8 +199,10 @@ def test_suggestions_can_include_own_activities() -> None:
         ((), -1.5, Restrictions(False, False)),
         ((), -2.7, Restrictions(False, True)),
         (((D(2020, 1, 1), FractureSite.VERTEBRA),), -1.5, Restrictions(True, True)),
+        # a hip fragility fracture is osteoporosis whatever the T-score (AACE 2020): no loaded flexion
         (((D(2020, 1, 1), FractureSite.WRIST), (D(2021, 1, 1), FractureSite.HIP)), -1.5,
-         Restrictions(True, False)),
+         Restrictions(True, True)),
+        (((D(2021, 1, 1), FractureSite.RIB),), -1.5, Restrictions(False, False)),
         (((D(2030, 1, 1), FractureSite.VERTEBRA),), -1.5, Restrictions(False, False)),  # after as_of
     ],
 )

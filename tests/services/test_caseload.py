@@ -11,7 +11,16 @@ import pytest
 from bonetracker.domain.caseload import Flag
 from bonetracker.domain.errors import ValidationError
 from bonetracker.domain.records import ActivityCategory, Fracture, FractureSite, PatientId, Workout
-from bonetracker.services import doses, fractures, lifestyle, medications, patients, programmes, scans, workouts
+from bonetracker.services import (
+    doses,
+    fractures,
+    lifestyle,
+    medications,
+    patients,
+    programmes,
+    scans,
+    workouts,
+)
 from bonetracker.services.queries.caseload import as_csv, caseload, row_as_dict
 from bonetracker.storage.database import Database
 

@@ -30,6 +30,7 @@ from bonetracker.domain.guidance.context import (
     RuleContext,
     Rules,
 )
+from bonetracker.domain.guidance.rules.courses import rule_course_reviews
 from bonetracker.domain.guidance.rules.doses import rule_bisphosphonate_timing, rule_dose_overdue
 from bonetracker.domain.guidance.rules.habits import (
     rule_exercise,
@@ -78,6 +79,7 @@ RULES: tuple[Rule, ...] = (
     rule_safety,
     rule_lifestyle,
     rule_medical,
+    rule_course_reviews,
     rule_dose_overdue,
     rule_bisphosphonate_timing,
     rule_goals,

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from bonetracker.domain.bmd import Category
-from bonetracker.domain.records import Device, Site
+from bonetracker.domain.records import DEVICE_LABELS, Device, Site
 
 ISCD = "International Society for Clinical Densitometry (ISCD) official positions"
 WHO = "WHO Technical Report 843 (1994); ISCD official positions"
@@ -20,8 +20,30 @@ DRI = "US Dietary Reference Intakes (NIH Office of Dietary Supplements)"
 ROS = "Royal Osteoporosis Society 2022 'Strong, Steady and Straight'"
 ROS_CANADA = f"{ROS}; Osteoporosis Canada 'Too Fit To Fracture' 2014"
 FRAX = "FRAX risk factors (Kanis et al., Osteoporos Int 2008)"
-SEED = "BoneTracker seed article: realistic goals"
-PRODUCT = "BoneTracker product rule (check with a clinician)"
+PROTEIN = (
+    "PROT-AGE study group (Bauer et al., J Am Med Dir Assoc 2013;14:542-559); ESPEN guideline on "
+    "clinical nutrition and hydration in geriatrics (Volkert et al., Clin Nutr 2019;38:10-47)"
+)
+FALLS = (
+    "World Guidelines for Falls Prevention and Management 2022 (Montero-Odasso et al., Age Ageing "
+    "2022;51:afac205); NICE CG161 Falls in older people (2013)"
+)
+TREATMENT = (
+    "BHOF Clinician's Guide 2022 (LeBoff et al., Osteoporos Int 2022;33:2049-2102); NOGG 2022 "
+    "(Gregson et al., Arch Osteoporos 2022;17:58); AACE/ACE 2020 (Camacho et al., Endocr Pract "
+    "2020;26 Suppl 1:1-46); ACR 2022 glucocorticoid-induced osteoporosis (Humphrey et al., Arthritis "
+    "Rheumatol 2023;75:2088-2102)"
+)
+ASBMR_2016 = (
+    "ASBMR task force on long-term bisphosphonate therapy (Adler et al., J Bone Miner Res 2016;31:16-35)"
+)
+ECTS_2017 = "ECTS 2017 position on stopping denosumab (Tsourdi et al., Bone 2017;105:11-17)"
+LABELS = "Product information (SmPC 4.2) of romosozumab, teriparatide and abaloparatide"
+GOALS = (
+    "BHOF Clinician's Guide 2022 (goal of treatment: fewer fractures); ISCD official positions "
+    "(serial DXA: change shows only after a year or more)"
+)
+ALCOHOL = "FRAX risk factors (Kanis et al., Osteoporos Int 2008): 3 or more units a day"
 PROGRAMME_ADHERENCE = (
     "Peek et al., adherence to physiotherapist-prescribed self-management, Physiotherapy 2016;102:127-135"
 )
@@ -65,9 +87,10 @@ ADVICE: Mapping[str, Advice] = {
         3, _M, "Significant bone gain: {sites}",
         "The gain is larger than the scanner's least significant change. Keep going.", ISCD),
     "device_changed": Advice(
-        2, _M, "Scans from different machines",
-        "T-scores and BMD from different scanner makes are not interchangeable without "
-        "cross-calibration. Ask for future scans on the same machine where possible.", ISCD),
+        2, _M, "Scans that cannot be compared",
+        "Results from different scanner makes or machines (unless cross-calibrated), or over "
+        "different vertebrae or hip sides, are not interchangeable: their difference is not "
+        "judged as bone change. Ask for future scans on the same machine where possible.", ISCD),
     "scan_due": Advice(
         3, _M, "Next DXA scan",
         "Ask your doctor whether a repeat DXA scan is due. Using the same machine makes the "
@@ -77,15 +100,20 @@ ADVICE: Mapping[str, Advice] = {
         2, _N, "Calcium above the upper limit",
         "Very high calcium intake, mostly from supplements, brings risks such as kidney stones. "
         "Talk to your doctor or pharmacist about your supplements.", DRI),
+    "vitamin_d_above_upper_limit": Advice(
+        2, _N, "Vitamin D above the upper limit",
+        "Over 4,000 IU a day for a long time can raise blood calcium and harm the kidneys. Talk to "
+        "your doctor or pharmacist about your supplements; do not change a prescribed dose on your "
+        "own.", DRI),
     "vitamin_d_below_target": Advice(2, _N, "Get more vitamin D", _FOODS, DRI),
-    "protein_below_target": Advice(2, _N, "Eat more protein", _FOODS, DRI),
+    "protein_below_target": Advice(2, _N, "Eat more protein", _FOODS, PROTEIN),
     "magnesium_below_target": Advice(3, _N, "Eat more magnesium", _FOODS, DRI),
     "potassium_below_target": Advice(3, _N, "Eat more potassium", _FOODS, DRI),
     "vitamin_k_below_target": Advice(3, _N, "Eat more vitamin K", _FOODS, DRI),
     "log_meals": Advice(
         2, _N, "Log your meals",
         "Log what you eat on most days (at least a week's worth in two weeks) so BoneTracker "
-        "can check calcium, vitamin D and protein.", PRODUCT),
+        "can check calcium, vitamin D and protein against the targets.", DRI),
     "strength_below_target": Advice(
         2, _E, "Add strength training",
         "Do strength exercises on at least {target} days a week, 8-12 repetitions heavy enough to "
@@ -109,13 +137,14 @@ ADVICE: Mapping[str, Advice] = {
         "lift, and include back-extension exercises.", ROS),
     "impact_limited": Advice(
         1, _X, "Keep impact low",
-        "Keep impact no higher than brisk walking: no jumping, jogging or skipping. A "
-        "physiotherapist can tailor a safe programme.", ROS_CANADA),
+        "Keep impact no higher than brisk walking: no jumping, jogging or skipping. Put strength "
+        "and balance exercises first; a physiotherapist can tailor a safe programme and say when "
+        "impact can be built up.", ROS_CANADA),
     "fall_prevention": Advice(
         2, _X, "Prevent falls",
         "Practise balance daily, remove trip hazards (loose rugs, clutter), light stairs and "
         "night paths, and wear supportive shoes. Ask your doctor to review eyesight and any "
-        "medicines that make you dizzy.", f"{ROS}; {FRAX}"),
+        "medicines that make you dizzy.", FALLS),
     "smoking": Advice(
         1, _L, "Stopping smoking helps your bones",
         "Smoking is a fracture risk factor. Your doctor, pharmacist or a stop-smoking service "
@@ -123,15 +152,30 @@ ADVICE: Mapping[str, Advice] = {
     "alcohol_above_limit": Advice(
         2, _L, "Cut down on alcohol",
         "Drinking 3 or more units a day raises fracture risk. Try alcohol-free days and "
-        "smaller measures.", FRAX),
+        "smaller measures.", ALCOHOL),
+    "alcohol_not_judged": Advice(
+        3, _L, "Log alcohol on more days",
+        "Alcohol is a fracture risk factor at 3 or more units a day. Log it (0 on alcohol-free days) "
+        "on at least 7 days of 4 weeks so BoneTracker can judge it.", ALCOHOL),
     "discuss_medication": Advice(
         1, _D, "Talk to your doctor about treatment",
         "{ask} Medication is a decision for you and your doctor; bring this plan along.",
-        f"{SEED}; {WHO}"),
+        TREATMENT),
     "medication_review": Advice(
         2, _D, "Review long-term treatment",
-        "After several years on a bisphosphonate, doctors review whether to continue. Talk to "
-        "your doctor; do not stop or change a medicine on your own.", PRODUCT),
+        "After {years} years on {kind} bisphosphonate, doctors review whether to continue or take "
+        "a break. Talk to your doctor; do not stop or change a medicine on your own.", ASBMR_2016),
+    "denosumab_stopped": Advice(
+        1, _D, "Denosumab stopped: see your doctor now",
+        "When denosumab stops without another bone medicine to follow it, the bone gained is lost "
+        "quickly and the risk of several spine fractures rises. See your doctor now about what "
+        "should follow; if another treatment was started, add it on the Medications page.",
+        f"{ECTS_2017}; denosumab product information (SmPC 4.4)"),
+    "anabolic_review": Advice(
+        1, _D, "{drug}: plan what follows",
+        "{drug} is licensed for about {months} months, and the bone it builds is kept only when a "
+        "bone medicine of another kind follows it. Talk to your doctor about the next step.",
+        LABELS),
     "dose_overdue": Advice(
         1, _D, "{title}", "{detail}",
         "ECTS 2017 position on stopping denosumab (Tsourdi et al., Bone 2017;105:11-17); "
@@ -148,7 +192,7 @@ ADVICE: Mapping[str, Advice] = {
         3, _S, "Set realistic goals",
         "The aim is stronger bones and fewer fractures, not necessarily a normal T-score. "
         "Changes take 12-18 months or more to show on DXA, and exercise and nutrition work best "
-        "together; diet alone is seldom enough.", SEED),
+        "together; diet alone is seldom enough.", GOALS),
 }  # fmt: skip
 
 CLASSIFICATION_DETAILS: Mapping[Category, str] = {
@@ -222,8 +266,4 @@ SITE_NAMES: Mapping[Site, str] = {
     Site.TOTAL_BODY: "total body",
     Site.FOREARM_33: "forearm (33% radius)",
 }
-DEVICE_NAMES: Mapping[Device, str] = {
-    Device.HOLOGIC: "Hologic",
-    Device.GE_LUNAR: "GE Lunar",
-    Device.OTHER: "another make",
-}
+DEVICE_NAMES: Mapping[Device, str] = DEVICE_LABELS

@@ -19,12 +19,16 @@ import numpy.typing as npt
 
 from bonetracker.domain.bmd import WHO_BANDS, WhoBand, classify
 from bonetracker.domain.change import (
+    NONE_CALIBRATED,
+    CrossCalibrated,
     Direction,
     SiteSummary,
     Trend,
     bmd_trend,
     compare,
     lsc_for,
+    not_comparable_reason,
+    previous_comparable,
     site_points,
     site_series,
     summarize_scans,
@@ -232,9 +236,9 @@ def _num(value: float | None, digits: int, signed: bool = False) -> str:
 
 def _site_chart(
     record: PatientRecord, site: Site, summary: SiteSummary | None,
-    lsc: Mapping[Site, float] | None,
+    lsc: Mapping[Site, float] | None, cross_calibrated: CrossCalibrated = NONE_CALIBRATED,
 ) -> SiteChart:
-    series = site_series(record.scans, site, lsc)
+    series = site_series(record.scans, site, lsc, cross_calibrated)
     points = site_points(record.scans, site)
     n = len(points)
     bmd = np.array([np.nan if v is None else v for v in series.bmd], np.float64)
@@ -244,13 +248,18 @@ def _site_chart(
     tips: list[str] = []
     label = SITE_LABELS[site]
     for i, p in enumerate(points):
-        change = compare(site, points[i - 1].scan, p.scan, lsc) if i else None
+        before = previous_comparable(site, points, i, cross_calibrated) if i else None
+        change = compare(site, before.scan, p.scan, lsc, cross_calibrated) if before else None
+        skipped = not_comparable_reason(site, points[i - 1].scan, p.scan, cross_calibrated) if i else None
         lines = [f"{p.date.isoformat()} · {label}",
                  f"BMD {_num(p.bmd, 3)} g/cm²",
                  f"T-score {_num(p.t_score, 1)}" + (" (computed from BMD)" if p.t_score_computed
                                                      else "")]
+        if skipped:
+            lines.append(f"Not comparable with {points[i - 1].date.isoformat()}: {skipped}")
         if change is None:
-            lines.append("First scan at this site" if i == 0 else "Change: no BMD to compare")
+            lines.append("First scan at this site" if i == 0 else
+                         "Change: no earlier comparable scan" if skipped else "Change: no BMD to compare")
         else:
             delta[i], pct[i] = change.bmd_delta, change.percent
             direction = series.directions[i]
@@ -260,8 +269,6 @@ def _site_chart(
                        else f"within LSC ±{change.lsc:.3f}")
             lines.append(f"Change since {change.from_date.isoformat()}: "
                          f"{change.bmd_delta:+.3f} g/cm² ({change.percent:+.1f} %), {verdict}")
-            if change.device_changed:
-                lines.append("Scanner make changed: compare with care")
         tips.append("\n".join(lines))
     first, last = points[0].date, points[-1].date
     bmd_fit, t_fit = bmd_trend(points), t_score_trend(points)
@@ -289,12 +296,14 @@ def _site_chart(
 def build_chart_data(
     record: PatientRecord, daily: DailyLogs, as_of: dt.date,
     lsc: Mapping[Site, float] | None = None,
+    cross_calibrated: CrossCalibrated = NONE_CALIBRATED,
 ) -> ChartData:
-    """Assemble the chart from a record already cut at ``as_of`` and its per-day log totals."""
-    summaries, due = summarize_scans(record.scans, record.medications, as_of, lsc)
+    """Assemble the chart from a record already cut at ``as_of`` and its per-day log totals;
+    a mark compares a scan only with the latest earlier comparable one (ISCD)."""
+    summaries, due = summarize_scans(record.scans, record.medications, as_of, lsc, cross_calibrated)
     by_site = {s.site: s for s in summaries}
     measured = [site for site in Site if any(s.measurement(site) for s in record.scans)]
-    sites = tuple(_site_chart(record, site, by_site.get(site), lsc) for site in measured)
+    sites = tuple(_site_chart(record, site, by_site.get(site), lsc, cross_calibrated) for site in measured)
     end_x = to_seconds(as_of)
     meds = tuple(
         MedicationPeriod(m.drug, m.drug_class, to_seconds(m.start),
@@ -308,7 +317,7 @@ def build_chart_data(
     events += [ChartEvent("fall", to_seconds(f.date), "Fall" + (" (injury)" if f.injury else ""))
                for f in record.falls]
     activity = weekly_activity(daily, record.medications, as_of)
-    tg = targets_for(record.patient, as_of, classify(record, as_of).category, record.fractures)
+    tg = targets_for(record.patient, as_of, classify(record, as_of).category, record.fractures, record.falls)
     targets = {"strength_sessions": float(tg.strength_sessions_per_week),
                "balance_minutes": float(tg.balance_minutes_per_week),
                "weight_bearing_minutes": float(tg.weight_bearing_minutes_per_week),

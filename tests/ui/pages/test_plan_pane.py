@@ -31,16 +31,18 @@ def years_ago(years: int, days: int = 0) -> dt.date:
     return TODAY.replace(year=TODAY.year - years, day=min(TODAY.day, 28)) - dt.timedelta(days=days)
 
 
-def add_person(db: Database, *, name: str = "Ann Example", birth: str = "1955-03-01",
-               menopause: str | None = "post") -> PatientId:
+def add_person(
+    db: Database, *, name: str = "Ann Example", birth: str = "1955-03-01", menopause: str | None = "post"
+) -> PatientId:
     raw = {"name": name, "sex": "female", "birth_date": birth, "weight_kg": "60", "menopause": menopause}
     patient = add_patient(db, parse_patient(raw))
     assert patient.id is not None
     return patient.id
 
 
-def add_scan(db: Database, pid: PatientId, day: dt.date, t: str, bmd: str = "",
-             site: str = "lumbar_spine", z: str = "") -> None:
+def add_scan(
+    db: Database, pid: PatientId, day: dt.date, t: str, bmd: str = "", site: str = "lumbar_spine", z: str = ""
+) -> None:
     sites = [{"site": site, "t_score": t or None, "bmd": bmd or None, "z_score": z or None}]
     log_scan(db, parse_scan(pid, {"date": day.isoformat()}, sites))
 
@@ -230,8 +232,13 @@ def card_ids(pane: PlanPane) -> list[str]:
 
 
 def card_texts(card: RecommendationCard) -> tuple[str, ...]:
-    return (card.category.text(), card.title.text(), card.detail.text(), card.reason.text(),
-            card.source.text())
+    return (
+        card.category.text(),
+        card.title.text(),
+        card.detail.text(),
+        card.reason.text(),
+        card.source.text(),
+    )
 
 
 def rec_texts(rec: Recommendation) -> tuple[str, ...]:
@@ -258,7 +265,8 @@ def assert_cards_show(pane: PlanPane, plan: Plan) -> None:
         box = pane.recommendations.boxes[priority]
         in_box = [box.itemAt(i).widget() for i in range(box.count())]  # type: ignore[union-attr]
         assert [c.rec.id for c in in_box] == [  # type: ignore[union-attr]
-            r.id for r in plan.recommendations if min(max(r.priority, 1), 3) == priority]
+            r.id for r in plan.recommendations if min(max(r.priority, 1), 3) == priority
+        ]
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     alive = pane.findChildren(RecommendationCard)
     assert sorted(c.rec.id for c in alive) == sorted(card_ids(pane))  # removed cards are deleted
@@ -296,8 +304,13 @@ def test_switching_patients_shows_exactly_the_new_patients_cards_reusing_shared_
         assert pane.findChild(RecommendationCard, f"rec_{rec_id}") is None
 
     # What the cards on screen say is B's advice and nothing else.
-    on_cards = [lb.text() for card in pane.findChildren(RecommendationCard) if card.isVisibleTo(pane)
-                for lb in card.findChildren(QLabel) if lb.isVisibleTo(pane)]
+    on_cards = [
+        lb.text()
+        for card in pane.findChildren(RecommendationCard)
+        if card.isVisibleTo(pane)
+        for lb in card.findChildren(QLabel)
+        if lb.isVisibleTo(pane)
+    ]
     assert sorted(on_cards) == sorted(t for rec in plan_b.recommendations for t in rec_texts(rec))
     text = shown_text(pane)
     for rec in plan_a.recommendations:
@@ -391,15 +404,14 @@ def test_an_empty_list_says_so_and_cards_come_back(
     assert_cards_show(pane, plan)
 
 
-def test_a_repeated_id_gets_its_own_card(
-    qtbot: QtBot, pane: PlanPane, ctx: AppContext, db: Database
-) -> None:
+def test_a_repeated_id_gets_its_own_card(qtbot: QtBot, pane: PlanPane, ctx: AppContext, db: Database) -> None:
     select(qtbot, pane, ctx, low_bone_mass(db))
     plan = pane.current_plan
     assert plan is not None
     first = plan.recommendations[0]
-    twice = replace(plan, recommendations=(first, replace(first, reason="another reason"),
-                                           *plan.recommendations[1:]))
+    twice = replace(
+        plan, recommendations=(first, replace(first, reason="another reason"), *plan.recommendations[1:])
+    )
     pane.show_plan(twice)
     cards = pane.recommendations.cards
     assert len(cards) == len(twice.recommendations) and cards[0] is not cards[1]
@@ -408,8 +420,9 @@ def test_a_repeated_id_gets_its_own_card(
     assert_cards_show(pane, plan)
 
 
-def test_the_category_is_drawn_large_in_its_band_colour(qtbot: QtBot, ctx: AppContext, db: Database,
-                                                        qapp) -> None:  # type: ignore[no-untyped-def]
+def test_the_category_is_drawn_large_in_its_band_colour(
+    qtbot: QtBot, ctx: AppContext, db: Database, qapp
+) -> None:  # type: ignore[no-untyped-def]
     """With the application style sheet (as the app runs), the status line takes its look
     and its band's tone, and follows the patient from amber to red."""
     from PySide6.QtGui import QColor, QPalette
@@ -428,8 +441,9 @@ def test_the_category_is_drawn_large_in_its_band_colour(qtbot: QtBot, ctx: AppCo
         for pid, colour in ((low, AMBER), (severe, RED)):
             select(qtbot, pane, ctx, pid)
             category = pane.status.category
-            qtbot.waitUntil(lambda c=category, col=colour: c.palette().color(
-                QPalette.ColorRole.WindowText) == QColor(col))
+            qtbot.waitUntil(
+                lambda c=category, col=colour: c.palette().color(QPalette.ColorRole.WindowText) == QColor(col)
+            )
             assert category.font().pointSizeF() == pytest.approx(20)
             assert category.font().weight() >= 700
     finally:
@@ -444,3 +458,25 @@ def test_an_unknown_look_or_tone_is_a_programming_error() -> None:
         set_look(label, "shouting")
     with pytest.raises(KeyError):
         set_look(label, "body", "#123456")
+
+
+def test_site_table_says_not_comparable_in_words() -> None:
+    """Lunar then Hologic: the plan pane's significance column names the reason, never a loss."""
+    import dataclasses
+    import datetime as dt
+
+    from bonetracker.domain.change import summarize_scans
+    from bonetracker.domain.records import Device, DxaScan, PatientId, Site, SiteMeasurement
+    from bonetracker.ui.pages.plan.widgets import significance
+
+    def visit(day: dt.date, bmd: float, device: Device) -> DxaScan:
+        m = SiteMeasurement(Site.LUMBAR_SPINE, bmd=bmd, t_score=-1.5)
+        return dataclasses.replace(DxaScan(None, PatientId(1), day, (m,)), device=device)
+
+    scans = [
+        visit(dt.date(2021, 6, 1), 1.050, Device.GE_LUNAR),
+        visit(dt.date(2023, 6, 1), 0.940, Device.HOLOGIC),
+    ]
+    (summary,), _ = summarize_scans(scans, [], dt.date(2024, 1, 1))
+    text, _colour = significance(summary)
+    assert text == "not comparable: different scanner makes (GE Lunar then Hologic)"

@@ -23,7 +23,7 @@ from bonetracker.domain.guidance.context import (
 )
 from bonetracker.domain.intake import window_start
 from bonetracker.domain.records import FractureSite, Smoking
-from bonetracker.domain.targets import Impact
+from bonetracker.domain.targets import Impact, impact_limits
 
 
 def rule_nutrients(c: RuleContext) -> Rules:
@@ -49,6 +49,15 @@ def rule_nutrients(c: RuleContext) -> Rules:
             f"for your age is {c.targets.calcium_upper_mg} mg"
         )
         recs.append(rec("calcium_above_upper_limit", reason))
+    vitamin_d = c.intake.vitamin_d_iu
+    if days and vitamin_d is not None and vitamin_d > c.targets.vitamin_d_upper_iu:
+        supplement = c.intake.supplement_daily.get("vitamin_d_iu")
+        extra = f", of which {supplement:.0f} IU from supplements" if supplement else ""
+        reason = (
+            f"vitamin D averaged {vitamin_d:.0f} IU/day over {days} logged days{extra}; the upper "
+            f"limit is {c.targets.vitamin_d_upper_iu} IU"
+        )
+        recs.append(rec("vitamin_d_above_upper_limit", reason))
     if days < MIN_LOGGED_DAYS:
         reason = (
             f"{days} of the last 14 days have meals logged; {MIN_LOGGED_DAYS} are needed to judge your intake"
@@ -114,14 +123,8 @@ def rule_safety(c: RuleContext) -> Rules:
         why = [c.status_text] if c.osteoporotic else []
         recs.append(rec("spine_safety", "; ".join([*why, vertebral_text] if vertebral else why)))
     if c.targets.impact is Impact.LIMITED:
-        low = sum(1 for f in fractures if f.low_trauma)
-        if vertebral:
-            reason = vertebral_text
-        elif low >= 2:
-            reason = f"{low} low-trauma fractures are on record"
-        else:  # pragma: no cover - impact_level limits only for the two reasons above
-            reason = "your exercise targets limit impact"
-        recs.append(rec("impact_limited", reason))
+        limits = impact_limits(c.record.patient, c.as_of, c.record.fractures, c.record.falls)
+        recs.append(rec("impact_limited", "; ".join(limits)))
     since = add_years(c.as_of, -FALL_WINDOW_YEARS)
     falls = [f.date for f in c.record.falls if since < f.date <= c.as_of]
     if c.osteoporotic or falls or c.age >= FALL_PREVENTION_AGE:
@@ -149,16 +152,26 @@ def rule_lifestyle(c: RuleContext) -> Rules:
         )
     elif c.record.patient.smoking is Smoking.CURRENT:
         recs.append(rec("smoking", "you are recorded as a current smoker"))
-    # A day whose entry leaves alcohol blank is not a day of zero units, so it is not counted.
+    # A day whose entry leaves alcohol blank is unknown, not zero: the rule judges only with at
+    # least MIN_LOGGED_DAYS logged days in the 28, and then over the logged days alone.
     units: dict[dt.date, float] = {}
     for e in recent:
         if e.alcohol_units is not None:
             units[e.date] = units.get(e.date, 0.0) + e.alcohol_units
-    mean = sum(units.values()) / len(units) if units else 0.0
+    drunk: float = sum(units.values(), 0.0)
+    if units and drunk > 0 and len(units) < MIN_LOGGED_DAYS:
+        reason = (
+            f"alcohol is logged on {count(len(units), 'day')} of the last 28 ({drunk:.0f} units in "
+            f"all); {MIN_LOGGED_DAYS} logged days are needed to judge it"
+        )
+        recs.append(rec("alcohol_not_judged", reason))
+        return recs
+    mean = drunk / len(units) if units else 0.0
     if units and mean >= ALCOHOL_UNITS_PER_DAY_LIMIT - FLOAT_TOLERANCE:
         reason = (
-            f"alcohol averaged {mean:.1f} units/day over {len(units)} logged days in the last 28 "
-            "days; 3 or more units a day is a fracture risk factor"
+            f"alcohol averaged {mean:.1f} units a day ({mean * 7:.0f} units a week) over "
+            f"{len(units)} logged days in the last 28 days; 3 or more units a day is a fracture "
+            "risk factor"
         )
         recs.append(rec("alcohol_above_limit", reason))
     return recs

@@ -1,60 +1,86 @@
-"""Medical rules: when to talk to a doctor about bone medicine, and when a course is due a review.
+"""When to talk to a doctor about bone medicine, quoting the facts that led there.
 
-They only ever say "talk to your doctor": choosing a drug or a dose is a clinician's decision.
+BHOF 2022 (LeBoff et al., Osteoporos Int 2022;33:2049-2102) and NOGG 2022 (Gregson et al., Arch
+Osteoporos 2022;17:58) consider treatment after a hip or vertebral fragility fracture, with a T-score
+of -2.5 or lower, or with low bone mass and further risk (a prior fragility fracture, glucocorticoids
+per ACR 2022, a parent's hip fracture, secondary osteoporosis). The rule only ever says "talk to your
+doctor": choosing a drug or a dose is a clinician's decision, never ours.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-
-from bonetracker.domain.change import Direction, add_years, on_treatment
+from bonetracker.domain.bmd import (
+    FRACTURE_DIAGNOSTIC_SITES,
+    FRACTURE_SITE_NAMES,
+    NORMAL_LOWER,
+    OSTEOPOROSIS_UPPER,
+    Basis,
+    Category,
+    has_fragility_fracture,
+)
+from bonetracker.domain.change import Direction, on_treatment
 from bonetracker.domain.guidance.advice import SITE_NAMES
-from bonetracker.domain.guidance.context import BISPHOSPHONATE_REVIEW_YEARS, RuleContext, Rules, rec
+from bonetracker.domain.guidance.context import RuleContext, Rules, rec
 from bonetracker.domain.guidance.rules.scans import significant_changes
-from bonetracker.domain.records import DrugClass
 
 
-def bisphosphonate_time(c: RuleContext) -> tuple[int, dt.date] | None:
-    """Days on bisphosphonates (overlaps merged) and the first start, if one is active now.
+def risk_factors(c: RuleContext) -> list[str]:
+    """The recorded risk factors that, with low bone mass, make treatment worth discussing."""
+    p = c.record.patient
+    found: list[str] = []
+    if has_fragility_fracture(c.record, c.as_of):
+        found.append("a previous fragility fracture")
+    if p.glucocorticoids:
+        found.append("glucocorticoid (steroid) treatment")
+    if p.parental_hip_fracture:
+        found.append("a parent's hip fracture")
+    if p.secondary_osteoporosis:
+        found.append("a cause of secondary osteoporosis")
+    return found
 
-    Time is elapsed time, ``stop - start``, so a course begun exactly 5 years ago is 5 years.
-    """
-    courses = sorted(
-        (m for m in c.record.medications if m.drug_class is DrugClass.BISPHOSPHONATE and m.start <= c.as_of),
-        key=lambda m: m.start,
+
+def treatment_triggers(c: RuleContext) -> list[str]:
+    """The facts that make treatment worth discussing (BHOF 2022, NOGG 2022, AACE 2020)."""
+    cl = c.classification
+    why: list[str] = []
+    fractures = sorted(
+        (
+            f
+            for f in c.record.fractures
+            if f.low_trauma and f.date <= c.as_of and f.site in FRACTURE_DIAGNOSTIC_SITES
+        ),
+        key=lambda f: f.date,
     )
-    if not any(m.active_on(c.as_of) for m in courses):
-        return None
-    days = 0
-    cursor = courses[0].start
-    for m in courses:
-        stop = min(m.end or c.as_of, c.as_of)
-        start = max(m.start, cursor)
-        if stop > start:
-            days += (stop - start).days
-            cursor = stop
-    return days, courses[0].start
+    for f in fractures[-1:]:
+        why.append(f"a low-trauma {FRACTURE_SITE_NAMES[f.site]} fracture on {f.date.isoformat()}")
+    by_t = cl.basis in (Basis.T_SCORE, Basis.FRACTURE, Basis.HISTORY)
+    if by_t and cl.t_score is not None and cl.t_score <= OSTEOPOROSIS_UPPER + 1e-9:
+        site = SITE_NAMES[cl.site] if cl.site else "lowest site"
+        why.append(f"T-score {cl.t_score:+.1f} at the {site}")
+    elif cl.basis is Basis.HISTORY and cl.diagnosed_on is not None:
+        why.append(f"osteoporosis diagnosed on {cl.diagnosed_on.isoformat()}")
+    elif cl.basis is Basis.FRACTURE and cl.fracture is not None and not fractures:
+        f = cl.fracture
+        why.append(
+            f"a low-trauma {FRACTURE_SITE_NAMES[f.site]} fracture on {f.date.isoformat()} with low bone mass"
+        )
+    low_mass = cl.basis is not Basis.Z_SCORE and cl.t_score is not None and cl.t_score < NORMAL_LOWER - 1e-9
+    if not why and (cl.category is Category.LOW_BONE_MASS or low_mass):
+        factors = risk_factors(c)
+        if factors:
+            why.append("low bone mass with " + " and ".join(factors))
+    return why
+
 
 def rule_medical(c: RuleContext) -> Rules:
-    recs: Rules = []
+    why = treatment_triggers(c)
     loss = significant_changes(c, Direction.LOSS)
-    if c.osteoporotic or loss:
-        why = [c.status_text] if c.osteoporotic else []
-        if loss:
-            why.append("significant loss at the " + ", ".join(SITE_NAMES[ch.site] for ch in loss))
-        if on_treatment(c.record.medications, c.as_of):
-            ask = "Ask your doctor whether your current treatment is working as expected."
-        else:
-            ask = "Talk to your doctor about whether a bone medicine is right for you."
-        recs.append(rec("discuss_medication", "; ".join(why), ask=ask))
-    taken = bisphosphonate_time(c)
-    if taken is not None:
-        days, first = taken
-        # "Longer than 5 years" on the calendar: the merged time laid end to end from the first
-        # start must pass the 5th anniversary, so leap days cannot tip exactly 5 years over.
-        if first + dt.timedelta(days=days) > add_years(first, BISPHOSPHONATE_REVIEW_YEARS):
-            reason = (
-                f"you have taken a bisphosphonate for {days / 365.25:.1f} years since {first.isoformat()}"
-            )
-            recs.append(rec("medication_review", reason))
-    return recs
+    if loss:
+        why.append("significant loss at the " + ", ".join(SITE_NAMES[ch.site] for ch in loss))
+    if not why:
+        return []
+    if on_treatment(c.record.medications, c.as_of):
+        ask = "Ask your doctor whether your current treatment is working as expected."
+    else:
+        ask = "Talk to your doctor about whether a bone medicine is right for you."
+    return [rec("discuss_medication", "; ".join(why), ask=ask)]

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bonetracker.domain.bmd import CATEGORY_LABELS, Category
+from bonetracker.domain.bmd import CATEGORY_LABELS, REFERENCE_MAKES, Basis, Category, basis_text
 from bonetracker.domain.change import Direction, ScanInterval, SiteChange, next_scan
-from bonetracker.domain.guidance.advice import CLASSIFICATION_DETAILS, DEVICE_NAMES, SITE_NAMES
+from bonetracker.domain.guidance.advice import CLASSIFICATION_DETAILS, SITE_NAMES
 from bonetracker.domain.guidance.context import SCAN_DUE_NOTICE_DAYS, RuleContext, Rules, count, rec
+from bonetracker.domain.records import DEVICE_LABELS
 
 
 def rule_classification(c: RuleContext) -> Rules:
@@ -26,13 +27,24 @@ def rule_classification(c: RuleContext) -> Rules:
         ]
     if cl.category is Category.UNKNOWN:
         why = f"the scan of {cl.scan_date.isoformat()} has no usable score at the spine, hip or forearm"
+        scan = next((s for s in c.record.scans if s.date == cl.scan_date), None)
+        if scan is not None and scan.device not in REFERENCE_MAKES:
+            why += (
+                (
+                    f"; a T-score is not computed from {DEVICE_LABELS[scan.device]} BMD (the reference is "
+                    "on the Hologic scale)"
+                )
+                if scan.device
+                else ""
+            )
         return [
             rec(
                 "classification",
                 why,
                 title="Your scan could not be classified",
                 detail="Before menopause and for men under 50 the report's Z-score is needed; "
-                "otherwise a T-score or BMD at the spine or hip. Check the report and add it.",
+                "otherwise the T-score the report gives for the spine or hip (BMD alone is used only "
+                "from a Hologic scanner). Check the report and add it.",
             )
         ]
     by_z = cl.category in (Category.BELOW_EXPECTED_RANGE_FOR_AGE, Category.WITHIN_EXPECTED_RANGE_FOR_AGE)
@@ -42,10 +54,13 @@ def rule_classification(c: RuleContext) -> Rules:
     reason = f"lowest {score} at the {site} on {cl.scan_date.isoformat()}"
     if cl.category is Category.SEVERE_OSTEOPOROSIS:
         reason += ", with a fragility fracture on record"
+    if cl.basis in (Basis.FRACTURE, Basis.HISTORY):
+        reason = f"osteoporosis {basis_text(cl)} (AACE/ACE 2020: the diagnosis stands); {reason}"
     high = c.osteoporotic or cl.category is Category.BELOW_EXPECTED_RANGE_FOR_AGE
     priority = 1 if high else 2 if cl.category is Category.LOW_BONE_MASS else 3
     title, detail = CATEGORY_LABELS[cl.category], CLASSIFICATION_DETAILS[cl.category]
     return [rec("classification", reason, priority, title=title, detail=detail)]
+
 
 def change_text(ch: SiteChange) -> str:
     text = (
@@ -53,7 +68,8 @@ def change_text(ch: SiteChange) -> str:
         f"{ch.from_date.isoformat()} to {ch.to_date.isoformat()}; the least significant change "
         f"is {ch.lsc:.3f}"
     )
-    return text + (" (different scanner makes: compare with care)" if ch.device_changed else "")
+    return text + (f" (not comparable: {ch.not_comparable_reason})" if ch.not_comparable_reason else "")
+
 
 def significant_changes(c: RuleContext, direction: Direction) -> list[SiteChange]:
     """Per site, the change from the previous scan, else from the first, in ``direction``.
@@ -68,6 +84,7 @@ def significant_changes(c: RuleContext, direction: Direction) -> list[SiteChange
                 break
     return found
 
+
 def rule_change(c: RuleContext) -> Rules:
     recs: Rules = []
     for rule_id, direction in (
@@ -78,24 +95,17 @@ def rule_change(c: RuleContext) -> Rules:
         if found:
             reason = "; ".join(change_text(ch) for ch in found)
             recs.append(rec(rule_id, reason, sites=", ".join(SITE_NAMES[ch.site] for ch in found)))
-    changed = [
-        s.change_from_previous
-        for s in c.changes
-        if s.change_from_previous is not None and s.change_from_previous.device_changed
-    ]
-    if changed:
-        ch = changed[0]
-        devices = {s.date: s.device for s in c.record.scans if s.device is not None}
-        before, after = devices.get(ch.from_date), devices.get(ch.to_date)
-        makes = f" ({DEVICE_NAMES[before]} then {DEVICE_NAMES[after]})" if before and after else ""
-        recs.append(
-            rec(
-                "device_changed",
-                f"the scans of {ch.from_date.isoformat()} and {ch.to_date.isoformat()} were made "
-                f"on different scanner makes{makes}",
-            )
-        )
+    # ISCD: the latest visit cannot be judged against the one before it (or the first): say why,
+    # per site, so nobody reads a machine difference as bone change.
+    seen: dict[str, list[str]] = {}
+    for s in c.changes:
+        if s.not_comparable:
+            seen.setdefault(s.not_comparable, []).append(SITE_NAMES[s.site])
+    if seen:
+        reason = "; ".join(f"{', '.join(sites)}: scans of {why}" for why, sites in seen.items())
+        recs.append(rec("device_changed", reason))
     return recs
+
 
 # The interval's reason as the scan-due rule words it.
 SCAN_DUE_WHY = {
@@ -111,8 +121,9 @@ def rule_scan_due(c: RuleContext) -> Rules:
         return []
     why = SCAN_DUE_WHY[nxt.interval]
     state = "was due" if nxt.due <= c.as_of else "is due"
-    reason = (f"your last scan was on {nxt.latest.isoformat()}; the next {state} on "
-              f"{nxt.due.isoformat()} ({why})")
+    reason = (
+        f"your last scan was on {nxt.latest.isoformat()}; the next {state} on {nxt.due.isoformat()} ({why})"
+    )
     return [rec("scan_due", reason, 2 if nxt.due <= c.as_of else None)]
 
 

@@ -123,8 +123,10 @@ def significance(s: SiteSummary) -> tuple[str, str]:
     if ch.direction is Direction.STABLE and first is not None and first.direction is not Direction.STABLE:
         text += f" (since {first.from_date.isoformat()}: significant {first.direction})"
         colour = RED if first.direction is Direction.LOSS else GREEN
-    if ch.device_changed:
-        text += " · different scanner, compare with care"
+    if ch.not_comparable_reason:
+        return f"not comparable: {ch.not_comparable_reason}", GREY
+    if s.not_comparable:
+        text += f" (against {ch.from_date.isoformat()}; the scan before is not comparable)"
     return text, colour
 
 
