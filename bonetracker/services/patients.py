@@ -4,26 +4,29 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from bonetracker.domain.errors import AmbiguousError, FieldError, NotFoundError, ValidationError
 from bonetracker.domain.records import Menopause, Patient, PatientId, Sex, Smoking
 from bonetracker.services.validation import (
     EARLIEST_BIRTH_DATE,
+    MAX_AGE_YEARS,
     MAX_NAME,
     MAX_TEXT,
     FieldReader,
     Range,
+    before_birth_errors,
     check_choice,
     check_date,
     check_number,
     check_text,
     encodable,
+    oldest_birth_date,
     raise_if,
     short_repr,
     today,
 )
-from bonetracker.storage.database import Database
+from bonetracker.storage.database import Database, Session
 from bonetracker.storage.repositories import patients as repo
 from bonetracker.storage.repositories.patients import PatientSummary
 
@@ -55,6 +58,7 @@ def patient_errors(p: Patient) -> list[FieldError]:
     check_text(errors, "name", p.name, max_len=MAX_NAME, required=True)
     check_choice(errors, "sex", p.sex, Sex)
     check_date(errors, "birth_date", p.birth_date, earliest=EARLIEST_BIRTH_DATE)
+    errors.extend(_age_errors(p.birth_date))
     check_number(errors, "height_cm", p.height_cm, HEIGHT_CM)
     check_number(errors, "weight_kg", p.weight_kg, WEIGHT_KG)
     if p.menopause is not None:
@@ -73,6 +77,22 @@ def patient_errors(p: Patient) -> list[FieldError]:
         if not isinstance(getattr(p, flag), bool):  # the database's boolean column refuses it
             errors.append(FieldError(flag, "must be yes or no"))
     return errors
+
+
+def _age_errors(birth: object) -> list[FieldError]:
+    oldest = oldest_birth_date()
+    if isinstance(birth, dt.date) and not isinstance(birth, dt.datetime) \
+            and EARLIEST_BIRTH_DATE <= birth < oldest:
+        return [FieldError("birth_date", f"must be at most {MAX_AGE_YEARS} years ago (on or after "
+                                         f"{oldest.isoformat()})")]
+    return []
+
+
+def not_before_birth(session: Session, patient_id: int,
+                     dated: Iterable[tuple[str, dt.date | None]]) -> None:
+    """Refuse (ValidationError) any ``(field, date)`` before the patient's birth date; for the
+    write functions of every dated entry, inside their unit of work."""
+    raise_if(before_birth_errors(repo.birth_date(session, patient_id), dated))
 
 
 def _year(day: dt.date | None) -> int:
@@ -131,9 +151,18 @@ def add_patient(db: Database, patient: Patient) -> Patient:
 
 
 def update_patient(db: Database, patient: Patient) -> Patient:
-    """Save an edit; raises StaleRecordError if another workstation saved it first."""
+    """Save an edit; raises StaleRecordError if another workstation saved it first.
+
+    A birth date after the patient's earliest entry is refused, naming that entry.
+    """
     raise_if(patient_errors(patient))
     with db.write() as s:
+        if patient.id is not None:
+            earliest = repo.earliest_entry(s, patient.id)
+            if earliest is not None and patient.birth_date > earliest[0]:
+                day, kind = earliest
+                raise_if([FieldError("birth_date", f"must be on or before the earliest entry, a "
+                                                   f"{kind} on {day.isoformat()}")])
         return repo.update_patient(s, patient)
 
 

@@ -18,6 +18,7 @@ from bonetracker.domain.records import (
     Site,
     SiteMeasurement,
 )
+from bonetracker.services.patients import not_before_birth
 from bonetracker.services.validation import (
     MAX_TEXT,
     FieldReader,
@@ -245,6 +246,7 @@ def log_scan(db: Database, scan: DxaScan, *, prefixed: bool = True) -> DxaScan:
     """
     raise_if(scan_errors(scan, prefixed=prefixed))
     with db.write() as s:
+        not_before_birth(s, scan.patient_id, [("date", scan.date)])
         existing = repo.find_visit(s, scan.patient_id, scan.date)
         if existing is None:
             return repo.add(s, dataclasses.replace(scan, id=None))
@@ -269,6 +271,7 @@ def update_scan(db: Database, scan: DxaScan) -> DxaScan:
     """Save an edited visit; raises StaleRecordError if someone else changed it meanwhile."""
     raise_if(scan_errors(scan))
     with db.write() as s:
+        not_before_birth(s, scan.patient_id, [("date", scan.date)])
         other = repo.find_visit(s, scan.patient_id, scan.date)
         if other is not None and other.id != scan.id:
             raise ValidationError([FieldError(

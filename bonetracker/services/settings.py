@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 
-from bonetracker.domain.change import lsc_for
+from bonetracker.domain.change import cross_calibrated_pairs, lsc_for
 from bonetracker.domain.clinic import Role
 from bonetracker.domain.errors import FieldError
 from bonetracker.domain.records import Site
@@ -118,7 +118,7 @@ def get_cross_calibrations(db: Database) -> list[tuple[str, str]]:
 def cross_calibrated(db: Database) -> frozenset[frozenset[str]]:
     """The pairs for the comparability rule: each a set of two case-folded identifiers (compare
     with ``machine_id.strip().casefold()``)."""
-    return frozenset(_pair_key(a, b) for a, b in get_cross_calibrations(db))
+    return cross_calibrated_pairs(get_cross_calibrations(db))
 
 
 def set_cross_calibrations(db: Database, pairs: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:

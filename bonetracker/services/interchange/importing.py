@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import datetime as dt
 import gc
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -49,6 +50,7 @@ from bonetracker.services.interchange.csv_formats import (
     CsvTable,
     ImportRejected,
     ImportResult,
+    KindSpec,
     Merge,
     Parsed,
     ParseFn,
@@ -60,6 +62,7 @@ from bonetracker.services.interchange.csv_formats import (
 from bonetracker.services.interchange.meal_import import MealLine as MealLine  # re-exported
 from bonetracker.services.interchange.meal_import import meal_parser, merge_meals, write_meals
 from bonetracker.services.interchange.programme_io import merge_programmes, programme_parser, write_programmes
+from bonetracker.services.validation import before_birth_errors
 from bonetracker.storage.database import Database, Session
 from bonetracker.storage.repositories import bulk, entries
 from bonetracker.storage.repositories import patients as patient_repo
@@ -297,6 +300,20 @@ def _write(session: Session, kind: str, pid: PatientId, rows: Sequence[Parsed]) 
     return []
 
 
+DATE_FIELDS = ("date", "start", "end")
+"""The record fields that date an imported entry (a course has a start and an end)."""
+
+
+def before_birth(spec: KindSpec, parsed: Sequence[Parsed], birth: dt.date) -> list[RowError]:
+    """A row error for each date before the patient's birth date, naming row and column."""
+    errors: list[RowError] = []
+    for p in parsed:
+        dated = [(name, getattr(p.record, name, None)) for name in DATE_FIELDS]
+        errors += [RowError(p.line, spec.column_for_field(e.field), e.message)
+                   for e in before_birth_errors(birth, dated)]
+    return errors
+
+
 @contextlib.contextmanager
 def _collector_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector (reference counting still frees everything) and
@@ -333,6 +350,8 @@ def import_table(db: Database, kind: str, table: CsvTable, patient_id: PatientId
         if fast is not None:
             return fast
     parsed, errors = parse_rows(spec, table, pid, _parser(db, kind))
+    if spec.needs_patient:
+        errors += before_birth(spec, parsed, patient_svc.get_patient(db, pid).birth_date)
     if errors:
         raise ImportRejected(errors)
     unit = db.read() if dry_run else db.write()

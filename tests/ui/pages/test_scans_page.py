@@ -230,3 +230,15 @@ def test_a_too_long_machine_id_is_shown_beside_the_visit(qtbot, page: ScansPage,
     assert page.save() is None
     assert page.errors.label_for("machine_id").text() == "Machine must be at most 100 characters (got 101)"
     assert list_scans(page.ctx.db, patient_id) == []
+
+
+def test_a_visit_before_the_birth_date_is_refused_beside_the_date(qtbot, page: ScansPage) -> None:
+    young = add_patient(page.ctx.db, parse_patient({"name": "Young", "sex": "female",
+                                                    "birth_date": "1995-06-01"}))
+    assert young.id is not None
+    page.ctx.select_patient(young.id)
+    type_into(qtbot, page.date, "1995-05-31")
+    qtbot.keyClicks(page.cells[Site.LUMBAR_SPINE]["bmd"], "0.95")
+    assert page.save() is None
+    assert page.errors.label_for("date").text() == "Date must be on or after the birth date 1995-06-01"
+    assert list_scans(page.ctx.db, young.id) == []

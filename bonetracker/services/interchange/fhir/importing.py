@@ -44,6 +44,7 @@ from bonetracker.services.interchange.fhir.reader import (
 )
 from bonetracker.services.interchange.importing import merge_scans, write_scans
 from bonetracker.services.scans import scan_errors
+from bonetracker.services.validation import before_birth_errors
 from bonetracker.storage.database import Database
 from bonetracker.storage.repositories import scans as scan_repo
 
@@ -191,6 +192,11 @@ def import_fhir_bytes(db: Database, data: bytes, patient_id: PatientId, *,
     problems = patient_problems(findings.patients, patient, force_patient)
     visits, grouping = group_visits(findings.values, patient_id)
     problems += grouping
+    for scan, sites in visits:  # a result dated before the birth date is refused, as typed
+        source = next(v for slot in sites.values() for v in slot.values.values())
+        problems += [Problem(source.where, f"{source.what} on {scan.date.isoformat()}: "
+                                           f"{e.field} {e.message}")
+                     for e in before_birth_errors(patient.birth_date, [("date", scan.date)])]
     if problems:
         raise FhirRejected(problems)
     if not findings.values:
