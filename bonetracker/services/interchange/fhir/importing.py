@@ -165,7 +165,10 @@ def group_visits(values: Sequence[DxaValue], patient_id: PatientId
             tuple(slot.measurement(site) for site, slot in sites.items()),
             device=next(iter(makes), None),
             facility=next((v.facility for v in everything if v.facility), ""),
-            notes=next((v.notes for v in everything if v.notes), ""))
+            notes=next((v.notes for v in everything if v.notes), ""),
+            model=next((v.scanner[0] for v in everything if v.scanner[0]), ""),
+            machine_id=next((v.scanner[1] for v in everything if v.scanner[1]), ""),
+            software=next((v.scanner[2] for v in everything if v.scanner[2]), ""))
         for error in scan_errors(scan):
             site_name, _, quantity = error.field.rpartition(".")
             owner = sites.get(Site(site_name)) if site_name in Site._value2member_map_ else None
