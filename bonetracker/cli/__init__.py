@@ -35,6 +35,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "bonetracker.cli.caseload",
     "bonetracker.cli.audit",
     "bonetracker.cli.clinic",
+    "bonetracker.cli.settings",
 )
 
 

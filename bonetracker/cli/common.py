@@ -23,6 +23,7 @@ from bonetracker.domain.errors import (
 from bonetracker.domain.records import Patient, PatientId
 from bonetracker.services import clinic
 from bonetracker.services.patients import resolve_patient
+from bonetracker.services.settings import AdminOnlyError
 from bonetracker.storage.database import (
     Database,
     DatabaseOpenError,
@@ -114,6 +115,7 @@ def run_handler(handler: Handler, args: argparse.Namespace) -> int:
         DatabaseOpenError,
         clinic.SignInError,
         clinic.NotAllowedError,
+        AdminOnlyError,
     ) as exc:
         return error(str(exc.args[0] if exc.args else exc))
     except BrokenPipeError:  # e.g. `bonetracker ... | head`: the reader left, not an error

@@ -8,7 +8,7 @@ from typing import Any
 from bonetracker.cli.common import add_command, database, print_json
 from bonetracker.domain.records import Menopause, Patient, Smoking
 from bonetracker.services import patients as service
-from bonetracker.services.patients import RISK_FACTORS
+from bonetracker.services.patients import CLINICAL_FLAGS, RISK_FACTORS
 
 _YES_NO = ["yes", "no"]
 
@@ -46,12 +46,22 @@ def _patient_flags(parser: argparse.ArgumentParser, *, required: bool) -> None:
     parser.add_argument("--smoking-quit-date", metavar="YYYY-MM-DD")
     for key, label in RISK_FACTORS:
         parser.add_argument(f"--{key.replace('_', '-')}", choices=_YES_NO, help=label)
+    for key, label in CLINICAL_FLAGS:
+        # Like the risk factors ("--impact-cleared yes|no"), and also as a bare switch with its
+        # negation: "--impact-cleared", "--no-impact-cleared".
+        option = key.replace("_", "-")
+        switch = parser.add_mutually_exclusive_group()
+        switch.add_argument(f"--{option}", dest=key, nargs="?", const="yes", choices=_YES_NO,
+                            help=f"{label} (yes when given alone)")
+        switch.add_argument(f"--no-{option}", dest=key, action="store_const", const="no",
+                            help=f"not: {label.lower()}")
     parser.add_argument("--notes")
 
 
 def _raw(args: argparse.Namespace) -> dict[str, object | None]:
     keys = ["name", "sex", "birth_date", "height_cm", "weight_kg", "menopause", "menopause_year",
-            "smoking", "smoking_quit_date", "notes", *(k for k, _ in RISK_FACTORS)]
+            "smoking", "smoking_quit_date", "notes", *(k for k, _ in RISK_FACTORS),
+            *(k for k, _ in CLINICAL_FLAGS)]
     return {k: getattr(args, k, None) for k in keys}
 
 
@@ -68,6 +78,7 @@ def patient_as_dict(p: Patient) -> dict[str, object]:
         "smoking": p.smoking.value,
         "smoking_quit_date": p.smoking_quit_date.isoformat() if p.smoking_quit_date else None,
         **{k: getattr(p, k) for k, _ in RISK_FACTORS},
+        **{k: getattr(p, k) for k, _ in CLINICAL_FLAGS},
         "notes": p.notes,
         "archived": p.archived,
     }

@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from bonetracker.cli.common import add_command, database, fmt, patient_db, print_json
-from bonetracker.domain.records import Device, DxaScan, ScanId, Site
+from bonetracker.domain.records import Device, DxaScan, HipSide, ScanId, Site
 from bonetracker.services import scans as service
 
 
@@ -25,6 +25,15 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     add.add_argument("--device", help="|".join(d.value for d in Device))
     add.add_argument("--facility", help="where the scan was done")
     add.add_argument("--notes")
+    add.add_argument("--model", help="scanner model, e.g. Horizon A or Prodigy (up to 100 characters)")
+    add.add_argument("--machine-id", help="the scanner's serial number or room name (up to 100 "
+                                          "characters); visits on different machines are not compared")
+    add.add_argument("--software", help="analysis software version (up to 100 characters)")
+    add.add_argument("--vertebrae", metavar="RANGE",
+                     help="vertebrae the spine result covers: " + ", ".join(service.VERTEBRAE_CHOICES)
+                          + " (default L1-L4)")
+    add.add_argument("--hip-side", help="|".join(h.value for h in HipSide)
+                                        + " (the hip the hip results are from)")
 
     listing = add_command(commands, "list", common, _list, "list a patient's DXA visits")
     listing.add_argument("--patient", required=True, help="name or id")
@@ -41,6 +50,11 @@ def scan_as_dict(scan: DxaScan) -> dict[str, object]:
         "device": scan.device.value if scan.device else None,
         "facility": scan.facility,
         "notes": scan.notes,
+        "model": scan.model,
+        "machine_id": scan.machine_id,
+        "software": scan.software,
+        "hip_side": scan.hip_side.value if scan.hip_side else None,
+        "vertebrae": scan.vertebrae,
         "measurements": [
             {"site": m.site.value, "bmd": m.bmd, "t_score": m.t_score, "z_score": m.z_score}
             for m in scan.measurements
@@ -50,7 +64,8 @@ def scan_as_dict(scan: DxaScan) -> dict[str, object]:
 
 def _add(args: argparse.Namespace) -> int:
     raw = {"date": args.date, "device": args.device, "facility": args.facility,
-           "notes": args.notes}
+           "notes": args.notes, "model": args.model, "machine_id": args.machine_id,
+           "software": args.software, "vertebrae": args.vertebrae, "hip_side": args.hip_side}
     measurement = {"site": args.site, "bmd": args.bmd, "t_score": args.t_score,
                    "z_score": args.z_score}
     with patient_db(args) as (db, patient, pid):
@@ -71,8 +86,11 @@ def _list(args: argparse.Namespace) -> int:
     if not scans:
         print(f"{patient.name} has no DXA scans yet.")
     for scan in scans:
-        device = f" [{scan.device.value}]" if scan.device else ""
+        device = f" [{service.scanner_label(scan)}]" if service.scanner_label(scan) else ""
         print(f"Visit {scan.id} on {scan.date}{device}")
+        details = service.region_details(scan)
+        if details:
+            print(f"  ({details})")
         for m in scan.measurements:
             print(f"  {m.site.value:<13} BMD {fmt(m.bmd):>6}  T {fmt(m.t_score, 1):>5}  "
                   f"Z {fmt(m.z_score, 1):>5}")

@@ -26,6 +26,7 @@ from bonetracker.domain.records import (
     PatientId,
 )
 from bonetracker.services.medications import DRUGS, canonical_drug
+from bonetracker.services.patients import not_before_birth
 from bonetracker.services.validation import (
     FieldReader,
     check_choice,
@@ -126,6 +127,7 @@ def dose_errors(dose: DoseEntry, course: MedicationCourse | None) -> list[FieldE
 
 
 def _check_against_store(s: Session, dose: DoseEntry) -> MedicationCourse:
+    not_before_birth(s, dose.patient_id, [("date", dose.date)])
     try:
         course = course_repo.get(s, dose.course_id)
     except NotFoundError:

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 
 from bonetracker.domain.errors import FieldError
 from bonetracker.domain.records import Fall, FallId, Fracture, FractureId, FractureSite, PatientId
+from bonetracker.services.patients import not_before_birth
 from bonetracker.services.validation import (
     EARLIEST_BIRTH_DATE,
     FieldReader,
@@ -66,12 +67,14 @@ def parse_fracture(
 def log_fracture(db: Database, fracture: Fracture) -> Fracture:
     raise_if(fracture_errors(fracture))
     with db.write() as s:
+        not_before_birth(s, fracture.patient_id, [("date", fracture.date)])
         return fractures_repo.add(s, dataclasses.replace(fracture, id=None))
 
 
 def update_fracture(db: Database, fracture: Fracture) -> Fracture:
     raise_if(fracture_errors(fracture))
     with db.write() as s:
+        not_before_birth(s, fracture.patient_id, [("date", fracture.date)])
         return fractures_repo.update(s, fracture)
 
 
@@ -120,12 +123,14 @@ def parse_fall(
 def log_fall(db: Database, fall: Fall) -> Fall:
     raise_if(fall_errors(fall))
     with db.write() as s:
+        not_before_birth(s, fall.patient_id, [("date", fall.date)])
         return falls_repo.add(s, dataclasses.replace(fall, id=None))
 
 
 def update_fall(db: Database, fall: Fall) -> Fall:
     raise_if(fall_errors(fall))
     with db.write() as s:
+        not_before_birth(s, fall.patient_id, [("date", fall.date)])
         return falls_repo.update(s, fall)
 
 

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 
 from bonetracker.domain.errors import FieldError, ValidationError
 from bonetracker.domain.records import LifestyleEntry, LifestyleId, PatientId
+from bonetracker.services.patients import not_before_birth
 from bonetracker.services.validation import (
     FieldReader,
     Range,
@@ -86,6 +87,7 @@ def log_lifestyle(db: Database, entry: LifestyleEntry) -> LifestyleEntry:
     """Save a day's entry; a second entry for the same day is refused (edit the first)."""
     raise_if(lifestyle_errors(entry))
     with db.write() as s:
+        not_before_birth(s, entry.patient_id, [("date", entry.date)])
         new = dataclasses.replace(entry, id=None)
         _refuse_second_entry(repo.list_for_patient(s, entry.patient_id, entry.date, entry.date), new)
         return repo.add(s, new)
@@ -94,6 +96,7 @@ def log_lifestyle(db: Database, entry: LifestyleEntry) -> LifestyleEntry:
 def update_lifestyle(db: Database, entry: LifestyleEntry) -> LifestyleEntry:
     raise_if(lifestyle_errors(entry))
     with db.write() as s:
+        not_before_birth(s, entry.patient_id, [("date", entry.date)])
         _refuse_second_entry(repo.list_for_patient(s, entry.patient_id, entry.date, entry.date), entry)
         return repo.update(s, entry)
 

@@ -36,6 +36,7 @@ from bonetracker.domain.records import (
 )
 from bonetracker.domain.targets import Targets, targets_for
 from bonetracker.services import foods as food_service
+from bonetracker.services.patients import not_before_birth
 from bonetracker.services.records import load_record
 from bonetracker.services.validation import (
     FieldReader,
@@ -172,6 +173,7 @@ def log_meal(db: Database, meal: Meal) -> Meal:
     raise_if(meal_errors(meal))
     items = tuple(dataclasses.replace(i, id=None) for i in meal.items)
     with db.write() as s:
+        not_before_birth(s, meal.patient_id, [("date", meal.date)])
         existing = repo.find_meal(s, meal.patient_id, meal.date, meal.kind)
         if existing is None:
             saved = repo.add(s, dataclasses.replace(meal, id=None, items=items))

@@ -23,6 +23,7 @@ from bonetracker.domain.records import (
     PatientId,
     Schedule,
 )
+from bonetracker.services.patients import not_before_birth
 from bonetracker.services.validation import (
     FieldReader,
     Range,
@@ -225,6 +226,7 @@ def log_medication(db: Database, course: MedicationCourse) -> MedicationCourse:
     raise_if(medication_errors(course))
     new = dataclasses.replace(course, id=None)
     with db.write() as s:
+        not_before_birth(s, course.patient_id, [("start", course.start), ("end", course.end)])
         raise_if(overlap_errors(new, repo.list_for_patient(s, course.patient_id)))
         return repo.add(s, new)
 
@@ -232,6 +234,7 @@ def log_medication(db: Database, course: MedicationCourse) -> MedicationCourse:
 def update_medication(db: Database, course: MedicationCourse) -> MedicationCourse:
     raise_if(medication_errors(course))
     with db.write() as s:
+        not_before_birth(s, course.patient_id, [("start", course.start), ("end", course.end)])
         raise_if(overlap_errors(course, repo.list_for_patient(s, course.patient_id)))
         return repo.update(s, course)
 

@@ -4,26 +4,29 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from bonetracker.domain.errors import AmbiguousError, FieldError, NotFoundError, ValidationError
 from bonetracker.domain.records import Menopause, Patient, PatientId, Sex, Smoking
 from bonetracker.services.validation import (
     EARLIEST_BIRTH_DATE,
+    MAX_AGE_YEARS,
     MAX_NAME,
     MAX_TEXT,
     FieldReader,
     Range,
+    before_birth_errors,
     check_choice,
     check_date,
     check_number,
     check_text,
     encodable,
+    oldest_birth_date,
     raise_if,
     short_repr,
     today,
 )
-from bonetracker.storage.database import Database
+from bonetracker.storage.database import Database, Session
 from bonetracker.storage.repositories import patients as repo
 from bonetracker.storage.repositories.patients import PatientSummary
 
@@ -40,6 +43,14 @@ RISK_FACTORS: tuple[tuple[str, str], ...] = (
 )
 """FRAX input risk factors (Kanis et al. 2008), with the labels the form and CLI help use."""
 
+CLINICAL_FLAGS: tuple[tuple[str, str], ...] = (
+    ("impact_cleared", "Physiotherapist has cleared impact exercise"),
+    ("hyperparathyroidism", "Primary hyperparathyroidism"),
+)
+"""Yes/no facts the plan uses beside the risk factors: a physiotherapist's clearance for
+moderate/high-impact exercise (held back from age 80 without it, ROS 2022 "Strong, Steady and
+Straight"), and primary hyperparathyroidism (ISCD: measure the 33 % radius)."""
+
 
 def patient_errors(p: Patient) -> list[FieldError]:
     """Every problem with a typed patient, for callers that did not come through a form."""
@@ -47,6 +58,7 @@ def patient_errors(p: Patient) -> list[FieldError]:
     check_text(errors, "name", p.name, max_len=MAX_NAME, required=True)
     check_choice(errors, "sex", p.sex, Sex)
     check_date(errors, "birth_date", p.birth_date, earliest=EARLIEST_BIRTH_DATE)
+    errors.extend(_age_errors(p.birth_date))
     check_number(errors, "height_cm", p.height_cm, HEIGHT_CM)
     check_number(errors, "weight_kg", p.weight_kg, WEIGHT_KG)
     if p.menopause is not None:
@@ -61,10 +73,26 @@ def patient_errors(p: Patient) -> list[FieldError]:
     if p.smoking_quit_date is not None:
         check_date(errors, "smoking_quit_date", p.smoking_quit_date, earliest=EARLIEST_BIRTH_DATE)
     check_text(errors, "notes", p.notes, max_len=MAX_TEXT * 5)
-    for flag in (*(key for key, _ in RISK_FACTORS), "archived"):
+    for flag in (*(key for key, _ in RISK_FACTORS), *(key for key, _ in CLINICAL_FLAGS), "archived"):
         if not isinstance(getattr(p, flag), bool):  # the database's boolean column refuses it
             errors.append(FieldError(flag, "must be yes or no"))
     return errors
+
+
+def _age_errors(birth: object) -> list[FieldError]:
+    oldest = oldest_birth_date()
+    if isinstance(birth, dt.date) and not isinstance(birth, dt.datetime) \
+            and EARLIEST_BIRTH_DATE <= birth < oldest:
+        return [FieldError("birth_date", f"must be at most {MAX_AGE_YEARS} years ago (on or after "
+                                         f"{oldest.isoformat()})")]
+    return []
+
+
+def not_before_birth(session: Session, patient_id: int,
+                     dated: Iterable[tuple[str, dt.date | None]]) -> None:
+    """Refuse (ValidationError) any ``(field, date)`` before the patient's birth date; for the
+    write functions of every dated entry, inside their unit of work."""
+    raise_if(before_birth_errors(repo.birth_date(session, patient_id), dated))
 
 
 def _year(day: dt.date | None) -> int:
@@ -91,7 +119,7 @@ def parse_patient(raw: Mapping[str, object | None], *, base: Patient | None = No
     year = r.integer("menopause_year", Range(MENOPAUSE_YEAR.low, today().year, "", integer=True))
     smoking = r.choice("smoking", Smoking, required=False) or Smoking.NEVER
     quit_date = r.date("smoking_quit_date", earliest=EARLIEST_BIRTH_DATE, required=False)
-    flags = {key: r.flag(key) for key, _ in RISK_FACTORS}
+    flags = {key: r.flag(key) for key, _ in (*RISK_FACTORS, *CLINICAL_FLAGS)}
     notes = r.text("notes", max_len=MAX_TEXT * 5)
     archived = r.flag("archived")
     r.raise_if_errors()
@@ -123,9 +151,18 @@ def add_patient(db: Database, patient: Patient) -> Patient:
 
 
 def update_patient(db: Database, patient: Patient) -> Patient:
-    """Save an edit; raises StaleRecordError if another workstation saved it first."""
+    """Save an edit; raises StaleRecordError if another workstation saved it first.
+
+    A birth date after the patient's earliest entry is refused, naming that entry.
+    """
     raise_if(patient_errors(patient))
     with db.write() as s:
+        if patient.id is not None:
+            earliest = repo.earliest_entry(s, patient.id)
+            if earliest is not None and patient.birth_date > earliest[0]:
+                day, kind = earliest
+                raise_if([FieldError("birth_date", f"must be on or before the earliest entry, a "
+                                                   f"{kind} on {day.isoformat()}")])
         return repo.update_patient(s, patient)
 
 

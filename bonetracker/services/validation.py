@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TypeVar
@@ -119,6 +119,36 @@ def check_date(
         errors.append(FieldError(field, f"cannot be before {earliest.isoformat()}"))
         return None
     return value
+
+
+MAX_AGE_YEARS = 120
+"""Birth dates further back than this are refused (a typo such as 1856 for 1956)."""
+
+
+def oldest_birth_date(day: dt.date | None = None) -> dt.date:
+    """The earliest birth date accepted on ``day`` (default today): 120 years before it."""
+    day = day or today()
+    try:
+        return day.replace(year=day.year - MAX_AGE_YEARS)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - MAX_AGE_YEARS, day=28)
+
+
+def before_birth_errors(birth: dt.date | None,
+                        dated: Iterable[tuple[str, dt.date | None]]) -> list[FieldError]:
+    """An error for each ``(field, date)`` before ``birth``: nobody has a scan, a workout or a
+    course before they were born, and the plan would reason about a negative age."""
+    if not _plain_date(birth):
+        return []
+    assert birth is not None
+    return [FieldError(field, f"must be on or after the birth date {birth.isoformat()}")
+            for field, day in dated
+            if _plain_date(day) and day is not None and day < birth]
+
+
+def _plain_date(value: object) -> bool:
+    """A date and not a datetime (which cannot be compared with one; check_date refuses it)."""
+    return isinstance(value, dt.date) and not isinstance(value, dt.datetime)
 
 
 def check_text(

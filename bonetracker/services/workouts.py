@@ -23,6 +23,7 @@ from bonetracker.services.activities import (
     not_found_message,
     restrictions_for,
 )
+from bonetracker.services.patients import not_before_birth
 from bonetracker.services.records import load_record
 from bonetracker.services.validation import (
     FieldReader,
@@ -138,6 +139,7 @@ def read_workout(
 def log_workout(db: Database, workout: Workout) -> Workout:
     raise_if(workout_errors(workout))
     with db.write() as s:
+        not_before_birth(s, workout.patient_id, [("date", workout.date)])
         return repo.add(s, dataclasses.replace(workout, id=None))
 
 
@@ -145,6 +147,7 @@ def update_workout(db: Database, workout: Workout) -> Workout:
     """Save an edit; raises StaleRecordError if another workstation saved it first."""
     raise_if(workout_errors(workout))
     with db.write() as s:
+        not_before_birth(s, workout.patient_id, [("date", workout.date)])
         return repo.update(s, workout)
 
 

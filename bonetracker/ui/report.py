@@ -44,7 +44,7 @@ from bonetracker.domain.drugs import how_to_take, rare_effects
 from bonetracker.domain.records import DEVICE_LABELS, SITE_LABELS, Device, PatientId
 from bonetracker.services.audit_log import record_event
 from bonetracker.services.interchange.exporting import slug
-from bonetracker.services.queries.report_data import ReportData, report_data
+from bonetracker.services.queries.report_data import DxaRow, ReportData, report_data
 from bonetracker.services.validation import today
 from bonetracker.storage.database import Database
 from bonetracker.ui.context import AppContext
@@ -121,6 +121,15 @@ def header_html(d: ReportData) -> str:
             f"<b>Next DXA scan due:</b> {d.next_scan_due.isoformat() if d.next_scan_due else '–'}</p>")
 
 
+def _scanner_cell(r: DxaRow) -> str:
+    """The make as written ("GE Lunar"), model, machine and software, then what the result
+    covers (the vertebrae of a spine result, the hip side of a hip result) where recorded."""
+    scanner = esc(r.scanner or device_label(r.device))
+    if r.region:
+        scanner += ("<br>" if scanner else "") + f"<span style='color:{GREY}'>{esc(r.region)}</span>"
+    return scanner
+
+
 def dxa_html(d: ReportData, pad: int) -> str:
     if not d.dxa_rows:
         return _section("DXA results") + "<p>No DXA scans recorded.</p>"
@@ -135,7 +144,7 @@ def dxa_html(d: ReportData, pad: int) -> str:
             rows.append(f"<tr><td style='white-space:nowrap'>{r.date.isoformat()}</td>"
                         f"<td>{num(r.bmd, 3)}</td><td>{t}</td><td>{num(r.z_score, 1)}</td>"
                         f"{change_cells(r.from_previous)}"
-                        f"{change_cells(r.from_first)}<td>{esc(device_label(r.device))}</td></tr>")
+                        f"{change_cells(r.from_first)}<td>{_scanner_cell(r)}</td></tr>")
     lsc = ", ".join(f"{SITE_LABELS[s].lower()} {d.lsc[s]:.3f}" for s in d.sites)
     notes = [f"* Significant: the change is at least the least significant change (LSC) for the "
              f"site ({lsc} g/cm²; LSC = 2.77 × the scanner's precision error, ISCD). Smaller "

@@ -204,9 +204,10 @@ def test_export_all_as_json_and_csv_folders(clinic: Path, tmp_path: Path,
     assert doc["format"] == "bonetracker-patient" and doc["patient"]["name"] == "Bob Stone"
     assert doc["scans"] == [{"date": "2024-01-01", "site": "total_hip", "bmd_g_cm2": 0.81,
                              "t_score": None, "z_score": None, "device": None, "facility": "",
-                             "notes": ""}]
+                             "notes": "", "model": "", "machine_id": "", "software": "",
+                             "hip_side": None, "vertebrae": "L1-L4"}]
     assert run(capsys, clinic, "export", "--all", "--out", str(tmp_path / "c"))[0] == 0
     assert sorted(p.name for p in (tmp_path / "c").iterdir()) == ["1-ann-lee", "2-bob-stone"]
     assert (tmp_path / "c" / "2-bob-stone" / "scans.csv").read_text().splitlines()[1] == \
-        "2024-01-01,total_hip,0.81,,,,,"
+        "2024-01-01,total_hip,0.81,,,,,,,,,,L1-L4"
 

@@ -72,7 +72,8 @@ SPECS: dict[str, KindSpec] = {
             _c("height_cm"), _c("weight_kg"), _c("menopause"), _c("menopause_year"),
             _c("smoking"), _c("smoking_quit_date"), _c("prior_fragility_fracture"),
             _c("parental_hip_fracture"), _c("glucocorticoids"), _c("rheumatoid_arthritis"),
-            _c("secondary_osteoporosis"), _c("notes"), _c("archived"),
+            _c("secondary_osteoporosis"), _c("notes"), _c("archived"), _c("impact_cleared"),
+            _c("hyperparathyroidism"),
         ), needs_patient=False),
         KindSpec("foods", (
             _c("description", required=True), _c("food_group"),
@@ -87,6 +88,7 @@ SPECS: dict[str, KindSpec] = {
         KindSpec("scans", (
             _c("date", required=True), _c("site", required=True), _c("bmd_g_cm2", "bmd"),
             _c("t_score"), _c("z_score"), _c("device"), _c("facility"), _c("notes"),
+            _c("model"), _c("machine_id"), _c("software"), _c("hip_side"), _c("vertebrae"),
         ), grouping="rows of the same date form one visit"),
         KindSpec("workouts", (
             _c("date", required=True), _c("activity", required=True),

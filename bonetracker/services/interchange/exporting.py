@@ -58,7 +58,8 @@ def _enum(value: Any) -> object:
 def scan_rows(record: PatientRecord) -> list[Row]:
     return [{"date": s.date, "site": m.site.value, "bmd_g_cm2": m.bmd, "t_score": m.t_score,
              "z_score": m.z_score, "device": _enum(s.device), "facility": s.facility,
-             "notes": s.notes}
+             "notes": s.notes, "model": s.model, "machine_id": s.machine_id,
+             "software": s.software, "hip_side": _enum(s.hip_side), "vertebrae": s.vertebrae}
             for s in record.scans for m in s.measurements]
 
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import datetime as dt
 import gc
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -49,6 +50,7 @@ from bonetracker.services.interchange.csv_formats import (
     CsvTable,
     ImportRejected,
     ImportResult,
+    KindSpec,
     Merge,
     Parsed,
     ParseFn,
@@ -60,6 +62,7 @@ from bonetracker.services.interchange.csv_formats import (
 from bonetracker.services.interchange.meal_import import MealLine as MealLine  # re-exported
 from bonetracker.services.interchange.meal_import import meal_parser, merge_meals, write_meals
 from bonetracker.services.interchange.programme_io import merge_programmes, programme_parser, write_programmes
+from bonetracker.services.validation import before_birth_errors
 from bonetracker.storage.database import Database, Session
 from bonetracker.storage.repositories import bulk, entries
 from bonetracker.storage.repositories import patients as patient_repo
@@ -155,6 +158,10 @@ def merge_scans(session: Session, patient_id: PatientId, parsed: Sequence[Parsed
             if lead is not p and mine and theirs and mine != theirs:
                 merge.errors.append(RowError(p.line, name, f"differs from line {lead.line} of the "
                                                            "same visit (rows of one date form one visit)"))
+        if lead is not p:
+            merge.errors += [RowError(p.line, e.field, f"differs from line {lead.line} of the same "
+                                                       "visit (rows of one date form one visit)")
+                             for e in scan_svc.provenance_conflicts(lead.record, scan)]
         if (scan.date, m.site) in seen_site:
             other = seen_site[scan.date, m.site]
             merge.errors.append(RowError(p.line, "site", f"{m.site} is measured twice on "
@@ -162,6 +169,9 @@ def merge_scans(session: Session, patient_id: PatientId, parsed: Sequence[Parsed
             continue
         seen_site[scan.date, m.site] = p.line
         old = stored.get(scan.date)
+        if old is not None:
+            merge.errors += [RowError(p.line, e.field, e.message)
+                             for e in scan_svc.provenance_conflicts(old, scan)]
         previous = old.measurement(m.site) if old else None
         if previous is not None and _same_values(previous, m):
             merge.skipped += 1
@@ -182,13 +192,21 @@ def write_scans(session: Session, patient_id: PatientId, rows: Sequence[Parsed])
         measurements = tuple(s.measurements[0] for s in scans)
         old = stored.get(day)
         if old is not None and old.id is not None:
+            merged = old
+            for scan in scans:
+                merged = scan_svc.merged_provenance(merged, scan)
+            if merged is not old:
+                scan_repo.set_provenance(session, old.id, merged)
             scan_repo.add_measurements(session, old.id, measurements)
             continue
         lead = next((s for s in scans if s.device), scans[0])
-        scan_repo.add(session, dataclasses.replace(
+        visit = dataclasses.replace(
             scans[0], id=None, measurements=measurements, device=lead.device,
             facility=next((s.facility for s in scans if s.facility), ""),
-            notes=next((s.notes for s in scans if s.notes), "")))
+            notes=next((s.notes for s in scans if s.notes), ""))
+        for scan in scans[1:]:
+            visit = scan_svc.merged_provenance(visit, scan)
+        scan_repo.add(session, visit)
 
 
 def merge_patients(session: Session, parsed: Sequence[Parsed]) -> Merge:
@@ -220,7 +238,8 @@ def _parser(db: Database, kind: str) -> ParseFn:
         return OWN_ITEMS[kind][0](db)
     if kind == "scans":
         return lambda pid, raw: scan_svc.parse_scan(
-            pid, {k: raw.get(k) for k in ("date", "device", "facility", "notes")},
+            pid, {k: raw.get(k) for k in ("date", "device", "facility", "notes",
+                                          *scan_svc.PROVENANCE_FIELDS)},
             [{k: raw.get(k) for k in ("site", "bmd", "t_score", "z_score")}], prefixed=False)
     if kind == "workouts":
         activities = list_activities(db)
@@ -281,6 +300,20 @@ def _write(session: Session, kind: str, pid: PatientId, rows: Sequence[Parsed]) 
     return []
 
 
+DATE_FIELDS = ("date", "start", "end")
+"""The record fields that date an imported entry (a course has a start and an end)."""
+
+
+def before_birth(spec: KindSpec, parsed: Sequence[Parsed], birth: dt.date) -> list[RowError]:
+    """A row error for each date before the patient's birth date, naming row and column."""
+    errors: list[RowError] = []
+    for p in parsed:
+        dated = [(name, getattr(p.record, name, None)) for name in DATE_FIELDS]
+        errors += [RowError(p.line, spec.column_for_field(e.field), e.message)
+                   for e in before_birth_errors(birth, dated)]
+    return errors
+
+
 @contextlib.contextmanager
 def _collector_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector (reference counting still frees everything) and
@@ -317,6 +350,8 @@ def import_table(db: Database, kind: str, table: CsvTable, patient_id: PatientId
         if fast is not None:
             return fast
     parsed, errors = parse_rows(spec, table, pid, _parser(db, kind))
+    if spec.needs_patient:
+        errors += before_birth(spec, parsed, patient_svc.get_patient(db, pid).birth_date)
     if errors:
         raise ImportRejected(errors)
     unit = db.read() if dry_run else db.write()

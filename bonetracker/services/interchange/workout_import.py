@@ -28,6 +28,7 @@ from bonetracker.domain.errors import FieldError
 from bonetracker.domain.records import Activity, ActivityCategory, ActivityId, PatientId, Workout
 from bonetracker.services.activities import MAX_ACTIVITY_NAME, list_activities, lookup_activity
 from bonetracker.services.interchange.csv_formats import CsvTable, ImportResult
+from bonetracker.services.patients import get_patient
 from bonetracker.services.validation import (
     MAX_TEXT,
     FieldReader,
@@ -206,6 +207,8 @@ def import_columns(db: Database, table: CsvTable, patient_id: PatientId,
     columns = read_columns(table, list_activities(db))
     if columns is None:
         return None
+    if columns.date and min(columns.date) < get_patient(db, patient_id).birth_date:
+        return None  # a workout before the birth date: the per-row path names the row
     unit = db.read() if dry_run else db.write()
     with unit as session:
         fresh, skipped = without_stored(repo.list_for_patient(session, patient_id), columns,

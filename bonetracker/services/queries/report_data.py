@@ -36,6 +36,7 @@ from bonetracker.services.programmes import ProgrammeView, programme_view
 from bonetracker.services.queries.adherence import MEASURES
 from bonetracker.services.queries.plan import patient_plan
 from bonetracker.services.records import load_record
+from bonetracker.services.scans import region_details, scanner_label
 from bonetracker.services.settings import get_lsc
 from bonetracker.services.validation import today
 from bonetracker.storage.database import Database
@@ -67,6 +68,8 @@ class DxaRow:
     device: str
     from_previous: SiteChange | None
     from_first: SiteChange | None
+    scanner: str = ""  # make as written ("GE Lunar"), model, machine and software
+    region: str = ""  # the vertebrae of a spine result, the hip side of a hip result
 
     @property
     def site_label(self) -> str:
@@ -142,7 +145,8 @@ def dxa_rows(scans: Sequence[DxaScan], lsc: Mapping[Site, float],
             first = compare(site, points[0].scan, p.scan, lsc) if i else None
             rows.append(DxaRow(site, p.date, p.bmd, p.t_score, p.t_score_computed,
                                m.z_score if m else None,
-                               p.scan.device.value if p.scan.device else "", previous, first))
+                               p.scan.device.value if p.scan.device else "", previous, first,
+                               scanner_label(p.scan), region_details(p.scan, site)))
     return rows
 
 

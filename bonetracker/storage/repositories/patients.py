@@ -14,7 +14,17 @@ from sqlalchemy.sql.functions import FunctionElement
 from bonetracker.domain.errors import NotFoundError, StaleRecordError
 from bonetracker.domain.records import Menopause, Patient, PatientId, Sex, Smoking
 from bonetracker.storage import audit
-from bonetracker.storage.models import DxaScanRow, PatientRow
+from bonetracker.storage.models import (
+    DoseRow,
+    DxaScanRow,
+    FallRow,
+    FractureRow,
+    LifestyleRow,
+    MealRow,
+    MedicationRow,
+    PatientRow,
+    WorkoutRow,
+)
 from bonetracker.storage.repositories.rows import get_row, storable_id
 
 _COLUMNS = [f.name for f in fields(Patient) if f.name not in ("id", "version")]
@@ -197,3 +207,26 @@ def count(session: Session, *, include_archived: bool = False) -> int:
     if not include_archived:
         query = query.where(PatientRow.archived.is_(False))
     return int(session.scalar(query) or 0)
+
+
+def birth_date(session: Session, patient_id: int) -> dt.date | None:
+    """The patient's birth date (None when there is no such patient)."""
+    return session.scalar(select(PatientRow.birth_date).where(PatientRow.id == patient_id))
+
+
+_DATED: tuple[tuple[str, Any], ...] = (
+    ("DXA scan", DxaScanRow.date), ("workout", WorkoutRow.date), ("meal", MealRow.date),
+    ("lifestyle entry", LifestyleRow.date), ("medication course", MedicationRow.start),
+    ("dose", DoseRow.date), ("fracture", FractureRow.date), ("fall", FallRow.date),
+)
+
+
+def earliest_entry(session: Session, patient_id: int) -> tuple[dt.date, str] | None:
+    """The patient's earliest dated entry (scan, workout, meal, lifestyle, course start, dose,
+    fracture, fall) and its kind; None without entries. One indexed MIN per table."""
+    found: list[tuple[dt.date, str]] = []
+    for kind, column in _DATED:
+        day = session.scalar(select(func.min(column)).where(column.class_.patient_id == patient_id))
+        if day is not None:
+            found.append((day, kind))
+    return min(found) if found else None

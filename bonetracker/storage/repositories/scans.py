@@ -165,6 +165,12 @@ def add(session: Session, scan: DxaScan) -> DxaScan:
     return to_domain(row)
 
 
+def set_provenance(session: Session, scan_id: int, scan: DxaScan) -> None:
+    """Write ``scan``'s scanner details onto the stored visit (a joining entry filling them in);
+    the version moves with the measurements added in the same unit of work."""
+    _set_provenance(_row(session, scan_id, lock=True), scan)
+
+
 def add_measurements(
     session: Session, scan_id: int, measurements: tuple[SiteMeasurement, ...]
 ) -> DxaScan:

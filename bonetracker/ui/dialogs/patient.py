@@ -82,6 +82,11 @@ class PatientDialog(QDialog):
         self.quit_date = DateEdit(blank=True)
         self.quit_date.setPlaceholderText("YYYY-MM-DD (if known)")
         self.risk: dict[str, QCheckBox] = {key: QCheckBox(label) for key, label in svc.RISK_FACTORS}
+        self.clinical: dict[str, QCheckBox] = {key: QCheckBox(label)
+                                               for key, label in svc.CLINICAL_FLAGS}
+        self.clinical["impact_cleared"].setToolTip(
+            "From age 80, and after a hip or vertebral fracture or a recent fall, the plan holds "
+            "back moderate and high-impact exercise unless a physiotherapist has cleared it.")
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText("Clinician notes")
         self.notes.setTabChangesFocus(True)
@@ -106,12 +111,18 @@ class PatientDialog(QDialog):
             risk_layout.addWidget(box)
             self.errors.add(key, box)
         risk_layout.addStretch(1)
+        clinical = QGroupBox("Clinical")
+        clinical_layout = QVBoxLayout(clinical)
+        for key, box in self.clinical.items():
+            clinical_layout.addWidget(box)
+            self.errors.add(key, box)
         notes_box = QGroupBox("Notes")
         notes_layout = QVBoxLayout(notes_box)
         notes_layout.addWidget(e.wrap("notes", self.notes))
 
         right = QVBoxLayout()
         right.addWidget(risks)
+        right.addWidget(clinical)
         right.addWidget(notes_box, 1)
         columns = QHBoxLayout()
         columns.addWidget(person, 1)
@@ -151,7 +162,7 @@ class PatientDialog(QDialog):
         self.menopause_year.set_value(p.menopause_year)
         _select(self.smoking, p.smoking)
         self.quit_date.set_date(p.smoking_quit_date)
-        for key, box in self.risk.items():
+        for key, box in (*self.risk.items(), *self.clinical.items()):
             box.setChecked(bool(getattr(p, key)))
         self.notes.setPlainText(p.notes)
 
@@ -176,7 +187,7 @@ class PatientDialog(QDialog):
             "smoking_quit_date": self.quit_date.text() if self.quit_date.isEnabled() else "",
             "notes": self.notes.toPlainText(),
         }
-        raw.update({key: box.isChecked() for key, box in self.risk.items()})
+        raw.update({key: box.isChecked() for key, box in (*self.risk.items(), *self.clinical.items())})
         return raw
 
     def accept(self) -> None:

@@ -17,15 +17,29 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QListWidget,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from bonetracker.domain.errors import FieldError
 from bonetracker.domain.records import SITE_LABELS, Site
-from bonetracker.services.settings import AdminOnlyError, get_lsc, require_admin_in_clinic_mode, set_lsc
+from bonetracker.services.settings import (
+    MACHINE_ID_MAX,
+    AdminOnlyError,
+    check_pair,
+    get_cross_calibrations,
+    get_lsc,
+    require_admin_in_clinic_mode,
+    set_cross_calibrations,
+    set_lsc,
+)
 from bonetracker.storage.database import Database
+from bonetracker.ui.widgets.forms import error_label
 
 ORGANIZATION = "BoneTracker"
 APPLICATION = "BoneTracker"
@@ -95,6 +109,7 @@ class SettingsDialog(QDialog):
             self.lsc_editable = False
             lsc_box.setEnabled(False)
             lsc_box.setToolTip("Only a clinic admin can change these.")
+        layout.addWidget(self._build_cross_calibration())
 
         units = QFormLayout()
         self.load_unit = QComboBox()
@@ -115,6 +130,67 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
+    def _build_cross_calibration(self) -> QGroupBox:
+        """The clinic's cross-calibrated machine pairs: a list with Add and Remove, saved on OK."""
+        box = QGroupBox("Cross-calibrated machines")
+        box.setToolTip("Visits on different machines are compared only when the machines are "
+                       "declared cross-calibrated here (ISCD). Shared by every workstation.")
+        self.pairs: list[tuple[str, str]] = get_cross_calibrations(self.db)
+        self.pair_list = QListWidget()
+        self.pair_list.setMaximumHeight(90)
+        self.machine_a, self.machine_b = QLineEdit(), QLineEdit()
+        for edit, hint in ((self.machine_a, "Machine (serial or room)"),
+                           (self.machine_b, "cross-calibrated with")):
+            edit.setPlaceholderText(hint)
+            edit.setMaxLength(MACHINE_ID_MAX)
+        self.add_pair_button = QPushButton("Add")
+        self.remove_pair_button = QPushButton("Remove")
+        self.pair_error = error_label(box, "machine_id")
+        self.add_pair_button.clicked.connect(self.add_pair)
+        self.remove_pair_button.clicked.connect(self.remove_pair)
+        self.machine_b.returnPressed.connect(self.add_pair)
+        row = QHBoxLayout()
+        row.addWidget(self.machine_a, 1)
+        row.addWidget(self.machine_b, 1)
+        row.addWidget(self.add_pair_button)
+        row.addWidget(self.remove_pair_button)
+        column = QVBoxLayout(box)
+        column.addWidget(self.pair_list)
+        column.addLayout(row)
+        column.addWidget(self.pair_error)
+        self._show_pairs()
+        box.setEnabled(self.lsc_editable)
+        return box
+
+    def _show_pairs(self) -> None:
+        self.pair_list.clear()
+        self.pair_list.addItems([f"{a} + {b}" for a, b in self.pairs])
+        self.remove_pair_button.setEnabled(bool(self.pairs))
+
+    def add_pair(self) -> None:
+        """Add the two typed machines to the list (saved with OK); a bad pair is explained."""
+        errors: list[FieldError] = []
+        pair = check_pair(errors, self.machine_a.text(), self.machine_b.text())
+        if pair is None:
+            self.pair_error.setText("Machine " + errors[0].message)
+            self.pair_error.show()
+            return
+        self.pair_error.hide()
+        known = {frozenset(x.casefold() for x in p) for p in self.pairs}
+        if frozenset(x.casefold() for x in pair) not in known:
+            self.pairs.append(pair)
+            self._show_pairs()
+        self.machine_a.clear()
+        self.machine_b.clear()
+
+    def remove_pair(self) -> None:
+        """Remove the selected pair (or the last one when none is selected)."""
+        row = self.pair_list.currentRow()
+        if not self.pairs:
+            return
+        del self.pairs[row if 0 <= row < len(self.pairs) else -1]
+        self._show_pairs()
+
     def open_clinic_users(self) -> None:
         from bonetracker.ui.dialogs.clinic_users import ClinicUsersDialog
 
@@ -129,6 +205,7 @@ class SettingsDialog(QDialog):
         settings.sync()
         if self.lsc_editable:
             set_lsc(self.db, {site: round(spin.value(), 3) for site, spin in self.lsc.items()})
+            set_cross_calibrations(self.db, self.pairs)
 
     def accept(self) -> None:
         self.save()

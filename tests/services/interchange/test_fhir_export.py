@@ -286,3 +286,33 @@ def test_any_site_values_are_read_back_exactly_as_written(
     written = {(m.site, q): getattr(m, q) for m in measurements
                for q in ("bmd", "t_score", "z_score") if getattr(m, q) is not None}
     assert read == written  # floats exact; computed T-scores are not read back
+
+
+def test_scanner_details_are_written_on_the_device_and_read_back(db: Database, tmp_path: Path) -> None:
+    p = add_patient(db, parse_patient({"name": "Dora Device", "sex": "female",
+                                       "birth_date": "1950-01-01"}))
+    assert p.id is not None
+    scan_svc.log_scan(db, scan_svc.parse_scan(
+        p.id, {"date": "2021-03-01", "device": "ge_lunar", "model": "Prodigy",
+               "machine_id": "Room 2", "software": "enCORE 16"},
+        [{"site": "lumbar_spine", "bmd": "1.05", "t_score": "-0.5"}]))
+    scan_svc.log_scan(db, scan_svc.parse_scan(
+        p.id, {"date": "2023-03-01", "model": "Horizon A"},
+        [{"site": "lumbar_spine", "bmd": "0.94", "t_score": "-1.1"}]))
+    resources = validate_bundle(export_one(db, p.id, tmp_path))
+    lunar, unknown = of_type(resources, "Device")
+    assert lunar["manufacturer"] == "GE Healthcare Lunar" and lunar["modelNumber"] == "Prodigy"
+    assert lunar["identifier"] == [{"system": "urn:bonetracker:machine-id", "value": "Room 2"}]
+    assert lunar["version"] == [{"value": "enCORE 16"}]
+    assert "manufacturer" not in unknown and unknown["modelNumber"] == "Horizon A"
+    path = exporting.export(db, tmp_path / "again", [p.id], "fhir")[0]
+    fresh = open_database(f"sqlite:///{tmp_path / 'fresh.sqlite3'}")
+    try:
+        pid = copy_patient(fresh, load_record(db, p.id).patient)
+        import_fhir(fresh, path, pid)
+        first, second = load_record(fresh, pid).scans
+        assert (first.device, first.model, first.machine_id, first.software) == (
+            Device.GE_LUNAR, "Prodigy", "Room 2", "enCORE 16")
+        assert (second.device, second.model, second.machine_id) == (None, "Horizon A", "")
+    finally:
+        fresh.close()

@@ -134,3 +134,24 @@ def test_archive_from_dialog_asks_first(qtbot, ctx: AppContext, monkeypatch) -> 
     assert get_patient(ctx.db, patient.id or 0).archived
     assert edit.result() == PatientDialog.ARCHIVED
     assert ctx.patient_id is None
+
+
+def test_impact_clearance_and_hyperparathyroidism_boxes(qtbot, ctx: AppContext) -> None:
+    dialog = make_dialog(qtbot, ctx)
+    fill_valid(qtbot, dialog)
+    cleared = dialog.clinical["impact_cleared"]
+    assert cleared.text() == "Physiotherapist has cleared impact exercise"
+    assert dialog.clinical["hyperparathyroidism"].text() == "Primary hyperparathyroidism"
+    qtbot.mouseClick(cleared, Qt.MouseButton.LeftButton, pos=QPoint(8, cleared.height() // 2))
+    click_save(qtbot, dialog)
+    saved = dialog.saved
+    assert saved is not None and saved.impact_cleared and not saved.hyperparathyroidism
+
+    edit = make_dialog(qtbot, ctx, saved)
+    assert edit.clinical["impact_cleared"].isChecked()
+    assert not edit.clinical["hyperparathyroidism"].isChecked()
+    edit.clinical["impact_cleared"].setChecked(False)
+    edit.clinical["hyperparathyroidism"].setChecked(True)
+    click_save(qtbot, edit)
+    updated = get_patient(ctx.db, saved.id or 0)
+    assert not updated.impact_cleared and updated.hyperparathyroidism

@@ -197,3 +197,48 @@ def test_table_models_pass_qtmodeltester(qtmodeltester, page, patient_id) -> Non
     page.reload()
     qtmodeltester.check(page.model)
     qtmodeltester.check(page.proxy)
+
+
+def test_scanner_details_are_saved_loaded_and_cleared(qtbot, page: ScansPage, patient_id) -> None:
+    type_into(qtbot, page.date, "2024-03-01")
+    page.device.setCurrentIndex(page.device.findData("ge_lunar"))
+    qtbot.keyClicks(page.model_edit, "Prodigy")
+    qtbot.keyClicks(page.machine_id, "Room 2")
+    qtbot.keyClicks(page.software, "16")
+    assert [page.vertebrae.itemText(i) for i in range(page.vertebrae.count())] == [
+        "L1-L4", "L1-L3", "L2-L4", "L1-L2", "L2-L3", "L3-L4"]
+    assert page.hip_side.currentText() == "not recorded"
+    page.vertebrae.setCurrentIndex(page.vertebrae.findData("L1-L3"))
+    page.hip_side.setCurrentIndex(page.hip_side.findData("left"))
+    qtbot.keyClicks(page.cells[Site.LUMBAR_SPINE]["bmd"], "0.95")
+    assert page.save() is not None
+    [scan] = list_scans(page.ctx.db, patient_id)
+    assert (scan.model, scan.machine_id, scan.software) == ("Prodigy", "Room 2", "16")
+    assert (scan.vertebrae, scan.hip_side and scan.hip_side.value) == ("L1-L3", "left")
+    assert cell_text(page, 0, "Device") == "GE Lunar Prodigy"
+    assert page.model_edit.text() == "" and page.vertebrae.currentText() == "L1-L4"
+    page.load(scan)
+    assert page.machine_id.text() == "Room 2" and page.vertebrae.currentText() == "L1-L3"
+    assert page.hip_side.currentData() == "left" and not page.has_unsaved_changes()
+
+
+def test_a_too_long_machine_id_is_shown_beside_the_visit(qtbot, page: ScansPage, patient_id) -> None:
+    type_into(qtbot, page.date, "2024-03-01")
+    page.machine_id.setMaxLength(500)  # a paste longer than the field takes
+    page.machine_id.setText("x" * 101)
+    qtbot.keyClicks(page.cells[Site.LUMBAR_SPINE]["bmd"], "0.95")
+    assert page.save() is None
+    assert page.errors.label_for("machine_id").text() == "Machine must be at most 100 characters (got 101)"
+    assert list_scans(page.ctx.db, patient_id) == []
+
+
+def test_a_visit_before_the_birth_date_is_refused_beside_the_date(qtbot, page: ScansPage) -> None:
+    young = add_patient(page.ctx.db, parse_patient({"name": "Young", "sex": "female",
+                                                    "birth_date": "1995-06-01"}))
+    assert young.id is not None
+    page.ctx.select_patient(young.id)
+    type_into(qtbot, page.date, "1995-05-31")
+    qtbot.keyClicks(page.cells[Site.LUMBAR_SPINE]["bmd"], "0.95")
+    assert page.save() is None
+    assert page.errors.label_for("date").text() == "Date must be on or after the birth date 1995-06-01"
+    assert list_scans(page.ctx.db, young.id) == []

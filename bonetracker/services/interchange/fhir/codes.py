@@ -26,6 +26,9 @@ LOCAL = "urn:bonetracker:code"
 """BoneTracker's own codes, for values LOINC has no code for (and the derived-value tag)."""
 PATIENT_ID_SYSTEM = "urn:bonetracker:patient-id"
 """Identifier system of the patient's record number in one BoneTracker database."""
+MACHINE_ID_SYSTEM = "urn:bonetracker:machine-id"
+"""Identifier system of a scanner's machine identifier (serial number or room name) as the
+clinic recorded it on the visit."""
 
 SOURCES: dict[str, str] = {
     "themis": "OHDSI Themis, docs/pages/measurement/negative_value_as_number.md (LOINC names "

@@ -44,6 +44,7 @@ from bonetracker.services.interchange.fhir.reader import (
 )
 from bonetracker.services.interchange.importing import merge_scans, write_scans
 from bonetracker.services.scans import scan_errors
+from bonetracker.services.validation import before_birth_errors
 from bonetracker.storage.database import Database
 from bonetracker.storage.repositories import scans as scan_repo
 
@@ -164,7 +165,10 @@ def group_visits(values: Sequence[DxaValue], patient_id: PatientId
             tuple(slot.measurement(site) for site, slot in sites.items()),
             device=next(iter(makes), None),
             facility=next((v.facility for v in everything if v.facility), ""),
-            notes=next((v.notes for v in everything if v.notes), ""))
+            notes=next((v.notes for v in everything if v.notes), ""),
+            model=next((v.scanner[0] for v in everything if v.scanner[0]), ""),
+            machine_id=next((v.scanner[1] for v in everything if v.scanner[1]), ""),
+            software=next((v.scanner[2] for v in everything if v.scanner[2]), ""))
         for error in scan_errors(scan):
             site_name, _, quantity = error.field.rpartition(".")
             owner = sites.get(Site(site_name)) if site_name in Site._value2member_map_ else None
@@ -191,6 +195,11 @@ def import_fhir_bytes(db: Database, data: bytes, patient_id: PatientId, *,
     problems = patient_problems(findings.patients, patient, force_patient)
     visits, grouping = group_visits(findings.values, patient_id)
     problems += grouping
+    for scan, sites in visits:  # a result dated before the birth date is refused, as typed
+        source = next(v for slot in sites.values() for v in slot.values.values())
+        problems += [Problem(source.where, f"{source.what} on {scan.date.isoformat()}: "
+                                           f"{e.field} {e.message}")
+                     for e in before_birth_errors(patient.birth_date, [("date", scan.date)])]
     if problems:
         raise FhirRejected(problems)
     if not findings.values:

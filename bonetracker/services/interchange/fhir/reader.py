@@ -66,6 +66,7 @@ class DxaValue:
     device: Device | None = None
     facility: str = ""
     notes: str = ""
+    scanner: tuple[str, str, str] = ("", "", "")  # model, machine identifier, software
 
     @property
     def what(self) -> str:
@@ -187,11 +188,27 @@ def device_make(resource: dict[str, Any] | None) -> Device | None:
     names = [_text(resource.get("manufacturer")), _text(_dict(resource.get("type")).get("text"))]
     names += [_text(_dict(n).get("name")) for n in _list(resource.get("deviceName"))]
     text = " ".join(names).casefold()
+    if "make not recorded" in text:
+        return None
     if "hologic" in text:
         return Device.HOLOGIC
     if "lunar" in text or re.search(r"\bge\b", text):
         return Device.GE_LUNAR
     return Device.OTHER
+
+
+def device_details(resource: dict[str, Any] | None) -> tuple[str, str, str]:
+    """A Device's model (``modelNumber``), machine identifier (BoneTracker's identifier, else
+    the ``serialNumber``) and software (the first ``version``), each cut to 100 characters."""
+    if resource is None:
+        return ("", "", "")
+    ids = [_dict(i) for i in _list(resource.get("identifier"))]
+    machine = next((_text(i.get("value")) for i in ids
+                    if _text(i.get("system")) == codes.MACHINE_ID_SYSTEM), "") \
+        or _text(resource.get("serialNumber"))
+    versions = [_text(_dict(v).get("value")) for v in _list(resource.get("version"))]
+    software = next((v for v in versions if v), "")
+    return (_text(resource.get("modelNumber"))[:100], machine[:100], software[:100])
 
 
 def _patient(resource: dict[str, Any], where: str, findings: Findings) -> None:
@@ -343,7 +360,9 @@ def _observation(resource: dict[str, Any], where: str, index: _Index,
         findings.problems.append(Problem(f"{where} effectiveDateTime", day))
         return
     facility, notes = visits.get(id(resource), ("", ""))
-    device = device_make(index.resolve(resource.get("device")))
+    device_resource = index.resolve(resource.get("device"))
+    device = device_make(device_resource)
+    scanner = device_details(device_resource)
     for part_where, dxa, part in parts:
         assert dxa is not None  # filtered above
         part_what = what if part is resource else _what(_codings(part.get("code")),
@@ -364,7 +383,7 @@ def _observation(resource: dict[str, Any], where: str, index: _Index,
             findings.problems.append(value)
             continue
         findings.values.append(DxaValue(part_where, day, dxa.site, dxa.quantity, value, dxa.side,
-                                        device, facility, notes))
+                                        device, facility, notes, scanner))
 
 
 def read_bundle(data: bytes, where: str = "the file") -> Findings:

@@ -89,15 +89,36 @@ def patient_resource(record: PatientRecord, identifiers: Collection[str]) -> Res
     return resource
 
 
-def device_resource(device: Device) -> Resource:
+def device_resource(device: Device | None, model: str = "", machine_id: str = "",
+                    software: str = "") -> Resource:
+    """The scanner: its make (``manufacturer``), model (``modelNumber``), the clinic's machine
+    identifier (``identifier``, system ``urn:bonetracker:machine-id``) and software
+    (``version``), as far as the visit records them."""
     resource: Resource = {"resourceType": "Device",
                           "type": {"text": "Dual-energy X-ray absorptiometry (DXA) scanner"}}
-    maker = codes.DEVICE_MAKERS.get(device)
+    if machine_id:
+        resource["identifier"] = [{"system": codes.MACHINE_ID_SYSTEM, "value": machine_id}]
+    maker = codes.DEVICE_MAKERS.get(device) if device is not None else None
     if maker:
         resource["manufacturer"] = maker
-    resource["deviceName"] = [{"name": f"{maker or 'Other make of'} DXA scanner",
-                               "type": "user-friendly-name"}]
+    what = "DXA scanner (make not recorded)" if device is None \
+        else f"{maker or 'Other make of'} DXA scanner"
+    name = f"{what}: {model}" if model else what
+    resource["deviceName"] = [{"name": name, "type": "user-friendly-name"}]
+    if model:
+        resource["modelNumber"] = model
+    if software:
+        resource["version"] = [{"value": software}]
     return resource
+
+
+DeviceKey = tuple[Device | None, str, str, str]
+
+
+def device_key(scan: DxaScan) -> DeviceKey | None:
+    """One Device per make, model, machine and software; None when a visit records none."""
+    key = (scan.device, scan.model, scan.machine_id, scan.software)
+    return None if key == (None, "", "", "") else key
 
 
 def _quantity(quantity: str, value: float) -> Resource:
@@ -284,14 +305,16 @@ def bundle(record: PatientRecord, identifiers: Collection[str] = DEFAULT_IDENTIF
     b = _Bundle(new_id or (lambda: str(uuid.uuid4())))
     subject = b.add(patient_resource(record, identifiers))
     facilities: dict[str, str] = {}
-    devices: dict[Device, str] = {}
+    devices: dict[DeviceKey, str] = {}
     for s in record.scans:
         if s.facility and s.facility not in facilities:
             facilities[s.facility] = b.add({"resourceType": "Organization", "name": s.facility})
-        if s.device is not None and s.device not in devices:
-            devices[s.device] = b.add(device_resource(s.device))
+        key = device_key(s)
+        if key is not None and key not in devices:
+            devices[key] = b.add(device_resource(*key))
     for scan in sorted(record.scans, key=lambda s: s.date):
-        visit_entries(b, scan, subject, devices.get(scan.device) if scan.device else None,
+        key = device_key(scan)
+        visit_entries(b, scan, subject, devices.get(key) if key else None,
                       facilities.get(scan.facility))
     for vital in profile_vitals(record, subject):
         b.add(vital)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from bonetracker.domain.errors import NotFoundError, StaleRecordError, ValidationError
-from bonetracker.domain.records import SITE_LABELS, DxaScan, PatientId, Site
+from bonetracker.domain.records import SITE_LABELS, DxaScan, HipSide, PatientId, Site
 from bonetracker.services import scans as svc
 from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.pages.base.entry_table import SORT_ROLE
@@ -84,6 +84,7 @@ class ScansPage(QWidget):
         self.facility.setPlaceholderText("Clinic or hospital")
         self.notes = QLineEdit()
         self.notes.setPlaceholderText("Notes (optional)")
+        self._build_scanner_details()
 
         grid = QGridLayout(self.form_box)
         grid.setHorizontalSpacing(8)
@@ -99,12 +100,25 @@ class ScansPage(QWidget):
             top.addSpacing(10)
             e.add(name, widget, visit_error, caption)
         grid.addLayout(top, 0, 0, 1, 5)
-        grid.addWidget(visit_error, 1, 0, 1, 5)
+        details = QHBoxLayout()
+        for caption, name, widget, stretch in (
+                ("Model", "model", self.model_edit, 1), ("Machine", "machine_id", self.machine_id, 1),
+                ("Software", "software", self.software, 1),
+                ("Vertebrae", "vertebrae", self.vertebrae, 0), ("Hip side", "hip_side", self.hip_side, 0)):
+            caption_label = QLabel(caption)
+            caption_label.setBuddy(widget)
+            details.addWidget(caption_label)
+            details.addWidget(widget, stretch)
+            details.addSpacing(10)
+            e.add(name, widget, visit_error, caption)
+        grid.addWidget(QLabel("<b>Scanner details</b>"), 1, 0)
+        grid.addLayout(details, 1, 1, 1, 4)
+        grid.addWidget(visit_error, 2, 0, 1, 5)
 
         for col, caption in enumerate(("Site", "BMD (g/cm²)", "T-score", "Z-score")):
-            grid.addWidget(QLabel(f"<b>{caption}</b>"), 2, col)
+            grid.addWidget(QLabel(f"<b>{caption}</b>"), 3, col)
         self.cells: dict[Site, dict[str, NumberEdit]] = {}
-        for row, site in enumerate(Site, start=3):
+        for row, site in enumerate(Site, start=4):
             grid.addWidget(QLabel(SITE_LABELS[site]), row, 0)
             row_error = error_label(self.form_box, site.value)
             cells = {"bmd": NumberEdit(svc.BMD_RANGE), "t_score": NumberEdit(svc.SCORE_RANGE),
@@ -120,7 +134,7 @@ class ScansPage(QWidget):
             self.cells[site] = cells
         e.add("site", None, self.general_error)
         grid.setColumnStretch(4, 1)
-        last = 3 + len(Site)
+        last = 4 + len(Site)
         grid.addWidget(QLabel("Notes"), last, 0)
         grid.addWidget(self.notes, last, 1, 1, 4)
         grid.addWidget(e.add("notes", self.notes, title="Notes"), last + 1, 1, 1, 4)
@@ -138,10 +152,38 @@ class ScansPage(QWidget):
         grid.addLayout(buttons, last + 2, 0, 1, 5)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.new_entry)
-        line_edits: list[QLineEdit] = [self.date, self.facility, self.notes]
+        line_edits: list[QLineEdit] = [self.date, self.facility, self.notes, self.model_edit,
+                                       self.machine_id, self.software]
         line_edits += [c for cells in self.cells.values() for c in cells.values()]
         for line_edit in line_edits:
             line_edit.returnPressed.connect(self.save)
+
+    def _build_scanner_details(self) -> None:
+        """Model, machine, software, vertebrae and hip side: what decides which visits may be
+        compared (same make, machine, vertebrae and hip side)."""
+        self.model_edit = QLineEdit()
+        self.model_edit.setPlaceholderText("e.g. Horizon A")
+        self.machine_id = QLineEdit()
+        self.machine_id.setPlaceholderText("serial or room")
+        self.machine_id.setToolTip("The scanner's serial number or room name: changes are judged "
+                                   "only between visits on the same machine (or machines declared "
+                                   "cross-calibrated in Settings).")
+        self.software = QLineEdit()
+        self.software.setPlaceholderText("version")
+        for edit in (self.model_edit, self.machine_id, self.software):
+            edit.setMaxLength(svc.PROVENANCE_MAX)
+            edit.setMinimumWidth(80)
+        self.vertebrae = QComboBox()
+        for choice in svc.VERTEBRAE_CHOICES:
+            self.vertebrae.addItem(choice, choice)
+        self.vertebrae.setToolTip("The lumbar vertebrae the spine result covers (L1-L4 unless "
+                                  "vertebrae were excluded)")
+        self.hip_side = QComboBox()
+        self.hip_side.addItem("not recorded", "")
+        for side in HipSide:
+            self.hip_side.addItem(svc.HIP_SIDE_LABELS[side].replace(" hip", "").replace(
+                " of both hips", " of both"), side.value)
+        self.hip_side.setToolTip("The hip the femoral neck and total hip results are from")
 
     def _build_table(self) -> None:
         self.table_box = QGroupBox("Visits")
@@ -233,6 +275,10 @@ class ScansPage(QWidget):
         self.device.setCurrentIndex(0)
         self.facility.clear()
         self.notes.clear()
+        for edit in (self.model_edit, self.machine_id, self.software):
+            edit.clear()
+        self.vertebrae.setCurrentIndex(0)
+        self.hip_side.setCurrentIndex(0)
         for cells in self.cells.values():
             for edit in cells.values():
                 edit.clear()
@@ -251,6 +297,12 @@ class ScansPage(QWidget):
         self.device.setCurrentIndex(max(0, self.device.findData(str(scan.device or ""))))
         self.facility.setText(scan.facility)
         self.notes.setText(scan.notes)
+        self.model_edit.setText(scan.model)
+        self.machine_id.setText(scan.machine_id)
+        self.software.setText(scan.software)
+        self.vertebrae.setCurrentIndex(max(0, self.vertebrae.findData(scan.vertebrae)))
+        self.hip_side.setCurrentIndex(max(0, self.hip_side.findData(
+            scan.hip_side.value if scan.hip_side else "")))
         for m in scan.measurements:
             cells = self.cells[m.site]
             cells["bmd"].set_value(m.bmd)
@@ -284,7 +336,10 @@ class ScansPage(QWidget):
         """The visit fields and the non-blank site rows, as text for ``parse_scan``."""
         visit: dict[str, object] = {
             "date": self.date.text(), "device": self.device.currentData() or "",
-            "facility": self.facility.text(), "notes": self.notes.text()}
+            "facility": self.facility.text(), "notes": self.notes.text(),
+            "model": self.model_edit.text(), "machine_id": self.machine_id.text(),
+            "software": self.software.text(), "vertebrae": self.vertebrae.currentData(),
+            "hip_side": self.hip_side.currentData() or ""}
         rows: list[dict[str, object]] = [
             {"site": site.value, **{k: e.text() for k, e in cells.items()}}
             for site, cells in self.cells.items()

@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QWidget
 
 from bonetracker.domain.records import SITE_LABELS, Device, DxaScan, Site
+from bonetracker.services.scans import region_details, scanner_label
 from bonetracker.ui.pages.base.entry_table import ID_ROLE, SORT_ROLE  # the roles every entry table uses
 
 MAIN_SITES = (Site.LUMBAR_SPINE, Site.FEMORAL_NECK, Site.TOTAL_HIP)
@@ -69,8 +70,9 @@ class ScanTableModel(QAbstractTableModel):
         if col == 0:
             return scan.date.isoformat(), scan.date.isoformat()
         if col == 1:
-            label = dict(DEVICES).get(scan.device or "", "")
-            return label, label if scan.device else ""
+            label = " ".join(p for p in (dict(DEVICES).get(scan.device or "", "")
+                                         if scan.device else "", scan.model) if p)
+            return label, label
         if 2 <= col < 8:
             m = scan.measurement(MAIN_SITES[(col - 2) // 2])
             value = None if m is None else (m.t_score if col % 2 == 0 else m.bmd)
@@ -95,6 +97,7 @@ class ScanTableModel(QAbstractTableModel):
             return scan.id
         if role == Qt.ItemDataRole.TextAlignmentRole and 2 <= index.column() < 8:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and scan.notes:
-            return scan.notes
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(t for t in (scanner_label(scan), region_details(scan), scan.notes)
+                             if t) or None
         return None
