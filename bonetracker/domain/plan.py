@@ -42,7 +42,7 @@ from bonetracker.domain.intake import (
     intake_summary,
 )
 from bonetracker.domain.programmes.adherence import AdherenceSummary
-from bonetracker.domain.records import SITE_LABELS, WEEKDAYS, PatientRecord, Schedule, Site
+from bonetracker.domain.records import WEEKDAYS, PatientRecord, Schedule, Site, site_label
 from bonetracker.domain.targets import Targets, targets_for
 
 INTAKE_KEYS: tuple[str, ...] = (
@@ -359,7 +359,8 @@ def plan_as_text(plan: Plan) -> str:
     status = CATEGORY_LABELS[c.category]
     if c.scan_date is not None and c.site is not None:
         score = f"T {_fmt(c.t_score, 1)}" + (f", Z {_fmt(c.z_score, 1)}" if c.z_score else "")
-        status += f" ({SITE_LABELS[c.site]}, {score}, scan {c.scan_date.isoformat()})"
+        vertebrae = next((s.latest.scan.vertebrae for s in plan.sites if s.site is c.site), "L1-L4")
+        status += f" ({site_label(c.site, vertebrae)}, {score}, scan {c.scan_date.isoformat()})"
     if c.basis is not None and c.basis in (Basis.FRACTURE, Basis.HISTORY):
         status += "; " + basis_text(c)
     lines += [f"Classification: {status}", ""]
@@ -368,7 +369,7 @@ def plan_as_text(plan: Plan) -> str:
     for s in plan.sites:
         computed = " (computed)" if s.latest.t_score_computed else ""
         lines.append(
-            f"  {SITE_LABELS[s.site]}: {s.latest.date.isoformat()} BMD "
+            f"  {site_label(s.site, s.latest.scan.vertebrae)}: {s.latest.date.isoformat()} BMD "
             f"{_fmt(s.latest.bmd, 3, ' g/cm²')}, T {_fmt(s.latest.t_score, 1)}{computed}"
         )
         lines.append(_change_text("since previous", s.change_from_previous))

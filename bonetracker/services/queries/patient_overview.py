@@ -22,7 +22,15 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from bonetracker.domain.bmd import CATEGORY_LABELS, FLOAT_TOLERANCE, Category, classify_scan
+from bonetracker.domain.bmd import (
+    CATEGORY_LABELS,
+    FLOAT_TOLERANCE,
+    OSTEOPOROTIC,
+    Basis,
+    Category,
+    classify_scan,
+    uses_z_score,
+)
 from bonetracker.domain.change import (
     SHORT_SCAN_INTERVAL_YEARS,
     TREATMENT_CLASSES,
@@ -111,16 +119,27 @@ class OverviewRow:
 
 
 def to_row(r: LatestVisit) -> OverviewRow:
-    """Classify one patient's latest visit with the domain rules."""
+    """Classify one patient's latest visit with the domain rules, as the plan does: the visit's
+    make (no T-score from non-Hologic BMD), osteoporosis by a diagnostic fracture and an earlier
+    osteoporotic result kept (AACE/ACE 2020)."""
     category, site, score, untreated = Category.UNKNOWN, None, None, None
+    patient = Patient(r.id, r.name, r.sex, r.birth_date, menopause=r.menopause,
+                      menopause_year=r.menopause_year, hyperparathyroidism=r.hyperparathyroidism)
     if r.last_scan is not None:
-        patient = Patient(r.id, r.name, r.sex, r.birth_date, menopause=r.menopause)
-        scan = DxaScan(ScanId(0), patient.id or PatientId(0), r.last_scan, r.measurements)
+        scan = replace(DxaScan(ScanId(0), patient.id or PatientId(0), r.last_scan, r.measurements),
+                       device=r.device)
         c = classify_scan(patient, scan, r.fragility or r.prior_fragility_fracture)
         score = c.z_score if c.category in (Category.BELOW_EXPECTED_RANGE_FOR_AGE,
                                             Category.WITHIN_EXPECTED_RANGE_FOR_AGE) else c.t_score
         category, site = c.category, c.site
+        if c.basis is Basis.T_SCORE and category not in OSTEOPOROTIC:
+            low = category is Category.LOW_BONE_MASS
+            if r.major_fracture or (r.minor_fracture and low) or r.ever_osteoporotic:
+                category = Category.OSTEOPOROSIS
+                c = replace(c, category=category, basis=Basis.HISTORY)
         untreated = untreated_interval_years(r.sex, c)
+    elif r.major_fracture and not uses_z_score(patient, today()):
+        category = Category.OSTEOPOROSIS  # by the fracture, no scan yet
     return OverviewRow(r.id, r.name, r.sex, r.birth_date, r.archived, r.last_scan,
                        category, site, score, untreated_years=untreated)
 

@@ -29,7 +29,7 @@ from bonetracker.domain.errors import NotFoundError
 from bonetracker.domain.guidance import MIN_LOGGED_DAYS
 from bonetracker.domain.intake import INTAKE_WINDOW_DAYS
 from bonetracker.domain.plan import Plan
-from bonetracker.domain.records import SITE_LABELS
+from bonetracker.domain.records import site_label
 from bonetracker.domain.targets import Impact
 from bonetracker.services.queries.plan import patient_plan
 from bonetracker.services.validation import today
@@ -111,7 +111,7 @@ class StatusCard(QFrame):
             kind = "Z-score" if by_z else "T-score"
             computed = any(s.site == c.site and s.latest.t_score_computed for s in plan.sites) and not by_z
             set_text(self.score, f"Lowest {kind} {signed(value)}{' (computed from BMD)' if computed else ''}"
-                                 f" · {SITE_LABELS[c.site]} · scan of {c.scan_date.isoformat()}")
+                                 f" · {self._site(plan)} · scan of {c.scan_date.isoformat()}")
         else:
             set_text(self.score, "")
         set_look(self.score, "score")
@@ -122,6 +122,14 @@ class StatusCard(QFrame):
         self.scale.set_score(None if by_z else c.t_score)
         self.scale.setVisible(not by_z and c.t_score is not None)
         self.sites.set_sites(plan.sites)
+
+    @staticmethod
+    def _site(plan: Plan) -> str:
+        """The deciding site, naming the vertebrae when the spine result is not over L1-L4."""
+        c = plan.classification
+        assert c.site is not None
+        vertebrae = next((s.latest.scan.vertebrae for s in plan.sites if s.site is c.site), "L1-L4")
+        return site_label(c.site, vertebrae)
 
     @staticmethod
     def _hint(plan: Plan) -> str:

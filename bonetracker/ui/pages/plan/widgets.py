@@ -19,7 +19,7 @@ from bonetracker.domain.bmd import NORMAL_LOWER, OSTEOPOROSIS_UPPER, Category
 from bonetracker.domain.change import Direction, ScanInterval, SiteChange, SiteSummary
 from bonetracker.domain.guidance import SCAN_DUE_NOTICE_DAYS
 from bonetracker.domain.plan import Plan
-from bonetracker.domain.records import SITE_LABELS
+from bonetracker.domain.records import site_label
 
 # Kept importable here: docs/performance.md names it ``plan_widgets.RecommendationList``.
 from bonetracker.ui.pages.plan.recommendations import RecommendationList as RecommendationList
@@ -179,7 +179,8 @@ class SiteTable(QWidget):
             bmd = "—" if s.latest.bmd is None else f"{s.latest.bmd:.3f}"
             sig, colour = significance(s)
             ch = s.change_from_previous
-            cells = (SITE_LABELS[s.site], s.latest.date.isoformat(), bmd, t, _change_text(ch), sig)
+            cells = (site_label(s.site, s.latest.scan.vertebrae), s.latest.date.isoformat(), bmd, t,
+                     _change_text(ch), sig)
             for label, text in zip(labels, cells, strict=True):
                 set_text(label, text)
             span = "" if ch is None else f"From {ch.from_date.isoformat()} to {ch.to_date.isoformat()}"
