@@ -153,8 +153,8 @@ def fracture_liaison(f: Facts, as_of: dt.date) -> tuple[Indicator, ...]:
 def assess(f: Facts, as_of: dt.date) -> Assessment:
     """Flags and due dates for one patient on ``as_of``."""
     flags: list[Flag] = []
-    treated = any(c.active_on(as_of) for c in f.courses)
-    due = next_scan_due(f.last_scan, treated, False, f.untreated_years)
+    running = [c.start for c in f.courses if c.active_on(as_of)]
+    due = next_scan_due(f.last_scan, bool(running), False, f.untreated_years, min(running, default=None))
     if f.last_scan is None:
         flags.append(Flag.NO_SCAN)
     elif due is not None and due < as_of:

@@ -447,6 +447,13 @@ def on_treatment(medications: Iterable[MedicationCourse], on: dt.date) -> bool:
     return any(m.drug_class in TREATMENT_CLASSES and m.active_on(on) for m in medications)
 
 
+def treatment_start(medications: Iterable[MedicationCourse], on: dt.date) -> dt.date | None:
+    """When the treatment running on ``on`` began (the earliest start among the running
+    courses), or None off treatment: a course shortens the interval only from its own start."""
+    starts = [m.start for m in medications if m.drug_class in TREATMENT_CLASSES and m.active_on(on)]
+    return min(starts) if starts else None
+
+
 def untreated_interval_years(sex: Sex, classification: Classification) -> int | None:
     """Gourlay 2012's follow-up interval for a woman read with T-scores whose lowest T is above
     the osteoporosis range, or None (men, Z-score readings, osteoporosis: the routine interval
@@ -469,15 +476,24 @@ def next_scan_due(
     treated: bool,
     significant_loss: bool,
     untreated_years: int | None = None,
+    started: dt.date | None = None,
 ) -> dt.date | None:
     """One year after the latest scan on treatment or after significant loss; otherwise the
-    untreated interval by T-score where it applies (Gourlay 2012), else two years."""
+    untreated interval by T-score where it applies (Gourlay 2012), else two years.
+
+    ``started`` is when the running treatment began: a course started after the latest scan
+    does not reach back to it, the first follow-up is a year after the start instead.
+    """
     if latest_scan_date is None:
         return None
-    if treated or significant_loss:
-        years = SHORT_SCAN_INTERVAL_YEARS
-    else:
-        years = untreated_years if untreated_years is not None else ROUTINE_SCAN_INTERVAL_YEARS
+    if significant_loss:
+        return add_years(latest_scan_date, SHORT_SCAN_INTERVAL_YEARS)
+    if treated and started is not None and started > latest_scan_date:
+        untreated = add_years(latest_scan_date, untreated_years or ROUTINE_SCAN_INTERVAL_YEARS)
+        return min(add_years(started, SHORT_SCAN_INTERVAL_YEARS), untreated)
+    if treated:
+        return add_years(latest_scan_date, SHORT_SCAN_INTERVAL_YEARS)
+    years = untreated_years if untreated_years is not None else ROUTINE_SCAN_INTERVAL_YEARS
     return add_years(latest_scan_date, years)
 
 
@@ -485,6 +501,7 @@ class ScanInterval(StrEnum):
     """Why the next scan falls when it does."""
 
     TREATMENT = "treatment"  # 1 year: on treatment
+    TREATMENT_STARTED = "treatment_started"  # 1 year after a treatment begun since the last scan
     LOSS = "loss"  # 1 year: the last scan showed significant loss
     BY_T_SCORE = "by_t_score"  # untreated women: 1, 5 or 15 years by the lowest T (Gourlay 2012)
     ROUTINE = "routine"  # 2 years
@@ -511,17 +528,23 @@ def next_scan(
     """When the next scan is due after the latest one on or before ``as_of``, and why.
 
     ``untreated_years`` is :func:`untreated_interval_years` for the person (None: routine)."""
+    medications = list(medications)
     dates = [s.date for s in scans if s.date <= as_of]
     if not dates:
         return None
     latest = max(dates)
     treated = on_treatment(medications, as_of)
+    started = treatment_start(medications, as_of)
     loss = significant_loss_at_latest(summaries, latest)
-    due = next_scan_due(latest, treated, loss, untreated_years)
+    due = next_scan_due(latest, treated, loss, untreated_years, started)
     assert due is not None
-    if treated or loss:
-        interval = ScanInterval.TREATMENT if treated else ScanInterval.LOSS
-        return NextScan(latest, due, interval, SHORT_SCAN_INTERVAL_YEARS)
+    if loss:
+        return NextScan(latest, due, ScanInterval.LOSS, SHORT_SCAN_INTERVAL_YEARS)
+    if treated and started is not None and started > latest:
+        if due == add_years(started, SHORT_SCAN_INTERVAL_YEARS):
+            return NextScan(latest, due, ScanInterval.TREATMENT_STARTED, SHORT_SCAN_INTERVAL_YEARS)
+    elif treated:
+        return NextScan(latest, due, ScanInterval.TREATMENT, SHORT_SCAN_INTERVAL_YEARS)
     if untreated_years is not None:
         return NextScan(latest, due, ScanInterval.BY_T_SCORE, untreated_years)
     return NextScan(latest, due, ScanInterval.ROUTINE, ROUTINE_SCAN_INTERVAL_YEARS)
@@ -557,7 +580,8 @@ def summarize_scans(
     sites = [site for site in Site if any(s.measurement(site) is not None for s in usable)]
     plain = [summarize_site(usable, site, lsc=lsc, cross_calibrated=cross_calibrated) for site in sites]
     loss = significant_loss_at_latest([s for s in plain if s is not None], latest)
-    due = next_scan_due(latest, on_treatment(medications, as_of), loss, untreated_years)
+    started = treatment_start(medications, as_of)
+    due = next_scan_due(latest, on_treatment(medications, as_of), loss, untreated_years, started)
     # Project to the next scan, but never further than the routine interval (a 15-year interval
     # is a reason to wait, not a horizon to extrapolate to).
     target = (

@@ -567,3 +567,23 @@ def test_rheumatoid_arthritis_with_low_bone_mass_prompts_a_treatment_talk() -> N
     rec = record(who, scans=[t_scan(D(2023, 6, 1), -1.8)], **GOOD)
     recs = {r["id"]: r for r in plan_as_dict(build_plan(rec, TODAY))["recommendations"]}
     assert recs["discuss_medication"]["reason"] == "low bone mass with rheumatoid arthritis"
+
+
+@pytest.mark.parametrize(
+    ("start", "due", "interval"),
+    [
+        (D(2022, 1, 1), D(2024, 6, 1), "treatment"),  # on treatment at the scan: a year after it
+        (D(2024, 3, 1), D(2025, 3, 1), "treatment_started"),  # begun since: a year after its start
+    ],
+)
+def test_a_course_shortens_only_the_interval_of_scans_taken_while_it_ran(
+    start: dt.date, due: dt.date, interval: str
+) -> None:
+    rec = record(
+        scans=[t_scan(D(2023, 6, 1), -1.7)],
+        medications=[course("alendronate", DrugClass.BISPHOSPHONATE, start)],
+    )
+    plan = build_plan(rec, TODAY)
+    assert plan.next_scan is not None
+    assert (plan.next_scan.due, str(plan.next_scan.interval)) == (due, interval)
+    assert plan.next_scan_due == due

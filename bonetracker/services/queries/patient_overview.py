@@ -150,8 +150,8 @@ def _limited_drugs() -> tuple[str, ...]:
 
 
 def _scan_due(latest: dt.date | None, treated: bool, loss: bool | None,
-              untreated: int | None = None) -> dt.date | None:
-    return next_scan_due(latest, treated, bool(loss), untreated)
+              untreated: int | None = None, started: dt.date | None = None) -> dt.date | None:
+    return next_scan_due(latest, treated, bool(loss), untreated, started)
 
 
 def _scan_state(due_day: dt.date | None, as_of: dt.date) -> tuple[dt.date | None, bool]:
@@ -180,8 +180,9 @@ def due_summaries(session: Session, ids: Any, last_scans: Mapping[PatientId, dt.
     scan_state: dict[PatientId, tuple[dt.date | None, bool]] = {}
     unsure: list[PatientId] = []
     for pid, latest in last_scans.items():
-        treated = any(c.drug_class in TREATMENT_CLASSES for c, _h in courses.get(pid, ()))
-        plain = _scan_state(_scan_due(latest, treated, False, untreated.get(pid)), as_of)
+        starts = [c.start for c, _h in courses.get(pid, ()) if c.drug_class in TREATMENT_CLASSES]
+        treated, started = bool(starts), min(starts, default=None)
+        plain = _scan_state(_scan_due(latest, treated, False, untreated.get(pid), started), as_of)
         if treated or plain == _scan_state(_scan_due(latest, treated, True), as_of):
             scan_state[pid] = plain
         else:

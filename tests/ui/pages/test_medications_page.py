@@ -271,3 +271,13 @@ def test_models_pass_qtmodeltester(qtmodeltester, meds, medical, patient_id) -> 
     qtmodeltester.check(meds.model)
     qtmodeltester.check(medical.fractures.model)
     qtmodeltester.check(medical.falls.model)
+
+
+def test_an_untouched_form_saves_no_course(qtbot, meds: MedicationsPage, patient_id) -> None:
+    """Issue 15: no drug is chosen by default, so one click on Save records nothing."""
+    assert meds.drug.currentText() == "Choose a drug…" and meds.drug_class.text() == ""
+    assert not meds.has_unsaved_changes()
+    qtbot.mouseClick(meds.save_button, Qt.MouseButton.LeftButton)
+    label = meds.errors.label_for("drug")
+    assert label.isVisibleTo(meds) and label.text()
+    assert medications.list_medications(meds.ctx.db, patient_id) == []

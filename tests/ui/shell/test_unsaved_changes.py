@@ -101,7 +101,9 @@ def _lifestyle(win: MainWindow) -> None:
 
 
 def _course(win: MainWindow) -> None:
-    win.pages["Medications"].dose.setText("70 mg weekly")  # type: ignore[attr-defined]
+    page = win.pages["Medications"]
+    page.drug.setCurrentIndex(page.drug.findText("alendronate"))  # type: ignore[attr-defined]
+    page.dose.setText("70 mg weekly")  # type: ignore[attr-defined]
 
 
 def _fall(win: MainWindow) -> None:
@@ -241,3 +243,22 @@ def test_switching_patient_with_discard_drops_the_edit(
     select_in_list(window, BOB)
     assert window.ctx.patient_id == BOB
     assert meal_svc.list_meals(window.ctx.db, ANN) == [] and window.unsaved_forms() == []
+
+
+def test_visiting_every_page_without_typing_never_asks(
+    qtbot: QtBot, window: MainWindow, answers: list[Any]
+) -> None:
+    """Issue 15: clicking through the tabs (Workouts hides its strength fields) is not an edit."""
+    tabs = window.tabs
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        qtbot.wait(20)
+    assert window.unsaved_forms() == []
+    window.ctx.select_patient(BOB)
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        qtbot.wait(20)
+    window.ctx.select_patient(ANN)
+    event = UserClose()
+    window.closeEvent(event)
+    assert answers == [] and event.isAccepted()

@@ -134,6 +134,7 @@ def rule_change(c: RuleContext) -> Rules:
 # The interval's reason as the scan-due rule words it.
 SCAN_DUE_WHY = {
     ScanInterval.TREATMENT: "1 year: you are on treatment",
+    ScanInterval.TREATMENT_STARTED: "1 year after starting treatment",
     ScanInterval.LOSS: "1 year: the last scan showed significant loss",
     ScanInterval.BY_T_SCORE: "{years}: the interval for your lowest T-score without treatment (Gourlay 2012)",
     ScanInterval.ROUTINE: "2 years: the usual interval; ask your doctor what suits you",

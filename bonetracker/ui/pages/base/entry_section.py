@@ -265,13 +265,19 @@ class EntrySection(QWidget):
         (self._first_field or self).setFocus()
 
     # -- unsaved edits (the protocol MainWindow asks every form about) -----------------------
+    @staticmethod
+    def _filled(raw: dict[str, object]) -> dict[str, object]:
+        """The fields that hold something: a blank field that appears or disappears (Workouts'
+        strength fields follow the activity) is not an edit."""
+        return {k: v for k, v in raw.items() if v is not None and not (isinstance(v, str) and not v.strip())}
+
     def _mark_clean(self) -> None:
-        self._clean = self.raw()
+        self._clean = self._filled(self.raw())
         self._just_saved = False
 
     def has_unsaved_changes(self) -> bool:
         """Whether the form differs from the blank form or from the entry loaded for editing."""
-        return self.ctx.patient_id is not None and self.raw() != self._clean
+        return self.ctx.patient_id is not None and self._filled(self.raw()) != self._clean
 
     def unsaved_description(self) -> str:
         """What would be lost, for the Save / Discard / Cancel question."""

@@ -257,6 +257,7 @@ def humanize_days(days: int) -> str:
 
 NEXT_SCAN_WHY = {
     ScanInterval.TREATMENT: "1 year after the last scan, because you are on treatment",
+    ScanInterval.TREATMENT_STARTED: "1 year after the treatment began, since it started after the last scan",
     ScanInterval.LOSS: "1 year after the last scan, because it showed significant loss",
     ScanInterval.BY_T_SCORE: "{years} after the last scan: the interval for your lowest T-score "
                              "without treatment (Gourlay 2012)",
