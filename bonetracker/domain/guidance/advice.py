@@ -61,6 +61,10 @@ class RecCategory(StrEnum):
     SAFETY = "safety"
 
 
+# How recommendations are grouped by priority, in the plan pane and the report alike.
+PRIORITY_GROUPS: tuple[tuple[int, str], ...] = ((1, "Do first"), (2, "This week"), (3, "Keep in mind"))
+
+
 @dataclass(frozen=True)
 class Advice:
     """Default wording of one rule; ``{name}`` placeholders are filled by the rule."""

@@ -497,3 +497,17 @@ def test_status_card_says_osteoporosis_by_a_hip_fracture(
     hint = pane.status.hint.text()
     assert hint.startswith(f"Osteoporosis by a low-trauma hip fracture on {years_ago(1).isoformat()}")
     assert "latest T -1.5" in hint
+
+
+def test_a_missing_protein_target_shows_no_bar(
+    qtbot: QtBot, pane: PlanPane, ctx: AppContext, db: Database
+) -> None:
+    """Issue 15: without a weight there is no protein target, so no (full green) bar either."""
+    raw = {"name": "No Weight", "sex": "female", "birth_date": "1955-03-01", "menopause": "post"}
+    patient = add_patient(db, parse_patient(raw))
+    assert patient.id is not None
+    select(qtbot, pane, ctx, patient.id)
+    bar, label = pane.intake.rows["protein_g"]
+    assert not bar.shows_bar and "no target" in label.text()
+    calcium, _ = pane.intake.rows["calcium_mg"]
+    assert calcium.shows_bar

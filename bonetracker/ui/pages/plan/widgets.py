@@ -223,7 +223,15 @@ class TargetBar(QWidget):
                 self.upper * 1.05 if self.upper else 0.0]
         return max(*ends, 1.0)
 
+    @property
+    def shows_bar(self) -> bool:
+        """A bar only against something: with no target (protein without a weight) a full green
+        bar would read as "done" when nothing can be judged."""
+        return self.target is not None or self.upper is not None
+
     def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.shows_bar:
+            return
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         bar = QRectF(1, 3, self.width() - 2, self.height() - 6)
