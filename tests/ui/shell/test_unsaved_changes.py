@@ -262,3 +262,27 @@ def test_visiting_every_page_without_typing_never_asks(
     event = UserClose()
     window.closeEvent(event)
     assert answers == [] and event.isAccepted()
+
+
+def test_undo_names_the_patient_and_brings_them_back(
+    qtbot: QtBot, window: MainWindow, answers: list[Any]
+) -> None:
+    """Issue 15: delete Ann's fall, switch to Bob, Ctrl+Z: the undo says whose fall and shows Ann."""
+    import datetime as dt
+
+    from bonetracker.domain.records import Fall
+    from bonetracker.ui.widgets.forms import undo_stack
+
+    fractures.log_fall(window.ctx.db, Fall(None, ANN, dt.date(2026, 12, 3)))
+    section = window.pages["Fractures and falls"].falls  # type: ignore[attr-defined]
+    section.reload()
+    section.view.selectRow(0)
+    answer(Button.Yes)  # "Delete the fall of ...?"
+    section.delete_selected()
+    assert fractures.list_falls(window.ctx.db, ANN) == []
+    stack = undo_stack(window.ctx)
+    assert stack.undoText() == "delete the fall of 2026-12-03 (Ann Unsaved)"
+    window.ctx.select_patient(BOB)
+    stack.undo()
+    assert window.ctx.patient_id == ANN
+    assert len(fractures.list_falls(window.ctx.db, ANN)) == 1

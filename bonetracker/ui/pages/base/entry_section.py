@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from bonetracker.domain.errors import NotFoundError, StaleRecordError, ValidationError
 from bonetracker.domain.records import PatientId
 from bonetracker.ui.context import AppContext, ChangeKind
+from bonetracker.ui.operations import push_done
 from bonetracker.ui.pages.base.entry_table import SORT_ROLE, Column, EntryTableModel, entry_view
 from bonetracker.ui.widgets.deferred_reload import DeferredReload
 from bonetracker.ui.widgets.forms import (
@@ -50,7 +51,6 @@ from bonetracker.ui.widgets.forms import (
     ask_about_stale,
     confirm_delete,
     error_label,
-    undo_stack,
 )
 
 FIELD_WIDTH = 170
@@ -378,7 +378,7 @@ class EntrySection(QWidget):
         except NotFoundError:
             removed = None
         if removed is not None:
-            undo_stack(self.ctx).push(self._undo_command(removed, what))
+            push_done(self.ctx, self._undo_command(removed, what))
         if self.editing is not None and self.editing.id == entry.id:
             self.new_entry(focus=False)
         self.saved_label.setText(f"Deleted {what} (Ctrl+Z to undo)." if removed else "")

@@ -19,8 +19,9 @@ from bonetracker.domain.nutrition import NUTRIENTS, format_amount
 from bonetracker.domain.records import MealItem, PatientId
 from bonetracker.services import meals as svc
 from bonetracker.ui.context import AppContext, ChangeKind
+from bonetracker.ui.operations import push_done
 from bonetracker.ui.pages.meals.food_search import DayBars
-from bonetracker.ui.widgets.forms import DoneCommand, undo_stack
+from bonetracker.ui.widgets.forms import DoneCommand
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 
@@ -91,7 +92,7 @@ class MealDayBox(QGroupBox):
             self.ctx.notify_changed(ChangeKind.MEAL)
             return
         db, notify, meal_id = self.ctx.db, self.ctx.notify_changed, meal.id
-        undo_stack(self.ctx).push(DoneCommand(
+        push_done(self.ctx, DoneCommand(
             f"delete {removed.kind.value} of {removed.date.isoformat()}",
             undo=lambda: (svc.restore_meal(db, removed), notify(ChangeKind.MEAL)),
             redo=lambda: (svc.delete_meal(db, meal_id), notify(ChangeKind.MEAL))))

@@ -17,7 +17,8 @@ from bonetracker.domain.errors import NotFoundError, ValidationError
 from bonetracker.domain.records import MedicationCourse
 from bonetracker.services import medications as svc
 from bonetracker.ui.context import AppContext, ChangeKind
-from bonetracker.ui.widgets.forms import DateEdit, DoneCommand, error_label, set_error_state, undo_stack
+from bonetracker.ui.operations import push_done
+from bonetracker.ui.widgets.forms import DateEdit, DoneCommand, error_label, set_error_state
 
 
 class StopCourseDialog(QDialog):
@@ -86,7 +87,7 @@ def stop_course(parent: QWidget, ctx: AppContext, course: MedicationCourse) -> M
         current[0] = svc.update_medication(ctx.db, dataclasses.replace(current[0], end=end))
         ctx.notify_changed(ChangeKind.MEDICATION)
 
-    undo_stack(ctx).push(DoneCommand(f"stop the {course.drug} course",
+    push_done(ctx, DoneCommand(f"stop the {course.drug} course",
                                      undo=lambda: set_end(None), redo=lambda: set_end(saved.end)))
     ctx.notify_changed(ChangeKind.MEDICATION)
     return saved

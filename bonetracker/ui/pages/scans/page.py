@@ -32,6 +32,7 @@ from bonetracker.domain.errors import NotFoundError, StaleRecordError, Validatio
 from bonetracker.domain.records import SITE_LABELS, DxaScan, HipSide, PatientId, Site
 from bonetracker.services import scans as svc
 from bonetracker.ui.context import AppContext, ChangeKind
+from bonetracker.ui.operations import push_done
 from bonetracker.ui.pages.base.entry_table import SORT_ROLE
 from bonetracker.ui.pages.scans.table import DEVICES, ScanTableModel
 from bonetracker.ui.widgets.deferred_reload import DeferredReload
@@ -43,7 +44,6 @@ from bonetracker.ui.widgets.forms import (
     ask_about_stale,
     confirm_delete,
     error_label,
-    undo_stack,
 )
 
 
@@ -419,7 +419,7 @@ class ScansPage(QWidget):
             removed = None
         if removed is not None:
             db, notify, scan_id = self.ctx.db, self.ctx.notify_changed, scan.id
-            undo_stack(self.ctx).push(DoneCommand(
+            push_done(self.ctx, DoneCommand(
                 f"delete scan of {scan.date.isoformat()}",
                 undo=lambda: (svc.restore_scan(db, removed), notify(ChangeKind.SCAN)),
                 redo=lambda: (svc.delete_scan(db, scan_id), notify(ChangeKind.SCAN))))
