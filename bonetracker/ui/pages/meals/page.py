@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -35,10 +36,11 @@ from bonetracker.domain.records import Food, FoodHit, MealItem, MealKind, Patien
 from bonetracker.services import foods as food_svc
 from bonetracker.services import meals as svc
 from bonetracker.ui.context import AppContext, ChangeKind
+from bonetracker.ui.operations import push_done
 from bonetracker.ui.pages.meals.day import ITEM_ROLE, MealDayBox, item_text
 from bonetracker.ui.pages.meals.food_search import FoodSearchEdit, PortionPicker
 from bonetracker.ui.widgets.deferred_reload import DeferredReload
-from bonetracker.ui.widgets.forms import DateEdit, InlineErrors, NumberEdit, error_label
+from bonetracker.ui.widgets.forms import DateEdit, DoneCommand, InlineErrors, NumberEdit, error_label
 
 SHOWN = ("calcium_mg", "vitamin_d_iu", "protein_g", "vitamin_k_mcg", "magnesium_mg",
          "potassium_mg", "kcal")
@@ -288,20 +290,44 @@ class MealsPage(QWidget):
             return None
 
     def copy_yesterday(self) -> None:
+        """Log the day before's meals again on this day: one undoable step; asks first when this
+        day already holds some of those foods (a second click would count them twice)."""
         pid, day = self.ctx.patient_id, self.day()
         if day is None:
             self.errors.show_errors(ValidationError([FieldError("date", "must be a date as YYYY-MM-DD")]))
             return
         if pid is None:
             return
+        patient, before = PatientId(pid), day - dt.timedelta(days=1)
+        twice = svc.foods_already_on(self.ctx.db, patient, before, day)
+        if twice and not self.confirm_copy_again(day, twice):
+            return
+        kept = svc.list_meals(self.ctx.db, patient, day)
         try:
-            copied = svc.copy_meals(self.ctx.db, PatientId(pid), day - dt.timedelta(days=1), day)
+            svc.copy_meals(self.ctx.db, patient, before, day)
         except ValidationError as exc:
             self.errors.show_message("; ".join(e.message for e in exc.errors).capitalize() + ".")
             return
+        db, notify = self.ctx.db, self.ctx.notify_changed
+        push_done(self.ctx, DoneCommand(
+            f"copy the meals of {before.isoformat()} to {day.isoformat()}",
+            undo=lambda: (svc.replace_day(db, patient, day, kept), notify(ChangeKind.MEAL)),
+            redo=lambda: (svc.copy_meals(db, patient, before, day), notify(ChangeKind.MEAL))))
         self.errors.clear()
-        self.status.setText(f"Copied {len(copied)} meal(s) from the day before.")
+        what = ", ".join(f"{m.kind.value} ({len(m.items)} food{'' if len(m.items) == 1 else 's'})"
+                         for m in svc.list_meals(self.ctx.db, patient, before))
+        self.status.setText(f"Copied {what} from {before.isoformat()} (Ctrl+Z to undo).")
         self.ctx.notify_changed(ChangeKind.MEAL)
+
+    def confirm_copy_again(self, day: dt.date, foods: list[str]) -> bool:
+        """Ask before logging foods a second time on ``day``."""
+        shown = ", ".join(foods[:4]) + (f" and {len(foods) - 4} more" if len(foods) > 4 else "")
+        answer = QMessageBox.question(
+            self, "Copy again?",
+            f"{day.isoformat()} already holds {shown} from the day before. Copying again would log "
+            "them twice. Copy anyway?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     # -- the day -----------------------------------------------------------------------------
     def reload(self) -> None:
