@@ -91,6 +91,7 @@ class ScansPage(QWidget):
         top = QHBoxLayout()
         self.date.setFixedWidth(130)
         self.device.setMinimumWidth(110)
+        self.facility.setMinimumWidth(80)
         visit_error = error_label(self.form_box, "visit")
         for caption, name, widget, stretch in (("Date", "date", self.date, 0),
                                                ("Device", "device", self.device, 0),
@@ -100,17 +101,21 @@ class ScansPage(QWidget):
             top.addSpacing(10)
             e.add(name, widget, visit_error, caption)
         grid.addLayout(top, 0, 0, 1, 5)
-        details = QHBoxLayout()
-        for caption, name, widget, stretch in (
-                ("Model", "model", self.model_edit, 1), ("Machine", "machine_id", self.machine_id, 1),
-                ("Software", "software", self.software, 1),
-                ("Vertebrae", "vertebrae", self.vertebrae, 0), ("Hip side", "hip_side", self.hip_side, 0)):
+        # Two short rows, so the scanner details never force the window wider than 1024 px.
+        details = QGridLayout()
+        details.setHorizontalSpacing(6)
+        for n, (caption, name, widget) in enumerate((
+                ("Model", "model", self.model_edit), ("Machine", "machine_id", self.machine_id),
+                ("Software", "software", self.software),
+                ("Vertebrae", "vertebrae", self.vertebrae), ("Hip side", "hip_side", self.hip_side))):
             caption_label = QLabel(caption)
             caption_label.setBuddy(widget)
-            details.addWidget(caption_label)
-            details.addWidget(widget, stretch)
-            details.addSpacing(10)
+            widget.setMinimumWidth(70)
+            details.addWidget(caption_label, n // 3, 2 * (n % 3))
+            details.addWidget(widget, n // 3, 2 * (n % 3) + 1)
             e.add(name, widget, visit_error, caption)
+        for col in (1, 3, 5):
+            details.setColumnStretch(col, 1)
         grid.addWidget(QLabel("<b>Scanner details</b>"), 1, 0)
         grid.addLayout(details, 1, 1, 1, 4)
         grid.addWidget(visit_error, 2, 0, 1, 5)
@@ -118,7 +123,10 @@ class ScansPage(QWidget):
         for col, caption in enumerate(("Site", "BMD (g/cm²)", "T-score", "Z-score")):
             grid.addWidget(QLabel(f"<b>{caption}</b>"), 3, col)
         self.cells: dict[Site, dict[str, NumberEdit]] = {}
-        for row, site in enumerate(Site, start=4):
+        # Each site's messages go on a line of their own under its fields (hidden until needed), so
+        # they wrap and show in full instead of squeezing into a narrow column.
+        for n, site in enumerate(Site):
+            row = 4 + 2 * n
             grid.addWidget(QLabel(SITE_LABELS[site]), row, 0)
             row_error = error_label(self.form_box, site.value)
             cells = {"bmd": NumberEdit(svc.BMD_RANGE), "t_score": NumberEdit(svc.SCORE_RANGE),
@@ -130,11 +138,11 @@ class ScansPage(QWidget):
                 title = {"bmd": "BMD", "t_score": "T-score", "z_score": "Z-score"}[name]
                 e.add(f"{site.value}.{name}", edit, row_error, title)
             e.add(f"{site.value}.site", cells["bmd"], row_error)
-            grid.addWidget(row_error, row, 4)
+            grid.addWidget(row_error, row + 1, 1, 1, 4)
             self.cells[site] = cells
         e.add("site", None, self.general_error)
         grid.setColumnStretch(4, 1)
-        last = 4 + len(Site)
+        last = 4 + 2 * len(Site)
         grid.addWidget(QLabel("Notes"), last, 0)
         grid.addWidget(self.notes, last, 1, 1, 4)
         grid.addWidget(e.add("notes", self.notes, title="Notes"), last + 1, 1, 1, 4)
@@ -172,7 +180,7 @@ class ScansPage(QWidget):
         self.software.setPlaceholderText("version")
         for edit in (self.model_edit, self.machine_id, self.software):
             edit.setMaxLength(svc.PROVENANCE_MAX)
-            edit.setMinimumWidth(80)
+            edit.setMinimumWidth(70)
         self.vertebrae = QComboBox()
         for choice in svc.VERTEBRAE_CHOICES:
             self.vertebrae.addItem(choice, choice)
