@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -109,6 +110,9 @@ class MainWindow(MenuHost):
         self.header = QLabel()
         self.header.setObjectName("patient_header")
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A long name wraps (the full name also in the tooltip) and never widens the window.
+        self.header.setWordWrap(True)
+        self.header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.tabs = PageTabs()
         self.pages: LazyPages = LazyPages()
         for title, spec in PAGES:
@@ -293,6 +297,7 @@ class MainWindow(MenuHost):
                    f"born {patient.birth_date.isoformat()}"]
         if patient.archived:
             details.append("archived")
+        self.header.setToolTip(patient.name)
         self.header.setText(f"<span style='font-size:15pt; font-weight:600'>{_html(patient.name)}"
                             f"</span>&nbsp;&nbsp;<span style='color:#555'>{', '.join(details)}</span>")
 

@@ -308,3 +308,18 @@ def test_a_page_behind_another_tab_rereads_its_data_when_shown(qtbot, db, maria)
                             [{"site": "lumbar_spine", "bmd": "0.811", "t_score": "-2.1"}]))
     window.ctx.notify_changed(ChangeKind.SCAN)
     assert scans.model.rowCount() == 3, "a shown page reads at once"
+
+
+def test_no_page_forces_the_window_wider_than_a_1024_pixel_screen(qtbot, db, maria) -> None:
+    """Issue 15: every page, with the patient list open beside it, fits 1024 px; a long name
+    does not widen the window either."""
+    long_name = "Maria " + "Annunziata-" * 7 + "Rossi"
+    p = add_patient(db, parse_patient({"name": long_name[:83], "sex": "female", "birth_date": "1958-04-12"}))
+    window = open_window(qtbot, db)
+    for pid in (maria, p.id):
+        window.ctx.select_patient(pid)
+        for index in range(window.tabs.count()):
+            window.tabs.setCurrentIndex(index)
+            qtbot.wait(10)
+            width = window.minimumSizeHint().width()
+            assert width <= 1024, (window.tabs.tabText(index), width)

@@ -104,16 +104,17 @@ class ScansPage(QWidget):
         # Two short rows, so the scanner details never force the window wider than 1024 px.
         details = QGridLayout()
         details.setHorizontalSpacing(6)
-        for n, (caption, name, widget) in enumerate((
-                ("Model", "model", self.model_edit), ("Machine", "machine_id", self.machine_id),
-                ("Software", "software", self.software),
-                ("Vertebrae", "vertebrae", self.vertebrae), ("Hip side", "hip_side", self.hip_side))):
+        fields: tuple[tuple[str, str, QWidget], ...] = (
+            ("Model", "model", self.model_edit), ("Machine", "machine_id", self.machine_id),
+            ("Software", "software", self.software),
+            ("Vertebrae", "vertebrae", self.vertebrae), ("Hip side", "hip_side", self.hip_side))
+        for n, (caption, name, field) in enumerate(fields):
             caption_label = QLabel(caption)
-            caption_label.setBuddy(widget)
-            widget.setMinimumWidth(70)
+            caption_label.setBuddy(field)
+            field.setMinimumWidth(70)
             details.addWidget(caption_label, n // 3, 2 * (n % 3))
-            details.addWidget(widget, n // 3, 2 * (n % 3) + 1)
-            e.add(name, widget, visit_error, caption)
+            details.addWidget(field, n // 3, 2 * (n % 3) + 1)
+            e.add(name, field, visit_error, caption)
         for col in (1, 3, 5):
             details.setColumnStretch(col, 1)
         grid.addWidget(QLabel("<b>Scanner details</b>"), 1, 0)
