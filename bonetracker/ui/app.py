@@ -34,7 +34,7 @@ from bonetracker.storage.database import (
     sqlite_path,
 )
 from bonetracker.storage.integrity import start_check
-from bonetracker.ui.dialogs.settings import APPLICATION, ORGANIZATION
+from bonetracker.ui.preferences import APPLICATION, ORGANIZATION
 from bonetracker.ui.refcount_guard import protect_singletons
 
 if TYPE_CHECKING:  # imported in start_window, after the integrity check has started

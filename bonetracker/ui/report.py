@@ -36,7 +36,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from bonetracker.domain.change import SiteChange
 from bonetracker.domain.doses import describe_schedule
@@ -49,6 +49,7 @@ from bonetracker.services.queries.report_data import DxaRow, ReportData, report_
 from bonetracker.services.validation import today
 from bonetracker.storage.database import Database
 from bonetracker.ui.context import AppContext
+from bonetracker.ui.widgets.file_dialogs import save_file
 from bonetracker.ui.widgets.theme import GAIN, LOSS
 
 CHART_URL = QUrl("bonetracker://chart.png")
@@ -405,11 +406,18 @@ def export_report(window: QWidget, ctx: AppContext) -> Path | None:
         return None
     name = report_data(ctx.db, pid).patient.name
     default = f"bonetracker-report-{slug(pid, name)}-{today().isoformat()}.pdf"
-    path, _ = QFileDialog.getSaveFileName(window, "Export report as PDF", default, "PDF (*.pdf)")
+    path = save_file(window, "reports", "Export report as PDF", default, "PDF (*.pdf)")
     if not path:
         return None
     with busy():
-        target, _pages = write_pdf(ctx.db, pid, path if path.lower().endswith(".pdf") else f"{path}.pdf")
+        target, pages = write_pdf(ctx.db, pid, path if path.lower().endswith(".pdf") else f"{path}.pdf")
+    # Say it was written and where (a status bar when the window has one, else a message).
+    said = f"Wrote the report for {name} to {target} ({pages} page{'' if pages == 1 else 's'})."
+    status = getattr(window, "statusBar", None)
+    if callable(status):
+        status().showMessage(said, 10000)
+    else:
+        QMessageBox.information(window, "Report written", said)
     return target
 
 

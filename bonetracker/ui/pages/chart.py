@@ -13,7 +13,6 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCursor, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMenu,
     QMessageBox,
@@ -38,6 +37,7 @@ from bonetracker.ui.chart.render import FORMATS, empty_message, render_chart, sa
 from bonetracker.ui.context import AppContext
 from bonetracker.ui.refcount_guard import protect_singletons
 from bonetracker.ui.widgets.deferred_reload import DeferredReload
+from bonetracker.ui.widgets.file_dialogs import save_file
 
 RANGES: tuple[tuple[str, float | None], ...] = (("1 y", 1), ("3 y", 3), ("5 y", 5), ("All", None))
 EXPORT_SIZE = (1600, 1000)  # used when the page is not on screen, so it has no size of its own
@@ -229,8 +229,7 @@ class ChartView(QWidget):
         self._deferred.catch_up()
         name = self.data.patient_name if self.data else "chart"
         suggested = f"{name} chart.png".replace("/", "-")
-        path, _ = QFileDialog.getSaveFileName(self, "Export chart", suggested,
-                                              "PNG image (*.png);;SVG drawing (*.svg)")
+        path = save_file(self, "charts", "Export chart", suggested, "PNG image (*.png);;SVG drawing (*.svg)")
         if not path:
             return
         try:

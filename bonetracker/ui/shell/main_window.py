@@ -56,12 +56,14 @@ from bonetracker.domain.errors import NotFoundError
 from bonetracker.domain.records import Patient, PatientId
 from bonetracker.services import patients as patient_svc
 from bonetracker.services.validation import today
+from bonetracker.storage.database import display_url
 from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.dialogs.history import HistoryDialog
 from bonetracker.ui.dialogs.patient import PatientDialog, archive_patient
-from bonetracker.ui.dialogs.settings import SettingsDialog, app_settings, single_profile_mode
+from bonetracker.ui.dialogs.settings import SettingsDialog
 from bonetracker.ui.pages import PAGES, LazyPages, PageSlot, PageTabs, load_page
 from bonetracker.ui.pages.medications.today import KEY_TRAY, TodayPanel, TrayNotifier
+from bonetracker.ui.preferences import app_settings, single_profile_mode
 from bonetracker.ui.shell.caseload import CaseloadPanel
 from bonetracker.ui.shell.menus import FileMenu, MenuHost
 from bonetracker.ui.shell.patient_list import PatientListPanel
@@ -129,8 +131,12 @@ class MainWindow(MenuHost):
         self.stack.addWidget(self._make_empty_state())
         self.stack.addWidget(content)
         self.setCentralWidget(self.stack)
-        if ctx.db.path is not None:
-            self.statusBar().showMessage(f"Database: {ctx.db.path}")
+        # Which database is open stays in view: a permanent widget, so a passing message (the
+        # day's backup, a report written) shows beside it and never blanks it.
+        self.database_label = QLabel(f"Database: {ctx.db.path}" if ctx.db.path is not None
+                                     else f"Database: {display_url(ctx.db.url)}")
+        self.database_label.setObjectName("database_label")
+        self.statusBar().addPermanentWidget(self.database_label)
 
         self._build_menus()
         self.patient_list.add_requested.connect(self.add_patient)

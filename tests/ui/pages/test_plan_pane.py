@@ -511,3 +511,25 @@ def test_a_missing_protein_target_shows_no_bar(
     assert not bar.shows_bar and "no target" in label.text()
     calcium, _ = pane.intake.rows["calcium_mg"]
     assert calcium.shows_bar
+
+
+def test_a_cumulative_gain_is_said_plainly_and_not_in_green() -> None:
+    """Issue 15: 'no significant change (since ...: significant gain)' in bold green misled."""
+    import datetime as dt
+
+    from bonetracker.domain.change import summarize_scans
+    from bonetracker.domain.records import DxaScan, Site, SiteMeasurement
+    from bonetracker.ui.pages.plan.widgets import GREY, significance
+
+    def visit(day: dt.date, bmd: float) -> DxaScan:
+        return DxaScan(None, PatientId(1), day, (SiteMeasurement(Site.TOTAL_HIP, bmd=bmd),))
+
+    scans = [
+        visit(dt.date(2020, 1, 1), 0.80),
+        visit(dt.date(2022, 1, 1), 0.815),
+        visit(dt.date(2024, 1, 1), 0.83),
+    ]
+    (summary,), _ = summarize_scans(scans, [], dt.date(2024, 6, 1))
+    text, colour = significance(summary)
+    assert text == "no significant change since 2022-01-01; a significant gain since 2020-01-01"
+    assert colour == GREY

@@ -272,3 +272,12 @@ def test_a_site_measured_twice_is_named_in_words(qtbot, page: ScansPage, patient
     page.save()
     text = page.errors.label_for("lumbar_spine.site").text()
     assert "lumbar spine (L1-L4) was already measured on 2024-05-02" in text and "lumbar_spine" not in text
+
+
+def test_edit_and_delete_wait_for_a_visit(qtbot, page: ScansPage, patient_id) -> None:
+    """Issue 15: no visits, nothing to edit or delete."""
+    page.reload()
+    assert not page.edit_button.isEnabled() and not page.delete_button.isEnabled()
+    log(page.ctx.db, patient_id, "2024-05-02", lumbar_spine=("0.9", ""))
+    page.reload()
+    assert page.edit_button.isEnabled() and page.delete_button.isEnabled()

@@ -121,8 +121,10 @@ def significance(s: SiteSummary) -> tuple[str, str]:
     first = s.change_from_first
     # Slow loss can stay under the LSC between two visits yet add up since the first scan.
     if ch.direction is Direction.STABLE and first is not None and first.direction is not Direction.STABLE:
-        text += f" (since {first.from_date.isoformat()}: significant {first.direction})"
-        colour = RED if first.direction is Direction.LOSS else GREEN
+        # Said plainly, and not in the colour of a fresh change: only a slow loss stays red.
+        text = (f"no significant change since {ch.from_date.isoformat()}; a significant "
+                f"{first.direction} since {first.from_date.isoformat()}")
+        colour = RED if first.direction is Direction.LOSS else GREY
     if ch.not_comparable_reason:
         return f"not comparable: {ch.not_comparable_reason}", GREY
     if s.not_comparable:
@@ -137,7 +139,7 @@ class SiteTable(QWidget):
     created or deleted only when the number of sites changes.
     """
 
-    HEADERS = ("Site", "Scan", "BMD (g/cm²)", "T-score", "Change since previous", "Significance")
+    HEADERS = ("Site", "Scan", "BMD g/cm²", "T-score", "Change", "Significance")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -145,11 +147,11 @@ class SiteTable(QWidget):
         self.grid.setContentsMargins(0, 4, 0, 0)
         self.grid.setHorizontalSpacing(14)
         self.grid.setVerticalSpacing(4)
-        # Spare width goes to an empty last column, so cells keep their natural width and only
-        # wrap when the pane is really narrow.
-        self.grid.setColumnStretch(len(self.HEADERS), 1)
+        # Laid out by content: site, date, numbers and change keep one line; the significance
+        # takes the spare width and wraps there (issue 15: not three-line site and BMD cells).
+        self.grid.setColumnStretch(5, 1)
         for col, header in enumerate(self.HEADERS):
-            self.grid.addWidget(text_label(header, "small_bold", cell=True), 0, col)
+            self.grid.addWidget(text_label(header, "small_bold", wrap=col == 5, cell=True), 0, col)
         self.rows: list[list[QLabel]] = []
 
     def _resize_rows(self, count: int) -> None:
@@ -160,8 +162,8 @@ class SiteTable(QWidget):
                 cell.deleteLater()
         while len(self.rows) < count:
             row = len(self.rows) + 1
-            # Site and T-score may wrap; dates and numbers never break; significance wraps.
-            cells = [text_label(wrap=col in (0, 3, 5), cell=True) for col in range(6)]
+            # Only the significance wraps; the other cells keep their natural width.
+            cells = [text_label(wrap=col == 5, cell=True) for col in range(6)]
             for col, cell in enumerate(cells):
                 self.grid.addWidget(cell, row, col)
             self.rows.append(cells)

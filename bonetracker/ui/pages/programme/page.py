@@ -13,7 +13,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -39,6 +38,7 @@ from bonetracker.services.programmes import ProgrammeView
 from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.operations import push_done
 from bonetracker.ui.widgets.deferred_reload import DeferredReload
+from bonetracker.ui.widgets.file_dialogs import save_file
 from bonetracker.ui.widgets.forms import DoneCommand, InlineErrors, NumberEdit, error_label
 from bonetracker.ui.widgets.theme import HINT_STYLE
 
@@ -498,9 +498,8 @@ class ProgrammePage(QWidget):
         pid = self.ctx.patient_id
         if pid is None:
             return None
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Write the programme handout", "programme-handout.pdf", "PDF (*.pdf)"
-        )
+        path = save_file(self, "reports", "Write the programme handout", "programme-handout.pdf",
+                         "PDF (*.pdf)")
         if not path:
             return None
         return self.save_handout(Path(path))

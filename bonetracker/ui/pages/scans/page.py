@@ -259,6 +259,8 @@ class ScansPage(QWidget):
         pid = self.ctx.patient_id
         self.model.set_scans(svc.list_scans(self.ctx.db, pid) if pid is not None else [])
         self.empty_label.setVisible(self.model.rowCount() == 0)
+        for button in (self.edit_button, self.delete_button):  # nothing to edit or delete yet
+            button.setEnabled(self.model.rowCount() > 0)
         if selected is not None:
             self.select_scan(selected.id)
 

@@ -38,11 +38,11 @@ from bonetracker.services import workouts as svc
 from bonetracker.services.records import load_record
 from bonetracker.services.validation import today
 from bonetracker.ui.context import AppContext, ChangeKind
-from bonetracker.ui.dialogs.settings import load_unit
 from bonetracker.ui.pages.base.entry_section import EntrySection
 from bonetracker.ui.pages.base.entry_table import Column, number_text
 from bonetracker.ui.pages.workouts.adherence_strip import AdherenceStrip
 from bonetracker.ui.pages.workouts.programme_today import ProgrammeToday
+from bonetracker.ui.preferences import load_unit
 from bonetracker.ui.widgets.forms import DateEdit, InlineErrors, NumberEdit, error_label
 from bonetracker.ui.widgets.theme import HINT_STYLE
 

@@ -1,0 +1,57 @@
+"""The app's own preferences (QSettings): where they live and the readers every layer may use.
+
+Kept apart from the Settings dialog (which edits them) so a page or a widget can read a
+preference without importing a dialog; clinic-wide settings live in the database instead
+(``services.settings``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths
+
+ORGANIZATION = "BoneTracker"
+APPLICATION = "BoneTracker"
+
+KEY_SINGLE_PROFILE = "ui/single_profile"
+KEY_LOAD_UNIT = "units/load"
+LOAD_UNITS = ("kg", "lb")
+KEY_FOLDER = "folders/{kind}"  # the folder last used for one kind of file (reports, backups...)
+
+
+def app_settings() -> QSettings:
+    """BoneTracker's settings store, by explicit names so it works before a QApplication exists."""
+    return QSettings(ORGANIZATION, APPLICATION)
+
+
+def single_profile_mode() -> bool:
+    """True when the user chose to hide the patient list (one person tracking themselves)."""
+    return bool(app_settings().value(KEY_SINGLE_PROFILE, False, type=bool))
+
+
+def load_unit() -> str:
+    """"kg" or "lb": how training loads are typed and shown (stored in kg either way)."""
+    unit = str(app_settings().value(KEY_LOAD_UNIT, "kg"))
+    return unit if unit in LOAD_UNITS else "kg"
+
+
+def documents_folder() -> Path:
+    """The user's Documents folder (the home folder where there is none)."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    path = Path(found) if found else Path.home()
+    return path if path.is_dir() else Path.home()
+
+
+def last_folder(kind: str) -> Path:
+    """Where a file dialog for ``kind`` opens: the folder last used for it, else Documents."""
+    stored = app_settings().value(KEY_FOLDER.format(kind=kind), "")
+    path = Path(str(stored)) if stored else None
+    return path if path is not None and path.is_dir() else documents_folder()
+
+
+def remember_folder(kind: str, chosen: str | Path) -> None:
+    """Remember the folder of a path the user chose (a file's folder, or the folder itself)."""
+    path = Path(chosen)
+    folder = path if path.is_dir() else path.parent
+    app_settings().setValue(KEY_FOLDER.format(kind=kind), str(folder))
