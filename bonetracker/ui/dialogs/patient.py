@@ -150,6 +150,20 @@ class PatientDialog(QDialog):
             self.load(patient)
         self._update_enabled()
         self.name.setFocus()
+        self._shown = self.raw()  # what Escape compares with before it discards anything
+
+    def reject(self) -> None:
+        """Escape or Cancel: ask before discarding details typed into the form."""
+        if self.saved is None and self.raw() != self._shown and not self.confirm_discard():
+            return
+        super().reject()
+
+    def confirm_discard(self) -> bool:
+        answer = QMessageBox.question(
+            self, "Discard changes?", "Discard the details you typed? Nothing has been saved yet.",
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
 
     def load(self, p: Patient) -> None:
         """Fill the fields from ``p``."""

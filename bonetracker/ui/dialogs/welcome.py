@@ -75,6 +75,10 @@ class WelcomeDialog(QDialog):
         close.rejected.connect(self.reject)
         layout.addWidget(close)
         self.setMinimumWidth(560)
+        # The first choice has the focus and is the default: Enter takes it, Tab moves on.
+        first = self.buttons[Choice.PROFILE]
+        first.setDefault(True)
+        first.setFocus()
 
     def choose(self, choice: Choice) -> None:
         self.choice = choice

@@ -183,3 +183,26 @@ def test_a_duplicate_patient_is_warned_about(qtbot, ctx: AppContext, monkeypatch
         assert second.result() != QDialog.DialogCode.Accepted and second.isVisible()
     else:
         assert second.saved is not None and (second.saved.id == first.saved.id) is same
+
+
+def test_escape_asks_before_discarding_typed_details(qtbot, ctx: AppContext, monkeypatch) -> None:
+    """Issue 15: Escape in Add patient no longer drops what was typed without asking."""
+    from PySide6.QtCore import Qt
+
+    answers = [False, True]
+    asked: list[bool] = []
+
+    def confirm(_self: PatientDialog) -> bool:
+        asked.append(True)
+        return answers[len(asked) - 1]
+
+    monkeypatch.setattr(PatientDialog, "confirm_discard", confirm)
+    empty = make_dialog(qtbot, ctx)
+    qtbot.keyClick(empty, Qt.Key.Key_Escape)
+    assert asked == [] and not empty.isVisible(), "nothing typed: closes at once"
+    dialog = make_dialog(qtbot, ctx)
+    qtbot.keyClicks(dialog.name, "Half Typed")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert asked == [True] and dialog.isVisible(), "kept when the answer is no"
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert asked == [True, True] and not dialog.isVisible()

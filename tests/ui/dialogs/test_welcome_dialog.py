@@ -82,3 +82,16 @@ def test_closing_does_nothing(dialog: WelcomeDialog, db: Database, qtbot) -> Non
     dialog.reject()
     assert offer_welcome(parent, AppContext(db), lambda: pytest.fail("no form"), dialog) is None
     assert count_patients(db) == 0
+
+
+def test_the_first_choice_has_the_focus(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    """Issue 15: the welcome dialog shows where the keyboard is."""
+    from bonetracker.ui.dialogs.welcome import Choice, WelcomeDialog
+
+    dialog = WelcomeDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    first = dialog.buttons[Choice.PROFILE]
+    assert first.isDefault()
+    qtbot.waitUntil(lambda: dialog.focusWidget() is first)

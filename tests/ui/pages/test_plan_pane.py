@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QDate, QEvent
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
@@ -533,3 +533,23 @@ def test_a_cumulative_gain_is_said_plainly_and_not_in_green() -> None:
     text, colour = significance(summary)
     assert text == "no significant change since 2022-01-01; a significant gain since 2020-01-01"
     assert colour == GREY
+
+
+def test_a_typed_as_of_date_is_taken_as_typed(
+    qtbot: QtBot, pane: PlanPane, ctx: AppContext, db: Database
+) -> None:
+    """Issue 15: typing 2022-01-01 gave a plan for 2026-01-01; a date out of range is explained."""
+    pid = add_person(db, birth="1950-03-01")
+    select(qtbot, pane, ctx, pid)
+    edit = pane.as_of_edit
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, "2022-01-01")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: pane.current_plan is not None and pane.current_plan.as_of == dt.date(2022, 1, 1))
+    edit.selectAll()
+    qtbot.keyClicks(edit, "1949-01-01")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert pane.as_of_error.isVisibleTo(pane)
+    assert "from 1950-03-01 (the birth date)" in pane.as_of_error.text()
+    assert pane.current_plan is not None and pane.current_plan.as_of == dt.date(2022, 1, 1)

@@ -23,9 +23,10 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -110,6 +111,10 @@ class EntrySection(QWidget):
         layout.addWidget(self.table_box, 1)
         ctx.patient_changed.connect(self._patient_changed)
         ctx.data_changed.connect(self._data_changed)
+        # Escape in the form cancels editing an entry (as "Cancel edit" does).
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.form_box)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.cancel_edit)
         self._patient_changed(ctx.patient_id)
 
     def build_form(self) -> None:
@@ -158,6 +163,12 @@ class EntrySection(QWidget):
         self.grid.addWidget(box, row, 2 * col + 1, 1, columns, Qt.AlignmentFlag.AlignTop)
         if isinstance(widget, QLineEdit):
             widget.returnPressed.connect(self.save)
+        elif isinstance(widget, QComboBox) and widget.isEditable() and widget.lineEdit() is not None:
+            # Enter saves from a typed-in list too (the Activity field), as from every other field;
+            # Enter on an open completion list only picks the item.
+            line = widget.lineEdit()
+            assert line is not None
+            line.returnPressed.connect(self.save)
         return box
 
     def _build_buttons(self) -> None:
@@ -242,6 +253,11 @@ class EntrySection(QWidget):
     def selected_entry(self) -> Any:
         rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
         return self.model.entries[self.proxy.mapToSource(rows[0]).row()] if rows else None
+
+    def cancel_edit(self) -> None:
+        """Escape: leave an entry being edited unchanged and go back to a new, empty form."""
+        if self.editing is not None:
+            self.new_entry()
 
     def new_entry(self, focus: bool = True) -> None:
         """Empty the form for a new entry (Ctrl+N)."""

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QDate, QEvent, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -48,6 +47,7 @@ from bonetracker.ui.pages.plan.style import (
 )
 from bonetracker.ui.pages.plan.widgets import SiteTable, TargetBar, TScoreScale, next_scan_text
 from bonetracker.ui.widgets.deferred_reload import on_hidden_tab
+from bonetracker.ui.widgets.forms import DateEdit, error_label, set_error_state
 from bonetracker.ui.widgets.theme import INK, RED
 
 DISCLAIMER = ("BoneTracker informs; it does not diagnose or prescribe. Talk to your doctor before "
@@ -147,6 +147,68 @@ class StatusCard(QFrame):
             return ("Read with the Z-score (compared with people of your age), as is usual before "
                     "menopause and for men under 50; the WHO T-score bands do not apply.")
         return ""
+
+
+class AsOfEdit(DateEdit):
+    """The plan's "as of" day, typed as YYYY-MM-DD (or picked), with the date-edit API the pane
+    uses. A typed date is taken as typed once complete (Enter or leaving the field); one
+    outside the allowed range is refused in words beside it, never silently changed (a
+    QDateEdit turned a typed 2022-01-01 into 2026-01-01)."""
+
+    dateChanged = Signal(QDate)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._min, self._max = QDate(1900, 1, 1), qdate(today())
+        self._date = qdate(today())
+        self.setMaximumWidth(150)
+        self.error = error_label(None, "as_of")
+        self.editingFinished.connect(self._typed)
+        self.textChanged.connect(self._maybe_picked)
+
+    def date(self) -> QDate:
+        return self._date
+
+    def setDate(self, day: QDate) -> None:
+        day = min(max(day, self._min), self._max)
+        changed = day != self._date
+        self._date = day
+        if self.text() != day.toString("yyyy-MM-dd"):
+            blocked = self.blockSignals(True)  # writing the text is not a pick
+            self.setText(day.toString("yyyy-MM-dd"))
+            self.blockSignals(blocked)
+        self.error.hide()
+        set_error_state(self, False)
+        if changed and not self.signalsBlocked():
+            self.dateChanged.emit(day)
+
+    def setMinimumDate(self, day: QDate) -> None:
+        self._min = day
+
+    def setMaximumDate(self, day: QDate) -> None:
+        self._max = day
+
+    def minimumDate(self) -> QDate:
+        return self._min
+
+    def maximumDate(self) -> QDate:
+        return self._max
+
+    def _maybe_picked(self, text: str) -> None:
+        if not self.hasFocus():  # the calendar wrote it
+            self._typed()
+
+    def _typed(self) -> None:
+        text = self.text().strip()
+        day = QDate.fromString(text, "yyyy-MM-dd")
+        if not day.isValid() or not (self._min <= day <= self._max):
+            low, high = self._min.toString("yyyy-MM-dd"), self._max.toString("yyyy-MM-dd")
+            self.error.setText(f"Plan as of: must be a date as YYYY-MM-DD from {low} (the birth "
+                               f"date) to {high} (got {text!r})")
+            self.error.show()
+            set_error_state(self, True)
+            return
+        self.setDate(day)
 
 
 class IntakeCard(QFrame):
@@ -274,14 +336,12 @@ class PlanPane(QWidget):
         self.refresh()
 
     def _build_content(self) -> QWidget:
-        self.as_of_edit = QDateEdit()
+        self.as_of_edit = AsOfEdit()
         self.as_of_edit.setObjectName("as_of")
-        self.as_of_edit.setCalendarPopup(True)
-        self.as_of_edit.setDisplayFormat("yyyy-MM-dd")
-        self.as_of_edit.setKeyboardTracking(False)  # rebuild once a typed date is complete
         self.as_of_edit.setMaximumDate(qdate(today()))
         self.as_of_edit.setDate(qdate(today()))
         self.as_of_edit.dateChanged.connect(self._date_picked)
+        self.as_of_error = self.as_of_edit.error
         self.today_button = QPushButton("Today")
         self.today_button.clicked.connect(self.show_today)
         self.looking_back = text_label(name="looking_back", look="notice")
@@ -291,6 +351,9 @@ class PlanPane(QWidget):
         bar.addWidget(self.today_button)
         bar.addSpacing(12)
         bar.addWidget(self.looking_back, 1)
+        bar_box = QVBoxLayout()
+        bar_box.addLayout(bar)
+        bar_box.addWidget(self.as_of_error)
 
         self.status = StatusCard()
         self.next_scan = text_label(name="next_scan")
@@ -302,7 +365,7 @@ class PlanPane(QWidget):
         column = QVBoxLayout(body)
         column.setContentsMargins(12, 8, 12, 12)
         column.setSpacing(10)
-        column.addLayout(bar)
+        column.addLayout(bar_box)
         for widget in (self.status, self.next_scan, self.intake):
             column.addWidget(widget)
         column.addWidget(text_label("What to do next", "section"))

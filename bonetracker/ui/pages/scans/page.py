@@ -11,7 +11,7 @@ form is ignored. The visit table's model is :mod:`bonetracker.ui.pages.scans.tab
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -166,6 +166,10 @@ class ScansPage(QWidget):
         line_edits += [c for cells in self.cells.values() for c in cells.values()]
         for line_edit in line_edits:
             line_edit.returnPressed.connect(self.save)
+        # Escape in the form cancels editing a visit (as "Cancel edit" does).
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.form_box)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(lambda: self.new_entry() if self.editing is not None else None)
 
     def _build_scanner_details(self) -> None:
         """Model, machine, software, vertebrae and hip side: what decides which visits may be
