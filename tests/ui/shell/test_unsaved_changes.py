@@ -286,3 +286,37 @@ def test_undo_names_the_patient_and_brings_them_back(
     stack.undo()
     assert window.ctx.patient_id == ANN
     assert len(fractures.list_falls(window.ctx.db, ANN)) == 1
+
+
+def test_status_lines_are_replaced_not_stacked(
+    qtbot: QtBot, window: MainWindow, answers: list[Any]
+) -> None:
+    """Issue 15: no 'Not saved' beside 'Saved'; 'Deleted ... (Ctrl+Z to undo)' goes with the
+    undo; the Meals line belongs to its patient."""
+    import datetime as dt
+
+    from bonetracker.domain.records import Fall
+    from bonetracker.ui.widgets.forms import undo_stack
+
+    section = window.pages["Fractures and falls"].falls  # type: ignore[attr-defined]
+    section.date.setText("2026-01-05")
+    section.save()
+    assert section.saved_label.text().startswith("Saved")
+    section.date.setText("not a date")
+    section.notes.setText("x")
+    section.save()
+    assert section.saved_label.text() == ""
+    fractures.log_fall(window.ctx.db, Fall(None, ANN, dt.date(2026, 1, 6)))
+    section.reload()
+    section.view.selectRow(0)
+    answer(Button.Yes)
+    section.delete_selected()
+    assert "(Ctrl+Z to undo)" in section.saved_label.text()
+    undo_stack(window.ctx).undo()
+    assert section.saved_label.text() == ""
+    section.new_entry()  # the half-typed fall above would (rightly) ask before switching
+    meals = window.pages["Meals"]
+    meals.status.setText("Saved breakfast of 2026-01-05.")  # type: ignore[attr-defined]
+    window.ctx.select_patient(BOB)
+    assert window.ctx.patient_id == BOB
+    assert meals.status.text() == ""  # type: ignore[attr-defined]

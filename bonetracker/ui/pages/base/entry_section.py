@@ -52,6 +52,7 @@ from bonetracker.ui.widgets.forms import (
     ask_about_stale,
     confirm_delete,
     error_label,
+    undo_stack,
 )
 
 FIELD_WIDTH = 170
@@ -111,6 +112,8 @@ class EntrySection(QWidget):
         layout.addWidget(self.table_box, 1)
         ctx.patient_changed.connect(self._patient_changed)
         ctx.data_changed.connect(self._data_changed)
+        # A status line describes the last action; once it is undone or redone it is stale.
+        undo_stack(ctx).indexChanged.connect(lambda _i: self._status_stale())
         # Escape in the form cancels editing an entry (as "Cancel edit" does).
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.form_box)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -254,6 +257,9 @@ class EntrySection(QWidget):
         rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
         return self.model.entries[self.proxy.mapToSource(rows[0]).row()] if rows else None
 
+    def _status_stale(self) -> None:
+        self.saved_label.clear()
+
     def cancel_edit(self) -> None:
         """Escape: leave an entry being edited unchanged and go back to a new, empty form."""
         if self.editing is not None:
@@ -320,6 +326,7 @@ class EntrySection(QWidget):
             else:
                 saved = self.log_entry(self.ctx.db, entry)
         except ValidationError as exc:
+            self.saved_label.clear()  # one message at a time: never "Not saved" beside "Saved"
             self.errors.show_errors(exc, "Not saved: correct the values marked in red.")
             return None
         except StaleRecordError:

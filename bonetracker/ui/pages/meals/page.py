@@ -40,7 +40,14 @@ from bonetracker.ui.operations import push_done
 from bonetracker.ui.pages.meals.day import ITEM_ROLE, MealDayBox, item_text
 from bonetracker.ui.pages.meals.food_search import FoodSearchEdit, PortionPicker
 from bonetracker.ui.widgets.deferred_reload import DeferredReload
-from bonetracker.ui.widgets.forms import DateEdit, DoneCommand, InlineErrors, NumberEdit, error_label
+from bonetracker.ui.widgets.forms import (
+    DateEdit,
+    DoneCommand,
+    InlineErrors,
+    NumberEdit,
+    error_label,
+    undo_stack,
+)
 
 SHOWN = ("calcium_mg", "vitamin_d_iu", "protein_g", "vitamin_k_mcg", "magnesium_mg",
          "potassium_mg", "kcal")
@@ -67,6 +74,10 @@ class MealsPage(QWidget):
         layout.addWidget(splitter)
         self._deferred = DeferredReload(self, self.reload)  # the day view waits to be shown
         ctx.patient_changed.connect(lambda _pid: self.reload_when_shown())
+        # Status lines belong to the patient and the action they describe: a new patient or an
+        # undo/redo makes them stale.
+        ctx.patient_changed.connect(lambda _pid: self.status.clear())
+        undo_stack(ctx).indexChanged.connect(lambda _i: self.status.clear())
         ctx.data_changed.connect(lambda kind: self.reload_when_shown() if kind in (
             ChangeKind.MEAL, ChangeKind.MEDICATION, ChangeKind.PATIENT) else None)
         self.reload()

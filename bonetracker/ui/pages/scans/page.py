@@ -44,6 +44,7 @@ from bonetracker.ui.widgets.forms import (
     ask_about_stale,
     confirm_delete,
     error_label,
+    undo_stack,
 )
 
 
@@ -166,6 +167,8 @@ class ScansPage(QWidget):
         line_edits += [c for cells in self.cells.values() for c in cells.values()]
         for line_edit in line_edits:
             line_edit.returnPressed.connect(self.save)
+        # A status line describes the last action; once it is undone or redone it is stale.
+        undo_stack(self.ctx).indexChanged.connect(lambda _i: self.saved_label.clear())
         # Escape in the form cancels editing a visit (as "Cancel edit" does).
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.form_box)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -375,6 +378,7 @@ class ScansPage(QWidget):
             else:
                 saved = svc.log_scan(self.ctx.db, scan)
         except ValidationError as exc:
+            self.saved_label.clear()  # one message at a time: never "Not saved" beside "Saved"
             self.errors.show_errors(exc, "Not saved: correct the values marked in red.")
             return None
         except StaleRecordError:
