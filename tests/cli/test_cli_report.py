@@ -226,5 +226,7 @@ def test_export_action_asks_for_a_file_name(clinic: Path, tmp_path: Path, qtbot,
         written = report.export_report(window, ctx)
     finally:
         db.close()
-    assert asked[1].startswith("bonetracker-report-2-helen-whitaker-") and asked[1].endswith(".pdf")
+    suggested = Path(asked[1])  # in the last folder used for reports, else Documents
+    assert suggested.name.startswith("bonetracker-report-2-helen-whitaker-") and asked[1].endswith(".pdf")
+    assert len(asked) == 3, "a message says the report was written"
     assert written == tmp_path / "chosen.pdf" and written.read_bytes().startswith(b"%PDF")
