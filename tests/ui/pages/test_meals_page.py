@@ -217,3 +217,14 @@ def test_one_food_can_be_removed_from_a_saved_meal_and_put_back(
     undo_stack(ctx).undo()
     [back] = meal_svc.list_meals(ctx.db, pid(ctx))
     assert back == saved
+
+
+def test_food_names_are_shown_whole(qtbot: QtBot, page: MealsPage) -> None:
+    """Issue 15: type-ahead and Recent elided names until several milks looked identical."""
+    popup = page.search.type_ahead.popup()
+    assert popup.textElideMode() == Qt.TextElideMode.ElideNone and popup.wordWrap()  # type: ignore[union-attr]
+    for widget in (page.recent, page.favourites):
+        assert widget.textElideMode() == Qt.TextElideMode.ElideNone and widget.wordWrap()
+    type_and_pick(qtbot, page, "milk")
+    tip = page.search.model.data(page.search.model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    assert str(tip).startswith("Milk")

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QSizePolicy, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QListView, QSizePolicy, QWidget
 
 from bonetracker.domain.nutrition import TargetBar, format_amount
 from bonetracker.domain.records import Food, FoodHit
@@ -53,7 +53,7 @@ class FoodHitModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return hit.description
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{hit.ref} · {hit.food_group}"
+            return f"{hit.description}\n{hit.ref} · {hit.food_group}"
         if role == HIT_ROLE:
             return hit
         return None
@@ -78,6 +78,12 @@ class FoodSearchEdit(QLineEdit):
         self.type_ahead.setWidget(self)
         self.type_ahead.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.type_ahead.setMaxVisibleItems(12)
+        # Whole names, wrapped: eliding made several milks look identical ("Milk, fluid, ...").
+        popup = QListView()
+        popup.setTextElideMode(Qt.TextElideMode.ElideNone)
+        popup.setWordWrap(True)
+        popup.setUniformItemSizes(False)
+        self.type_ahead.setPopup(popup)
         self.type_ahead.activated[QModelIndex].connect(self._activated)  # type: ignore[index]
         self.textEdited.connect(self.refresh)
 

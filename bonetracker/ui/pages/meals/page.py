@@ -131,6 +131,9 @@ class MealsPage(QWidget):
             widget.setMaximumHeight(84)
             widget.setToolTip(tip)
             widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            # Whole names, wrapped (each item's tooltip too): never several identical "Milk, ..."
+            widget.setWordWrap(True)
+            widget.setTextElideMode(Qt.TextElideMode.ElideNone)
             widget.itemActivated.connect(self.quick_add)
         form = QFormLayout()
         form.addRow("Date", _row((e.wrap("date", self.date), 1), QLabel("Meal"),
@@ -354,10 +357,12 @@ class MealsPage(QWidget):
             return
         for item in svc.recent_items(self.ctx.db, PatientId(pid), 12):
             entry = QListWidgetItem(item_text(item).split(" · ")[0])
+            entry.setToolTip(item_text(item))
             entry.setData(ITEM_ROLE, item)
             self.recent.addItem(entry)
         for hit in food_svc.favourites(self.ctx.db, PatientId(pid)):
             entry = QListWidgetItem(hit.description)
+            entry.setToolTip(f"{hit.description}\n{hit.food_group}")
             entry.setData(ITEM_ROLE, hit)
             self.favourites.addItem(entry)
 
