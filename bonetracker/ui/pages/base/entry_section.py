@@ -113,7 +113,8 @@ class EntrySection(QWidget):
         ctx.patient_changed.connect(self._patient_changed)
         ctx.data_changed.connect(self._data_changed)
         # A status line describes the last action; once it is undone or redone it is stale.
-        undo_stack(ctx).indexChanged.connect(lambda _i: self._status_stale())
+        # (a bound method, so the connection ends with this section; the stack outlives pages)
+        undo_stack(ctx).indexChanged.connect(self._status_stale)
         # Escape in the form cancels editing an entry (as "Cancel edit" does).
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.form_box)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -257,7 +258,7 @@ class EntrySection(QWidget):
         rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
         return self.model.entries[self.proxy.mapToSource(rows[0]).row()] if rows else None
 
-    def _status_stale(self) -> None:
+    def _status_stale(self, _index: int = 0) -> None:
         self.saved_label.clear()
 
     def cancel_edit(self) -> None:

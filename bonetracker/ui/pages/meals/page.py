@@ -76,8 +76,8 @@ class MealsPage(QWidget):
         ctx.patient_changed.connect(lambda _pid: self.reload_when_shown())
         # Status lines belong to the patient and the action they describe: a new patient or an
         # undo/redo makes them stale.
-        ctx.patient_changed.connect(lambda _pid: self.status.clear())
-        undo_stack(ctx).indexChanged.connect(lambda _i: self.status.clear())
+        ctx.patient_changed.connect(self._status_stale)  # bound methods: they end with the page
+        undo_stack(ctx).indexChanged.connect(self._status_stale)
         ctx.data_changed.connect(lambda kind: self.reload_when_shown() if kind in (
             ChangeKind.MEAL, ChangeKind.MEDICATION, ChangeKind.PATIENT) else None)
         self.reload()
@@ -302,6 +302,9 @@ class MealsPage(QWidget):
             return dt.date.fromisoformat(self.date.text().strip())
         except ValueError:
             return None
+
+    def _status_stale(self, *_args: object) -> None:
+        self.status.clear()
 
     def copy_yesterday(self) -> None:
         """Log the day before's meals again on this day: one undoable step; asks first when this

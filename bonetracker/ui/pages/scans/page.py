@@ -168,7 +168,8 @@ class ScansPage(QWidget):
         for line_edit in line_edits:
             line_edit.returnPressed.connect(self.save)
         # A status line describes the last action; once it is undone or redone it is stale.
-        undo_stack(self.ctx).indexChanged.connect(lambda _i: self.saved_label.clear())
+        # (a bound method, so the connection ends with this page; the stack outlives pages)
+        undo_stack(self.ctx).indexChanged.connect(self._status_stale)
         # Escape in the form cancels editing a visit (as "Cancel edit" does).
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.form_box)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -251,6 +252,9 @@ class ScansPage(QWidget):
     def _data_changed(self, kind: str) -> None:
         if kind in (ChangeKind.SCAN, ChangeKind.PATIENT, ChangeKind.ALL):
             self.reload_when_shown()
+
+    def _status_stale(self, _index: int = 0) -> None:
+        self.saved_label.clear()
 
     def reload_when_shown(self) -> None:
         """Reload now if the page can be seen (or stands alone), else when it is shown."""
