@@ -10,6 +10,7 @@ from typing import Any
 from bonetracker.cli.common import add_command, error, open_db
 from bonetracker.storage.backup import make_backup, restore_backup, verify_backup
 from bonetracker.storage.database import DatabaseOpenError, resolve_url, sqlite_path
+from bonetracker.storage.open_marker import holder
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -40,6 +41,10 @@ def _restore(args: argparse.Namespace) -> int:
     if path is None:
         return error("restore replaces SQLite files; for PostgreSQL use pg_restore.")
     source = Path(args.file).expanduser()
+    window = holder(path)
+    if window is not None:  # the window would go on showing (and writing) the replaced data
+        return error(f"BoneTracker has {path} open in another window (process {window}): close that "
+                     "window first, then restore.")
     check = verify_backup(source)  # before touching anything
     if path.exists() and path.stat().st_size > 0:
         # A damaged current database is exactly what a restore is for: go on regardless.

@@ -34,6 +34,7 @@ from bonetracker.storage.database import (
     sqlite_path,
 )
 from bonetracker.storage.integrity import start_check
+from bonetracker.storage.open_marker import held_open
 from bonetracker.ui.preferences import APPLICATION, ORGANIZATION
 from bonetracker.ui.refcount_guard import protect_singletons
 
@@ -218,6 +219,7 @@ def run_gui(db_arg: str | None) -> int:
         QTimer.singleShot(200, window, lambda: run_auto_backup(window))
         if should_offer_welcome(db):  # first start: own profile, demo data or import
             QTimer.singleShot(0, window, lambda: offer_welcome(window, ctx, window.add_patient))
-        return int(started.app.exec())
+        with held_open(db.path):  # `bonetracker restore` refuses while this window runs
+            return int(started.app.exec())
     finally:
         close_window(started)

@@ -120,3 +120,37 @@ def test_exported_files_are_private(db_path: Path, tmp_path: Path) -> None:
         db.close()
     assert written
     assert {stat.S_IMODE(p.stat().st_mode) for p in written} == {0o600}
+
+
+def test_restore_refuses_while_a_window_has_the_database_open(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 15: restoring under an open window left it showing the old data; now restore says
+    which BoneTracker holds the file and changes nothing until it is closed."""
+    import subprocess
+    import sys
+
+    from bonetracker.storage.open_marker import held_open, holder, marker_for
+
+    _add(db_path, "Kept")
+    out_file = tmp_path / "b.sqlite3"
+    assert main(["backup", "--out", str(out_file), "--db", str(db_path)]) == 0
+    _add(db_path, "Later")
+    window = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        marker_for(db_path).write_text(str(window.pid), encoding="ascii")  # as a running window does
+        assert holder(db_path) == window.pid
+        capsys.readouterr()
+        assert main(["restore", str(out_file), "--db", str(db_path)]) == 2
+        err = capsys.readouterr().err
+        assert f"BoneTracker has {db_path} open in another window (process {window.pid})" in err
+        assert _names(db_path) == ["Kept", "Later"], "nothing restored"
+    finally:
+        window.kill()
+        window.wait()
+    assert holder(db_path) is None  # the window is gone: its marker no longer counts
+    assert main(["restore", str(out_file), "--db", str(db_path)]) == 0
+    assert _names(db_path) == ["Kept"]
+    with held_open(db_path):
+        assert marker_for(db_path).exists() and holder(db_path) is None  # this process: not "another"
+    assert not marker_for(db_path).exists()

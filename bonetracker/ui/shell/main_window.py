@@ -35,6 +35,7 @@ import logging
 import traceback
 from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt
@@ -61,6 +62,7 @@ from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.dialogs.history import HistoryDialog
 from bonetracker.ui.dialogs.patient import PatientDialog, archive_patient
 from bonetracker.ui.dialogs.settings import SettingsDialog
+from bonetracker.ui.dialogs.welcome import is_demo, launch
 from bonetracker.ui.pages import PAGES, LazyPages, PageSlot, PageTabs, load_page
 from bonetracker.ui.pages.medications.today import KEY_TRAY, TodayPanel, TrayNotifier
 from bonetracker.ui.preferences import app_settings, single_profile_mode
@@ -133,8 +135,10 @@ class MainWindow(MenuHost):
         self.setCentralWidget(self.stack)
         # Which database is open stays in view: a permanent widget, so a passing message (the
         # day's backup, a report written) shows beside it and never blanks it.
-        self.database_label = QLabel(f"Database: {ctx.db.path}" if ctx.db.path is not None
-                                     else f"Database: {display_url(ctx.db.url)}")
+        self.demo = is_demo(ctx.db)  # the separate demo file: said in the title and status bar
+        where = f"{ctx.db.path}" if ctx.db.path is not None else display_url(ctx.db.url)
+        self.database_label = QLabel(f"Demo database (made-up patients): {where}" if self.demo
+                                     else f"Database: {where}")
         self.database_label.setObjectName("database_label")
         self.statusBar().addPermanentWidget(self.database_label)
 
@@ -221,6 +225,11 @@ class MainWindow(MenuHost):
         menu.addAction(action)
         return action
 
+    def back_to_own_data(self, launcher: Callable[[Path | None], bool] | None = None) -> None:
+        """Demo window: open the user's own database in a new window and close this one."""
+        if (launcher or launch)(None):
+            self.request_close()
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file = self.menus["File"] = bar.addMenu("&File")
@@ -228,6 +237,8 @@ class MainWindow(MenuHost):
                                              QKeySequence.StandardKey.New)
         self._file_anchor = file.addSeparator()
         self.settings_action = self._action(file, "&Settings…", self.open_settings)
+        if self.demo:
+            self.own_data_action = self._action(file, "Back to your &own data", self.back_to_own_data)
         file.addSeparator()
         self.quit_action = self._action(file, "&Quit", self.request_close,
                                         QKeySequence.StandardKey.Quit)
@@ -292,13 +303,14 @@ class MainWindow(MenuHost):
             self.file_menu.chart_export_action.setEnabled(patient is not None)
         self.archive_action.setText("Un&archive patient" if patient and patient.archived
                                     else "A&rchive patient…")
+        app_title = "BoneTracker Demo" if self.demo else "BoneTracker"
         if patient is None:
-            self.setWindowTitle("BoneTracker")
+            self.setWindowTitle(app_title)
             self.empty_label.setText(
                 "Create your profile to start tracking." if single_profile_mode()
                 else "Select a patient on the left, or add one.")
             return
-        self.setWindowTitle(f"{patient.name} — BoneTracker")
+        self.setWindowTitle(f"{patient.name} — {app_title}")
         details = [patient.sex.value, f"{patient.age_on(today())} years",
                    f"born {patient.birth_date.isoformat()}"]
         if patient.archived:
