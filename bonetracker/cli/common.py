@@ -31,6 +31,7 @@ from bonetracker.storage.database import (
     open_database,
     resolve_url,
 )
+from bonetracker.storage.locations import DatabaseChoiceError
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -116,6 +117,7 @@ def run_handler(handler: Handler, args: argparse.Namespace) -> int:
         clinic.SignInError,
         clinic.NotAllowedError,
         AdminOnlyError,
+        DatabaseChoiceError,
     ) as exc:
         return error(str(exc.args[0] if exc.args else exc))
     except BrokenPipeError:  # e.g. `bonetracker ... | head`: the reader left, not an error

@@ -34,6 +34,7 @@ from bonetracker.storage.database import (
     sqlite_path,
 )
 from bonetracker.storage.integrity import start_check
+from bonetracker.storage.locations import DatabaseChoiceError
 from bonetracker.storage.open_marker import held_open
 from bonetracker.ui.preferences import APPLICATION, ORGANIZATION
 from bonetracker.ui.refcount_guard import protect_singletons
@@ -157,7 +158,11 @@ def start_window(db_arg: str | None) -> Started | int:
         if problem:
             print(problem, file=sys.stderr)
             return EXIT_PLATFORM
-        url = resolve_url(db_arg)
+        try:
+            url = resolve_url(db_arg)
+        except DatabaseChoiceError as exc:
+            print(f"bonetracker: error: {exc}", file=sys.stderr)
+            return EXIT_DATABASE
         path = sqlite_path(url)
         if path is not None:
             start_check(path)  # runs while the imports below do
