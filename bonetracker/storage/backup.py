@@ -100,8 +100,9 @@ def restore_backup(backup: Path, database: Path) -> Path:
     return kept
 
 
-def auto_backup(database: Path, folder: Path, today: dt.date | None = None,
-                keep: int = AUTO_BACKUPS_KEPT) -> Path | None:
+def auto_backup(
+    database: Path, folder: Path, today: dt.date | None = None, keep: int = AUTO_BACKUPS_KEPT
+) -> Path | None:
     """Once a day, copy the database into ``folder`` and keep only the newest ``keep`` copies."""
     today = today or dt.date.today()
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -109,7 +110,12 @@ def auto_backup(database: Path, folder: Path, today: dt.date | None = None,
     made = None
     if not target.exists():
         made = make_backup(database, target).path
-    copies = sorted(folder.glob(f"{database.stem}-????-??-??.sqlite3"))
+    # Oldest first by when they were written, not by the date in the name: after the clock went
+    # back, today's copy is named before older ones and must not be the one pruned.
+    copies = sorted(
+        folder.glob(f"{database.stem}-????-??-??.sqlite3"), key=lambda p: (p.stat().st_mtime, p.name)
+    )
     for old in copies[:-keep]:
-        old.unlink()
+        if old != target:  # never the copy just made (the status bar names it)
+            old.unlink()
     return made

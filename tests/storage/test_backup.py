@@ -154,3 +154,36 @@ def test_restore_refuses_while_a_window_has_the_database_open(
     with held_open(db_path):
         assert marker_for(db_path).exists() and holder(db_path) is None  # this process: not "another"
     assert not marker_for(db_path).exists()
+
+
+def test_the_newest_automatic_backup_is_never_pruned_after_the_clock_went_back(
+    db_path: Path, tmp_path: Path
+) -> None:
+    """Issue 16 item 12: with the clock set back, the copy just made was pruned at once."""
+    import datetime as dt
+    import os
+    import time
+
+    from bonetracker.storage.backup import auto_backup
+
+    _add(db_path, "Backed")
+    folder = tmp_path / "backups"
+    for day in range(10, 17):  # seven copies from a later week, written earlier
+        made = auto_backup(db_path, folder, dt.date(2026, 5, day), keep=7)
+        assert made is not None
+        os.utime(made, (time.time() - 1000 + day, time.time() - 1000 + day))
+    made = auto_backup(db_path, folder, dt.date(2026, 5, 1), keep=7)  # the clock went back
+    assert made is not None and made.exists()
+    copies = sorted(p.name for p in folder.iterdir())
+    assert len(copies) == 7 and made.name in copies
+    assert f"{db_path.stem}-2026-05-10.sqlite3" not in copies  # the oldest written goes instead
+
+
+def test_report_into_an_unwritable_place_says_so(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 16 item 5: 'Wrote the report' with exit 0 and nothing written."""
+    _add(db_path, "Reporty")
+    capsys.readouterr()
+    out = Path("/proc/self/report.pdf")  # a folder nobody can create files in, root included
+    assert main(["report", "--patient", "Reporty", "--out", str(out), "--db", str(db_path)]) == 2
+    err = capsys.readouterr().err
+    assert f"cannot write {out}" in err and not out.exists()
