@@ -27,6 +27,7 @@ from bonetracker.services.settings import AdminOnlyError
 from bonetracker.storage.database import (
     Database,
     DatabaseOpenError,
+    display_url,
     explain_storage_error,
     open_database,
     resolve_url,
@@ -125,6 +126,12 @@ def run_handler(handler: Handler, args: argparse.Namespace) -> int:
         return EXIT_OK
     except (SQLAlchemyOperationalError, sqlite3.OperationalError) as exc:
         # A full disk or a read-only file mid-write: the unit of work rolled back.
+        if "database is locked" in str(getattr(exc, "orig", None) or exc).lower():
+            where = resolve_url(getattr(args, "db", None))
+            return error(
+                f"the database {display_url(where)} is busy: another program kept it locked "
+                "past the wait. Nothing was changed; try again in a moment (close other "
+                "programs writing to it).")
         reason = explain_storage_error(exc)
         if reason is None:
             raise

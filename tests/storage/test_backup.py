@@ -187,3 +187,27 @@ def test_report_into_an_unwritable_place_says_so(db_path: Path, capsys: pytest.C
     assert main(["report", "--patient", "Reporty", "--out", str(out), "--db", str(db_path)]) == 2
     err = capsys.readouterr().err
     assert f"cannot write {out}" in err and not out.exists()
+
+
+def test_a_database_locked_past_the_wait_is_a_clear_message(
+    db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 16 item 8: 'database is locked' after the busy timeout printed a traceback."""
+    import sqlite3
+
+    from bonetracker.storage import database as database_module
+
+    _add(db_path, "Locked Out")
+    monkeypatch.setattr(database_module, "BUSY_TIMEOUT_MS", 200)  # keep the test quick
+    holder_conn = sqlite3.connect(db_path)
+    holder_conn.execute("BEGIN EXCLUSIVE")
+    try:
+        capsys.readouterr()
+        code = main(["patients", "add", "--name", "Too Late", "--sex", "female", "--birth-date",
+                     "1950-01-01", "--db", str(db_path)])
+        err = capsys.readouterr().err
+    finally:
+        holder_conn.rollback()
+        holder_conn.close()
+    assert code == 2 and "is busy" in err and "Traceback" not in err
+    assert _names(db_path) == ["Locked Out"]
