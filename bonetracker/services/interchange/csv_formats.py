@@ -194,7 +194,21 @@ def read_table(text: str) -> CsvTable:
     except csv.Error as exc:  # e.g. a value over the module's 128 kB field limit
         raise ImportRejected([RowError(reader.line_num, "-", f"cannot be read as CSV ({exc})")]) \
             from exc
+    if lines:
+        _check_closed_quotes(text, lines[-1])
     return CsvTable(header, CsvRows(header, records, lines, extras), delimiter)
+
+
+def _check_closed_quotes(text: str, last_start: int) -> None:
+    """Refuse a quote that never closes: Python's reader would quietly read every following row
+    into that one value. Only the last record can hold such a quote (it runs to the end), and
+    there an odd number of quote characters means one is open (a doubled "" counts two)."""
+    tail = "".join(text.splitlines(keepends=True)[last_start - 1:])
+    if tail.count('"') % 2:
+        raise ImportRejected([RowError(
+            last_start, "-",
+            'a quote (") opened on this line is never closed, so every following line would be '
+            "read as one value; close the quote or remove it")])
 
 
 # -- problems ------------------------------------------------------------------------------

@@ -222,3 +222,18 @@ def test_the_documented_examples_import_as_written(db: Database, pid: PatientId)
 def test_every_spec_round_trips_its_own_header() -> None:
     for spec in SPECS.values():
         assert read_table(write_table(spec, [])).header == spec.headers
+
+
+def test_an_unterminated_quote_is_refused_with_the_line_it_opened_on() -> None:
+    """Issue 16 item 4: the rows after an unclosed quote were swallowed into one value (exit 0)."""
+    from bonetracker.services.interchange.csv_formats import read_table
+    from bonetracker.services.interchange.importing import ImportRejected
+
+    text = ('date,stress,notes\n2024-01-01,3,"ok"\n2024-01-02,4,"never closed\n'
+            "2024-01-03,5,x\n2024-01-04,2,y\n")
+    with pytest.raises(ImportRejected) as err:
+        read_table(text)
+    [problem] = err.value.row_errors
+    assert problem.line == 3 and "never closed" in problem.message
+    fine = read_table('date,notes\n2024-01-01,"a ""quoted"" word"\n2024-01-02,"two\nlines"\n')
+    assert len(list(fine.rows)) == 2
