@@ -189,7 +189,7 @@ def read_table(text: str) -> CsvTable:
                 if extra:
                     extras[len(records)] = extra
                 record = (record + [""] * width)[:width]
-            records.append(record)
+            records.append([restore_text(v) for v in record])
             lines.append(start)
     except csv.Error as exc:  # e.g. a value over the module's 128 kB field limit
         raise ImportRejected([RowError(reader.line_num, "-", f"cannot be read as CSV ({exc})")]) \
@@ -342,7 +342,29 @@ def format_value(value: object) -> str:
         return repr(value)
     if isinstance(value, dt.date):
         return value.isoformat()
+    if isinstance(value, str):
+        return neutralise(value)
     return str(value)
+
+
+# OWASP "CSV injection": a spreadsheet runs a cell starting with one of these as a formula.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(text: str) -> str:
+    """A text cell a spreadsheet will not run: a leading apostrophe before a formula start (and
+    before an apostrophe already followed by one, so :func:`restore_text` is its exact inverse)."""
+    if text.startswith(FORMULA_STARTS) or (text.startswith("'") and text[1:2] in (*FORMULA_STARTS, "'")
+                                           and len(text) > 1):
+        return "'" + text
+    return text
+
+
+def restore_text(cell: str) -> str:
+    """Undo :func:`neutralise`: the apostrophe it added, and nothing else."""
+    if cell.startswith("'") and len(cell) > 1 and cell[1] in (*FORMULA_STARTS, "'"):
+        return cell[1:]
+    return cell
 
 
 def write_table(spec: KindSpec, rows: Sequence[Mapping[str, object]]) -> str:
