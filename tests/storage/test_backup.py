@@ -211,3 +211,22 @@ def test_a_database_locked_past_the_wait_is_a_clear_message(
         holder_conn.close()
     assert code == 2 and "is busy" in err and "Traceback" not in err
     assert _names(db_path) == ["Locked Out"]
+
+
+@pytest.mark.parametrize("damage", ["truncated", "garbage"])
+def test_restore_works_over_a_damaged_database_and_keeps_it_as_found(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], damage: str
+) -> None:
+    """Issue 16 item 1: restore crashed (sqlite3.DatabaseError, exit 1) exactly when needed."""
+    _add(db_path, "Saved Before")
+    out_file = tmp_path / "b.sqlite3"
+    assert main(["backup", "--out", str(out_file), "--db", str(db_path)]) == 0
+    found = db_path.read_bytes()[:5000] if damage == "truncated" else b"not a database at all\n"
+    db_path.write_bytes(found)
+    capsys.readouterr()
+    assert main(["restore", str(out_file), "--db", str(db_path)]) == 0
+    assert _names(db_path) == ["Saved Before"]
+    [kept] = [p for p in db_path.parent.iterdir() if p.name.startswith(db_path.name + ".before-restore")
+              and not p.name.endswith(("-wal", "-shm", "-journal"))]
+    assert kept.read_bytes() == found, "kept aside byte for byte"
+    assert not list(db_path.parent.glob("*.partial"))
