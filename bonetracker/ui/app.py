@@ -175,8 +175,15 @@ def start_window(db_arg: str | None) -> Started | int:
         try:
             db = open_database(url)
         except DatabaseOpenError as exc:
-            QMessageBox.critical(None, "BoneTracker cannot open the database", str(exc))
-            return EXIT_DATABASE
+            from bonetracker.ui.dialogs.damaged import offer_restore
+
+            if not offer_restore(path, str(exc)):
+                return EXIT_DATABASE
+            try:  # restored: open the restored copy
+                db = open_database(url)
+            except DatabaseOpenError as again:
+                QMessageBox.critical(None, "BoneTracker cannot open the database", str(again))
+                return EXIT_DATABASE
         if clinic_enabled(db):
             from bonetracker.ui.dialogs.sign_in import sign_in
 
