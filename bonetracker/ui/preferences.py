@@ -7,9 +7,16 @@ preference without importing a dialog; clinic-wide settings live in the database
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QProcess, QSettings, QStandardPaths
+
+from bonetracker.storage.locations import default_data_dir
+
+if TYPE_CHECKING:
+    from bonetracker.storage.database import Database
 
 ORGANIZATION = "BoneTracker"
 APPLICATION = "BoneTracker"
@@ -55,3 +62,22 @@ def remember_folder(kind: str, chosen: str | Path) -> None:
     path = Path(chosen)
     folder = path if path.is_dir() else path.parent
     app_settings().setValue(KEY_FOLDER.format(kind=kind), str(folder))
+
+
+DEMO_FILE = "demo.sqlite3"
+
+
+def demo_path() -> Path:
+    """The demo database: its own file in the data folder, never the user's own data."""
+    return default_data_dir() / DEMO_FILE
+
+
+def is_demo(db: Database) -> bool:
+    """Whether ``db`` is the demo file (the window then says "Demo")."""
+    return db.path is not None and db.path.resolve() == demo_path().resolve()
+
+
+def launch(database: Path | None) -> bool:
+    """Start another BoneTracker window on ``database`` (None: the user's own default)."""
+    args = ["-m", "bonetracker"] + (["--db", str(database)] if database is not None else [])
+    return bool(QProcess.startDetached(sys.executable, args))

@@ -168,3 +168,22 @@ def last_scan_dates(session: Session, text: str, include_archived: bool,
     query = (select(DxaScanRow.patient_id, func.max(DxaScanRow.date))
              .where(DxaScanRow.patient_id.in_(who)).group_by(DxaScanRow.patient_id))
     return {PatientId(pid): day for pid, day in session.execute(query)}
+
+
+def classification_inputs(session: Session) -> tuple[object, ...]:
+    """A fingerprint of everything a latest-visit classification reads (scans, their sites,
+    fractures, patients): equal fingerprints mean equal classifications, so a caller may keep
+    its results. Counts, highest ids and version sums cost a few milliseconds together."""
+    parts = [
+        select(func.count()).select_from(DxaScanRow),
+        select(func.max(DxaScanRow.id)),
+        select(func.sum(DxaScanRow.version)),
+        select(func.count()).select_from(SiteMeasurementRow),
+        select(func.max(SiteMeasurementRow.id)),
+        select(func.count()).select_from(FractureRow),
+        select(func.max(FractureRow.id)),
+        select(func.sum(FractureRow.version)),
+        select(func.count()).select_from(PatientRow),
+        select(func.sum(PatientRow.version)),
+    ]
+    return tuple(session.execute(select(*(p.scalar_subquery() for p in parts))).one())

@@ -13,12 +13,11 @@ Wiring (main window, after ``window.show()``)::
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QProcess, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCommandLinkButton,
@@ -32,8 +31,9 @@ from PySide6.QtWidgets import (
 
 from bonetracker.services import demo
 from bonetracker.services.patients import count_patients
-from bonetracker.storage.database import Database, default_data_dir, open_database
+from bonetracker.storage.database import Database, open_database
 from bonetracker.ui.context import AppContext, ChangeKind
+from bonetracker.ui.preferences import demo_path, launch
 
 
 class Choice(StrEnum):
@@ -106,18 +106,6 @@ def load_demo(ctx: AppContext, patients: int = demo.DEFAULT_PATIENTS) -> demo.De
     return report
 
 
-DEMO_FILE = "demo.sqlite3"
-
-
-def demo_path() -> Path:
-    """The demo database: its own file in the data folder, never the user's own data."""
-    return default_data_dir() / DEMO_FILE
-
-
-def is_demo(db: Database) -> bool:
-    return db.path is not None and db.path.resolve() == demo_path().resolve()
-
-
 def prepare_demo(path: Path | None = None) -> Path:
     """Create and fill the demo database (once; it is reused afterwards)."""
     path = path or demo_path()
@@ -132,12 +120,6 @@ def prepare_demo(path: Path | None = None) -> Path:
     finally:
         db.close()
     return path
-
-
-def launch(database: Path | None) -> bool:
-    """Start another BoneTracker window on ``database`` (None: the user's own default)."""
-    args = ["-m", "bonetracker"] + (["--db", str(database)] if database is not None else [])
-    return bool(QProcess.startDetached(sys.executable, args))
 
 
 def open_demo(window: QWidget, launcher: Callable[[Path | None], bool] | None = None) -> Path | None:

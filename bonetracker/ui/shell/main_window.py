@@ -62,10 +62,9 @@ from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.dialogs.history import HistoryDialog
 from bonetracker.ui.dialogs.patient import PatientDialog, archive_patient
 from bonetracker.ui.dialogs.settings import SettingsDialog
-from bonetracker.ui.dialogs.welcome import is_demo, launch
 from bonetracker.ui.pages import PAGES, LazyPages, PageSlot, PageTabs, load_page
 from bonetracker.ui.pages.medications.today import KEY_TRAY, TodayPanel, TrayNotifier
-from bonetracker.ui.preferences import app_settings, single_profile_mode
+from bonetracker.ui.preferences import app_settings, is_demo, launch, single_profile_mode
 from bonetracker.ui.shell.caseload import CaseloadPanel
 from bonetracker.ui.shell.menus import FileMenu, MenuHost
 from bonetracker.ui.shell.patient_list import PatientListPanel

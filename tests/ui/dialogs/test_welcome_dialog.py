@@ -79,8 +79,10 @@ def test_the_demo_window_says_demo_and_leads_back(  # type: ignore[no-untyped-de
     from bonetracker.ui.shell import main_window as main_window_module
     from bonetracker.ui.shell.main_window import MainWindow
 
+    from bonetracker.ui import preferences
+
     demo_file = tmp_path / "demo.sqlite3"
-    monkeypatch.setattr(welcome_dialog, "demo_path", lambda: demo_file)
+    monkeypatch.setattr(preferences, "demo_path", lambda: demo_file)
     demo_db = open_database(f"sqlite:///{demo_file}")
     window = MainWindow(AppContext(demo_db))
     qtbot.addWidget(window)
