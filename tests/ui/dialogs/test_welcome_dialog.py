@@ -76,10 +76,9 @@ def test_demo_opens_its_own_file_and_leaves_this_database_empty(  # type: ignore
 
 def test_the_demo_window_says_demo_and_leads_back(  # type: ignore[no-untyped-def]
         qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    from bonetracker.ui import preferences
     from bonetracker.ui.shell import main_window as main_window_module
     from bonetracker.ui.shell.main_window import MainWindow
-
-    from bonetracker.ui import preferences
 
     demo_file = tmp_path / "demo.sqlite3"
     monkeypatch.setattr(preferences, "demo_path", lambda: demo_file)

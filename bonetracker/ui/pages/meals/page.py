@@ -192,7 +192,10 @@ class MealsPage(QWidget):
         try:
             item = self.current_item()
         except ValidationError as exc:
-            self.preview.setText("" if self.food is None else "; ".join(e.message for e in exc.errors))
+            # Said once: in the preview while typing, beside the field once Add was pressed.
+            shown_inline = self.errors.label_for("amount").isVisible()
+            text = "" if self.food is None or shown_inline else "; ".join(e.message for e in exc.errors)
+            self.preview.setText(text)
             return
         self.preview.setText(f"= {item.grams:g} g · " + " · ".join(
             _short(n, getattr(item.nutrients, n)) for n in SHOWN[:4]))
@@ -201,6 +204,7 @@ class MealsPage(QWidget):
         try:
             item = self.current_item()
         except ValidationError as exc:
+            self.preview.clear()  # the message now shows beside the field: not twice
             self.errors.show_errors(exc)
             return None
         self.errors.clear()

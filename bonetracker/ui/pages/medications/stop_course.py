@@ -51,6 +51,7 @@ class StopCourseDialog(QDialog):
         layout.addWidget(self.end)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.setMinimumWidth(420)  # room for a message to wrap onto whole lines
         self.end.setFocus()
 
     def accept(self) -> None:
@@ -70,6 +71,7 @@ class StopCourseDialog(QDialog):
         self.error.setText(message)
         self.error.show()
         set_error_state(self.end, True)
+        self.adjustSize()  # grow to the message: every line of it shows
 
 
 def stop_course(parent: QWidget, ctx: AppContext, course: MedicationCourse) -> MedicationCourse | None:
