@@ -397,8 +397,12 @@ class MainWindow(MenuHost):
         geometry = settings.value(KEY_GEOMETRY)
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        else:
-            self.resize(*DEFAULT_SIZE)
+        else:  # first start: the default size, but never larger than the screen
+            screen = self.screen().availableGeometry() if self.screen() is not None else None
+            width, height = DEFAULT_SIZE
+            if screen is not None and screen.width() > 0:
+                width, height = min(width, screen.width()), min(height, screen.height())
+            self.resize(width, height)
         state = settings.value(KEY_STATE)
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
@@ -407,7 +411,9 @@ class MainWindow(MenuHost):
                 # a layout saved before the caseload existed: put it back behind the list
                 self.tabifyDockWidget(self.patient_dock, self.caseload_dock)
         else:  # first start: wide enough for name, birth date, last scan and category
-            self.resizeDocks([self.patient_dock], [DEFAULT_LIST_WIDTH], Qt.Orientation.Horizontal)
+            # a third of the window at most, so the pages keep room on a 1024-pixel screen
+            width = max(300, min(DEFAULT_LIST_WIDTH, self.width() // 3))
+            self.resizeDocks([self.patient_dock], [width], Qt.Orientation.Horizontal)
         last = settings.value(KEY_LAST_PATIENT)
         if last not in (None, "") and str(last).isdigit():
             try:

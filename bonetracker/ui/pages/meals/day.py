@@ -46,6 +46,8 @@ class MealDayBox(QGroupBox):
         self.bars, self.supplements = DayBars(), QLabel()
         self.supplements.setWordWrap(True)
         self.meal_tree = QTreeWidget()
+        self.meal_tree.setWordWrap(True)  # whole food names, wrapped, not cut short
+        self.meal_tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.meal_tree.setHeaderHidden(True)
         self.delete_button = QPushButton("Delete meal")
         self.delete_button.clicked.connect(self.delete_selected)

@@ -189,7 +189,12 @@ class DayBars(QWidget):
                 else f" (target {format_amount(bar.target, bar.nutrient)})")
             upper = f" (max {format_amount(bar.upper, bar.nutrient)})" if bar.upper else ""
             p.setPen(self.palette().windowText().color())
-            text = self.fontMetrics().elidedText(f"{bar.total.describe()}{target}{upper}",
-                                                 Qt.TextElideMode.ElideRight, int(width))
+            # The whole line when it fits, else without the limit (the red tick still marks it
+            # and the tooltip says it), and only then cut short.
+            metrics = self.fontMetrics()
+            text = f"{bar.total.describe()}{target}{upper}"
+            if metrics.horizontalAdvance(text) > width:
+                text = f"{bar.total.describe()}{target}"
+            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(width))
             p.drawText(QRectF(label_w, y + 15, width, 16), Qt.AlignmentFlag.AlignLeft, text)
         p.end()

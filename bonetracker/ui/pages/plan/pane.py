@@ -91,6 +91,7 @@ class StatusCard(QFrame):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(6)
         self.category = text_label(name="status_category")
+        self.category.setWordWrap(True)  # "Severe (established) osteoporosis" wraps on a narrow pane
         self.score = text_label(name="status_score")
         self.hint = text_label(name="status_hint")
         self.scale = TScoreScale()

@@ -139,7 +139,7 @@ class SiteTable(QWidget):
     created or deleted only when the number of sites changes.
     """
 
-    HEADERS = ("Site", "Scan", "BMD g/cm²", "T-score", "Change", "Significance")
+    HEADERS = ("Site", "Scan", "BMD g/cm²", "T-score", "Change")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -147,11 +147,12 @@ class SiteTable(QWidget):
         self.grid.setContentsMargins(0, 4, 0, 0)
         self.grid.setHorizontalSpacing(14)
         self.grid.setVerticalSpacing(4)
-        # Laid out by content: site, date, numbers and change keep one line; the significance
-        # takes the spare width and wraps there (issue 15: not three-line site and BMD cells).
-        self.grid.setColumnStretch(5, 1)
+        # Laid out by content: site, date, numbers and change keep one line where there is room;
+        # each site's significance has a line of its own under its values, across the table, so
+        # it never squeezes the other cells (issue 15) nor widens the pane.
+        self.grid.setColumnStretch(len(self.HEADERS), 1)
         for col, header in enumerate(self.HEADERS):
-            self.grid.addWidget(text_label(header, "small_bold", wrap=col == 5, cell=True), 0, col)
+            self.grid.addWidget(text_label(header, "small_bold", wrap=False, cell=True), 0, col)
         self.rows: list[list[QLabel]] = []
 
     def _resize_rows(self, count: int) -> None:
@@ -161,11 +162,13 @@ class SiteTable(QWidget):
                 cell.hide()
                 cell.deleteLater()
         while len(self.rows) < count:
-            row = len(self.rows) + 1
-            # Only the significance wraps; the other cells keep their natural width.
-            cells = [text_label(wrap=col == 5, cell=True) for col in range(6)]
-            for col, cell in enumerate(cells):
+            row = 2 * len(self.rows) + 1
+            # The site name and the change may wrap on a narrow pane; the significance sits
+            # on the next grid row, across every column.
+            cells = [text_label(wrap=col in (0, 4), cell=True) for col in range(6)]
+            for col, cell in enumerate(cells[:5]):
                 self.grid.addWidget(cell, row, col)
+            self.grid.addWidget(cells[5], row + 1, 0, 1, len(self.HEADERS) + 1)
             self.rows.append(cells)
 
     def set_sites(self, sites: Sequence[SiteSummary]) -> None:
