@@ -17,17 +17,22 @@ from bonetracker.storage.database import DatabaseOpenError
 
 
 def offer_restore(database: Path | None, problem: str, parent: QWidget | None = None) -> bool:
-    """Show ``problem``; True when the user restored a backup over ``database`` (open again)."""
-    box = QMessageBox(QMessageBox.Icon.Critical, "BoneTracker cannot open the database", problem,
-                      parent=parent)
-    restore = None
-    if database is not None:
-        restore = box.addButton("Restore a backup…", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QMessageBox.StandardButton.Close)
-    box.exec()
-    if restore is None or box.clickedButton() is not restore:
+    """Show ``problem``; True when the user restored a backup over ``database`` (open again).
+
+    The standard critical message (so it looks like every other error), with "Open…" to pick a
+    backup to restore when the database is a file."""
+    title = "BoneTracker cannot open the database"
+    if database is None:
+        QMessageBox.critical(parent, title, problem)
         return False
-    return restore_from_chosen(database, parent)  # type: ignore[arg-type]
+    buttons = QMessageBox.StandardButton
+    answer = QMessageBox.critical(
+        parent, title, f"{problem}\n\nTo restore a backup over it, choose Open… and pick the copy "
+        "(the automatic ones are in the backups folder beside it).", buttons.Open | buttons.Close,
+        buttons.Close)
+    if answer != buttons.Open:
+        return False
+    return restore_from_chosen(database, parent)
 
 
 def restore_from_chosen(database: Path, parent: QWidget | None = None) -> bool:

@@ -40,3 +40,19 @@ def test_restore_from_the_window_replaces_a_damaged_file(
         assert [p.name for p in list_patients(db)] == ["Window Restore"]
     finally:
         db.close()
+
+
+def test_the_message_offers_the_restore(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp) -> None:  # type: ignore[no-untyped-def]
+    from bonetracker.ui.dialogs import damaged
+
+    offered: list[str] = []
+
+    def critical(_parent, _title, text, buttons=None, default=None):  # type: ignore[no-untyped-def]
+        offered.append(text)
+        return QMessageBox.StandardButton.Open
+
+    monkeypatch.setattr(QMessageBox, "critical", critical)
+    monkeypatch.setattr(damaged, "restore_from_chosen", lambda db, parent=None: True)
+    assert damaged.offer_restore(tmp_path / "db.sqlite3", "It is damaged.")
+    assert "choose Open" in offered[0]
+    assert not damaged.offer_restore(None, "A server problem.")
