@@ -3,6 +3,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+APP_STAMP := $(VENV)/.installed-app
+# Extra arguments for `make run`, e.g. make run ARGS="--db clinic.sqlite3"
+ARGS ?=
 
 .PHONY: run test lint typecheck bench screenshots test-postgres bundle clean
 
@@ -10,13 +13,18 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-# Reinstall only when pyproject.toml changed since the last install.
+# Reinstall only when pyproject.toml changed since the last install. `make run` installs the app
+# alone; the test, lint and build tools come with the dev extra, for `make test` and friends.
+$(APP_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $(APP_STAMP)
+
 $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
-	touch $(STAMP)
+	touch $(STAMP) $(APP_STAMP)
 
-run: $(STAMP)
-	$(BIN)/bonetracker
+run: $(APP_STAMP)
+	$(BIN)/bonetracker $(ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

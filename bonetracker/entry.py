@@ -16,7 +16,7 @@ from pathlib import Path
 
 from bonetracker.startup import pause_collector
 from bonetracker.storage.integrity import start_check
-from bonetracker.storage.locations import resolve_url, sqlite_file_of
+from bonetracker.storage.locations import DatabaseChoiceError, resolve_url, sqlite_file_of
 
 
 def window_database(argv: Sequence[str]) -> Path | None:
@@ -33,7 +33,10 @@ def window_database(argv: Sequence[str]) -> Path | None:
             db = arg.split("=", 1)[1]
         else:
             return None
-    return sqlite_file_of(resolve_url(db))
+    try:
+        return sqlite_file_of(resolve_url(db))
+    except DatabaseChoiceError:  # said properly once the window (or the CLI) starts
+        return None
 
 
 def prepare(argv: Sequence[str]) -> None:

@@ -54,7 +54,7 @@ from bonetracker.ui.pages import PAGES, load_page  # noqa: E402
 from bonetracker.ui.shell.main_window import MainWindow  # noqa: E402
 
 OUT_DIR = Path(__file__).resolve().parent / "images"
-SIZE = (1280, 800)
+SIZE = (1024, 700)  # the smallest screen the app is made for: nothing may be clipped at it
 TODAY = dt.date(2026, 11, 19)  # the demo's "as of" and the app's today while rendering
 SEED = demo.DEFAULT_SEED
 PATIENTS = demo.DEFAULT_PATIENTS
@@ -192,7 +192,7 @@ def shot_first_run(window: MainWindow) -> QPixmap:
     empty = MainWindow(ctx)
     empty.resize(*SIZE)
     empty.show()
-    empty.statusBar().showMessage(STATUS_TEXT)
+    empty.database_label.setText(STATUS_TEXT)
     dialog = WelcomeDialog(empty)
     dialog.show()
     centre_on(dialog, empty)
@@ -551,7 +551,7 @@ def reset(window: MainWindow, layout: QByteArray, patient_id: PatientId) -> None
     window.restoreState(layout)
     window.patient_dock.show()
     window.ctx.select_patient(patient_id)
-    window.statusBar().showMessage(STATUS_TEXT)
+    window.database_label.setText(STATUS_TEXT)
     window.pages["Chart"].set_metric(Metric.T_SCORE)  # type: ignore[attr-defined]
     window.tabs.setCurrentIndex(0)
     window.pages["Plan"].scroll_area.verticalScrollBar().setValue(0)  # type: ignore[attr-defined]
@@ -573,7 +573,7 @@ def main(out_dir: Path = OUT_DIR) -> int:
     window = MainWindow(ctx)
     window.resize(*SIZE)
     window.show()
-    window.statusBar().showMessage(STATUS_TEXT)
+    window.database_label.setText(STATUS_TEXT)
     settle()
     layout = window.saveState()
     watchdog = QTimer()

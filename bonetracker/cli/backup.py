@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import sqlite3
 from pathlib import Path
 from typing import Any
 
 from bonetracker.cli.common import add_command, error, open_db
 from bonetracker.storage.backup import make_backup, restore_backup, verify_backup
-from bonetracker.storage.database import DatabaseOpenError, resolve_url, sqlite_path
+from bonetracker.storage.database import SQLITE_HEADER, DatabaseOpenError, resolve_url, sqlite_path
+from bonetracker.storage.open_marker import holder
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -35,15 +37,25 @@ def _backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def _header(path: Path) -> bytes:
+    with path.open("rb") as fh:
+        return fh.read(len(SQLITE_HEADER))
+
+
 def _restore(args: argparse.Namespace) -> int:
     path = _sqlite_file(args)
     if path is None:
         return error("restore replaces SQLite files; for PostgreSQL use pg_restore.")
     source = Path(args.file).expanduser()
+    window = holder(path)
+    if window is not None:  # the window would go on showing (and writing) the replaced data
+        return error(f"BoneTracker has {path} open in another window (process {window}): close that "
+                     "window first, then restore.")
     check = verify_backup(source)  # before touching anything
-    if path.exists() and path.stat().st_size > 0:
-        # A damaged current database is exactly what a restore is for: go on regardless.
-        with contextlib.suppress(DatabaseOpenError):
+    if path.exists() and path.stat().st_size > 0 and _header(path) == SQLITE_HEADER:
+        # A damaged current database is exactly what a restore is for: go on regardless (one
+        # that is not SQLite at all is not even opened, so it is kept aside exactly as found).
+        with contextlib.suppress(DatabaseOpenError, sqlite3.DatabaseError):
             open_db(args).close()
     kept = restore_backup(source, path)
     open_db(args).close()  # upgrade an older backup's schema now, with its own backup first

@@ -27,10 +27,12 @@ from bonetracker.services.settings import AdminOnlyError
 from bonetracker.storage.database import (
     Database,
     DatabaseOpenError,
+    display_url,
     explain_storage_error,
     open_database,
     resolve_url,
 )
+from bonetracker.storage.locations import DatabaseChoiceError
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -116,6 +118,7 @@ def run_handler(handler: Handler, args: argparse.Namespace) -> int:
         clinic.SignInError,
         clinic.NotAllowedError,
         AdminOnlyError,
+        DatabaseChoiceError,
     ) as exc:
         return error(str(exc.args[0] if exc.args else exc))
     except BrokenPipeError:  # e.g. `bonetracker ... | head`: the reader left, not an error
@@ -123,6 +126,12 @@ def run_handler(handler: Handler, args: argparse.Namespace) -> int:
         return EXIT_OK
     except (SQLAlchemyOperationalError, sqlite3.OperationalError) as exc:
         # A full disk or a read-only file mid-write: the unit of work rolled back.
+        if "database is locked" in str(getattr(exc, "orig", None) or exc).lower():
+            where = resolve_url(getattr(args, "db", None))
+            return error(
+                f"the database {display_url(where)} is busy: another program kept it locked "
+                "past the wait. Nothing was changed; try again in a moment (close other "
+                "programs writing to it).")
         reason = explain_storage_error(exc)
         if reason is None:
             raise

@@ -19,6 +19,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
     add = add_command(commands, "add", common, _add, "add a patient")
     _patient_flags(add, required=True)
+    add.add_argument("--allow-duplicate", action="store_true",
+                     help="add even when a patient with the same name and birth date exists")
 
     edit = add_command(commands, "edit", common, _edit, "change a patient's details")
     edit.add_argument("--patient", required=True, help="name or id")
@@ -87,7 +89,7 @@ def patient_as_dict(p: Patient) -> dict[str, object]:
 def _add(args: argparse.Namespace) -> int:
     patient = service.parse_patient(_raw(args))
     with database(args) as db:
-        saved = service.add_patient(db, patient)
+        saved = service.add_patient(db, patient, allow_duplicate=args.allow_duplicate)
     print(f"Added patient {saved.name} (id {saved.id}).")
     return 0
 

@@ -41,6 +41,9 @@ def _report(args: argparse.Namespace) -> int:
         return error(f"{out.name}: the report is a PDF; use a file name ending in .pdf")
     if not out.parent.is_dir():
         return error(f"the folder {out.parent} does not exist")
+    problem = _unwritable(out)
+    if problem:  # checked first: a PDF writer that cannot open its file fails silently
+        return error(f"cannot write {out}: {problem}")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QCoreApplication, QEvent
 
@@ -53,5 +56,20 @@ def _report(args: argparse.Namespace) -> int:
                                 with_chart=not args.no_chart)
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         app.processEvents()
+    if not path.exists() or path.stat().st_size == 0:
+        return error(f"cannot write {path}: nothing was written (is the disk full or read-only?)")
     print(f"Wrote the report for {patient.name} to {path} ({pages} page{'s' * (pages != 1)}).")
     return 0
+
+
+def _unwritable(out: Path) -> str | None:
+    """Why ``out`` cannot be written, or None: tried by opening it, as the PDF writer will."""
+    existed = out.exists()
+    try:
+        with out.open("ab"):
+            pass
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    if not existed:
+        out.unlink(missing_ok=True)
+    return None

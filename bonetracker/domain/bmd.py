@@ -74,6 +74,18 @@ REFERENCE_MAKES: frozenset[Device | None] = frozenset({Device.HOLOGIC, None})
 DIAGNOSTIC_SITES: tuple[Site, ...] = (Site.LUMBAR_SPINE, Site.TOTAL_HIP, Site.FEMORAL_NECK)
 FALLBACK_SITES: tuple[Site, ...] = (Site.FOREARM_33,)
 
+# ISCD also indicates the radius above the DXA table's weight limit. Limits depend on the model
+# (150-230 kg); 159 kg (350 lb), the lowest common limit, is a **product rule** default.
+TABLE_WEIGHT_LIMIT_KG = 159.0
+
+
+def radius_indicated(patient: Patient) -> bool:
+    """Whether the 33 % radius is one of the diagnostic sites for this person (ISCD: primary
+    hyperparathyroidism, or a weight above the table's limit)."""
+    heavy = patient.weight_kg is not None and patient.weight_kg > TABLE_WEIGHT_LIMIT_KG
+    return patient.hyperparathyroidism or heavy
+
+
 # AACE/ACE 2020, NBHA 2014 (Siris et al., Osteoporos Int 2014;25:1439-43), BHOF 2022: a low-trauma
 # hip or vertebral fracture is osteoporosis whatever the BMD; one of the proximal humerus, pelvis or
 # distal forearm is osteoporosis with low bone mass.
@@ -255,7 +267,7 @@ def classify_scan(patient: Patient, scan: DxaScan, fragility_fracture: bool) -> 
     """
     use_z = uses_z_score(patient, scan.date)
     order = DIAGNOSTIC_SITES + FALLBACK_SITES
-    main = DIAGNOSTIC_SITES + FALLBACK_SITES if patient.hyperparathyroidism else DIAGNOSTIC_SITES
+    main = DIAGNOSTIC_SITES + FALLBACK_SITES if radius_indicated(patient) else DIAGNOSTIC_SITES
     chosen = _lowest(_scored(scan, main, use_z), order) or _lowest(
         _scored(scan, FALLBACK_SITES, use_z), order
     )

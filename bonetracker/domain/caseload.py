@@ -100,6 +100,7 @@ class Facts:
     exercise_since_fracture: dt.date | None = None  # the first workout on or after the fracture
     programme_version_start: dt.date | None = None
     doses_overdue: int = 0
+    untreated_years: int | None = None  # rescan interval without treatment (Gourlay 2012)
     week: ExerciseWindow = ExerciseWindow(7)
     month: ExerciseWindow = ExerciseWindow(30)
 
@@ -152,8 +153,8 @@ def fracture_liaison(f: Facts, as_of: dt.date) -> tuple[Indicator, ...]:
 def assess(f: Facts, as_of: dt.date) -> Assessment:
     """Flags and due dates for one patient on ``as_of``."""
     flags: list[Flag] = []
-    treated = any(c.active_on(as_of) for c in f.courses)
-    due = next_scan_due(f.last_scan, treated, False)
+    running = [c.start for c in f.courses if c.active_on(as_of)]
+    due = next_scan_due(f.last_scan, bool(running), False, f.untreated_years, min(running, default=None))
     if f.last_scan is None:
         flags.append(Flag.NO_SCAN)
     elif due is not None and due < as_of:

@@ -14,9 +14,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from bonetracker.domain.bmd import FLOAT_TOLERANCE, effective_t_score
+from bonetracker.domain.bmd import FLOAT_TOLERANCE, Basis, Category, Classification, effective_t_score
 from bonetracker.domain.rate_limits import Regimen, rate_limit, regimen_between
-from bonetracker.domain.records import DEVICE_LABELS, DrugClass, DxaScan, MedicationCourse, Site
+from bonetracker.domain.records import DEVICE_LABELS, DrugClass, DxaScan, MedicationCourse, Patient, Sex, Site
 
 # Machines a clinic has declared cross-calibrated: pairs of machine identifiers, compared
 # case-insensitively (a clinic setting; ISCD: cross-calibration makes serial comparison valid).
@@ -41,6 +41,12 @@ ASSUMED_LSC_SITES: frozenset[Site] = frozenset({Site.TOTAL_BODY, Site.FOREARM_33
 # Repeat-scan intervals (bone_facts.md: usually >= 2 years; 1-2 years on treatment or fast loss).
 ROUTINE_SCAN_INTERVAL_YEARS = 2
 SHORT_SCAN_INTERVAL_YEARS = 1
+
+# Follow-up DXA in untreated postmenopausal women by the lowest T-score (Gourlay et al., NEJM
+# 2012;366:225-33: estimated time for 10 % to progress to osteoporosis): T >= -1.49 about 15 years,
+# -1.50 to -1.99 about 5 years, -2.00 to -2.49 about 1 year. (lowest T of the band, years); T-scores
+# are read to 1 decimal, so -1.4 and above is the first band.
+GOURLAY_INTERVALS: tuple[tuple[float, int], ...] = ((-1.45, 15), (-1.95, 5), (-2.45, 1))
 
 # Projections further than this past the last scan deserve a caution (bone_facts.md "beyond the
 # next 2-3 years").
@@ -441,12 +447,53 @@ def on_treatment(medications: Iterable[MedicationCourse], on: dt.date) -> bool:
     return any(m.drug_class in TREATMENT_CLASSES and m.active_on(on) for m in medications)
 
 
-def next_scan_due(latest_scan_date: dt.date | None, treated: bool, significant_loss: bool) -> dt.date | None:
-    """Two years after the latest scan, or one year on treatment or after significant loss."""
+def treatment_start(medications: Iterable[MedicationCourse], on: dt.date) -> dt.date | None:
+    """When the treatment running on ``on`` began (the earliest start among the running
+    courses), or None off treatment: a course shortens the interval only from its own start."""
+    starts = [m.start for m in medications if m.drug_class in TREATMENT_CLASSES and m.active_on(on)]
+    return min(starts) if starts else None
+
+
+def untreated_interval_years(sex: Sex, classification: Classification) -> int | None:
+    """Gourlay 2012's follow-up interval for a woman read with T-scores whose lowest T is above
+    the osteoporosis range, or None (men, Z-score readings, osteoporosis: the routine interval
+    and "ask your doctor")."""
+    t = classification.t_score
+    if sex is not Sex.FEMALE or classification.basis is not Basis.T_SCORE or t is None:
+        return None
+    if classification.category not in (Category.NORMAL, Category.LOW_BONE_MASS):
+        return None
+    return next((years for lowest, years in GOURLAY_INTERVALS if t >= lowest), None)
+
+
+def patient_interval_years(patient: Patient, classification: Classification) -> int | None:
+    """:func:`untreated_interval_years` for ``patient`` (the plan's and the lists' one entry)."""
+    return untreated_interval_years(patient.sex, classification)
+
+
+def next_scan_due(
+    latest_scan_date: dt.date | None,
+    treated: bool,
+    significant_loss: bool,
+    untreated_years: int | None = None,
+    started: dt.date | None = None,
+) -> dt.date | None:
+    """One year after the latest scan on treatment or after significant loss; otherwise the
+    untreated interval by T-score where it applies (Gourlay 2012), else two years.
+
+    ``started`` is when the running treatment began: a course started after the latest scan
+    does not reach back to it, the first follow-up is a year after the start instead.
+    """
     if latest_scan_date is None:
         return None
-    short = treated or significant_loss
-    years = SHORT_SCAN_INTERVAL_YEARS if short else ROUTINE_SCAN_INTERVAL_YEARS
+    if significant_loss:
+        return add_years(latest_scan_date, SHORT_SCAN_INTERVAL_YEARS)
+    if treated and started is not None and started > latest_scan_date:
+        untreated = add_years(latest_scan_date, untreated_years or ROUTINE_SCAN_INTERVAL_YEARS)
+        return min(add_years(started, SHORT_SCAN_INTERVAL_YEARS), untreated)
+    if treated:
+        return add_years(latest_scan_date, SHORT_SCAN_INTERVAL_YEARS)
+    years = untreated_years if untreated_years is not None else ROUTINE_SCAN_INTERVAL_YEARS
     return add_years(latest_scan_date, years)
 
 
@@ -454,7 +501,9 @@ class ScanInterval(StrEnum):
     """Why the next scan falls when it does."""
 
     TREATMENT = "treatment"  # 1 year: on treatment
+    TREATMENT_STARTED = "treatment_started"  # 1 year after a treatment begun since the last scan
     LOSS = "loss"  # 1 year: the last scan showed significant loss
+    BY_T_SCORE = "by_t_score"  # untreated women: 1, 5 or 15 years by the lowest T (Gourlay 2012)
     ROUTINE = "routine"  # 2 years
 
 
@@ -466,6 +515,7 @@ class NextScan:
     latest: dt.date
     due: dt.date
     interval: ScanInterval
+    years: int = ROUTINE_SCAN_INTERVAL_YEARS
 
 
 def next_scan(
@@ -473,18 +523,31 @@ def next_scan(
     medications: Iterable[MedicationCourse],
     summaries: Iterable[SiteSummary],
     as_of: dt.date,
+    untreated_years: int | None = None,
 ) -> NextScan | None:
-    """When the next scan is due after the latest one on or before ``as_of``, and why."""
+    """When the next scan is due after the latest one on or before ``as_of``, and why.
+
+    ``untreated_years`` is :func:`untreated_interval_years` for the person (None: routine)."""
+    medications = list(medications)
     dates = [s.date for s in scans if s.date <= as_of]
     if not dates:
         return None
     latest = max(dates)
     treated = on_treatment(medications, as_of)
+    started = treatment_start(medications, as_of)
     loss = significant_loss_at_latest(summaries, latest)
-    due = next_scan_due(latest, treated, loss)
+    due = next_scan_due(latest, treated, loss, untreated_years, started)
     assert due is not None
-    interval = ScanInterval.TREATMENT if treated else ScanInterval.LOSS if loss else ScanInterval.ROUTINE
-    return NextScan(latest, due, interval)
+    if loss:
+        return NextScan(latest, due, ScanInterval.LOSS, SHORT_SCAN_INTERVAL_YEARS)
+    if treated and started is not None and started > latest:
+        if due == add_years(started, SHORT_SCAN_INTERVAL_YEARS):
+            return NextScan(latest, due, ScanInterval.TREATMENT_STARTED, SHORT_SCAN_INTERVAL_YEARS)
+    elif treated:
+        return NextScan(latest, due, ScanInterval.TREATMENT, SHORT_SCAN_INTERVAL_YEARS)
+    if untreated_years is not None:
+        return NextScan(latest, due, ScanInterval.BY_T_SCORE, untreated_years)
+    return NextScan(latest, due, ScanInterval.ROUTINE, ROUTINE_SCAN_INTERVAL_YEARS)
 
 
 def significant_loss_at_latest(summaries: Iterable[SiteSummary], latest: dt.date) -> bool:
@@ -503,6 +566,7 @@ def summarize_scans(
     as_of: dt.date,
     lsc: Mapping[Site, float] | None = None,
     cross_calibrated: CrossCalibrated = NONE_CALIBRATED,
+    untreated_years: int | None = None,
 ) -> tuple[list[SiteSummary], dt.date | None]:
     """Summaries for every measured site plus the next scan date, all as of ``as_of``.
 
@@ -516,8 +580,13 @@ def summarize_scans(
     sites = [site for site in Site if any(s.measurement(site) is not None for s in usable)]
     plain = [summarize_site(usable, site, lsc=lsc, cross_calibrated=cross_calibrated) for site in sites]
     loss = significant_loss_at_latest([s for s in plain if s is not None], latest)
-    due = next_scan_due(latest, on_treatment(medications, as_of), loss)
-    target = max(due, as_of) if due is not None else as_of
+    started = treatment_start(medications, as_of)
+    due = next_scan_due(latest, on_treatment(medications, as_of), loss, untreated_years, started)
+    # Project to the next scan, but never further than the routine interval (a 15-year interval
+    # is a reason to wait, not a horizon to extrapolate to).
+    target = (
+        max(min(due, add_years(latest, ROUTINE_SCAN_INTERVAL_YEARS)), as_of) if due is not None else as_of
+    )
     summaries = [
         summarize_site(
             usable,

@@ -22,6 +22,7 @@ from bonetracker.domain.change import (
     SiteSummary,
     all_site_series,
     next_scan,
+    patient_interval_years,
     summarize_scans,
 )
 from bonetracker.domain.doses import (
@@ -41,7 +42,7 @@ from bonetracker.domain.intake import (
     intake_summary,
 )
 from bonetracker.domain.programmes.adherence import AdherenceSummary
-from bonetracker.domain.records import SITE_LABELS, WEEKDAYS, PatientRecord, Schedule, Site
+from bonetracker.domain.records import WEEKDAYS, PatientRecord, Schedule, Site, site_label
 from bonetracker.domain.targets import Targets, targets_for
 
 INTAKE_KEYS: tuple[str, ...] = (
@@ -131,7 +132,8 @@ def build_plan(
     """
     rec = record_as_of(record, as_of)
     classification = classify(rec, as_of)
-    summaries, due = summarize_scans(rec.scans, rec.medications, as_of, lsc, cross_calibrated)
+    untreated = patient_interval_years(rec.patient, classification)
+    summaries, due = summarize_scans(rec.scans, rec.medications, as_of, lsc, cross_calibrated, untreated)
     targets = targets_for(rec.patient, as_of, classification.category, rec.fractures, rec.falls)
     intake = intake_summary(rec.meals, as_of, rec.medications)
     week = exercise_totals(rec.workouts, as_of, 7)
@@ -160,7 +162,7 @@ def build_plan(
         exercise_7d=week,
         exercise_28d=month,
         next_scan_due=due,
-        next_scan=next_scan(rec.scans, rec.medications, summaries, as_of),
+        next_scan=next_scan(rec.scans, rec.medications, summaries, as_of, untreated),
         recommendations=tuple(recommendations),
         medications=tuple(course_statuses(rec.medications, rec.doses, as_of)),
         programme_adherence=programme_adherence,
@@ -357,7 +359,8 @@ def plan_as_text(plan: Plan) -> str:
     status = CATEGORY_LABELS[c.category]
     if c.scan_date is not None and c.site is not None:
         score = f"T {_fmt(c.t_score, 1)}" + (f", Z {_fmt(c.z_score, 1)}" if c.z_score else "")
-        status += f" ({SITE_LABELS[c.site]}, {score}, scan {c.scan_date.isoformat()})"
+        vertebrae = next((s.latest.scan.vertebrae for s in plan.sites if s.site is c.site), "L1-L4")
+        status += f" ({site_label(c.site, vertebrae)}, {score}, scan {c.scan_date.isoformat()})"
     if c.basis is not None and c.basis in (Basis.FRACTURE, Basis.HISTORY):
         status += "; " + basis_text(c)
     lines += [f"Classification: {status}", ""]
@@ -366,7 +369,7 @@ def plan_as_text(plan: Plan) -> str:
     for s in plan.sites:
         computed = " (computed)" if s.latest.t_score_computed else ""
         lines.append(
-            f"  {SITE_LABELS[s.site]}: {s.latest.date.isoformat()} BMD "
+            f"  {site_label(s.site, s.latest.scan.vertebrae)}: {s.latest.date.isoformat()} BMD "
             f"{_fmt(s.latest.bmd, 3, ' g/cm²')}, T {_fmt(s.latest.t_score, 1)}{computed}"
         )
         lines.append(_change_text("since previous", s.change_from_previous))

@@ -64,6 +64,13 @@ SITE_LABELS: dict[Site, str] = {
 }
 
 
+def site_label(site: Site, vertebrae: str = "L1-L4") -> str:
+    """A site's label, naming the vertebrae a spine result covers when not L1-L4."""
+    if site is Site.LUMBAR_SPINE and vertebrae != "L1-L4":
+        return f"Lumbar spine ({vertebrae})"
+    return SITE_LABELS[site]
+
+
 class Device(StrEnum):
     HOLOGIC = "hologic"
     GE_LUNAR = "ge_lunar"

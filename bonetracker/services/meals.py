@@ -7,13 +7,14 @@ re-importing the food database later never rewrites what someone ate.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from bonetracker.domain.bmd import classify
-from bonetracker.domain.errors import FieldError, ValidationError
+from bonetracker.domain.errors import FieldError, NotFoundError, ValidationError
 from bonetracker.domain.nutrition import (
     GRAM_UNITS,
     DailyTotals,
@@ -31,6 +32,7 @@ from bonetracker.domain.records import (
     Meal,
     MealId,
     MealItem,
+    MealItemId,
     MealKind,
     PatientId,
 )
@@ -211,6 +213,39 @@ def copy_meals(db: Database, patient_id: PatientId, source: dt.date, target: dt.
         what = f"no {kind.value}" if kind else "no meals"
         raise ValidationError([FieldError("from", f"{what} logged on {source.isoformat()}")])
     return [log_meal(db, dataclasses.replace(m, id=None, date=target)) for m in originals]
+
+
+def foods_already_on(db: Database, patient_id: PatientId, source: dt.date, target: dt.date) -> list[str]:
+    """Foods of ``source``'s meals that ``target`` already holds in a meal of the same kind (a
+    second "copy yesterday" would count them twice)."""
+    there = {(m.kind, i.food_description) for m in list_meals(db, patient_id, target) for i in m.items}
+    found = [i.food_description for m in list_meals(db, patient_id, source) for i in m.items
+             if (m.kind, i.food_description) in there]
+    return list(dict.fromkeys(found))
+
+
+def replace_day(db: Database, patient_id: PatientId, day: dt.date, meals: Sequence[Meal]) -> list[Meal]:
+    """Put ``day``'s meals back exactly as ``meals`` (same ids): the undo of a copy."""
+    with db.write() as s:
+        for m in repo.list_for_patient(s, patient_id, since=day, until=day):
+            repo.delete(s, m.id or 0)
+        return [repo.add(s, m) for m in meals]
+
+
+def remove_food(db: Database, meal_id: MealId, item_id: MealItemId) -> tuple[Meal, Meal | None]:
+    """Remove one food from a saved meal: (the meal before, the meal after or None when that
+    was its last food). Undo with :func:`put_back_meal`."""
+    with db.write() as s:
+        before = repo.get(s, meal_id)
+        return before, repo.remove_item(s, meal_id, item_id)
+
+
+def put_back_meal(db: Database, before: Meal) -> Meal:
+    """Restore a meal exactly as ``before`` (same ids), whatever it holds now."""
+    with db.write() as s:
+        with contextlib.suppress(NotFoundError):  # it was the meal's last food: nothing left
+            repo.delete(s, before.id or 0)
+        return repo.add(s, before)
 
 
 def list_meals(db: Database, patient_id: PatientId, day: dt.date | None = None,

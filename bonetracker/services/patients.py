@@ -144,8 +144,29 @@ def parse_patient(raw: Mapping[str, object | None], *, base: Patient | None = No
     return patient
 
 
-def add_patient(db: Database, patient: Patient) -> Patient:
+def find_duplicates(db: Database, name: str, birth_date: dt.date) -> list[Patient]:
+    """Patients (archived ones too) with this name, in any case and spacing, and birth date."""
+    wanted = " ".join(name.split()).casefold()
+    with db.read() as s:
+        found = repo.find_by_name(s, " ".join(name.split()))
+    return [p for p in found if p.birth_date == birth_date and " ".join(p.name.split()).casefold() == wanted]
+
+
+def duplicate_message(existing: Patient) -> str:
+    where = " (archived)" if existing.archived else ""
+    return (f"a patient named {existing.name} born {existing.birth_date.isoformat()} already exists "
+            f"(id {existing.id}{where})")
+
+
+def add_patient(db: Database, patient: Patient, *, allow_duplicate: bool = True) -> Patient:
+    """Add a patient; with ``allow_duplicate=False`` one with the same name and birth date as an
+    existing patient is refused (ValidationError naming that patient) so nobody is split in two."""
     raise_if(patient_errors(patient))
+    if not allow_duplicate:
+        found = find_duplicates(db, patient.name, patient.birth_date)
+        if found:
+            message = duplicate_message(found[0]) + "; use --allow-duplicate to add another"
+            raise ValidationError([FieldError("name", message)])
     with db.write() as s:
         return repo.add(s, dataclasses.replace(patient, id=None))
 

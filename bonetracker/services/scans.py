@@ -6,6 +6,7 @@ import dataclasses
 from collections.abc import Mapping, Sequence
 
 from bonetracker.domain.errors import FieldError, ValidationError
+from bonetracker.domain.guidance.advice import SITE_NAMES
 from bonetracker.domain.records import (
     DEFAULT_VERTEBRAE,
     DEVICE_LABELS,
@@ -255,8 +256,8 @@ def log_scan(db: Database, scan: DxaScan, *, prefixed: bool = True) -> DxaScan:
             raise ValidationError([
                 FieldError(
                     f"{site}.site" if prefixed else "site",
-                    f"{site} was already measured on {scan.date.isoformat()}; edit that visit "
-                    "instead (one measurement per site per visit)",
+                    f"the {SITE_NAMES[site]} was already measured on {scan.date.isoformat()}; "
+                    "edit that visit instead (one measurement per site per visit)",
                 )
                 for site in clashes
             ])

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -86,7 +87,7 @@ def restore_backup(backup: Path, database: Path) -> Path:
     verify_backup(backup)
     kept = timestamped_sibling(database, "before-restore")
     if database.exists():
-        backup_sqlite(database, kept)
+        keep_aside(database, kept)
     else:
         database.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         os.close(os.open(database, os.O_CREAT | os.O_WRONLY, 0o600))
@@ -100,8 +101,40 @@ def restore_backup(backup: Path, database: Path) -> Path:
     return kept
 
 
-def auto_backup(database: Path, folder: Path, today: dt.date | None = None,
-                keep: int = AUTO_BACKUPS_KEPT) -> Path | None:
+SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+def keep_aside(database: Path, kept: Path) -> None:
+    """Keep the current database as ``kept`` before a restore replaces it.
+
+    A readable database is copied through the backup API; one SQLite cannot read (truncated,
+    overwritten: exactly when a restore is needed) is kept byte for byte as found, with its
+    side files, and then removed so the restore starts from a clean file. The copy is written
+    under a ``.partial`` name and renamed only when complete, so a killed restore never leaves
+    an incomplete copy under a valid-looking name.
+    """
+    partial = kept.with_name(kept.name + ".partial")
+    try:
+        backup_sqlite(database, partial)
+        os.replace(partial, kept)
+        return
+    except sqlite3.DatabaseError:
+        partial.unlink(missing_ok=True)
+    for suffix in SIDE_FILES:  # the journal and WAL belong to the damaged file: aside with it
+        side = database.with_name(database.name + suffix)
+        if side.exists():
+            shutil.copyfile(side, kept.with_name(kept.name + suffix))
+            side.unlink()
+    shutil.copyfile(database, partial)
+    os.chmod(partial, 0o600)
+    os.replace(partial, kept)
+    database.unlink()
+    os.close(os.open(database, os.O_CREAT | os.O_WRONLY, 0o600))
+
+
+def auto_backup(
+    database: Path, folder: Path, today: dt.date | None = None, keep: int = AUTO_BACKUPS_KEPT
+) -> Path | None:
     """Once a day, copy the database into ``folder`` and keep only the newest ``keep`` copies."""
     today = today or dt.date.today()
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -109,7 +142,12 @@ def auto_backup(database: Path, folder: Path, today: dt.date | None = None,
     made = None
     if not target.exists():
         made = make_backup(database, target).path
-    copies = sorted(folder.glob(f"{database.stem}-????-??-??.sqlite3"))
+    # Oldest first by when they were written, not by the date in the name: after the clock went
+    # back, today's copy is named before older ones and must not be the one pruned.
+    copies = sorted(
+        folder.glob(f"{database.stem}-????-??-??.sqlite3"), key=lambda p: (p.stat().st_mtime, p.name)
+    )
     for old in copies[:-keep]:
-        old.unlink()
+        if old != target:  # never the copy just made (the status bar names it)
+            old.unlink()
     return made

@@ -40,6 +40,7 @@ USDA_DIR = "usda-sr28"
 FOODS_CSV = "foods_compact.csv"
 PORTIONS_CSV = "portions_compact.csv"
 COMMON_CSV = "common_foods.csv"
+SHORT_NAMES_CSV = "short_names.csv"
 
 _READY: weakref.WeakKeyDictionary[Engine, bool] = weakref.WeakKeyDictionary()
 
@@ -81,6 +82,16 @@ def read_common(folder: Path) -> dict[str, float]:
     with path.open(newline="", encoding="utf-8") as fh:
         rows = csv.DictReader(line for line in fh if not line.startswith("#"))
         return {r["ndb_id"]: float(r["prior"]) for r in rows}
+
+
+def read_short_names(folder: Path) -> dict[str, str]:
+    """USDA description -> the curated short name the plan shows (see docs/food-data.md)."""
+    path = folder / SHORT_NAMES_CSV
+    if not path.exists():
+        return {}
+    with path.open(newline="", encoding="utf-8") as fh:
+        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
+        return {r["description"]: r["short_name"] for r in rows}
 
 
 def file_digest(folder: Path) -> str:

@@ -34,7 +34,9 @@ from bonetracker.storage.database import (
     sqlite_path,
 )
 from bonetracker.storage.integrity import start_check
-from bonetracker.ui.dialogs.settings import APPLICATION, ORGANIZATION
+from bonetracker.storage.locations import DatabaseChoiceError
+from bonetracker.storage.open_marker import held_open
+from bonetracker.ui.preferences import APPLICATION, ORGANIZATION
 from bonetracker.ui.refcount_guard import protect_singletons
 
 if TYPE_CHECKING:  # imported in start_window, after the integrity check has started
@@ -156,7 +158,11 @@ def start_window(db_arg: str | None) -> Started | int:
         if problem:
             print(problem, file=sys.stderr)
             return EXIT_PLATFORM
-        url = resolve_url(db_arg)
+        try:
+            url = resolve_url(db_arg)
+        except DatabaseChoiceError as exc:
+            print(f"bonetracker: error: {exc}", file=sys.stderr)
+            return EXIT_DATABASE
         path = sqlite_path(url)
         if path is not None:
             start_check(path)  # runs while the imports below do
@@ -169,8 +175,15 @@ def start_window(db_arg: str | None) -> Started | int:
         try:
             db = open_database(url)
         except DatabaseOpenError as exc:
-            QMessageBox.critical(None, "BoneTracker cannot open the database", str(exc))
-            return EXIT_DATABASE
+            from bonetracker.ui.dialogs.damaged import offer_restore
+
+            if not offer_restore(path, str(exc)):
+                return EXIT_DATABASE
+            try:  # restored: open the restored copy
+                db = open_database(url)
+            except DatabaseOpenError as again:
+                QMessageBox.critical(None, "BoneTracker cannot open the database", str(again))
+                return EXIT_DATABASE
         if clinic_enabled(db):
             from bonetracker.ui.dialogs.sign_in import sign_in
 
@@ -218,6 +231,7 @@ def run_gui(db_arg: str | None) -> int:
         QTimer.singleShot(200, window, lambda: run_auto_backup(window))
         if should_offer_welcome(db):  # first start: own profile, demo data or import
             QTimer.singleShot(0, window, lambda: offer_welcome(window, ctx, window.add_patient))
-        return int(started.app.exec())
+        with held_open(db.path):  # `bonetracker restore` refuses while this window runs
+            return int(started.app.exec())
     finally:
         close_window(started)

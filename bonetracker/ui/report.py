@@ -36,11 +36,12 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from bonetracker.domain.change import SiteChange
 from bonetracker.domain.doses import describe_schedule
 from bonetracker.domain.drugs import how_to_take, rare_effects
+from bonetracker.domain.guidance.advice import PRIORITY_GROUPS, SITE_NAMES
 from bonetracker.domain.records import DEVICE_LABELS, SITE_LABELS, Device, PatientId
 from bonetracker.services.audit_log import record_event
 from bonetracker.services.interchange.exporting import slug
@@ -48,6 +49,7 @@ from bonetracker.services.queries.report_data import DxaRow, ReportData, report_
 from bonetracker.services.validation import today
 from bonetracker.storage.database import Database
 from bonetracker.ui.context import AppContext
+from bonetracker.ui.widgets.file_dialogs import save_file
 from bonetracker.ui.widgets.theme import GAIN, LOSS
 
 CHART_URL = QUrl("bonetracker://chart.png")
@@ -145,7 +147,7 @@ def dxa_html(d: ReportData, pad: int) -> str:
                         f"<td>{num(r.bmd, 3)}</td><td>{t}</td><td>{num(r.z_score, 1)}</td>"
                         f"{change_cells(r.from_previous)}"
                         f"{change_cells(r.from_first)}<td>{_scanner_cell(r)}</td></tr>")
-    lsc = ", ".join(f"{SITE_LABELS[s].lower()} {d.lsc[s]:.3f}" for s in d.sites)
+    lsc = ", ".join(f"{SITE_NAMES[s]} {d.lsc[s]:.3f}" for s in d.sites)
     notes = [f"* Significant: the change is at least the least significant change (LSC) for the "
              f"site ({lsc} g/cm²; LSC = 2.77 × the scanner's precision error, ISCD). Smaller "
              "changes are within measurement error. Green = gain, red = loss. “Δ first” compares "
@@ -156,7 +158,7 @@ def dxa_html(d: ReportData, pad: int) -> str:
                      "cross-calibrated), vertebrae or hip side, so the difference is not judged "
                      "against the LSC (ISCD).")
     if d.assumed_lsc_sites:
-        notes.append("LSC for " + ", ".join(SITE_LABELS[s].lower() for s in d.assumed_lsc_sites)
+        notes.append("LSC for " + ", ".join(SITE_NAMES[s] for s in d.assumed_lsc_sites)
                      + " is an assumed default; set your facility's value in Settings.")
     return (_section("DXA results") + _table(header, rows, pad)
             + "".join(f"<p style='font-size:8pt; color:{GREY}'>{esc(n)}</p>" for n in notes))
@@ -253,11 +255,16 @@ def programme_html(d: ReportData, pad: int) -> str:
 
 
 def plan_html(d: ReportData) -> str:
-    items = "".join(f"<li><b>{esc(r.title)}</b> (priority {r.priority}). {esc(r.detail)}<br>"
-                    f"<i>Why:</i> {esc(r.reason)}<br><span style='color:{GREY}'>Source: "
-                    f"{esc(r.source)}</span></li>" for r in d.recommendations)
+    """The recommendations grouped as the plan pane groups them (Do first, This week, ...)."""
+    groups = ""
+    for priority, title in PRIORITY_GROUPS:
+        items = "".join(f"<li><b>{esc(r.title)}</b>. {esc(r.detail)}<br>"
+                        f"<i>Why:</i> {esc(r.reason)}<br><span style='color:{GREY}'>Source: "
+                        f"{esc(r.source)}</span></li>" for r in d.recommendations if r.priority == priority)
+        if items:
+            groups += f"<p><b>{title}</b></p><ul>{items}</ul>"
     due = d.next_scan_due.isoformat() if d.next_scan_due else "after a first scan"
-    return (_section("Recommendations") + (f"<ol>{items}</ol>" if items else "<p>None.</p>")
+    return (_section("Recommendations") + (groups or "<p>None.</p>")
             + _section("Next DXA scan") + f"<p>Due: <b>{due}</b></p>")
 
 
@@ -266,7 +273,7 @@ def report_html(d: ReportData, chart_size: QSizeF | None = None) -> str:
     pad = 3
     chart = ""
     if chart_size:
-        chart = (_section("BMD over time") + f"<p><img src='{CHART_URL.toString()}' "
+        chart = (_section("T-score over time") + f"<p><img src='{CHART_URL.toString()}' "
                  f"width='{int(chart_size.width())}' height='{int(chart_size.height())}'></p>")
     return ("<html><body style='font-family:\"DejaVu Sans\", sans-serif; font-size:9pt'>"
             + header_html(d) + chart + dxa_html(d, pad) + history_html(d, pad)
@@ -399,11 +406,18 @@ def export_report(window: QWidget, ctx: AppContext) -> Path | None:
         return None
     name = report_data(ctx.db, pid).patient.name
     default = f"bonetracker-report-{slug(pid, name)}-{today().isoformat()}.pdf"
-    path, _ = QFileDialog.getSaveFileName(window, "Export report as PDF", default, "PDF (*.pdf)")
+    path = save_file(window, "reports", "Export report as PDF", default, "PDF (*.pdf)")
     if not path:
         return None
     with busy():
-        target, _pages = write_pdf(ctx.db, pid, path if path.lower().endswith(".pdf") else f"{path}.pdf")
+        target, pages = write_pdf(ctx.db, pid, path if path.lower().endswith(".pdf") else f"{path}.pdf")
+    # Say it was written and where (a status bar when the window has one, else a message).
+    said = f"Wrote the report for {name} to {target} ({pages} page{'' if pages == 1 else 's'})."
+    status = getattr(window, "statusBar", None)
+    if callable(status):
+        status().showMessage(said, 10000)
+    else:
+        QMessageBox.information(window, "Report written", said)
     return target
 
 

@@ -118,3 +118,20 @@ def test_data_commands_do_not_import_qt(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
                             check=False)
     assert result.returncode == 0, result.stderr
+
+
+def test_a_duplicate_patient_needs_allow_duplicate(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """Issue 15: same name (any case) and birth date: exit 2 and nothing written, unless asked."""
+    from bonetracker.cli import main
+
+    db = str(tmp_path / "dup.sqlite3")
+    args = ["patients", "add", "--sex", "female", "--birth-date", "1950-02-01", "--db", db]
+    assert main([*args, "--name", "Ann Twice"]) == 0
+    capsys.readouterr()
+    assert main([*args, "--name", "ann  twice"]) == 2
+    err = capsys.readouterr().err
+    assert "a patient named Ann Twice born 1950-02-01 already exists (id 1)" in err
+    assert "--allow-duplicate" in err
+    assert main(["patients", "list", "--db", db]) == 0 and capsys.readouterr().out.count("Ann Twice") == 1
+    assert main([*args, "--name", "Ann Twice", "--allow-duplicate"]) == 0
+    assert "(id 2)" in capsys.readouterr().out

@@ -86,3 +86,33 @@ def test_bad_input_exits_2(clinic: Path, capsys: pytest.CaptureFixture[str], arg
                            message: str) -> None:
     code, out, err = run(capsys, clinic, "plan", *args, "--json")
     assert code == 2 and message in err and out == ""
+
+
+def test_plan_judges_changes_only_between_comparable_machines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ISCD: Room 1 then Room 2 are not comparable until the clinic declares them cross-calibrated."""
+    db = tmp_path / "machines.sqlite3"
+    run(capsys, db, "patients", "add", "--name", "Rosa Rooms", "--sex", "female",
+        "--birth-date", "1950-06-01", "--menopause", "post")
+    for date, bmd, room in (("2021-01-10", "0.960", "Room 1"), ("2023-01-12", "0.900", "Room 2")):
+        code, _, err = run(capsys, db, "scans", "add", "--patient", "Rosa Rooms", "--date", date,
+                           "--site", "lumbar_spine", "--bmd", bmd, "--t-score", "-1.5",
+                           "--device", "hologic", "--machine-id", room)
+        assert code == 0, err
+
+    def spine() -> tuple[dict[str, object], set[str]]:
+        code, out, _ = run(capsys, db, "plan", "--patient", "Rosa Rooms", "--as-of", "2024-06-01", "--json")
+        assert code == 0
+        plan = json.loads(out)
+        return plan["sites"][0]["change_from_previous"], {r["id"] for r in plan["recommendations"]}
+
+    change, ids = spine()
+    assert change["comparable"] is False and change["significant"] is False
+    assert change["not_comparable_reason"] == "different machines (Room 1 then Room 2)"
+    assert "device_changed" in ids and "significant_bone_loss" not in ids
+    code, _, err = run(capsys, db, "settings", "cross-calibration", "--add", "room 1", "ROOM 2")
+    assert code == 0, err
+    change, ids = spine()
+    assert change["comparable"] is True and change["significant"] is True and change["direction"] == "loss"
+    assert "significant_bone_loss" in ids and "device_changed" not in ids

@@ -56,10 +56,10 @@ def pdf_text(pdf: Path) -> str | None:
 
 def expected_text(path: Path) -> list[str]:
     return ["Bone-health report: Helen Whitaker", "DXA results", "Lumbar spine (L1-L4)",
-            "Femoral neck", "LSC 0.030 g/cm", "Significant", "GE Lunar", "BMD over time",
+            "Femoral neck", "LSC 0.030 g/cm", "Significant", "GE Lunar", "T-score over time",
             "Medication courses", "alendronate", "calcium supplement", "Fractures and falls",
             "Fracture: wrist", "Average daily intake since the previous scan", "Calcium",
-            "Exercise adherence", "Weight-bearing minutes", "Recommendations", "Why:",
+            "Exercise adherence", "Weight-bearing minutes", "Recommendations", "Do first", "Why:",
             "Next DXA scan due", "does not diagnose", f"Printed {today().isoformat()}",
             "Page 1 of"]
 
@@ -133,10 +133,13 @@ def test_the_document_text_without_a_pdf_tool(clinic: Path, qapp) -> None:  # ty
         text = build_document(report_data(db, helen(clinic), AS_OF)).toPlainText()
     finally:
         db.close()
-    footer_or_chart = ("Printed", "Page", "does not", "BMD over time")
+    footer_or_chart = ("Printed", "Page", "does not", "T-score over time")
     for snippet in expected_text(clinic):
         if not snippet.startswith(footer_or_chart):  # painted per page / needs a chart image
             assert snippet in text, snippet
+    # issue 15: makes and sites read as words, recommendations grouped as in the plan pane
+    for wrong in ("(priority", "(l1-l4)", "ge lunar", "ge_lunar"):
+        assert wrong not in text, wrong
 
 
 def test_real_process_exits_cleanly(clinic: Path, tmp_path: Path) -> None:
@@ -223,5 +226,7 @@ def test_export_action_asks_for_a_file_name(clinic: Path, tmp_path: Path, qtbot,
         written = report.export_report(window, ctx)
     finally:
         db.close()
-    assert asked[1].startswith("bonetracker-report-2-helen-whitaker-") and asked[1].endswith(".pdf")
+    suggested = Path(asked[1])  # in the last folder used for reports, else Documents
+    assert suggested.name.startswith("bonetracker-report-2-helen-whitaker-") and asked[1].endswith(".pdf")
+    assert len(asked) == 3, "a message says the report was written"
     assert written == tmp_path / "chosen.pdf" and written.read_bytes().startswith(b"%PDF")

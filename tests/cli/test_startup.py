@@ -117,3 +117,26 @@ def test_the_entry_point_starts_checking_the_window_database(tmp_path: Path) -> 
     open_database(f"sqlite:///{path}").close()  # takes the early result
     assert path.absolute() not in integrity._started
     gc.unfreeze()
+
+
+@pytest.mark.parametrize("name", ["odd?name.sqlite3", "per%20cent.sqlite3", "hash#tag.sqlite3"])
+def test_a_plain_db_path_is_always_that_file(tmp_path, capsys, name: str) -> None:  # type: ignore[no-untyped-def]
+    """Issue 16 item 11: '?' and '%xx' in a path were read as URL syntax (another file written)."""
+    from bonetracker.cli import main
+
+    path = tmp_path / name
+    assert main(["patients", "add", "--name", "Ann Path", "--sex", "female", "--birth-date",
+                 "1950-01-01", "--db", str(path)]) == 0
+    assert path.exists() and sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".sqlite3") == [name]
+    capsys.readouterr()
+    assert main(["patients", "list", "--db", str(path)]) == 0
+    assert "Ann Path" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(("db", "says"), [("", "--db is empty"), ("sqlite://", "in-memory"),
+                                          ("sqlite:///:memory:", "in-memory")])
+def test_an_empty_or_in_memory_db_is_refused(capsys, db: str, says: str) -> None:  # type: ignore[no-untyped-def]
+    from bonetracker.cli import main
+
+    assert main(["patients", "list", "--db", db]) == 2
+    assert says in capsys.readouterr().err

@@ -453,10 +453,25 @@ def test_slow_cumulative_loss_counts_from_baseline() -> None:
     ],
 )
 def test_scan_due_window(scan_day: dt.date, fires: bool, priority: int | None) -> None:
-    recs = recommend(healthy(scans=(t_scan(scan_day, -0.5),)))
+    man = patient(age=55, sex=Sex.MALE)  # men: the usual 2 years (Gourlay 2012 studied women)
+    recs = recommend(healthy(patient=man, scans=(t_scan(scan_day, -0.5),)))
     assert ("scan_due" in recs) is fires
     if priority is not None:
         assert recs["scan_due"].priority == priority
+
+
+@pytest.mark.parametrize(
+    ("t", "years"),
+    [(-0.5, 15), (-1.4, 15), (-1.5, 5), (-1.9, 5), (-2.0, 1), (-2.4, 1), (-2.5, 2)],
+)
+def test_untreated_women_rescan_by_t_score(t: float, years: int) -> None:
+    """Gourlay et al., NEJM 2012: 15, 5 or 1 years by the lowest T; osteoporosis keeps 2 years."""
+    from bonetracker.domain.plan import build_plan
+
+    scanned = D(2023, 6, 1)
+    plan = build_plan(healthy(scans=(t_scan(scanned, t),)), TODAY)
+    assert plan.next_scan is not None and plan.next_scan.years == years
+    assert plan.next_scan_due == D(2023 + years, 6, 1)
 
 
 def test_scan_due_on_treatment_is_one_year() -> None:

@@ -524,3 +524,66 @@ def test_first_year_response_limits_by_drug(drug: str, drug_class: DrugClass, re
         rate_limit(Site.LUMBAR_SPINE, found).percent_per_year
         >= {"romosozumab": 13, "anabolic": 9, "denosumab": 5.5, "antiresorptive": 2.9}[regimen]
     )
+
+
+def test_a_spine_result_over_other_vertebrae_is_labelled_so() -> None:
+    from bonetracker.domain.plan import plan_as_text
+
+    rec = record(scans=[hologic(D(2023, 6, 1), 0.900, -1.8, vertebrae="L1-L3")])
+    assert "Lumbar spine (L1-L3): 2023-06-01" in plan_as_text(build_plan(rec, TODAY))
+
+
+@pytest.mark.parametrize(
+    ("changes", "site"),
+    [
+        ({}, "total_hip"),  # the radius only when hip and spine cannot be used
+        ({"hyperparathyroidism": True}, "forearm_33"),  # ISCD: indicated in hyperparathyroidism
+        ({"weight_kg": 170.0}, "forearm_33"),  # ISCD: above the table's weight limit
+    ],
+)
+def test_the_radius_decides_when_indicated(changes: dict[str, object], site: str) -> None:
+    who = dataclasses.replace(patient(), **changes)  # type: ignore[arg-type]
+    visit = scan(D(2023, 6, 1), m(Site.TOTAL_HIP, t=-1.2), m(Site.FOREARM_33, t=-2.7))
+    d = plan_as_dict(build_plan(record(who, scans=[visit]), TODAY))
+    assert d["classification"]["site"] == site
+
+
+def test_a_gain_made_on_stopped_denosumab_is_not_keep_going() -> None:
+    """ECTS 2017: the gain is lost after stopping denosumab without a follow-on."""
+    rec = record(
+        scans=[hologic(D(2021, 1, 1), 0.850, -2.6), hologic(D(2023, 6, 1), 0.920, -2.0)],
+        medications=[course("denosumab", DrugClass.DENOSUMAB, D(2021, 2, 1), D(2023, 8, 1))],
+        **GOOD,
+    )
+    recs = {r["id"]: r for r in plan_as_dict(build_plan(rec, TODAY))["recommendations"]}
+    assert "Keep going" not in recs["significant_bone_gain"]["detail"]
+    assert "lost within about a year" in recs["significant_bone_gain"]["detail"]
+    assert "denosumab stopped on 2023-08-01" in recs["significant_bone_gain"]["reason"]
+    assert recs["denosumab_stopped"]["priority"] == 1
+
+
+def test_rheumatoid_arthritis_with_low_bone_mass_prompts_a_treatment_talk() -> None:
+    who = dataclasses.replace(patient(), rheumatoid_arthritis=True)
+    rec = record(who, scans=[t_scan(D(2023, 6, 1), -1.8)], **GOOD)
+    recs = {r["id"]: r for r in plan_as_dict(build_plan(rec, TODAY))["recommendations"]}
+    assert recs["discuss_medication"]["reason"] == "low bone mass with rheumatoid arthritis"
+
+
+@pytest.mark.parametrize(
+    ("start", "due", "interval"),
+    [
+        (D(2022, 1, 1), D(2024, 6, 1), "treatment"),  # on treatment at the scan: a year after it
+        (D(2024, 3, 1), D(2025, 3, 1), "treatment_started"),  # begun since: a year after its start
+    ],
+)
+def test_a_course_shortens_only_the_interval_of_scans_taken_while_it_ran(
+    start: dt.date, due: dt.date, interval: str
+) -> None:
+    rec = record(
+        scans=[t_scan(D(2023, 6, 1), -1.7)],
+        medications=[course("alendronate", DrugClass.BISPHOSPHONATE, start)],
+    )
+    plan = build_plan(rec, TODAY)
+    assert plan.next_scan is not None
+    assert (plan.next_scan.due, str(plan.next_scan.interval)) == (due, interval)
+    assert plan.next_scan_due == due

@@ -182,7 +182,7 @@ def fixture_db(tmp_path_factory: pytest.TempPathFactory, migrated_template) -> D
         patient = patients.add_patient(
             db,
             patients.parse_patient(
-                {"name": name, "sex": "female", "birth_date": f"{1940 + n % 20}-03-0{1 + n % 9}"}
+                {"name": name, "sex": "male", "birth_date": f"{1940 + n % 20}-03-0{1 + n % 9}"}
             ),
         )
         assert patient.id is not None

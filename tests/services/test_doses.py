@@ -192,7 +192,7 @@ def test_weekly_alendronate_started_on_a_monday_exports_weekly_on_mondays(
 
 def test_reexport_updates_the_same_events_and_adds_the_next_scan(
         db: Database, pid: PatientId, tmp_path: Path) -> None:
-    start = D.add_months(TODAY, -7)
+    start = D.add_months(TODAY, -11)  # begun before the scan, so the scan is "on treatment"
     add_course(db, pid, drug="denosumab", start=start.isoformat())
     log_scan(db, parse_scan(pid, {"date": (TODAY - dt.timedelta(days=300)).isoformat()},
                             [{"site": "total_hip", "bmd": "0.700"}]))

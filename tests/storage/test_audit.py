@@ -98,7 +98,8 @@ def test_password_hashes_never_enter_the_log(who: Database) -> None:
     from bonetracker.services import clinic
 
     clinic.enable_clinic(who, "Admin Ann", "correct horse battery")
-    rows = who.engine.connect().execute(text("SELECT before, after FROM audit_log")).all()
+    with who.engine.connect() as conn:  # closed: an open transaction would block the next TRUNCATE
+        rows = conn.execute(text("SELECT before, after FROM audit_log")).all()
     dumped = json.dumps([list(r) for r in rows])
     assert "scrypt$" not in dumped and "password_hash" not in dumped
     assert "Admin Ann" in dumped

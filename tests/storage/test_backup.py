@@ -120,3 +120,113 @@ def test_exported_files_are_private(db_path: Path, tmp_path: Path) -> None:
         db.close()
     assert written
     assert {stat.S_IMODE(p.stat().st_mode) for p in written} == {0o600}
+
+
+def test_restore_refuses_while_a_window_has_the_database_open(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 15: restoring under an open window left it showing the old data; now restore says
+    which BoneTracker holds the file and changes nothing until it is closed."""
+    import subprocess
+    import sys
+
+    from bonetracker.storage.open_marker import held_open, holder, marker_for
+
+    _add(db_path, "Kept")
+    out_file = tmp_path / "b.sqlite3"
+    assert main(["backup", "--out", str(out_file), "--db", str(db_path)]) == 0
+    _add(db_path, "Later")
+    window = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        marker_for(db_path).write_text(str(window.pid), encoding="ascii")  # as a running window does
+        assert holder(db_path) == window.pid
+        capsys.readouterr()
+        assert main(["restore", str(out_file), "--db", str(db_path)]) == 2
+        err = capsys.readouterr().err
+        assert f"BoneTracker has {db_path} open in another window (process {window.pid})" in err
+        assert _names(db_path) == ["Kept", "Later"], "nothing restored"
+    finally:
+        window.kill()
+        window.wait()
+    assert holder(db_path) is None  # the window is gone: its marker no longer counts
+    assert main(["restore", str(out_file), "--db", str(db_path)]) == 0
+    assert _names(db_path) == ["Kept"]
+    with held_open(db_path):
+        assert marker_for(db_path).exists() and holder(db_path) is None  # this process: not "another"
+    assert not marker_for(db_path).exists()
+
+
+def test_the_newest_automatic_backup_is_never_pruned_after_the_clock_went_back(
+    db_path: Path, tmp_path: Path
+) -> None:
+    """Issue 16 item 12: with the clock set back, the copy just made was pruned at once."""
+    import datetime as dt
+    import os
+    import time
+
+    from bonetracker.storage.backup import auto_backup
+
+    _add(db_path, "Backed")
+    folder = tmp_path / "backups"
+    for day in range(10, 17):  # seven copies from a later week, written earlier
+        made = auto_backup(db_path, folder, dt.date(2026, 5, day), keep=7)
+        assert made is not None
+        os.utime(made, (time.time() - 1000 + day, time.time() - 1000 + day))
+    made = auto_backup(db_path, folder, dt.date(2026, 5, 1), keep=7)  # the clock went back
+    assert made is not None and made.exists()
+    copies = sorted(p.name for p in folder.iterdir())
+    assert len(copies) == 7 and made.name in copies
+    assert f"{db_path.stem}-2026-05-10.sqlite3" not in copies  # the oldest written goes instead
+
+
+def test_report_into_an_unwritable_place_says_so(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 16 item 5: 'Wrote the report' with exit 0 and nothing written."""
+    _add(db_path, "Reporty")
+    capsys.readouterr()
+    out = Path("/proc/self/report.pdf")  # a folder nobody can create files in, root included
+    assert main(["report", "--patient", "Reporty", "--out", str(out), "--db", str(db_path)]) == 2
+    err = capsys.readouterr().err
+    assert f"cannot write {out}" in err and not out.exists()
+
+
+def test_a_database_locked_past_the_wait_is_a_clear_message(
+    db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 16 item 8: 'database is locked' after the busy timeout printed a traceback."""
+    import sqlite3
+
+    from bonetracker.storage import database as database_module
+
+    _add(db_path, "Locked Out")
+    monkeypatch.setattr(database_module, "BUSY_TIMEOUT_MS", 200)  # keep the test quick
+    holder_conn = sqlite3.connect(db_path)
+    holder_conn.execute("BEGIN EXCLUSIVE")
+    try:
+        capsys.readouterr()
+        code = main(["patients", "add", "--name", "Too Late", "--sex", "female", "--birth-date",
+                     "1950-01-01", "--db", str(db_path)])
+        err = capsys.readouterr().err
+    finally:
+        holder_conn.rollback()
+        holder_conn.close()
+    assert code == 2 and "is busy" in err and "Traceback" not in err
+    assert _names(db_path) == ["Locked Out"]
+
+
+@pytest.mark.parametrize("damage", ["truncated", "garbage"])
+def test_restore_works_over_a_damaged_database_and_keeps_it_as_found(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], damage: str
+) -> None:
+    """Issue 16 item 1: restore crashed (sqlite3.DatabaseError, exit 1) exactly when needed."""
+    _add(db_path, "Saved Before")
+    out_file = tmp_path / "b.sqlite3"
+    assert main(["backup", "--out", str(out_file), "--db", str(db_path)]) == 0
+    found = db_path.read_bytes()[:5000] if damage == "truncated" else b"not a database at all\n"
+    db_path.write_bytes(found)
+    capsys.readouterr()
+    assert main(["restore", str(out_file), "--db", str(db_path)]) == 0
+    assert _names(db_path) == ["Saved Before"]
+    [kept] = [p for p in db_path.parent.iterdir() if p.name.startswith(db_path.name + ".before-restore")
+              and not p.name.endswith(("-wal", "-shm", "-journal"))]
+    assert kept.read_bytes() == found, "kept aside byte for byte"
+    assert not list(db_path.parent.glob("*.partial"))

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
-from bonetracker.domain.bmd import Category
+from bonetracker.domain.bmd import Basis, Category
 from bonetracker.domain.records import DEVICE_LABELS, Device, Site
 
 ISCD = "International Society for Clinical Densitometry (ISCD) official positions"
@@ -59,6 +59,10 @@ class RecCategory(StrEnum):
     LIFESTYLE = "lifestyle"
     MEDICAL = "medical"
     SAFETY = "safety"
+
+
+# How recommendations are grouped by priority, in the plan pane and the report alike.
+PRIORITY_GROUPS: tuple[tuple[int, str], ...] = ((1, "Do first"), (2, "This week"), (3, "Keep in mind"))
 
 
 @dataclass(frozen=True)
@@ -207,6 +211,27 @@ CLASSIFICATION_DETAILS: Mapping[Category, str] = {
     Category.BELOW_EXPECTED_RANGE_FOR_AGE: "Your bone density is below what is expected for your "
     "age. Talk to your doctor: they may look for a cause.",
     Category.WITHIN_EXPECTED_RANGE_FOR_AGE: "Your bone density is within the range expected for your age.",
+}
+
+
+# The gain's wording when it was made on denosumab that has since stopped (ECTS 2017).
+GAIN_AFTER_DENOSUMAB = (
+    "The gain is larger than the scanner's least significant change, but it was made on denosumab, "
+    "and without another bone medicine to follow it that gain is usually lost within about a year. "
+    "See your doctor about what should follow denosumab."
+)
+DIAGNOSIS_BEYOND_T = (
+    "AACE/ACE 2020 (Camacho et al., Endocr Pract 2020;26 Suppl 1:1-46); NBHA 2014 (Siris et al., "
+    "Osteoporos Int 2014;25:1439-43); BHOF Clinician's Guide 2022"
+)
+# The classification's wording when osteoporosis rests on a fracture or an earlier diagnosis.
+BASIS_DETAILS: Mapping[Basis, str] = {
+    Basis.FRACTURE: "A bone broken with little force at the hip or spine (or, with low bone density, at "
+    "the upper arm, pelvis or wrist) means osteoporosis, whatever the T-score. Talk to your doctor "
+    "about your fracture risk; exercise, nutrition and fall prevention all matter.",
+    Basis.HISTORY: "Osteoporosis diagnosed earlier stays the diagnosis when later results improve, "
+    "for example on treatment: the improvement is good news, and the care that brought it still "
+    "applies. Talk to your doctor about your fracture risk.",
 }
 
 

@@ -102,5 +102,10 @@ def count(n: int, noun: str) -> str:
 
 
 def names(names: Sequence[str], limit: int = 4) -> str:
+    """A list in words; names that hold commas themselves are set apart with semicolons, so
+    one can tell where each ends."""
     picked = list(names[:limit])
-    return picked[0] if len(picked) == 1 else ", ".join(picked[:-1]) + " and " + picked[-1]
+    if len(picked) == 1:
+        return picked[0]
+    comma = "; " if any("," in n for n in picked) else ", "
+    return comma.join(picked[:-1]) + (";" if comma == "; " else "") + " and " + picked[-1]

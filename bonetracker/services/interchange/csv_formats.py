@@ -189,12 +189,26 @@ def read_table(text: str) -> CsvTable:
                 if extra:
                     extras[len(records)] = extra
                 record = (record + [""] * width)[:width]
-            records.append(record)
+            records.append([restore_text(v) for v in record])
             lines.append(start)
     except csv.Error as exc:  # e.g. a value over the module's 128 kB field limit
         raise ImportRejected([RowError(reader.line_num, "-", f"cannot be read as CSV ({exc})")]) \
             from exc
+    if lines:
+        _check_closed_quotes(text, lines[-1])
     return CsvTable(header, CsvRows(header, records, lines, extras), delimiter)
+
+
+def _check_closed_quotes(text: str, last_start: int) -> None:
+    """Refuse a quote that never closes: Python's reader would quietly read every following row
+    into that one value. Only the last record can hold such a quote (it runs to the end), and
+    there an odd number of quote characters means one is open (a doubled "" counts two)."""
+    tail = "".join(text.splitlines(keepends=True)[last_start - 1:])
+    if tail.count('"') % 2:
+        raise ImportRejected([RowError(
+            last_start, "-",
+            'a quote (") opened on this line is never closed, so every following line would be '
+            "read as one value; close the quote or remove it")])
 
 
 # -- problems ------------------------------------------------------------------------------
@@ -328,7 +342,29 @@ def format_value(value: object) -> str:
         return repr(value)
     if isinstance(value, dt.date):
         return value.isoformat()
+    if isinstance(value, str):
+        return neutralise(value)
     return str(value)
+
+
+# OWASP "CSV injection": a spreadsheet runs a cell starting with one of these as a formula.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(text: str) -> str:
+    """A text cell a spreadsheet will not run: a leading apostrophe before a formula start (and
+    before an apostrophe already followed by one, so :func:`restore_text` is its exact inverse)."""
+    if text.startswith(FORMULA_STARTS) or (text.startswith("'") and text[1:2] in (*FORMULA_STARTS, "'")
+                                           and len(text) > 1):
+        return "'" + text
+    return text
+
+
+def restore_text(cell: str) -> str:
+    """Undo :func:`neutralise`: the apostrophe it added, and nothing else."""
+    if cell.startswith("'") and len(cell) > 1 and cell[1] in (*FORMULA_STARTS, "'"):
+        return cell[1:]
+    return cell
 
 
 def write_table(spec: KindSpec, rows: Sequence[Mapping[str, object]]) -> str:

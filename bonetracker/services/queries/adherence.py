@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from bonetracker.domain.bmd import classify
 from bonetracker.domain.intake import WeeklyExercise, week_start, weekly_exercise
 from bonetracker.domain.records import PatientId, PatientRecord
-from bonetracker.domain.targets import Targets, targets_for
+from bonetracker.domain.targets import Targets, impact_limits, targets_for
 from bonetracker.services.records import load_record
 from bonetracker.services.validation import today
 from bonetracker.storage.database import Database
@@ -56,6 +56,7 @@ class Adherence:
     targets: Targets
     this_week: WeeklyExercise
     weeks: tuple[WeeklyExercise, ...]
+    impact_limits: tuple[str, ...] = ()  # why impact is held back, in words (ROS 2022)
 
     def measures(self, week: WeeklyExercise | None = None) -> list[Measure]:
         w = week or self.this_week
@@ -77,8 +78,9 @@ def adherence_from_record(
     history = weekly_exercise(record.workouts, first, as_of)
     fractures = [f for f in record.fractures if f.date <= as_of]
     category = classify(record, as_of).category
-    targets = targets_for(record.patient, as_of, category, fractures)
-    return Adherence(as_of, targets, history[-1], tuple(history))
+    targets = targets_for(record.patient, as_of, category, fractures, record.falls)
+    limits = tuple(impact_limits(record.patient, as_of, fractures, record.falls))
+    return Adherence(as_of, targets, history[-1], tuple(history), limits)
 
 
 def weekly_adherence(

@@ -115,6 +115,7 @@ def caseload(
             exercise_since_fracture=r.exercise_since_fracture,
             programme_version_start=r.programme_version_start,
             doses_overdue=len(o.due.overdue),
+            untreated_years=o.untreated_years,
             week=r.week,
             month=r.month,
         )

@@ -58,7 +58,7 @@ from bonetracker.services.queries.weekly_activity import (
     weekly_activity,
 )
 from bonetracker.services.records import load_record
-from bonetracker.services.settings import get_lsc
+from bonetracker.services.settings import cross_calibrated, get_lsc
 from bonetracker.services.validation import today
 from bonetracker.services.workouts import list_workouts
 from bonetracker.storage.database import Database
@@ -357,7 +357,7 @@ def load_chart_data(
     record = load_record(db, patient_id, since=as_of + dt.timedelta(days=1), until=as_of)
     record = replace(record, doses=tuple(list_doses(db, patient_id)))  # every dose, for the marks
     data = build_chart_data(record_as_of(record, as_of), daily_logs_from_db(db, patient_id, as_of),
-                            as_of, get_lsc(db) if lsc is None else lsc)
+                            as_of, get_lsc(db) if lsc is None else lsc, cross_calibrated(db))
     return with_programme(db, patient_id, data)
 
 

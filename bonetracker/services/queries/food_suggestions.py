@@ -39,8 +39,9 @@ def _fingerprint(db: Database, limit: int) -> str:
 def _rule_digest(limit: int) -> str:
     """The ranking rule and the curated everyday list (a file shipped with the app), read once."""
     common = sorted(store.read_common(store.usda_dir()))
+    names = sorted(_short_names().items())  # the curated short names the lists are shown in
     rule = (RULE_VERSION, limit, foods.USUAL_MIN_G, foods.USUAL_MAX_G, foods.USUAL_MAX_KCAL,
-            foods.EXCLUDED_UNITS, foods.PREFERRED_UNITS, common)
+            foods.EXCLUDED_UNITS, foods.PREFERRED_UNITS, common, names)
     return hashlib.sha256(repr(rule).encode()).hexdigest()[:16]
 
 
@@ -62,7 +63,8 @@ def food_suggestions(db: Database, limit: int = 5) -> dict[str, list[str]]:
         result = stored[1]
     else:
         foods.forget_rankings(db)  # lists cached in memory may predate the change
-        result = foods.food_suggestions(db, NUTRIENT_FIELDS, limit)
+        ranked = foods.food_suggestions(db, NUTRIENT_FIELDS, limit)
+        result = {field: [short_name(name) for name in names] for field, names in ranked.items()}
         try:
             with db.write() as s:
                 settings_repo.set_value(s, KEY, json.dumps({"fingerprint": fingerprint,
@@ -71,6 +73,17 @@ def food_suggestions(db: Database, limit: int = 5) -> dict[str, list[str]]:
             log.warning("could not store the food suggestions", exc_info=True)
     _memory[db.url] = (fingerprint, result)
     return result
+
+
+@functools.cache
+def _short_names() -> dict[str, str]:
+    return store.read_short_names(store.usda_dir())
+
+
+def short_name(description: str) -> str:
+    """The curated everyday name of a USDA food ("Firm tofu (calcium-set)" for "Tofu, raw,
+    firm, prepared with calcium sulfate"), or the description where none is curated."""
+    return _short_names().get(description, description)
 
 
 def _parse(raw: str | None) -> tuple[str, dict[str, list[str]]] | None:

@@ -22,10 +22,21 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from bonetracker.domain.bmd import CATEGORY_LABELS, FLOAT_TOLERANCE, Category, classify_scan
+from bonetracker.domain.bmd import (
+    CATEGORY_LABELS,
+    FLOAT_TOLERANCE,
+    OSTEOPOROTIC,
+    Basis,
+    Category,
+    classify_scan,
+    uses_z_score,
+)
 from bonetracker.domain.change import (
+    SHORT_SCAN_INTERVAL_YEARS,
     TREATMENT_CLASSES,
+    add_years,
     next_scan_due,
+    untreated_interval_years,
 )
 from bonetracker.domain.doses import DoseHistory, denosumab_late, due
 from bonetracker.domain.drugs import catalogue
@@ -96,6 +107,7 @@ class OverviewRow:
     site: Site | None = None
     score: float | None = None  # the T- (or Z-) score that decided the category
     due: DueSummary = DueSummary()
+    untreated_years: int | None = None  # the rescan interval without treatment (Gourlay 2012)
 
     @property
     def category_label(self) -> str:
@@ -107,17 +119,29 @@ class OverviewRow:
 
 
 def to_row(r: LatestVisit) -> OverviewRow:
-    """Classify one patient's latest visit with the domain rules."""
-    category, site, score = Category.UNKNOWN, None, None
+    """Classify one patient's latest visit with the domain rules, as the plan does: the visit's
+    make (no T-score from non-Hologic BMD), osteoporosis by a diagnostic fracture and an earlier
+    osteoporotic result kept (AACE/ACE 2020)."""
+    category, site, score, untreated = Category.UNKNOWN, None, None, None
+    patient = Patient(r.id, r.name, r.sex, r.birth_date, menopause=r.menopause,
+                      menopause_year=r.menopause_year, hyperparathyroidism=r.hyperparathyroidism)
     if r.last_scan is not None:
-        patient = Patient(r.id, r.name, r.sex, r.birth_date, menopause=r.menopause)
-        scan = DxaScan(ScanId(0), patient.id or PatientId(0), r.last_scan, r.measurements)
+        scan = replace(DxaScan(ScanId(0), patient.id or PatientId(0), r.last_scan, r.measurements),
+                       device=r.device)
         c = classify_scan(patient, scan, r.fragility or r.prior_fragility_fracture)
         score = c.z_score if c.category in (Category.BELOW_EXPECTED_RANGE_FOR_AGE,
                                             Category.WITHIN_EXPECTED_RANGE_FOR_AGE) else c.t_score
         category, site = c.category, c.site
+        if c.basis is Basis.T_SCORE and category not in OSTEOPOROTIC:
+            low = category is Category.LOW_BONE_MASS
+            if r.major_fracture or (r.minor_fracture and low) or r.ever_osteoporotic:
+                category = Category.OSTEOPOROSIS
+                c = replace(c, category=category, basis=Basis.HISTORY)
+        untreated = untreated_interval_years(r.sex, c)
+    elif r.major_fracture and not uses_z_score(patient, today()):
+        category = Category.OSTEOPOROSIS  # by the fracture, no scan yet
     return OverviewRow(r.id, r.name, r.sex, r.birth_date, r.archived, r.last_scan,
-                       category, site, score)
+                       category, site, score, untreated_years=untreated)
 
 
 # -- what is due ----------------------------------------------------------------------------
@@ -125,8 +149,9 @@ def _limited_drugs() -> tuple[str, ...]:
     return tuple(d.name for d in catalogue().values() if d.limit_doses is not None)
 
 
-def _scan_due(latest: dt.date | None, treated: bool, loss: bool | None) -> dt.date | None:
-    return next_scan_due(latest, treated, bool(loss))
+def _scan_due(latest: dt.date | None, treated: bool, loss: bool | None,
+              untreated: int | None = None, started: dt.date | None = None) -> dt.date | None:
+    return next_scan_due(latest, treated, bool(loss), untreated, started)
 
 
 def _scan_state(due_day: dt.date | None, as_of: dt.date) -> tuple[dt.date | None, bool]:
@@ -143,17 +168,21 @@ def scan_due_summary(next_scan_due: dt.date | None, as_of: dt.date) -> DueSummar
 
 
 def due_summaries(session: Session, ids: Any, last_scans: Mapping[PatientId, dt.date | None],
-                  as_of: dt.date, lsc: Mapping[Site, float]) -> dict[PatientId, DueSummary]:
+                  as_of: dt.date, lsc: Mapping[Site, float],
+                  untreated: Mapping[PatientId, int | None] | None = None) -> dict[PatientId, DueSummary]:
     """:class:`DueSummary` of each patient in ``ids`` (a list or a subquery of ids) whose
-    latest visit is in ``last_scans``; patients with nothing due are left out."""
+    latest visit is in ``last_scans``; patients with nothing due are left out. ``untreated``
+    gives each patient's rescan interval without treatment (Gourlay 2012; missing: 2 years)."""
+    untreated = untreated or {}
     courses: dict[PatientId, list[tuple[MedicationCourse, DoseHistory]]] = {}
     for course, history in dose_repo.running_courses(session, ids, as_of, _limited_drugs()):
         courses.setdefault(course.patient_id, []).append((course, history))
     scan_state: dict[PatientId, tuple[dt.date | None, bool]] = {}
     unsure: list[PatientId] = []
     for pid, latest in last_scans.items():
-        treated = any(c.drug_class in TREATMENT_CLASSES for c, _h in courses.get(pid, ()))
-        plain = _scan_state(_scan_due(latest, treated, False), as_of)
+        starts = [c.start for c, _h in courses.get(pid, ()) if c.drug_class in TREATMENT_CLASSES]
+        treated, started = bool(starts), min(starts, default=None)
+        plain = _scan_state(_scan_due(latest, treated, False, untreated.get(pid), started), as_of)
         if treated or plain == _scan_state(_scan_due(latest, treated, True), as_of):
             scan_state[pid] = plain
         else:
@@ -161,7 +190,8 @@ def due_summaries(session: Session, ids: Any, last_scans: Mapping[PatientId, dt.
     if unsure:
         losses = scan_repo.losses_at_latest(session, unsure, lsc, FLOAT_TOLERANCE)
         for pid in unsure:
-            scan_state[pid] = _scan_state(_scan_due(last_scans[pid], False, pid in losses), as_of)
+            scan_state[pid] = _scan_state(
+                _scan_due(last_scans[pid], False, pid in losses, untreated.get(pid)), as_of)
     found: dict[PatientId, DueSummary] = {}
     for pid in {*courses, *scan_state}:
         overdue: list[tuple[str, int]] = []
@@ -186,7 +216,8 @@ def _with_due(session: Session, rows: Sequence[OverviewRow], as_of: dt.date,
     if not rows:
         return []
     found = due_summaries(session, [r.id for r in rows],
-                          {r.id: r.last_scan_date for r in rows if r.last_scan_date}, as_of, lsc)
+                          {r.id: r.last_scan_date for r in rows if r.last_scan_date}, as_of, lsc,
+                          {r.id: r.untreated_years for r in rows})
     return [replace(r, due=found[r.id]) if r.id in found else r for r in rows]
 
 
@@ -196,14 +227,46 @@ def due_for_patient(db: Database, patient_id: PatientId, as_of: dt.date | None =
     lsc = get_lsc(db)
     with db.read() as s:
         latest = repo.last_scan_dates(s, "", True, [patient_id])
-        return due_summaries(s, [patient_id], latest, as_of, lsc).get(patient_id, DueSummary())
+        untreated = _untreated(s, latest)
+        return due_summaries(s, [patient_id], latest, as_of, lsc, untreated).get(patient_id, DueSummary())
+
+
+def _untreated(session: Session, last_scans: Mapping[PatientId, dt.date]) -> dict[PatientId, int | None]:
+    """The untreated rescan interval of each of these patients, from their latest visit."""
+    if not last_scans:
+        return {}
+    visits = repo.latest_visits(session, "", True, _SITES, only=list(last_scans))
+    return {v.id: to_row(v).untreated_years for v in visits}
+
+
+# Every patient's untreated interval, kept per database while nothing it reads has changed
+# (``repo.classification_inputs``): "Overdue only" needs it for thousands of patients, and
+# working it out again on every toggle of the filter would cost ~150 ms on 5,000 patients.
+_intervals: dict[str, tuple[tuple[object, ...], dict[PatientId, int | None]]] = {}
+
+
+def _all_untreated(session: Session, url: str, last_scans: Mapping[PatientId, dt.date]
+                   ) -> dict[PatientId, int | None]:
+    fingerprint = repo.classification_inputs(session)
+    kept = _intervals.get(url)
+    if kept is None or kept[0] != fingerprint or not set(last_scans) <= set(kept[1]):
+        kept = (fingerprint, _untreated(session, last_scans))
+        _intervals[url] = kept
+    return {pid: kept[1].get(pid) for pid in last_scans}
 
 
 def overdue(session: Session, text: str, include_archived: bool, as_of: dt.date,
             lsc: Mapping[Site, float]) -> dict[PatientId, DueSummary]:
-    """Every matching patient with an overdue dose or scan, with what is due."""
+    """Every matching patient with an overdue dose or scan, with what is due.
+
+    Only patients whose latest scan is over a year old (the shortest interval) can be overdue
+    for a scan, so only theirs are read to find their untreated interval (Gourlay 2012)."""
+    last_scans = repo.last_scan_dates(session, text, include_archived)
+    year_ago = add_years(as_of, -SHORT_SCAN_INTERVAL_YEARS)
+    url = str(session.get_bind().engine.url)
+    untreated = _all_untreated(session, url, {p: d for p, d in last_scans.items() if d < year_ago})
     found = due_summaries(session, repo.matching_ids(session, text, include_archived),
-                          repo.last_scan_dates(session, text, include_archived), as_of, lsc)
+                          last_scans, as_of, lsc, untreated)
     return {pid: d for pid, d in found.items() if d.any_overdue}
 
 

@@ -15,7 +15,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from bonetracker.domain.bmd import CATEGORY_LABELS, Classification
-from bonetracker.domain.change import ASSUMED_LSC_SITES, SiteChange, compare, site_points
+from bonetracker.domain.change import (
+    ASSUMED_LSC_SITES,
+    NONE_CALIBRATED,
+    CrossCalibrated,
+    SiteChange,
+    compare,
+    site_points,
+)
 from bonetracker.domain.doses import CourseStatus
 from bonetracker.domain.guidance import Recommendation
 from bonetracker.domain.intake import IntakeSummary, summarize_intake, weekly_exercise
@@ -37,7 +44,7 @@ from bonetracker.services.queries.adherence import MEASURES
 from bonetracker.services.queries.plan import patient_plan
 from bonetracker.services.records import load_record
 from bonetracker.services.scans import region_details, scanner_label
-from bonetracker.services.settings import get_lsc
+from bonetracker.services.settings import cross_calibrated, get_lsc
 from bonetracker.services.validation import today
 from bonetracker.storage.database import Database
 
@@ -133,7 +140,7 @@ class ReportData:
 
 
 def dxa_rows(scans: Sequence[DxaScan], lsc: Mapping[Site, float],
-             since: dt.date | None = None) -> list[DxaRow]:
+             since: dt.date | None = None, calibrated: CrossCalibrated = NONE_CALIBRATED) -> list[DxaRow]:
     """Per site, oldest first: each visit's values, change from the previous scan and from the
     first scan shown (the period's baseline), in g/cm² and %, against the site's LSC."""
     rows: list[DxaRow] = []
@@ -141,8 +148,8 @@ def dxa_rows(scans: Sequence[DxaScan], lsc: Mapping[Site, float],
         points = [p for p in site_points(scans, site) if since is None or p.date >= since]
         for i, p in enumerate(points):
             m = p.scan.measurement(site)
-            previous = compare(site, points[i - 1].scan, p.scan, lsc) if i else None
-            first = compare(site, points[0].scan, p.scan, lsc) if i else None
+            previous = compare(site, points[i - 1].scan, p.scan, lsc, calibrated) if i else None
+            first = compare(site, points[0].scan, p.scan, lsc, calibrated) if i else None
             rows.append(DxaRow(site, p.date, p.bmd, p.t_score, p.t_score_computed,
                                m.z_score if m else None,
                                p.scan.device.value if p.scan.device else "", previous, first,
@@ -217,7 +224,7 @@ def report_data(db: Database, patient_id: PatientId, as_of: dt.date | None = Non
     plan = patient_plan(db, patient_id, as_of)
     lsc = get_lsc(db)
     scans = [s for s in record.scans if s.date <= as_of]
-    rows = dxa_rows(scans, lsc, since)
+    rows = dxa_rows(scans, lsc, since, cross_calibrated(db))
     start, label = intake_window(scans, as_of, since)
     intake = summarize_intake(record.meals, start, as_of, record.medications)
     p = record.patient

@@ -26,6 +26,7 @@ from bonetracker.storage.food_seed import (
     read_common,
     read_foods,
     read_portions,
+    read_short_names,
     seed_usda,
     usda_dir,
 )
@@ -66,6 +67,7 @@ __all__ = [  # this module's own names, and seeding and search re-exported for c
     "read_common",
     "read_foods",
     "read_portions",
+    "read_short_names",
     "search",
     "seed_usda",
     "set_favourite",

@@ -151,3 +151,21 @@ def recent_items(session: Session, patient_id: int, limit: int = 10) -> list[Mea
         .limit(limit)
     )
     return [item_to_domain(r) for r in session.scalars(query)]
+
+
+def remove_item(session: Session, meal_id: int, item_id: int) -> Meal | None:
+    """Remove one food from a saved meal; the meal goes when it was its last food (None)."""
+    row = get_row(session, MealRow, meal_id, with_for_update=True, populate_existing=True)
+    if row is None:
+        raise NotFoundError(f"No meal with id {meal_id}.")
+    kept = [i for i in row.items if i.id != item_id]
+    if len(kept) == len(row.items):
+        raise NotFoundError(f"No food with id {item_id} in this meal.")
+    if not kept:
+        session.delete(row)
+        session.flush()
+        return None
+    row.items = kept
+    row.version += 1
+    session.flush()
+    return to_domain(row)

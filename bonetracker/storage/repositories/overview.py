@@ -14,7 +14,14 @@ from typing import Any, NamedTuple
 from sqlalchemy import Select, case, exists, func, select
 from sqlalchemy.orm import Session
 
-from bonetracker.domain.records import Menopause, PatientId, Sex, Site, SiteMeasurement
+from bonetracker.domain.bmd import (
+    DIAGNOSTIC_SITES,
+    FLOAT_TOLERANCE,
+    FRACTURE_DIAGNOSTIC_SITES,
+    FRACTURE_WITH_LOW_MASS_SITES,
+    OSTEOPOROSIS_UPPER,
+)
+from bonetracker.domain.records import Device, Menopause, PatientId, Sex, Site, SiteMeasurement
 from bonetracker.storage.models import DxaScanRow, FractureRow, PatientRow, SiteMeasurementRow
 from bonetracker.storage.repositories.patients import name_or_birth_date_matches
 
@@ -37,6 +44,12 @@ class LatestVisit(NamedTuple):
     fragility: bool  # a low-trauma fracture on record
     last_scan: dt.date | None
     measurements: tuple[SiteMeasurement, ...]
+    device: Device | None = None  # of the latest visit
+    major_fracture: bool = False  # a low-trauma hip or vertebral fracture
+    minor_fracture: bool = False  # a low-trauma humerus, pelvis or wrist fracture
+    ever_osteoporotic: bool = False  # any visit reported a spine/hip T-score of -2.5 or lower
+    menopause_year: int | None = None
+    hyperparathyroidism: bool = False
 
 
 def _query(text: str, include_archived: bool, sites: Sequence[Site],
@@ -51,14 +64,26 @@ def _query(text: str, include_archived: bool, sites: Sequence[Site],
               for site in sites for value in _VALUES]
     fragility = exists().where(FractureRow.patient_id == PatientRow.id,
                                FractureRow.low_trauma.is_(True))
+    # What the plan's classification also reads (AACE 2020): diagnostic fractures, and whether
+    # osteoporosis was reported at an earlier visit (the diagnosis persists).
+    major = exists().where(FractureRow.patient_id == PatientRow.id, FractureRow.low_trauma.is_(True),
+                           FractureRow.site.in_([s.value for s in FRACTURE_DIAGNOSTIC_SITES]))
+    minor = exists().where(FractureRow.patient_id == PatientRow.id, FractureRow.low_trauma.is_(True),
+                           FractureRow.site.in_([s.value for s in FRACTURE_WITH_LOW_MASS_SITES]))
+    ever = exists().where(DxaScanRow.patient_id == PatientRow.id,
+                          SiteMeasurementRow.scan_id == DxaScanRow.id,
+                          SiteMeasurementRow.site.in_([s.value for s in DIAGNOSTIC_SITES]),
+                          SiteMeasurementRow.t_score <= OSTEOPOROSIS_UPPER + FLOAT_TOLERANCE)
     query = (
         select(PatientRow.id, PatientRow.name, PatientRow.sex, PatientRow.birth_date,
                PatientRow.archived, PatientRow.menopause, PatientRow.prior_fragility_fracture,
-               scan.c.date.label("last_scan"), fragility.label("fragility"), *pivots)
+               scan.c.date.label("last_scan"), fragility.label("fragility"), *pivots,
+               scan.c.device.label("device"), major.label("major"), minor.label("minor"),
+               ever.label("ever"), PatientRow.menopause_year, PatientRow.hyperparathyroidism)
         .select_from(PatientRow)
         .outerjoin(scan, scan.c.id == latest_id)
         .outerjoin(m, m.c.scan_id == scan.c.id)
-        .group_by(PatientRow.id, scan.c.date)
+        .group_by(PatientRow.id, scan.c.date, scan.c.device)
     )
     return query.where(*_filters(text, include_archived, only))
 
@@ -97,7 +122,8 @@ def _visit(r: Any, sites: Sequence[Site]) -> LatestVisit:
     return LatestVisit(PatientId(r.id), r.name, Sex(r.sex), r.birth_date, bool(r.archived),
                        Menopause(r.menopause) if r.menopause else None,
                        bool(r.prior_fragility_fracture), bool(r.fragility), r.last_scan,
-                       tuple(measurements))
+                       tuple(measurements), Device(r.device) if r.device else None, bool(r.major),
+                       bool(r.minor), bool(r.ever), r.menopause_year, bool(r.hyperparathyroidism))
 
 
 def latest_visits(session: Session, text: str, include_archived: bool, sites: Sequence[Site],
@@ -142,3 +168,22 @@ def last_scan_dates(session: Session, text: str, include_archived: bool,
     query = (select(DxaScanRow.patient_id, func.max(DxaScanRow.date))
              .where(DxaScanRow.patient_id.in_(who)).group_by(DxaScanRow.patient_id))
     return {PatientId(pid): day for pid, day in session.execute(query)}
+
+
+def classification_inputs(session: Session) -> tuple[object, ...]:
+    """A fingerprint of everything a latest-visit classification reads (scans, their sites,
+    fractures, patients): equal fingerprints mean equal classifications, so a caller may keep
+    its results. Counts, highest ids and version sums cost a few milliseconds together."""
+    parts = [
+        select(func.count()).select_from(DxaScanRow),
+        select(func.max(DxaScanRow.id)),
+        select(func.sum(DxaScanRow.version)),
+        select(func.count()).select_from(SiteMeasurementRow),
+        select(func.max(SiteMeasurementRow.id)),
+        select(func.count()).select_from(FractureRow),
+        select(func.max(FractureRow.id)),
+        select(func.sum(FractureRow.version)),
+        select(func.count()).select_from(PatientRow),
+        select(func.sum(PatientRow.version)),
+    ]
+    return tuple(session.execute(select(*(p.scalar_subquery() for p in parts))).one())

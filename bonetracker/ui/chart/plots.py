@@ -116,6 +116,7 @@ class ChartPlots:
         self._med_labels: list[tuple[pg.TextItem, float, float, int]] = []
         self._dose_marks: list[tuple[pg.ScatterPlotItem, np.ndarray]] = []
         self._legend_key: tuple[str, ...] = ()
+        self.legends_visible = True
         for signal in (self.main.getViewBox().sigRangeChanged, self.main.getViewBox().sigResized):
             signal.connect(self._place_band_labels)
             signal.connect(self._place_medication_labels)
@@ -183,7 +184,7 @@ class ChartPlots:
             # Labels run up the left edge inside each band (see _place_band_labels), where they
             # cost a few pixels of margin instead of covering the first or the latest scans.
             texts = (f"{band.label}: {bounds}", f"{short}: {bounds}", short,
-                     style.BAND_SHORT_NAMES[band.name])
+                     style.BAND_SHORT_NAMES[band.name], style.BAND_ABBREVIATIONS[band.name])
             label = BandLabel(band, texts)
             self.main.addItem(label, ignoreBounds=True)
             self._band_labels.append(label)
@@ -329,10 +330,17 @@ class ChartPlots:
         return pg.ScatterPlotItem(symbol="t1", size=9, brush=style.CAUTION_COLOUR,
                                   pen=style.CAUTION_COLOUR)
 
+    def set_legends_visible(self, shown: bool) -> None:
+        """Show or fold away both legends (a folded legend takes no height)."""
+        self.legends_visible = shown
+        self.legend.setVisible(shown)
+        self.legend.setMaximumHeight(1e6 if shown else 0.0)
+        self._show_lower(self.lower_visible)
+
     def _show_lower(self, visible: bool) -> None:
         self.lower_visible = visible
         self.lower.plot.setVisible(visible)
-        self.lower.legend.setVisible(visible)
+        self.lower.legend.setVisible(visible and self.legends_visible)
         self.main.getAxis("bottom").setStyle(showValues=not visible)
         self.fit_panels(self._width, self._height)
 
@@ -349,7 +357,7 @@ class ChartPlots:
         shown = panel if self.lower_visible else 0.0
         self.lower.plot.setMinimumHeight(shown)
         self.lower.plot.setMaximumHeight(shown)
-        self.lower.legend.setMaximumHeight(1e6 if self.lower_visible else 0.0)
+        self.lower.legend.setMaximumHeight(1e6 if self.lower_visible and self.legends_visible else 0.0)
         self.lower.set_axis_room(shown)
         fit_legend_columns(self.legend, width, 3)
         fit_legend_columns(self.lower.legend, width, 5)
@@ -363,7 +371,9 @@ class ChartPlots:
         values = [float(v) for s in self.data.sites for v in s.values(metric) if np.isfinite(v)]
         values += [p.segment.y1 for s in self.data.sites if (p := s.projection(metric))]
         if metric is Metric.T_SCORE:
-            lo, hi = min([*values, -3.0]), max([*values, 0.0])
+            # Always a full unit of the osteoporosis band below -2.5 and of the normal band above
+            # -1.0, so every band has room for its name (issue 15: it often had none).
+            lo, hi = min([*values, -3.1]), max([*values, -0.4])
             return lo - 0.4, hi + 0.6
         lsc = max(s.lsc for s in self.data.sites)
         lo, hi = min(values) - lsc, max(values) + lsc
@@ -376,6 +386,10 @@ class ChartPlots:
         end = max(self.data.x_max, to_seconds(self.data.as_of))
         span = None if years is None else years * DAYS_PER_YEAR * SECONDS_PER_DAY
         start = self.data.x_min if span is None else to_seconds(self.data.as_of) - span
+        if span is not None:
+            # A window of the last years shows mostly the past: the future (the projection to the
+            # next scan) takes at most a third of it and the range ends shortly after.
+            end = min(end, to_seconds(self.data.as_of) + span / 2)
         pad = (end - start) * 0.03
         return start - pad * 1.4, end + pad
 

@@ -30,6 +30,12 @@ BAND_FILLS: Mapping[Category, tuple[int, int, int, int]] = {
 BAND_TEXT: Mapping[Category, str] = {  # the application palette's category colours
     c: CATEGORY_COLOURS[c] for c in (Category.NORMAL, Category.LOW_BONE_MASS, Category.OSTEOPOROSIS)
 }
+# The last resort when a band is too thin for its short name: still named, never blank.
+BAND_ABBREVIATIONS: Mapping[Category, str] = {
+    Category.NORMAL: "N",
+    Category.LOW_BONE_MASS: "LBM",
+    Category.OSTEOPOROSIS: "OP",
+}
 BAND_SHORT_NAMES: Mapping[Category, str] = {
     Category.NORMAL: "Normal",
     Category.LOW_BONE_MASS: "Osteopenia",

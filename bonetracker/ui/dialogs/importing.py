@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -58,6 +57,7 @@ from bonetracker.services.interchange.fhir.reader import FhirRejected, read_path
 from bonetracker.services.interchange.importing import KINDS, import_table
 from bonetracker.services.patients import get_patient
 from bonetracker.ui.context import AppContext, ChangeKind
+from bonetracker.ui.widgets.file_dialogs import open_file
 
 PREVIEW_ROWS = 20
 FHIR = "fhir"
@@ -95,7 +95,11 @@ class ImportDialog(QDialog):
 
         self.file_edit = QLineEdit()
         self.file_edit.setReadOnly(True)
-        self.file_edit.setPlaceholderText("No file chosen")
+        # Shown as text, not as a box to type in: the file is chosen with "Choose…".
+        self.file_edit.setFrame(False)
+        self.file_edit.setStyleSheet("QLineEdit { background: transparent; }")
+        self.file_edit.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.file_edit.setPlaceholderText("No file chosen: use “Choose file…”")
         choose = QPushButton("Choose file…")
         choose.clicked.connect(self.choose_file)
         file_row = QHBoxLayout()
@@ -155,9 +159,8 @@ class ImportDialog(QDialog):
 
     # -- choosing ----------------------------------------------------------------------------
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Import a CSV file or a FHIR bundle", "",
-            "CSV files (*.csv *.txt);;FHIR bundles (*.json);;All files (*)")
+        path = open_file(self, "imports", "Import a CSV file or a FHIR bundle",
+                         "CSV files (*.csv *.txt);;FHIR bundles (*.json);;All files (*)")
         if path:
             self.load_file(path)
 

@@ -150,6 +150,20 @@ class PatientDialog(QDialog):
             self.load(patient)
         self._update_enabled()
         self.name.setFocus()
+        self._shown = self.raw()  # what Escape compares with before it discards anything
+
+    def reject(self) -> None:
+        """Escape or Cancel: ask before discarding details typed into the form."""
+        if self.saved is None and self.raw() != self._shown and not self.confirm_discard():
+            return
+        super().reject()
+
+    def confirm_discard(self) -> bool:
+        answer = QMessageBox.question(
+            self, "Discard changes?", "Discard the details you typed? Nothing has been saved yet.",
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
 
     def load(self, p: Patient) -> None:
         """Fill the fields from ``p``."""
@@ -190,6 +204,27 @@ class PatientDialog(QDialog):
         raw.update({key: box.isChecked() for key, box in (*self.risk.items(), *self.clinical.items())})
         return raw
 
+    def _add_anyway(self, existing: Patient) -> bool:
+        """Ask about a patient with the same name and birth date: open that one (``saved``
+        becomes it), add another anyway, or go back to the form (False)."""
+        choice = self.ask_duplicate(existing)
+        if choice == "open":
+            self.saved = existing
+        return choice in ("open", "add")
+
+    def ask_duplicate(self, existing: Patient) -> str:
+        """"open", "add" or "cancel"."""
+        box = QMessageBox(QMessageBox.Icon.Warning, "Possible duplicate patient",
+                          f"{svc.duplicate_message(existing).capitalize()}.\n\nOpen the existing "
+                          "patient, or add a second patient with the same details?", parent=self)
+        open_button = box.addButton("Open existing patient", QMessageBox.ButtonRole.AcceptRole)
+        add_button = box.addButton("Add anyway", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(open_button)
+        box.exec()
+        clicked = box.clickedButton()
+        return "open" if clicked is open_button else "add" if clicked is add_button else "cancel"
+
     def accept(self) -> None:
         """Validate and save; on any error show it inline and keep the dialog open."""
         if self.saved is not None:
@@ -197,6 +232,12 @@ class PatientDialog(QDialog):
         try:
             patient = svc.parse_patient(self.raw(), base=self.patient)
             if self.patient is None:
+                existing = svc.find_duplicates(self.ctx.db, patient.name, patient.birth_date)
+                if existing and not self._add_anyway(existing[0]):
+                    return
+                if self.saved is not None:  # "Open the existing patient"
+                    super().accept()
+                    return
                 self.saved = svc.add_patient(self.ctx.db, patient)
             else:
                 self.saved = svc.update_patient(self.ctx.db, patient)

@@ -8,7 +8,6 @@ the CLI plan must agree with the pane, so it is stored in the database (services
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,32 +38,17 @@ from bonetracker.services.settings import (
     set_lsc,
 )
 from bonetracker.storage.database import Database
+from bonetracker.ui.preferences import (  # re-exported: callers read preferences from here too
+    KEY_LOAD_UNIT,
+    KEY_SINGLE_PROFILE,
+    LOAD_UNITS,
+    app_settings,
+    load_unit,
+    single_profile_mode,
+)
 from bonetracker.ui.widgets.forms import error_label
 
-ORGANIZATION = "BoneTracker"
-APPLICATION = "BoneTracker"
-
-KEY_SINGLE_PROFILE = "ui/single_profile"
-KEY_LOAD_UNIT = "units/load"
-LOAD_UNITS = ("kg", "lb")
-
 LSC_SITES = (Site.LUMBAR_SPINE, Site.TOTAL_HIP, Site.FEMORAL_NECK)
-
-
-def app_settings() -> QSettings:
-    """BoneTracker's settings store, by explicit names so it works before a QApplication exists."""
-    return QSettings(ORGANIZATION, APPLICATION)
-
-
-def single_profile_mode() -> bool:
-    """True when the user chose to hide the patient list (one person tracking themselves)."""
-    return bool(app_settings().value(KEY_SINGLE_PROFILE, False, type=bool))
-
-
-def load_unit() -> str:
-    """"kg" or "lb": how training loads are typed and shown (stored in kg either way)."""
-    unit = str(app_settings().value(KEY_LOAD_UNIT, "kg"))
-    return unit if unit in LOAD_UNITS else "kg"
 
 
 class SettingsDialog(QDialog):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import StrEnum
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -23,14 +24,16 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from bonetracker.services import demo
 from bonetracker.services.patients import count_patients
-from bonetracker.storage.database import Database
+from bonetracker.storage.database import Database, open_database
 from bonetracker.ui.context import AppContext, ChangeKind
+from bonetracker.ui.preferences import demo_path, launch
 
 
 class Choice(StrEnum):
@@ -60,8 +63,8 @@ class WelcomeDialog(QDialog):
             (Choice.PROFILE, "Create my own profile",
              "Enter your details, then add your DXA results, workouts and meals."),
             (Choice.DEMO, "Explore demo data",
-             "Fill this database with example patients and years of made-up logs, to try every "
-             "page, the chart and the report. Start a new database for real data."),
+             "Open a separate demo database of example patients with years of made-up logs, to "
+             "try every page, the chart and the report. Your own database stays empty."),
             (Choice.IMPORT, "Import files",
              "Bring in CSV files: a BoneTracker export, or a spreadsheet in the documented "
              "format (docs/import-format.md)."),
@@ -75,6 +78,10 @@ class WelcomeDialog(QDialog):
         close.rejected.connect(self.reject)
         layout.addWidget(close)
         self.setMinimumWidth(560)
+        # The first choice has the focus and is the default: Enter takes it, Tab moves on.
+        first = self.buttons[Choice.PROFILE]
+        first.setDefault(True)
+        first.setFocus()
 
     def choose(self, choice: Choice) -> None:
         self.choice = choice
@@ -99,6 +106,33 @@ def load_demo(ctx: AppContext, patients: int = demo.DEFAULT_PATIENTS) -> demo.De
     return report
 
 
+def prepare_demo(path: Path | None = None) -> Path:
+    """Create and fill the demo database (once; it is reused afterwards)."""
+    path = path or demo_path()
+    db = open_database(f"sqlite:///{path}")
+    try:
+        if count_patients(db, include_archived=True) == 0:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                demo.generate(db, demo.DEFAULT_PATIENTS)
+            finally:
+                QGuiApplication.restoreOverrideCursor()
+    finally:
+        db.close()
+    return path
+
+
+def open_demo(window: QWidget, launcher: Callable[[Path | None], bool] | None = None) -> Path | None:
+    """Open the demo in its own window on its own file, then close this one (nothing has been
+    entered here yet: the welcome only appears for an empty database)."""
+    path = prepare_demo()
+    if not (launcher or launch)(path):
+        QMessageBox.warning(window, "Demo", f"Could not start the demo window ({path}).")
+        return None
+    window.close()
+    return path
+
+
 def offer_welcome(window: QWidget, ctx: AppContext, add_patient: Callable[[], None],
                   dialog: WelcomeDialog | None = None) -> Choice | None:
     """Show the welcome and act on the choice; ``dialog`` (already answered) is for tests."""
@@ -112,7 +146,7 @@ def offer_welcome(window: QWidget, ctx: AppContext, add_patient: Callable[[], No
     if choice is Choice.PROFILE:
         add_patient()
     elif choice is Choice.DEMO:
-        load_demo(ctx)
+        open_demo(window)
     elif choice is Choice.IMPORT:
         from bonetracker.ui.dialogs.importing import open_import_dialog
 

@@ -13,7 +13,6 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCursor, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMenu,
     QMessageBox,
@@ -38,8 +37,10 @@ from bonetracker.ui.chart.render import FORMATS, empty_message, render_chart, sa
 from bonetracker.ui.context import AppContext
 from bonetracker.ui.refcount_guard import protect_singletons
 from bonetracker.ui.widgets.deferred_reload import DeferredReload
+from bonetracker.ui.widgets.file_dialogs import save_file
 
 RANGES: tuple[tuple[str, float | None], ...] = (("1 y", 1), ("3 y", 3), ("5 y", 5), ("All", None))
+COMPACT_HEIGHT = 560  # a chart view lower than this starts with its legends folded away
 EXPORT_SIZE = (1600, 1000)  # used when the page is not on screen, so it has no size of its own
 
 
@@ -86,6 +87,15 @@ class ChartView(QWidget):
         self.series_button.setMenu(self.series_menu)
         self.series_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.toolbar.addWidget(self.series_button)
+        # The legends take room a small screen needs for the plot: on a chart under
+        # COMPACT_HEIGHT they start folded away, and this toggle shows them.
+        self.legend_action = QAction("Legend", self)
+        self.legend_action.setCheckable(True)
+        self.legend_action.setChecked(True)
+        self.legend_action.setToolTip("Show or hide the legends (hidden at first on a small screen)")
+        self.legend_action.toggled.connect(self._legend_toggled)
+        self._legend_chosen = False  # the user has not toggled it: it follows the chart's size
+        self.toolbar.addAction(self.legend_action)
         self.toolbar.addSeparator()
         self.export_action = QAction("Export chart…", self)
         self.export_action.setToolTip("Save the chart as PNG or SVG")
@@ -166,7 +176,7 @@ class ChartView(QWidget):
             return
         self.export_action.setEnabled(True)
         self.stack.setCurrentWidget(self.graphics)
-        self.plots.fit_panels(max(self.graphics.width(), 400), max(self.graphics.height(), 300))
+        self._fit()
         self.plots.draw(data, self.current_metric, self.lower_keys)
         self.plots.set_range(self.years)
 
@@ -229,8 +239,7 @@ class ChartView(QWidget):
         self._deferred.catch_up()
         name = self.data.patient_name if self.data else "chart"
         suggested = f"{name} chart.png".replace("/", "-")
-        path, _ = QFileDialog.getSaveFileName(self, "Export chart", suggested,
-                                              "PNG image (*.png);;SVG drawing (*.svg)")
+        path = save_file(self, "charts", "Export chart", suggested, "PNG image (*.png);;SVG drawing (*.svg)")
         if not path:
             return
         try:
@@ -238,7 +247,23 @@ class ChartView(QWidget):
         except (OSError, ValueError) as exc:
             QMessageBox.warning(self, "Export chart", str(exc))
 
+    def _legend_toggled(self, shown: bool) -> None:
+        self._legend_chosen = True
+        self.plots.set_legends_visible(shown)
+
+    def _fit(self) -> None:
+        """Fit the plots to the view; a small chart folds its legends unless the user chose."""
+        height = self.graphics.height()
+        if not self._legend_chosen and height > 0:
+            roomy = height >= COMPACT_HEIGHT
+            if self.legend_action.isChecked() != roomy:
+                self.legend_action.blockSignals(True)
+                self.legend_action.setChecked(roomy)
+                self.legend_action.blockSignals(False)
+            self.plots.set_legends_visible(roomy)
+        self.plots.fit_panels(max(self.graphics.width(), 400), max(height, 300))
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if not self.is_empty:
-            self.plots.fit_panels(max(self.graphics.width(), 400), max(self.graphics.height(), 300))
+            self._fit()

@@ -21,7 +21,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 from bonetracker.domain.caseload import Flag
 from bonetracker.services.queries.caseload import FLAG_LABELS, NEEDS_ATTENTION, CaseloadRow, as_csv, caseload
 from bonetracker.ui.context import AppContext
+from bonetracker.ui.widgets.file_dialogs import save_file
 
 COLUMNS = ("Name", "Category", "Last log", "Exercise 30 d", "DXA due", "Needs attention")
 Index = QModelIndex | QPersistentModelIndex
@@ -206,7 +206,7 @@ class CaseloadPanel(QWidget):
             self.ctx.select_patient(pid)
 
     def export_csv(self) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export the caseload", "caseload.csv", "CSV (*.csv)")
+        path = save_file(self, "exports", "Export the caseload", "caseload.csv", "CSV (*.csv)")
         return self.write_csv(Path(path)) if path else None
 
     def write_csv(self, path: Path) -> Path:

@@ -35,6 +35,7 @@ import logging
 import traceback
 from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt
@@ -46,6 +47,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -55,12 +57,14 @@ from bonetracker.domain.errors import NotFoundError
 from bonetracker.domain.records import Patient, PatientId
 from bonetracker.services import patients as patient_svc
 from bonetracker.services.validation import today
+from bonetracker.storage.database import display_url
 from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.dialogs.history import HistoryDialog
 from bonetracker.ui.dialogs.patient import PatientDialog, archive_patient
-from bonetracker.ui.dialogs.settings import SettingsDialog, app_settings, single_profile_mode
+from bonetracker.ui.dialogs.settings import SettingsDialog
 from bonetracker.ui.pages import PAGES, LazyPages, PageSlot, PageTabs, load_page
 from bonetracker.ui.pages.medications.today import KEY_TRAY, TodayPanel, TrayNotifier
+from bonetracker.ui.preferences import app_settings, is_demo, launch, single_profile_mode
 from bonetracker.ui.shell.caseload import CaseloadPanel
 from bonetracker.ui.shell.menus import FileMenu, MenuHost
 from bonetracker.ui.shell.patient_list import PatientListPanel
@@ -109,6 +113,9 @@ class MainWindow(MenuHost):
         self.header = QLabel()
         self.header.setObjectName("patient_header")
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A long name wraps (the full name also in the tooltip) and never widens the window.
+        self.header.setWordWrap(True)
+        self.header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.tabs = PageTabs()
         self.pages: LazyPages = LazyPages()
         for title, spec in PAGES:
@@ -125,8 +132,14 @@ class MainWindow(MenuHost):
         self.stack.addWidget(self._make_empty_state())
         self.stack.addWidget(content)
         self.setCentralWidget(self.stack)
-        if ctx.db.path is not None:
-            self.statusBar().showMessage(f"Database: {ctx.db.path}")
+        # Which database is open stays in view: a permanent widget, so a passing message (the
+        # day's backup, a report written) shows beside it and never blanks it.
+        self.demo = is_demo(ctx.db)  # the separate demo file: said in the title and status bar
+        where = f"{ctx.db.path}" if ctx.db.path is not None else display_url(ctx.db.url)
+        self.database_label = QLabel(f"Demo database (made-up patients): {where}" if self.demo
+                                     else f"Database: {where}")
+        self.database_label.setObjectName("database_label")
+        self.statusBar().addPermanentWidget(self.database_label)
 
         self._build_menus()
         self.patient_list.add_requested.connect(self.add_patient)
@@ -211,6 +224,11 @@ class MainWindow(MenuHost):
         menu.addAction(action)
         return action
 
+    def back_to_own_data(self, launcher: Callable[[Path | None], bool] | None = None) -> None:
+        """Demo window: open the user's own database in a new window and close this one."""
+        if (launcher or launch)(None):
+            self.request_close()
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file = self.menus["File"] = bar.addMenu("&File")
@@ -218,6 +236,8 @@ class MainWindow(MenuHost):
                                              QKeySequence.StandardKey.New)
         self._file_anchor = file.addSeparator()
         self.settings_action = self._action(file, "&Settings…", self.open_settings)
+        if self.demo:
+            self.own_data_action = self._action(file, "Back to your &own data", self.back_to_own_data)
         file.addSeparator()
         self.quit_action = self._action(file, "&Quit", self.request_close,
                                         QKeySequence.StandardKey.Quit)
@@ -282,17 +302,19 @@ class MainWindow(MenuHost):
             self.file_menu.chart_export_action.setEnabled(patient is not None)
         self.archive_action.setText("Un&archive patient" if patient and patient.archived
                                     else "A&rchive patient…")
+        app_title = "BoneTracker Demo" if self.demo else "BoneTracker"
         if patient is None:
-            self.setWindowTitle("BoneTracker")
+            self.setWindowTitle(app_title)
             self.empty_label.setText(
                 "Create your profile to start tracking." if single_profile_mode()
                 else "Select a patient on the left, or add one.")
             return
-        self.setWindowTitle(f"{patient.name} — BoneTracker")
+        self.setWindowTitle(f"{patient.name} — {app_title}")
         details = [patient.sex.value, f"{patient.age_on(today())} years",
                    f"born {patient.birth_date.isoformat()}"]
         if patient.archived:
             details.append("archived")
+        self.header.setToolTip(patient.name)
         self.header.setText(f"<span style='font-size:15pt; font-weight:600'>{_html(patient.name)}"
                             f"</span>&nbsp;&nbsp;<span style='color:#555'>{', '.join(details)}</span>")
 
@@ -375,8 +397,12 @@ class MainWindow(MenuHost):
         geometry = settings.value(KEY_GEOMETRY)
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        else:
-            self.resize(*DEFAULT_SIZE)
+        else:  # first start: the default size, but never larger than the screen
+            screen = self.screen().availableGeometry() if self.screen() is not None else None
+            width, height = DEFAULT_SIZE
+            if screen is not None and screen.width() > 0:
+                width, height = min(width, screen.width()), min(height, screen.height())
+            self.resize(width, height)
         state = settings.value(KEY_STATE)
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
@@ -385,7 +411,9 @@ class MainWindow(MenuHost):
                 # a layout saved before the caseload existed: put it back behind the list
                 self.tabifyDockWidget(self.patient_dock, self.caseload_dock)
         else:  # first start: wide enough for name, birth date, last scan and category
-            self.resizeDocks([self.patient_dock], [DEFAULT_LIST_WIDTH], Qt.Orientation.Horizontal)
+            # a third of the window at most, so the pages keep room on a 1024-pixel screen
+            width = max(300, min(DEFAULT_LIST_WIDTH, self.width() // 3))
+            self.resizeDocks([self.patient_dock], [width], Qt.Orientation.Horizontal)
         last = settings.value(KEY_LAST_PATIENT)
         if last not in (None, "") and str(last).isdigit():
             try:

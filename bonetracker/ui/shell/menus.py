@@ -15,12 +15,13 @@ from pathlib import Path
 from typing import cast
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QMessageBox, QWidget
 
 from bonetracker.storage.backup import auto_backup, make_backup
-from bonetracker.storage.database import DatabaseOpenError, default_data_dir
+from bonetracker.storage.database import DatabaseOpenError
 from bonetracker.ui.context import AppContext
 from bonetracker.ui.dialogs.about import AboutDialog, application_icon
+from bonetracker.ui.widgets.file_dialogs import choose_folder, save_file
 
 
 class MenuHost(QMainWindow):
@@ -67,9 +68,8 @@ def back_up_now(window: MainWindow) -> Path | None:
         QMessageBox.information(window, "Back up", "This database is on a PostgreSQL server: "
                                 "back it up with pg_dump (see docs/clinic-setup.md).")
         return None
-    suggested = str(default_data_dir() / f"bonetracker-backup-{dt.date.today().isoformat()}.sqlite3")
-    target, _ = QFileDialog.getSaveFileName(window, "Back up to", suggested,
-                                            "BoneTracker database (*.sqlite3)")
+    suggested = f"bonetracker-backup-{dt.date.today().isoformat()}.sqlite3"
+    target = save_file(window, "backups", "Back up to", suggested, "BoneTracker database (*.sqlite3)")
     if not target:
         return None
     try:
@@ -87,7 +87,7 @@ def export_patient(window: MainWindow) -> list[Path]:
     if pid is None:
         QMessageBox.information(window, "Export", "Select a patient first.")
         return []
-    folder = QFileDialog.getExistingDirectory(window, "Export the patient's data into")
+    folder = choose_folder(window, "exports", "Export the patient's data into")
     if not folder:
         return []
     from bonetracker.services.interchange.exporting import export
@@ -107,8 +107,7 @@ def export_reminders(window: MainWindow) -> Path | None:
     if pid is None:
         QMessageBox.information(window, "Export reminders", "Select a patient first.")
         return None
-    target, _ = QFileDialog.getSaveFileName(window, "Export reminders to", "doses.ics",
-                                            "Calendar (*.ics)")
+    target = save_file(window, "reminders", "Export reminders to", "doses.ics", "Calendar (*.ics)")
     if not target:
         return None
     from bonetracker.services.interchange.calendar import export_reminders as write_calendar
@@ -142,7 +141,7 @@ def export_fhir(window: MainWindow) -> list[Path]:
         chosen = dialog.identifiers()
     finally:
         dialog.deleteLater()
-    folder = QFileDialog.getExistingDirectory(window, "Export the FHIR bundle into")
+    folder = choose_folder(window, "exports", "Export the FHIR bundle into")
     if not folder:
         return []
     try:

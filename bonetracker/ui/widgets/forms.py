@@ -355,6 +355,10 @@ class DoneCommand(QUndoCommand):
         self._undo, self._redo = undo, redo
         self._pushed = False
 
+    def wrap(self, around: Callable[[Callable[[], object]], Callable[[], object]]) -> None:
+        """Run both actions through ``around`` (``ui.operations`` first switches patient)."""
+        self._undo, self._redo = around(self._undo), around(self._redo)
+
     def redo(self) -> None:
         if not self._pushed:  # QUndoStack.push calls redo(); the write is already done
             self._pushed = True

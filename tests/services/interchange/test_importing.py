@@ -8,6 +8,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bonetracker.domain.records import Patient, PatientId, Sex, Site
 from bonetracker.services.interchange import importing
@@ -222,3 +224,53 @@ def test_the_documented_examples_import_as_written(db: Database, pid: PatientId)
 def test_every_spec_round_trips_its_own_header() -> None:
     for spec in SPECS.values():
         assert read_table(write_table(spec, [])).header == spec.headers
+
+
+def test_an_unterminated_quote_is_refused_with_the_line_it_opened_on() -> None:
+    """Issue 16 item 4: the rows after an unclosed quote were swallowed into one value (exit 0)."""
+    from bonetracker.services.interchange.csv_formats import read_table
+    from bonetracker.services.interchange.importing import ImportRejected
+
+    text = ('date,stress,notes\n2024-01-01,3,"ok"\n2024-01-02,4,"never closed\n'
+            "2024-01-03,5,x\n2024-01-04,2,y\n")
+    with pytest.raises(ImportRejected) as err:
+        read_table(text)
+    [problem] = err.value.row_errors
+    assert problem.line == 3 and "never closed" in problem.message
+    fine = read_table('date,notes\n2024-01-01,"a ""quoted"" word"\n2024-01-02,"two\nlines"\n')
+    assert len(list(fine.rows)) == 2
+
+
+@given(st.text(max_size=20))  # type: ignore[misc]
+def test_neutralised_text_reads_back_exactly(text: str) -> None:
+    """Issue 16 item 6: formula-looking cells get an apostrophe on export, removed on import."""
+    from bonetracker.services.interchange.csv_formats import FORMULA_STARTS, neutralise, restore_text
+
+    cell = neutralise(text)
+    assert restore_text(cell) == text
+    assert not cell.startswith(FORMULA_STARTS)
+
+
+def test_formula_cells_are_neutralised_in_the_file_and_round_trip(tmp_path: Path, db) -> None:  # type: ignore[no-untyped-def]
+    from bonetracker.services import lifestyle
+    from bonetracker.services import patients as patient_svc
+    from bonetracker.services.interchange.exporting import export_patient_csv
+    from bonetracker.services.interchange.importing import import_file
+
+    p = patient_svc.add_patient(db, patient_svc.parse_patient(
+        {"name": "=HYPERLINK(1)", "sex": "female", "birth_date": "1950-01-01"}))
+    assert p.id is not None
+    notes = ["=1+1", "+44 20 7946", "-5 kg", "@home", "'=quoted", "plain"]
+    for n, note in enumerate(notes):
+        lifestyle.log_lifestyle(db, lifestyle.parse_lifestyle(
+            p.id, {"date": f"2024-01-0{n + 1}", "stress": "3", "notes": note}))
+    written = export_patient_csv(db, p.id, tmp_path / "out")
+    text = next(f for f in written if f.name == "lifestyle.csv").read_text()
+    assert "'=1+1" in text and "'+44 20 7946" in text and "''=quoted" in text
+    assert "\n=" not in text and ",=" not in text
+    other = patient_svc.add_patient(db, patient_svc.parse_patient(
+        {"name": "Second Person", "sex": "female", "birth_date": "1950-01-01"}))
+    assert other.id is not None
+    import_file(db, "lifestyle", next(f for f in written if f.name == "lifestyle.csv"), other.id)
+    back = sorted(e.notes for e in lifestyle.list_lifestyle(db, other.id))
+    assert back == sorted(notes)

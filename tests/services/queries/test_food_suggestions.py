@@ -16,6 +16,11 @@ from bonetracker.storage.repositories import settings as settings_repo
 from tests.helpers.factories import D
 
 
+def shortened(lists: dict[str, list[str]]) -> dict[str, list[str]]:
+    """The raw ranking as the plan shows it: curated short names where there are some."""
+    return {k: [cached.short_name(n) for n in v] for k, v in lists.items()}
+
+
 @pytest.fixture
 def db(seeded_db: Database) -> Database:
     cached._memory.clear()
@@ -32,7 +37,7 @@ def stored(db: Database) -> dict[str, object]:
 
 def test_lists_are_the_computed_ones_and_are_stored(db: Database) -> None:
     lists = cached.food_suggestions(db)
-    assert lists == food_svc.food_suggestions(db)
+    assert lists == shortened(food_svc.food_suggestions(db))
     assert stored(db)["foods"] == lists
 
 
@@ -70,5 +75,13 @@ def test_a_new_custom_food_or_a_first_logged_food_recomputes(db: Database) -> No
 def test_a_damaged_stored_copy_is_replaced(db: Database, raw: str) -> None:
     with db.write() as s:
         settings_repo.set_value(s, cached.KEY, raw)
-    assert cached.food_suggestions(db) == food_svc.food_suggestions(db)
-    assert stored(db)["foods"] == food_svc.food_suggestions(db)
+    assert cached.food_suggestions(db) == shortened(food_svc.food_suggestions(db))
+    assert stored(db)["foods"] == shortened(food_svc.food_suggestions(db))
+
+
+
+def test_the_plan_shows_short_readable_names() -> None:
+    """Issue 15: 'Tofu, raw, firm, prepared with calcium sulfate, Milk, fluid, ...' read as one
+    run-on list; the plan shows curated everyday names."""
+    assert cached.short_name("Tofu, raw, firm, prepared with calcium sulfate") == "Firm tofu (calcium-set)"
+    assert cached.short_name("Some food, not curated") == "Some food, not curated"

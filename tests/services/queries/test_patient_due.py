@@ -53,8 +53,8 @@ def clinic(db: Database) -> dict[str, PatientId]:
     course(db, fine, "alendronate", monday - dt.timedelta(weeks=4))
     for k in range(5):
         dose(db, fine, "alendronate", monday - dt.timedelta(weeks=k))
-    old_scan = person(db, "Cleo Scan")  # untreated, last scanned 26 months ago
-    scan(db, old_scan, D.add_months(TODAY, -26), 0.80)
+    old_scan = person(db, "Cleo Scan")  # untreated, T -2.0 (a 1-year interval, Gourlay 2012), 26 months ago
+    scan(db, old_scan, D.add_months(TODAY, -26), 0.70)
     quiet = person(db, "Dina Quiet")  # untreated, scanned 14 months ago, stable
     scan(db, quiet, D.add_months(TODAY, -38), 0.80)
     scan(db, quiet, D.add_months(TODAY, -14), 0.80)

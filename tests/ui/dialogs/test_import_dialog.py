@@ -196,3 +196,17 @@ def test_a_bad_fhir_file_lists_its_problems(dialog: ImportDialog, ctx: AppContex
     assert load_record(ctx.db, ctx.patient_id).scans == ()  # type: ignore[arg-type]
     dialog.load_file(write(tmp_path, "falls.csv", "date,injury\n2024-01-01,no\n"))
     assert dialog.kind.currentText() == "falls" and not dialog.force_patient.isVisible()
+
+
+def test_the_file_box_reads_as_text_not_as_a_field(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    """Issue 15: the chosen file is shown, not typed: no frame, no focus, says how to choose."""
+    from PySide6.QtCore import Qt
+
+    from bonetracker.ui.context import AppContext
+    from bonetracker.ui.dialogs.importing import ImportDialog
+
+    dialog = ImportDialog(AppContext(db))
+    qtbot.addWidget(dialog)
+    edit = dialog.file_edit
+    assert edit.isReadOnly() and not edit.hasFrame() and edit.focusPolicy() == Qt.FocusPolicy.NoFocus
+    assert "Choose" in edit.placeholderText()

@@ -155,3 +155,54 @@ def test_impact_clearance_and_hyperparathyroidism_boxes(qtbot, ctx: AppContext) 
     click_save(qtbot, edit)
     updated = get_patient(ctx.db, saved.id or 0)
     assert not updated.impact_cleared and updated.hyperparathyroidism
+
+
+@pytest.mark.parametrize(("choice", "count", "same"),
+                         [("open", 1, True), ("add", 2, False), ("cancel", 1, None)])
+def test_a_duplicate_patient_is_warned_about(qtbot, ctx: AppContext, monkeypatch, choice: str, count: int,
+                                             same: bool | None) -> None:
+    """Issue 15: the same name (any case) and birth date asks before a second record is made."""
+    first = make_dialog(qtbot, ctx)
+    fill_valid(qtbot, first)
+    click_save(qtbot, first)
+    asked: list[str] = []
+
+    def ask(_self: PatientDialog, existing) -> str:  # type: ignore[no-untyped-def]
+        asked.append(existing.name)
+        return choice
+
+    monkeypatch.setattr(PatientDialog, "ask_duplicate", ask)
+    second = make_dialog(qtbot, ctx)
+    qtbot.keyClicks(second.name, "maria  ROSSI")
+    second.sex.setCurrentIndex(second.sex.findData("female"))
+    qtbot.keyClicks(second.birth_date, "1958-04-12")
+    click_save(qtbot, second)
+    assert asked == ["Maria Rossi"]
+    assert count_patients(ctx.db) == count
+    if same is None:
+        assert second.result() != QDialog.DialogCode.Accepted and second.isVisible()
+    else:
+        assert second.saved is not None and (second.saved.id == first.saved.id) is same
+
+
+def test_escape_asks_before_discarding_typed_details(qtbot, ctx: AppContext, monkeypatch) -> None:
+    """Issue 15: Escape in Add patient no longer drops what was typed without asking."""
+    from PySide6.QtCore import Qt
+
+    answers = [False, True]
+    asked: list[bool] = []
+
+    def confirm(_self: PatientDialog) -> bool:
+        asked.append(True)
+        return answers[len(asked) - 1]
+
+    monkeypatch.setattr(PatientDialog, "confirm_discard", confirm)
+    empty = make_dialog(qtbot, ctx)
+    qtbot.keyClick(empty, Qt.Key.Key_Escape)
+    assert asked == [] and not empty.isVisible(), "nothing typed: closes at once"
+    dialog = make_dialog(qtbot, ctx)
+    qtbot.keyClicks(dialog.name, "Half Typed")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert asked == [True] and dialog.isVisible(), "kept when the answer is no"
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert asked == [True, True] and not dialog.isVisible()

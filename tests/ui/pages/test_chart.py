@@ -309,3 +309,29 @@ def test_every_lower_panel_series_has_a_colour() -> None:
     from bonetracker.ui.chart import style
 
     assert set(style.ACTIVITY_COLOURS) == set(ACTIVITY_KEYS)
+
+
+def test_every_band_is_named_in_a_small_chart_and_a_year_is_mostly_past(
+    shown: ChartView, qtbot: object
+) -> None:
+    """Issue 15: at 1024x700 the osteoporosis band was often unlabelled, and the '1 y' view was
+    mostly empty future."""
+    shown.resize(560, 420)
+    shown.show()
+    qtbot.waitExposed(shown)  # type: ignore[attr-defined]
+    qtbot.wait(50)  # type: ignore[attr-defined]
+    labels = shown.plots.drawn.band_labels
+    view = shown.plots.main.getViewBox()
+    assert all(label.isVisible() for label in labels), (
+        view.height(), view.viewRange()[1], [lbl.textItem.toPlainText() for lbl in labels])
+    shown.plots.set_range(1)
+    x0, x1 = shown.plots.main.getViewBox().viewRange()[0]
+    now = to_seconds(AS_OF)
+    assert (x1 - now) / (x1 - x0) < 0.4, "at most about a third of a 1-year view is future"
+    shown.plots._place_band_labels()
+    assert all(label.isVisible() for label in shown.plots.drawn.band_labels)
+    # the legends start folded on a small chart (the plot needs the room); the toggle shows them
+    assert not shown.legend_action.isChecked() and not shown.plots.legend.isVisible()
+    assert view.height() > 200
+    shown.legend_action.trigger()
+    assert shown.plots.legend.isVisible()

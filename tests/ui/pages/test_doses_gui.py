@@ -150,7 +150,8 @@ def test_today_panel_shows_a_scan_that_is_due(qtbot, db: Database) -> None:
     panel = TodayPanel(ctx)
     qtbot.addWidget(panel)
     panel.flush()
-    assert panel.lines() == [f"DXA scan overdue since {add_months(TODAY, -6).isoformat()}"]
+    # total hip 0.7 g/cm² is T -2.0: an untreated woman is rescanned after 1 year (Gourlay 2012)
+    assert panel.lines() == [f"DXA scan overdue since {add_months(TODAY, -18).isoformat()}"]
 
 
 def test_patient_list_due_column_and_overdue_only(qtbot, db: Database) -> None:

@@ -360,7 +360,7 @@ def test_undo_restores_a_meal_with_its_item_ids(qtbot: QtBot, ctx: AppContext) -
     page = MealsPage(ctx)
     qtbot.addWidget(page)
     page.date.setText("2024-04-04")
-    page.meal_tree.setCurrentItem(page.meal_tree.topLevelItem(0).child(1))
+    page.meal_tree.setCurrentItem(page.meal_tree.topLevelItem(0))  # the meal (a food row removes one food)
     page.delete_selected()
     assert meal_svc.list_meals(ctx.db, pid) == []
     undo_stack(ctx).undo()

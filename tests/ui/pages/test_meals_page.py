@@ -175,3 +175,56 @@ def test_page_is_disabled_without_a_patient(qtbot: QtBot, food_db: Database) -> 
     widget = MealsPage(AppContext(food_db))
     qtbot.addWidget(widget)
     assert not widget.isEnabled()
+
+
+def test_copy_yesterday_says_what_warns_before_twice_and_undoes(
+    qtbot: QtBot, page: MealsPage, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 15: a second copy asks first (it would count the foods twice); a copy is one undo."""
+    yogurt = food_svc.resolve_food(ctx.db, "01117")
+    yesterday = today() - dt.timedelta(days=1)
+    meal_svc.log_meal(ctx.db, meal_svc.parse_meal(
+        pid(ctx), {"date": yesterday.isoformat(), "meal": "lunch"},
+        [meal_svc.parse_item(yogurt, {"amount": "1", "unit": "container (6 oz)"})]))
+    page.copy_yesterday()
+    assert page.status.text() == f"Copied lunch (1 food) from {yesterday.isoformat()} (Ctrl+Z to undo)."
+    asked: list[list[str]] = []
+    monkeypatch.setattr(page, "confirm_copy_again", lambda _day, foods: asked.append(foods) or False)
+    page.copy_yesterday()
+    assert len(asked) == 1 and asked[0][0].startswith("Yogurt")
+    [today_meal] = meal_svc.list_meals(ctx.db, pid(ctx), today())
+    assert len(today_meal.items) == 1, "declined: nothing copied again"
+    undo_stack(ctx).undo()
+    assert meal_svc.list_meals(ctx.db, pid(ctx), today()) == []
+    undo_stack(ctx).redo()
+    assert len(meal_svc.list_meals(ctx.db, pid(ctx), today())) == 1
+
+
+def test_one_food_can_be_removed_from_a_saved_meal_and_put_back(
+    qtbot: QtBot, page: MealsPage, ctx: AppContext
+) -> None:
+    milk, yogurt = food_svc.resolve_food(ctx.db, "01077"), food_svc.resolve_food(ctx.db, "01117")
+    saved = meal_svc.log_meal(ctx.db, meal_svc.parse_meal(
+        pid(ctx), {"date": today().isoformat(), "meal": "breakfast"},
+        [meal_svc.parse_item(milk, {"amount": "1", "unit": "cup"}),
+         meal_svc.parse_item(yogurt, {"amount": "1", "unit": "container (6 oz)"})]))
+    ctx.notify_changed(ChangeKind.MEAL)
+    page.meal_tree.setCurrentItem(page.meal_tree.topLevelItem(0).child(1))
+    page.delete_selected()
+    [meal] = meal_svc.list_meals(ctx.db, pid(ctx))
+    assert [i.food_description for i in meal.items] == [saved.items[0].food_description]
+    assert undo_stack(ctx).undoText().startswith("remove Yogurt")
+    undo_stack(ctx).undo()
+    [back] = meal_svc.list_meals(ctx.db, pid(ctx))
+    assert back == saved
+
+
+def test_food_names_are_shown_whole(qtbot: QtBot, page: MealsPage) -> None:
+    """Issue 15: type-ahead and Recent elided names until several milks looked identical."""
+    popup = page.search.type_ahead.popup()
+    assert popup.textElideMode() == Qt.TextElideMode.ElideNone and popup.wordWrap()  # type: ignore[union-attr]
+    for widget in (page.recent, page.favourites):
+        assert widget.textElideMode() == Qt.TextElideMode.ElideNone and widget.wordWrap()
+    type_and_pick(qtbot, page, "milk")
+    tip = page.search.model.data(page.search.model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    assert str(tip).startswith("Milk")

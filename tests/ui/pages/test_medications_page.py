@@ -271,3 +271,52 @@ def test_models_pass_qtmodeltester(qtmodeltester, meds, medical, patient_id) -> 
     qtmodeltester.check(meds.model)
     qtmodeltester.check(medical.fractures.model)
     qtmodeltester.check(medical.falls.model)
+
+
+def test_an_untouched_form_saves_no_course(qtbot, meds: MedicationsPage, patient_id) -> None:
+    """Issue 15: no drug is chosen by default, so one click on Save records nothing."""
+    assert meds.drug.currentText() == "Choose a drug…" and meds.drug_class.text() == ""
+    assert not meds.has_unsaved_changes()
+    qtbot.mouseClick(meds.save_button, Qt.MouseButton.LeftButton)
+    label = meds.errors.label_for("drug")
+    assert label.isVisibleTo(meds) and label.text()
+    assert medications.list_medications(meds.ctx.db, patient_id) == []
+
+
+def test_a_stop_date_before_the_start_shows_the_whole_message(qtbot, meds: MedicationsPage,
+                                                              patient_id) -> None:
+    """Issue 15: the second line of the message was cut off."""
+    from bonetracker.ui.pages.medications.stop_course import StopCourseDialog
+
+    course = medications.log_medication(meds.ctx.db, medications.parse_medication(
+        patient_id, {"drug": "raloxifene", "start": "2020-05-05"}))
+    dialog = StopCourseDialog(meds.ctx, course)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.end.setText("2019-01-01")
+    dialog.accept()
+    label = dialog.error
+    qtbot.wait(20)
+    assert label.isVisible() and "before" in label.text()
+    assert label.height() >= label.heightForWidth(label.width()) - 1, "every line shows"
+    assert dialog.isVisible()
+
+
+def test_the_amount_error_shows_once(qtbot, patient_id, db) -> None:  # type: ignore[no-untyped-def]
+    """Issue 15: Meals showed the amount error in the preview and beside the field."""
+    from bonetracker.services import foods as food_svc
+    from bonetracker.ui.context import AppContext
+    from bonetracker.ui.pages.meals.page import MealsPage
+
+    ctx = AppContext(db)
+    ctx.select_patient(patient_id)
+    page = MealsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.set_food(food_svc.search(db, "milk", 1)[0])
+    page.amount.setText("0")
+    page.add_item()
+    inline = page.errors.label_for("amount").text()
+    assert inline and page.preview.text() == ""
+    page.preview_item()
+    assert page.preview.text() == ""

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QDate, QEvent
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
@@ -366,7 +366,7 @@ def test_site_table_rows_follow_the_patient(
     assert "Femoral neck" not in shown_text(pane)
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     cells = [lb for lb in table.findChildren(QLabel) if lb.parent() is table]
-    assert len(cells) == 6 * (1 + len(table.rows))  # header + rows; removed rows are deleted
+    assert len(cells) == 5 + 6 * len(table.rows)  # the header and each row (values + significance)
 
 
 def test_focus_in_a_card_survives_a_refresh_that_adds_cards(
@@ -480,3 +480,76 @@ def test_site_table_says_not_comparable_in_words() -> None:
     (summary,), _ = summarize_scans(scans, [], dt.date(2024, 1, 1))
     text, _colour = significance(summary)
     assert text == "not comparable: different scanner makes (GE Lunar then Hologic)"
+
+
+def test_status_card_says_osteoporosis_by_a_hip_fracture(
+    qtbot: QtBot, pane: PlanPane, ctx: AppContext, db: Database
+) -> None:
+    """AACE/ACE 2020: a low-trauma hip fracture is osteoporosis whatever the T-score."""
+    from bonetracker.domain.records import Fracture, FractureSite
+    from bonetracker.services.fractures import log_fracture
+
+    pid = add_person(db)
+    add_scan(db, pid, years_ago(0, days=30), "-1.5")
+    log_fracture(db, Fracture(None, pid, years_ago(1), FractureSite.HIP, True))
+    select(qtbot, pane, ctx, pid)
+    assert pane.status.category.text() == CATEGORY_LABELS[Category.OSTEOPOROSIS]
+    hint = pane.status.hint.text()
+    assert hint.startswith(f"Osteoporosis by a low-trauma hip fracture on {years_ago(1).isoformat()}")
+    assert "latest T -1.5" in hint
+
+
+def test_a_missing_protein_target_shows_no_bar(
+    qtbot: QtBot, pane: PlanPane, ctx: AppContext, db: Database
+) -> None:
+    """Issue 15: without a weight there is no protein target, so no (full green) bar either."""
+    raw = {"name": "No Weight", "sex": "female", "birth_date": "1955-03-01", "menopause": "post"}
+    patient = add_patient(db, parse_patient(raw))
+    assert patient.id is not None
+    select(qtbot, pane, ctx, patient.id)
+    bar, label = pane.intake.rows["protein_g"]
+    assert not bar.shows_bar and "no target" in label.text()
+    calcium, _ = pane.intake.rows["calcium_mg"]
+    assert calcium.shows_bar
+
+
+def test_a_cumulative_gain_is_said_plainly_and_not_in_green() -> None:
+    """Issue 15: 'no significant change (since ...: significant gain)' in bold green misled."""
+    import datetime as dt
+
+    from bonetracker.domain.change import summarize_scans
+    from bonetracker.domain.records import DxaScan, Site, SiteMeasurement
+    from bonetracker.ui.pages.plan.widgets import GREY, significance
+
+    def visit(day: dt.date, bmd: float) -> DxaScan:
+        return DxaScan(None, PatientId(1), day, (SiteMeasurement(Site.TOTAL_HIP, bmd=bmd),))
+
+    scans = [
+        visit(dt.date(2020, 1, 1), 0.80),
+        visit(dt.date(2022, 1, 1), 0.815),
+        visit(dt.date(2024, 1, 1), 0.83),
+    ]
+    (summary,), _ = summarize_scans(scans, [], dt.date(2024, 6, 1))
+    text, colour = significance(summary)
+    assert text == "no significant change since 2022-01-01; a significant gain since 2020-01-01"
+    assert colour == GREY
+
+
+def test_a_typed_as_of_date_is_taken_as_typed(
+    qtbot: QtBot, pane: PlanPane, ctx: AppContext, db: Database
+) -> None:
+    """Issue 15: typing 2022-01-01 gave a plan for 2026-01-01; a date out of range is explained."""
+    pid = add_person(db, birth="1950-03-01")
+    select(qtbot, pane, ctx, pid)
+    edit = pane.as_of_edit
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, "2022-01-01")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: pane.current_plan is not None and pane.current_plan.as_of == dt.date(2022, 1, 1))
+    edit.selectAll()
+    qtbot.keyClicks(edit, "1949-01-01")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert pane.as_of_error.isVisibleTo(pane)
+    assert "from 1950-03-01 (the birth date)" in pane.as_of_error.text()
+    assert pane.current_plan is not None and pane.current_plan.as_of == dt.date(2022, 1, 1)

@@ -116,7 +116,7 @@ def test_log_as_prescribed_and_accept_progression(
     assert current is not None and current.number == 2 and current.items[0].reps == 10
     assert page.items.item(0, 1).text() == "2 x 10"
     assert "Progressed Bodyweight squats to 2 x 10." in page.status.text()
-    assert undo_stack(page.ctx).undoText() == "progress Bodyweight squats"
+    assert undo_stack(page.ctx).undoText() == "progress Bodyweight squats (Rosa Diaz)"
 
 
 def test_handout_large_print_with_an_illustration_per_item(

@@ -242,3 +242,42 @@ def test_a_visit_before_the_birth_date_is_refused_beside_the_date(qtbot, page: S
     assert page.save() is None
     assert page.errors.label_for("date").text() == "Date must be on or after the birth date 1995-06-01"
     assert list_scans(page.ctx.db, young.id) == []
+
+
+def test_every_message_of_a_row_shows_in_full_once_in_words(qtbot, page: ScansPage, patient_id) -> None:
+    """Issue 15: BMD 9, T -12 and Z 'abc' on one row: three messages, whole, each once, with a
+    line of their own under the row (not squeezed into a column)."""
+    page.resize(700, 800)
+    cells = page.cells[Site.LUMBAR_SPINE]
+    type_into(qtbot, cells["bmd"], "9")
+    type_into(qtbot, cells["t_score"], "-12")
+    type_into(qtbot, cells["z_score"], "abc")
+    page.save()
+    label = page.errors.label_for("lumbar_spine.bmd")
+    text = label.text()
+    assert label.isVisibleTo(page)
+    for message in ("BMD must be from 0.20 to 2.50 g/cm² (got 9)",
+                    "T-score must be from -7.0 to 5.0 (got -12)",
+                    "Z-score must be a number from -7.0 to 5.0 (got 'abc')"):
+        assert text.count(message) == 1, (message, text)
+    qtbot.wait(10)
+    assert label.height() >= label.heightForWidth(label.width()) - 1  # wrapped, nothing cut
+    assert list_scans(page.ctx.db, patient_id) == []
+
+
+def test_a_site_measured_twice_is_named_in_words(qtbot, page: ScansPage, patient_id) -> None:
+    log(page.ctx.db, patient_id, "2024-05-02", lumbar_spine=("0.9", ""))
+    type_into(qtbot, page.date, "2024-05-02")
+    type_into(qtbot, page.cells[Site.LUMBAR_SPINE]["bmd"], "0.88")
+    page.save()
+    text = page.errors.label_for("lumbar_spine.site").text()
+    assert "lumbar spine (L1-L4) was already measured on 2024-05-02" in text and "lumbar_spine" not in text
+
+
+def test_edit_and_delete_wait_for_a_visit(qtbot, page: ScansPage, patient_id) -> None:
+    """Issue 15: no visits, nothing to edit or delete."""
+    page.reload()
+    assert not page.edit_button.isEnabled() and not page.delete_button.isEnabled()
+    log(page.ctx.db, patient_id, "2024-05-02", lumbar_spine=("0.9", ""))
+    page.reload()
+    assert page.edit_button.isEnabled() and page.delete_button.isEnabled()

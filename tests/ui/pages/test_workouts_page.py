@@ -257,3 +257,24 @@ def test_table_model_passes_qtmodeltester(qtmodeltester, page: WorkoutsPage, pat
         s.ctx.db, patient_id, {"date": "2024-01-01", "activity": "Walking", "minutes": "20"}))
     s.reload()
     qtmodeltester.check(s.model)
+
+
+def test_enter_in_the_activity_field_saves_and_escape_cancels_an_edit(
+    qtbot, page: WorkoutsPage, patient_id
+) -> None:
+    """Issue 15: Enter saves from any field (the Activity list too); Escape leaves an edit."""
+    s = page.section
+    type_into(qtbot, s.date, "2024-03-01")
+    type_into(qtbot, s.minutes, "30")
+    line = s.activity.lineEdit()
+    type_into(qtbot, line, "Brisk walking")
+    s.activity.completer().popup().hide()  # the typed name is complete: no list is open
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    [saved] = workouts.list_workouts(page.section.ctx.db, patient_id)
+    assert saved.activity == "Brisk walking" and saved.minutes == 30
+    s.load(saved)
+    assert s.editing is not None
+    type_into(qtbot, s.minutes, "45")
+    qtbot.keyClick(s.minutes, Qt.Key.Key_Escape)
+    assert s.editing is None and s.minutes.text() == ""
+    assert workouts.list_workouts(page.section.ctx.db, patient_id)[0].minutes == 30

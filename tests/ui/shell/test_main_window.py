@@ -308,3 +308,47 @@ def test_a_page_behind_another_tab_rereads_its_data_when_shown(qtbot, db, maria)
                             [{"site": "lumbar_spine", "bmd": "0.811", "t_score": "-2.1"}]))
     window.ctx.notify_changed(ChangeKind.SCAN)
     assert scans.model.rowCount() == 3, "a shown page reads at once"
+
+
+def test_no_page_forces_the_window_wider_than_a_1024_pixel_screen(qtbot, db, maria) -> None:
+    """Issue 15: every page, with the patient list open beside it, fits 1024 px; a long name
+    does not widen the window either."""
+    long_name = "Maria " + "Annunziata-" * 7 + "Rossi"
+    p = add_patient(db, parse_patient({"name": long_name[:83], "sex": "female", "birth_date": "1958-04-12"}))
+    window = open_window(qtbot, db)
+    for pid in (maria, p.id):
+        window.ctx.select_patient(pid)
+        for index in range(window.tabs.count()):
+            window.tabs.setCurrentIndex(index)
+            qtbot.wait(10)
+            width = window.minimumSizeHint().width()
+            assert width <= 1024, (window.tabs.tabText(index), width)
+
+
+def test_the_database_stays_in_the_status_bar_and_a_report_says_where_it_went(
+    qtbot, db, maria, monkeypatch, tmp_path
+) -> None:
+    """Issue 15: a passing message (the day's backup) never blanks the database name, and
+    Export report confirms what it wrote, where; the dialog opens in the last folder used."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from bonetracker.ui.report import export_report
+
+    window = open_window(qtbot, db)
+    window.statusBar().showMessage("Today's backup: somewhere", 50)
+    assert window.database_label.isVisible() and window.database_label.text().startswith("Database: ")
+    qtbot.wait(80)
+    assert window.database_label.isVisible() and window.database_label.text().startswith("Database: ")
+    window.ctx.select_patient(maria)
+    folders: list[str] = []
+
+    def ask(_parent, _title, where, _filters):  # type: ignore[no-untyped-def]
+        folders.append(where)
+        return str(tmp_path / "maria.pdf"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)
+    target = export_report(window, window.ctx)
+    assert target is not None and target.exists()
+    assert window.statusBar().currentMessage().startswith(f"Wrote the report for Maria Rossi to {target}")
+    export_report(window, window.ctx)
+    assert folders[1].startswith(str(tmp_path)), "the second export opens where the first went"

@@ -101,7 +101,9 @@ def _lifestyle(win: MainWindow) -> None:
 
 
 def _course(win: MainWindow) -> None:
-    win.pages["Medications"].dose.setText("70 mg weekly")  # type: ignore[attr-defined]
+    page = win.pages["Medications"]
+    page.drug.setCurrentIndex(page.drug.findText("alendronate"))  # type: ignore[attr-defined]
+    page.dose.setText("70 mg weekly")  # type: ignore[attr-defined]
 
 
 def _fall(win: MainWindow) -> None:
@@ -241,3 +243,80 @@ def test_switching_patient_with_discard_drops_the_edit(
     select_in_list(window, BOB)
     assert window.ctx.patient_id == BOB
     assert meal_svc.list_meals(window.ctx.db, ANN) == [] and window.unsaved_forms() == []
+
+
+def test_visiting_every_page_without_typing_never_asks(
+    qtbot: QtBot, window: MainWindow, answers: list[Any]
+) -> None:
+    """Issue 15: clicking through the tabs (Workouts hides its strength fields) is not an edit."""
+    tabs = window.tabs
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        qtbot.wait(20)
+    assert window.unsaved_forms() == []
+    window.ctx.select_patient(BOB)
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        qtbot.wait(20)
+    window.ctx.select_patient(ANN)
+    event = UserClose()
+    window.closeEvent(event)
+    assert answers == [] and event.isAccepted()
+
+
+def test_undo_names_the_patient_and_brings_them_back(
+    qtbot: QtBot, window: MainWindow, answers: list[Any]
+) -> None:
+    """Issue 15: delete Ann's fall, switch to Bob, Ctrl+Z: the undo says whose fall and shows Ann."""
+    import datetime as dt
+
+    from bonetracker.domain.records import Fall
+    from bonetracker.ui.widgets.forms import undo_stack
+
+    fractures.log_fall(window.ctx.db, Fall(None, ANN, dt.date(2026, 12, 3)))
+    section = window.pages["Fractures and falls"].falls  # type: ignore[attr-defined]
+    section.reload()
+    section.view.selectRow(0)
+    answer(Button.Yes)  # "Delete the fall of ...?"
+    section.delete_selected()
+    assert fractures.list_falls(window.ctx.db, ANN) == []
+    stack = undo_stack(window.ctx)
+    assert stack.undoText() == "delete the fall of 2026-12-03 (Ann Unsaved)"
+    window.ctx.select_patient(BOB)
+    stack.undo()
+    assert window.ctx.patient_id == ANN
+    assert len(fractures.list_falls(window.ctx.db, ANN)) == 1
+
+
+def test_status_lines_are_replaced_not_stacked(
+    qtbot: QtBot, window: MainWindow, answers: list[Any]
+) -> None:
+    """Issue 15: no 'Not saved' beside 'Saved'; 'Deleted ... (Ctrl+Z to undo)' goes with the
+    undo; the Meals line belongs to its patient."""
+    import datetime as dt
+
+    from bonetracker.domain.records import Fall
+    from bonetracker.ui.widgets.forms import undo_stack
+
+    section = window.pages["Fractures and falls"].falls  # type: ignore[attr-defined]
+    section.date.setText("2026-01-05")
+    section.save()
+    assert section.saved_label.text().startswith("Saved")
+    section.date.setText("not a date")
+    section.notes.setText("x")
+    section.save()
+    assert section.saved_label.text() == ""
+    fractures.log_fall(window.ctx.db, Fall(None, ANN, dt.date(2026, 1, 6)))
+    section.reload()
+    section.view.selectRow(0)
+    answer(Button.Yes)
+    section.delete_selected()
+    assert "(Ctrl+Z to undo)" in section.saved_label.text()
+    undo_stack(window.ctx).undo()
+    assert section.saved_label.text() == ""
+    section.new_entry()  # the half-typed fall above would (rightly) ask before switching
+    meals = window.pages["Meals"]
+    meals.status.setText("Saved breakfast of 2026-01-05.")  # type: ignore[attr-defined]
+    window.ctx.select_patient(BOB)
+    assert window.ctx.patient_id == BOB
+    assert meals.status.text() == ""  # type: ignore[attr-defined]

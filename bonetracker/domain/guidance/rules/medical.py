@@ -36,6 +36,8 @@ def risk_factors(c: RuleContext) -> list[str]:
         found.append("a parent's hip fracture")
     if p.secondary_osteoporosis:
         found.append("a cause of secondary osteoporosis")
+    if p.rheumatoid_arthritis:  # a FRAX and NOGG 2022 clinical risk factor
+        found.append("rheumatoid arthritis")
     return found
 
 

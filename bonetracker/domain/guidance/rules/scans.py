@@ -5,16 +5,29 @@ and what goals are realistic.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from bonetracker.domain.bmd import CATEGORY_LABELS, REFERENCE_MAKES, Basis, Category, basis_text
-from bonetracker.domain.change import Direction, ScanInterval, SiteChange, next_scan
-from bonetracker.domain.guidance.advice import CLASSIFICATION_DETAILS, SITE_NAMES
+from bonetracker.domain.change import Direction, ScanInterval, SiteChange, next_scan, patient_interval_years
+from bonetracker.domain.guidance.advice import (
+    BASIS_DETAILS,
+    CLASSIFICATION_DETAILS,
+    DIAGNOSIS_BEYOND_T,
+    GAIN_AFTER_DENOSUMAB,
+    SITE_NAMES,
+)
 from bonetracker.domain.guidance.context import SCAN_DUE_NOTICE_DAYS, RuleContext, Rules, count, rec
+from bonetracker.domain.guidance.rules.courses import denosumab_stopped
 from bonetracker.domain.records import DEVICE_LABELS
 
 
 def rule_classification(c: RuleContext) -> Rules:
     cl = c.classification
+    if cl.scan_date is None and cl.basis is Basis.FRACTURE:
+        reason = f"osteoporosis {basis_text(cl)}; no DXA scan is on record yet"
+        found = rec("classification", reason, 1, title=CATEGORY_LABELS[cl.category],
+                    detail=BASIS_DETAILS[Basis.FRACTURE] + " Add your DXA result when you have one.")
+        return [replace(found, source=DIAGNOSIS_BEYOND_T)]
     if cl.scan_date is None:
         return [
             rec(
@@ -59,6 +72,10 @@ def rule_classification(c: RuleContext) -> Rules:
     high = c.osteoporotic or cl.category is Category.BELOW_EXPECTED_RANGE_FOR_AGE
     priority = 1 if high else 2 if cl.category is Category.LOW_BONE_MASS else 3
     title, detail = CATEGORY_LABELS[cl.category], CLASSIFICATION_DETAILS[cl.category]
+    if cl.basis in (Basis.FRACTURE, Basis.HISTORY):
+        detail = BASIS_DETAILS[cl.basis]
+        found = rec("classification", reason, priority, title=title, detail=detail)
+        return [replace(found, source=DIAGNOSIS_BEYOND_T)]
     return [rec("classification", reason, priority, title=title, detail=detail)]
 
 
@@ -94,7 +111,14 @@ def rule_change(c: RuleContext) -> Rules:
         found = significant_changes(c, direction)
         if found:
             reason = "; ".join(change_text(ch) for ch in found)
-            recs.append(rec(rule_id, reason, sites=", ".join(SITE_NAMES[ch.site] for ch in found)))
+            made = rec(rule_id, reason, sites=", ".join(SITE_NAMES[ch.site] for ch in found))
+            stopped = denosumab_stopped(c)
+            if direction is Direction.GAIN and stopped is not None:
+                # ECTS 2017: a gain made on denosumab is lost within about a year of stopping it
+                # without a follow-on: never "keep going" about it.
+                made = replace(made, detail=GAIN_AFTER_DENOSUMAB, reason=f"{reason}; denosumab stopped on "
+                               f"{stopped.end.isoformat()} without a follow-on treatment")
+            recs.append(made)
     # ISCD: the latest visit cannot be judged against the one before it (or the first): say why,
     # per site, so nobody reads a machine difference as bone change.
     seen: dict[str, list[str]] = {}
@@ -110,16 +134,19 @@ def rule_change(c: RuleContext) -> Rules:
 # The interval's reason as the scan-due rule words it.
 SCAN_DUE_WHY = {
     ScanInterval.TREATMENT: "1 year: you are on treatment",
+    ScanInterval.TREATMENT_STARTED: "1 year after starting treatment",
     ScanInterval.LOSS: "1 year: the last scan showed significant loss",
-    ScanInterval.ROUTINE: "2 years: routine interval",
+    ScanInterval.BY_T_SCORE: "{years}: the interval for your lowest T-score without treatment (Gourlay 2012)",
+    ScanInterval.ROUTINE: "2 years: the usual interval; ask your doctor what suits you",
 }
 
 
 def rule_scan_due(c: RuleContext) -> Rules:
-    nxt = next_scan(c.record.scans, c.record.medications, c.changes, c.as_of)
+    untreated = patient_interval_years(c.record.patient, c.classification)
+    nxt = next_scan(c.record.scans, c.record.medications, c.changes, c.as_of, untreated)
     if nxt is None or nxt.due > c.as_of + dt.timedelta(days=SCAN_DUE_NOTICE_DAYS):
         return []
-    why = SCAN_DUE_WHY[nxt.interval]
+    why = SCAN_DUE_WHY[nxt.interval].format(years=count(nxt.years, "year"))
     state = "was due" if nxt.due <= c.as_of else "is due"
     reason = (
         f"your last scan was on {nxt.latest.isoformat()}; the next {state} on {nxt.due.isoformat()} ({why})"

@@ -23,9 +23,10 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -40,6 +41,7 @@ from PySide6.QtWidgets import (
 from bonetracker.domain.errors import NotFoundError, StaleRecordError, ValidationError
 from bonetracker.domain.records import PatientId
 from bonetracker.ui.context import AppContext, ChangeKind
+from bonetracker.ui.operations import push_done
 from bonetracker.ui.pages.base.entry_table import SORT_ROLE, Column, EntryTableModel, entry_view
 from bonetracker.ui.widgets.deferred_reload import DeferredReload
 from bonetracker.ui.widgets.forms import (
@@ -110,6 +112,13 @@ class EntrySection(QWidget):
         layout.addWidget(self.table_box, 1)
         ctx.patient_changed.connect(self._patient_changed)
         ctx.data_changed.connect(self._data_changed)
+        # A status line describes the last action; once it is undone or redone it is stale.
+        # (a bound method, so the connection ends with this section; the stack outlives pages)
+        undo_stack(ctx).indexChanged.connect(self._status_stale)
+        # Escape in the form cancels editing an entry (as "Cancel edit" does).
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.form_box)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.cancel_edit)
         self._patient_changed(ctx.patient_id)
 
     def build_form(self) -> None:
@@ -158,6 +167,12 @@ class EntrySection(QWidget):
         self.grid.addWidget(box, row, 2 * col + 1, 1, columns, Qt.AlignmentFlag.AlignTop)
         if isinstance(widget, QLineEdit):
             widget.returnPressed.connect(self.save)
+        elif isinstance(widget, QComboBox) and widget.isEditable() and widget.lineEdit() is not None:
+            # Enter saves from a typed-in list too (the Activity field), as from every other field;
+            # Enter on an open completion list only picks the item.
+            line = widget.lineEdit()
+            assert line is not None
+            line.returnPressed.connect(self.save)
         return box
 
     def _build_buttons(self) -> None:
@@ -243,6 +258,14 @@ class EntrySection(QWidget):
         rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
         return self.model.entries[self.proxy.mapToSource(rows[0]).row()] if rows else None
 
+    def _status_stale(self, _index: int = 0) -> None:
+        self.saved_label.clear()
+
+    def cancel_edit(self) -> None:
+        """Escape: leave an entry being edited unchanged and go back to a new, empty form."""
+        if self.editing is not None:
+            self.new_entry()
+
     def new_entry(self, focus: bool = True) -> None:
         """Empty the form for a new entry (Ctrl+N)."""
         self.editing = None
@@ -265,13 +288,19 @@ class EntrySection(QWidget):
         (self._first_field or self).setFocus()
 
     # -- unsaved edits (the protocol MainWindow asks every form about) -----------------------
+    @staticmethod
+    def _filled(raw: dict[str, object]) -> dict[str, object]:
+        """The fields that hold something: a blank field that appears or disappears (Workouts'
+        strength fields follow the activity) is not an edit."""
+        return {k: v for k, v in raw.items() if v is not None and not (isinstance(v, str) and not v.strip())}
+
     def _mark_clean(self) -> None:
-        self._clean = self.raw()
+        self._clean = self._filled(self.raw())
         self._just_saved = False
 
     def has_unsaved_changes(self) -> bool:
         """Whether the form differs from the blank form or from the entry loaded for editing."""
-        return self.ctx.patient_id is not None and self.raw() != self._clean
+        return self.ctx.patient_id is not None and self._filled(self.raw()) != self._clean
 
     def unsaved_description(self) -> str:
         """What would be lost, for the Save / Discard / Cancel question."""
@@ -298,6 +327,7 @@ class EntrySection(QWidget):
             else:
                 saved = self.log_entry(self.ctx.db, entry)
         except ValidationError as exc:
+            self.saved_label.clear()  # one message at a time: never "Not saved" beside "Saved"
             self.errors.show_errors(exc, "Not saved: correct the values marked in red.")
             return None
         except StaleRecordError:
@@ -372,7 +402,7 @@ class EntrySection(QWidget):
         except NotFoundError:
             removed = None
         if removed is not None:
-            undo_stack(self.ctx).push(self._undo_command(removed, what))
+            push_done(self.ctx, self._undo_command(removed, what))
         if self.editing is not None and self.editing.id == entry.id:
             self.new_entry(focus=False)
         self.saved_label.setText(f"Deleted {what} (Ctrl+Z to undo)." if removed else "")

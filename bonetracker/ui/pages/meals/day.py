@@ -16,11 +16,12 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QTreeWidget, QTree
 
 from bonetracker.domain.errors import NotFoundError
 from bonetracker.domain.nutrition import NUTRIENTS, format_amount
-from bonetracker.domain.records import MealItem, PatientId
+from bonetracker.domain.records import Meal, MealItem, PatientId
 from bonetracker.services import meals as svc
 from bonetracker.ui.context import AppContext, ChangeKind
+from bonetracker.ui.operations import push_done
 from bonetracker.ui.pages.meals.food_search import DayBars
-from bonetracker.ui.widgets.forms import DoneCommand, undo_stack
+from bonetracker.ui.widgets.forms import DoneCommand
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 
@@ -45,6 +46,8 @@ class MealDayBox(QGroupBox):
         self.bars, self.supplements = DayBars(), QLabel()
         self.supplements.setWordWrap(True)
         self.meal_tree = QTreeWidget()
+        self.meal_tree.setWordWrap(True)  # whole food names, wrapped, not cut short
+        self.meal_tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.meal_tree.setHeaderHidden(True)
         self.delete_button = QPushButton("Delete meal")
         self.delete_button.clicked.connect(self.delete_selected)
@@ -73,12 +76,43 @@ class MealDayBox(QGroupBox):
             n = len(meal.items)
             top = QTreeWidgetItem([f"{meal.kind.value.capitalize()} ({n} food{'' if n == 1 else 's'})"])
             top.setData(0, ITEM_ROLE, meal)
-            top.addChildren([QTreeWidgetItem([item_text(i)]) for i in meal.items])
+            top.addChildren([self._food_item(i) for i in meal.items])
             self.meal_tree.addTopLevelItem(top)
         self.meal_tree.expandAll()
 
+    @staticmethod
+    def _food_item(item: MealItem) -> QTreeWidgetItem:
+        node = QTreeWidgetItem([item_text(item)])
+        node.setData(0, ITEM_ROLE, item)
+        return node
+
+    def remove_food(self, meal: Meal, food: MealItem) -> None:
+        """Take one food out of a saved meal (the meal goes with its last food); Ctrl+Z puts it back."""
+        assert meal.id is not None and food.id is not None
+        try:
+            before, _after = svc.remove_food(self.ctx.db, meal.id, food.id)
+        except NotFoundError:
+            self.report("That food was already removed on another workstation.")
+            self.ctx.notify_changed(ChangeKind.MEAL)
+            return
+        db, notify, meal_id, item_id = self.ctx.db, self.ctx.notify_changed, meal.id, food.id
+        push_done(self.ctx, DoneCommand(
+            f"remove {food.food_description} from the {meal.kind.value} of {meal.date.isoformat()}",
+            undo=lambda: (svc.put_back_meal(db, before), notify(ChangeKind.MEAL)),
+            redo=lambda: (svc.remove_food(db, meal_id, item_id), notify(ChangeKind.MEAL))))
+        self.report(f"Removed {food.food_description} from the {meal.kind.value} (Ctrl+Z to undo).")
+        self.ctx.notify_changed(ChangeKind.MEAL)
+
     def delete_selected(self) -> None:
+        """Delete the selected meal, or only the selected food of a meal; both undoable."""
         item = self.meal_tree.currentItem()
+        parent = item.parent() if item is not None else None
+        if item is not None and parent is not None:
+            food = item.data(0, ITEM_ROLE)
+            meal = parent.data(0, ITEM_ROLE)
+            if food is not None and meal is not None and food.id is not None and meal.id is not None:
+                self.remove_food(meal, food)
+                return
         while item is not None and item.parent() is not None:
             item = item.parent()
         meal = item.data(0, ITEM_ROLE) if item is not None else None
@@ -91,7 +125,7 @@ class MealDayBox(QGroupBox):
             self.ctx.notify_changed(ChangeKind.MEAL)
             return
         db, notify, meal_id = self.ctx.db, self.ctx.notify_changed, meal.id
-        undo_stack(self.ctx).push(DoneCommand(
+        push_done(self.ctx, DoneCommand(
             f"delete {removed.kind.value} of {removed.date.isoformat()}",
             undo=lambda: (svc.restore_meal(db, removed), notify(ChangeKind.MEAL)),
             redo=lambda: (svc.delete_meal(db, meal_id), notify(ChangeKind.MEAL))))

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QSizePolicy, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QListView, QSizePolicy, QWidget
 
 from bonetracker.domain.nutrition import TargetBar, format_amount
 from bonetracker.domain.records import Food, FoodHit
@@ -53,7 +53,7 @@ class FoodHitModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return hit.description
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{hit.ref} · {hit.food_group}"
+            return f"{hit.description}\n{hit.ref} · {hit.food_group}"
         if role == HIT_ROLE:
             return hit
         return None
@@ -78,6 +78,12 @@ class FoodSearchEdit(QLineEdit):
         self.type_ahead.setWidget(self)
         self.type_ahead.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.type_ahead.setMaxVisibleItems(12)
+        # Whole names, wrapped: eliding made several milks look identical ("Milk, fluid, ...").
+        popup = QListView()
+        popup.setTextElideMode(Qt.TextElideMode.ElideNone)
+        popup.setWordWrap(True)
+        popup.setUniformItemSizes(False)
+        self.type_ahead.setPopup(popup)
         self.type_ahead.activated[QModelIndex].connect(self._activated)  # type: ignore[index]
         self.textEdited.connect(self.refresh)
 
@@ -183,7 +189,12 @@ class DayBars(QWidget):
                 else f" (target {format_amount(bar.target, bar.nutrient)})")
             upper = f" (max {format_amount(bar.upper, bar.nutrient)})" if bar.upper else ""
             p.setPen(self.palette().windowText().color())
-            text = self.fontMetrics().elidedText(f"{bar.total.describe()}{target}{upper}",
-                                                 Qt.TextElideMode.ElideRight, int(width))
+            # The whole line when it fits, else without the limit (the red tick still marks it
+            # and the tooltip says it), and only then cut short.
+            metrics = self.fontMetrics()
+            text = f"{bar.total.describe()}{target}{upper}"
+            if metrics.horizontalAdvance(text) > width:
+                text = f"{bar.total.describe()}{target}"
+            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(width))
             p.drawText(QRectF(label_w, y + 15, width, 16), Qt.AlignmentFlag.AlignLeft, text)
         p.end()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -35,10 +36,18 @@ from bonetracker.domain.records import Food, FoodHit, MealItem, MealKind, Patien
 from bonetracker.services import foods as food_svc
 from bonetracker.services import meals as svc
 from bonetracker.ui.context import AppContext, ChangeKind
+from bonetracker.ui.operations import push_done
 from bonetracker.ui.pages.meals.day import ITEM_ROLE, MealDayBox, item_text
 from bonetracker.ui.pages.meals.food_search import FoodSearchEdit, PortionPicker
 from bonetracker.ui.widgets.deferred_reload import DeferredReload
-from bonetracker.ui.widgets.forms import DateEdit, InlineErrors, NumberEdit, error_label
+from bonetracker.ui.widgets.forms import (
+    DateEdit,
+    DoneCommand,
+    InlineErrors,
+    NumberEdit,
+    error_label,
+    undo_stack,
+)
 
 SHOWN = ("calcium_mg", "vitamin_d_iu", "protein_g", "vitamin_k_mcg", "magnesium_mg",
          "potassium_mg", "kcal")
@@ -65,6 +74,10 @@ class MealsPage(QWidget):
         layout.addWidget(splitter)
         self._deferred = DeferredReload(self, self.reload)  # the day view waits to be shown
         ctx.patient_changed.connect(lambda _pid: self.reload_when_shown())
+        # Status lines belong to the patient and the action they describe: a new patient or an
+        # undo/redo makes them stale.
+        ctx.patient_changed.connect(self._status_stale)  # bound methods: they end with the page
+        undo_stack(ctx).indexChanged.connect(self._status_stale)
         ctx.data_changed.connect(lambda kind: self.reload_when_shown() if kind in (
             ChangeKind.MEAL, ChangeKind.MEDICATION, ChangeKind.PATIENT) else None)
         self.reload()
@@ -118,6 +131,9 @@ class MealsPage(QWidget):
             widget.setMaximumHeight(84)
             widget.setToolTip(tip)
             widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            # Whole names, wrapped (each item's tooltip too): never several identical "Milk, ..."
+            widget.setWordWrap(True)
+            widget.setTextElideMode(Qt.TextElideMode.ElideNone)
             widget.itemActivated.connect(self.quick_add)
         form = QFormLayout()
         form.addRow("Date", _row((e.wrap("date", self.date), 1), QLabel("Meal"),
@@ -176,7 +192,10 @@ class MealsPage(QWidget):
         try:
             item = self.current_item()
         except ValidationError as exc:
-            self.preview.setText("" if self.food is None else "; ".join(e.message for e in exc.errors))
+            # Said once: in the preview while typing, beside the field once Add was pressed.
+            shown_inline = self.errors.label_for("amount").isVisible()
+            text = "" if self.food is None or shown_inline else "; ".join(e.message for e in exc.errors)
+            self.preview.setText(text)
             return
         self.preview.setText(f"= {item.grams:g} g · " + " · ".join(
             _short(n, getattr(item.nutrients, n)) for n in SHOWN[:4]))
@@ -185,6 +204,7 @@ class MealsPage(QWidget):
         try:
             item = self.current_item()
         except ValidationError as exc:
+            self.preview.clear()  # the message now shows beside the field: not twice
             self.errors.show_errors(exc)
             return None
         self.errors.clear()
@@ -287,21 +307,48 @@ class MealsPage(QWidget):
         except ValueError:
             return None
 
+    def _status_stale(self, *_args: object) -> None:
+        self.status.clear()
+
     def copy_yesterday(self) -> None:
+        """Log the day before's meals again on this day: one undoable step; asks first when this
+        day already holds some of those foods (a second click would count them twice)."""
         pid, day = self.ctx.patient_id, self.day()
         if day is None:
             self.errors.show_errors(ValidationError([FieldError("date", "must be a date as YYYY-MM-DD")]))
             return
         if pid is None:
             return
+        patient, before = PatientId(pid), day - dt.timedelta(days=1)
+        twice = svc.foods_already_on(self.ctx.db, patient, before, day)
+        if twice and not self.confirm_copy_again(day, twice):
+            return
+        kept = svc.list_meals(self.ctx.db, patient, day)
         try:
-            copied = svc.copy_meals(self.ctx.db, PatientId(pid), day - dt.timedelta(days=1), day)
+            svc.copy_meals(self.ctx.db, patient, before, day)
         except ValidationError as exc:
             self.errors.show_message("; ".join(e.message for e in exc.errors).capitalize() + ".")
             return
+        db, notify = self.ctx.db, self.ctx.notify_changed
+        push_done(self.ctx, DoneCommand(
+            f"copy the meals of {before.isoformat()} to {day.isoformat()}",
+            undo=lambda: (svc.replace_day(db, patient, day, kept), notify(ChangeKind.MEAL)),
+            redo=lambda: (svc.copy_meals(db, patient, before, day), notify(ChangeKind.MEAL))))
         self.errors.clear()
-        self.status.setText(f"Copied {len(copied)} meal(s) from the day before.")
+        what = ", ".join(f"{m.kind.value} ({len(m.items)} food{'' if len(m.items) == 1 else 's'})"
+                         for m in svc.list_meals(self.ctx.db, patient, before))
+        self.status.setText(f"Copied {what} from {before.isoformat()} (Ctrl+Z to undo).")
         self.ctx.notify_changed(ChangeKind.MEAL)
+
+    def confirm_copy_again(self, day: dt.date, foods: list[str]) -> bool:
+        """Ask before logging foods a second time on ``day``."""
+        shown = ", ".join(foods[:4]) + (f" and {len(foods) - 4} more" if len(foods) > 4 else "")
+        answer = QMessageBox.question(
+            self, "Copy again?",
+            f"{day.isoformat()} already holds {shown} from the day before. Copying again would log "
+            "them twice. Copy anyway?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     # -- the day -----------------------------------------------------------------------------
     def reload(self) -> None:
@@ -317,10 +364,12 @@ class MealsPage(QWidget):
             return
         for item in svc.recent_items(self.ctx.db, PatientId(pid), 12):
             entry = QListWidgetItem(item_text(item).split(" · ")[0])
+            entry.setToolTip(item_text(item))
             entry.setData(ITEM_ROLE, item)
             self.recent.addItem(entry)
         for hit in food_svc.favourites(self.ctx.db, PatientId(pid)):
             entry = QListWidgetItem(hit.description)
+            entry.setToolTip(f"{hit.description}\n{hit.food_group}")
             entry.setData(ITEM_ROLE, hit)
             self.favourites.addItem(entry)
 

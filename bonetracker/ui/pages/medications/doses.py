@@ -29,8 +29,9 @@ from bonetracker.domain.errors import NotFoundError, ValidationError
 from bonetracker.domain.records import DoseEntry, DoseStatus, MedicationCourse, PatientId
 from bonetracker.services import doses as dose_svc
 from bonetracker.ui.context import AppContext, ChangeKind
+from bonetracker.ui.operations import push_done
 from bonetracker.ui.pages.base.entry_table import SORT_ROLE, Column, EntryTableModel, entry_view, yes_no
-from bonetracker.ui.widgets.forms import DateEdit, DoneCommand, InlineErrors, error_label, undo_stack
+from bonetracker.ui.widgets.forms import DateEdit, DoneCommand, InlineErrors, error_label
 
 PDC_SOURCE = "Proportion of days covered; 80 % or more counts as adherent (usual cut-off)"
 
@@ -216,7 +217,7 @@ class DosePanel(QGroupBox):
             current[0] = dose_svc.restore_dose(self.ctx.db, current[0])
             self.ctx.notify_changed(ChangeKind.DOSE)
 
-        undo_stack(self.ctx).push(DoneCommand(f"record {what}", undo=undo, redo=redo))
+        push_done(self.ctx, DoneCommand(f"record {what}", undo=undo, redo=redo))
         verb = "Recorded" if status is DoseStatus.TAKEN else "Marked missed:"
         self.time.clear()
         self.note.clear()
@@ -245,6 +246,6 @@ class DosePanel(QGroupBox):
             dose_svc.delete_dose(self.ctx.db, removed.id)  # type: ignore[arg-type]
             self.ctx.notify_changed(ChangeKind.DOSE)
 
-        undo_stack(self.ctx).push(DoneCommand(f"delete {what}", undo=undo, redo=redo))
+        push_done(self.ctx, DoneCommand(f"delete {what}", undo=undo, redo=redo))
         self.saved_label.setText(f"Deleted {what} (Ctrl+Z to undo).")
         self.ctx.notify_changed(ChangeKind.DOSE)

@@ -45,6 +45,7 @@ def _amount(c: MedicationCourse) -> str:
 
 
 START_DAY = "the start's day"
+CHOOSE_DRUG = "Choose a drug…"
 WEEKDAY_LABELS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -145,6 +146,8 @@ class MedicationsSection(EntrySection):
 
     def build_form(self) -> None:
         self.drug = QComboBox()
+        # No drug is chosen for the user: a course nobody picked must never be one click away.
+        self.drug.addItem(CHOOSE_DRUG, "")
         for name, cls in svc.DRUGS.items():
             self.drug.addItem(name, cls.value)
         self.drug_class = QLabel()
@@ -181,22 +184,22 @@ class MedicationsSection(EntrySection):
     def _drug_changed(self) -> None:
         """Show the class, the drug's schedules (its usual one first), and the daily amount
         (with its unit) only for supplements."""
-        name = self.drug.currentText()
-        self.drug_class.setText(CLASS_LABELS[str(self.drug.currentData())])
+        name = self.drug.currentText() if self.drug.currentData() else ""
+        self.drug_class.setText(CLASS_LABELS.get(str(self.drug.currentData()), ""))
         kept = self.schedule.currentData()
         self.schedule.blockSignals(True)
         self.schedule.clear()
-        default = svc.default_schedule(name)
+        default = svc.default_schedule(name) if name else None
         if default is None:
-            self.schedule.addItem("none", "")
-        for schedule in svc.schedules_for(name):
+            self.schedule.addItem("none" if name else "", "")
+        for schedule in svc.schedules_for(name) if name else ():
             self.schedule.addItem(schedule.value + (" (usual)" if schedule is default else ""),
                                   schedule.value)
         self.schedule.setCurrentIndex(max(0, self.schedule.findData(kept)))
         self.schedule.blockSignals(False)
         self.schedule.setEnabled(self.schedule.count() > 1)
         self._schedule_changed()
-        rng = svc.DAILY_AMOUNT.get(name)
+        rng = svc.DAILY_AMOUNT.get(name) if name else None
         self.amount_box.setVisible(rng is not None)
         self.amount_caption.setVisible(rng is not None)
         if rng is not None:
@@ -212,12 +215,14 @@ class MedicationsSection(EntrySection):
     def raw(self) -> dict[str, object]:
         amount = self.daily_amount.text() if self.amount_box.isVisibleTo(self) else ""
         weekday = self.weekday.currentData() if self.weekday_box.isVisibleTo(self) else ""
-        return {"drug": self.drug.currentText(), "start": self.start.text(), "end": self.end.text(),
+        drug = self.drug.currentText() if self.drug.currentData() else ""
+        return {"drug": drug, "start": self.start.text(), "end": self.end.text(),
                 "dose": self.dose.text(), "daily_amount": amount, "notes": self.notes.text(),
                 "schedule": self.schedule.currentData() or "", "weekday": weekday}
 
     def fill(self, course: MedicationCourse) -> None:
-        self.drug.setCurrentIndex(max(0, self.drug.findText(course.drug)))
+        found = self.drug.findText(course.drug)
+        self.drug.setCurrentIndex(found if found > 0 else self.drug.findText("other"))
         schedule = course.schedule or svc.default_schedule(course.drug)
         self.schedule.setCurrentIndex(max(0, self.schedule.findData(schedule.value if schedule else "")))
         self.weekday.setCurrentIndex(0 if course.weekday is None else course.weekday + 1)

@@ -17,7 +17,8 @@ from bonetracker.domain.errors import NotFoundError, ValidationError
 from bonetracker.domain.records import MedicationCourse
 from bonetracker.services import medications as svc
 from bonetracker.ui.context import AppContext, ChangeKind
-from bonetracker.ui.widgets.forms import DateEdit, DoneCommand, error_label, set_error_state, undo_stack
+from bonetracker.ui.operations import push_done
+from bonetracker.ui.widgets.forms import DateEdit, DoneCommand, error_label, set_error_state
 
 
 class StopCourseDialog(QDialog):
@@ -50,6 +51,7 @@ class StopCourseDialog(QDialog):
         layout.addWidget(self.end)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.setMinimumWidth(420)  # room for a message to wrap onto whole lines
         self.end.setFocus()
 
     def accept(self) -> None:
@@ -69,6 +71,7 @@ class StopCourseDialog(QDialog):
         self.error.setText(message)
         self.error.show()
         set_error_state(self.end, True)
+        self.adjustSize()  # grow to the message: every line of it shows
 
 
 def stop_course(parent: QWidget, ctx: AppContext, course: MedicationCourse) -> MedicationCourse | None:
@@ -86,7 +89,7 @@ def stop_course(parent: QWidget, ctx: AppContext, course: MedicationCourse) -> M
         current[0] = svc.update_medication(ctx.db, dataclasses.replace(current[0], end=end))
         ctx.notify_changed(ChangeKind.MEDICATION)
 
-    undo_stack(ctx).push(DoneCommand(f"stop the {course.drug} course",
+    push_done(ctx, DoneCommand(f"stop the {course.drug} course",
                                      undo=lambda: set_end(None), redo=lambda: set_end(saved.end)))
     ctx.notify_changed(ChangeKind.MEDICATION)
     return saved

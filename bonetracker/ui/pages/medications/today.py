@@ -34,7 +34,8 @@ from bonetracker.services import doses as dose_svc
 from bonetracker.services.queries.patient_overview import DueSummary, due_for_patient, scan_due_summary
 from bonetracker.services.validation import today
 from bonetracker.ui.context import AppContext, ChangeKind
-from bonetracker.ui.widgets.forms import DoneCommand, undo_stack
+from bonetracker.ui.operations import push_done
+from bonetracker.ui.widgets.forms import DoneCommand
 
 DATE_CHECK_MS = 60_000
 REFRESH_DELAY_MS = 60
@@ -193,7 +194,7 @@ class TodayPanel(QFrame):
             current[0] = dose_svc.restore_dose(self.ctx.db, current[0])
             self.ctx.notify_changed(ChangeKind.DOSE)
 
-        undo_stack(self.ctx).push(DoneCommand(f"record today's {course.drug} dose", undo, redo))
+        push_done(self.ctx, DoneCommand(f"record today's {course.drug} dose", undo, redo))
         self.ctx.notify_changed(ChangeKind.DOSE)
         self.message.setText(f"Recorded today's {course.drug} dose (Ctrl+Z to undo).")
 

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QDate, QEvent, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -24,12 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bonetracker.domain.bmd import CATEGORY_LABELS, Category
+from bonetracker.domain.bmd import CATEGORY_LABELS, Basis, Category, basis_text
 from bonetracker.domain.errors import NotFoundError
 from bonetracker.domain.guidance import MIN_LOGGED_DAYS
 from bonetracker.domain.intake import INTAKE_WINDOW_DAYS
 from bonetracker.domain.plan import Plan
-from bonetracker.domain.records import SITE_LABELS
+from bonetracker.domain.records import site_label
 from bonetracker.domain.targets import Impact
 from bonetracker.services.queries.plan import patient_plan
 from bonetracker.services.validation import today
@@ -48,6 +47,7 @@ from bonetracker.ui.pages.plan.style import (
 )
 from bonetracker.ui.pages.plan.widgets import SiteTable, TargetBar, TScoreScale, next_scan_text
 from bonetracker.ui.widgets.deferred_reload import on_hidden_tab
+from bonetracker.ui.widgets.forms import DateEdit, error_label, set_error_state
 from bonetracker.ui.widgets.theme import INK, RED
 
 DISCLAIMER = ("BoneTracker informs; it does not diagnose or prescribe. Talk to your doctor before "
@@ -91,6 +91,7 @@ class StatusCard(QFrame):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(6)
         self.category = text_label(name="status_category")
+        self.category.setWordWrap(True)  # "Severe (established) osteoporosis" wraps on a narrow pane
         self.score = text_label(name="status_score")
         self.hint = text_label(name="status_hint")
         self.scale = TScoreScale()
@@ -111,7 +112,7 @@ class StatusCard(QFrame):
             kind = "Z-score" if by_z else "T-score"
             computed = any(s.site == c.site and s.latest.t_score_computed for s in plan.sites) and not by_z
             set_text(self.score, f"Lowest {kind} {signed(value)}{' (computed from BMD)' if computed else ''}"
-                                 f" · {SITE_LABELS[c.site]} · scan of {c.scan_date.isoformat()}")
+                                 f" · {self._site(plan)} · scan of {c.scan_date.isoformat()}")
         else:
             set_text(self.score, "")
         set_look(self.score, "score")
@@ -124,17 +125,91 @@ class StatusCard(QFrame):
         self.sites.set_sites(plan.sites)
 
     @staticmethod
+    def _site(plan: Plan) -> str:
+        """The deciding site, naming the vertebrae when the spine result is not over L1-L4."""
+        c = plan.classification
+        assert c.site is not None
+        vertebrae = next((s.latest.scan.vertebrae for s in plan.sites if s.site is c.site), "L1-L4")
+        return site_label(c.site, vertebrae)
+
+    @staticmethod
     def _hint(plan: Plan) -> str:
         c = plan.classification
+        if c.basis in (Basis.FRACTURE, Basis.HISTORY):
+            # AACE/ACE 2020: a diagnostic fracture or an earlier diagnosis decides the category.
+            return f"Osteoporosis {basis_text(c)}: the diagnosis stands whatever later T-scores show."
         if c.scan_date is None:
             return "No DXA result yet: add a DXA result on the Scans page to see where your bones stand."
         if c.category is Category.UNKNOWN:
-            return (f"The scan of {c.scan_date.isoformat()} could not be classified: add a DXA result "
-                    "on the Scans page with a T-score or BMD for the spine or hip (or the Z-score).")
+            return (f"The scan of {c.scan_date.isoformat()} could not be classified: add the T-score the "
+                    "report gives for the spine or hip on the Scans page (BMD alone is used only from a "
+                    "Hologic scanner), or the Z-score where that applies.")
         if c.category in Z_CATEGORIES:
             return ("Read with the Z-score (compared with people of your age), as is usual before "
                     "menopause and for men under 50; the WHO T-score bands do not apply.")
         return ""
+
+
+class AsOfEdit(DateEdit):
+    """The plan's "as of" day, typed as YYYY-MM-DD (or picked), with the date-edit API the pane
+    uses. A typed date is taken as typed once complete (Enter or leaving the field); one
+    outside the allowed range is refused in words beside it, never silently changed (a
+    QDateEdit turned a typed 2022-01-01 into 2026-01-01)."""
+
+    dateChanged = Signal(QDate)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._min, self._max = QDate(1900, 1, 1), qdate(today())
+        self._date = qdate(today())
+        self.setMaximumWidth(150)
+        self.error = error_label(None, "as_of")
+        self.editingFinished.connect(self._typed)
+        self.textChanged.connect(self._maybe_picked)
+
+    def date(self) -> QDate:
+        return self._date
+
+    def setDate(self, day: QDate) -> None:
+        day = min(max(day, self._min), self._max)
+        changed = day != self._date
+        self._date = day
+        if self.text() != day.toString("yyyy-MM-dd"):
+            blocked = self.blockSignals(True)  # writing the text is not a pick
+            self.setText(day.toString("yyyy-MM-dd"))
+            self.blockSignals(blocked)
+        self.error.hide()
+        set_error_state(self, False)
+        if changed and not self.signalsBlocked():
+            self.dateChanged.emit(day)
+
+    def setMinimumDate(self, day: QDate) -> None:
+        self._min = day
+
+    def setMaximumDate(self, day: QDate) -> None:
+        self._max = day
+
+    def minimumDate(self) -> QDate:
+        return self._min
+
+    def maximumDate(self) -> QDate:
+        return self._max
+
+    def _maybe_picked(self, text: str) -> None:
+        if not self.hasFocus():  # the calendar wrote it
+            self._typed()
+
+    def _typed(self) -> None:
+        text = self.text().strip()
+        day = QDate.fromString(text, "yyyy-MM-dd")
+        if not day.isValid() or not (self._min <= day <= self._max):
+            low, high = self._min.toString("yyyy-MM-dd"), self._max.toString("yyyy-MM-dd")
+            self.error.setText(f"Plan as of: must be a date as YYYY-MM-DD from {low} (the birth "
+                               f"date) to {high} (got {text!r})")
+            self.error.show()
+            set_error_state(self, True)
+            return
+        self.setDate(day)
 
 
 class IntakeCard(QFrame):
@@ -262,14 +337,12 @@ class PlanPane(QWidget):
         self.refresh()
 
     def _build_content(self) -> QWidget:
-        self.as_of_edit = QDateEdit()
+        self.as_of_edit = AsOfEdit()
         self.as_of_edit.setObjectName("as_of")
-        self.as_of_edit.setCalendarPopup(True)
-        self.as_of_edit.setDisplayFormat("yyyy-MM-dd")
-        self.as_of_edit.setKeyboardTracking(False)  # rebuild once a typed date is complete
         self.as_of_edit.setMaximumDate(qdate(today()))
         self.as_of_edit.setDate(qdate(today()))
         self.as_of_edit.dateChanged.connect(self._date_picked)
+        self.as_of_error = self.as_of_edit.error
         self.today_button = QPushButton("Today")
         self.today_button.clicked.connect(self.show_today)
         self.looking_back = text_label(name="looking_back", look="notice")
@@ -279,6 +352,9 @@ class PlanPane(QWidget):
         bar.addWidget(self.today_button)
         bar.addSpacing(12)
         bar.addWidget(self.looking_back, 1)
+        bar_box = QVBoxLayout()
+        bar_box.addLayout(bar)
+        bar_box.addWidget(self.as_of_error)
 
         self.status = StatusCard()
         self.next_scan = text_label(name="next_scan")
@@ -290,7 +366,7 @@ class PlanPane(QWidget):
         column = QVBoxLayout(body)
         column.setContentsMargins(12, 8, 12, 12)
         column.setSpacing(10)
-        column.addLayout(bar)
+        column.addLayout(bar_box)
         for widget in (self.status, self.next_scan, self.intake):
             column.addWidget(widget)
         column.addWidget(text_label("What to do next", "section"))

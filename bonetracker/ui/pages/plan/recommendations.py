@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
 
 from bonetracker.domain.guidance import Recommendation
+from bonetracker.domain.guidance.advice import PRIORITY_GROUPS
 from bonetracker.ui.pages.plan.style import (
     PRIORITY_EDGES,
     set_card,
@@ -57,7 +58,7 @@ class RecommendationCard(QFrame):
         set_text(self.source, f"Source: {rec.source}")
 
 
-GROUPS: tuple[tuple[int, str], ...] = ((1, "Do first"), (2, "This week"), (3, "Keep in mind"))
+GROUPS = PRIORITY_GROUPS  # one grouping for the pane and the report
 
 
 def _group(rec: Recommendation) -> int:

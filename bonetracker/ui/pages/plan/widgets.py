@@ -19,7 +19,7 @@ from bonetracker.domain.bmd import NORMAL_LOWER, OSTEOPOROSIS_UPPER, Category
 from bonetracker.domain.change import Direction, ScanInterval, SiteChange, SiteSummary
 from bonetracker.domain.guidance import SCAN_DUE_NOTICE_DAYS
 from bonetracker.domain.plan import Plan
-from bonetracker.domain.records import SITE_LABELS
+from bonetracker.domain.records import site_label
 
 # Kept importable here: docs/performance.md names it ``plan_widgets.RecommendationList``.
 from bonetracker.ui.pages.plan.recommendations import RecommendationList as RecommendationList
@@ -121,8 +121,10 @@ def significance(s: SiteSummary) -> tuple[str, str]:
     first = s.change_from_first
     # Slow loss can stay under the LSC between two visits yet add up since the first scan.
     if ch.direction is Direction.STABLE and first is not None and first.direction is not Direction.STABLE:
-        text += f" (since {first.from_date.isoformat()}: significant {first.direction})"
-        colour = RED if first.direction is Direction.LOSS else GREEN
+        # Said plainly, and not in the colour of a fresh change: only a slow loss stays red.
+        text = (f"no significant change since {ch.from_date.isoformat()}; a significant "
+                f"{first.direction} since {first.from_date.isoformat()}")
+        colour = RED if first.direction is Direction.LOSS else GREY
     if ch.not_comparable_reason:
         return f"not comparable: {ch.not_comparable_reason}", GREY
     if s.not_comparable:
@@ -137,7 +139,7 @@ class SiteTable(QWidget):
     created or deleted only when the number of sites changes.
     """
 
-    HEADERS = ("Site", "Scan", "BMD (g/cm²)", "T-score", "Change since previous", "Significance")
+    HEADERS = ("Site", "Scan", "BMD g/cm²", "T-score", "Change")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -145,11 +147,12 @@ class SiteTable(QWidget):
         self.grid.setContentsMargins(0, 4, 0, 0)
         self.grid.setHorizontalSpacing(14)
         self.grid.setVerticalSpacing(4)
-        # Spare width goes to an empty last column, so cells keep their natural width and only
-        # wrap when the pane is really narrow.
+        # Laid out by content: site, date, numbers and change keep one line where there is room;
+        # each site's significance has a line of its own under its values, across the table, so
+        # it never squeezes the other cells (issue 15) nor widens the pane.
         self.grid.setColumnStretch(len(self.HEADERS), 1)
         for col, header in enumerate(self.HEADERS):
-            self.grid.addWidget(text_label(header, "small_bold", cell=True), 0, col)
+            self.grid.addWidget(text_label(header, "small_bold", wrap=False, cell=True), 0, col)
         self.rows: list[list[QLabel]] = []
 
     def _resize_rows(self, count: int) -> None:
@@ -159,11 +162,13 @@ class SiteTable(QWidget):
                 cell.hide()
                 cell.deleteLater()
         while len(self.rows) < count:
-            row = len(self.rows) + 1
-            # Site and T-score may wrap; dates and numbers never break; significance wraps.
-            cells = [text_label(wrap=col in (0, 3, 5), cell=True) for col in range(6)]
-            for col, cell in enumerate(cells):
+            row = 2 * len(self.rows) + 1
+            # The site name and the change may wrap on a narrow pane; the significance sits
+            # on the next grid row, across every column.
+            cells = [text_label(wrap=col in (0, 4), cell=True) for col in range(6)]
+            for col, cell in enumerate(cells[:5]):
                 self.grid.addWidget(cell, row, col)
+            self.grid.addWidget(cells[5], row + 1, 0, 1, len(self.HEADERS) + 1)
             self.rows.append(cells)
 
     def set_sites(self, sites: Sequence[SiteSummary]) -> None:
@@ -179,7 +184,8 @@ class SiteTable(QWidget):
             bmd = "—" if s.latest.bmd is None else f"{s.latest.bmd:.3f}"
             sig, colour = significance(s)
             ch = s.change_from_previous
-            cells = (SITE_LABELS[s.site], s.latest.date.isoformat(), bmd, t, _change_text(ch), sig)
+            cells = (site_label(s.site, s.latest.scan.vertebrae), s.latest.date.isoformat(), bmd, t,
+                     _change_text(ch), sig)
             for label, text in zip(labels, cells, strict=True):
                 set_text(label, text)
             span = "" if ch is None else f"From {ch.from_date.isoformat()} to {ch.to_date.isoformat()}"
@@ -222,7 +228,15 @@ class TargetBar(QWidget):
                 self.upper * 1.05 if self.upper else 0.0]
         return max(*ends, 1.0)
 
+    @property
+    def shows_bar(self) -> bool:
+        """A bar only against something: with no target (protein without a weight) a full green
+        bar would read as "done" when nothing can be judged."""
+        return self.target is not None or self.upper is not None
+
     def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.shows_bar:
+            return
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         bar = QRectF(1, 3, self.width() - 2, self.height() - 6)
@@ -256,8 +270,11 @@ def humanize_days(days: int) -> str:
 
 NEXT_SCAN_WHY = {
     ScanInterval.TREATMENT: "1 year after the last scan, because you are on treatment",
+    ScanInterval.TREATMENT_STARTED: "1 year after the treatment began, since it started after the last scan",
     ScanInterval.LOSS: "1 year after the last scan, because it showed significant loss",
-    ScanInterval.ROUTINE: "the routine 2 years after the last scan",
+    ScanInterval.BY_T_SCORE: "{years} after the last scan: the interval for your lowest T-score "
+                             "without treatment (Gourlay 2012)",
+    ScanInterval.ROUTINE: "the usual 2 years after the last scan; ask your doctor what suits you",
 }
 
 
@@ -266,7 +283,8 @@ def next_scan_text(plan: Plan) -> tuple[str, str]:
     nxt, as_of = plan.next_scan, plan.as_of
     if nxt is None:
         return "Next DXA scan: no scan on record yet.", GREY
-    due, why = nxt.due, NEXT_SCAN_WHY[nxt.interval]
+    years = f"{nxt.years} year" + ("" if nxt.years == 1 else "s")
+    due, why = nxt.due, NEXT_SCAN_WHY[nxt.interval].format(years=years)
     days = (due - as_of).days
     if days == 0:
         return f"Next DXA scan is due today ({why}). Ask your doctor about booking it.", RED

@@ -13,7 +13,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -37,8 +36,10 @@ from bonetracker.services import workouts as workout_svc
 from bonetracker.services.activities import list_activities
 from bonetracker.services.programmes import ProgrammeView
 from bonetracker.ui.context import AppContext, ChangeKind
+from bonetracker.ui.operations import push_done
 from bonetracker.ui.widgets.deferred_reload import DeferredReload
-from bonetracker.ui.widgets.forms import DoneCommand, InlineErrors, NumberEdit, error_label, undo_stack
+from bonetracker.ui.widgets.file_dialogs import save_file
+from bonetracker.ui.widgets.forms import DoneCommand, InlineErrors, NumberEdit, error_label
 from bonetracker.ui.widgets.theme import HINT_STYLE
 
 TEMPLATE_LABELS = {
@@ -378,7 +379,7 @@ class ProgrammePage(QWidget):
     # -- actions -----------------------------------------------------------------------------
     def _changed(self, before: Programme, after: Programme, what: str, done: str) -> None:
         """Put a prescription change on the undo stack and refresh every page."""
-        undo_stack(self.ctx).push(
+        push_done(self.ctx,
             DoneCommand(
                 what,
                 undo=lambda: self._apply(before),
@@ -473,7 +474,7 @@ class ProgrammePage(QWidget):
             self.status.setText(str(exc))
             return
         ids = [w.id for w in logged if w.id is not None]
-        undo_stack(self.ctx).push(
+        push_done(self.ctx,
             DoneCommand(
                 "log today's programme",
                 undo=lambda: self._unlog(ids),
@@ -497,9 +498,8 @@ class ProgrammePage(QWidget):
         pid = self.ctx.patient_id
         if pid is None:
             return None
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Write the programme handout", "programme-handout.pdf", "PDF (*.pdf)"
-        )
+        path = save_file(self, "reports", "Write the programme handout", "programme-handout.pdf",
+                         "PDF (*.pdf)")
         if not path:
             return None
         return self.save_handout(Path(path))

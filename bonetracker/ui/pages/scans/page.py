@@ -11,7 +11,7 @@ form is ignored. The visit table's model is :mod:`bonetracker.ui.pages.scans.tab
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,6 +32,7 @@ from bonetracker.domain.errors import NotFoundError, StaleRecordError, Validatio
 from bonetracker.domain.records import SITE_LABELS, DxaScan, HipSide, PatientId, Site
 from bonetracker.services import scans as svc
 from bonetracker.ui.context import AppContext, ChangeKind
+from bonetracker.ui.operations import push_done
 from bonetracker.ui.pages.base.entry_table import SORT_ROLE
 from bonetracker.ui.pages.scans.table import DEVICES, ScanTableModel
 from bonetracker.ui.widgets.deferred_reload import DeferredReload
@@ -91,6 +92,7 @@ class ScansPage(QWidget):
         top = QHBoxLayout()
         self.date.setFixedWidth(130)
         self.device.setMinimumWidth(110)
+        self.facility.setMinimumWidth(80)
         visit_error = error_label(self.form_box, "visit")
         for caption, name, widget, stretch in (("Date", "date", self.date, 0),
                                                ("Device", "device", self.device, 0),
@@ -100,17 +102,22 @@ class ScansPage(QWidget):
             top.addSpacing(10)
             e.add(name, widget, visit_error, caption)
         grid.addLayout(top, 0, 0, 1, 5)
-        details = QHBoxLayout()
-        for caption, name, widget, stretch in (
-                ("Model", "model", self.model_edit, 1), ("Machine", "machine_id", self.machine_id, 1),
-                ("Software", "software", self.software, 1),
-                ("Vertebrae", "vertebrae", self.vertebrae, 0), ("Hip side", "hip_side", self.hip_side, 0)):
+        # Two short rows, so the scanner details never force the window wider than 1024 px.
+        details = QGridLayout()
+        details.setHorizontalSpacing(6)
+        fields: tuple[tuple[str, str, QWidget], ...] = (
+            ("Model", "model", self.model_edit), ("Machine", "machine_id", self.machine_id),
+            ("Software", "software", self.software),
+            ("Vertebrae", "vertebrae", self.vertebrae), ("Hip side", "hip_side", self.hip_side))
+        for n, (caption, name, field) in enumerate(fields):
             caption_label = QLabel(caption)
-            caption_label.setBuddy(widget)
-            details.addWidget(caption_label)
-            details.addWidget(widget, stretch)
-            details.addSpacing(10)
-            e.add(name, widget, visit_error, caption)
+            caption_label.setBuddy(field)
+            field.setMinimumWidth(70)
+            details.addWidget(caption_label, n // 3, 2 * (n % 3))
+            details.addWidget(field, n // 3, 2 * (n % 3) + 1)
+            e.add(name, field, visit_error, caption)
+        for col in (1, 3, 5):
+            details.setColumnStretch(col, 1)
         grid.addWidget(QLabel("<b>Scanner details</b>"), 1, 0)
         grid.addLayout(details, 1, 1, 1, 4)
         grid.addWidget(visit_error, 2, 0, 1, 5)
@@ -118,7 +125,10 @@ class ScansPage(QWidget):
         for col, caption in enumerate(("Site", "BMD (g/cm²)", "T-score", "Z-score")):
             grid.addWidget(QLabel(f"<b>{caption}</b>"), 3, col)
         self.cells: dict[Site, dict[str, NumberEdit]] = {}
-        for row, site in enumerate(Site, start=4):
+        # Each site's messages go on a line of their own under its fields (hidden until needed), so
+        # they wrap and show in full instead of squeezing into a narrow column.
+        for n, site in enumerate(Site):
+            row = 4 + 2 * n
             grid.addWidget(QLabel(SITE_LABELS[site]), row, 0)
             row_error = error_label(self.form_box, site.value)
             cells = {"bmd": NumberEdit(svc.BMD_RANGE), "t_score": NumberEdit(svc.SCORE_RANGE),
@@ -130,11 +140,11 @@ class ScansPage(QWidget):
                 title = {"bmd": "BMD", "t_score": "T-score", "z_score": "Z-score"}[name]
                 e.add(f"{site.value}.{name}", edit, row_error, title)
             e.add(f"{site.value}.site", cells["bmd"], row_error)
-            grid.addWidget(row_error, row, 4)
+            grid.addWidget(row_error, row + 1, 1, 1, 4)
             self.cells[site] = cells
         e.add("site", None, self.general_error)
         grid.setColumnStretch(4, 1)
-        last = 4 + len(Site)
+        last = 4 + 2 * len(Site)
         grid.addWidget(QLabel("Notes"), last, 0)
         grid.addWidget(self.notes, last, 1, 1, 4)
         grid.addWidget(e.add("notes", self.notes, title="Notes"), last + 1, 1, 1, 4)
@@ -157,6 +167,13 @@ class ScansPage(QWidget):
         line_edits += [c for cells in self.cells.values() for c in cells.values()]
         for line_edit in line_edits:
             line_edit.returnPressed.connect(self.save)
+        # A status line describes the last action; once it is undone or redone it is stale.
+        # (a bound method, so the connection ends with this page; the stack outlives pages)
+        undo_stack(self.ctx).indexChanged.connect(self._status_stale)
+        # Escape in the form cancels editing a visit (as "Cancel edit" does).
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.form_box)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(lambda: self.new_entry() if self.editing is not None else None)
 
     def _build_scanner_details(self) -> None:
         """Model, machine, software, vertebrae and hip side: what decides which visits may be
@@ -172,7 +189,7 @@ class ScansPage(QWidget):
         self.software.setPlaceholderText("version")
         for edit in (self.model_edit, self.machine_id, self.software):
             edit.setMaxLength(svc.PROVENANCE_MAX)
-            edit.setMinimumWidth(80)
+            edit.setMinimumWidth(70)
         self.vertebrae = QComboBox()
         for choice in svc.VERTEBRAE_CHOICES:
             self.vertebrae.addItem(choice, choice)
@@ -236,6 +253,9 @@ class ScansPage(QWidget):
         if kind in (ChangeKind.SCAN, ChangeKind.PATIENT, ChangeKind.ALL):
             self.reload_when_shown()
 
+    def _status_stale(self, _index: int = 0) -> None:
+        self.saved_label.clear()
+
     def reload_when_shown(self) -> None:
         """Reload now if the page can be seen (or stands alone), else when it is shown."""
         self._deferred.request()
@@ -250,6 +270,8 @@ class ScansPage(QWidget):
         pid = self.ctx.patient_id
         self.model.set_scans(svc.list_scans(self.ctx.db, pid) if pid is not None else [])
         self.empty_label.setVisible(self.model.rowCount() == 0)
+        for button in (self.edit_button, self.delete_button):  # nothing to edit or delete yet
+            button.setEnabled(self.model.rowCount() > 0)
         if selected is not None:
             self.select_scan(selected.id)
 
@@ -360,6 +382,7 @@ class ScansPage(QWidget):
             else:
                 saved = svc.log_scan(self.ctx.db, scan)
         except ValidationError as exc:
+            self.saved_label.clear()  # one message at a time: never "Not saved" beside "Saved"
             self.errors.show_errors(exc, "Not saved: correct the values marked in red.")
             return None
         except StaleRecordError:
@@ -419,7 +442,7 @@ class ScansPage(QWidget):
             removed = None
         if removed is not None:
             db, notify, scan_id = self.ctx.db, self.ctx.notify_changed, scan.id
-            undo_stack(self.ctx).push(DoneCommand(
+            push_done(self.ctx, DoneCommand(
                 f"delete scan of {scan.date.isoformat()}",
                 undo=lambda: (svc.restore_scan(db, removed), notify(ChangeKind.SCAN)),
                 redo=lambda: (svc.delete_scan(db, scan_id), notify(ChangeKind.SCAN))))

@@ -41,7 +41,7 @@ class WeeklyBars(QWidget):
         self.weeks: list[dt.date] = []
         self.values: list[int] = []
         self.target = 0
-        self.setMinimumSize(180, 56)
+        self.setMinimumSize(100, 56)  # three fit beside each other at 1024 px with the list open
 
     def sizeHint(self) -> QSize:
         return QSize(240, 64)
@@ -104,6 +104,7 @@ class AdherenceStrip(QGroupBox):
         self.charts: dict[str, WeeklyBars] = {}
         for col, (key, _target, label) in enumerate(MEASURES):
             self.labels[key] = QLabel(label)
+            self.labels[key].setWordWrap(True)  # wraps rather than widening the window
             self.bars[key] = bar = QProgressBar()
             bar.setTextVisible(False)  # the label above says it in words
             bar.setMaximumHeight(10)
@@ -156,8 +157,8 @@ class AdherenceStrip(QGroupBox):
             bar.setAccessibleName(f"{m.label}: {m.done} of {m.target}")
             self.charts[m.key].set_data([w.week_start for w in a.weeks],
                                         [getattr(w, m.key) for w in a.weeks], m.target)
-        impact = (" Impact: no higher than brisk walking (vertebral or several low-trauma "
-                  "fractures)." if a.targets.impact is Impact.LIMITED else "")
+        impact = (f" Impact: no higher than brisk walking ({'; '.join(a.impact_limits)}); strength and "
+                  "balance first." if a.targets.impact is Impact.LIMITED else "")
         self.note.setText("Targets: strength on at least 2 days, about 120 min of balance and 150 "
                           "min of weight-bearing activity a week (ROS 2022; Osteoporosis Canada "
                           f"2014). Swimming and cycling are good for fitness but not weight-bearing."

@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -36,11 +38,11 @@ from bonetracker.services import workouts as svc
 from bonetracker.services.records import load_record
 from bonetracker.services.validation import today
 from bonetracker.ui.context import AppContext, ChangeKind
-from bonetracker.ui.dialogs.settings import load_unit
 from bonetracker.ui.pages.base.entry_section import EntrySection
 from bonetracker.ui.pages.base.entry_table import Column, number_text
 from bonetracker.ui.pages.workouts.adherence_strip import AdherenceStrip
 from bonetracker.ui.pages.workouts.programme_today import ProgrammeToday
+from bonetracker.ui.preferences import load_unit
 from bonetracker.ui.widgets.forms import DateEdit, InlineErrors, NumberEdit, error_label
 from bonetracker.ui.widgets.theme import HINT_STYLE
 
@@ -176,9 +178,16 @@ class WorkoutsSection(EntrySection):
 
         self.add_field(0, 0, "Date", "date", self.date)
         self.add_field(0, 1, "Activity", "activity", self.activity)
-        self.grid.addWidget(self.own_button, 0, 4, Qt.AlignmentFlag.AlignTop)
-        self.grid.addWidget(self.hint, 1, 3, 1, 2)
-        self.grid.addWidget(self.warning, 2, 0, 1, 5)
+        self.activity.setMinimumWidth(120)  # a narrow window squeezes it rather than growing
+        self.activity.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.activity.setMinimumContentsLength(12)
+        # The "own activity" button and the hint go under the activity, not beside it, so the
+        # form fits a 1024-pixel screen with the patient list open.
+        self.grid.addWidget(self.own_button, 1, 3, Qt.AlignmentFlag.AlignLeft)
+        notes = QVBoxLayout()
+        notes.addWidget(self.hint)
+        notes.addWidget(self.warning)
+        self.grid.addLayout(notes, 2, 0, 1, 5)
         self.add_field(3, 0, "Minutes", "minutes", self.minutes)
         self.add_field(3, 1, "Effort (1-10)", "effort", self.effort)
         self.strength = [self.add_field(4, 0, "Sets", "sets", self.sets),
@@ -310,13 +319,24 @@ class WorkoutsPage(QWidget):
         self.strip = AdherenceStrip(ctx)
         self.section = WorkoutsSection(ctx)
         self.today = ProgrammeToday(ctx, self.section.log_programme_item)
-        layout = QVBoxLayout(self)
+        # In a scroll area: on a small screen (1024x700) the page scrolls instead of squeezing
+        # the form's fields below their height or widening the window.
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         top.addWidget(self.strip, 1)
         layout.addLayout(top)
         layout.addWidget(self.today)
         layout.addWidget(self.section, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
     def new_entry(self) -> None:
         self.section.new_entry()

@@ -21,8 +21,9 @@ from bonetracker.services import programmes as svc
 from bonetracker.services import workouts as workout_svc
 from bonetracker.services.validation import today
 from bonetracker.ui.context import AppContext, ChangeKind
+from bonetracker.ui.operations import push_done
 from bonetracker.ui.widgets.deferred_reload import on_hidden_tab
-from bonetracker.ui.widgets.forms import DoneCommand, undo_stack
+from bonetracker.ui.widgets.forms import DoneCommand
 from bonetracker.ui.widgets.theme import HINT_STYLE
 
 WATCHED_KINDS = {ChangeKind.PROGRAMME, ChangeKind.WORKOUT}
@@ -136,7 +137,7 @@ class ProgrammeToday(QGroupBox):
             self.status.setText(str(exc))
             return []
         ids = [w.id for w in logged if w.id is not None]
-        undo_stack(self.ctx).push(
+        push_done(self.ctx,
             DoneCommand(
                 f"log today's programme ({dt.date.today().isoformat()})",
                 undo=lambda: self._delete(ids),

@@ -1,0 +1,83 @@
+"""The app's own preferences (QSettings): where they live and the readers every layer may use.
+
+Kept apart from the Settings dialog (which edits them) so a page or a widget can read a
+preference without importing a dialog; clinic-wide settings live in the database instead
+(``services.settings``).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QProcess, QSettings, QStandardPaths
+
+from bonetracker.storage.locations import default_data_dir
+
+if TYPE_CHECKING:
+    from bonetracker.storage.database import Database
+
+ORGANIZATION = "BoneTracker"
+APPLICATION = "BoneTracker"
+
+KEY_SINGLE_PROFILE = "ui/single_profile"
+KEY_LOAD_UNIT = "units/load"
+LOAD_UNITS = ("kg", "lb")
+KEY_FOLDER = "folders/{kind}"  # the folder last used for one kind of file (reports, backups...)
+
+
+def app_settings() -> QSettings:
+    """BoneTracker's settings store, by explicit names so it works before a QApplication exists."""
+    return QSettings(ORGANIZATION, APPLICATION)
+
+
+def single_profile_mode() -> bool:
+    """True when the user chose to hide the patient list (one person tracking themselves)."""
+    return bool(app_settings().value(KEY_SINGLE_PROFILE, False, type=bool))
+
+
+def load_unit() -> str:
+    """"kg" or "lb": how training loads are typed and shown (stored in kg either way)."""
+    unit = str(app_settings().value(KEY_LOAD_UNIT, "kg"))
+    return unit if unit in LOAD_UNITS else "kg"
+
+
+def documents_folder() -> Path:
+    """The user's Documents folder (the home folder where there is none)."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    path = Path(found) if found else Path.home()
+    return path if path.is_dir() else Path.home()
+
+
+def last_folder(kind: str) -> Path:
+    """Where a file dialog for ``kind`` opens: the folder last used for it, else Documents."""
+    stored = app_settings().value(KEY_FOLDER.format(kind=kind), "")
+    path = Path(str(stored)) if stored else None
+    return path if path is not None and path.is_dir() else documents_folder()
+
+
+def remember_folder(kind: str, chosen: str | Path) -> None:
+    """Remember the folder of a path the user chose (a file's folder, or the folder itself)."""
+    path = Path(chosen)
+    folder = path if path.is_dir() else path.parent
+    app_settings().setValue(KEY_FOLDER.format(kind=kind), str(folder))
+
+
+DEMO_FILE = "demo.sqlite3"
+
+
+def demo_path() -> Path:
+    """The demo database: its own file in the data folder, never the user's own data."""
+    return default_data_dir() / DEMO_FILE
+
+
+def is_demo(db: Database) -> bool:
+    """Whether ``db`` is the demo file (the window then says "Demo")."""
+    return db.path is not None and db.path.resolve() == demo_path().resolve()
+
+
+def launch(database: Path | None) -> bool:
+    """Start another BoneTracker window on ``database`` (None: the user's own default)."""
+    args = ["-m", "bonetracker"] + (["--db", str(database)] if database is not None else [])
+    return bool(QProcess.startDetached(sys.executable, args))
