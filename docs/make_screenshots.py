@@ -550,6 +550,7 @@ def reset(window: MainWindow, layout: QByteArray, patient_id: PatientId) -> None
         form.discard_changes()
     window.restoreState(layout)
     window.patient_dock.show()
+    window.patient_dock.raise_()  # the patient list in front of the caseload tab behind it
     window.ctx.select_patient(patient_id)
     window.database_label.setText(STATUS_TEXT)
     window.pages["Chart"].set_metric(Metric.T_SCORE)  # type: ignore[attr-defined]

@@ -38,6 +38,7 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from bonetracker.domain.bmd import basis_text
 from bonetracker.domain.change import SiteChange
 from bonetracker.domain.doses import describe_schedule
 from bonetracker.domain.drugs import how_to_take, rare_effects
@@ -115,6 +116,8 @@ def header_html(d: ReportData) -> str:
     if c.site is not None and c.scan_date is not None:
         score = f"T {num(c.t_score, 1)}" + (f", Z {num(c.z_score, 1)}" if c.z_score is not None else "")
         status += f" — {esc(SITE_LABELS[c.site])}, {score}, scan of {c.scan_date.isoformat()}"
+    if basis_text(c):  # osteoporosis by a fracture or an earlier diagnosis (AACE/ACE 2020)
+        status += f"; osteoporosis {esc(basis_text(c))}"
     risks = "; ".join(d.risk_factors) or "none recorded"
     return (f"<h1 style='margin-bottom:2px'>Bone-health report: {esc(p.name)}</h1>"
             f"<p style='color:{GREY}; margin-top:0'>Report {esc(period)} · patient id {p.id}</p>"

@@ -40,7 +40,7 @@ from bonetracker.ui.widgets.deferred_reload import DeferredReload
 from bonetracker.ui.widgets.file_dialogs import save_file
 
 RANGES: tuple[tuple[str, float | None], ...] = (("1 y", 1), ("3 y", 3), ("5 y", 5), ("All", None))
-COMPACT_HEIGHT = 560  # a chart view lower than this starts with its legends folded away
+COMPACT_HEIGHT = 650  # a chart view lower than this (a 1024x700 screen) starts with its legends folded
 EXPORT_SIZE = (1600, 1000)  # used when the page is not on screen, so it has no size of its own
 
 

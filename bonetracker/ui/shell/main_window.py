@@ -36,7 +36,7 @@ import traceback
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
@@ -63,6 +63,7 @@ from bonetracker.ui.dialogs.history import HistoryDialog
 from bonetracker.ui.dialogs.patient import PatientDialog, archive_patient
 from bonetracker.ui.dialogs.settings import SettingsDialog
 from bonetracker.ui.pages import PAGES, LazyPages, PageSlot, PageTabs, load_page
+from bonetracker.ui.pages.base.protocols import NewEntryPage, UnsavedForm
 from bonetracker.ui.pages.medications.today import KEY_TRAY, TodayPanel, TrayNotifier
 from bonetracker.ui.preferences import app_settings, is_demo, launch, single_profile_mode
 from bonetracker.ui.shell.caseload import CaseloadPanel
@@ -328,9 +329,9 @@ class MainWindow(MenuHost):
         if self.stack.currentIndex() == 0:
             self.add_patient()
             return
-        hook = getattr(self.current_page(), "new_entry", None)
-        if callable(hook):
-            hook()
+        page = self.current_page()
+        if isinstance(page, NewEntryPage):
+            page.new_entry()
 
     def add_patient(self) -> None:
         dialog = PatientDialog(self.ctx, None, self)
@@ -433,12 +434,11 @@ class MainWindow(MenuHost):
 
     # -- unsaved edits --------------------------------------------------------------------
     def unsaved_forms(self) -> list[QWidget]:
-        """Every page or section with unsaved edits, in tab order (see the module docstring)."""
+        """Every page or section with unsaved edits (an :class:`UnsavedForm`), in tab order."""
         forms: list[QWidget] = []
         for page in self.pages.built():
             for widget in (page, *page.findChildren(QWidget)):
-                check = getattr(widget, "has_unsaved_changes", None)
-                if callable(check) and check() and widget not in forms:
+                if isinstance(widget, UnsavedForm) and widget.has_unsaved_changes() and widget not in forms:
                     forms.append(widget)
         return forms
 
@@ -455,7 +455,7 @@ class MainWindow(MenuHost):
         if not forms:
             return True
         what = "; ".join(
-            f"{title}: {getattr(form, 'unsaved_description', lambda: 'unsaved changes')()}"
+            f"{title}: {cast(UnsavedForm, form).unsaved_description()}"
             for form in forms for title, page in self.pages.built_items()
             if page is self.page_of(form))
         buttons = QMessageBox.StandardButton
@@ -465,7 +465,7 @@ class MainWindow(MenuHost):
             buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
         if answer == buttons.Save:
             for form in forms:
-                if not form.save_pending():  # type: ignore[attr-defined]
+                if not cast(UnsavedForm, form).save_pending():
                     page = self.page_of(form)
                     if page is not None:
                         self.show_page(page)
@@ -473,7 +473,7 @@ class MainWindow(MenuHost):
             return True
         if answer == buttons.Discard:
             for form in forms:
-                form.discard_changes()  # type: ignore[attr-defined]
+                cast(UnsavedForm, form).discard_changes()
             return True
         return False
 

@@ -189,8 +189,11 @@ def test_unusable_database_shows_dialog_and_exits_2(qtbot, tmp_path: Path, monke
     junk = tmp_path / "notes.sqlite3"
     junk.write_bytes(b"this is not a database\n" * 10)
     shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(QMessageBox, "critical",
-                        lambda _parent, title, text, *a: shown.append((title, text)))
+    from bonetracker.ui.dialogs import damaged
+
+    # the message (with its "Restore a backup…" offer, declined here)
+    monkeypatch.setattr(damaged, "offer_restore",
+                        lambda path, text, parent=None: shown.append((str(path), text)) and False)
     try:
         assert app_module.run_gui(str(junk)) == 2
     finally:
