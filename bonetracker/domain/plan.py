@@ -138,6 +138,7 @@ def build_plan(
     intake = intake_summary(rec.meals, as_of, rec.medications)
     week = exercise_totals(rec.workouts, as_of, 7)
     month = exercise_totals(rec.workouts, as_of, 28)
+    statuses = tuple(course_statuses(rec.medications, rec.doses, as_of))  # once, for both uses
     recommendations = build_recommendations(
         rec,
         as_of,
@@ -150,6 +151,7 @@ def build_plan(
         food_suggestions=food_suggestions,
         activity_suggestions=activity_suggestions,
         programme_adherence=programme_adherence,
+        course_statuses=statuses,
     )
     return Plan(
         record=rec,
@@ -164,7 +166,7 @@ def build_plan(
         next_scan_due=due,
         next_scan=next_scan(rec.scans, rec.medications, summaries, as_of, untreated),
         recommendations=tuple(recommendations),
-        medications=tuple(course_statuses(rec.medications, rec.doses, as_of)),
+        medications=statuses,
         programme_adherence=programme_adherence,
     )
 

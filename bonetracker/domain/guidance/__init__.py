@@ -16,6 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from bonetracker.domain.bmd import Classification
 from bonetracker.domain.change import SiteSummary
+from bonetracker.domain.doses import CourseStatus
 from bonetracker.domain.guidance.context import (
     ALCOHOL_UNITS_PER_DAY_LIMIT,
     BISPHOSPHONATE_REVIEW_YEARS,
@@ -99,6 +100,7 @@ def build_recommendations(
     food_suggestions: Mapping[str, Sequence[str]] | None = None,
     activity_suggestions: Mapping[str, Sequence[str]] | None = None,
     programme_adherence: AdherenceSummary | None = None,
+    course_statuses: Sequence[CourseStatus] | None = None,
 ) -> list[Recommendation]:
     """Run every rule and return recommendations sorted by priority, then `RULE_ORDER`.
 
@@ -114,6 +116,7 @@ def build_recommendations(
         food_suggestions: nutrient field (e.g. ``"calcium_mg"``) -> food names to suggest.
         activity_suggestions: activity category (e.g. ``"resistance"``) -> activity names.
         programme_adherence: the prescribed programme's last four complete weeks, if any.
+        course_statuses: the running courses' statuses, when already worked out.
     """
     context = RuleContext(
         record,
@@ -127,6 +130,7 @@ def build_recommendations(
         food_suggestions or {},
         activity_suggestions or {},
         programme_adherence,
+        course_statuses,
     )
     recs = [rec for rule in RULES for rec in rule(context)]
     return sorted(recs, key=lambda r: (r.priority, RULE_ORDER.index(r.id)))

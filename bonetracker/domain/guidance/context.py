@@ -14,6 +14,7 @@ from typing import Any
 
 from bonetracker.domain.bmd import CATEGORY_LABELS, OSTEOPOROTIC, Classification
 from bonetracker.domain.change import SiteSummary
+from bonetracker.domain.doses import CourseStatus
 from bonetracker.domain.guidance.advice import ADVICE
 from bonetracker.domain.guidance.advice import RecCategory as RecCategory  # Recommendation's type
 from bonetracker.domain.intake import ExerciseTotals, IntakeSummary
@@ -66,6 +67,9 @@ class RuleContext:
     foods: Mapping[str, Sequence[str]]
     activities: Mapping[str, Sequence[str]]
     programme_adherence: AdherenceSummary | None = None
+    # The running courses' statuses when the caller already has them (the plan does): the dose
+    # arithmetic over years of daily doses is then done once per plan, not once per use.
+    course_statuses: Sequence[CourseStatus] | None = None
 
     @property
     def age(self) -> int:

@@ -45,7 +45,10 @@ def overdue_courses(c: RuleContext) -> list[Overdue]:
     """Running courses whose dose is overdue by :data:`OVERDUE_NOTICE_DAYS` or more, and every
     denosumab course more than 6 months + 4 weeks after its last dose."""
     found: list[Overdue] = []
-    for st in course_statuses(c.record.medications, c.record.doses, c.as_of):
+    statuses = c.course_statuses
+    if statuses is None:
+        statuses = course_statuses(c.record.medications, c.record.doses, c.as_of)
+    for st in statuses:
         late = denosumab_late(st.due)
         if late is not None:
             found.append(Overdue(st, True, late))
