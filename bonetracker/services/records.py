@@ -16,12 +16,13 @@ each course's latest earlier dose comes too, so due dates stay right."""
 
 def load_record(
     db: Database, patient_id: PatientId, since: dt.date | None = None,
-    until: dt.date | None = None,
+    until: dt.date | None = None, *, with_doses: bool = True,
 ) -> PatientRecord:
     """The patient's record; ``since``/``until`` bound the daily logs (scans, medications and
     fractures are always loaded whole, since the plan needs their full history). With ``since``,
     doses are read from :data:`DOSE_WINDOW` before ``until`` (or today) plus each course's
-    latest earlier ones; without it, all of them."""
+    latest earlier ones; without it, all of them. ``with_doses=False`` skips them (a caller that
+    reads every dose itself, as the chart does, should not read them twice)."""
     dose_since = None
     if since is not None:
         dose_since = min(since, (until or today()) - DOSE_WINDOW)
@@ -35,5 +36,5 @@ def load_record(
             medications=tuple(entries.medications.list_for_patient(s, patient_id)),
             fractures=tuple(entries.fractures.list_for_patient(s, patient_id)),
             falls=tuple(entries.falls.list_for_patient(s, patient_id)),
-            doses=tuple(doses.for_patient(s, patient_id, dose_since, until)),
+            doses=tuple(doses.for_patient(s, patient_id, dose_since, until)) if with_doses else (),
         )

@@ -354,7 +354,7 @@ def load_chart_data(
     which keeps a ten-year history fast.
     """
     as_of = as_of or today()
-    record = load_record(db, patient_id, since=as_of + dt.timedelta(days=1), until=as_of)
+    record = load_record(db, patient_id, since=as_of + dt.timedelta(days=1), until=as_of, with_doses=False)
     record = replace(record, doses=tuple(list_doses(db, patient_id)))  # every dose, for the marks
     data = build_chart_data(record_as_of(record, as_of), daily_logs_from_db(db, patient_id, as_of),
                             as_of, get_lsc(db) if lsc is None else lsc, cross_calibrated(db))
