@@ -16,7 +16,7 @@ from enum import StrEnum
 
 from bonetracker.domain.bmd import FLOAT_TOLERANCE, Basis, Category, Classification, effective_t_score
 from bonetracker.domain.rate_limits import Regimen, rate_limit, regimen_between
-from bonetracker.domain.records import DEVICE_LABELS, DrugClass, DxaScan, MedicationCourse, Patient, Sex, Site
+from bonetracker.domain.records import DEVICE_LABELS, DrugClass, DxaScan, MedicationCourse, Sex, Site
 
 # Machines a clinic has declared cross-calibrated: pairs of machine identifiers, compared
 # case-insensitively (a clinic setting; ISCD: cross-calibration makes serial comparison valid).
@@ -464,11 +464,6 @@ def untreated_interval_years(sex: Sex, classification: Classification) -> int | 
     if classification.category not in (Category.NORMAL, Category.LOW_BONE_MASS):
         return None
     return next((years for lowest, years in GOURLAY_INTERVALS if t >= lowest), None)
-
-
-def patient_interval_years(patient: Patient, classification: Classification) -> int | None:
-    """:func:`untreated_interval_years` for ``patient`` (the plan's and the lists' one entry)."""
-    return untreated_interval_years(patient.sex, classification)
 
 
 def next_scan_due(

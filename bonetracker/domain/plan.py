@@ -22,8 +22,8 @@ from bonetracker.domain.change import (
     SiteSummary,
     all_site_series,
     next_scan,
-    patient_interval_years,
     summarize_scans,
+    untreated_interval_years,
 )
 from bonetracker.domain.doses import (
     ADHERENT_PDC,
@@ -132,7 +132,7 @@ def build_plan(
     """
     rec = record_as_of(record, as_of)
     classification = classify(rec, as_of)
-    untreated = patient_interval_years(rec.patient, classification)
+    untreated = untreated_interval_years(rec.patient.sex, classification)
     summaries, due = summarize_scans(rec.scans, rec.medications, as_of, lsc, cross_calibrated, untreated)
     targets = targets_for(rec.patient, as_of, classification.category, rec.fractures, rec.falls)
     intake = intake_summary(rec.meals, as_of, rec.medications)

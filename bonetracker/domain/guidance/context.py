@@ -28,7 +28,7 @@ SCAN_DUE_NOTICE_DAYS = 90  # start reminding three months before the due date
 FALL_WINDOW_YEARS = 1
 FALL_PREVENTION_AGE = 65
 LIFESTYLE_WINDOW_DAYS = 28
-BISPHOSPHONATE_REVIEW_YEARS = 5
+BISPHOSPHONATE_REVIEW_YEARS = 5  # oral; ASBMR task force 2016 (IV: rules.courses)
 # FRAX risk factor (Kanis et al., Osteoporos Int 2008): alcohol 3 or more units a day.
 ALCOHOL_UNITS_PER_DAY_LIMIT = 3.0
 

@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from bonetracker.domain.change import add_years
 from bonetracker.domain.doses import add_months
 from bonetracker.domain.drugs import Route, course_route
-from bonetracker.domain.guidance.context import RuleContext, Rules, rec
+from bonetracker.domain.guidance.context import BISPHOSPHONATE_REVIEW_YEARS, RuleContext, Rules, rec
 from bonetracker.domain.records import DrugClass, MedicationCourse
 
 # ASBMR task force 2016 (Adler et al., J Bone Miner Res 2016;31:16-35): review after 5 years of an
 # oral bisphosphonate and after 3 years of intravenous zoledronic acid.
-ORAL_BISPHOSPHONATE_REVIEW_YEARS = 5
+ORAL_BISPHOSPHONATE_REVIEW_YEARS = BISPHOSPHONATE_REVIEW_YEARS  # the one figure, in guidance.context
 IV_BISPHOSPHONATE_REVIEW_YEARS = 3
 # ECTS 2017 (Tsourdi et al., Bone 2017;105:11-17) and the label: after denosumab, an antiresorptive
 # should follow, started when the next injection would have been due (6 months after the last).

@@ -8,7 +8,7 @@ import datetime as dt
 from dataclasses import replace
 
 from bonetracker.domain.bmd import CATEGORY_LABELS, REFERENCE_MAKES, Basis, Category, basis_text
-from bonetracker.domain.change import Direction, ScanInterval, SiteChange, next_scan, patient_interval_years
+from bonetracker.domain.change import Direction, ScanInterval, SiteChange, next_scan, untreated_interval_years
 from bonetracker.domain.guidance.advice import (
     BASIS_DETAILS,
     CLASSIFICATION_DETAILS,
@@ -142,7 +142,7 @@ SCAN_DUE_WHY = {
 
 
 def rule_scan_due(c: RuleContext) -> Rules:
-    untreated = patient_interval_years(c.record.patient, c.classification)
+    untreated = untreated_interval_years(c.record.patient.sex, c.classification)
     nxt = next_scan(c.record.scans, c.record.medications, c.changes, c.as_of, untreated)
     if nxt is None or nxt.due > c.as_of + dt.timedelta(days=SCAN_DUE_NOTICE_DAYS):
         return []
