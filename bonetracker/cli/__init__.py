@@ -24,6 +24,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "bonetracker.cli.lifestyle",
     "bonetracker.cli.meds",
     "bonetracker.cli.fractures",
+    "bonetracker.cli.measures",
     "bonetracker.cli.importing",
     "bonetracker.cli.exporting",
     "bonetracker.cli.demo",

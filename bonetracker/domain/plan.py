@@ -41,6 +41,12 @@ from bonetracker.domain.intake import (
     exercise_totals,
     intake_summary,
 )
+from bonetracker.domain.measures import frax as frax_sheet
+from bonetracker.domain.measures import labs as lab_reading
+from bonetracker.domain.measures.frax import Guideline
+from bonetracker.domain.measures.height import current_height_cm, height_loss
+from bonetracker.domain.measures.summary import MeasureSummary, summarize
+from bonetracker.domain.measures.units import LABS, MEASURES
 from bonetracker.domain.programmes.adherence import AdherenceSummary
 from bonetracker.domain.records import WEEKDAYS, PatientRecord, Schedule, Site, site_label
 from bonetracker.domain.targets import Targets, targets_for
@@ -93,6 +99,8 @@ class Plan:
     medications: tuple[CourseStatus, ...] = ()
     next_scan: NextScan | None = None
     programme_adherence: AdherenceSummary | None = None
+    measures: tuple[MeasureSummary, ...] = ()
+    frax_guideline: Guideline = Guideline.BHOF
 
 
 def record_as_of(record: PatientRecord, as_of: dt.date) -> PatientRecord:
@@ -107,6 +115,9 @@ def record_as_of(record: PatientRecord, as_of: dt.date) -> PatientRecord:
         fractures=tuple(f for f in record.fractures if f.date <= as_of),
         falls=tuple(f for f in record.falls if f.date <= as_of),
         doses=tuple(d for d in record.doses if d.date <= as_of),
+        measures=tuple(m for m in record.measures if m.date <= as_of),
+        labs=tuple(r for r in record.labs if r.date <= as_of),
+        frax=tuple(r for r in record.frax if r.date <= as_of),
     )
 
 
@@ -118,6 +129,7 @@ def build_plan(
     activity_suggestions: Mapping[str, Sequence[str]] | None = None,
     programme_adherence: AdherenceSummary | None = None,
     cross_calibrated: CrossCalibrated = NONE_CALIBRATED,
+    frax_guideline: Guideline = Guideline.BHOF,
 ) -> Plan:
     """Compute the plan for ``record`` on ``as_of``.
 
@@ -129,6 +141,7 @@ def build_plan(
         activity_suggestions: activity category -> activity names (from the catalogue).
         programme_adherence: the prescribed programme's recent adherence (services compute it).
         cross_calibrated: machine pairs the clinic declared cross-calibrated (comparable).
+        frax_guideline: the thresholds that read a FRAX result (BHOF 2022, or NOGG 2022 for the UK).
     """
     rec = record_as_of(record, as_of)
     classification = classify(rec, as_of)
@@ -139,6 +152,7 @@ def build_plan(
     week = exercise_totals(rec.workouts, as_of, 7)
     month = exercise_totals(rec.workouts, as_of, 28)
     statuses = tuple(course_statuses(rec.medications, rec.doses, as_of))  # once, for both uses
+    measures = tuple(summarize(rec.measures, rec.patient, as_of))
     recommendations = build_recommendations(
         rec,
         as_of,
@@ -152,6 +166,8 @@ def build_plan(
         activity_suggestions=activity_suggestions,
         programme_adherence=programme_adherence,
         course_statuses=statuses,
+        measures=measures,
+        frax_guideline=frax_guideline,
     )
     return Plan(
         record=rec,
@@ -168,6 +184,8 @@ def build_plan(
         recommendations=tuple(recommendations),
         medications=statuses,
         programme_adherence=programme_adherence,
+        measures=measures,
+        frax_guideline=frax_guideline,
     )
 
 
@@ -264,6 +282,102 @@ def _programme_dict(summary: AdherenceSummary | None) -> dict[str, Any] | None:
     }
 
 
+def _measure_entry(value: float, unit: str, day: dt.date) -> dict[str, Any]:
+    return {"date": day.isoformat(), "value": value, "unit": unit}
+
+
+def measurement_as_dict(m: MeasureSummary) -> dict[str, Any]:
+    """One kind's latest value with its norm and status, the previous value and the change."""
+    spec = MEASURES[m.kind]
+    digits = 0 if spec.integer else spec.digits + 1
+    return {
+        "kind": str(m.kind),
+        "label": spec.label,
+        "latest": _measure_entry(m.latest.value, m.latest.unit, m.latest.date),
+        "value": round(m.value, digits),
+        "unit": spec.canonical,
+        "norm": m.norm.text or None,
+        "cutoff": m.norm.cutoff,
+        "status": str(m.norm.status),
+        "source": m.norm.source or None,
+        "count": m.count,
+        "previous": None if m.previous is None else _measure_entry(m.previous.value, m.previous.unit,
+                                                                    m.previous.date),
+        "change": None if m.change is None else round(m.change, digits),
+        "improved": m.improved,
+    }
+
+
+def labs_as_dicts(plan: Plan) -> list[dict[str, Any]]:
+    """The latest result of each lab test, read against its thresholds or the lab's range."""
+    out: list[dict[str, Any]] = []
+    for test in LABS:
+        result = lab_reading.latest(plan.record.labs, test, plan.as_of)
+        if result is None:
+            continue
+        reading = lab_reading.read(result)
+        spec = LABS[test]
+        out.append({
+            "test": str(test),
+            "label": spec.label,
+            "date": result.date.isoformat(),
+            "value": result.value,
+            "unit": result.unit,
+            "value_canonical": round(reading.canonical_value, spec.digits + 2),
+            "canonical_unit": spec.canonical,
+            "range_low": result.range_low,
+            "range_high": result.range_high,
+            "status": str(reading.status),
+            "reading": reading.text,
+            "source": reading.source,
+            "recent": (plan.as_of - result.date).days <= lab_reading.RECENT_LAB_DAYS,
+        })
+    return out
+
+
+def frax_as_dict(plan: Plan) -> dict[str, Any]:
+    """The FRAX worksheet (inputs from the record) and the latest result with its reading."""
+    rec = plan.record
+    latest = frax_sheet.latest(rec.frax, plan.as_of)
+    sheet = frax_sheet.worksheet(rec, plan.as_of)
+    out: dict[str, Any] = {
+        "guideline": str(plan.frax_guideline),
+        "worksheet": [{"key": i.key, "label": i.label, "value": i.value, "text": i.text} for i in sheet],
+        "latest": None,
+    }
+    if latest is not None:
+        v = frax_sheet.verdict(latest, plan.frax_guideline)
+        changed = frax_sheet.changed_inputs(latest, rec, plan.as_of)
+        out["latest"] = {
+            "id": latest.id,
+            "date": latest.date.isoformat(),
+            "model": latest.model,
+            "with_bmd": latest.with_bmd,
+            "major": latest.major,
+            "hip": latest.hip,
+            "category": latest.category,
+            "above_threshold": v.above,
+            "reading": v.text,
+            "source": v.source,
+            "recalculate": bool(changed),
+            "changed_inputs": changed,
+        }
+    return out
+
+
+def height_as_dict(plan: Plan) -> dict[str, Any]:
+    loss = height_loss(plan.record)
+    current = current_height_cm(plan.record)
+    return {
+        "current_cm": None if current is None else round(current, 1),
+        "loss": None if loss is None else {
+            "kind": loss.kind, "loss_cm": round(loss.loss_cm, 1), "from_cm": round(loss.from_cm, 1),
+            "from_date": loss.from_date.isoformat(), "to_cm": round(loss.to_cm, 1),
+            "to_date": loss.to_date.isoformat(), "threshold_cm": loss.threshold_cm,
+        },
+    }
+
+
 def plan_as_dict(plan: Plan) -> dict[str, Any]:
     """The plan in the JSON shape of DESIGN.md's plan contract (ISO dates, rounded floats)."""
     c = plan.classification
@@ -292,6 +406,10 @@ def plan_as_dict(plan: Plan) -> dict[str, Any]:
         "next_scan_due": _iso(plan.next_scan_due),
         "medications": [course_as_dict(st) for st in plan.medications],
         "programme": _programme_dict(plan.programme_adherence),
+        "measurements": [measurement_as_dict(m) for m in plan.measures],
+        "height": height_as_dict(plan),
+        "labs": labs_as_dicts(plan),
+        "frax": frax_as_dict(plan),
         "recommendations": [
             {
                 "id": r.id,

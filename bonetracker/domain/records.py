@@ -25,6 +25,9 @@ MedicationId = NewType("MedicationId", int)
 FractureId = NewType("FractureId", int)
 FallId = NewType("FallId", int)
 DoseId = NewType("DoseId", int)
+MeasureId = NewType("MeasureId", int)
+LabId = NewType("LabId", int)
+FraxId = NewType("FraxId", int)
 ProgrammeItemId = NewType("ProgrammeItemId", int)  # the programme records live in domain.programmes
 
 
@@ -412,6 +415,86 @@ class Fall:
     version: int = 1
 
 
+class MeasureKind(StrEnum):
+    """Measurements a physiotherapist takes between scans (height and function tests)."""
+
+    HEIGHT = "height"
+    TUG = "tug"
+    CHAIR_STAND_30S = "chair_stand_30s"
+    SIT_TO_STAND_5X = "sit_to_stand_5x"
+    BALANCE_TANDEM = "balance_tandem"
+    GRIP = "grip"
+    GAIT_SPEED = "gait_speed"
+
+
+class LabTest(StrEnum):
+    """Blood tests the doctor's lab reports that bear on bone health."""
+
+    VITAMIN_D_25OH = "vitamin_d_25oh"
+    CALCIUM = "calcium"
+    EGFR = "egfr"
+    PTH = "pth"
+    CTX = "ctx"
+    P1NP = "p1np"
+
+
+@dataclass(frozen=True)
+class Measure:
+    """One measurement (height or a function test) as entered: ``value`` in ``unit``.
+
+    Kept in the unit typed so that what was entered is what is shown again, exactly; the
+    domain converts (``domain.measures.units``) when comparing with a norm.
+    """
+
+    id: MeasureId | None
+    patient_id: PatientId
+    kind: MeasureKind
+    date: dt.date
+    value: float
+    unit: str
+    note: str = ""
+    version: int = 1
+
+
+@dataclass(frozen=True)
+class LabResult:
+    """One lab result as reported, with the lab's own reference range (same unit) if given."""
+
+    id: LabId | None
+    patient_id: PatientId
+    test: LabTest
+    date: dt.date
+    value: float
+    unit: str
+    range_low: float | None = None
+    range_high: float | None = None
+    note: str = ""
+    version: int = 1
+
+
+@dataclass(frozen=True)
+class FraxResult:
+    """A result of the official FRAX calculator, entered by hand (the algorithm is licensed).
+
+    ``major`` and ``hip`` are 10-year probabilities in %; ``model`` is the calculator's country
+    model (``us``, ``uk``, ...); ``category`` is the risk category the NOGG calculator shows, for
+    the UK model; ``inputs`` is the worksheet as it stood when the result was entered (JSON), so
+    a later change of any input can say "recalculate".
+    """
+
+    id: FraxId | None
+    patient_id: PatientId
+    date: dt.date
+    model: str
+    with_bmd: bool
+    major: float
+    hip: float
+    category: str | None = None
+    inputs: str = ""
+    note: str = ""
+    version: int = 1
+
+
 @dataclass(frozen=True)
 class PatientRecord:
     """Everything known about one patient, as the plan, chart and report read it."""
@@ -425,3 +508,6 @@ class PatientRecord:
     fractures: tuple[Fracture, ...] = ()
     falls: tuple[Fall, ...] = ()
     doses: tuple[DoseEntry, ...] = ()
+    measures: tuple[Measure, ...] = ()
+    labs: tuple[LabResult, ...] = ()
+    frax: tuple[FraxResult, ...] = ()

@@ -18,8 +18,9 @@ def load_record(
     db: Database, patient_id: PatientId, since: dt.date | None = None,
     until: dt.date | None = None, *, with_doses: bool = True,
 ) -> PatientRecord:
-    """The patient's record; ``since``/``until`` bound the daily logs (scans, medications and
-    fractures are always loaded whole, since the plan needs their full history). With ``since``,
+    """The patient's record; ``since``/``until`` bound the daily logs (scans, medications,
+    fractures, measures, labs and FRAX results are always loaded whole, since the plan needs
+    their full history). With ``since``,
     doses are read from :data:`DOSE_WINDOW` before ``until`` (or today) plus each course's
     latest earlier ones; without it, all of them. ``with_doses=False`` skips them (a caller that
     reads every dose itself, as the chart does, should not read them twice)."""
@@ -37,4 +38,7 @@ def load_record(
             fractures=tuple(entries.fractures.list_for_patient(s, patient_id)),
             falls=tuple(entries.falls.list_for_patient(s, patient_id)),
             doses=tuple(doses.for_patient(s, patient_id, dose_since, until)) if with_doses else (),
+            measures=tuple(entries.measures.list_for_patient(s, patient_id)),
+            labs=tuple(entries.labs.list_for_patient(s, patient_id)),
+            frax=tuple(entries.frax.list_for_patient(s, patient_id)),
         )

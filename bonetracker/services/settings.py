@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from bonetracker.domain.change import cross_calibrated_pairs, lsc_for
 from bonetracker.domain.clinic import Role
 from bonetracker.domain.errors import FieldError
+from bonetracker.domain.measures.frax import Guideline
 from bonetracker.domain.records import Site
 from bonetracker.services.validation import Range, check_choice, check_number, check_text, raise_if
 from bonetracker.storage.database import Database
@@ -169,3 +170,27 @@ def remove_cross_calibration(db: Database, first: str, second: str) -> list[tupl
         raise_if([FieldError("machine_id", f"{pair[0]} and {pair[1]} are not declared "
                                            f"cross-calibrated (declared: {listed})")])
     return set_cross_calibrations(db, kept)
+
+
+FRAX_GUIDELINE_KEY = "frax_guideline"
+
+
+def get_frax_guideline(db: Database) -> Guideline:
+    """Which thresholds read a FRAX result: BHOF 2022 (US, the default) or NOGG 2022 (UK)."""
+    with db.read() as s:
+        text = repo.get_value(s, FRAX_GUIDELINE_KEY)
+    value = json.loads(text) if text else Guideline.BHOF.value
+    return Guideline(value) if value in Guideline._value2member_map_ else Guideline.BHOF
+
+
+def set_frax_guideline(db: Database, value: str) -> Guideline:
+    """Choose the FRAX thresholds for the clinic (``bhof`` or ``nogg``); admin-only in clinic mode."""
+    require_admin_in_clinic_mode(db)
+    errors: list[FieldError] = []
+    text = value.strip().lower() if isinstance(value, str) else value
+    chosen = check_choice(errors, "frax_guideline", text, Guideline)
+    raise_if(errors)
+    assert chosen is not None
+    with db.write() as s:
+        repo.set_value(s, FRAX_GUIDELINE_KEY, json.dumps(chosen.value))
+    return chosen

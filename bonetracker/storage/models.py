@@ -387,6 +387,53 @@ class FallRow(Versioned, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
 
+class MeasureRow(Versioned, Base):
+    """A height or function test as entered (value in the unit typed)."""
+
+    __tablename__ = "measures"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    patient_id: Mapped[int] = patient_fk()
+    kind: Mapped[str] = mapped_column(String(20))
+    date: Mapped[dt.date] = mapped_column(Date)
+    value: Mapped[float] = mapped_column(Float)
+    unit: Mapped[str] = mapped_column(String(16))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class LabResultRow(Versioned, Base):
+    """A lab result as reported, with the lab's reference range in the same unit if given."""
+
+    __tablename__ = "lab_results"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    patient_id: Mapped[int] = patient_fk()
+    test: Mapped[str] = mapped_column(String(20))
+    date: Mapped[dt.date] = mapped_column(Date)
+    value: Mapped[float] = mapped_column(Float)
+    unit: Mapped[str] = mapped_column(String(16))
+    range_low: Mapped[float | None] = mapped_column(Float)
+    range_high: Mapped[float | None] = mapped_column(Float)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class FraxResultRow(Versioned, Base):
+    """A FRAX result typed from the official calculator, with the worksheet it was run on."""
+
+    __tablename__ = "frax_results"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    patient_id: Mapped[int] = patient_fk()
+    date: Mapped[dt.date] = mapped_column(Date)
+    model: Mapped[str] = mapped_column(String(20))
+    with_bmd: Mapped[bool] = mapped_column(Boolean, default=False)
+    major: Mapped[float] = mapped_column(Float)
+    hip: Mapped[float] = mapped_column(Float)
+    category: Mapped[str | None] = mapped_column(String(20))
+    inputs: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
 class SettingRow(Base):
     """Clinic-wide settings that every workstation must agree on (e.g. facility LSC values).
 

@@ -10,7 +10,8 @@ import pytest
 from bonetracker.cli import main
 
 TOP_KEYS = {"patient", "as_of", "classification", "sites", "targets", "intake_14d", "exercise_7d",
-            "next_scan_due", "medications", "recommendations", "programme"}
+            "next_scan_due", "medications", "recommendations", "programme",
+            "measurements", "height", "labs", "frax"}
 
 
 def run(capsys: pytest.CaptureFixture[str], db: Path, *args: str) -> tuple[int, str, str]:

@@ -132,7 +132,7 @@ def test_sorted_by_priority_then_rule_order() -> None:
 
 
 def test_rule_order_lists_every_id_once() -> None:
-    assert len(RULE_ORDER) == len(set(RULE_ORDER)) == 31
+    assert len(RULE_ORDER) == len(set(RULE_ORDER)) == 40
 
 
 @pytest.mark.parametrize(

@@ -42,6 +42,10 @@ TOP_KEYS = {
     "next_scan_due",
     "recommendations",
     "programme",
+    "measurements",
+    "height",
+    "labs",
+    "frax",
 }
 CHANGE_KEYS = {
     "bmd_delta",

@@ -39,6 +39,7 @@ from bonetracker.domain.guidance.rules.habits import (
     rule_nutrients,
     rule_safety,
 )
+from bonetracker.domain.guidance.rules.measures import rule_frax, rule_height_loss, rule_labs
 from bonetracker.domain.guidance.rules.medical import rule_medical
 from bonetracker.domain.guidance.rules.programme import rule_programme_adherence
 from bonetracker.domain.guidance.rules.scans import (
@@ -48,6 +49,8 @@ from bonetracker.domain.guidance.rules.scans import (
     rule_scan_due,
 )
 from bonetracker.domain.intake import ExerciseTotals, IntakeSummary
+from bonetracker.domain.measures.frax import Guideline
+from bonetracker.domain.measures.summary import MeasureSummary, summarize
 from bonetracker.domain.programmes.adherence import AdherenceSummary
 from bonetracker.domain.records import PatientRecord
 from bonetracker.domain.targets import Targets
@@ -80,6 +83,9 @@ RULES: tuple[Rule, ...] = (
     rule_safety,
     rule_lifestyle,
     rule_medical,
+    rule_height_loss,
+    rule_labs,
+    rule_frax,
     rule_course_reviews,
     rule_dose_overdue,
     rule_bisphosphonate_timing,
@@ -101,6 +107,8 @@ def build_recommendations(
     activity_suggestions: Mapping[str, Sequence[str]] | None = None,
     programme_adherence: AdherenceSummary | None = None,
     course_statuses: Sequence[CourseStatus] | None = None,
+    measures: Sequence[MeasureSummary] | None = None,
+    frax_guideline: Guideline = Guideline.BHOF,
 ) -> list[Recommendation]:
     """Run every rule and return recommendations sorted by priority, then `RULE_ORDER`.
 
@@ -117,7 +125,11 @@ def build_recommendations(
         activity_suggestions: activity category (e.g. ``"resistance"``) -> activity names.
         programme_adherence: the prescribed programme's last four complete weeks, if any.
         course_statuses: the running courses' statuses, when already worked out.
+        measures: each measured kind's latest value against its norm, when already worked out.
+        frax_guideline: the thresholds that read a FRAX result (BHOF 2022 or NOGG 2022).
     """
+    if measures is None:
+        measures = summarize(record.measures, record.patient, as_of)
     context = RuleContext(
         record,
         as_of,
@@ -131,6 +143,8 @@ def build_recommendations(
         activity_suggestions or {},
         programme_adherence,
         course_statuses,
+        measures,
+        frax_guideline,
     )
     recs = [rec for rule in RULES for rec in rule(context)]
     return sorted(recs, key=lambda r: (r.priority, RULE_ORDER.index(r.id)))

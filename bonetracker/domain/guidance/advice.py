@@ -44,6 +44,25 @@ GOALS = (
     "(serial DXA: change shows only after a year or more)"
 )
 ALCOHOL = "FRAX risk factors (Kanis et al., Osteoporos Int 2008): 3 or more units a day"
+HEIGHT_LOSS = (
+    "BHOF Clinician's Guide 2022 (LeBoff et al., Osteoporos Int 2022;33:2049-2102): vertebral imaging "
+    "after a historical height loss of 4 cm (1.5 in) or more, or a prospective loss of 2 cm (0.8 in) or "
+    "more; ISCD official positions (indications for vertebral fracture assessment, VFA)"
+)
+VITAMIN_D_BLOOD = (
+    "IOM 2011 Dietary Reference Intakes for calcium and vitamin D (Ross et al., J Clin Endocrinol Metab "
+    "2011;96:53-58): 25(OH)D below 12 ng/mL (30 nmol/L) deficient, 20 ng/mL (50 nmol/L) adequate for most"
+)
+KIDNEY = (
+    "Alendronate (Fosamax) and zoledronic acid (Reclast/Aclasta) product information: not recommended "
+    "with creatinine clearance below 35 mL/min"
+)
+LAB_RANGE = "The reporting laboratory's own reference range"
+STEADI = "CDC STEADI (Stopping Elderly Accidents, Deaths & Injuries) assessment tools, 2017"
+EWGSOP2 = "EWGSOP2 sarcopenia consensus (Cruz-Jentoft et al., Age Ageing 2019;48:16-31)"
+FRAX_RESULT = (
+    "FRAX (Kanis et al., Osteoporos Int 2008;19:385-397), result entered from the official calculator"
+)
 PROGRAMME_ADHERENCE = (
     "Peek et al., adherence to physiotherapist-prescribed self-management, Physiotherapy 2016;102:127-135"
 )
@@ -192,6 +211,45 @@ ADVICE: Mapping[str, Advice] = {
         "day. If that is how it went, all is well.",
         "Alendronate, risedronate and ibandronate product information (SmPC 4.2 and package "
         "leaflet)"),
+    "height_loss": Advice(
+        1, _D, "Height loss: ask about a spine X-ray",
+        "Losing height can be the only sign of a spine (vertebral) fracture, and such fractures "
+        "often cause no pain. Ask your doctor whether a spine X-ray or a vertebral fracture "
+        "assessment (VFA) on the DXA scanner is needed.", HEIGHT_LOSS),
+    "strength_tests_low": Advice(
+        2, _E, "Build leg and grip strength",
+        "Your strength tests are below their norms. Strength exercises on at least 2 days a week, "
+        "hard by the last repetitions, improve them; a physiotherapist can set the load.",
+        f"{EWGSOP2}; {STEADI}; {ROS_CANADA}"),
+    "vitamin_d_blood_low": Advice(
+        2, _D, "Vitamin D blood level low: discuss with your doctor",
+        "Mention this result to your doctor, who can say whether a supplement is needed and how "
+        "much; do not start high doses on your own.", VITAMIN_D_BLOOD),
+    "kidney_function_low": Advice(
+        1, _D, "Kidney function: mention this result",
+        "Some bone medicines depend on kidney function; mention this result to your doctor, and "
+        "to anyone who prescribes you a bone medicine.", KIDNEY),
+    "calcium_blood_out_of_range": Advice(
+        1, _D, "Blood calcium {direction} the lab's range: discuss with your doctor",
+        "A blood calcium outside the normal range needs a doctor's look before any change to "
+        "calcium, vitamin D or bone medicine.", LAB_RANGE),
+    "lab_out_of_range": Advice(
+        3, _D, "Bone blood tests outside the lab's range",
+        "Bone-turnover and parathyroid results outside the lab's range are for your doctor to "
+        "interpret; mention them at your next visit.", LAB_RANGE),
+    "frax_above_threshold": Advice(
+        1, _D, "FRAX result above the treatment threshold: talk to your doctor",
+        "Your 10-year fracture probability is at a level where guidelines suggest considering "
+        "treatment. Medication is a decision for you and your doctor; bring this result along."
+        "{extra}", FRAX_RESULT),
+    "frax_category_missing": Advice(
+        3, _M, "FRAX result: add the NOGG risk category",
+        "NOGG's thresholds depend on age, so BoneTracker reads a UK result by the risk category "
+        "the NOGG calculator shows. Add it to the result.", FRAX_RESULT),
+    "frax_recalculate": Advice(
+        2, _M, "Recalculate FRAX",
+        "Something FRAX uses has changed since the result was worked out. Enter the worksheet "
+        "again in the official calculator and record the new result.", FRAX_RESULT),
     "realistic_goals": Advice(
         3, _S, "Set realistic goals",
         "The aim is stronger bones and fewer fractures, not necessarily a normal T-score. "

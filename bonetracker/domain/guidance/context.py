@@ -18,6 +18,8 @@ from bonetracker.domain.doses import CourseStatus
 from bonetracker.domain.guidance.advice import ADVICE
 from bonetracker.domain.guidance.advice import RecCategory as RecCategory  # Recommendation's type
 from bonetracker.domain.intake import ExerciseTotals, IntakeSummary
+from bonetracker.domain.measures.frax import Guideline
+from bonetracker.domain.measures.summary import MeasureSummary
 from bonetracker.domain.programmes.adherence import AdherenceSummary
 from bonetracker.domain.records import PatientRecord
 from bonetracker.domain.targets import Targets
@@ -70,6 +72,10 @@ class RuleContext:
     # The running courses' statuses when the caller already has them (the plan does): the dose
     # arithmetic over years of daily doses is then done once per plan, not once per use.
     course_statuses: Sequence[CourseStatus] | None = None
+    # Each measured kind's latest value against its norm (measures.summary), worked out once.
+    measures: Sequence[MeasureSummary] = ()
+    # Which thresholds read a FRAX result: BHOF 2022 (US, default) or NOGG 2022 (UK).
+    frax_guideline: Guideline = Guideline.BHOF
 
     @property
     def age(self) -> int:

@@ -12,7 +12,7 @@ from bonetracker.services.activities import activity_suggestions, restrictions_f
 from bonetracker.services.programmes import recent_adherence
 from bonetracker.services.queries.food_suggestions import food_suggestions
 from bonetracker.services.records import load_record
-from bonetracker.services.settings import cross_calibrated, get_lsc
+from bonetracker.services.settings import cross_calibrated, get_frax_guideline, get_lsc
 from bonetracker.services.validation import today
 from bonetracker.storage.database import Database
 
@@ -39,4 +39,5 @@ def plan_for_record(db: Database, record: PatientRecord, as_of: dt.date) -> Plan
         activity_suggestions=activity_suggestions(restrictions_for(record, as_of)),
         programme_adherence=recent_adherence(db, record.patient, as_of),
         cross_calibrated=cross_calibrated(db),
+        frax_guideline=get_frax_guideline(db),
     )

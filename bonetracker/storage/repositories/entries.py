@@ -1,4 +1,5 @@
-"""Flat per-patient entries (workouts, lifestyle, medications, doses, fractures, falls) as domain records.
+"""Flat per-patient entries (workouts, lifestyle, medications, doses, fractures, falls, measures,
+labs, FRAX results) as domain records.
 
 These kinds map one row to one dataclass field for field, so one generic mapper serves
 them all; kinds with children (scans, meals) have their own modules.
@@ -22,7 +23,12 @@ from bonetracker.domain.records import (
     Fall,
     Fracture,
     FractureSite,
+    FraxResult,
+    LabResult,
+    LabTest,
     LifestyleEntry,
+    Measure,
+    MeasureKind,
     MedicationCourse,
     Schedule,
     Workout,
@@ -33,7 +39,10 @@ from bonetracker.storage.models import (
     DoseRow,
     FallRow,
     FractureRow,
+    FraxResultRow,
+    LabResultRow,
     LifestyleRow,
+    MeasureRow,
     MedicationRow,
     WorkoutRow,
 )
@@ -136,3 +145,6 @@ medications = EntryMapper(MedicationRow, MedicationCourse,
 doses = EntryMapper(DoseRow, DoseEntry, {"status": DoseStatus})
 fractures = EntryMapper(FractureRow, Fracture, {"site": FractureSite})
 falls = EntryMapper(FallRow, Fall)
+measures = EntryMapper(MeasureRow, Measure, {"kind": MeasureKind})
+labs = EntryMapper(LabResultRow, LabResult, {"test": LabTest})
+frax = EntryMapper(FraxResultRow, FraxResult)

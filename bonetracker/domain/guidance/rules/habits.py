@@ -5,6 +5,7 @@ lifestyle (smoking, alcohol). Each returns the recommendations it fires with its
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from bonetracker.domain.bmd import FLOAT_TOLERANCE
 from bonetracker.domain.change import add_years
@@ -22,7 +23,10 @@ from bonetracker.domain.guidance.context import (
     rec,
 )
 from bonetracker.domain.intake import window_start
-from bonetracker.domain.records import FractureSite, Smoking
+from bonetracker.domain.measures import labs
+from bonetracker.domain.measures.norms import FALL_RISK_KINDS, STRENGTH_KINDS
+from bonetracker.domain.measures.summary import finding_text, recent_outside
+from bonetracker.domain.records import FractureSite, LabTest, MeasureKind, Smoking
 from bonetracker.domain.targets import Impact, impact_limits
 
 
@@ -39,7 +43,10 @@ def rule_nutrients(c: RuleContext) -> Rules:
             f"your target is {target:.0f} {rule.unit}"
         )
         foods = names(c.foods.get(rule.field) or rule.generic_foods)
-        recs.append(rec(rule.id, reason, nutrient=rule.label, foods=foods, note=rule.note))
+        priority = None
+        if rule.field == "vitamin_d_iu":
+            reason, priority = _with_vitamin_d_lab(c, reason)
+        recs.append(rec(rule.id, reason, priority, nutrient=rule.label, foods=foods, note=rule.note))
     calcium = c.intake.calcium_mg
     if days and calcium is not None and calcium > c.targets.calcium_upper_mg:
         supplement = c.intake.supplement_daily.get("calcium_mg")
@@ -66,6 +73,18 @@ def rule_nutrients(c: RuleContext) -> Rules:
     return recs
 
 
+def _with_vitamin_d_lab(c: RuleContext, reason: str) -> tuple[str, int | None]:
+    """The intake reason with a recent 25(OH)D result: an adequate blood level makes the food
+    shortfall a lower priority (IOM 2011: 20 ng/mL adequate for most)."""
+    result = labs.latest(c.record.labs, LabTest.VITAMIN_D_25OH, c.as_of, labs.RECENT_LAB_DAYS)
+    if result is None:
+        return reason, None
+    reading = labs.read(result)
+    reason += (f"; your blood 25-hydroxyvitamin D was {labs.value_text(result)} on "
+               f"{result.date.isoformat()} ({reading.text})")
+    return reason, 3 if reading.status is labs.LabStatus.ADEQUATE else None
+
+
 def rule_exercise(c: RuleContext) -> Rules:
     e, t = c.exercise, c.targets
 
@@ -79,17 +98,24 @@ def rule_exercise(c: RuleContext) -> Rules:
         return f" (last 4 weeks: {getattr(c.exercise_28d, key) / c.exercise_28d.weeks:.1f} a week)"
 
     recs: Rules = []
+    weak = recent_outside(c.measures, STRENGTH_KINDS, c.as_of)
+    weak_text = "".join(f"; {finding_text(s)}" for s in weak)
     if e.strength_sessions < t.strength_sessions_per_week:
         reason = (
             f"{count(e.strength_sessions, 'strength session')} in the last 7 days"
             f"{average('strength_sessions')}; the target is at least {t.strength_sessions_per_week} a week"
+            f"{weak_text}"
         )
         target = t.strength_sessions_per_week
         recs.append(rec("strength_below_target", reason, target=target, activities=activities("resistance")))
+    elif weak:
+        recs.append(rec("strength_tests_low", "; ".join(finding_text(s) for s in weak)))
+    unsteady = recent_outside(c.measures, (MeasureKind.BALANCE_TANDEM,), c.as_of)
     if e.balance_minutes < t.balance_minutes_per_week:
         reason = (
             f"{e.balance_minutes} minutes of balance training in the last 7 days"
             f"{average('balance_minutes')}; the target is {t.balance_minutes_per_week} minutes a week"
+            + "".join(f"; {finding_text(s)}" for s in unsteady)
         )
         recs.append(rec("balance_below_target", reason, activities=activities("balance")))
     if e.weight_bearing_minutes < t.weight_bearing_minutes_per_week:
@@ -127,15 +153,21 @@ def rule_safety(c: RuleContext) -> Rules:
         recs.append(rec("impact_limited", "; ".join(limits)))
     since = add_years(c.as_of, -FALL_WINDOW_YEARS)
     falls = [f.date for f in c.record.falls if since < f.date <= c.as_of]
-    if c.osteoporotic or falls or c.age >= FALL_PREVENTION_AGE:
+    tests = recent_outside(c.measures, FALL_RISK_KINDS, c.as_of)
+    if c.osteoporotic or falls or tests or c.age >= FALL_PREVENTION_AGE:
         why = []
         if falls:
             why.append(f"{count(len(falls), 'fall')} in the last 12 months, latest {max(falls).isoformat()}")
+        why += [finding_text(s) for s in tests]
         if c.osteoporotic:
             why.append(c.status_text)
         if c.age >= FALL_PREVENTION_AGE:
             why.append(f"you are {c.age}")
-        recs.append(rec("fall_prevention", "; ".join(why), 1 if falls else None))
+        item = rec("fall_prevention", "; ".join(why), 1 if falls else None)
+        if tests:  # the tests' own sources join the fall guidelines
+            cited = [item.source] + [s.norm.source for s in tests]
+            item = replace(item, source="; ".join(dict.fromkeys(cited)))
+        recs.append(item)
     return recs
 
 

@@ -1,0 +1,102 @@
+"""How a lab result reads: against the thresholds the guidance uses and the lab's own range.
+
+25-hydroxyvitamin D (IOM 2011, Ross et al., J Clin Endocrinol Metab 2011;96:53-58): below
+12 ng/mL (30 nmol/L) deficient, 12-20 ng/mL inadequate for some, 20 ng/mL (50 nmol/L) or more
+adequate for most. eGFR below 35 mL/min: the labels of alendronate and zoledronic acid limit
+their use (creatinine clearance < 35 mL/min). Calcium, PTH, CTX and P1NP are read only
+against the lab's own reference range: ranges differ between labs and methods.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from bonetracker.domain.measures.units import LABS, to_canonical
+from bonetracker.domain.records import LabResult, LabTest
+
+VITAMIN_D_DEFICIENT_NG_ML = 12.0  # IOM 2011
+VITAMIN_D_ADEQUATE_NG_ML = 20.0  # IOM 2011: >= 20 ng/mL (50 nmol/L) adequate for most
+EGFR_LABEL_LIMIT = 35.0  # alendronate and zoledronic acid labels: CrCl < 35 mL/min
+RECENT_LAB_DAYS = 365  # a result older than a year is not "recent": product rule
+IOM_2011 = ("IOM 2011 Dietary Reference Intakes for calcium and vitamin D (Ross et al., J Clin "
+            "Endocrinol Metab 2011;96:53-58)")
+KIDNEY_LABELS = ("Alendronate (Fosamax) and zoledronic acid (Reclast/Aclasta) product information: "
+                 "not recommended with creatinine clearance below 35 mL/min")
+LAB_RANGE = "The reporting laboratory's own reference range"
+
+
+class LabStatus(StrEnum):
+    LOW = "low"
+    NORMAL = "normal"
+    HIGH = "high"
+    DEFICIENT = "deficient"
+    INADEQUATE = "inadequate"
+    ADEQUATE = "adequate"
+    BELOW_LABEL_LIMIT = "below_label_limit"
+    NO_RANGE = "no_range"
+
+
+@dataclass(frozen=True)
+class LabReading:
+    result: LabResult
+    canonical_value: float
+    status: LabStatus
+    text: str
+    source: str
+
+
+def canonical(result: LabResult) -> float:
+    return to_canonical(LABS[result.test], result.value, result.unit)
+
+
+def _range_status(result: LabResult) -> LabStatus:
+    if result.range_low is not None and result.value < result.range_low:
+        return LabStatus.LOW
+    if result.range_high is not None and result.value > result.range_high:
+        return LabStatus.HIGH
+    if result.range_low is None and result.range_high is None:
+        return LabStatus.NO_RANGE
+    return LabStatus.NORMAL
+
+
+def read(result: LabResult) -> LabReading:
+    """The result against its thresholds (vitamin D, eGFR) or the lab's range (the others)."""
+    value = canonical(result)
+    if result.test is LabTest.VITAMIN_D_25OH:
+        if value < VITAMIN_D_DEFICIENT_NG_ML:
+            return LabReading(result, value, LabStatus.DEFICIENT, "below 12 ng/mL: deficient", IOM_2011)
+        if value < VITAMIN_D_ADEQUATE_NG_ML:
+            return LabReading(result, value, LabStatus.INADEQUATE,
+                              "12-20 ng/mL: inadequate for some people", IOM_2011)
+        return LabReading(result, value, LabStatus.ADEQUATE, "20 ng/mL or more: adequate for most",
+                          IOM_2011)
+    if result.test is LabTest.EGFR:
+        if value < EGFR_LABEL_LIMIT:
+            return LabReading(result, value, LabStatus.BELOW_LABEL_LIMIT,
+                              "below 35: some bone medicines depend on kidney function", KIDNEY_LABELS)
+        return LabReading(result, value, _range_status(result) if result.range_low is not None
+                          else LabStatus.NORMAL, "35 or more", KIDNEY_LABELS)
+    status = _range_status(result)
+    words = {LabStatus.LOW: "below the lab's range", LabStatus.HIGH: "above the lab's range",
+             LabStatus.NORMAL: "within the lab's range", LabStatus.NO_RANGE: "no range given"}
+    return LabReading(result, value, status, words[status], LAB_RANGE)
+
+
+def latest(labs: Sequence[LabResult], test: LabTest, as_of: dt.date,
+           within_days: int | None = None) -> LabResult | None:
+    """The latest result of ``test`` on or before ``as_of`` (and within ``within_days``)."""
+    found = [r for r in labs if r.test is test and r.date <= as_of
+             and (within_days is None or (as_of - r.date).days <= within_days)]
+    return max(found, key=lambda r: (r.date, r.id or 0), default=None)
+
+
+def value_text(result: LabResult) -> str:
+    """The result as reported, with its canonical equivalent when the unit differs."""
+    spec = LABS[result.test]
+    text = f"{result.value:g} {result.unit}"
+    if result.unit != spec.canonical and spec.units[result.unit] != 1:
+        text += f" ({canonical(result):.{spec.digits}f} {spec.canonical})"
+    return text

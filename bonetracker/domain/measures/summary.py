@@ -1,0 +1,96 @@
+"""Each measurement kind's latest value read against its norm, with the change since the
+previous one and whether that change is an improvement: what the plan, report and chart show."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bonetracker.domain.measures.norms import Norm, NormStatus, assess
+from bonetracker.domain.measures.units import MEASURES, to_canonical
+from bonetracker.domain.records import Measure, MeasureKind, Patient
+
+SHORT_NAMES: dict[MeasureKind, str] = {
+    MeasureKind.HEIGHT: "height", MeasureKind.TUG: "TUG (Timed Up and Go)",
+    MeasureKind.CHAIR_STAND_30S: "30-second chair stand", MeasureKind.SIT_TO_STAND_5X:
+    "five-times sit-to-stand", MeasureKind.BALANCE_TANDEM: "tandem stance",
+    MeasureKind.GRIP: "grip strength", MeasureKind.GAIT_SPEED: "gait speed",
+}
+
+RECENT_TEST_DAYS = 365
+"""A test older than a year no longer feeds the rules (product rule: function changes within a
+year, and STEADI screens yearly)."""
+
+
+@dataclass(frozen=True)
+class MeasureSummary:
+    """The latest measurement of one kind; ``change`` is canonical latest minus previous."""
+
+    kind: MeasureKind
+    latest: Measure
+    value: float  # canonical unit
+    norm: Norm
+    count: int
+    previous: Measure | None = None
+    change: float | None = None
+    improved: bool | None = None
+
+    @property
+    def unit(self) -> str:
+        return MEASURES[self.kind].canonical
+
+    def value_text(self) -> str:
+        spec = MEASURES[self.kind]
+        digits = 0 if spec.integer else spec.digits
+        return f"{self.value:.{digits}f} {spec.canonical}"
+
+
+def summarize(measures: Sequence[Measure], patient: Patient, as_of: dt.date) -> list[MeasureSummary]:
+    """One summary per kind measured on or before ``as_of``, in :class:`MeasureKind` order."""
+    out: list[MeasureSummary] = []
+    for kind in MeasureKind:
+        spec = MEASURES[kind]
+        found = sorted((m for m in measures if m.kind is kind and m.date <= as_of),
+                       key=lambda m: (m.date, m.id or 0))
+        if not found:
+            continue
+        last = found[-1]
+        value = to_canonical(spec, last.value, last.unit)
+        norm = assess(kind, value, patient.sex, patient.age_on(last.date))
+        previous = found[-2] if len(found) > 1 else None
+        change = improved = None
+        if previous is not None:
+            change = value - to_canonical(spec, previous.value, previous.unit)
+            if abs(change) > 1e-9 and kind is not MeasureKind.HEIGHT:
+                improved = (change > 0) == spec.higher_is_better
+        out.append(MeasureSummary(kind, last, value, norm, len(found), previous, change, improved))
+    return out
+
+
+def recent_outside(summaries: Sequence[MeasureSummary], kinds: Sequence[MeasureKind],
+                   as_of: dt.date) -> list[MeasureSummary]:
+    """The recent summaries of ``kinds`` that lie outside their norm."""
+    return [s for s in summaries if s.kind in kinds and s.norm.status is NormStatus.OUTSIDE
+            and (as_of - s.latest.date).days <= RECENT_TEST_DAYS]
+
+
+def finding_text(s: MeasureSummary) -> str:
+    """"your TUG of 14 s is above the 12 s cut-off (increased fall risk, 2026-10-01)"."""
+    spec = MEASURES[s.kind]
+    cut = s.norm.cutoff
+    digits = 0 if spec.integer else spec.digits
+    value = f"{round(s.value, digits):g}"
+    name = SHORT_NAMES[s.kind]
+    if cut is None:
+        return f"your {name} of {value} {spec.canonical}"
+    worse_high = not spec.higher_is_better
+    relation = "at or above" if worse_high else "below"
+    if s.kind is MeasureKind.GAIT_SPEED:
+        relation = "at or below"
+    cut_text = f"{cut:.0f}" if float(cut).is_integer() else f"{cut:g}"
+    text = (f"your {name} of {value} {spec.canonical} on {s.latest.date.isoformat()} is "
+            f"{relation} the {cut_text} {spec.canonical} cut-off ({s.norm.meaning})")
+    if s.improved and s.previous is not None:
+        text += f", better than {s.previous.value:g} {s.previous.unit} on {s.previous.date.isoformat()}"
+    return text
