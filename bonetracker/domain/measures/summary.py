@@ -36,10 +36,6 @@ class MeasureSummary:
     change: float | None = None
     improved: bool | None = None
 
-    @property
-    def unit(self) -> str:
-        return MEASURES[self.kind].canonical
-
     def value_text(self) -> str:
         spec = MEASURES[self.kind]
         digits = 0 if spec.integer else spec.digits
@@ -82,8 +78,7 @@ def finding_text(s: MeasureSummary) -> str:
     digits = 0 if spec.integer else spec.digits
     value = f"{round(s.value, digits):g}"
     name = SHORT_NAMES[s.kind]
-    if cut is None:
-        return f"your {name} of {value} {spec.canonical}"
+    assert cut is not None  # only a reading outside a norm is quoted, and every norm has a cut-off
     worse_high = not spec.higher_is_better
     relation = "at or above" if worse_high else "below"
     if s.kind is MeasureKind.GAIT_SPEED:
