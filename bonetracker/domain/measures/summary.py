@@ -44,13 +44,17 @@ class MeasureSummary:
 
 def summarize(measures: Sequence[Measure], patient: Patient, as_of: dt.date) -> list[MeasureSummary]:
     """One summary per kind measured on or before ``as_of``, in :class:`MeasureKind` order."""
+    by_kind: dict[MeasureKind, list[Measure]] = {}
+    for m in measures:  # one pass: a heavy record holds years of monthly tests
+        if m.date <= as_of:
+            by_kind.setdefault(m.kind, []).append(m)
     out: list[MeasureSummary] = []
     for kind in MeasureKind:
-        spec = MEASURES[kind]
-        found = sorted((m for m in measures if m.kind is kind and m.date <= as_of),
-                       key=lambda m: (m.date, m.id or 0))
+        found = by_kind.get(kind)
         if not found:
             continue
+        spec = MEASURES[kind]
+        found.sort(key=lambda m: (m.date, m.id or 0))
         last = found[-1]
         value = to_canonical(spec, last.value, last.unit)
         norm = assess(kind, value, patient.sex, patient.age_on(last.date))

@@ -88,6 +88,7 @@ class ChartView(QWidget):
         self.measure_group = QActionGroup(self)
         self.measure_group.setExclusive(True)
         self.measure_actions: dict[str | None, QAction] = {}
+        self._measure_choices: list[tuple[str | None, str]] = []
         self.series_button = QToolButton(self)
         self.series_button.setText("Lower panel")
         self.series_button.setToolTip("Choose the weekly series shown under the scans")
@@ -196,11 +197,12 @@ class ChartView(QWidget):
     def _fill_measure_menu(self, data: ChartData) -> None:
         """One choice per measured test, lab test and FRAX, plus going back to the activity."""
         wanted = [(None, "Weekly activity")] + [(m.key, m.label) for m in data.measures]
-        if [(k, a.text()) for k, a in self.measure_actions.items()] == wanted:
+        if wanted == self._measure_choices:
             return
-        self.measure_menu.clear()
+        self._measure_choices = wanted
         for action in self.measure_actions.values():
             self.measure_group.removeAction(action)
+        self.measure_menu.clear()  # deletes the old actions
         self.measure_actions = {}
         for key, label in wanted:
             action = self.measure_menu.addAction(label)
