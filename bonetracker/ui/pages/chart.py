@@ -196,7 +196,8 @@ class ChartView(QWidget):
 
     def _fill_measure_menu(self, data: ChartData) -> None:
         """One choice per measured test, lab test and FRAX, plus going back to the activity."""
-        wanted = [(None, "Weekly activity")] + [(m.key, m.label) for m in data.measures]
+        wanted: list[tuple[str | None, str]] = [(None, "Weekly activity")]
+        wanted += [(m.key, m.label) for m in data.measures]
         if wanted == self._measure_choices:
             return
         self._measure_choices = wanted
