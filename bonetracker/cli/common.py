@@ -147,8 +147,11 @@ def run_handler(handler: Handler, args: argparse.Namespace) -> int:
                 "past the wait. Nothing was changed; try again in a moment (close other "
                 "programs writing to it).")
         reason = explain_storage_error(exc)
-        if reason is None:
-            raise
+        if reason is None:  # e.g. the PostgreSQL server went away mid-import: say so, no SQL
+            where = display_url(resolve_url(getattr(args, "db", None)))
+            cause = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0][:200]
+            return error(f"the database {where} stopped answering ({cause}). The change in progress "
+                         "was not saved (a file import is all or nothing); try again when it is back.")
         return error(
             f"could not write to the database: {reason}. The change was not saved; "
             "free some space (or choose another --db) and try again."
