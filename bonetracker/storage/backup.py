@@ -20,7 +20,7 @@ from bonetracker.storage.database import (
     timestamped_sibling,
 )
 from bonetracker.storage.migrate import is_known_revision
-from bonetracker.storage.safe_files import OutputError, atomic_output
+from bonetracker.storage.safe_files import OutputError, atomic_output, make_folder
 
 AUTO_BACKUPS_KEPT = 7
 
@@ -66,6 +66,7 @@ def make_backup(database: Path, target: Path) -> BackupCheck:
     if target.exists() and target.resolve() == database.resolve():
         raise DatabaseOpenError("The backup file must not be the database itself.")
     try:
+        make_folder(target.parent)  # a new folder for copies: 0700, as the database's own
         with atomic_output(target) as temp:
             try:
                 backup_sqlite(database, temp)

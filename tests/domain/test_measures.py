@@ -388,3 +388,23 @@ def test_lab_value_text_shows_the_canonical_equivalent() -> None:
     assert labs.value_text(lab(LabTest.P1NP, TODAY, 45, "µg/L")) == "45 µg/L"
     assert labs.read(lab(LabTest.EGFR, TODAY, 80, "mL/min", 60, 120)).status is labs.LabStatus.NORMAL
     assert labs.read(lab(LabTest.PTH, TODAY, 10, "pg/mL", 15, 65)).status is labs.LabStatus.LOW
+
+
+def test_the_text_plan_lists_measurements_labs_and_frax() -> None:
+    from bonetracker.domain.plan import plan_as_text
+    rec = with_(BASE, measures=(meas(K.TUG, D(2024, 1, 1), 14), meas(K.TUG, D(2024, 5, 1), 12.5),
+                                meas(K.HEIGHT, D(2000, 1, 1), 165.0), meas(K.HEIGHT, D(2024, 5, 1), 160.5),
+                                meas(K.CHAIR_STAND_30S, D(2024, 5, 1), 12),
+                                meas(K.GRIP, D(2024, 2, 1), 15), meas(K.GRIP, D(2024, 5, 1), 14)),
+                labs=(lab(LabTest.VITAMIN_D_25OH, D(2024, 4, 1), 45, "nmol/L"),),
+                frax=(frax_result(D(2024, 5, 1), 22, 3.4),))
+    text = plan_as_text(build_plan(rec, TODAY))
+    assert ("  Timed Up and Go: 12.5 s on 2024-05-01 (12 s or more: increased fall risk: outside the norm), "
+            "-1.5 s better since 2024-01-01") in text
+    assert "  Grip strength: 14 kg on 2024-05-01" in text and "-1.0 kg worse since 2024-02-01" in text
+    assert "  30-second chair stand: 12 stands on 2024-05-01" in text
+    assert "  Height: 160.5 cm on 2024-05-01, -4.5 cm since 2000-01-01" in text
+    assert "  Height loss: your height fell 4.5 cm" in text
+    assert "  25-hydroxyvitamin D: 45 nmol/L on 2024-04-01 (12-20 ng/mL: inadequate for some people)" in text
+    assert "FRAX: 10-year probability major osteoporotic 22 %, hip 3.4 %" in text
+    assert "Measurements (latest):" not in plan_as_text(build_plan(BASE, TODAY))
