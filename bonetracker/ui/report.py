@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -50,6 +49,7 @@ from bonetracker.services.interchange.exporting import slug
 from bonetracker.services.queries.report_data import DxaRow, ReportData, report_data
 from bonetracker.services.validation import today
 from bonetracker.storage.database import Database
+from bonetracker.storage.safe_files import OutputError, atomic_output
 from bonetracker.ui.context import AppContext
 from bonetracker.ui.widgets.file_dialogs import save_file
 from bonetracker.ui.widgets.theme import GAIN, LOSS
@@ -409,18 +409,20 @@ def write_pdf(db: Database, patient_id: PatientId, path: str | Path, *, as_of: d
     data = report_data(db, patient_id, as_of, since)
     chart = chart_image(db, patient_id, data.as_of) if with_chart else None
     target = Path(path)
-    writer = QPdfWriter(str(target))
-    writer.setResolution(PDF_DPI)
-    writer.setTitle(f"Bone-health report: {data.patient.name}")
-    writer.setCreator("BoneTracker")
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-                                     QPageLayout.Unit.Millimeter))
-    pages = paint_report(writer, data, chart)
-    del writer  # flushes and closes the file
+    with atomic_output(target) as temp:  # 0600, never through a link, never half written
+        writer = QPdfWriter(str(temp))
+        writer.setResolution(PDF_DPI)
+        writer.setTitle(f"Bone-health report: {data.patient.name}")
+        writer.setCreator("BoneTracker")
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                         QPageLayout.Orientation.Portrait,
+                                         QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+                                         QPageLayout.Unit.Millimeter))
+        pages = paint_report(writer, data, chart)
+        del writer  # flushes and closes the file
+        if temp.stat().st_size == 0:
+            raise OutputError(f"Could not write {target}: nothing was written (is the disk full?)")
     record_event(db, "report", "patient", patient_id=patient_id, details={"pages": pages})
-    if target.exists():
-        os.chmod(target, 0o600)  # a health record: readable by its owner only
     return target, pages
 
 
