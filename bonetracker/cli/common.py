@@ -38,6 +38,8 @@ from bonetracker.storage.safe_files import OutputError
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report Ctrl-C
+MAX_ERRORS_SHOWN = 20  # a 100,000-column header must not print 100,000 lines
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -109,9 +111,17 @@ def run_handler(handler: Handler, args: argparse.Namespace) -> int:
         return handler(args)
     except ValidationError as exc:
         print("bonetracker: error: invalid input (nothing was changed):", file=sys.stderr)
-        for err in exc.errors:
+        for err in exc.errors[:MAX_ERRORS_SHOWN]:
             print(f"  {err.field}: {err.message}", file=sys.stderr)
+        if len(exc.errors) > MAX_ERRORS_SHOWN:
+            print(f"  ... and {len(exc.errors) - MAX_ERRORS_SHOWN} more problems", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        out = getattr(args, "out", None)
+        partial = f"; files written so far in {out} are incomplete" if out else ""
+        print(f"bonetracker: interrupted (Ctrl-C); a change in progress was not saved{partial}",
+              file=sys.stderr)
+        return EXIT_INTERRUPTED
     except (
         NotFoundError,
         AmbiguousError,
@@ -137,8 +147,11 @@ def run_handler(handler: Handler, args: argparse.Namespace) -> int:
                 "past the wait. Nothing was changed; try again in a moment (close other "
                 "programs writing to it).")
         reason = explain_storage_error(exc)
-        if reason is None:
-            raise
+        if reason is None:  # e.g. the PostgreSQL server went away mid-import: say so, no SQL
+            where = display_url(resolve_url(getattr(args, "db", None)))
+            cause = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0][:200]
+            return error(f"the database {where} stopped answering ({cause}). The change in progress "
+                         "was not saved (a file import is all or nothing); try again when it is back.")
         return error(
             f"could not write to the database: {reason}. The change was not saved; "
             "free some space (or choose another --db) and try again."

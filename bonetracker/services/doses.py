@@ -160,9 +160,9 @@ def record_dose(db: Database, patient_id: PatientId, raw: Mapping[str, object | 
     return log_dose(db, parse_dose(patient_id, raw, courses))
 
 
-def delete_dose(db: Database, dose_id: DoseId) -> DoseEntry:
+def delete_dose(db: Database, dose_id: DoseId, version: int | None = None) -> DoseEntry:
     with db.write() as s:
-        return repo.delete(s, dose_id)
+        return repo.delete(s, dose_id, version)
 
 
 def restore_dose(db: Database, dose: DoseEntry) -> DoseEntry:

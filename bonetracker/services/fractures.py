@@ -78,9 +78,9 @@ def update_fracture(db: Database, fracture: Fracture) -> Fracture:
         return fractures_repo.update(s, fracture)
 
 
-def delete_fracture(db: Database, fracture_id: FractureId) -> Fracture:
+def delete_fracture(db: Database, fracture_id: FractureId, version: int | None = None) -> Fracture:
     with db.write() as s:
-        return fractures_repo.delete(s, fracture_id)
+        return fractures_repo.delete(s, fracture_id, version)
 
 
 def restore_fracture(db: Database, fracture: Fracture) -> Fracture:
@@ -134,9 +134,9 @@ def update_fall(db: Database, fall: Fall) -> Fall:
         return falls_repo.update(s, fall)
 
 
-def delete_fall(db: Database, fall_id: FallId) -> Fall:
+def delete_fall(db: Database, fall_id: FallId, version: int | None = None) -> Fall:
     with db.write() as s:
-        return falls_repo.delete(s, fall_id)
+        return falls_repo.delete(s, fall_id, version)
 
 
 def restore_fall(db: Database, fall: Fall) -> Fall:

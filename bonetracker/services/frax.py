@@ -118,9 +118,9 @@ def update_frax(db: Database, r: FraxResult) -> FraxResult:
         return repo.update(s, r)
 
 
-def delete_frax(db: Database, frax_id: FraxId) -> FraxResult:
+def delete_frax(db: Database, frax_id: FraxId, version: int | None = None) -> FraxResult:
     with db.write() as s:
-        return repo.delete(s, frax_id)
+        return repo.delete(s, frax_id, version)
 
 
 def restore_frax(db: Database, r: FraxResult) -> FraxResult:

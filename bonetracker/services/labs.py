@@ -96,9 +96,9 @@ def update_lab(db: Database, r: LabResult) -> LabResult:
         return repo.update(s, r)
 
 
-def delete_lab(db: Database, lab_id: LabId) -> LabResult:
+def delete_lab(db: Database, lab_id: LabId, version: int | None = None) -> LabResult:
     with db.write() as s:
-        return repo.delete(s, lab_id)
+        return repo.delete(s, lab_id, version)
 
 
 def restore_lab(db: Database, r: LabResult) -> LabResult:

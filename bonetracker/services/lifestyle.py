@@ -101,9 +101,9 @@ def update_lifestyle(db: Database, entry: LifestyleEntry) -> LifestyleEntry:
         return repo.update(s, entry)
 
 
-def delete_lifestyle(db: Database, entry_id: LifestyleId) -> LifestyleEntry:
+def delete_lifestyle(db: Database, entry_id: LifestyleId, version: int | None = None) -> LifestyleEntry:
     with db.write() as s:
-        return repo.delete(s, entry_id)
+        return repo.delete(s, entry_id, version)
 
 
 def restore_lifestyle(db: Database, entry: LifestyleEntry) -> LifestyleEntry:

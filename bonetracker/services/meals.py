@@ -185,10 +185,10 @@ def log_meal(db: Database, meal: Meal) -> Meal:
         return saved
 
 
-def delete_meal(db: Database, meal_id: MealId) -> Meal:
+def delete_meal(db: Database, meal_id: MealId, version: int | None = None) -> Meal:
     """Delete a meal; the returned record is what :func:`restore_meal` needs to undo it."""
     with db.write() as s:
-        return repo.delete(s, meal_id)
+        return repo.delete(s, meal_id, version)
 
 
 def restore_meal(db: Database, meal: Meal) -> Meal:

@@ -109,9 +109,9 @@ def update_measure(db: Database, m: Measure) -> Measure:
         return repo.update(s, m)
 
 
-def delete_measure(db: Database, measure_id: MeasureId) -> Measure:
+def delete_measure(db: Database, measure_id: MeasureId, version: int | None = None) -> Measure:
     with db.write() as s:
-        return repo.delete(s, measure_id)
+        return repo.delete(s, measure_id, version)
 
 
 def restore_measure(db: Database, m: Measure) -> Measure:

@@ -262,9 +262,9 @@ def stop_medication(
         return repo.update(s, dataclasses.replace(course, end=when))
 
 
-def delete_medication(db: Database, course_id: MedicationId) -> MedicationCourse:
+def delete_medication(db: Database, course_id: MedicationId, version: int | None = None) -> MedicationCourse:
     with db.write() as s:
-        return repo.delete(s, course_id)
+        return repo.delete(s, course_id, version)
 
 
 def restore_medication(db: Database, course: MedicationCourse) -> MedicationCourse:

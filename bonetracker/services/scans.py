@@ -280,10 +280,10 @@ def update_scan(db: Database, scan: DxaScan) -> DxaScan:
         return repo.replace(s, scan)
 
 
-def delete_scan(db: Database, scan_id: ScanId) -> DxaScan:
+def delete_scan(db: Database, scan_id: ScanId, version: int | None = None) -> DxaScan:
     """Delete a visit; the returned record is what :func:`restore_scan` needs to undo it."""
     with db.write() as s:
-        return repo.delete(s, scan_id)
+        return repo.delete(s, scan_id, version)
 
 
 def restore_scan(db: Database, scan: DxaScan) -> DxaScan:

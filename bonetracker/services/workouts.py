@@ -151,10 +151,10 @@ def update_workout(db: Database, workout: Workout) -> Workout:
         return repo.update(s, workout)
 
 
-def delete_workout(db: Database, workout_id: WorkoutId) -> Workout:
+def delete_workout(db: Database, workout_id: WorkoutId, version: int | None = None) -> Workout:
     """Delete a workout; the returned record is what :func:`restore_workout` needs to undo it."""
     with db.write() as s:
-        return repo.delete(s, workout_id)
+        return repo.delete(s, workout_id, version)
 
 
 def restore_workout(db: Database, workout: Workout) -> Workout:

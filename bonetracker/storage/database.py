@@ -295,12 +295,14 @@ def create_engine_for(url: str) -> Engine:
     except ArgumentError as exc:
         raise DatabaseOpenError(f"Not a database URL: {url!r}.") from exc
     if parsed.get_backend_name() == "sqlite":
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        # hide_parameters: an error's text never carries the values bound (notes, names): errors
+        # reach stderr, logs and dialogs, and patient data must not.
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=True)
         event.listen(engine, "connect", _on_sqlite_connect)
         event.listen(engine, "begin", _on_sqlite_begin)
         return engine
     try:
-        return create_engine(url, pool_pre_ping=True)
+        return create_engine(url, pool_pre_ping=True, hide_parameters=True)
     except Exception as exc:
         raise DatabaseOpenError(f"Cannot use {parsed.render_as_string()}: {exc}.") from exc
 

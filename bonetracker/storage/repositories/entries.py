@@ -132,14 +132,25 @@ class EntryMapper(Generic[T]):
         session.flush()
         return self.to_domain(row)
 
-    def delete(self, session: Session, entry_id: int) -> T:
-        row = get_row(session, self.model, entry_id)
+    def delete(self, session: Session, entry_id: int, version: int | None = None) -> T:
+        """Delete an entry; with ``version`` (what the caller saw), refuse one that another
+        workstation changed since (StaleRecordError), as an edit is refused."""
+        row = get_row(session, self.model, entry_id, with_for_update=version is not None,
+                      populate_existing=version is not None)
         if row is None:
             raise NotFoundError(f"No {self.model.__tablename__} entry with id {entry_id}.")
+        check_version(session, row, version)
         removed = self.to_domain(row)
         session.delete(row)
         session.flush()
         return removed
+
+
+def check_version(session: Session, row: Any, version: int | None) -> None:
+    """Refuse (StaleRecordError) a change to ``row`` made from a copy older than the stored one."""
+    if version is not None and row.version != version:
+        who = audit.changed_by(session, type(row), row.id)
+        raise StaleRecordError(f"This entry was changed on another workstation{who} since you opened it.")
 
 
 workouts = EntryMapper(WorkoutRow, Workout, {"category": ActivityCategory})

@@ -21,6 +21,7 @@ from bonetracker.domain.records import (
     PatientId,
 )
 from bonetracker.storage.models import MealItemRow, MealRow
+from bonetracker.storage.repositories.entries import check_version
 from bonetracker.storage.repositories.rows import get_row
 
 
@@ -102,10 +103,11 @@ def get(session: Session, meal_id: int) -> Meal:
     return to_domain(row)
 
 
-def delete(session: Session, meal_id: int) -> Meal:
+def delete(session: Session, meal_id: int, version: int | None = None) -> Meal:
     row = get_row(session, MealRow, meal_id)
     if row is None:
         raise NotFoundError(f"No meal with id {meal_id}.")
+    check_version(session, row, version)
     removed = to_domain(row)
     session.delete(row)
     session.flush()

@@ -22,6 +22,7 @@ from bonetracker.domain.records import (
 )
 from bonetracker.storage import audit
 from bonetracker.storage.models import DxaScanRow, SiteMeasurementRow
+from bonetracker.storage.repositories.entries import check_version
 from bonetracker.storage.repositories.rows import get_row
 
 
@@ -201,9 +202,11 @@ def replace(session: Session, scan: DxaScan) -> DxaScan:
     return to_domain(row)
 
 
-def delete(session: Session, scan_id: int) -> DxaScan:
-    """Delete a visit and return it whole, so an undo can put back the same ids."""
-    row = _row(session, scan_id)
+def delete(session: Session, scan_id: int, version: int | None = None) -> DxaScan:
+    """Delete a visit and return it whole, so an undo can put back the same ids; with
+    ``version``, refuse a visit changed on another workstation since it was loaded."""
+    row = _row(session, scan_id, lock=version is not None)
+    check_version(session, row, version)
     removed = to_domain(row)
     session.delete(row)
     session.flush()

@@ -292,6 +292,15 @@ RELOAD_THEIRS = "Reload theirs"
 KEEP_EDITING = "Keep editing"
 
 
+def tell_deleted_stale(parent: QWidget | None, what: str) -> None:
+    """Tell the user that ``what`` was changed on another workstation since the list was shown,
+    so it was not deleted: they see the changed version and may delete it then."""
+    QMessageBox.warning(parent, "Changed on another workstation",
+                        f"{_sentence(what)} was changed on another workstation since it was listed, so "
+                        "it was not deleted. The list now shows the changed version; delete it again "
+                        "if you still want to.")
+
+
 def ask_about_stale(parent: QWidget | None, what: str) -> bool:
     """Tell the user that ``what`` ("the workout of 2024-05-01") was saved on another
     workstation since they opened it, so their save was refused; True when they choose to

@@ -192,3 +192,52 @@ def test_meals_page_says_when_a_meal_was_deleted_elsewhere(qtbot, ctx: AppContex
     page.delete_selected()
     assert "already deleted on another workstation" in page.status.text()
     assert page.meal_tree.topLevelItemCount() == 0
+
+
+@pytest.mark.parametrize("kind", list(CASES))
+def test_deleting_an_entry_changed_elsewhere_is_refused(qtbot, ctx: AppContext,
+                                                        monkeypatch: pytest.MonkeyPatch, kind: str) -> None:
+    """Issue 16 (Low): a delete skipped the stale check, losing the other workstation's edit."""
+    cls, log, _edit_mine, their_change, _shown, update = CASES[kind]
+    section = cls(ctx)
+    qtbot.addWidget(section)
+    entry = log(ctx.db, pid_of(ctx))
+    section.reload()
+    section.select_entry(entry.id)
+    theirs = update(ctx.db, dataclasses.replace(entry, **their_change))  # the other workstation
+    warned: list[str] = []
+    monkeypatch.setattr("bonetracker.ui.pages.base.entry_section.confirm_delete", lambda *_a: True)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warned.append(text))
+    section.delete_selected()
+    assert section.list_entries(ctx.db, pid_of(ctx)) == [theirs]
+    assert len(warned) == 1 and "so it was not deleted" in warned[0]
+    section.select_entry(theirs.id)  # the list shows theirs: deleting it now works
+    section.delete_selected()
+    assert section.list_entries(ctx.db, pid_of(ctx)) == []
+
+
+@pytest.mark.parametrize("kind", ["scan", "measure", "lab", "frax"])
+def test_services_refuse_a_stale_delete(ctx: AppContext, kind: str) -> None:
+    from bonetracker.domain.errors import StaleRecordError
+    from bonetracker.services import frax, labs, measures
+    db, pid = ctx.db, pid_of(ctx)
+    delete: Callable[..., Any]
+    if kind == "scan":
+        entry: Any = scans.log_scan(db, scans.parse_scan(pid, {"date": "2024-02-01"},
+                                                        [{"site": "total_hip", "t_score": "-1.5"}]))
+        delete, newer = scans.delete_scan, scans.update_scan(db, dataclasses.replace(entry, facility="City"))
+    elif kind == "measure":
+        entry = measures.log_measure(db, measures.parse_measure(
+            pid, {"kind": "tug", "date": "2024-02-01", "value": "12"}))
+        newer = measures.update_measure(db, dataclasses.replace(entry, value=13.0))
+        delete = measures.delete_measure
+    elif kind == "lab":
+        entry = labs.log_lab(db, labs.parse_lab(pid, {"test": "egfr", "date": "2024-02-01", "value": "50"}))
+        delete, newer = labs.delete_lab, labs.update_lab(db, dataclasses.replace(entry, value=55.0))
+    else:
+        entry = frax.log_frax(db, frax.parse_frax(pid, {"date": "2024-02-01", "major": "12", "hip": "2",
+                                                        "with_bmd": "no", "model": "us"}))
+        delete, newer = frax.delete_frax, frax.update_frax(db, dataclasses.replace(entry, major=13.0))
+    with pytest.raises(StaleRecordError):
+        delete(db, entry.id, version=entry.version)
+    assert delete(db, entry.id, version=newer.version) == newer

@@ -52,6 +52,7 @@ from bonetracker.ui.widgets.forms import (
     ask_about_stale,
     confirm_delete,
     error_label,
+    tell_deleted_stale,
     undo_stack,
 )
 
@@ -398,9 +399,13 @@ class EntrySection(QWidget):
         if not confirm_delete(self, what):
             return
         try:
-            removed = self.delete_entry(self.ctx.db, entry.id)
+            removed = self.delete_entry(self.ctx.db, entry.id, version=getattr(entry, "version", None))
         except NotFoundError:
             removed = None
+        except StaleRecordError:  # changed elsewhere since it was listed: show theirs, keep it
+            tell_deleted_stale(self, what)
+            self.reload()
+            return
         if removed is not None:
             push_done(self.ctx, self._undo_command(removed, what))
         if self.editing is not None and self.editing.id == entry.id:

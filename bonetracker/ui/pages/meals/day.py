@@ -14,7 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout
 
-from bonetracker.domain.errors import NotFoundError
+from bonetracker.domain.errors import NotFoundError, StaleRecordError
 from bonetracker.domain.nutrition import NUTRIENTS, format_amount
 from bonetracker.domain.records import Meal, MealItem, PatientId
 from bonetracker.services import meals as svc
@@ -119,7 +119,12 @@ class MealDayBox(QGroupBox):
         if meal is None or meal.id is None:
             return
         try:
-            removed = svc.delete_meal(self.ctx.db, meal.id)
+            removed = svc.delete_meal(self.ctx.db, meal.id, version=meal.version)
+        except StaleRecordError:  # another workstation added to it since it was listed
+            self.report(f"The {meal.kind.value} was changed on another workstation since it was "
+                        "listed, so it was not deleted; the list now shows the change.")
+            self.ctx.notify_changed(ChangeKind.MEAL)
+            return
         except NotFoundError:  # meals are never edited in place, but another workstation may delete
             self.report(f"The {meal.kind.value} was already deleted on another workstation.")
             self.ctx.notify_changed(ChangeKind.MEAL)

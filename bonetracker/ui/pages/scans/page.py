@@ -44,6 +44,7 @@ from bonetracker.ui.widgets.forms import (
     ask_about_stale,
     confirm_delete,
     error_label,
+    tell_deleted_stale,
     undo_stack,
 )
 
@@ -437,9 +438,13 @@ class ScansPage(QWidget):
         if not confirm_delete(self, f"the DXA visit of {scan.date.isoformat()}"):
             return
         try:
-            removed = svc.delete_scan(self.ctx.db, scan.id)
+            removed = svc.delete_scan(self.ctx.db, scan.id, version=scan.version)
         except NotFoundError:
             removed = None
+        except StaleRecordError:  # changed elsewhere since it was listed: show theirs, keep it
+            tell_deleted_stale(self, f"the DXA visit of {scan.date.isoformat()}")
+            self.ctx.notify_changed(ChangeKind.SCAN)
+            return
         if removed is not None:
             db, notify, scan_id = self.ctx.db, self.ctx.notify_changed, scan.id
             push_done(self.ctx, DoneCommand(
