@@ -212,6 +212,11 @@ def test_export_then_import_into_an_empty_database_reproduces_every_kind(
     assert [r["id"] for r in plans[1]["recommendations"]] == [r["id"] for r in plans[0]["recommendations"]]
     assert {"height_loss", "kidney_function_low", "frax_above_threshold", "frax_recalculate"} <= {
         r["id"] for r in plans[1]["recommendations"]}
+    texts = [run(capsys, path, "plan", "--patient", who)[1]
+             for path, who in ((source_path, str(pid)), (target_path, new_id))]
+    assert texts[1] == texts[0]
+    for heading in ("Measurements (latest):", "Height loss:", "Labs (latest):", "FRAX:"):
+        assert heading in texts[1], heading
 
     assert run(capsys, target_path, "export", "--patient", new_id, "--out", str(second))[0] == 0
     for name in ["patients", *ENTRY_KINDS]:
