@@ -60,6 +60,12 @@ def ready(db: Database) -> SeedReport:
     return store.ensure_food_database(db)
 
 
+def has_foods(db: Database) -> bool:
+    """Whether the USDA foods are in this database yet, found without writing (a plan or report
+    asks this, so that reading a plan never writes to the database)."""
+    return store.has_foods(db)
+
+
 def search(db: Database, text: str, limit: int = 20) -> list[FoodHit]:
     """Type-ahead search: every typed word as a prefix, common whole-word matches first."""
     ready(db)

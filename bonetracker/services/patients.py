@@ -91,8 +91,10 @@ def _age_errors(birth: object) -> list[FieldError]:
 def not_before_birth(session: Session, patient_id: int,
                      dated: Iterable[tuple[str, dt.date | None]]) -> None:
     """Refuse (ValidationError) any ``(field, date)`` before the patient's birth date; for the
-    write functions of every dated entry, inside their unit of work."""
-    raise_if(before_birth_errors(repo.birth_date(session, patient_id), dated))
+    write functions of every dated entry, inside their unit of work. It also holds the patient's
+    row until that unit of work ends, so two workstations' check-then-insert writes for one
+    patient take turns (see ``repositories.patients.birth_date``)."""
+    raise_if(before_birth_errors(repo.birth_date(session, patient_id, lock=True), dated))
 
 
 def _year(day: dt.date | None) -> int:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, func, insert, select
 from sqlalchemy import text as sql_text
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from bonetracker.domain.records import NUTRIENT_FIELDS
 from bonetracker.resources import resource_path
@@ -186,6 +186,12 @@ def is_seeded(conn: Connection) -> bool:
     return conn.execute(select(FoodRow.id).where(FoodRow.source == "usda").limit(1)).first() is not None
 
 
+def has_foods(db: Database) -> bool:
+    """Whether the food database is seeded, read without writing anything."""
+    with db.read() as s:
+        return is_seeded(s.connection())
+
+
 def ensure_search_index(conn: Connection) -> None:
     """Recreate the FTS table and triggers if a later table rebuild dropped them, refill the
     index when its row count disagrees with ``foods`` and restore lost staple priors (cheap).
@@ -228,5 +234,8 @@ def ensure_food_database(db: Database, folder: Path | None = None) -> SeedReport
         with db.read() as s:
             if not is_seeded(s.connection()):
                 raise
+    except OperationalError:  # a read-only file or a full disk: the seeded foods still serve reads
+        if not has_foods(db):
+            raise
     _READY[db.engine] = True
     return SeedReport(seeded, counts[0], counts[1], time.perf_counter() - start)

@@ -75,3 +75,21 @@ def test_ctrl_c_exits_130_quietly_naming_a_partial_export(capsys: pytest.Capture
     err = capsys.readouterr().err
     assert err == ("bonetracker: interrupted (Ctrl-C); a change in progress was not saved; files written "
                    "so far in /tmp/export-folder are incomplete\n")
+
+
+def test_a_plan_and_a_report_never_write_food_data(db: Path, capsys: pytest.CaptureFixture[str],
+                                                   tmp_path: Path) -> None:
+    """Issue 16 (Low): plan and report seeded the food database on first use (a write that fails on
+    a full disk or a read-only file); reading a plan now leaves the database as it was."""
+    import sqlite3
+
+    def foods() -> int:
+        with sqlite3.connect(db) as conn:
+            return int(conn.execute("SELECT count(*) FROM foods").fetchone()[0])
+
+    assert foods() == 0
+    assert main(["plan", "--patient", "1", "--json", "--db", str(db)]) == 0
+    assert main(["report", "--patient", "1", "--out", str(tmp_path / "r.pdf"), "--no-chart",
+                 "--db", str(db)]) == 0
+    capsys.readouterr()
+    assert foods() == 0

@@ -49,9 +49,11 @@ def food_suggestions(db: Database, limit: int = 5) -> dict[str, list[str]]:
     """``foods.food_suggestions(db)`` for every nutrient, from the stored copy when it is current.
 
     A copy that cannot be stored (say the database is busy) only costs the next start its time:
-    the lists are returned all the same.
+    the lists are returned all the same. A database without the USDA foods yet gets no lists (the
+    plan then names generic foods): reading a plan or a report never seeds, nor writes, foods.
     """
-    foods.ready(db)
+    if not foods.has_foods(db):
+        return {}
     fingerprint = _fingerprint(db, limit)
     remembered = _memory.get(db.url)
     if remembered is not None and remembered[0] == fingerprint:

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from bonetracker.domain.errors import FieldError, ValidationError
 from bonetracker.domain.records import Activity, ActivityCategory, ActivityId
 from bonetracker.storage.database import Database
 from bonetracker.storage.models import ActivityRow
@@ -51,10 +52,18 @@ def names(session: Session) -> list[str]:
 
 
 def add(session: Session, activity: Activity) -> Activity:
-    """Insert one activity (its ``custom`` flag as given) and return it with its id."""
+    """Insert one activity (its ``custom`` flag as given) and return it with its id.
+
+    Names are unique: one added meanwhile on another workstation under the same name is refused
+    as a field error (the unit of work is rolled back), not a database traceback."""
     row = _row(activity)
     session.add(row)
-    session.flush()
+    try:
+        session.flush()
+    except IntegrityError as exc:
+        raise ValidationError([FieldError("name", f"{activity.name!r} was just added to the activity "
+                                                  "list on another workstation; choose it from the "
+                                                  "list")]) from exc
     return to_domain(row)
 
 

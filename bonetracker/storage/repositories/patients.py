@@ -209,9 +209,18 @@ def count(session: Session, *, include_archived: bool = False) -> int:
     return int(session.scalar(query) or 0)
 
 
-def birth_date(session: Session, patient_id: int) -> dt.date | None:
-    """The patient's birth date (None when there is no such patient)."""
-    return session.scalar(select(PatientRow.birth_date).where(PatientRow.id == patient_id))
+def birth_date(session: Session, patient_id: int, *, lock: bool = False) -> dt.date | None:
+    """The patient's birth date (None when there is no such patient).
+
+    With ``lock`` the patient's row is held (``FOR NO KEY UPDATE`` on PostgreSQL; SQLite's
+    BEGIN IMMEDIATE already serialises writers) until the unit of work ends: check-then-insert
+    writes of one patient (a visit on a date, the day's lifestyle entry, a meal of a kind) then
+    take turns across workstations instead of racing. Inserting rows that refer to the patient
+    (a foreign-key share lock) is not blocked by it."""
+    query = select(PatientRow.birth_date).where(PatientRow.id == patient_id)
+    if lock:
+        query = query.with_for_update(key_share=True)
+    return session.scalar(query)
 
 
 _DATED: tuple[tuple[str, Any], ...] = (
