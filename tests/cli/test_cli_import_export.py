@@ -13,7 +13,18 @@ import pytest
 
 from bonetracker.cli import main
 from bonetracker.domain.records import PatientRecord
-from bonetracker.services import doses, fractures, lifestyle, meals, medications, scans, workouts
+from bonetracker.services import (
+    doses,
+    fractures,
+    frax,
+    labs,
+    lifestyle,
+    meals,
+    measures,
+    medications,
+    scans,
+    workouts,
+)
 from bonetracker.services import foods as food_svc
 from bonetracker.services.activities import list_activities
 from bonetracker.services.interchange.csv_formats import ENTRY_KINDS
@@ -139,6 +150,19 @@ def fill_every_kind(db: Database) -> int:
                                                               "low_trauma": "no"}))
     fractures.log_fall(db, fractures.parse_fall(pid, {"date": "2024-01-01", "injury": "yes",
                                                       "notes": "ice"}))
+    for raw in ({"kind": "height", "date": "2015-05-05", "value": "63.25", "unit": "in"},
+                {"kind": "height", "date": "2024-01-04", "value": "155.9"},
+                {"kind": "tug", "date": "2024-01-04", "value": "14", "note": "=HYPERLINK(\"x\")"},
+                {"kind": "chair_stand_30s", "date": "2024-01-04", "value": "9"},
+                {"kind": "grip", "date": "2024-01-04", "value": str(0.1 + 40.2), "unit": "lb"}):
+        measures.log_measure(db, measures.parse_measure(pid, raw))
+    for raw in ({"test": "vitamin_d_25oh", "date": "2024-01-04", "value": "40", "unit": "nmol/L"},
+                {"test": "calcium", "date": "2024-01-04", "value": "2.7", "unit": "mmol/L",
+                 "range_low": "2.2", "range_high": "2.6", "note": "+ fasting"},
+                {"test": "egfr", "date": "2024-01-04", "value": "32"}):
+        labs.log_lab(db, labs.parse_lab(pid, raw))
+    frax.log_frax(db, frax.parse_frax(pid, {"date": "2022-06-01", "model": "us", "with_bmd": "yes",
+                                            "major": "22", "hip": str(1 / 3 + 3)}))
     return pid
 
 
@@ -181,6 +205,18 @@ def test_export_then_import_into_an_empty_database_reproduces_every_kind(
     finally:
         target.close()
     assert without_ids(copy) == without_ids(original)
+    # The FRAX result keeps the worksheet it was run on: the same advice (a scan and a height
+    # since its date ask for a recalculation in both), never a spurious "recalculate".
+    plans = [json.loads(run(capsys, path, "plan", "--patient", who, "--json")[1])
+             for path, who in ((source_path, str(pid)), (target_path, new_id))]
+    assert [r["id"] for r in plans[1]["recommendations"]] == [r["id"] for r in plans[0]["recommendations"]]
+    assert {"height_loss", "kidney_function_low", "frax_above_threshold", "frax_recalculate"} <= {
+        r["id"] for r in plans[1]["recommendations"]}
+    texts = [run(capsys, path, "plan", "--patient", who)[1]
+             for path, who in ((source_path, str(pid)), (target_path, new_id))]
+    assert texts[1] == texts[0]
+    for heading in ("Measurements (latest):", "Height loss:", "Labs (latest):", "FRAX:"):
+        assert heading in texts[1], heading
 
     assert run(capsys, target_path, "export", "--patient", new_id, "--out", str(second))[0] == 0
     for name in ["patients", *ENTRY_KINDS]:
@@ -211,3 +247,60 @@ def test_export_all_as_json_and_csv_folders(clinic: Path, tmp_path: Path,
     assert (tmp_path / "c" / "2-bob-stone" / "scans.csv").read_text().splitlines()[1] == \
         "2024-01-01,total_hip,0.81,,,,,,,,,,L1-L4"
 
+
+
+# -- measurements, labs and FRAX results ---------------------------------------------------------
+BAD_FILES = {
+    "measures": ("date,kind,value,unit\n2024-01-01,tug,13,s\n2024-01-02,grip,30,cm\n"
+                 "2024-01-03,tug,600,s\n",
+                 ["line 3, column unit: must be one of kg, lb for Grip strength (got 'cm')",
+                  "line 4, column value: must be from 2 to 300 s (got 600)"]),
+    "labs": ("date,test,value,unit\n2024-01-01,egfr,32,\n2024-01-02,vitamin_d_25oh,18,mg/dL\n",
+             ["line 3, column unit: must be one of ng/mL, nmol/L for 25-hydroxyvitamin D (got 'mg/dL')"]),
+    "frax": ("date,model,with_bmd,major,hip\n2024-01-01,us,yes,22,3.4\n2024-01-02,us,yes,20,30\n",
+             ["line 3, column hip: cannot be above the major osteoporotic probability (20 %): hip "
+              "fractures are among the major osteoporotic fractures"]),
+}
+
+
+@pytest.mark.parametrize("kind", list(BAD_FILES))
+def test_bad_measures_labs_and_frax_files_exit_2_and_write_nothing(
+        clinic: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str) -> None:
+    text, expected = BAD_FILES[kind]
+    code, out, err = run(capsys, clinic, "import", kind, str(write(tmp_path / f"{kind}.csv", text)),
+                         "--patient", "Ann Lee")
+    assert code == 2 and out == "" and "nothing was written" in err
+    assert [line.strip() for line in err.splitlines()[1:]] == expected
+    code, out, _ = run(capsys, clinic, kind, "list", "--patient", "1", "--json")
+    assert code == 0 and json.loads(out)[kind] == []
+
+
+def test_measures_labs_and_frax_import_with_dry_run_and_list(
+        clinic: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    files = {
+        "measures": "date;kind;value;unit;note\n2024-01-01;tug;14,5;s;\n2025-01-01;tug;12,5;;better\n",
+        "labs": "date,test,value,unit,range_low,range_high\n2025-01-01,vitamin_d_25oh,40,nmol/L,,\n",
+        "frax": "date,model,with_bmd,major,hip\n2025-01-02,us,yes,22,3.4\n",
+    }
+    for kind, text in files.items():
+        path = write(tmp_path / f"{kind}.csv", text, bom=True, crlf=True)
+        code, out, _ = run(capsys, clinic, "import", kind, str(path), "--patient", "1", "--dry-run")
+        rows = len(text.splitlines()) - 1
+        assert code == 0 and f"would add {rows}, skipped 0" in out
+        code, out, _ = run(capsys, clinic, kind, "list", "--patient", "1", "--json")
+        assert json.loads(out)[kind] == []
+        code, out, _ = run(capsys, clinic, "import", kind, str(path), "--patient", "1")
+        assert code == 0 and f"added {rows}, skipped 0" in out
+    code, out, _ = run(capsys, clinic, "measures", "list", "--patient", "1", "--json")
+    assert [(m["value"], m["unit"]) for m in json.loads(out)["measures"]] == [(14.5, "s"), (12.5, "s")]
+    code, out, _ = run(capsys, clinic, "labs", "list", "--patient", "1", "--json")
+    assert [(r["value"], r["unit"]) for r in json.loads(out)["labs"]] == [(40.0, "nmol/L")]
+    code, out, _ = run(capsys, clinic, "frax", "list", "--patient", "1", "--json")
+    assert [(r["major"], r["hip"]) for r in json.loads(out)["frax"]] == [(22.0, 3.4)]
+
+
+def test_import_help_lists_the_new_kinds(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["import", "--help"])
+    out = capsys.readouterr().out
+    assert "falls|measures|labs|frax|programmes" in out.replace("\n", "").replace(" ", "")

@@ -10,7 +10,8 @@ noise of the size of published precision errors, so some changes fall under the 
 life. Every record is checked with its kind's ``*_errors`` function before a bulk insert.
 The shapes are in :mod:`~bonetracker.services.demo.model`, the named stories in
 :mod:`~bonetracker.services.demo.vignettes`, their daily logs and the writing in
-:mod:`~bonetracker.services.demo.logs`.
+:mod:`~bonetracker.services.demo.logs`, heights, function tests, labs and FRAX results in
+:mod:`~bonetracker.services.demo.measures`.
 """
 
 from __future__ import annotations
@@ -37,11 +38,13 @@ from bonetracker.domain.records import (
     SiteMeasurement,
     Smoking,
 )
-from bonetracker.services.demo.logs import check, days_ago, write_all
+from bonetracker.services.demo import measures as between_scans
+from bonetracker.services.demo.logs import write_all
 from bonetracker.services.demo.model import DemoPatient as DemoPatient
 from bonetracker.services.demo.model import DemoReport as DemoReport
 from bonetracker.services.demo.model import Phase as Phase
 from bonetracker.services.demo.model import Vignette as Vignette
+from bonetracker.services.demo.model import check, days_ago
 from bonetracker.services.demo.vignettes import vignettes as vignettes
 from bonetracker.services.fractures import fall_errors, fracture_errors
 from bonetracker.services.medications import DRUGS, medication_errors
@@ -69,6 +72,7 @@ def vignette_patient(rng: random.Random, v: Vignette, as_of: dt.date) -> DemoPat
                   for drug, start, end, dose, amount, notes in v.courses]
     dp.fractures = [Fracture(None, pid, days_ago(as_of, a), site, low) for a, site, low in v.fractures]
     dp.falls = [Fall(None, pid, days_ago(as_of, a), injury, notes) for a, injury, notes in v.falls]
+    dp.measures, dp.labs, dp.frax = between_scans.vignette_entries(v, as_of)
     return dp
 
 
@@ -81,20 +85,28 @@ def validate(dp: DemoPatient) -> None:
         check(medication_errors(c), f"{name} {c.drug}")
     for errors in [fracture_errors(f) for f in dp.fractures] + [fall_errors(f) for f in dp.falls]:
         check(errors, name)
+    between_scans.validate(dp)
 
 
 def generate(db: Database, patients: int = DEFAULT_PATIENTS, seed: int = DEFAULT_SEED,
              as_of: dt.date | None = None, *, named: bool = True) -> DemoReport:
     """Add ``patients`` demo patients: the named vignettes first (if ``named``), then light ones.
 
-    Light patients have a profile, scans and the odd course or fracture, no daily logs, which
-    keeps 5,000 of them to a few seconds. Everything is written in one transaction.
+    Light patients have a profile, scans, the odd course or fracture and a few measurements and
+    labs a year, no daily logs, which keeps 5,000 of them to a few seconds. Everything is
+    written in one transaction.
     """
     started = time.perf_counter()
     as_of = as_of or today()
     rng = random.Random(seed)
     people = [vignette_patient(rng, v, as_of) for v in vignettes(as_of)[:patients]] if named else []
     people += [light_patient(rng, as_of) for _ in range(patients - len(people))]
+    # Measurements and labs of the generated patients come from a stream of their own, so that
+    # every profile and scan is the same as before they existed.
+    extra = random.Random(f"{seed}-measures")
+    for dp in people:
+        if dp.vignette is None:
+            between_scans.light_entries(extra, dp, as_of)
     for dp in people:
         validate(dp)
     workouts, items, ids = write_all(db, rng, people, as_of)
@@ -179,7 +191,10 @@ def light_patient(rng: random.Random, as_of: dt.date) -> DemoPatient:
         height_cm=round(rng.gauss(162 if female else 176, 6), 1),
         weight_kg=round(min(130.0, max(40.0, rng.gauss(66 if female else 80, 11))), 1),
         menopause=menopause,
-        menopause_year=birth.year + rng.randint(46, 54) if menopause is Menopause.POST else None,
+        # Capped at the year she turned her present age: a 53-year-old drawn a menopause at 54
+        # had one in the future, refused by validation ("bonetracker demo --patients 5000").
+        menopause_year=min(birth.year + rng.randint(46, 54), birth.year + age)
+        if menopause is Menopause.POST else None,
         smoking=rng.choice((Smoking.NEVER,) * 6 + (Smoking.FORMER,) * 3 + (Smoking.CURRENT,)),
         parental_hip_fracture=rng.random() < 0.12, glucocorticoids=rng.random() < 0.05,
         rheumatoid_arthritis=rng.random() < 0.04)

@@ -1,6 +1,7 @@
 """Demo daily logs and writing: years of workouts, meals and lifestyle for the named patients,
 their dose logs (every injection on time, the last half-year of weekly tablets with one
-missed), and the whole generated clinic written in one transaction.
+missed), and the whole generated clinic written in one transaction, measurements, labs and FRAX
+results (:mod:`~bonetracker.services.demo.measures`) included.
 
 Meals are built from SR28 foods exactly as the meal form logs them, and every generated entry
 passes its kind's ``*_errors`` check before the bulk insert (``storage.repositories.bulk``),
@@ -16,7 +17,6 @@ from dataclasses import replace
 
 from bonetracker.domain.doses import from_last_dose, occurrences_between, step
 from bonetracker.domain.drugs import course_schedule, is_oral_bisphosphonate
-from bonetracker.domain.errors import FieldError, ValidationError
 from bonetracker.domain.records import (
     Activity,
     ActivityCategory,
@@ -33,7 +33,8 @@ from bonetracker.domain.records import (
     Workout,
 )
 from bonetracker.services.activities import list_activities
-from bonetracker.services.demo.model import DemoPatient
+from bonetracker.services.demo.measures import with_worksheets
+from bonetracker.services.demo.model import DemoPatient, check, days_ago
 from bonetracker.services.doses import dose_errors
 from bonetracker.services.lifestyle import lifestyle_errors
 from bonetracker.services.meals import parse_item
@@ -41,17 +42,6 @@ from bonetracker.services.workouts import workout_errors
 from bonetracker.storage.database import Database
 from bonetracker.storage.repositories import bulk, entries
 from bonetracker.storage.repositories.foods import ensure_food_database, find_by_source_id
-
-
-def check(errors: list[FieldError], what: str) -> None:
-    """Generated data must pass the same validation as typed data; a failure is a bug here."""
-    if errors:
-        raise ValidationError([replace(e, field=f"{what}.{e.field}") for e in errors])
-
-
-def days_ago(as_of: dt.date, years: float) -> dt.date:
-    return as_of - dt.timedelta(days=round(years * 365.25))
-
 
 # -- daily logs of the named patients ---------------------------------------------------------
 # (NDB number, household unit as SR28 names it or its first word, amount); "rich" = calcium-rich.
@@ -165,7 +155,8 @@ def write_all(db: Database, rng: random.Random, people: list[DemoPatient],
         owned = list(zip(people, pids, strict=True))
         bulk.insert_scans(s, [replace(sc, patient_id=pid) for dp, pid in owned for sc in dp.scans])
         for mapper, attr in ((entries.medications, "courses"), (entries.fractures, "fractures"),
-                             (entries.falls, "falls")):
+                             (entries.falls, "falls"), (entries.measures, "measures"),
+                             (entries.labs, "labs")):
             bulk.insert_entries(s, mapper, [replace(r, patient_id=pid) for dp, pid in owned
                                             for r in getattr(dp, attr)])
         for dp, pid in owned:
@@ -174,6 +165,7 @@ def write_all(db: Database, rng: random.Random, people: list[DemoPatient],
             bulk.insert_entries(s, entries.doses,
                                 demo_doses(entries.medications.list_for_patient(s, pid), as_of))
             workouts, meals, lifestyle = logs[id(dp)]
+            bulk.insert_entries(s, entries.frax, with_worksheets(dp, lifestyle), patient_id=pid)
             bulk.insert_entries(s, entries.workouts, workouts, patient_id=pid)
             bulk.insert_entries(s, entries.lifestyle, lifestyle, patient_id=pid)
             counts[1] += bulk.insert_meals(s, meals, patient_id=pid)

@@ -4,18 +4,31 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import datetime as dt
+from dataclasses import dataclass, field, replace
 
+from bonetracker.domain.errors import FieldError, ValidationError
 from bonetracker.domain.records import (
     Device,
     DxaScan,
     Fall,
     Fracture,
     FractureSite,
+    FraxResult,
+    LabResult,
+    Measure,
     MedicationCourse,
     Patient,
     PatientId,
 )
+
+# (years ago, kind, value, unit, note): a height or function test as it was entered
+MeasureSpec = tuple[float, str, float, str, str]
+# (years ago, test, value, unit, lab range low, lab range high)
+LabSpec = tuple[float, str, float, str, float | None, float | None]
+# (years ago, model, with BMD, major %, hip %, NOGG category, note, worksheet values that differ
+# from the record's on that day: how the inputs stood when the result was worked out)
+FraxSpec = tuple[float, str, bool, float, float, str | None, str, tuple[tuple[str, object], ...]]
 
 
 @dataclass(frozen=True)
@@ -42,6 +55,9 @@ class Vignette:
     calcium_rich: float = 0.5  # share of meals built around calcium-rich foods
     cigarettes: int = 0
     alcohol_units: float = 0.0
+    measures: tuple[MeasureSpec, ...] = ()
+    labs: tuple[LabSpec, ...] = ()
+    frax: tuple[FraxSpec, ...] = ()
 
 
 @dataclass
@@ -53,6 +69,9 @@ class DemoPatient:
     courses: list[MedicationCourse] = field(default_factory=list)
     fractures: list[Fracture] = field(default_factory=list)
     falls: list[Fall] = field(default_factory=list)
+    measures: list[Measure] = field(default_factory=list)
+    labs: list[LabResult] = field(default_factory=list)
+    frax: list[FraxResult] = field(default_factory=list)
     vignette: Vignette | None = None
 
 
@@ -68,3 +87,13 @@ class DemoReport:
     def summary(self) -> str:
         return (f"Added {self.patients} demo patients with {self.scans} scans, {self.workouts} "
                 f"workouts and {self.meal_items} meal items in {self.seconds:.1f} s.")
+
+
+def check(errors: list[FieldError], what: str) -> None:
+    """Generated data must pass the same validation as typed data; a failure is a bug here."""
+    if errors:
+        raise ValidationError([replace(e, field=f"{what}.{e.field}") for e in errors])
+
+
+def days_ago(as_of: dt.date, years: float) -> dt.date:
+    return as_of - dt.timedelta(days=round(years * 365.25))

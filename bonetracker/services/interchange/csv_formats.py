@@ -117,6 +117,20 @@ SPECS: dict[str, KindSpec] = {
             _c("date", required=True), _c("site", required=True), _c("low_trauma"),
         )),
         KindSpec("falls", (_c("date", required=True), _c("injury"), _c("notes"))),
+        KindSpec("measures", (
+            _c("date", required=True), _c("kind", required=True), _c("value", required=True),
+            _c("unit"), _c("note"),
+        )),
+        KindSpec("labs", (
+            _c("date", required=True), _c("test", required=True), _c("value", required=True),
+            _c("unit"), _c("range_low"), _c("range_high"), _c("note"),
+        )),
+        KindSpec("frax", (
+            _c("date", required=True), _c("model", required=True), _c("with_bmd", required=True),
+            _c("major", required=True), _c("hip", required=True), _c("category"), _c("note"),
+            _c("inputs"),
+        ), grouping="inputs holds the worksheet the result was worked out from (as exported); "
+                    "blank: the record's worksheet on the result's date, as entering it does"),
         KindSpec("programmes", (
             _c("programme", required=True), _c("created", required=True), _c("template"),
             _c("version", required=True), _c("start", required=True), _c("note"),
@@ -136,6 +150,7 @@ CUSTOM_KINDS: tuple[str, ...] = ("foods", "activities")
 
 ENTRY_KINDS: tuple[str, ...] = (
     "scans", "workouts", "meals", "lifestyle", "medications", "doses", "fractures", "falls",
+    "measures", "labs", "frax",
 )
 """The kinds logged per patient, in export order."""
 

@@ -109,6 +109,25 @@ def fall_rows(record: PatientRecord) -> list[Row]:
     return [{"date": f.date, "injury": f.injury, "notes": f.notes} for f in record.falls]
 
 
+def measure_rows(record: PatientRecord) -> list[Row]:
+    """Values in the unit they were entered in, so a round trip is exact."""
+    return [{"date": m.date, "kind": m.kind.value, "value": m.value, "unit": m.unit, "note": m.note}
+            for m in record.measures]
+
+
+def lab_rows(record: PatientRecord) -> list[Row]:
+    return [{"date": r.date, "test": r.test.value, "value": r.value, "unit": r.unit,
+             "range_low": r.range_low, "range_high": r.range_high, "note": r.note}
+            for r in record.labs]
+
+
+def frax_rows(record: PatientRecord) -> list[Row]:
+    """Each result with the worksheet it was worked out from (``inputs``, JSON text)."""
+    return [{"date": r.date, "model": r.model, "with_bmd": r.with_bmd, "major": r.major,
+             "hip": r.hip, "category": r.category, "note": r.note, "inputs": r.inputs}
+            for r in record.frax]
+
+
 def food_refs(db: Database, records: Iterable[PatientRecord]) -> dict[int, str]:
     """Food id -> the id users type (NDB number, or ``C<id>`` for custom foods)."""
     ids = {i.food_id for r in records for m in r.meals for i in m.items if i.food_id is not None}
@@ -138,6 +157,9 @@ def kind_rows(record: PatientRecord, refs: Mapping[int, str]) -> dict[str, list[
         "doses": dose_rows(record),
         "fractures": fracture_rows(record),
         "falls": fall_rows(record),
+        "measures": measure_rows(record),
+        "labs": lab_rows(record),
+        "frax": frax_rows(record),
     }
 
 

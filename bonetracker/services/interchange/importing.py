@@ -15,6 +15,8 @@ Why this shape:
 - ``foods`` and ``activities`` (your own, :mod:`.custom_items_io`) and ``meals``
   (:mod:`.meal_import`) keep their rules in their own modules; import foods and activities
   before the meals and workouts that name them.
+- ``frax`` rows carry the worksheet each result was worked out from (:mod:`.frax_import`), so
+  a copy of a record says "recalculate" exactly when the original does.
 - Workouts (imported by the 100,000) first try a columnar fast path, :mod:`.workout_import`,
   which steps aside for the per-row path whenever a row is invalid: messages have one source.
 - The cyclic garbage collector is paused during an import: its passes over 100,000 short-lived
@@ -37,7 +39,9 @@ from bonetracker.domain.records import DxaScan, Patient, PatientId, SiteMeasurem
 from bonetracker.services import doses as dose_svc
 from bonetracker.services import foods as food_svc
 from bonetracker.services import fractures as fracture_svc
+from bonetracker.services import labs as lab_svc
 from bonetracker.services import lifestyle as lifestyle_svc
+from bonetracker.services import measures as measure_svc
 from bonetracker.services import medications as medication_svc
 from bonetracker.services import patients as patient_svc
 from bonetracker.services import scans as scan_svc
@@ -59,6 +63,7 @@ from bonetracker.services.interchange.csv_formats import (
     parse_rows,
     read_file,
 )
+from bonetracker.services.interchange.frax_import import frax_parser
 from bonetracker.services.interchange.meal_import import MealLine as MealLine  # re-exported
 from bonetracker.services.interchange.meal_import import meal_parser, merge_meals, write_meals
 from bonetracker.services.interchange.programme_io import merge_programmes, programme_parser, write_programmes
@@ -136,6 +141,11 @@ FLAT: dict[str, tuple[entries.EntryMapper[Any], Callable[..., list[RowError]] | 
     "doses": (entries.doses, _dose_conflicts, {}),
     "fractures": (entries.fractures, None, {}),
     "falls": (entries.falls, None, {}),
+    "measures": (entries.measures, None, {}),
+    "labs": (entries.labs, None, {}),
+    # A result equal in every value but the worksheet is the same result: a hand-typed file
+    # re-imported after the record changed gets another worksheet, and must not add it twice.
+    "frax": (entries.frax, None, {"inputs": ""}),
 }
 
 
@@ -248,6 +258,8 @@ def _parser(db: Database, kind: str) -> ParseFn:
         return meal_parser(db)
     if kind == "programmes":
         return programme_parser(db)
+    if kind == "frax":
+        return frax_parser(db)
     if kind == "patients":
         return lambda _pid, raw: patient_svc.parse_patient(raw)
     if kind == "doses":
@@ -264,6 +276,8 @@ def _parser(db: Database, kind: str) -> ParseFn:
         "medications": medication_svc.parse_medication,
         "fractures": fracture_svc.parse_fracture,
         "falls": fracture_svc.parse_fall,
+        "measures": measure_svc.parse_measure,
+        "labs": lab_svc.parse_lab,
     }
     return parsers[kind]
 

@@ -4,21 +4,24 @@ and the generated data passes the same validation as typed data (checked inside 
 from __future__ import annotations
 
 import datetime as dt
+import random
 from pathlib import Path
 
 import pytest
 
 from bonetracker.domain.bmd import OSTEOPOROTIC, Category
 from bonetracker.domain.change import Direction, site_points
-from bonetracker.domain.records import PatientId, Site
+from bonetracker.domain.records import LabTest, MeasureKind, PatientId, Site
 from bonetracker.services import demo
+from bonetracker.services.interchange.csv_formats import ENTRY_KINDS
 from bonetracker.services.interchange.exporting import export
-from bonetracker.services.patients import count_patients, list_patients
+from bonetracker.services.patients import count_patients, list_patients, patient_errors
 from bonetracker.services.queries.plan import patient_plan
 from bonetracker.services.records import load_record
 from bonetracker.storage.database import Database, open_database
 
 AS_OF = dt.date(2025, 6, 1)
+FILES = 1 + len(ENTRY_KINDS)  # patients.csv and one file per kind, for every patient
 
 
 def export_tree(db: Database, folder: Path) -> dict[str, bytes]:
@@ -45,12 +48,12 @@ def exports(tmp_path: Path, *specs: tuple[int, int, bool]) -> list[dict[str, byt
 
 def test_same_seed_gives_identical_exports_for_named_stories(tmp_path: Path) -> None:
     first, second = exports(tmp_path, (7, 2, True), (7, 2, True))
-    assert len(first) == 2 * 9 and first == second
+    assert len(first) == 2 * FILES and first == second
 
 
 def test_same_seed_same_clinic_other_seed_other_clinic(tmp_path: Path) -> None:
     first, second, other = exports(tmp_path, (7, 40, False), (7, 40, False), (8, 40, False))
-    assert len(first) == 40 * 9 and first == second
+    assert len(first) == 40 * FILES and first == second
     assert other != first
 
 
@@ -92,6 +95,66 @@ def test_the_named_stories(stories: Database) -> None:
     assert david.classification.category is Category.WITHIN_EXPECTED_RANGE_FOR_AGE
     margaret = load_record(stories, by_name(stories, "Margaret O'Neill"))
     assert len(margaret.falls) == 2 and margaret.fractures[0].site.value == "vertebra"
+
+
+def ids(db: Database, name: str) -> dict[str, str]:
+    """The plan's recommendation ids with their reasons."""
+    return {r.id: r.reason for r in patient_plan(db, by_name(db, name), AS_OF).recommendations}
+
+
+def test_the_named_stories_measured_between_scans(stories: Database) -> None:
+    """Issue 18: each story's heights, tests, labs and FRAX results make the rule they illustrate
+    fire with its own numbers (and only those stories)."""
+    margaret = load_record(stories, by_name(stories, "Margaret O'Neill"))
+    tug = [m.value for m in margaret.measures if m.kind is MeasureKind.TUG]
+    assert tug == [14.0, 13.2, 12.5]  # improving, still at or above the 12 s cut-off
+    plan = ids(stories, "Margaret O'Neill")
+    assert "5.5 cm from your tallest measured height" in plan["height_loss"]
+    assert "TUG (Timed Up and Go) of 12.5 s" in plan["fall_prevention"]
+    assert "eGFR was 32" in plan["kidney_function_low"]
+    assert "calcium_blood_out_of_range" not in plan and "vitamin_d_blood_low" not in plan
+    assert [r.unit for r in margaret.labs if r.test is LabTest.VITAMIN_D_25OH] == ["nmol/L"]
+    assert "25-hydroxyvitamin D was 16 ng/mL" in ids(stories, "Aiko Tanaka")["vitamin_d_blood_low"]
+    grace = ids(stories, "Grace Lindqvist")
+    assert "10.6 mg/dL" in grace["calcium_blood_out_of_range"]
+    assert "range of 8.6-10.3 mg/dL" in grace["calcium_blood_out_of_range"]
+    assert "38 nmol/L (15.2 ng/mL)" in grace["vitamin_d_blood_low"]
+    assert "within about 3 years" in grace["height_loss"]
+    helen = ids(stories, "Helen Whitaker")
+    assert "hip 4.1 % is at or above 3 %" in helen["frax_above_threshold"]
+    assert "frax_recalculate" not in helen  # worked out after her latest scan, nothing changed
+    robert = ids(stories, "Robert Klein")
+    assert "Weight" in robert["frax_recalculate"] and "frax_above_threshold" not in robert
+    for name in ("Maria Santos", "David Okafor"):
+        assert not {"height_loss", "vitamin_d_blood_low", "kidney_function_low", "frax_recalculate",
+                    "calcium_blood_out_of_range", "strength_tests_low"} & set(ids(stories, name)), name
+
+
+def test_generated_patients_get_a_few_measures_and_labs_a_year(tmp_path: Path) -> None:
+    db = open_database(f"sqlite:///{tmp_path / 'light.sqlite3'}")
+    try:
+        demo.generate(db, 60, 5, AS_OF, named=False)
+        records = [load_record(db, p.id) for p in list_patients(db)]
+    finally:
+        db.close()
+    heights = [m for r in records for m in r.measures if m.kind is MeasureKind.HEIGHT]
+    vitamin_d = [x for r in records for x in r.labs if x.test is LabTest.VITAMIN_D_25OH]
+    assert len(heights) >= 60 and len(vitamin_d) >= 30
+    assert {x.unit for x in vitamin_d} == {"ng/mL", "nmol/L"}
+    per_year = [(len(r.measures) + len(r.labs)) / 6 for r in records]
+    assert max(per_year) <= 4 and sum(per_year) / len(per_year) >= 0.5
+    assert all(m.date <= AS_OF for r in records for m in r.measures)
+
+
+def test_generated_patients_pass_validation_on_any_day() -> None:
+    """A 53-year-old could be drawn a menopause at 54, in the future: ``bonetracker demo
+    --patients 5000`` was refused as a whole on 2026-12-04."""
+    for as_of in (dt.date.today(), dt.date(2024, 2, 29)):
+        rng = random.Random(1)
+        for _ in range(5000):
+            p = demo.light_patient(rng, as_of).patient
+            assert p.menopause_year is None or p.menopause_year <= as_of.year, (as_of, p)
+            assert patient_errors(p) == [], (as_of, p)
 
 
 def test_recent_logs_make_a_useful_plan(stories: Database) -> None:

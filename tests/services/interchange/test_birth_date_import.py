@@ -38,6 +38,9 @@ FILES = {
                     "start"),
     "fractures": ("date,site\n1991-01-01,wrist\n1990-04-30,hip\n", "date"),
     "falls": ("date\n1991-01-01\n1990-04-30\n", "date"),
+    "measures": ("date,kind,value\n1991-01-01,height,150\n1990-04-30,height,60\n", "date"),
+    "labs": ("date,test,value\n1991-01-01,egfr,90\n1990-04-30,egfr,80\n", "date"),
+    "frax": ("date,model,with_bmd,major,hip\n1991-01-01,us,no,5,1\n1990-04-30,us,no,5,1\n", "date"),
 }
 
 
@@ -50,7 +53,8 @@ def test_a_row_before_the_birth_date_refuses_the_file(db: Database, pid: Patient
     assert errors and errors[0].line == 3 and errors[0].column == column
     record = load_record(db, pid)
     assert not (record.scans or record.workouts or record.lifestyle or record.medications
-                or record.fractures or record.falls), "nothing was written"
+                or record.fractures or record.falls or record.measures or record.labs
+                or record.frax), "nothing was written"
 
 
 def test_a_meal_before_the_birth_date_refuses_the_file(seeded_db: Database) -> None:

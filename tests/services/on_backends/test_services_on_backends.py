@@ -28,8 +28,11 @@ from bonetracker.services import doses as dose_svc
 from bonetracker.services import foods as food_svc
 from bonetracker.services import (
     fractures,
+    frax,
+    labs,
     lifestyle,
     meals,
+    measures,
     medications,
     patients,
     scans,
@@ -132,7 +135,7 @@ def test_scans_log_join_edit_stale_delete_restore(db: Database) -> None:
     assert [s.id for s in scans.list_scans(db, pid)] == [first.id, later.id, newest.id]
 
 
-# -- workouts, lifestyle, medications, fractures, falls -----------------------------------------
+# -- workouts, lifestyle, medications, fractures, falls, measures, labs, FRAX --------------------
 Make = Callable[[Database, PatientId, int], Any]
 DRUGS = ("denosumab", "alendronate", "raloxifene", "teriparatide")
 KINDS: list[tuple[str, Any, Make, dict[str, object], str]] = [
@@ -148,6 +151,15 @@ KINDS: list[tuple[str, Any, Make, dict[str, object], str]] = [
         pid, {"date": f"201{i}-07-01", "site": "wrist"}), {"low_trauma": False}, "list_fractures"),
     ("fall", fractures, lambda db, pid, i: fractures.parse_fall(
         pid, {"date": f"201{i}-07-01"}), {"injury": True, "notes": "ice"}, "list_falls"),
+    ("measure", measures, lambda db, pid, i: measures.parse_measure(
+        pid, {"kind": "tug", "date": f"201{i}-07-01", "value": "13.5"}), {"value": 12.0, "note": "x"},
+     "list_measures"),
+    ("lab", labs, lambda db, pid, i: labs.parse_lab(
+        pid, {"test": "vitamin_d_25oh", "date": f"201{i}-07-01", "value": "45", "unit": "nmol/L"}),
+     {"range_low": 50.0, "range_high": 125.0}, "list_labs"),
+    ("frax", frax, lambda db, pid, i: frax.parse_frax(
+        pid, {"date": f"201{i}-07-01", "model": "uk", "with_bmd": "no", "major": "12", "hip": "2.5"}),
+     {"category": "intermediate"}, "list_frax"),
 ]
 
 

@@ -209,3 +209,20 @@ def test_the_file_box_reads_as_text_not_as_a_field(qtbot, db) -> None:  # type: 
     edit = dialog.file_edit
     assert edit.isReadOnly() and not edit.hasFrame() and edit.focusPolicy() == Qt.FocusPolicy.NoFocus
     assert "Choose" in edit.placeholderText()
+
+
+def test_measures_labs_and_frax_are_offered_guessed_and_checked(
+        dialog: ImportDialog, ctx: AppContext, tmp_path: Path) -> None:
+    offered = [dialog.kind.itemText(i) for i in range(dialog.kind.count())]
+    assert {"measures", "labs", "frax"} <= set(offered)
+    dialog.load_file(write(tmp_path, "labs.csv", "date,test,value,unit\n2024-01-01,calcium,2.4,nmol/L\n"))
+    assert dialog.kind.currentText() == "labs" and "range_low" in dialog.columns_label.text()
+    assert dialog.run(dry_run=False) is None
+    assert dialog.errors.item(0).text() == ("line 2, column unit: must be one of mg/dL, mmol/L for "
+                                            "Serum calcium (got 'nmol/L')")
+    assert load_record(ctx.db, ctx.patient_id).labs == ()  # type: ignore[arg-type]
+    dialog.load_file(write(tmp_path, "frax.csv", "date,model,with_bmd,major,hip\n2024-01-01,us,no,21,2\n"))
+    assert dialog.kind.currentText() == "frax" and "worksheet" in dialog.columns_label.text()
+    result = dialog.run(dry_run=False)
+    assert result is not None and result.added == 1
+    assert [r.major for r in load_record(ctx.db, ctx.patient_id).frax] == [21.0]  # type: ignore[arg-type]
