@@ -1,0 +1,28 @@
+"""Small helpers the three Measurements sections share: the value field's range hint, and
+bringing a section's inner tab to the front when its unsaved edits cannot be saved."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from bonetracker.ui.widgets.forms import NumberEdit
+
+
+def set_value_range(edit: NumberEdit, low: float, high: float, unit: str, integer: bool) -> None:
+    """Show the allowed range of the chosen test and unit as the value field's placeholder."""
+    text = (f"{int(low)} to {int(high)}" if integer else f"{low:g} to {high:g}") + f" {unit}"
+    edit.setPlaceholderText(text)
+    edit.setToolTip(f"Required; from {text}")
+
+
+def show_in_tabs(widget: QWidget) -> None:
+    """Bring the inner tab holding ``widget`` to the front (the main window shows the page;
+    the errors of a section on another inner tab would stay out of sight)."""
+    child: QWidget = widget
+    parent = widget.parentWidget()
+    while parent is not None:
+        tabs = parent.parentWidget()
+        if isinstance(tabs, QTabWidget) and tabs.indexOf(child) >= 0:
+            tabs.setCurrentWidget(child)
+            return
+        child, parent = parent, parent.parentWidget()
