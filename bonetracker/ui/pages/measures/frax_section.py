@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -39,12 +40,13 @@ from bonetracker.storage.database import Database
 from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.pages.base.entry_section import EntrySection
 from bonetracker.ui.pages.base.entry_table import Column, number_text
-from bonetracker.ui.pages.measures.fields import show_in_tabs
+from bonetracker.ui.pages.measures.fields import date_width, narrow_combo, show_in_tabs
 from bonetracker.ui.widgets.forms import DateEdit, NumberEdit
 from bonetracker.ui.widgets.theme import HINT_STYLE
 
 WORKSHEET_DAYS = sheet.ALCOHOL_WINDOW_DAYS + 7
 """Daily logs read for the worksheet: its alcohol and smoking inputs look back four weeks."""
+WORKSHEET_WIDTH = 230  # pixels at first; the splitter moves it
 
 CATEGORY_LABELS = {NoggCategory.LOW: "low", NoggCategory.INTERMEDIATE: "intermediate",
                    NoggCategory.HIGH: "high", NoggCategory.VERY_HIGH: "very high"}
@@ -78,19 +80,19 @@ class FraxSection(EntrySection):
         self.patient_name = ""
         self.changed: dict[object, list[str]] = {}  # latest result's id -> inputs changed since
         self._worksheet_built = False  # the first reload runs inside EntrySection.__init__
-        self.columns = (
+        self.columns = (  # what a reader looks for first: the numbers and whether they still hold
             Column("Date", lambda r: r.date.isoformat()),
-            Column("Model", lambda r: FRAX_MODELS.get(r.model, r.model)),
-            Column("BMD", lambda r: "with" if r.with_bmd else "without"),
             Column("Major %", lambda r: r.major, lambda r: number_text(r.major), numeric=True,
                    tooltip="10-year probability of a major osteoporotic fracture"),
             Column("Hip %", lambda r: r.hip, lambda r: number_text(r.hip), numeric=True,
                    tooltip="10-year probability of a hip fracture"),
-            Column("NOGG", lambda r: CATEGORY_LABELS.get(NoggCategory(r.category), "")
-                   if r.category else ""),
-            Column("Reading", lambda r: sheet.verdict(r, self.guideline).text),
             Column("Inputs", self._inputs_text,
                    tooltip="Whether the record changed since the latest result was calculated"),
+            Column("Reading", lambda r: sheet.verdict(r, self.guideline).text),
+            Column("NOGG", lambda r: CATEGORY_LABELS.get(NoggCategory(r.category), "")
+                   if r.category else ""),
+            Column("Model", lambda r: FRAX_MODELS.get(r.model, r.model)),
+            Column("BMD", lambda r: "with" if r.with_bmd else "without"),
         )
         super().__init__(ctx, parent)
         self._build_worksheet()
@@ -149,20 +151,25 @@ class FraxSection(EntrySection):
         column.addWidget(self.worksheet, 1)
         column.addLayout(copy_row)
         column.addWidget(self.guideline_label)
-        self.worksheet_box.setMinimumWidth(250)
-        self.worksheet_box.setMaximumWidth(330)
+        self.worksheet_box.setMinimumWidth(180)
 
         outer = self.layout()
         assert isinstance(outer, QVBoxLayout)
         outer.removeWidget(self.form_box)
         outer.removeWidget(self.table_box)
-        right = QVBoxLayout()
-        right.addWidget(self.form_box)
-        right.addWidget(self.table_box, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.worksheet_box)
-        row.addLayout(right, 1)
-        outer.addLayout(row, 1)
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.form_box)
+        column.addWidget(self.table_box, 1)
+        # a splitter, so the results table can be widened over the worksheet once it is copied
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.worksheet_box)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([WORKSHEET_WIDTH, 2 * WORKSHEET_WIDTH])
+        outer.addWidget(self.splitter, 1)
         self._worksheet_built = True
         self._show_worksheet()
 
@@ -200,17 +207,18 @@ class FraxSection(EntrySection):
     # -- the result form -------------------------------------------------------------------------
     def build_form(self) -> None:
         self.date = DateEdit()
-        self.model_combo = QComboBox()
+        self.date.setMinimumWidth(date_width(self.date))
+        self.model_combo = narrow_combo(QComboBox())
         for key, label in FRAX_MODELS.items():
             self.model_combo.addItem(label, key)
-        self.with_bmd = QCheckBox("with femoral-neck BMD")
-        self.with_bmd.setToolTip("Whether the femoral-neck BMD was entered in the calculator")
+        self.with_bmd = QCheckBox("with BMD")
+        self.with_bmd.setToolTip("Tick when the femoral-neck BMD was entered in the calculator")
         self.major = NumberEdit()
         self.hip = NumberEdit()
         for edit, what in ((self.major, "major osteoporotic"), (self.hip, "hip")):
             edit.setPlaceholderText("0 to 100 %")
             edit.setToolTip(f"The calculator's 10-year {what} fracture probability, in %")
-        self.category = QComboBox()
+        self.category = narrow_combo(QComboBox())
         self.category.addItem("", "")
         for cat, label in CATEGORY_LABELS.items():
             self.category.addItem(label, cat.value)

@@ -16,7 +16,7 @@ from bonetracker.services.measures import value_range
 from bonetracker.ui.context import ChangeKind
 from bonetracker.ui.pages.base.entry_section import EntrySection
 from bonetracker.ui.pages.base.entry_table import Column
-from bonetracker.ui.pages.measures.fields import set_value_range, show_in_tabs
+from bonetracker.ui.pages.measures.fields import narrow_combo, set_value_range, show_in_tabs
 from bonetracker.ui.widgets.forms import DateEdit, NumberEdit
 
 
@@ -54,12 +54,12 @@ class LabsSection(EntrySection):
     list_entries = staticmethod(lab_svc.list_labs)
 
     def build_form(self) -> None:
-        self.test = QComboBox()
+        self.test = narrow_combo(QComboBox())
         for test in LabTest:
             self.test.addItem(LABS[test].label, test.value)
         self.date = DateEdit()
         self.value = NumberEdit()
-        self.unit = QComboBox()
+        self.unit = narrow_combo(QComboBox())
         self.range_low = NumberEdit()
         self.range_high = NumberEdit()
         for edit, end in ((self.range_low, "lower"), (self.range_high, "upper")):

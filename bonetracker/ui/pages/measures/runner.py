@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -124,6 +125,9 @@ class TestRunner(QDialog):
         self.result_label.setObjectName("runner_result")
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # room for the result from the start, so the window does not jump when it appears
+        self.result_label.setMinimumHeight(3 * self.result_label.fontMetrics().lineSpacing())
+        self.result_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.error = error_label(self, "runner")
         self.start_button = QPushButton("Start")
         self.stop_button = QPushButton("Stop")
@@ -156,6 +160,7 @@ class TestRunner(QDialog):
         closing.addWidget(self.cancel_button)
         closing.addWidget(self.save_button)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # never squeeze the text
         layout.addLayout(form)
         layout.addWidget(self.instructions)
         layout.addWidget(self.display)

@@ -7,6 +7,8 @@ and countdown a physiotherapist uses at the workstation.
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -21,7 +23,7 @@ from bonetracker.storage.database import Database
 from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.pages.base.entry_section import EntrySection
 from bonetracker.ui.pages.base.entry_table import Column
-from bonetracker.ui.pages.measures.fields import set_value_range, show_in_tabs
+from bonetracker.ui.pages.measures.fields import narrow_combo, set_value_range, show_in_tabs
 from bonetracker.ui.pages.measures.readings import MeasureReading, entered_text, read_measures
 from bonetracker.ui.pages.measures.runner import TIMED_KINDS, TestRunner
 from bonetracker.ui.widgets.forms import DateEdit, NumberEdit
@@ -35,6 +37,7 @@ class TestsSection(EntrySection):
     noun = "measurement"
     table_title = "Heights and tests"
     empty_text = "No heights or tests on record: type one above, or time a test with “Run a test…”."
+    runner_clock: Callable[[], float] = staticmethod(time.monotonic)  # tests put a fake clock here
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self.readings: dict[object, MeasureReading] = {}
@@ -43,10 +46,10 @@ class TestsSection(EntrySection):
             Column("Test", lambda m: MEASURES[m.kind].label),
             Column("Result", lambda m: to_canonical(MEASURES[m.kind], m.value, m.unit), entered_text,
                    numeric=True),
-            Column("Norm", lambda m: self._reading(m, "norm_text"),
-                   tooltip="Read with the person's sex and age on the day of the test"),
             Column("Change", lambda m: self._reading(m, "change_text"),
                    tooltip="Since the previous result of the same test"),
+            Column("Norm", lambda m: self._reading(m, "norm_text"),
+                   tooltip="Read with the person's sex and age on the day of the test"),
             Column("Note", lambda m: m.note),
         )
         self.runner: TestRunner | None = None
@@ -68,12 +71,12 @@ class TestsSection(EntrySection):
     restore_entry = staticmethod(measure_svc.restore_measure)
 
     def build_form(self) -> None:
-        self.kind_combo = QComboBox()
+        self.kind_combo = narrow_combo(QComboBox())
         for kind in MeasureKind:
             self.kind_combo.addItem(MEASURES[kind].label, kind.value)
         self.date = DateEdit()
         self.value = NumberEdit()
-        self.unit = QComboBox()
+        self.unit = narrow_combo(QComboBox())
         self.note = QLineEdit()
         self.note.setPlaceholderText("How it was measured, aids used (optional)")
         self.add_field(0, 0, "Test", "kind", self.kind_combo)
@@ -87,7 +90,9 @@ class TestsSection(EntrySection):
         self.run_button.clicked.connect(self.open_runner)
         hint = QLabel("times TUG, sit-to-stand, chair stand, tandem stance")
         hint.setStyleSheet(HINT_STYLE)
+        hint.setWordWrap(True)
         row = QHBoxLayout()
+        row.setSpacing(8)
         row.addWidget(self.run_button)
         row.addWidget(hint, 1)
         self.grid.addLayout(row, 3, 1, 1, 3)
@@ -157,7 +162,8 @@ class TestsSection(EntrySection):
         if self.ctx.patient_id is None:
             return None
         kind = self.selected_kind()
-        self.runner = TestRunner(self.ctx, kind if kind in TIMED_KINDS else MeasureKind.TUG, parent=self)
+        self.runner = TestRunner(self.ctx, kind if kind in TIMED_KINDS else MeasureKind.TUG,
+                                 clock=self.runner_clock, parent=self)
         self.runner.saved.connect(self._runner_saved)
         self.runner.finished.connect(self._runner_closed)
         self.runner.setWindowModality(Qt.WindowModality.WindowModal)
