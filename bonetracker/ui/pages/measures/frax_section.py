@@ -178,9 +178,11 @@ class FraxSection(EntrySection):
         super().reload()
         if self._worksheet_built:
             self._show_worksheet()
-        if self.editing is None and not typed:  # the blank form follows the record's BMD
-            self.clear_fields()
+        if self.editing is None and not typed:  # the blank form follows the record and settings
+            just_saved = self._just_saved  # (a second click on Save stays ignored)
+            self._blank_defaults()
             self._mark_clean()
+            self._just_saved = just_saved
 
     def _show_worksheet(self) -> None:
         self.worksheet.clear()
@@ -248,12 +250,17 @@ class FraxSection(EntrySection):
         self.category.setCurrentIndex(max(0, self.category.findData(r.category or "")))
         self.note.setText(r.note)
 
-    def clear_fields(self) -> None:
-        self.date.reset()
+    def _blank_defaults(self) -> None:
+        """A new result's model follows the thresholds chosen (UK for NOGG), and "with BMD" is
+        ticked when the record has a femoral-neck BMD to enter."""
         model = "uk" if self.guideline is Guideline.NOGG else "us"
         self.model_combo.setCurrentIndex(max(0, self.model_combo.findData(model)))
         bmd = next((i for i in self.inputs if i.key == "femoral_neck_bmd"), None)
         self.with_bmd.setChecked(bmd is not None and not bmd.missing)
+
+    def clear_fields(self) -> None:
+        self.date.reset()
+        self._blank_defaults()
         self.major.clear()
         self.hip.clear()
         self.category.setCurrentIndex(0)

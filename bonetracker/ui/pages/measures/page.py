@@ -9,7 +9,7 @@ from bonetracker.ui.context import AppContext
 from bonetracker.ui.pages.base.entry_section import EntrySection
 from bonetracker.ui.pages.measures.frax_section import FraxSection
 from bonetracker.ui.pages.measures.labs_section import LabsSection
-from bonetracker.ui.pages.measures.tests_section import TestsSection
+from bonetracker.ui.pages.measures.tests_section import MeasuresSection
 
 
 class MeasuresPage(QWidget):
@@ -17,7 +17,7 @@ class MeasuresPage(QWidget):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.tests = TestsSection(ctx)
+        self.tests = MeasuresSection(ctx)
         self.labs = LabsSection(ctx)
         self.frax = FraxSection(ctx)
         self.tabs = QTabWidget()

@@ -30,7 +30,7 @@ from bonetracker.ui.widgets.forms import DateEdit, NumberEdit
 from bonetracker.ui.widgets.theme import HINT_STYLE
 
 
-class TestsSection(EntrySection):
+class MeasuresSection(EntrySection):
     """Heights and function tests of the selected patient."""
 
     kind = ChangeKind.MEASURE
