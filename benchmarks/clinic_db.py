@@ -41,9 +41,12 @@ from bonetracker.storage.models import (
     FallRow,
     FoodRow,
     FractureRow,
+    FraxResultRow,
+    LabResultRow,
     LifestyleRow,
     MealItemRow,
     MealRow,
+    MeasureRow,
     MedicationRow,
     PatientRow,
     SettingRow,
@@ -224,6 +227,33 @@ def _heavy(s: Any, rng: random.Random, pid: int, today: dt.date, activity_ids: d
                                      "site": "wrist", "low_trauma": True, "version": 1}])
     s.execute(insert(FallRow), [{"patient_id": pid, "date": today - dt.timedelta(days=200),
                                  "injury": False, "notes": "slipped", "version": 1}])
+    _heavy_measures(s, rng, pid, start, today)
+
+
+MEASURE_VALUES = {"height": (160.0, "cm"), "tug": (11.0, "s"), "chair_stand_30s": (11.0, "stands"),
+                  "sit_to_stand_5x": (13.0, "s"), "balance_tandem": (10.0, "s"), "grip": (19.0, "kg"),
+                  "gait_speed": (0.9, "m/s")}
+LAB_VALUES = {"vitamin_d_25oh": (55.0, "nmol/L", 50.0, 125.0), "calcium": (2.4, "mmol/L", 2.2, 2.6),
+              "egfr": (60.0, "mL/min/1.73m²", None, None), "pth": (50.0, "pg/mL", 15.0, 65.0),
+              "ctx": (0.3, "ng/mL", 0.1, 0.6), "p1np": (40.0, "ng/mL", 15.0, 75.0)}
+
+
+def _heavy_measures(s: Any, rng: random.Random, pid: int, start: dt.date, today: dt.date) -> None:
+    """Ten years of what a physiotherapist measures: every test monthly, labs every three months,
+    a FRAX result a year (issue 18: the plan stays under 20 ms with them)."""
+    months = [start + dt.timedelta(days=30 * k) for k in range(((today - start).days // 30) + 1)]
+    s.execute(insert(MeasureRow), [
+        {"patient_id": pid, "kind": kind, "date": d, "value": round(base * rng.uniform(0.9, 1.1), 1)
+         if unit != "stands" else float(rng.randint(8, 14)), "unit": unit, "note": "", "version": 1}
+        for d in months for kind, (base, unit) in MEASURE_VALUES.items()])
+    s.execute(insert(LabResultRow), [
+        {"patient_id": pid, "test": test, "date": d, "value": round(base * rng.uniform(0.8, 1.2), 2),
+         "unit": unit, "range_low": low, "range_high": high, "note": "", "version": 1}
+        for d in months[::3] for test, (base, unit, low, high) in LAB_VALUES.items()])
+    s.execute(insert(FraxResultRow), [
+        {"patient_id": pid, "date": d, "model": "us", "with_bmd": True, "major": 14.0 + k,
+         "hip": 2.0 + k * 0.2, "category": None, "inputs": "", "note": "", "version": 1}
+        for k, d in enumerate(months[::12])])
 
 
 def _course_ids(s: Any, n: int) -> list[int]:

@@ -17,6 +17,7 @@ from bonetracker.services.queries.caseload import (
     row_as_dict,
 )
 from bonetracker.services.validation import FieldReader
+from bonetracker.storage.safe_files import write_text
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -51,7 +52,7 @@ def _caseload(args: argparse.Namespace) -> int:
         )
         return 0
     if args.csv:
-        Path(args.csv).write_text(as_csv(rows), encoding="utf-8")
+        write_text(Path(args.csv), as_csv(rows))
         print(f"Wrote {len(rows)} patient(s) to {args.csv}.")
         return 0
     for r in rows:

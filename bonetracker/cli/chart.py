@@ -14,7 +14,7 @@ from typing import Any
 
 from bonetracker.cli.common import add_command, patient_db
 from bonetracker.domain.errors import FieldError, ValidationError
-from bonetracker.services.queries.chart_series import Metric, load_chart_data
+from bonetracker.services.queries.chart_series import ACTIVITY_KEYS, Metric, load_chart_data
 from bonetracker.services.validation import FieldReader
 
 SIZE_LIMITS = (200, 8000)
@@ -38,6 +38,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
                           f"(default {DEFAULT_SIZE[1]})")
     cmd.add_argument("--as-of", metavar="YYYY-MM-DD",
                      help="draw the chart as it stood on this day (default: today)")
+    cmd.add_argument("--lower", metavar="SERIES",
+                     help="show a measurement in the lower panel instead of the weekly activity: "
+                          "measure:KIND (e.g. measure:tug), lab:TEST (e.g. lab:vitamin_d_25oh) or frax")
 
 
 def _size(errors: list[FieldError], name: str, raw: str) -> int:
@@ -77,10 +80,18 @@ def _chart(args: argparse.Namespace) -> int:
     out, metric, width, height, as_of = _check(args)
     with patient_db(args) as (db, patient, pid):
         data = load_chart_data(db, pid, as_of=as_of)
+    lower = tuple(ACTIVITY_KEYS)
+    if args.lower:
+        available = [m.key for m in data.measures]
+        if args.lower not in available:
+            shown = ", ".join(available) or "none: no tests, labs or FRAX results are recorded"
+            raise ValidationError([FieldError("lower", f"must be one of the series recorded for "
+                                                       f"{patient.name} ({shown}); got {args.lower!r}")])
+        lower += (args.lower,)
 
     from bonetracker.ui.chart.render import render_chart  # Qt only for this command
 
-    written = render_chart(data, metric, width, height, out)
+    written = render_chart(data, metric, width, height, out, lower)
     if data.is_empty:
         print(f"note: {patient.name} has no DXA scans yet; the image says so.", file=sys.stderr)
     scans = len({d for s in data.sites for d in s.dates})

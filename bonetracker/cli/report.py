@@ -13,6 +13,7 @@ from typing import Any
 
 from bonetracker.cli.common import add_command, error, patient_db
 from bonetracker.services.validation import EARLIEST_ENTRY_DATE, FieldReader
+from bonetracker.storage.safe_files import unwritable_reason
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -63,13 +64,6 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _unwritable(out: Path) -> str | None:
-    """Why ``out`` cannot be written, or None: tried by opening it, as the PDF writer will."""
-    existed = out.exists()
-    try:
-        with out.open("ab"):
-            pass
-    except OSError as exc:
-        return exc.strerror or str(exc)
-    if not existed:
-        out.unlink(missing_ok=True)
-    return None
+    """Why ``out`` cannot be written, or None: tried by creating the temporary file the report
+    starts as, beside it (nothing is created or followed at ``out`` itself)."""
+    return unwritable_reason(out)

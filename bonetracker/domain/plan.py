@@ -472,6 +472,38 @@ def medication_lines(plan: Plan) -> list[str]:
     return [*lines, ""]
 
 
+def measurement_lines(plan: Plan) -> list[str]:
+    """Tests, heights, labs and the FRAX result for the text plan (nothing when there are none)."""
+    lines: list[str] = []
+    if plan.measures:
+        lines.append("Measurements (latest):")
+    for m in plan.measures:
+        spec = MEASURES[m.kind]
+        words = {"outside_norm": "outside the norm", "within_norm": "within the norm"}
+        status = words.get(str(m.norm.status), "")
+        norm = f" ({m.norm.text}: {status})" if status else ""
+        change = ""
+        if m.change is not None and m.previous is not None:
+            better = " better" if m.improved else " worse" if m.improved is False else ""
+            change = f", {m.change:+.{0 if spec.integer else spec.digits}f} {spec.canonical}{better} since " \
+                     f"{m.previous.date.isoformat()}"
+        lines.append(f"  {spec.label}: {m.latest.value:g} {m.latest.unit} on {m.latest.date.isoformat()}"
+                     f"{norm}{change}")
+    loss = height_loss(plan.record)
+    if loss is not None:
+        lines.append(f"  Height loss: {loss.text()}")
+    labs = labs_as_dicts(plan)
+    if labs:
+        lines.append("Labs (latest):")
+    for lab in labs:
+        lines.append(f"  {lab['label']}: {lab['value']:g} {lab['unit']} on {lab['date']} ({lab['reading']})")
+    latest = frax_sheet.latest(plan.record.frax, plan.as_of)
+    if latest is not None:
+        verdict = frax_sheet.verdict(latest, plan.frax_guideline)
+        lines.append(f"FRAX: {frax_sheet.result_text(latest)}; {verdict.text}")
+    return [*lines, ""] if lines else []
+
+
 def plan_as_text(plan: Plan) -> str:
     """A plain-text rendering for the CLI and for pasting into notes."""
     c = plan.classification
@@ -521,6 +553,7 @@ def plan_as_text(plan: Plan) -> str:
         f"  impact sessions {e.impact_sessions} (impact {t.impact})",
         "",
         *medication_lines(plan),
+        *measurement_lines(plan),
         "Recommendations:",
     ]
     for n, r in enumerate(plan.recommendations, start=1):

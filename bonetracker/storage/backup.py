@@ -20,6 +20,7 @@ from bonetracker.storage.database import (
     timestamped_sibling,
 )
 from bonetracker.storage.migrate import is_known_revision
+from bonetracker.storage.safe_files import atomic_output
 
 AUTO_BACKUPS_KEPT = 7
 
@@ -64,17 +65,24 @@ def make_backup(database: Path, target: Path) -> BackupCheck:
     """Write a verified copy of ``database`` to ``target`` (0600); a bad copy is removed."""
     if target.exists() and target.resolve() == database.resolve():
         raise DatabaseOpenError("The backup file must not be the database itself.")
-    tmp = target.with_name(target.name + ".partial")
     try:
-        backup_sqlite(database, tmp)
-        check = verify_backup(tmp)
-        os.replace(tmp, target)
-    except (OSError, sqlite3.Error) as exc:
-        tmp.unlink(missing_ok=True)
+        with atomic_output(target) as temp:
+            try:
+                backup_sqlite(database, temp)
+            except sqlite3.DatabaseError as exc:
+                raise DatabaseOpenError(f"The database {database} is damaged ({exc}); no backup was "
+                                        "written. Restore an earlier backup.") from exc
+            try:
+                check = verify_backup(temp)
+            except DatabaseOpenError as exc:  # the copy is as the database is: name the database
+                detail = str(exc).replace(str(temp), "the copy")
+                raise DatabaseOpenError(f"The database {database} is damaged: {detail} No backup was "
+                                        "written; check the database (Help > Check database) or "
+                                        "restore an earlier backup.") from exc
+    except OSError as exc:
         raise DatabaseOpenError(f"Could not write the backup {target}: {exc}") from exc
-    except DatabaseOpenError:
-        tmp.unlink(missing_ok=True)
-        raise
+    except sqlite3.Error as exc:
+        raise DatabaseOpenError(f"Could not write the backup {target}: {exc}") from exc
     return BackupCheck(path=target, revision=check.revision, patients=check.patients)
 
 
@@ -113,21 +121,20 @@ def keep_aside(database: Path, kept: Path) -> None:
     under a ``.partial`` name and renamed only when complete, so a killed restore never leaves
     an incomplete copy under a valid-looking name.
     """
-    partial = kept.with_name(kept.name + ".partial")
     try:
-        backup_sqlite(database, partial)
-        os.replace(partial, kept)
+        with atomic_output(kept) as partial:
+            backup_sqlite(database, partial)
         return
     except sqlite3.DatabaseError:
-        partial.unlink(missing_ok=True)
+        pass  # atomic_output removed the partial copy
     for suffix in SIDE_FILES:  # the journal and WAL belong to the damaged file: aside with it
         side = database.with_name(database.name + suffix)
         if side.exists():
-            shutil.copyfile(side, kept.with_name(kept.name + suffix))
+            with atomic_output(kept.with_name(kept.name + suffix)) as partial:
+                shutil.copyfile(side, partial)
             side.unlink()
-    shutil.copyfile(database, partial)
-    os.chmod(partial, 0o600)
-    os.replace(partial, kept)
+    with atomic_output(kept) as partial:
+        shutil.copyfile(database, partial)
     database.unlink()
     os.close(os.open(database, os.O_CREAT | os.O_WRONLY, 0o600))
 

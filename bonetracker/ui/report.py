@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -43,12 +42,14 @@ from bonetracker.domain.change import SiteChange
 from bonetracker.domain.doses import describe_schedule
 from bonetracker.domain.drugs import how_to_take, rare_effects
 from bonetracker.domain.guidance.advice import PRIORITY_GROUPS, SITE_NAMES
+from bonetracker.domain.measures.units import MEASURES
 from bonetracker.domain.records import DEVICE_LABELS, SITE_LABELS, Device, PatientId
 from bonetracker.services.audit_log import record_event
 from bonetracker.services.interchange.exporting import slug
 from bonetracker.services.queries.report_data import DxaRow, ReportData, report_data
 from bonetracker.services.validation import today
 from bonetracker.storage.database import Database
+from bonetracker.storage.safe_files import OutputError, atomic_output
 from bonetracker.ui.context import AppContext
 from bonetracker.ui.widgets.file_dialogs import save_file
 from bonetracker.ui.widgets.theme import GAIN, LOSS
@@ -237,6 +238,43 @@ def activity_html(d: ReportData, pad: int) -> str:
                      exercise, pad))
 
 
+def measurements_html(d: ReportData, pad: int) -> str:
+    """Heights and function tests against their norms, the latest labs and the FRAX result."""
+    out = ""
+    if d.measures:
+        rows = []
+        for m in d.measures:
+            spec = MEASURES[m.kind]
+            status = {"outside_norm": "<b>outside</b>", "within_norm": "within"}.get(str(m.norm.status), "—")
+            change = ""
+            if m.previous is not None and m.change is not None:
+                trend = " (better)" if m.improved else " (worse)" if m.improved is False else ""
+                digits = 0 if spec.integer else spec.digits
+                change = f"{m.change:+.{digits}f} {spec.canonical} since {m.previous.date.isoformat()}{trend}"
+            result = f"{m.latest.value:g} {m.latest.unit}"
+            rows.append(f"<tr><td>{esc(spec.label)}</td><td>{m.latest.date.isoformat()}</td>"
+                        f"<td>{esc(result)}</td><td>{esc(m.norm.text or '—')}</td>"
+                        f"<td>{status}</td><td>{esc(change)}</td></tr>")
+        out += _section("Measurements between scans")
+        out += _table(["Test", "Date", "Result", "Norm", "Status", "Change"], rows, pad)
+        sources = sorted({m.norm.source for m in d.measures if m.norm.source})
+        out += "".join(f"<p style='font-size:8pt; color:{GREY}'>{esc(src)}</p>" for src in sources)
+    if d.height_loss:
+        out += f"<p><b>Height loss:</b> {esc(d.height_loss)}.</p>"
+    if d.labs:
+        rows = [f"<tr><td>{esc(lab.label)}</td><td>{lab.date.isoformat()}</td><td>{esc(lab.result)}</td>"
+                f"<td>{esc(lab.lab_range)}</td><td>{esc(lab.reading)}</td></tr>" for lab in d.labs]
+        out += _section("Lab results") + _table(["Test", "Date", "Result", "Lab range", "Reading"], rows, pad)
+    if d.frax is not None:
+        f = d.frax
+        out += _section("FRAX") + f"<p>{esc(f.result)}: {esc(f.reading)}.</p>"
+        if f.recalculate:
+            out += f"<p><b>Recalculate:</b> changed since: {esc(', '.join(f.recalculate))}.</p>"
+        out += (f"<p style='font-size:8pt; color:{GREY}'>Entered from the official FRAX calculator; "
+                f"BoneTracker does not compute FRAX. {esc(f.source)}</p>")
+    return out
+
+
 def programme_html(d: ReportData, pad: int) -> str:
     """The prescribed programme: the current version's exercises and adherence by week."""
     view = d.programme
@@ -280,7 +318,8 @@ def report_html(d: ReportData, chart_size: QSizeF | None = None) -> str:
                  f"width='{int(chart_size.width())}' height='{int(chart_size.height())}'></p>")
     return ("<html><body style='font-family:\"DejaVu Sans\", sans-serif; font-size:9pt'>"
             + header_html(d) + chart + dxa_html(d, pad) + history_html(d, pad)
-            + activity_html(d, pad) + programme_html(d, pad) + plan_html(d) + "</body></html>")
+            + measurements_html(d, pad) + activity_html(d, pad) + programme_html(d, pad) + plan_html(d)
+            + "</body></html>")
 
 
 def footer_lines(d: ReportData) -> tuple[str, str]:
@@ -370,18 +409,20 @@ def write_pdf(db: Database, patient_id: PatientId, path: str | Path, *, as_of: d
     data = report_data(db, patient_id, as_of, since)
     chart = chart_image(db, patient_id, data.as_of) if with_chart else None
     target = Path(path)
-    writer = QPdfWriter(str(target))
-    writer.setResolution(PDF_DPI)
-    writer.setTitle(f"Bone-health report: {data.patient.name}")
-    writer.setCreator("BoneTracker")
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-                                     QPageLayout.Unit.Millimeter))
-    pages = paint_report(writer, data, chart)
-    del writer  # flushes and closes the file
+    with atomic_output(target) as temp:  # 0600, never through a link, never half written
+        writer = QPdfWriter(str(temp))
+        writer.setResolution(PDF_DPI)
+        writer.setTitle(f"Bone-health report: {data.patient.name}")
+        writer.setCreator("BoneTracker")
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                         QPageLayout.Orientation.Portrait,
+                                         QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+                                         QPageLayout.Unit.Millimeter))
+        pages = paint_report(writer, data, chart)
+        del writer  # flushes and closes the file
+        if temp.stat().st_size == 0:
+            raise OutputError(f"Could not write {target}: nothing was written (is the disk full?)")
     record_event(db, "report", "patient", patient_id=patient_id, details={"pages": pages})
-    if target.exists():
-        os.chmod(target, 0o600)  # a health record: readable by its owner only
     return target, pages
 
 

@@ -82,17 +82,17 @@ def test_import_fhir_dry_run_then_import_then_again(
     code, out, _ = run(capsys, clinic, "import", "fhir", str(PORTAL), "--patient", "Ann Example",
                        "--dry-run")
     assert code == 0 and out.startswith("Checked a FHIR bundle for Ann Example: would add 2 site "
-                                        "value(s) (1 new visit), skipped 0 already stored; "
-                                        "ignored 1 resource(s).")
+                                        "value(s) (1 new visit), 1 lab result(s), skipped 0 already "
+                                        "stored; ignored 0 resource(s).")
     assert "  2024-03-05: Lumbar spine (L1-L4): BMD 0.871 g/cm2, T -1.6; Femoral neck: T -1.48" in out
-    assert "entry[4] Observation/vitd (Vitamin D, 25-hydroxy (LOINC 62292-8)): a lab result" in out
+    assert "  2024-02-20: 25-hydroxyvitamin D 18 ng/mL" in out
     assert scan_count(clinic) == 1
 
     code, out, _ = run(capsys, clinic, "import", "fhir", str(PORTAL), "--patient", "1")
     assert code == 0 and "Imported a FHIR bundle for Ann Example: added 2" in out
     assert scan_count(clinic) == 2
     code, out, _ = run(capsys, clinic, "import", "fhir", str(PORTAL), "--patient", "1")
-    assert code == 0 and "added 0 site value(s) (0 new visits), skipped 2 already stored" in out
+    assert code == 0 and "added 0 site value(s) (0 new visits), skipped 3 already stored" in out
 
 
 def test_round_trip_through_the_command_line(

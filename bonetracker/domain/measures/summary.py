@@ -36,10 +36,6 @@ class MeasureSummary:
     change: float | None = None
     improved: bool | None = None
 
-    @property
-    def unit(self) -> str:
-        return MEASURES[self.kind].canonical
-
     def value_text(self) -> str:
         spec = MEASURES[self.kind]
         digits = 0 if spec.integer else spec.digits
@@ -48,13 +44,17 @@ class MeasureSummary:
 
 def summarize(measures: Sequence[Measure], patient: Patient, as_of: dt.date) -> list[MeasureSummary]:
     """One summary per kind measured on or before ``as_of``, in :class:`MeasureKind` order."""
+    by_kind: dict[MeasureKind, list[Measure]] = {}
+    for m in measures:  # one pass: a heavy record holds years of monthly tests
+        if m.date <= as_of:
+            by_kind.setdefault(m.kind, []).append(m)
     out: list[MeasureSummary] = []
     for kind in MeasureKind:
-        spec = MEASURES[kind]
-        found = sorted((m for m in measures if m.kind is kind and m.date <= as_of),
-                       key=lambda m: (m.date, m.id or 0))
+        found = by_kind.get(kind)
         if not found:
             continue
+        spec = MEASURES[kind]
+        found.sort(key=lambda m: (m.date, m.id or 0))
         last = found[-1]
         value = to_canonical(spec, last.value, last.unit)
         norm = assess(kind, value, patient.sex, patient.age_on(last.date))
@@ -82,8 +82,7 @@ def finding_text(s: MeasureSummary) -> str:
     digits = 0 if spec.integer else spec.digits
     value = f"{round(s.value, digits):g}"
     name = SHORT_NAMES[s.kind]
-    if cut is None:
-        return f"your {name} of {value} {spec.canonical}"
+    assert cut is not None  # only a reading outside a norm is quoted, and every norm has a cut-off
     worse_high = not spec.higher_is_better
     relation = "at or above" if worse_high else "below"
     if s.kind is MeasureKind.GAIT_SPEED:

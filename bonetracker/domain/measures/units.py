@@ -111,9 +111,20 @@ def normalise_unit(spec: QuantitySpec, unit: str | None) -> str | None:
     return next((u for u in spec.units if u.lower() == text.lower()), None)
 
 
+def exact_to_canonical(spec: QuantitySpec, value: float | str | Fraction, unit: str) -> Fraction:
+    """``value`` in ``unit`` as an exact rational in the canonical unit (the decimal typed, times
+    the exact factor); :func:`exact_from_canonical` undoes it exactly."""
+    return Fraction(str(value) if isinstance(value, float) else value) * spec.units[unit]
+
+
+def exact_from_canonical(spec: QuantitySpec, value: Fraction, unit: str) -> Fraction:
+    return value / spec.units[unit]
+
+
 def to_canonical(spec: QuantitySpec, value: float, unit: str) -> float:
-    """``value`` in ``unit`` expressed in the canonical unit (exact rational arithmetic)."""
-    return float(Fraction(str(value)) * spec.units[unit])
+    """``value`` in ``unit`` expressed in the canonical unit: the exact rational product,
+    rounded once to the nearest float."""
+    return float(exact_to_canonical(spec, value, unit))
 
 
 def from_canonical(spec: QuantitySpec, value: float, unit: str) -> float:

@@ -16,7 +16,6 @@ its exact description, which resolves in another database after ``foods.csv`` is
 from __future__ import annotations
 
 import json
-import os
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from pathlib import Path
@@ -40,6 +39,7 @@ from bonetracker.services.validation import today
 from bonetracker.storage.database import Database
 from bonetracker.storage.repositories import patients as patient_repo
 from bonetracker.storage.repositories.foods import public_ids
+from bonetracker.storage.safe_files import make_folder, write_text
 
 Row = dict[str, object]
 FORMATS = ("csv", "json", "fhir")
@@ -166,13 +166,11 @@ def slug(patient_id: int, name: str) -> str:
 
 
 def _write(path: Path, text: str) -> Path:
-    """Write a health-record file readable by its owner only (0600), like the database."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-        fh.write(text)
-    os.chmod(path, 0o600)  # an existing file keeps its old mode through O_CREAT
-    return path
+    """Write a health-record file readable by its owner only (0600), like the database, in a
+    folder only its owner can enter (0700 when new); never through a planted link, never half
+    written under its name (:mod:`bonetracker.storage.safe_files`)."""
+    make_folder(path.parent)
+    return write_text(path, text)
 
 
 def export_patient_csv(db: Database, patient_id: PatientId, folder: Path) -> list[Path]:

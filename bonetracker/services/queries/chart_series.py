@@ -40,6 +40,7 @@ from bonetracker.domain.records import SITE_LABELS, DoseStatus, DrugClass, Patie
 from bonetracker.domain.targets import targets_for
 from bonetracker.services.doses import list_doses
 from bonetracker.services.programmes import current_programme
+from bonetracker.services.queries.measure_series import MeasureSeries, measure_series
 from bonetracker.services.queries.weekly_activity import (
     ACTIVITY_KEYS,
     ACTIVITY_SERIES,
@@ -213,6 +214,7 @@ class ChartData:
     x_min: float
     x_max: float
     doses: DoseMarks = field(default_factory=DoseMarks)
+    measures: tuple[MeasureSeries, ...] = ()  # tests, labs and FRAX, one lower-panel choice each
 
     @property
     def is_empty(self) -> bool:
@@ -324,12 +326,15 @@ def build_chart_data(
                "calcium_mg": float(tg.calcium_mg), "vitamin_d_iu": float(tg.vitamin_d_iu)}
     xs = [end_x, *(s.x[0] for s in sites), *(m.x0 for m in meds), *(e.x for e in events)]
     xs += [p.segment.x1 for s in sites for p in (s.projection_t, s.projection_bmd) if p]
+    xs += [to_seconds(day) for day in (*(e.date for e in record.measures), *(e.date for e in record.labs),
+                                       *(e.date for e in record.frax))]
     if len(activity.week_x):
         xs.append(float(activity.week_x[0]))
     return ChartData(
         patient_name=record.patient.name, as_of=as_of, sites=sites, bands=WHO_BANDS,
         medications=meds, events=tuple(sorted(events, key=lambda e: e.x)), activity=activity,
         targets=targets, next_scan_due=due, x_min=min(xs), x_max=max(xs), doses=dose_marks(record),
+        measures=measure_series(record),
     )
 
 

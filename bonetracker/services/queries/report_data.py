@@ -26,6 +26,11 @@ from bonetracker.domain.change import (
 from bonetracker.domain.doses import CourseStatus
 from bonetracker.domain.guidance import Recommendation
 from bonetracker.domain.intake import IntakeSummary, summarize_intake, weekly_exercise
+from bonetracker.domain.measures import frax as frax_sheet
+from bonetracker.domain.measures import labs as lab_reading
+from bonetracker.domain.measures.height import current_height_cm, height_loss
+from bonetracker.domain.measures.summary import MeasureSummary
+from bonetracker.domain.measures.units import LABS
 from bonetracker.domain.records import (
     SITE_LABELS,
     DxaScan,
@@ -103,6 +108,26 @@ class ExerciseLine:
 
 
 @dataclass(frozen=True)
+class LabLine:
+    """The latest result of one lab test, as reported and as read."""
+
+    label: str
+    date: dt.date
+    result: str  # "45 nmol/L (18.0 ng/mL)"
+    lab_range: str
+    reading: str
+    source: str
+
+
+@dataclass(frozen=True)
+class FraxLine:
+    result: str
+    reading: str
+    source: str
+    recalculate: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class ReportData:
     patient: Patient
     as_of: dt.date
@@ -129,6 +154,10 @@ class ReportData:
     disclaimer: str = DISCLAIMER
     running: tuple[CourseStatus, ...] = ()  # running courses: schedule, doses, adherence
     programme: ProgrammeView | None = None
+    measures: tuple[MeasureSummary, ...] = ()  # each measured kind's latest value against its norm
+    height_loss: str = ""  # the height loss that calls for spine imaging, in words, if any
+    labs: tuple[LabLine, ...] = ()
+    frax: FraxLine | None = None
 
     @property
     def category_label(self) -> str:
@@ -204,10 +233,43 @@ def exercise_lines(record: PatientRecord, targets: Targets, start: dt.date,
     return lines
 
 
-def _bmi(patient: Patient) -> float | None:
-    if not patient.height_cm or not patient.weight_kg:
+def _bmi(record: PatientRecord) -> float | None:
+    """BMI from the latest measured height (else the height on the patient's details)."""
+    height = current_height_cm(record)
+    weight = record.patient.weight_kg
+    if not height or not weight:
         return None
-    return patient.weight_kg / (patient.height_cm / 100) ** 2
+    return weight / (height / 100) ** 2
+
+
+def _lab_range(low: float | None, high: float | None, unit: str) -> str:
+    if low is None and high is None:
+        return "not given"
+    if low is not None and high is not None:
+        return f"{low:g}-{high:g} {unit}"
+    return f"≥ {low:g} {unit}" if low is not None else f"≤ {high:g} {unit}"
+
+
+def lab_lines(record: PatientRecord, as_of: dt.date) -> list[LabLine]:
+    lines = []
+    for test, spec in LABS.items():
+        result = lab_reading.latest(record.labs, test, as_of)
+        if result is None:
+            continue
+        reading = lab_reading.read(result)
+        lines.append(LabLine(spec.label, result.date, lab_reading.value_text(result),
+                             _lab_range(result.range_low, result.range_high, result.unit),
+                             reading.text, reading.source))
+    return lines
+
+
+def frax_line(record: PatientRecord, as_of: dt.date, guideline: frax_sheet.Guideline) -> FraxLine | None:
+    result = frax_sheet.latest(record.frax, as_of)
+    if result is None:
+        return None
+    verdict = frax_sheet.verdict(result, guideline)
+    return FraxLine(frax_sheet.result_text(result), verdict.text, verdict.source,
+                    tuple(frax_sheet.changed_inputs(result, record, as_of)))
 
 
 def report_data(db: Database, patient_id: PatientId, as_of: dt.date | None = None,
@@ -228,8 +290,9 @@ def report_data(db: Database, patient_id: PatientId, as_of: dt.date | None = Non
     start, label = intake_window(scans, as_of, since)
     intake = summarize_intake(record.meals, start, as_of, record.medications)
     p = record.patient
+    loss = height_loss(plan.record)
     return ReportData(
-        patient=p, as_of=as_of, since=since, age=p.age_on(as_of), bmi=_bmi(p),
+        patient=p, as_of=as_of, since=since, age=p.age_on(as_of), bmi=_bmi(plan.record),
         risk_factors=tuple(text for key, text in RISK_FACTORS if getattr(p, key)),
         classification=plan.classification, dxa_rows=tuple(rows), lsc=lsc,
         assumed_lsc_sites=tuple(s for s in ASSUMED_LSC_SITES if any(r.site == s for r in rows)),
@@ -243,4 +306,7 @@ def report_data(db: Database, patient_id: PatientId, as_of: dt.date | None = Non
         recommendations=plan.recommendations, next_scan_due=plan.next_scan_due,
         printed=printed or today(), running=plan.medications,
         programme=programme_view(db, patient_id, as_of, weeks=8),
+        measures=plan.measures, height_loss="" if loss is None else loss.text(),
+        labs=tuple(lab_lines(plan.record, as_of)),
+        frax=frax_line(plan.record, as_of, plan.frax_guideline),
     )

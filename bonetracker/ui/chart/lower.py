@@ -21,6 +21,7 @@ from bonetracker.services.queries.chart_series import (
     FloatArray,
 )
 from bonetracker.ui.chart import style
+from bonetracker.ui.chart.measure_panel import MeasureOverlay
 
 WEEK = 7 * SECONDS_PER_DAY
 Y_MIN_TOP, Y_MAX_TOP = 130.0, 300.0  # percent; taller bars are clipped, the tooltip tells all
@@ -66,6 +67,8 @@ class LowerPanel:
                                  pen=pg.mkPen(style.TARGET_COLOUR, width=1, style=Qt.PenStyle.DashLine))
         target.setZValue(6)
         self.plot.addItem(target, ignoreBounds=True)
+        self.target_line = target
+        self.overlay = MeasureOverlay(self.plot, self.legend)
         self.plot.getViewBox().sigXRangeChanged.connect(self._on_x_range)
 
     def draw(self, data: ChartData, keys: Iterable[str]) -> bool:
@@ -75,6 +78,20 @@ class LowerPanel:
         when the series or their targets change.
         """
         wanted = set(keys)
+        chosen = next((m for m in data.measures if m.key in wanted), None)
+        if chosen is not None:  # one measurement series instead of the weekly activity
+            for item in self._all_items.values():
+                item.setVisible(False)
+            self.keys, self.percent, self._data, self.items = (), {}, data, {}
+            self._legend_key = ()
+            self.target_line.setVisible(False)
+            self.overlay.draw(chosen)
+            return True
+        if self.overlay.series is not None:
+            self.overlay.clear()
+            self.target_line.setVisible(True)
+            self._title = ""
+            self._legend_key = (("", 0.0),)  # force the activity legend back
         activity = data.activity
         self.keys = tuple(k for k in ACTIVITY_KEYS if k in wanted and activity.has(k))
         self.percent, self._data = {}, data
@@ -163,6 +180,8 @@ class LowerPanel:
         self._set_title()
 
     def _set_title(self) -> None:
+        if self.overlay.series is not None:
+            return  # the measurement's own unit is the axis title
         k = self.bin_weeks
         title = "% of target" if k <= 1 or not self._roomy else f"% of target ({k}-wk mean)"
         if title != self._title:
@@ -171,6 +190,9 @@ class LowerPanel:
 
     def fit_y(self, x0: float, x1: float) -> None:
         """Fit the y axis to the weeks in view, within 0..[130 %, 300 %]."""
+        if self.overlay.series is not None:
+            self.overlay.fit_y()
+            return
         if self._data is None or not self.percent:
             return
         weeks = self._data.activity.week_x[:: self.bin_weeks or 1]
@@ -185,6 +207,8 @@ class LowerPanel:
 
     def hover_text(self, scene_pos: QPointF) -> str | None:
         """The week under the cursor with its real amounts and targets."""
+        if self.overlay.series is not None:
+            return self.overlay.hover_text(scene_pos)
         if self._data is None or not self.percent:
             return None
         if not self.plot.isVisible() or not self.plot.sceneBoundingRect().contains(scene_pos):

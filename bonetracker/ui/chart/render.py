@@ -18,6 +18,7 @@ from PySide6.QtGui import QImage, QTextOption
 from PySide6.QtWidgets import QApplication
 
 from bonetracker.services.queries.chart_series import ACTIVITY_KEYS, ChartData, Metric
+from bonetracker.storage.safe_files import atomic_output
 from bonetracker.ui.chart import style
 from bonetracker.ui.chart.plots import ChartPlots
 from bonetracker.ui.chart.svg_export import write_svg
@@ -104,12 +105,12 @@ def save_widget(widget: pg.GraphicsLayoutWidget, path: str | Path) -> Path:
     suffix = target.suffix.lower()
     if suffix not in FORMATS:
         raise ValueError(f"cannot export {target.name}: use a .png or .svg file name")
-    if suffix == ".png":
-        if not grab_image(widget).save(str(target), "PNG"):  # type: ignore[call-overload]
-            raise OSError(f"could not write {target}")
-    else:
-        write_svg(widget, target)
-    os.chmod(target, 0o600)  # a health record: readable by its owner only
+    with atomic_output(target) as temp:  # 0600, never through a link, never half written
+        if suffix == ".png":
+            if not grab_image(widget).save(str(temp), "PNG"):  # type: ignore[call-overload]
+                raise OSError(f"could not write {target}")
+        else:
+            write_svg(widget, temp)
     return target
 
 

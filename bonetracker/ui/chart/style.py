@@ -64,6 +64,9 @@ TEXT_COLOUR = "#333333"
 AXIS_COLOUR = "#555555"
 TARGET_COLOUR = "#666666"
 
+MEASURE_LINE_COLOURS = ("#1b7837", "#762a83", "#2166ac")  # a measurement series in the lower panel
+THRESHOLD_COLOURS = ("#b2182b", "#e08214")  # its cut-off or thresholds, dashed
+
 ACTIVITY_COLOURS: Mapping[str, str] = {
     "strength_sessions": "#4E79A7",
     "balance_minutes": "#59A14F",

@@ -298,9 +298,11 @@ class ImportDialog(QDialog):
 
     def _fill_fhir_preview(self, result: FhirImportResult) -> None:
         """One row per site value to add and per resource ignored, as the dry run lists them."""
-        rows = [(scan.date.isoformat(), measurement_text(m),
-                 "would add" if result.dry_run else "added")
+        outcome = "would add" if result.dry_run else "added"
+        rows = [(scan.date.isoformat(), measurement_text(m), outcome)
                 for scan in result.planned for m in scan.measurements]
+        rows += [(v.day.isoformat(), v.what, outcome) for v in result.measures]
+        rows += [(v.day.isoformat(), v.what, outcome) for v in result.labs]
         rows += [(i.where, i.what, f"ignored: {i.reason}") for i in result.ignored]
         self.preview.clear()
         self.preview.setColumnCount(3)
@@ -311,8 +313,10 @@ class ImportDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)  # a long reason stays readable in a narrow column
                 self.preview.setItem(i, j, item)
+        others = "".join(f", {n} {what}" for n, what in ((len(result.labs), "lab result(s)"),
+                                                          (len(result.measures), "measurement(s)")) if n)
         self.preview_label.setText(
-            f"{result.values_added} site value(s) in {len(result.planned)} visit(s) "
+            f"{result.values_added} site value(s) in {len(result.planned)} visit(s){others} "
             f"{'to add' if result.dry_run else 'added'}, {result.skipped} already stored, "
             f"{len(result.ignored)} resource(s) ignored." + "".join(f" {n}" for n in result.notes))
 

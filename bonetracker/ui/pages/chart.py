@@ -60,6 +60,7 @@ class ChartView(QWidget):
         self.current_metric = Metric.T_SCORE
         self.years: float | None = None
         self.lower_keys: tuple[str, ...] = ACTIVITY_KEYS
+        self.lower_measure: str | None = None  # a test, lab or FRAX series instead of the activity
         self.as_of: dt.date | None = None  # None: today, read at each reload
         self.last_tooltip: str | None = None
 
@@ -81,6 +82,13 @@ class ChartView(QWidget):
             action.setChecked(True)
             action.toggled.connect(self._series_toggled)
             self.series_actions[spec.key] = action
+        self.series_menu.addSeparator()
+        self.measure_menu = self.series_menu.addMenu("Measurement instead (tests, labs, FRAX)")
+        self.measure_menu.setToolTipsVisible(True)
+        self.measure_group = QActionGroup(self)
+        self.measure_group.setExclusive(True)
+        self.measure_actions: dict[str | None, QAction] = {}
+        self._measure_choices: list[tuple[str | None, str]] = []
         self.series_button = QToolButton(self)
         self.series_button.setText("Lower panel")
         self.series_button.setToolTip("Choose the weekly series shown under the scans")
@@ -177,8 +185,43 @@ class ChartView(QWidget):
         self.export_action.setEnabled(True)
         self.stack.setCurrentWidget(self.graphics)
         self._fit()
-        self.plots.draw(data, self.current_metric, self.lower_keys)
+        self._fill_measure_menu(data)
+        self.plots.draw(data, self.current_metric, self.shown_lower_keys)
         self.plots.set_range(self.years)
+
+    @property
+    def shown_lower_keys(self) -> tuple[str, ...]:
+        """The activity series, plus the chosen measurement series (which the panel then shows)."""
+        return self.lower_keys + ((self.lower_measure,) if self.lower_measure else ())
+
+    def _fill_measure_menu(self, data: ChartData) -> None:
+        """One choice per measured test, lab test and FRAX, plus going back to the activity."""
+        wanted: list[tuple[str | None, str]] = [(None, "Weekly activity")]
+        wanted += [(m.key, m.label) for m in data.measures]
+        if wanted == self._measure_choices:
+            return
+        self._measure_choices = wanted
+        for action in self.measure_actions.values():
+            self.measure_group.removeAction(action)
+        self.measure_menu.clear()  # deletes the old actions
+        self.measure_actions = {}
+        for key, label in wanted:
+            action = self.measure_menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(key == self.lower_measure)
+            action.triggered.connect(lambda _checked=False, k=key: self.set_lower_measure(k))
+            self.measure_group.addAction(action)
+            self.measure_actions[key] = action
+        self.measure_menu.setEnabled(len(wanted) > 1)
+
+    def set_lower_measure(self, key: str | None) -> None:
+        """Show one measurement series (``measure:tug``, ``lab:vitamin_d_25oh``, ``frax``) in the
+        lower panel, or the weekly activity again with None."""
+        self.lower_measure = key
+        action = self.measure_actions.get(key)
+        if action is not None:
+            action.setChecked(True)
+        self.redraw()
 
     def set_metric(self, metric: Metric | str) -> None:
         """Show T-scores (with WHO bands) or BMD (with ± LSC error bars)."""
@@ -233,7 +276,7 @@ class ChartView(QWidget):
             raise ValueError("no patient selected: nothing to export")
         if self.graphics.isVisible() and not self.is_empty:
             return save_widget(self.graphics, target)
-        return render_chart(self.data, self.current_metric, *EXPORT_SIZE, target, self.lower_keys)
+        return render_chart(self.data, self.current_metric, *EXPORT_SIZE, target, self.shown_lower_keys)
 
     def _ask_export(self) -> None:
         self._deferred.catch_up()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from bonetracker.domain.caseload import Flag
 from bonetracker.services.queries.caseload import FLAG_LABELS, NEEDS_ATTENTION, CaseloadRow, as_csv, caseload
+from bonetracker.storage.safe_files import write_text
 from bonetracker.ui.context import AppContext
 from bonetracker.ui.widgets.file_dialogs import save_file
 
@@ -210,6 +211,6 @@ class CaseloadPanel(QWidget):
         return self.write_csv(Path(path)) if path else None
 
     def write_csv(self, path: Path) -> Path:
-        path.write_text(as_csv(self.model.rows), encoding="utf-8")
+        write_text(path, as_csv(self.model.rows))
         self.status.setText(f"Wrote {len(self.model.rows)} patient(s) to {path}.")
         return path

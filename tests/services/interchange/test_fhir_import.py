@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from bonetracker.domain.records import Device, Patient, PatientId, Sex, Site, SiteMeasurement
+from bonetracker.domain.records import Device, LabTest, Patient, PatientId, Sex, Site, SiteMeasurement
 from bonetracker.services import scans as scan_svc
 from bonetracker.services.interchange.fhir import reader
 from bonetracker.services.interchange.fhir.importing import import_fhir, import_fhir_bytes
@@ -51,17 +51,19 @@ def refused(db: Database, pid: PatientId, document: Any, **kw: Any) -> list[str]
     return [str(p) for p in info.value.problems]
 
 
-def test_a_portal_bundle_imports_as_one_visit_and_lists_the_vitamin_d_as_ignored(
-        db: Database, ann: PatientId) -> None:
+def test_a_portal_bundle_imports_as_one_visit_and_one_lab(db: Database, ann: PatientId) -> None:
+    """Issue 22's Done-when: three DXA observations and a vitamin D result -> one visit, one lab."""
     checked = import_fhir(db, PORTAL, ann, dry_run=True)
-    assert checked.dry_run and load_record(db, ann).scans == ()
-    [(ignored)] = checked.ignored
-    assert ignored.where == "entry[4] Observation/vitd" and "62292-8" in ignored.what
-    assert "does not record labs" in ignored.reason
-    assert any(line == "Ignored:" for line in checked.details())
+    assert checked.dry_run and load_record(db, ann).scans == () and load_record(db, ann).labs == ()
+    assert checked.ignored == () and [v.what for v in checked.labs] == ["25-hydroxyvitamin D 18 ng/mL"]
+    assert "  2024-02-20: 25-hydroxyvitamin D 18 ng/mL" in checked.details()
+    assert "1 lab result(s)" in checked.summary()
 
     result = import_fhir(db, PORTAL, ann)
     [scan] = load_record(db, ann).scans
+    [lab] = load_record(db, ann).labs
+    assert (lab.test, lab.date, lab.value, lab.unit) == (LabTest.VITAMIN_D_25OH, dt.date(2024, 2, 20), 18.0,
+                                                         "ng/mL")
     assert result.new_visits == 1 and result.values_added == 2
     assert scan.date == dt.date(2024, 3, 5)  # the date as written, whatever the time zone
     assert set(scan.measurements) == {
@@ -70,8 +72,8 @@ def test_a_portal_bundle_imports_as_one_visit_and_lists_the_vitamin_d_as_ignored
     assert scan.measurement(Site.LUMBAR_SPINE).bmd == 0.871  # type: ignore[union-attr]  # 871 mg/cm2, exactly
 
     again = import_fhir(db, PORTAL, ann)
-    assert (again.values_added, again.skipped, again.new_visits) == (0, 2, 0)
-    assert len(load_record(db, ann).scans) == 1
+    assert (again.values_added, again.skipped, again.new_visits, again.labs) == (0, 3, 0, ())
+    assert len(load_record(db, ann).scans) == 1 and len(load_record(db, ann).labs) == 1
 
 
 def test_a_stored_site_with_other_values_refuses_the_file(db: Database, ann: PatientId) -> None:
@@ -233,10 +235,13 @@ def test_what_is_not_a_final_dxa_value_is_ignored_with_its_reason(
 
 def test_a_bundle_with_nothing_to_store_is_refused(db: Database, ann: PatientId) -> None:
     document = portal()
-    document["entry"] = [document["entry"][0], document["entry"][4]]
-    [problem] = refused(db, ann, document, where="vitd.json")
-    assert problem == ("vitd.json: holds no DXA result BoneTracker can store; 1 resource(s) "
-                       "ignored (see --dry-run)")
+    weight = {"resourceType": "Observation", "id": "weight", "status": "final",
+              "code": {"coding": [{"system": "http://loinc.org", "code": "29463-7"}]},
+              "effectiveDateTime": "2024-01-01", "valueQuantity": {"value": 60, "code": "kg"}}
+    document["entry"] = [document["entry"][0], {"resource": weight}]
+    [problem] = refused(db, ann, document, where="weight.json")
+    assert problem == ("weight.json: holds no DXA result, lab result or measurement BoneTracker can "
+                       "store; 1 resource(s) ignored (see --dry-run)")
 
 
 @pytest.mark.parametrize(("data", "expected"), [

@@ -160,9 +160,8 @@ def test_a_fhir_bundle_is_previewed_as_the_dry_run_then_imported(
     assert cells(dialog) == [
         ["2024-03-05", "Lumbar spine (L1-L4): BMD 0.871 g/cm2, T -1.6", "would add"],
         ["2024-03-05", "Femoral neck: T -1.48", "would add"],
-        ["entry[4] Observation/vitd", "Vitamin D, 25-hydroxy (LOINC 62292-8)",
-         "ignored: a lab result: this version of BoneTracker does not record labs"]]
-    assert "2 site value(s) in 1 visit(s) to add" in dialog.preview_label.text()
+        ["2024-02-20", "25-hydroxyvitamin D 18 ng/mL", "would add"]]
+    assert "2 site value(s) in 1 visit(s), 1 lab result(s) to add" in dialog.preview_label.text()
     assert load_record(ctx.db, ctx.patient_id).scans == ()  # type: ignore[arg-type]
 
     with qtbot.waitSignal(ctx.data_changed), qtbot.waitSignal(dialog.imported):
@@ -170,7 +169,7 @@ def test_a_fhir_bundle_is_previewed_as_the_dry_run_then_imported(
     assert "added 2 site value(s) (1 new visit)" in dialog.status.text()
     assert len(load_record(ctx.db, ctx.patient_id).scans) == 1  # type: ignore[arg-type]
     again = dialog.run(dry_run=False)
-    assert again is not None and "skipped 2 already stored" in dialog.status.text()
+    assert again is not None and "skipped 3 already stored" in dialog.status.text()
 
 
 def test_a_fhir_bundle_of_another_patient_needs_the_box_ticked(

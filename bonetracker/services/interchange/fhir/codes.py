@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bonetracker.domain.records import Device, Site
+from bonetracker.domain.records import Device, LabTest, MeasureKind, Site
 
 LOINC = "http://loinc.org"
 SNOMED = "http://snomed.info/sct"
@@ -41,6 +41,8 @@ SOURCES: dict[str, str] = {
     "vitals": "FHIR R4 body height and body weight profiles (bodyheight, bodyweight)",
     "labs": "laboratory test catalogues (MercyOne, ARUP: 25-OH vitamin D 62292-8)",
     "findacode-sts": "findacode.com LOINC page for 66247-8",
+    "labs-chem": "public FHIR lab value sets and OMOP concept lists (calcium 17861-6 and 2000-8, "
+                 "PTH intact 2731-8, eGFR MDRD 33914-3)",
     "laterality": "FHIR R4 ValueSet bodysite-laterality",
     "fall": "FHIR ValueSet adverse-event-type (SNOMED CT 1912002 Fall)",
     "snomed-sites": "HL7 body-site value sets (SNOMED CT body structures: neck of femur, femur, "
@@ -145,6 +147,53 @@ BODY_WEIGHT = _l("29463-7", "Body weight", "vitals")
 VITAMIN_D_25OH = _l("62292-8", "25-Hydroxyvitamin D2+D3 [Mass/volume] in Serum or Plasma", "labs")
 CHAIR_STAND_30S = _l("66247-8", "Sit to stand frequency in 30 seconds", "findacode-sts")
 FALLS_12_MONTHS = _l("75856-5", "Number of falls in the past 12 months [Reported]", "loinc.org")
+CALCIUM_MASS = _l("17861-6", "Calcium [Mass/volume] in Serum or Plasma", "labs-chem")
+CALCIUM_MOLAR = _l("2000-8", "Calcium [Moles/volume] in Serum or Plasma", "labs-chem")
+PTH_INTACT = _l("2731-8", "Parathyrin.intact [Mass/volume] in Serum or Plasma", "labs-chem")
+EGFR_MDRD = _l("33914-3", "Glomerular filtration rate/1.73 sq M.predicted [Volume Rate/Area] in "
+                          "Serum or Plasma by Creatinine-based formula (MDRD)", "labs-chem")
+
+
+def _local(code: str, display: str) -> Code:
+    return Code(LOCAL, code, display, "local")
+
+
+LAB_CODES: dict[LabTest, tuple[Code, ...]] = {
+    LabTest.VITAMIN_D_25OH: (VITAMIN_D_25OH,),
+    LabTest.CALCIUM: (CALCIUM_MASS, CALCIUM_MOLAR),
+    LabTest.EGFR: (EGFR_MDRD,),
+    LabTest.PTH: (PTH_INTACT,),
+    LabTest.CTX: (_local("ctx", "C-terminal telopeptide of type I collagen (CTX) in Serum or Plasma"),),
+    LabTest.P1NP: (_local("p1np", "Procollagen type I N-terminal propeptide (P1NP) in Serum or Plasma"),),
+}
+"""Each lab test's codes; the first is written (calcium in mmol/L is written with the molar code),
+all are read. CTX and P1NP have LOINC codes that were not checked: BoneTracker's own are used."""
+
+MEASURE_CODES: dict[MeasureKind, Code] = {
+    MeasureKind.HEIGHT: BODY_HEIGHT,
+    MeasureKind.CHAIR_STAND_30S: CHAIR_STAND_30S,
+    MeasureKind.TUG: _local("timed-up-and-go", "Timed Up and Go test duration"),
+    MeasureKind.SIT_TO_STAND_5X: _local("five-times-sit-to-stand", "Five-times sit-to-stand test duration"),
+    MeasureKind.BALANCE_TANDEM: _local("tandem-stance", "Tandem stance held (4-stage balance test)"),
+    MeasureKind.GRIP: _local("grip-strength", "Hand grip strength"),
+    MeasureKind.GAIT_SPEED: _local("gait-speed", "Usual gait speed"),
+}
+"""Heights and function tests; TUG, sit-to-stand, tandem stance, grip and gait speed use BoneTracker's
+own codes until their LOINC codes are checked."""
+
+LAB_BY_CODE: dict[tuple[str, str], LabTest] = {
+    (c.system, c.code): test for test, found in LAB_CODES.items() for c in found}
+MEASURE_BY_CODE: dict[tuple[str, str], MeasureKind] = {
+    (c.system, c.code): kind for kind, c in MEASURE_CODES.items()}
+
+UCUM_UNITS: dict[str, str] = {
+    "cm": "cm", "in": "[in_i]", "s": "s", "stands": "{#}", "kg": "kg", "lb": "[lb_av]", "m/s": "m/s",
+    "ft/s": "[ft_i]/s", "ng/mL": "ng/mL", "nmol/L": "nmol/L", "mg/dL": "mg/dL", "mmol/L": "mmol/L",
+    "mL/min/1.73m²": "mL/min/{1.73_m2}", "mL/min": "mL/min", "pg/mL": "pg/mL", "ng/L": "ng/L",
+    "pmol/L": "pmol/L", "µg/L": "ug/L", "ug/L": "ug/L",
+}
+"""BoneTracker's unit -> the UCUM code written; the import maps UCUM codes back."""
+FROM_UCUM: dict[str, str] = {ucum: unit for unit, ucum in UCUM_UNITS.items() if unit != "ug/L"}
 
 FALL_EVENT = Code(SNOMED, "1912002", "Fall", "fall")
 FRACTURE = Code(SNOMED, "125605004", "Fracture of bone", "snomed-fracture")
@@ -194,7 +243,8 @@ def all_codes() -> list[Code]:
     """Every code in this module once, for the documentation table and its test."""
     seen: dict[tuple[str, str], Code] = {}
     singles = [DXA_BONE_ANY, DXA_PANEL, RADIOLOGY, BODY_HEIGHT, BODY_WEIGHT, VITAMIN_D_25OH,
-               CHAIR_STAND_30S, FALLS_12_MONTHS, FALL_EVENT, FRACTURE, DERIVED_TAG]
+               CHAIR_STAND_30S, FALLS_12_MONTHS, FALL_EVENT, FRACTURE, DERIVED_TAG,
+               *(c for found in LAB_CODES.values() for c in found), *MEASURE_CODES.values()]
     for code in [d.code for d in DXA_CODES] + singles + [*BODY_SITES.values(),
                                                          *LATERALITY.values(),
                                                          *ATC_CODES.values()]:

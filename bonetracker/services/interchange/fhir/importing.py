@@ -1,4 +1,5 @@
-"""``import fhir``: a bundle's DXA values become visits of one patient, all or nothing.
+"""``import fhir``: a bundle's DXA values become visits of one patient, and its lab results and
+measurements (heights, function tests) become entries, all or nothing.
 
 The values read by :mod:`.reader` are grouped by date (one visit per date, as everywhere in
 BoneTracker: a second scanner make on one date is refused), checked with the scans' own
@@ -6,7 +7,9 @@ validation (:func:`bonetracker.services.scans.scan_errors`), then merged and wri
 CSV scans import's rules (:func:`~bonetracker.services.interchange.importing.merge_scans`): a
 site already stored with equal values is skipped, so importing the same bundle twice adds
 nothing; a site stored with other values refuses the file. Everything happens in one unit of
-work, after every check, so a refused file writes nothing.
+work, after every check, so a refused file writes nothing. Lab results and measurements are
+checked as the forms check them; one equal to a stored entry (same test or kind, date, value
+and unit) is skipped, so they too import once.
 
 A bundle whose Patient names someone else (name or birth date differ from the chosen patient)
 is refused unless ``force_patient``; a bundle without a Patient (a portal's list of results)
@@ -18,14 +21,18 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from bonetracker.domain.errors import FieldError
 from bonetracker.domain.records import (
     SITE_LABELS,
     Device,
     DxaScan,
+    LabResult,
+    Measure,
     Patient,
     PatientId,
     Site,
@@ -38,14 +45,19 @@ from bonetracker.services.interchange.fhir.reader import (
     DxaValue,
     FhirRejected,
     Ignored,
+    LabValue,
+    MeasureValue,
     Problem,
     read_bundle,
     read_path,
 )
 from bonetracker.services.interchange.importing import merge_scans, write_scans
+from bonetracker.services.labs import lab_errors
+from bonetracker.services.measures import measure_errors
 from bonetracker.services.scans import scan_errors
 from bonetracker.services.validation import before_birth_errors
 from bonetracker.storage.database import Database
+from bonetracker.storage.repositories import entries
 from bonetracker.storage.repositories import scans as scan_repo
 
 FORCE_HINT = "if it is the same person, import anyway (--force-patient)"
@@ -62,6 +74,8 @@ class FhirImportResult:
     ignored: tuple[Ignored, ...]
     dry_run: bool = False
     notes: tuple[str, ...] = ()
+    labs: tuple[LabValue, ...] = ()  # lab results added (or that would be)
+    measures: tuple[MeasureValue, ...] = ()  # heights and function tests added (or that would be)
 
     @property
     def values_added(self) -> int:
@@ -71,16 +85,21 @@ class FhirImportResult:
         head = "Checked" if self.dry_run else "Imported"
         verb = "would add" if self.dry_run else "added"
         visits = f"{self.new_visits} new visit{'s' * (self.new_visits != 1)}"
+        parts = [f"{len(self.labs)} lab result(s)"] if self.labs else []
+        parts += [f"{len(self.measures)} measurement(s)"] if self.measures else []
+        others = f", {' and '.join(parts)}" if parts else ""
         return (f"{head} a FHIR bundle for {self.patient_name}: {verb} {self.values_added} site "
-                f"value(s) ({visits}), skipped {self.skipped} already stored; ignored "
+                f"value(s) ({visits}){others}, skipped {self.skipped} already stored; ignored "
                 f"{len(self.ignored)} resource(s).")
 
     def details(self) -> list[str]:
         """The visits added and every resource ignored with its reason, one line each."""
         lines = [self.summary(), *self.notes]
-        if self.planned:
+        if self.planned or self.labs or self.measures:
             lines.append("Would add:" if self.dry_run else "Added:")
             lines += [f"  {visit_line(s)}" for s in self.planned]
+            lines += [f"  {v.day.isoformat()}: {v.what}" for v in self.measures]
+            lines += [f"  {v.day.isoformat()}: {v.what}" for v in self.labs]
         if self.ignored:
             lines.append("Ignored:")
             lines += [f"  {i}" for i in self.ignored]
@@ -200,12 +219,23 @@ def import_fhir_bytes(db: Database, data: bytes, patient_id: PatientId, *,
         problems += [Problem(source.where, f"{source.what} on {scan.date.isoformat()}: "
                                            f"{e.field} {e.message}")
                      for e in before_birth_errors(patient.birth_date, [("date", scan.date)])]
+    labs = [(v, LabResult(None, patient_id, v.test, v.day, v.value, v.unit, v.range_low, v.range_high,
+                          v.note)) for v in findings.labs]
+    measures = [(v, Measure(None, patient_id, v.kind, v.day, v.value, v.unit, v.note))
+                for v in findings.measures]
+    checked: list[tuple[LabValue | MeasureValue, list[FieldError]]] = [
+        *((v, lab_errors(r)) for v, r in labs), *((v, measure_errors(m)) for v, m in measures)]
+    for entry, errors in checked:
+        errors += before_birth_errors(patient.birth_date, [("date", entry.day)])
+        problems += [Problem(entry.where, f"{entry.what} on {entry.day.isoformat()}: {e.field} {e.message}")
+                     for e in errors]
     if problems:
         raise FhirRejected(problems)
-    if not findings.values:
+    if not findings.values and not labs and not measures:
         reasons = f"; {len(findings.ignored)} resource(s) ignored (see --dry-run)" \
             if findings.ignored else ""
-        raise FhirRejected([Problem(where, "holds no DXA result BoneTracker can store" + reasons)])
+        raise FhirRejected([Problem(where, "holds no DXA result, lab result or measurement "
+                                           "BoneTracker can store" + reasons)])
     parsed: list[Parsed] = []
     sources: list[DxaValue] = []
     for scan, sites in visits:
@@ -220,14 +250,44 @@ def import_fhir_bytes(db: Database, data: bytes, patient_id: PatientId, *,
             raise FhirRejected([Problem(sources[e.line].where, f"{sources[e.line].what}: "
                                                                f"{e.message}")
                                 for e in merge.errors])
+        stored_labs = {_lab_key(r) for r in entries.labs.list_for_patient(session, patient_id)}
+        stored_measures = {_measure_key(m) for m in entries.measures.list_for_patient(session, patient_id)}
+        new_labs = _new(labs, stored_labs, _lab_key)
+        new_measures = _new(measures, stored_measures, _measure_key)
+        skipped = merge.skipped + len(labs) - len(new_labs) + len(measures) - len(new_measures)
         if not dry_run:
             write_scans(session, patient_id, merge.to_add)
+            for _v, lab in new_labs:
+                entries.labs.add(session, lab)
+            for _v, measure in new_measures:
+                entries.measures.add(session, measure)
     new_visits = len({p.record.date for p in merge.to_add} - stored_dates)
     planned = _planned(merge.to_add)
     notes = () if findings.patients else ("The bundle names no patient: its results are taken "
                                           f"as {patient.name}'s.",)
-    return FhirImportResult(patient.name, planned, new_visits, merge.skipped,
-                            tuple(findings.ignored), dry_run, notes)
+    return FhirImportResult(patient.name, planned, new_visits, skipped, tuple(findings.ignored), dry_run,
+                            notes, tuple(v for v, _r in new_labs), tuple(v for v, _m in new_measures))
+
+
+def _lab_key(r: LabResult) -> tuple[object, ...]:
+    return (r.test, r.date, r.value, r.unit)
+
+
+def _measure_key(m: Measure) -> tuple[object, ...]:
+    return (m.kind, m.date, m.value, m.unit)
+
+
+def _new(found: Sequence[tuple[Any, Any]], stored: set[tuple[object, ...]],
+         key: Callable[[Any], tuple[object, ...]]) -> list[tuple[Any, Any]]:
+    """The entries not stored yet (nor twice in the bundle): an import of the same file adds none."""
+    seen = set(stored)
+    fresh = []
+    for source, record in found:
+        k = key(record)
+        if k not in seen:
+            seen.add(k)
+            fresh.append((source, record))
+    return fresh
 
 
 def _planned(rows: Sequence[Parsed]) -> tuple[DxaScan, ...]:

@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from bonetracker.domain.records import SITE_LABELS, Device, Site
+from bonetracker.domain.measures.units import LABS, MEASURES, QuantitySpec, normalise_unit
+from bonetracker.domain.records import SITE_LABELS, Device, LabTest, MeasureKind, Site
 from bonetracker.services.interchange.fhir import codes
 from bonetracker.services.interchange.fhir.loading import MAX_BYTES as MAX_BYTES
 from bonetracker.services.interchange.fhir.loading import MAX_DEPTH, depth, load_json
@@ -74,6 +75,40 @@ class DxaValue:
 
 
 @dataclass(frozen=True)
+class LabValue:
+    """One lab result from one Observation, in the unit the lab reported."""
+
+    where: str
+    day: dt.date
+    test: LabTest
+    value: float
+    unit: str
+    range_low: float | None = None
+    range_high: float | None = None
+    note: str = ""
+
+    @property
+    def what(self) -> str:
+        return f"{LABS[self.test].label} {self.value:g} {self.unit}"
+
+
+@dataclass(frozen=True)
+class MeasureValue:
+    """One height or function test from one Observation, in the unit it was measured in."""
+
+    where: str
+    day: dt.date
+    kind: MeasureKind
+    value: float
+    unit: str
+    note: str = ""
+
+    @property
+    def what(self) -> str:
+        return f"{MEASURES[self.kind].label} {self.value:g} {self.unit}"
+
+
+@dataclass(frozen=True)
 class BundlePatient:
     """Who a Patient resource says the bundle is about (name spellings, birth date)."""
 
@@ -92,6 +127,8 @@ class Findings:
     """Everything read from one bundle."""
 
     values: list[DxaValue] = field(default_factory=list)
+    labs: list[LabValue] = field(default_factory=list)
+    measures: list[MeasureValue] = field(default_factory=list)
     ignored: list[Ignored] = field(default_factory=list)
     patients: list[BundlePatient] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
@@ -252,13 +289,8 @@ def _reports(entries: list[tuple[str, dict[str, Any], str]], index: _Index
 
 OTHER_CODES: dict[tuple[str, str], str] = {
     (c.system, c.code): reason for c, reason in (
-        (codes.VITAMIN_D_25OH, "a lab result: this version of BoneTracker does not record labs"),
-        (codes.BODY_HEIGHT, "height is kept in the patient's profile (edit it there); this "
-                            "version does not record measurements over time"),
-        (codes.BODY_WEIGHT, "weight is kept in the patient's profile (edit it there); this "
-                            "version does not record measurements over time"),
-        (codes.CHAIR_STAND_30S, "a function test: this version of BoneTracker does not record "
-                                "function tests"),
+        (codes.BODY_WEIGHT, "weight is kept in the patient's profile (edit it there); "
+                            "BoneTracker does not record weights over time"),
         (codes.FALL_EVENT, "falls are not imported from FHIR; add them in BoneTracker"),
         (codes.FALLS_12_MONTHS, "a count of falls: falls are not imported from FHIR"),
         (codes.DXA_BONE_ANY, "a DXA BMD that names no site (LOINC 46383-6 alone)"),
@@ -315,6 +347,81 @@ def _convert(where: str, kind: str, quantity: dict[str, Any]) -> float | Problem
     return float(number) or 0.0
 
 
+def _result_unit(where: str, spec: QuantitySpec, quantity: dict[str, Any], what: str) -> str | Problem:
+    """BoneTracker's spelling of the quantity's unit (UCUM code, else its display text)."""
+    raw = _unit(quantity)
+    unit = normalise_unit(spec, codes.FROM_UCUM.get(raw, raw)) if raw else None
+    if unit is None:
+        shown = repr(raw) if raw else "no unit"
+        return Problem(f"{where} valueQuantity.code", f"{shown} is not a unit of {what}; BoneTracker "
+                                                      f"reads {', '.join(spec.units)}")
+    return unit
+
+
+def _result_number(where: str, quantity: Any) -> float | Problem:
+    number = _number(_dict(quantity).get("value"))
+    if number is None:
+        return Problem(where, "is not a number")
+    return float(number) or 0.0
+
+
+def _lab_or_measure(resource: dict[str, Any], where: str, what: str, test: LabTest | None,
+                    kind: MeasureKind | None, findings: Findings) -> None:
+    """A lab result or a measurement: dated, a number in a unit of its test."""
+    status = _text(resource.get("status"))
+    if status not in ACCEPTED_STATUSES:
+        findings.ignored.append(Ignored(where, what, f"status {status or 'missing'!r}: not a final result"))
+        return
+    raw_day = next((resource.get(k) for k in ("effectiveDateTime", "effectiveInstant")
+                    if resource.get(k) is not None), _dict(resource.get("effectivePeriod")).get("start"))
+    if raw_day is None:
+        if kind is MeasureKind.HEIGHT:
+            findings.ignored.append(Ignored(where, what, "a height with no date (a profile value): "
+                                                         "heights over time need the day measured"))
+        else:
+            findings.problems.append(Problem(where, f"{what} has no date (effectiveDateTime)"))
+        return
+    day = parse_day(raw_day)
+    if isinstance(day, str):
+        findings.problems.append(Problem(f"{where} effectiveDateTime", day))
+        return
+    quantity = resource.get("valueQuantity")
+    if not isinstance(quantity, dict):
+        findings.problems.append(Problem(where, f"{what} has no valueQuantity (a number with its unit)"))
+        return
+    spec = LABS[test] if test is not None else MEASURES[kind]  # type: ignore[index]
+    unit = _result_unit(where, spec, quantity, spec.label)
+    value = _result_number(f"{where} valueQuantity.value", quantity)
+    for found in (unit, value):
+        if isinstance(found, Problem):
+            findings.problems.append(found)
+    if isinstance(unit, Problem) or isinstance(value, Problem):
+        return
+    note = "; ".join(_text(_dict(n).get("text")) for n in _list(resource.get("note")) if _dict(n).get("text"))
+    if kind is not None:
+        findings.measures.append(MeasureValue(where, day, kind, value, unit, note))
+        return
+    assert test is not None
+    limits = _dict(next(iter(_list(resource.get("referenceRange"))), {}))
+    bounds: list[float | None] = []
+    for end in ("low", "high"):
+        if end not in limits:
+            bounds.append(None)
+            continue
+        place = f"{where} referenceRange[0].{end}"
+        limit_unit = _result_unit(place, spec, _dict(limits[end]), spec.label)
+        limit = _result_number(f"{place}.value", limits[end])
+        if isinstance(limit_unit, Problem) or isinstance(limit, Problem):
+            findings.problems += [p for p in (limit_unit, limit) if isinstance(p, Problem)]
+            return
+        if limit_unit != unit:
+            findings.problems.append(Problem(f"{place}.code", f"the range is in {limit_unit}, the "
+                                                              f"result in {unit}: give both in one unit"))
+            return
+        bounds.append(limit)
+    findings.labs.append(LabValue(where, day, test, value, unit, bounds[0], bounds[1], note))
+
+
 def _dxa(concept: Any) -> codes.DxaCode | None:
     return next((codes.DXA_BY_CODE[(s, c)] for s, c, _d in _codings(concept)
                  if (s, c) in codes.DXA_BY_CODE), None)
@@ -331,6 +438,12 @@ def _observation(resource: dict[str, Any], where: str, index: _Index,
     parts += [(f"{where} component[{k}]", _dxa(c.get("code")), c)
               for k, c in enumerate(map(_dict, _list(resource.get("component"))))]
     parts = [(w, d, part) for w, d, part in parts if d is not None]
+    keys = [(system, code) for system, code, _d in codings]
+    test = next((codes.LAB_BY_CODE[k] for k in keys if k in codes.LAB_BY_CODE), None)
+    kind = next((codes.MEASURE_BY_CODE[k] for k in keys if k in codes.MEASURE_BY_CODE), None)
+    if not parts and (test is not None or kind is not None):
+        _lab_or_measure(resource, where, what, test, kind, findings)
+        return
     if not parts:
         reason = next((OTHER_CODES[(s, c)] for s, c, _d in codings if (s, c) in OTHER_CODES),
                       None)

@@ -13,6 +13,9 @@ What goes in, and why this way:
   formula in ``method``. The import skips such values and computes them again.
 - Height and weight (the profile's latest values, undated), falls (and the derived count of the
   past 12 months), fractures as ``Condition`` and medication courses as ``MedicationStatement``.
+- Measured heights and function tests, and lab results (with the lab's reference range), as
+  dated ``Observation``s in the unit they were entered in (UCUM), so an import stores the very
+  value typed.
 - Numbers are written as Python writes floats (shortest exact text), so an import reads back
   the very values that were stored.
 """
@@ -32,6 +35,9 @@ from bonetracker.domain.records import (
     Fall,
     Fracture,
     FractureSite,
+    LabResult,
+    Measure,
+    MeasureKind,
     MedicationCourse,
     PatientRecord,
     SiteMeasurement,
@@ -220,6 +226,51 @@ def profile_vitals(record: PatientRecord, subject: str) -> list[Resource]:
     return found
 
 
+def _value(value: float, unit: str) -> Resource:
+    return {"value": value, "unit": unit, "system": codes.UCUM, "code": codes.UCUM_UNITS[unit]}
+
+
+def measure_observation(m: Measure, subject: str) -> Resource:
+    """A measured height (vital sign) or a function test (exam), dated, in the unit typed."""
+    code = codes.MEASURE_CODES[m.kind]
+    vital = m.kind is MeasureKind.HEIGHT
+    obs: Resource = {
+        "resourceType": "Observation", "status": "final",
+        "category": _category("vital-signs", "Vital Signs") if vital else _category("exam", "Exam"),
+        "code": {"coding": [code.coding()], "text": code.display},
+        "subject": {"reference": subject},
+        "effectiveDateTime": m.date.isoformat(),
+        "valueQuantity": _value(m.value, m.unit),
+    }
+    if m.note:
+        obs["note"] = [{"text": m.note}]
+    return obs
+
+
+def lab_observation(r: LabResult, subject: str) -> Resource:
+    """A lab result with the lab's reference range (same unit) when one was given."""
+    found = codes.LAB_CODES[r.test]
+    code = found[1] if r.unit == "mmol/L" and len(found) > 1 else found[0]  # calcium: molar code
+    obs: Resource = {
+        "resourceType": "Observation", "status": "final",
+        "category": _category("laboratory", "Laboratory"),
+        "code": {"coding": [code.coding()], "text": code.display},
+        "subject": {"reference": subject},
+        "effectiveDateTime": r.date.isoformat(),
+        "valueQuantity": _value(r.value, r.unit),
+    }
+    if r.range_low is not None or r.range_high is not None:
+        limits: Resource = {}
+        if r.range_low is not None:
+            limits["low"] = _value(r.range_low, r.unit)
+        if r.range_high is not None:
+            limits["high"] = _value(r.range_high, r.unit)
+        obs["referenceRange"] = [limits]
+    if r.note:
+        obs["note"] = [{"text": r.note}]
+    return obs
+
+
 def fall_observation(fall: Fall, subject: str) -> Resource:
     obs: Resource = {
         "resourceType": "Observation", "status": "final",
@@ -318,6 +369,10 @@ def bundle(record: PatientRecord, identifiers: Collection[str] = DEFAULT_IDENTIF
                       facilities.get(scan.facility))
     for vital in profile_vitals(record, subject):
         b.add(vital)
+    for m in sorted(record.measures, key=lambda m: (m.date, m.kind.value)):
+        b.add(measure_observation(m, subject))
+    for r in sorted(record.labs, key=lambda r: (r.date, r.test.value)):
+        b.add(lab_observation(r, subject))
     falls = [(f, b.add(fall_observation(f, subject))) for f in sorted(record.falls,
                                                                       key=lambda f: f.date)]
     if falls:

@@ -1,0 +1,85 @@
+"""The lower panel's other use: one measurement series over time (a function test, a lab test
+or the FRAX probabilities) in its own unit, with its cut-off or thresholds as dashed lines.
+
+Units differ between tests, so only one series is shown at a time; the activity bars give way
+to it while it is chosen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt
+
+from bonetracker.services.queries.measure_series import MeasureSeries
+from bonetracker.ui.chart import style
+
+LINE_COLOURS = style.MEASURE_LINE_COLOURS
+THRESHOLD_COLOURS = style.THRESHOLD_COLOURS
+
+
+class MeasureOverlay:
+    """Draws one :class:`MeasureSeries` into ``plot`` and clears it again."""
+
+    def __init__(self, plot: pg.PlotItem, legend: pg.LegendItem) -> None:
+        self.plot, self.legend = plot, legend
+        self.series: MeasureSeries | None = None
+        self._items: list[pg.GraphicsObject] = []
+
+    def clear(self) -> None:
+        for item in self._items:
+            self.plot.removeItem(item)
+        self._items = []
+        self.series = None
+
+    def draw(self, series: MeasureSeries) -> None:
+        self.clear()
+        self.series = series
+        self.legend.clear()
+        for i, line in enumerate(series.lines):
+            colour = LINE_COLOURS[i % len(LINE_COLOURS)]
+            item = pg.PlotDataItem(line.x, line.y, pen=pg.mkPen(colour, width=1.8), symbol="o",
+                                   symbolSize=7, symbolBrush=colour, symbolPen=pg.mkPen(colour))
+            item.setZValue(5)
+            self.plot.addItem(item)
+            self._items.append(item)
+            self.legend.addItem(item, line.name)
+        for i, (value, label) in enumerate(series.thresholds):
+            colour = THRESHOLD_COLOURS[i % len(THRESHOLD_COLOURS)]
+            limit = pg.InfiniteLine(pos=value, angle=0, movable=False,
+                                    pen=pg.mkPen(colour, width=1, style=Qt.PenStyle.DashLine),
+                                    label=label, labelOpts={"position": 0.02, "color": colour,
+                                                            "anchors": [(0, 1), (0, 1)]})
+            self.plot.addItem(limit)
+            self._items.append(limit)
+        self.plot.setLabel("left", f"{series.label} ({series.unit})", color=style.TEXT_COLOUR)
+        self.fit_y()
+
+    def fit_y(self) -> None:
+        if self.series is None:
+            return
+        values = [float(v) for line in self.series.lines for v in line.y]
+        values += [v for v, _ in self.series.thresholds]
+        low, high = min(values), max(values)
+        pad = max((high - low) * 0.15, abs(high) * 0.05, 0.5)
+        self.plot.setYRange(max(0.0, low - pad) if low >= 0 else low - pad, high + pad, padding=0)
+
+    def hover_text(self, scene_pos: QPointF) -> str | None:
+        """The nearest measurement in time under the cursor, with its date and value."""
+        series = self.series
+        if series is None or not self.plot.isVisible():
+            return None
+        if not self.plot.sceneBoundingRect().contains(scene_pos):
+            return None
+        x = self.plot.getViewBox().mapSceneToView(scene_pos).x()
+        lines = []
+        for line in series.lines:
+            if not len(line.x):
+                continue
+            i = int(np.argmin(np.abs(line.x - x)))
+            day = dt.datetime.fromtimestamp(float(line.x[i]), dt.UTC).date()
+            lines.append(f"{line.name}: {line.y[i]:.{series.digits}f} {series.unit} on {day.isoformat()}")
+        lines += [label for _, label in series.thresholds]
+        return "\n".join(lines)
