@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from bonetracker.domain.records import PatientId
 from bonetracker.services import fractures as fracture_svc
@@ -22,6 +22,7 @@ from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.pages import PAGES, load_page
 from bonetracker.ui.pages.base.entry_section import EntrySection
 from bonetracker.ui.pages.measures.page import MeasuresPage
+from bonetracker.ui.shell.main_window import MainWindow
 from bonetracker.ui.widgets.forms import undo_stack
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints", extend=True)
@@ -394,3 +395,23 @@ def test_undo_of_a_frax_delete_restores_it(qtbot, page: MeasuresPage, patient_id
     undo_stack(s.ctx).undo()
     assert frax_svc.list_frax(s.ctx.db, patient_id) == [saved]
     assert len(row_texts(s)) == 1
+
+
+def test_a_test_saved_on_the_page_reaches_the_plan(qtbot, db: Database, patient_id) -> None:
+    window = MainWindow(AppContext(db))
+    qtbot.addWidget(window)
+    window.show()
+    window.ctx.select_patient(patient_id)
+    plan = window.show_page("Plan")
+    page = window.show_page("Measurements")
+    assert isinstance(page, MeasuresPage)
+    s = page.tests
+    choose(s.kind_combo, "tug")
+    type_into(qtbot, s.value, "14")
+    qtbot.mouseClick(s.save_button, Qt.MouseButton.LeftButton)
+    window.show_page(plan)
+
+    def plan_says() -> str:
+        return "\n".join(lb.text() for lb in plan.findChildren(QLabel) if lb.isVisibleTo(plan))
+
+    qtbot.waitUntil(lambda: "TUG (Timed Up and Go) of 14" in plan_says(), timeout=3000)
