@@ -14,6 +14,7 @@ clock and call ``tick()`` themselves.
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
 
@@ -212,7 +213,7 @@ class TestRunner(QDialog):
         if self.kind() is MeasureKind.CHAIR_STAND_30S:
             left = max(0.0, CHAIR_STAND_SECONDS - self.elapsed())
             # a countdown shows whole seconds, rounded up: "30" until a full second has passed
-            self.display.setText(f"{int(-(-left // 1))} s left")
+            self.display.setText(f"{math.ceil(left)} s left")
             self.count_label.setText(f"Stands: {self.stands}")
         else:
             self.display.setText(f"{self.elapsed():.1f} s")
