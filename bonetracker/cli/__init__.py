@@ -20,6 +20,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "bonetracker.cli.scans",
     "bonetracker.cli.plan",
     "bonetracker.cli.backup",
+    "bonetracker.cli.check",
     "bonetracker.cli.workouts",
     "bonetracker.cli.lifestyle",
     "bonetracker.cli.meds",

@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.exc import OperationalError as SQLAlchemyOperationalError
 
 from bonetracker.domain.errors import (
@@ -33,9 +34,12 @@ from bonetracker.storage.database import (
     resolve_url,
 )
 from bonetracker.storage.locations import DatabaseChoiceError
+from bonetracker.storage.safe_files import OutputError
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report Ctrl-C
+MAX_ERRORS_SHOWN = 20  # a 100,000-column header must not print 100,000 lines
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -107,9 +111,17 @@ def run_handler(handler: Handler, args: argparse.Namespace) -> int:
         return handler(args)
     except ValidationError as exc:
         print("bonetracker: error: invalid input (nothing was changed):", file=sys.stderr)
-        for err in exc.errors:
+        for err in exc.errors[:MAX_ERRORS_SHOWN]:
             print(f"  {err.field}: {err.message}", file=sys.stderr)
+        if len(exc.errors) > MAX_ERRORS_SHOWN:
+            print(f"  ... and {len(exc.errors) - MAX_ERRORS_SHOWN} more problems", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        out = getattr(args, "out", None)
+        partial = f"; files written so far in {out} are incomplete" if out else ""
+        print(f"bonetracker: interrupted (Ctrl-C); a change in progress was not saved{partial}",
+              file=sys.stderr)
+        return EXIT_INTERRUPTED
     except (
         NotFoundError,
         AmbiguousError,
@@ -124,6 +136,8 @@ def run_handler(handler: Handler, args: argparse.Namespace) -> int:
     except BrokenPipeError:  # e.g. `bonetracker ... | head`: the reader left, not an error
         sys.stderr.close()
         return EXIT_OK
+    except OutputError as exc:  # an export, report, chart or backup file: the message names it
+        return error(f"{exc.strerror or exc}.".replace("..", "."))
     except (SQLAlchemyOperationalError, sqlite3.OperationalError) as exc:
         # A full disk or a read-only file mid-write: the unit of work rolled back.
         if "database is locked" in str(getattr(exc, "orig", None) or exc).lower():
@@ -139,6 +153,20 @@ def run_handler(handler: Handler, args: argparse.Namespace) -> int:
             f"could not write to the database: {reason}. The change was not saved; "
             "free some space (or choose another --db) and try again."
         )
+    except (SQLAlchemyDatabaseError, sqlite3.DatabaseError) as exc:
+        # The file is damaged (e.g. an index that passed the start-up check): name it, say what to do.
+        where = display_url(resolve_url(getattr(args, "db", None)))
+        reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        return error(f"the database {where} is damaged ({reason}). Nothing was changed. Check it with "
+                     "'bonetracker check' (damaged indexes can be rebuilt with --reindex) or restore a "
+                     "backup with 'bonetracker restore FILE'.")
+    except ValueError as exc:
+        # A stored value SQLite kept but no reader accepts (an impossible date such as 2024-02-30).
+        if "parse" not in str(exc).lower() and "day is out of range" not in str(exc).lower():
+            raise
+        where = display_url(resolve_url(getattr(args, "db", None)))
+        return error(f"the database {where} holds a value that cannot be read ({exc}). Nothing was "
+                     "changed. Restore a backup, or correct the entry with an SQLite tool.")
     except OSError as exc:  # writing an export, report or chart file
         where = f" {exc.filename}" if exc.filename else ""
         return error(f"cannot write{where}: {exc.strerror or exc}.")

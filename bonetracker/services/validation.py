@@ -29,6 +29,14 @@ FLOAT_LIMIT = 1e300
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 """C0 controls except tab and newline, DEL, and C1 controls (a regex: an import checks
 hundreds of thousands of fields)."""
+_BIDI = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+"""Direction marks and overrides: invisible, and a right-to-left override makes "12" read as "21"
+on screen; they are removed from everything typed or imported."""
+_PLAIN_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:[.,][0-9]*)?|[.,][0-9]+)(?:[eE][+-]?[0-9]+)?")
+"""Plain decimal digits only: Python's float() also takes ``3_0`` and full-width or other
+scripts' digits, which a user did not mean as a number."""
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+"""YYYY-MM-DD only: date.fromisoformat also takes ``20240101`` and week dates (``2024-W01-1``)."""
 _TRUE = {"yes", "y", "true", "1", "on"}
 _FALSE = {"no", "n", "false", "0", "off"}
 
@@ -56,8 +64,15 @@ class Range:
 
 
 def _fmt_number(value: float) -> str:
+    if abs(value) >= 1e15:  # 1e308 would print as 309 digits
+        return f"{value:.3g}"
     text = f"{value:.2f}".rstrip("0").rstrip(".")
     return "0" if text == "-0" else text
+
+
+def strip_bidi(text: str) -> str:
+    """``text`` without direction marks and overrides."""
+    return _BIDI.sub("", text)
 
 
 def today() -> dt.date:
@@ -244,7 +259,7 @@ class FieldReader:
         value = self.raw.get(field)
         if value is None:
             return None
-        text = str(value).strip()
+        text = strip_bidi(str(value)).strip()
         return text or None
 
     def has(self, field: str) -> bool:
@@ -257,7 +272,12 @@ class FieldReader:
         if text is None:
             return check_number(self.errors, field, None, rng, required=required)
         try:
-            value = float(text.replace(",", ".")) if len(text) <= 50 else math.nan
+            if text.lower().lstrip("+-") in ("nan", "inf", "infinity"):
+                value = math.nan
+            elif len(text) > 50 or not _PLAIN_NUMBER.fullmatch(text):
+                raise ValueError(text)
+            else:
+                value = float(text.replace(",", "."))
         except ValueError:
             kind = "a whole number" if rng.integer else "a number"
             self.errors.append(FieldError(field, f"must be {kind} {rng.describe()} (got {_short(text)})"))
@@ -284,6 +304,8 @@ class FieldReader:
         if text is None:
             return check_date(self.errors, field, None, required=required)
         try:
+            if not _ISO_DATE.fullmatch(text):
+                raise ValueError(text)
             value = dt.date.fromisoformat(text)
         except ValueError:
             self.errors.append(FieldError(field, f"must be a date as YYYY-MM-DD (got {_short(text)})"))
@@ -298,7 +320,7 @@ class FieldReader:
     def text(self, field: str, *, max_len: int = MAX_TEXT, required: bool = False) -> str:
         value = self.raw.get(field)
         return check_text(
-            self.errors, field, None if value is None else str(value), max_len=max_len,
+            self.errors, field, None if value is None else strip_bidi(str(value)), max_len=max_len,
             required=required,
         )
 

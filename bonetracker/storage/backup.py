@@ -20,7 +20,7 @@ from bonetracker.storage.database import (
     timestamped_sibling,
 )
 from bonetracker.storage.migrate import is_known_revision
-from bonetracker.storage.safe_files import atomic_output
+from bonetracker.storage.safe_files import OutputError, atomic_output
 
 AUTO_BACKUPS_KEPT = 7
 
@@ -79,6 +79,8 @@ def make_backup(database: Path, target: Path) -> BackupCheck:
                 raise DatabaseOpenError(f"The database {database} is damaged: {detail} No backup was "
                                         "written; check the database (Help > Check database) or "
                                         "restore an earlier backup.") from exc
+    except OutputError as exc:  # names the file already
+        raise DatabaseOpenError(f"Backup not written: {exc.strerror or exc}") from exc
     except OSError as exc:
         raise DatabaseOpenError(f"Could not write the backup {target}: {exc}") from exc
     except sqlite3.Error as exc:

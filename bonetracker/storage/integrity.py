@@ -12,9 +12,11 @@ caller's read-only connection, as it always did.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import threading
 from concurrent.futures import Future
+from dataclasses import dataclass
 from pathlib import Path
 
 _Signature = tuple[int, int, int]
@@ -86,3 +88,75 @@ def quick_check(path: Path, conn: sqlite3.Connection) -> str:
         if result is not None and _signature(path.absolute()) == signature:
             return result
     return _first_line(conn)
+
+
+# -- the full check (on backup, ``bonetracker check`` and Help > Check database) -----------------
+
+INDEX_WORDS = ("index ",)
+"""Problem lines that mention an index only ("row 5 missing from index ix_meals_date", "wrong #
+of entries in index ix_...", "non-unique entry in index ..."): the tables are intact and
+``REINDEX`` rebuilds the indexes from them."""
+_INDEX_NAME = re.compile(r"index (\S+)")
+
+
+@dataclass(frozen=True)
+class IntegrityReport:
+    """``PRAGMA integrity_check``'s findings (empty: sound); ``quick_check`` reads the pages but
+    does not compare indexes with their tables, which is what this adds."""
+
+    path: Path
+    problems: tuple[str, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @property
+    def index_only(self) -> bool:
+        """Only indexes disagree with their tables: the data is intact, REINDEX repairs it."""
+        return bool(self.problems) and all(any(w in p for w in INDEX_WORDS) for p in self.problems)
+
+    @property
+    def indexes(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(m.group(1) for p in self.problems for m in _INDEX_NAME.finditer(p)))
+
+    def lines(self, limit: int = 20) -> list[str]:
+        """The problems, at most ``limit`` of them and then how many more."""
+        shown = list(self.problems[:limit])
+        if len(self.problems) > limit:
+            shown.append(f"... and {len(self.problems) - limit} more")
+        return shown
+
+    def advice(self) -> str:
+        if self.ok:
+            return f"The database {self.path} is sound (full integrity check)."
+        if self.index_only:
+            return (f"The database {self.path} has damaged indexes ({', '.join(self.indexes)}); the data "
+                    "itself is intact. Rebuild the indexes ('bonetracker check --reindex', or Help > "
+                    "Check database in the window), or restore a backup ('bonetracker restore FILE').")
+        return (f"The database {self.path} is damaged beyond its indexes. Restore a backup "
+                "('bonetracker restore FILE'); the damaged file is kept aside when you do.")
+
+
+def full_check(path: Path, limit: int = 200, timeout_s: float = 30.0) -> IntegrityReport:
+    """The full ``PRAGMA integrity_check`` of the SQLite file at ``path`` (read-only)."""
+    conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=timeout_s)
+    try:
+        rows = conn.execute(f"PRAGMA integrity_check({int(limit)})").fetchall()
+    except sqlite3.DatabaseError as exc:
+        return IntegrityReport(path, (str(exc),))
+    finally:
+        conn.close()
+    problems = tuple(str(line) for row in rows for line in str(row[0]).splitlines() if line)
+    return IntegrityReport(path, () if problems == ("ok",) else problems)
+
+
+def reindex(path: Path, timeout_s: float = 30.0) -> IntegrityReport:
+    """Rebuild every index from its table, then check the whole file again."""
+    conn = sqlite3.connect(path, timeout=timeout_s)
+    try:
+        conn.execute("REINDEX")
+        conn.commit()
+    finally:
+        conn.close()
+    return full_check(path)

@@ -34,7 +34,7 @@ def make_folder(folder: Path) -> Path:
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=FOLDER_MODE)
     except OSError as exc:
-        raise OutputError(exc.errno, f"Could not create the folder {folder}: {_reason(exc)}") from exc
+        raise OutputError(exc.errno, f"cannot write into {folder}: {_reason(exc)}") from exc
     return folder
 
 
@@ -48,7 +48,7 @@ def _fresh_temp(target: Path) -> Path:
             return temp
         except FileExistsError:
             continue
-    raise OutputError(f"Could not create a temporary file beside {target}")
+    raise OutputError(f"cannot write {target}: no temporary file could be created beside it")
 
 
 @contextlib.contextmanager
@@ -63,11 +63,11 @@ def atomic_output(target: Path | str) -> Iterator[Path]:
     except OutputError:
         raise
     except OSError as exc:
-        raise OutputError(exc.errno, f"Could not write {target}: {_reason(exc)}") from exc
+        raise OutputError(exc.errno, f"cannot write {target}: {_reason(exc)}") from exc
     try:
         yield temp
         if temp.is_symlink() or not temp.is_file():
-            raise OutputError(f"Could not write {target}: its temporary file was replaced")
+            raise OutputError(f"cannot write {target}: its temporary file was replaced")
         os.chmod(temp, OWNER_ONLY)
         os.replace(temp, target)
     except OutputError:
@@ -75,7 +75,7 @@ def atomic_output(target: Path | str) -> Iterator[Path]:
         raise
     except OSError as exc:
         temp.unlink(missing_ok=True)
-        raise OutputError(exc.errno, f"Could not write {target}: {_reason(exc)}") from exc
+        raise OutputError(exc.errno, f"cannot write {target}: {_reason(exc)}") from exc
     except BaseException:
         temp.unlink(missing_ok=True)
         raise

@@ -421,7 +421,7 @@ def write_pdf(db: Database, patient_id: PatientId, path: str | Path, *, as_of: d
         pages = paint_report(writer, data, chart)
         del writer  # flushes and closes the file
         if temp.stat().st_size == 0:
-            raise OutputError(f"Could not write {target}: nothing was written (is the disk full?)")
+            raise OutputError(f"cannot write {target}: nothing was written (is the disk full?)")
     record_event(db, "report", "patient", patient_id=patient_id, details={"pages": pages})
     return target, pages
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -199,11 +200,17 @@ def read_table(text: str) -> CsvTable:
     return CsvTable(header, CsvRows(header, records, lines, extras), delimiter)
 
 
+_CSV_LINES = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+
+
 def _check_closed_quotes(text: str, last_start: int) -> None:
     """Refuse a quote that never closes: Python's reader would quietly read every following row
     into that one value. Only the last record can hold such a quote (it runs to the end), and
     there an odd number of quote characters means one is open (a doubled "" counts two)."""
-    tail = "".join(text.splitlines(keepends=True)[last_start - 1:])
+    # Lines as the csv reader counts them (\r\n, \r or \n): str.splitlines would also break at
+    # NEL, form feed and other separators that a quoted value may hold.
+    lines = _CSV_LINES.findall(text)
+    tail = "".join(lines[last_start - 1:])
     if tail.count('"') % 2:
         raise ImportRejected([RowError(
             last_start, "-",

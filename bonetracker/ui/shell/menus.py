@@ -21,6 +21,7 @@ from bonetracker.storage.backup import auto_backup, make_backup
 from bonetracker.storage.database import DatabaseOpenError
 from bonetracker.ui.context import AppContext
 from bonetracker.ui.dialogs.about import AboutDialog, application_icon
+from bonetracker.ui.dialogs.check_database import check_database
 from bonetracker.ui.widgets.file_dialogs import choose_folder, save_file
 
 
@@ -245,3 +246,8 @@ class FileMenu:
         self.about_action = QAction("&About BoneTracker", owner)
         self.about_action.triggered.connect(lambda: show_about(window))
         help_menu.addAction(self.about_action)
+        self.check_action = QAction("Check &database…", owner)
+        self.check_action.setToolTip("Run the full integrity check of the database file (indexes "
+                                     "included) and repair damaged indexes")
+        self.check_action.triggered.connect(lambda: check_database(window.ctx.db, window))
+        help_menu.insertAction(self.about_action, self.check_action)

@@ -111,7 +111,7 @@ def test_a_well_formed_file_stores_exactly_what_the_per_row_path_stores(db: Data
         ("2024-02-29", "Free weights", "600.0", "1", "1", "1", "-0", "two\nlines\tand a tab"),
         ("2024-03-01", "Yoga", "30", "", "", "", "", "x" * 2000),
         ("2024-03-01", "Yoga", "30", "", "", "", "", "x" * 2000),  # a real second session
-        ("20240302", "tai chi", " 45 ", "5", "", "", "", "\u00e9\u0301 combining"),
+        ("2024-03-02", "tai chi", " 45 ", "5", "", "", "", "\u00e9\u0301 combining"),
         ("2024-03-03", "Free weights", "2,0", "", "", "", "12,5", '"quoted", comma'),
     ])
     assert takes_fast_path(db, text)

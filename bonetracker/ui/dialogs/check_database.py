@@ -1,0 +1,66 @@
+"""Help > Check database: SQLite's full integrity check of the open file, from the window.
+
+The start-up check reads every page but does not compare indexes with their tables; this does.
+Damaged indexes (the data intact) can be rebuilt here, after a copy of the file as found is kept
+beside it; other damage needs a backup restored (with the window closed: ``bonetracker restore``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCursor, QGuiApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from bonetracker.storage.database import Database, backup_sqlite, timestamped_sibling
+from bonetracker.storage.integrity import IntegrityReport, full_check, reindex
+from bonetracker.storage.safe_files import atomic_output
+
+TITLE = "Check database"
+
+
+def _busy_check(db: Database, repair: bool = False) -> IntegrityReport:
+    QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+    try:
+        path = db.path
+        assert path is not None
+        return reindex(path) if repair else full_check(path)
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+
+
+def check_database(db: Database, parent: QWidget | None = None) -> IntegrityReport | None:
+    """Check the open database and say what was found; offer to rebuild damaged indexes."""
+    path = db.path
+    if path is None:
+        QMessageBox.information(parent, TITLE, "The integrity check is for SQLite database files. For a "
+                                "clinic's PostgreSQL server, ask its administrator (amcheck).")
+        return None
+    report = _busy_check(db)
+    if report.ok:
+        QMessageBox.information(parent, TITLE, report.advice())
+        return report
+    details = "\n".join(report.lines(10))
+    if not report.index_only:
+        QMessageBox.critical(parent, TITLE, f"{report.advice()} Close BoneTracker first: a database "
+                             f"in use cannot be replaced.\n\n{details}")
+        return report
+    buttons = QMessageBox.StandardButton
+    answer = QMessageBox.question(
+        parent, TITLE, f"{report.advice()}\n\n{details}\n\nRebuild the indexes now? A copy of the file as "
+        "it is now is kept beside it first.", buttons.Yes | buttons.No, buttons.Yes)
+    if answer != buttons.Yes:
+        return report
+    kept = timestamped_sibling(path, "before-reindex")
+    try:
+        with atomic_output(kept) as partial:
+            backup_sqlite(path, partial)
+        repaired = _busy_check(db, repair=True)
+    except OSError as exc:
+        QMessageBox.warning(parent, TITLE, f"The indexes were not rebuilt: {exc}")
+        return report
+    if repaired.ok:
+        QMessageBox.information(parent, TITLE, f"Rebuilt the indexes: {repaired.advice()} The file as it "
+                                f"was is kept as {kept}.")
+    else:
+        QMessageBox.critical(parent, TITLE, f"{repaired.advice()}\n\n" + "\n".join(repaired.lines(10)))
+    return repaired
