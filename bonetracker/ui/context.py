@@ -34,6 +34,10 @@ class ChangeKind(StrEnum):
     FALL = "fall"
     ACTIVITY = "activity"
     PROGRAMME = "programme"
+    MEASURE = "measure"
+    LAB = "lab"
+    FRAX = "frax"
+    SETTINGS = "settings"  # a clinic setting that changes readings (the FRAX thresholds, the LSC)
     ALL = "all"
 
 

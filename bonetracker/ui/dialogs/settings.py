@@ -26,15 +26,18 @@ from PySide6.QtWidgets import (
 )
 
 from bonetracker.domain.errors import FieldError
+from bonetracker.domain.measures.frax import Guideline
 from bonetracker.domain.records import SITE_LABELS, Site
 from bonetracker.services.settings import (
     MACHINE_ID_MAX,
     AdminOnlyError,
     check_pair,
     get_cross_calibrations,
+    get_frax_guideline,
     get_lsc,
     require_admin_in_clinic_mode,
     set_cross_calibrations,
+    set_frax_guideline,
     set_lsc,
 )
 from bonetracker.storage.database import Database
@@ -49,6 +52,7 @@ from bonetracker.ui.preferences import (  # re-exported: callers read preference
 from bonetracker.ui.widgets.forms import error_label
 
 LSC_SITES = (Site.LUMBAR_SPINE, Site.TOTAL_HIP, Site.FEMORAL_NECK)
+FRAX_GUIDELINES = {Guideline.BHOF: "BHOF 2022 (US)", Guideline.NOGG: "NOGG 2022 (UK)"}
 
 
 class SettingsDialog(QDialog):
@@ -95,11 +99,22 @@ class SettingsDialog(QDialog):
             lsc_box.setToolTip("Only a clinic admin can change these.")
         layout.addWidget(self._build_cross_calibration())
 
+        self.frax_guideline = QComboBox()
+        for guideline, label in FRAX_GUIDELINES.items():
+            self.frax_guideline.addItem(label, guideline.value)
+        self.frax_guideline.setCurrentIndex(self.frax_guideline.findData(get_frax_guideline(db).value))
+        self.frax_guideline.setToolTip(
+            "Which thresholds read a FRAX result typed from the official calculator: BHOF's "
+            "hip 3 % or major osteoporotic 20 % (US), or the age-dependent NOGG thresholds, "
+            "entered as the NOGG calculator's risk category (UK). Shared by every workstation.")
+        self.frax_guideline.setEnabled(self.lsc_editable)
+
         units = QFormLayout()
         self.load_unit = QComboBox()
         self.load_unit.addItems(LOAD_UNITS)
         self.load_unit.setCurrentText(load_unit())
         units.addRow("Training load unit", self.load_unit)
+        units.addRow("FRAX thresholds", self.frax_guideline)
         layout.addLayout(units)
 
         self.clinic_button = QPushButton("Clinic users…")
@@ -190,6 +205,8 @@ class SettingsDialog(QDialog):
         if self.lsc_editable:
             set_lsc(self.db, {site: round(spin.value(), 3) for site, spin in self.lsc.items()})
             set_cross_calibrations(self.db, self.pairs)
+            if self.frax_guideline.currentData() != get_frax_guideline(self.db).value:
+                set_frax_guideline(self.db, str(self.frax_guideline.currentData()))
 
     def accept(self) -> None:
         self.save()

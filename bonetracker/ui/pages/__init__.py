@@ -30,6 +30,7 @@ PAGES: list[tuple[str, str]] = [
     ("Lifestyle", "bonetracker.ui.pages.lifestyle:LifestylePage"),
     ("Medications", "bonetracker.ui.pages.medications.page:MedicationsPage"),
     ("Fractures and falls", "bonetracker.ui.pages.fractures:FracturesPage"),
+    ("Measurements", "bonetracker.ui.pages.measures.page:MeasuresPage"),
 ]
 
 

@@ -375,6 +375,7 @@ class MainWindow(MenuHost):
         dialog = SettingsDialog(self.ctx.db, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.apply_settings()
+            self.ctx.notify_changed(ChangeKind.SETTINGS)  # the LSC and FRAX thresholds read data
         dialog.deleteLater()
 
     def apply_settings(self, *, show_list: bool = True) -> None:

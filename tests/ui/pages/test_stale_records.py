@@ -15,13 +15,26 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from bonetracker.domain.records import PatientId
-from bonetracker.services import fractures, lifestyle, medications, patients, scans, workouts
+from bonetracker.services import (
+    fractures,
+    frax,
+    labs,
+    lifestyle,
+    measures,
+    medications,
+    patients,
+    scans,
+    workouts,
+)
 from bonetracker.storage.database import Database
 from bonetracker.ui.context import AppContext
 from bonetracker.ui.dialogs.patient import PatientDialog
 from bonetracker.ui.pages.base.entry_section import EntrySection
 from bonetracker.ui.pages.fractures import FallsSection, FracturesSection
 from bonetracker.ui.pages.lifestyle import LifestyleSection
+from bonetracker.ui.pages.measures.frax_section import FraxSection
+from bonetracker.ui.pages.measures.labs_section import LabsSection
+from bonetracker.ui.pages.measures.tests_section import MeasuresSection
 from bonetracker.ui.pages.medications.page import MedicationsSection
 from bonetracker.ui.pages.scans.page import ScansPage
 from bonetracker.ui.pages.workouts.page import WorkoutsSection
@@ -88,10 +101,27 @@ CASES: dict[str, Case] = {
              lambda db, pid: fractures.log_fall(db, fractures.parse_fall(pid, {"date": "2019-07-01"})),
              lambda s: s.notes.setText("mine"), {"injury": True, "notes": "theirs"},
              lambda s: (s.injury.isChecked(), s.notes.text()), fractures.update_fall),
+    "measure": (MeasuresSection,
+                lambda db, pid: measures.log_measure(db, measures.parse_measure(
+                    pid, {"kind": "grip", "date": "2024-05-01", "value": "21"})),
+                lambda s: s.note.setText("mine"), {"value": 23.5, "note": "theirs"},
+                lambda s: (s.value.text(), s.note.text()), measures.update_measure),
+    "lab": (LabsSection,
+            lambda db, pid: labs.log_lab(db, labs.parse_lab(
+                pid, {"test": "egfr", "date": "2024-05-01", "value": "50"})),
+            lambda s: s.note.setText("mine"), {"value": 44.0, "note": "theirs"},
+            lambda s: (s.value.text(), s.note.text()), labs.update_lab),
+    "frax": (FraxSection,
+             lambda db, pid: frax.log_frax(db, frax.parse_frax(
+                 pid, {"date": "2024-05-01", "model": "us", "with_bmd": "no", "major": "12",
+                       "hip": "2"})),
+             lambda s: s.note.setText("mine"), {"major": 25.0, "note": "theirs"},
+             lambda s: (s.major.text(), s.note.text()), frax.update_frax),
 }
 EXPECTED_THEIRS = {"workout": ("50", "theirs"), "lifestyle": ("7", "theirs"),
                    "medication": ("60 mg", "theirs"), "fracture": ("2019-07-01", False),
-                   "fall": (True, "theirs")}
+                   "fall": (True, "theirs"), "measure": ("23.5", "theirs"), "lab": ("44", "theirs"),
+                   "frax": ("25", "theirs")}
 
 
 @pytest.mark.parametrize("kind", list(CASES))

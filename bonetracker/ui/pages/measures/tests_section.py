@@ -1,0 +1,187 @@
+"""Heights and function tests: a form (test, date, value, unit, note) over a table that reads
+each entry against its norm and says whether it improved on the previous one of its kind.
+
+"Run a test…" opens :class:`~bonetracker.ui.pages.measures.runner.TestRunner`, the stopwatch
+and countdown a physiotherapist uses at the workstation.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+from bonetracker.domain.measures.summary import SHORT_NAMES
+from bonetracker.domain.measures.units import MEASURES, to_canonical
+from bonetracker.domain.records import Measure, MeasureKind, PatientId
+from bonetracker.services import measures as measure_svc
+from bonetracker.services.patients import get_patient
+from bonetracker.storage.database import Database
+from bonetracker.ui.context import AppContext, ChangeKind
+from bonetracker.ui.pages.base.entry_section import EntrySection
+from bonetracker.ui.pages.base.entry_table import Column
+from bonetracker.ui.pages.measures.fields import narrow_combo, set_value_range, show_in_tabs
+from bonetracker.ui.pages.measures.readings import MeasureReading, entered_text, read_measures
+from bonetracker.ui.pages.measures.runner import TIMED_KINDS, TestRunner
+from bonetracker.ui.widgets.forms import DateEdit, NumberEdit
+from bonetracker.ui.widgets.theme import HINT_STYLE
+
+
+class MeasuresSection(EntrySection):
+    """Heights and function tests of the selected patient."""
+
+    kind = ChangeKind.MEASURE
+    noun = "measurement"
+    table_title = "Heights and tests"
+    empty_text = "No heights or tests on record: type one above, or time a test with “Run a test…”."
+    runner_clock: Callable[[], float] = staticmethod(time.monotonic)  # tests put a fake clock here
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        self.readings: dict[object, MeasureReading] = {}
+        self.columns = (  # the norm and change cells read self.readings, made with the rows
+            Column("Date", lambda m: m.date.isoformat()),
+            Column("Test", lambda m: MEASURES[m.kind].label),
+            Column("Result", lambda m: to_canonical(MEASURES[m.kind], m.value, m.unit), entered_text,
+                   numeric=True),
+            Column("Change", lambda m: self._reading(m, "change_text"),
+                   tooltip="Since the previous result of the same test"),
+            Column("Norm", lambda m: self._reading(m, "norm_text"),
+                   tooltip="Read with the person's sex and age on the day of the test"),
+            Column("Note", lambda m: m.note),
+        )
+        self.runner: TestRunner | None = None
+        super().__init__(ctx, parent)
+
+    def _reading(self, m: Measure, attr: str) -> str:
+        reading = self.readings.get(m.id)
+        return "" if reading is None else str(getattr(reading, attr))
+
+    def list_entries(self, db: Database, patient_id: PatientId) -> list[Measure]:
+        """The patient's measurements; reads each against its norm and its predecessor too."""
+        found = measure_svc.list_measures(db, patient_id)
+        self.readings = read_measures(found, get_patient(db, patient_id)) if found else {}
+        return found
+
+    log_entry = staticmethod(measure_svc.log_measure)
+    update_entry = staticmethod(measure_svc.update_measure)
+    delete_entry = staticmethod(measure_svc.delete_measure)
+    restore_entry = staticmethod(measure_svc.restore_measure)
+
+    def build_form(self) -> None:
+        self.kind_combo = narrow_combo(QComboBox())
+        for kind in MeasureKind:
+            self.kind_combo.addItem(MEASURES[kind].label, kind.value)
+        self.date = DateEdit()
+        self.value = NumberEdit()
+        self.unit = narrow_combo(QComboBox())
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("How it was measured, aids used (optional)")
+        self.add_field(0, 0, "Test", "kind", self.kind_combo)
+        self.add_field(0, 1, "Date", "date", self.date)
+        self.add_field(1, 0, "Value", "value", self.value)
+        self.add_field(1, 1, "Unit", "unit", self.unit)
+        self.add_field(2, 0, "Note", "note", self.note, span=0)
+        self.run_button = QPushButton("Run a test…")
+        self.run_button.setToolTip("A stopwatch for TUG and sit-to-stand, the 30-second chair "
+                                   "stand countdown and the tandem-stance timer")
+        self.run_button.clicked.connect(self.open_runner)
+        hint = QLabel("times TUG, sit-to-stand, chair stand, tandem stance")
+        hint.setStyleSheet(HINT_STYLE)
+        hint.setWordWrap(True)
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        row.addWidget(self.run_button)
+        row.addWidget(hint, 1)
+        self.grid.addLayout(row, 3, 1, 1, 3)
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        self.unit.currentIndexChanged.connect(self._unit_changed)
+        self._kind_changed()
+
+    def selected_kind(self) -> MeasureKind:
+        return MeasureKind(self.kind_combo.currentData())
+
+    def _kind_changed(self) -> None:
+        """The unit list follows the test (cm or in for height, s for TUG, ...)."""
+        spec = MEASURES[self.selected_kind()]
+        previous = self.unit.currentText()
+        self.unit.blockSignals(True)
+        self.unit.clear()
+        self.unit.addItems(list(spec.unit_names))
+        self.unit.setCurrentIndex(max(0, self.unit.findText(previous)))
+        self.unit.blockSignals(False)
+        self._unit_changed()
+
+    def _unit_changed(self) -> None:
+        spec = MEASURES[self.selected_kind()]
+        unit = self.unit.currentText() or spec.canonical
+        rng = measure_svc.value_range(spec, unit)
+        set_value_range(self.value, rng.low, rng.high, unit, spec.integer)
+
+    def raw(self) -> dict[str, object]:
+        return {"kind": self.kind_combo.currentData(), "date": self.date.text(),
+                "value": self.value.text(), "unit": self.unit.currentText(), "note": self.note.text()}
+
+    def fill(self, m: Measure) -> None:
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(m.kind.value)))
+        self.unit.setCurrentIndex(max(0, self.unit.findText(m.unit)))
+        self.date.set_date(m.date)
+        self.value.setText(f"{m.value:g}")
+        self.note.setText(m.note)
+
+    def clear_fields(self) -> None:
+        self.date.reset()
+        self.value.clear()
+        self.note.clear()
+        self.unit.setCurrentIndex(0)
+
+    def describe(self, m: Measure) -> str:
+        return f"the {SHORT_NAMES[m.kind]} of {m.date.isoformat()}"
+
+    def parse(self, patient_id: PatientId, raw: dict[str, object], base: Any) -> Measure:
+        return measure_svc.parse_measure(patient_id, raw, base=base)
+
+    def has_unsaved_changes(self) -> bool:
+        """Choosing a test (or a unit, or a date) without typing a value is not an entry."""
+        if self.editing is None and not self.value.text().strip() and not self.note.text().strip():
+            return False
+        return super().has_unsaved_changes()
+
+    def after_save(self, saved: Measure) -> str:
+        pid = self.ctx.patient_id
+        if pid is None:
+            return ""
+        reading = read_measures([saved], get_patient(self.ctx.db, pid))[saved.id]
+        return f" {entered_text(saved)}: {reading.norm_text}." if reading.norm.cutoff is not None else ""
+
+    # -- the test runner ------------------------------------------------------------------------
+    def open_runner(self) -> TestRunner | None:
+        """Open the timer for the chosen test (TUG when the form shows another kind)."""
+        if self.ctx.patient_id is None:
+            return None
+        kind = self.selected_kind()
+        self.runner = TestRunner(self.ctx, kind if kind in TIMED_KINDS else MeasureKind.TUG,
+                                 clock=self.runner_clock, parent=self)
+        self.runner.saved.connect(self._runner_saved)
+        self.runner.finished.connect(self._runner_closed)
+        self.runner.setWindowModality(Qt.WindowModality.WindowModal)
+        self.runner.show()
+        return self.runner
+
+    def _runner_saved(self, saved: object) -> None:
+        if isinstance(saved, Measure):
+            self.saved_label.setText(f"Saved {self.describe(saved)}.{self.after_save(saved)}")
+            self.select_entry(saved.id)
+
+    def _runner_closed(self) -> None:
+        runner, self.runner = self.runner, None
+        if runner is not None:
+            runner.deleteLater()
+
+    def save_pending(self) -> bool:
+        saved = super().save_pending()
+        if not saved:
+            show_in_tabs(self)
+        return saved
