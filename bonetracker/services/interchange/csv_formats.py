@@ -15,7 +15,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -175,62 +174,20 @@ def read_table(text: str) -> CsvTable:
     """Parse CSV text; blank lines are skipped, line numbers count physical lines from 1.
 
     A quoted value may span lines (notes), so each row records the line it starts on. Rows are
-    kept as the reader's lists until asked for (see :class:`CsvRows`).
+    kept as the reader's lists until asked for (see :class:`CsvRows`). The reading rules live in
+    :mod:`.csv_stream`, which reads a file a batch of rows at a time (:func:`read_file` here
+    holds all of it; an import streams it).
     """
-    text = text.removeprefix("\ufeff")
-    first = text.split("\n", 1)[0]
-    delimiter = sniff_delimiter(first)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    header: tuple[str, ...] = ()
-    width = 0
-    records: list[list[str]] = []
-    lines: list[int] = []
-    extras: dict[int, int] = {}
-    previous_end = 0
-    try:
-        for record in reader:
-            start = previous_end + 1
-            previous_end = reader.line_num
-            if not "".join(record).strip():  # blank unless some value has a non-blank character
-                continue
-            if not header:
-                header = tuple(normalise_header(h) for h in record)
-                width = len(header)
-                continue
-            if len(record) != width:
-                # Missing trailing values are blanks (hand-written files omit them); values
-                # beyond the header are reported by the importer, since they usually mean a
-                # stray delimiter.
-                extra = sum(1 for v in record[width:] if v.strip())
-                if extra:
-                    extras[len(records)] = extra
-                record = (record + [""] * width)[:width]
-            records.append([restore_text(v) for v in record])
-            lines.append(start)
-    except csv.Error as exc:  # e.g. a value over the module's 128 kB field limit
-        raise ImportRejected([RowError(reader.line_num, "-", f"cannot be read as CSV ({exc})")]) \
-            from exc
-    if lines:
-        _check_closed_quotes(text, lines[-1])
-    return CsvTable(header, CsvRows(header, records, lines, extras), delimiter)
+    from bonetracker.services.interchange import csv_stream  # it builds on this module
+
+    stream = csv_stream.CsvStream(csv_stream.text_chunks(text))
+    return CsvTable(stream.header, _joined(stream), stream.delimiter)
 
 
-_CSV_LINES = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
-
-
-def _check_closed_quotes(text: str, last_start: int) -> None:
-    """Refuse a quote that never closes: Python's reader would quietly read every following row
-    into that one value. Only the last record can hold such a quote (it runs to the end), and
-    there an odd number of quote characters means one is open (a doubled "" counts two)."""
-    # Lines as the csv reader counts them (\r\n, \r or \n): str.splitlines would also break at
-    # NEL, form feed and other separators that a quoted value may hold.
-    lines = _CSV_LINES.findall(text)
-    tail = "".join(lines[last_start - 1:])
-    if tail.count('"') % 2:
-        raise ImportRejected([RowError(
-            last_start, "-",
-            'a quote (") opened on this line is never closed, so every following line would be '
-            "read as one value; close the quote or remove it")])
+def _joined(stream: Any) -> CsvRows:
+    """Every row of ``stream`` as one :class:`CsvRows`."""
+    [rows] = stream.batches(limited=False)
+    return rows  # type: ignore[no-any-return]
 
 
 # -- problems ------------------------------------------------------------------------------
@@ -247,26 +204,58 @@ class RowError:
 
 
 class ImportRejected(ValidationError):
-    """The file was refused and nothing was written; ``row_errors`` lists every problem."""
+    """The file was refused and nothing was written; ``row_errors`` lists the problems by line.
 
-    def __init__(self, errors: Iterable[RowError]) -> None:
+    A file of millions of bad rows keeps only the first :data:`MAX_ERRORS_KEPT` problems (by
+    line) in ``row_errors``; ``total`` and ``lines`` count them all and the lines they are in.
+    """
+
+    def __init__(self, errors: Iterable[RowError], *, total: int | None = None,
+                 lines: int | None = None) -> None:
         self.row_errors: tuple[RowError, ...] = tuple(sorted(errors, key=lambda e: e.line))
+        self.total = len(self.row_errors) if total is None else total
+        self.lines = len({e.line for e in self.row_errors}) if lines is None else lines
         super().__init__([FieldError(f"line {e.line}, column {e.column}", e.message)
                           for e in self.row_errors])
 
 
+MAX_ERRORS_KEPT = 1000
+"""Problems of a refused file kept to show (all are counted)."""
+
+
+class ErrorLog:
+    """Row problems found while reading, in line order: the first :data:`MAX_ERRORS_KEPT` kept,
+    all counted, so a file bad on every one of millions of lines needs no memory for them."""
+
+    def __init__(self) -> None:
+        self.kept: list[RowError] = []
+        self.total = 0
+        self.lines = 0
+        self._last_line = -1
+
+    def __bool__(self) -> bool:
+        return self.total > 0
+
+    def add(self, errors: Iterable[RowError]) -> None:
+        for e in errors:
+            self.total += 1
+            if e.line != self._last_line:
+                self.lines += 1
+                self._last_line = e.line
+            if len(self.kept) < MAX_ERRORS_KEPT:
+                self.kept.append(e)
+
+    def rejected(self) -> ImportRejected:
+        return ImportRejected(self.kept, total=self.total, lines=self.lines)
+
+
 def read_file(path: str | Path) -> CsvTable:
-    """The CSV table in ``path``; an unreadable or non-UTF-8 file is an ImportRejected."""
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise ImportRejected([RowError(1, "-", f"cannot read {path}: {exc.strerror}")]) from exc
-    try:
-        return read_table(decode(data))
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise ImportRejected([RowError(line, "-", "the file is not UTF-8 text; save it as "
-                                                  "'CSV UTF-8' and try again")]) from exc
+    """The CSV table in ``path``, all of it in memory (an import streams the file instead);
+    an unreadable or non-UTF-8 file is an ImportRejected."""
+    from bonetracker.services.interchange import csv_stream  # it builds on this module
+
+    with csv_stream.open_csv(path) as stream:
+        return CsvTable(stream.header, _joined(stream), stream.delimiter)
 
 
 def header_errors(spec: KindSpec, header: Sequence[str]) -> list[RowError]:

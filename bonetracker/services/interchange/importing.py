@@ -29,7 +29,6 @@ import contextlib
 import dataclasses
 import datetime as dt
 import gc
-from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -49,6 +48,16 @@ from bonetracker.services import workouts as workout_svc
 from bonetracker.services.activities import list_activities
 from bonetracker.services.interchange import custom_items as own_items
 from bonetracker.services.interchange import workout_import
+from bonetracker.services.interchange.batch_import import (
+    FileSource,
+    FlatRules,
+    Progress,
+    RowSource,
+    TableSource,
+    all_rows,
+    import_flat,
+)
+from bonetracker.services.interchange.batch_import import ImportCancelled as ImportCancelled  # re-exported
 from bonetracker.services.interchange.csv_formats import (
     SPECS,
     CsvTable,
@@ -61,7 +70,6 @@ from bonetracker.services.interchange.csv_formats import (
     RowError,
     header_errors,
     parse_rows,
-    read_file,
 )
 from bonetracker.services.interchange.frax_import import frax_parser
 from bonetracker.services.interchange.meal_import import MealLine as MealLine  # re-exported
@@ -83,30 +91,6 @@ def _key(record: Any, **blank: object) -> Any:
     reset: dict[str, object] = {"id": None, "version": 1}
     reset.update(blank)
     return dataclasses.replace(record, **{k: v for k, v in reset.items() if k in fields})
-
-
-def _merge_flat(existing: Sequence[Any], parsed: Sequence[Parsed],
-                conflicts: Callable[[Parsed, list[Any]], list[RowError]] | None = None,
-                **blank: object) -> Merge:
-    """Skip rows equal to stored entries (one-to-one), then ask ``conflicts`` about the rest."""
-    if not existing and conflicts is None:
-        return Merge(to_add=list(parsed))  # nothing stored to match: every row is new
-    stock = Counter(_key(e, **blank) for e in existing)
-    merge = Merge()
-    accepted: list[Any] = list(existing)
-    for p in parsed:
-        key = _key(p.record, **blank)
-        if stock[key] > 0:
-            stock[key] -= 1
-            merge.skipped += 1
-            continue
-        problems = conflicts(p, accepted) if conflicts else []
-        if problems:
-            merge.errors += problems
-            continue
-        merge.to_add.append(p)
-        accepted.append(p.record)
-    return merge
 
 
 def _lifestyle_conflicts(p: Parsed, accepted: list[Any]) -> list[RowError]:
@@ -291,10 +275,7 @@ def _merge(session: Session, kind: str, pid: PatientId, parsed: Sequence[Parsed]
         return OWN_ITEMS[kind][1](session, parsed)
     if kind == "meals":
         return merge_meals(session, pid, parsed)
-    if kind == "programmes":
-        return merge_programmes(session, pid, parsed)
-    mapper, conflicts, blank = FLAT[kind]
-    return _merge_flat(mapper.list_for_patient(session, pid), parsed, conflicts, **blank)
+    return merge_programmes(session, pid, parsed)
 
 
 def _write(session: Session, kind: str, pid: PatientId, rows: Sequence[Parsed]) -> list[PatientId]:
@@ -341,10 +322,31 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+def _flat_rules(db: Database, kind: str, pid: PatientId) -> FlatRules:
+    """How to import a flat kind a batch at a time (:mod:`.batch_import`)."""
+    spec = SPECS[kind]
+    mapper, conflicts, blank = FLAT[kind]
+    birth = patient_svc.get_patient(db, pid).birth_date
+    workouts = kind == "workouts"
+    # Workouts match stored ones by workout_key on both paths, so a file whose batches take
+    # different paths matches each stored workout once.
+    key: Callable[[Any], Any] = workout_import.workout_key if workouts else (
+        lambda record: _key(record, **blank))
+    return FlatRules(
+        spec, _parser(db, kind), key, conflicts,
+        list_stored=lambda session: mapper.list_for_patient(session, pid),
+        write=lambda session, rows: _write(session, kind, pid, rows),
+        before_birth=lambda parsed: before_birth(spec, parsed, birth),
+        activities=list_activities(db) if workouts else None, birth_date=birth)
+
+
 @_collector_paused()
-def import_table(db: Database, kind: str, table: CsvTable, patient_id: PatientId | None = None,
-                 *, dry_run: bool = False) -> ImportResult:
-    """Validate every row of ``table`` and, unless ``dry_run``, write them all in one transaction.
+def import_rows(db: Database, kind: str, source: RowSource, patient_id: PatientId | None = None,
+                *, dry_run: bool = False, progress: Progress | None = None) -> ImportResult:
+    """Validate every row of ``source`` and, unless ``dry_run``, write them all in one transaction.
+
+    ``progress(fraction, stage)`` is called after each batch of rows and may raise
+    :class:`ImportCancelled` to stop (nothing is written then).
 
     Raises:
         ImportRejected: any row is invalid or clashes with stored data; nothing was written.
@@ -356,14 +358,18 @@ def import_table(db: Database, kind: str, table: CsvTable, patient_id: PatientId
             raise ValidationError([FieldError("patient", f"is required to import {kind}")])
         patient_svc.get_patient(db, patient_id)
     pid = PatientId(patient_id or 0)
-    errors = header_errors(spec, table.header)
+    errors = header_errors(spec, source.header)
     if errors:
         raise ImportRejected(errors)
-    if kind == "workouts":  # a valid file column by column, else (None) on to the per-row path
-        fast = workout_import.import_columns(db, table, pid, dry_run=dry_run)
-        if fast is not None:
-            return fast
-    parsed, errors = parse_rows(spec, table, pid, _parser(db, kind))
+    if kind in FLAT:  # checked and written a batch at a time
+        return import_flat(db, _flat_rules(db, kind, pid), source, pid, dry_run=dry_run,
+                           progress=progress)
+    parse = _parser(db, kind)
+    parsed: list[Parsed] = []
+    for table in all_rows(source, progress):
+        rows, problems = parse_rows(spec, table, pid, parse)
+        parsed += rows
+        errors += problems
     if spec.needs_patient:
         errors += before_birth(spec, parsed, patient_svc.get_patient(db, pid).birth_date)
     if errors:
@@ -379,13 +385,19 @@ def import_table(db: Database, kind: str, table: CsvTable, patient_id: PatientId
     return ImportResult(kind, len(parsed), len(merge.to_add), merge.skipped, dry_run, tuple(new_ids))
 
 
-@_collector_paused()
+def import_table(db: Database, kind: str, table: CsvTable, patient_id: PatientId | None = None,
+                 *, dry_run: bool = False) -> ImportResult:
+    """:func:`import_rows` of a table read into memory (:func:`~.csv_formats.read_table`)."""
+    return import_rows(db, kind, TableSource(table), patient_id, dry_run=dry_run)
+
+
 def import_file(db: Database, kind: str, path: str | Path, patient_id: PatientId | None = None,
-                *, dry_run: bool = False) -> ImportResult:
-    """:func:`import_table` on a CSV file (UTF-8 with or without BOM, ``,`` or ``;``, any EOL)."""
+                *, dry_run: bool = False, progress: Progress | None = None) -> ImportResult:
+    """:func:`import_rows` of a CSV file (UTF-8 with or without BOM, ``,`` or ``;``, any EOL),
+    read a batch at a time: memory stays bounded whatever the file's size."""
     if kind not in SPECS:
         raise ValidationError([FieldError("kind", f"must be one of {', '.join(KINDS)}")])
-    return import_table(db, kind, read_file(path), patient_id, dry_run=dry_run)
+    return import_rows(db, kind, FileSource(path), patient_id, dry_run=dry_run, progress=progress)
 
 
 def import_patients(db: Database, path: str | Path, *, dry_run: bool = False) -> list[Patient]:

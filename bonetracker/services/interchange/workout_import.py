@@ -26,9 +26,8 @@ from typing import Any
 
 from bonetracker.domain.errors import FieldError
 from bonetracker.domain.records import Activity, ActivityCategory, ActivityId, PatientId, Workout
-from bonetracker.services.activities import MAX_ACTIVITY_NAME, list_activities, lookup_activity
-from bonetracker.services.interchange.csv_formats import CsvTable, ImportResult
-from bonetracker.services.patients import get_patient
+from bonetracker.services.activities import MAX_ACTIVITY_NAME, lookup_activity
+from bonetracker.services.interchange.csv_formats import CsvTable
 from bonetracker.services.validation import (
     MAX_TEXT,
     FieldReader,
@@ -39,7 +38,7 @@ from bonetracker.services.validation import (
     check_text,
 )
 from bonetracker.services.workouts import EFFORT, LOAD_KG, MINUTES, REPS, SETS, STRENGTH_ONLY
-from bonetracker.storage.database import Database
+from bonetracker.storage.database import Session
 from bonetracker.storage.repositories import bulk
 from bonetracker.storage.repositories.entries import workouts as repo
 
@@ -185,12 +184,12 @@ def read_columns(table: CsvTable, activities: Sequence[Activity]) -> WorkoutColu
         sets=checked["sets"], reps=checked["reps"], load_kg=checked["load_kg"], notes=notes)
 
 
-def without_stored(stored: Sequence[Workout], columns: WorkoutColumns,
-                   patient_id: PatientId) -> tuple[WorkoutColumns, int]:
-    """The rows not already stored, and how many were; each stored workout matches one row."""
-    if not stored:
+def take_new(stock: Counter[Hashable], columns: WorkoutColumns,
+             patient_id: PatientId) -> tuple[WorkoutColumns, int]:
+    """The rows not in ``stock`` (keys of stored workouts, each used up by the row it matches),
+    and how many were; rows of a file imported batch by batch share one ``stock``."""
+    if not stock:
         return columns, 0
-    stock = Counter(workout_key(w) for w in stored)
     keep: list[int] = []
     for i, key in enumerate(columns.keys(patient_id)):
         if stock[key] > 0:
@@ -200,20 +199,21 @@ def without_stored(stored: Sequence[Workout], columns: WorkoutColumns,
     return columns.take(keep), len(columns) - len(keep)
 
 
-def import_columns(db: Database, table: CsvTable, patient_id: PatientId,
-                   *, dry_run: bool = False) -> ImportResult | None:
-    """Import a workouts ``table`` whose rows are all valid, or return None to say "use the
-    per-row path" (some row is invalid, or could not be judged here). One transaction."""
-    columns = read_columns(table, list_activities(db))
-    if columns is None:
+def without_stored(stored: Sequence[Workout], columns: WorkoutColumns,
+                   patient_id: PatientId) -> tuple[WorkoutColumns, int]:
+    """The rows not already stored, and how many were; each stored workout matches one row."""
+    return take_new(Counter(map(workout_key, stored)), columns, patient_id)
+
+
+def checked_columns(table: CsvTable, activities: Sequence[Activity],
+                    birth_date: dt.date) -> WorkoutColumns | None:
+    """:func:`read_columns` of one batch of rows, None also when a workout is dated before the
+    birth date (the per-row path names the row)."""
+    columns = read_columns(table, activities)
+    if columns is None or (columns.date and min(columns.date) < birth_date):
         return None
-    if columns.date and min(columns.date) < get_patient(db, patient_id).birth_date:
-        return None  # a workout before the birth date: the per-row path names the row
-    unit = db.read() if dry_run else db.write()
-    with unit as session:
-        fresh, skipped = without_stored(repo.list_for_patient(session, patient_id), columns,
-                                        patient_id)
-        if not dry_run:
-            bulk.insert_columns(session, repo, fresh.as_columns(),
-                                {"patient_id": patient_id, "version": 1})
-    return ImportResult("workouts", len(columns), len(fresh), skipped, dry_run)
+    return columns
+
+
+def write_columns(session: Session, columns: WorkoutColumns, patient_id: PatientId) -> None:
+    bulk.insert_columns(session, repo, columns.as_columns(), {"patient_id": patient_id, "version": 1})
