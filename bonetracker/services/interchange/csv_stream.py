@@ -130,11 +130,9 @@ class CsvStream:
                 cut = len(buffer)
             else:  # after the last line end (a \r at the very end may begin a \r\n)
                 cut = max(buffer.rfind("\n"), buffer.rfind("\r", 0, len(buffer) - 1)) + 1
-            if carry and cut:  # the first line began in an earlier chunk: is it too long?
-                ends = [i for i in (buffer.find("\n"), buffer.find("\r")) if i >= 0]
-                if min(ends, default=len(buffer)) > MAX_LINE:
-                    raise too_long(self._lines + 1)
             piece, carry = buffer[:cut], buffer[cut:]
+            if len(piece) > MAX_LINE:  # rare (a chunk is far shorter): may a line be too long?
+                self._check_lines(piece)
             if len(carry) - carry.endswith("\r") > MAX_LINE:
                 raise too_long(self._lines + _line_breaks(piece) + 1)
             if piece:
@@ -146,6 +144,11 @@ class CsvStream:
                 yield io.StringIO(piece, newline="")  # lines exactly as csv.reader counts them
             if final:
                 return
+
+    def _check_lines(self, piece: str) -> None:
+        for i, line in enumerate(_LINE.findall(piece)):
+            if len(line.rstrip("\r\n")) > MAX_LINE:
+                raise too_long(self._lines + 1 + i)
 
     def _trim(self) -> None:
         """Forget pieces before the one the row in progress began in (keeping the one the last

@@ -1,0 +1,129 @@
+"""Peak memory of importing a large generated workouts file: the import streams, so its peak RSS
+stays bounded (target < 500 MB) whatever the file's size.
+
+    python benchmarks/import_memory_bench.py --mb 200          # import 200 MB, print JSON
+    python benchmarks/import_memory_bench.py --mb 50 --line    # a 50 MB single line (refused)
+
+Each measure runs in a fresh subprocess, so the peak (VmHWM from /proc/self/status, else
+``ru_maxrss``) is that import's alone; ``baseline_mb`` is the same process's peak just before
+the import, after opening the database (Python, SQLAlchemy and BoneTracker loaded).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ACTIVITIES = ("Brisk walking", "Free weights", "Tai chi", "Yoga", "Swimming")
+
+
+def peak_mb() -> float:
+    """This process's peak resident set size so far, in MB."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:  # pragma: no cover - not Linux
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def write_workouts(path: Path, megabytes: float) -> int:
+    """A valid workouts CSV of about ``megabytes`` MB, sessions spread over the days from 1980
+    to 2020 (about 60 bytes a row); returns the number of rows."""
+    target = int(megabytes * 1_000_000)
+    per_day = max(1, target // 60 // 14_600 + 1)
+    first = dt.date(1980, 1, 1)
+    rows = written = 0
+    with path.open("w", encoding="utf-8", newline="") as out:
+        out.write("date,activity,minutes,effort,notes\n")
+        while written < target:
+            block = []
+            for _ in range(10_000):
+                date = (first + dt.timedelta(days=rows // per_day)).isoformat()
+                block.append(f"{date},{ACTIVITIES[rows % 5]},{20 + rows % 40},{1 + rows % 9},"
+                             f"session {rows} of a long programme\n")
+                rows += 1
+            text = "".join(block)
+            out.write(text)
+            written += len(text)
+    return rows
+
+
+def write_single_line(path: Path, megabytes: float) -> None:
+    """A header, then one line of ``megabytes`` MB without a line end."""
+    with path.open("w", encoding="utf-8") as out:
+        out.write("date,activity,minutes,notes\n2024-01-01,Yoga,20,")
+        chunk = "x" * 1_000_000
+        for _ in range(int(megabytes)):
+            out.write(chunk)
+
+
+def child(db_path: str, csv_path: str, dry_run: bool) -> dict[str, object]:
+    """Run in the subprocess: import ``csv_path`` for a new patient; peak RSS before and after."""
+    from bonetracker.domain.records import Patient, Sex
+    from bonetracker.services import patients as patient_svc
+    from bonetracker.services.interchange.csv_formats import ImportRejected
+    from bonetracker.services.interchange.importing import import_file
+    from bonetracker.storage.database import open_database
+
+    db = open_database(f"sqlite:///{db_path}")
+    try:
+        pid = patient_svc.add_patient(db, Patient(None, "Memory Mo", Sex.FEMALE,
+                                                  dt.date(1940, 1, 1))).id
+        baseline = peak_mb()
+        started = time.perf_counter()
+        outcome: dict[str, object]
+        try:
+            result = import_file(db, "workouts", csv_path, pid, dry_run=dry_run)
+            outcome = {"added": result.added, "rows": result.rows}
+        except ImportRejected as exc:
+            outcome = {"rejected": [str(e) for e in exc.row_errors[:3]]}
+        elapsed = time.perf_counter() - started
+    finally:
+        db.close()
+    return {**outcome, "seconds": round(elapsed, 2), "baseline_mb": round(baseline, 1),
+            "peak_mb": round(peak_mb(), 1)}
+
+
+def measure(csv_path: Path, folder: Path, dry_run: bool = False) -> dict[str, object]:
+    """Import ``csv_path`` into a new database in a subprocess; its JSON report."""
+    done = subprocess.run([sys.executable, __file__, "--child", str(folder / "bench.sqlite3"),
+                           str(csv_path)] + (["--dry-run"] if dry_run else []),
+                          capture_output=True, text=True, check=True)
+    report: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    report["file_mb"] = round(csv_path.stat().st_size / 1_000_000, 1)
+    return report
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mb", type=float, default=200, help="size of the generated file")
+    parser.add_argument("--line", action="store_true", help="one line of that size instead")
+    parser.add_argument("--dry-run", action="store_true")
+    parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        print(json.dumps(child(args.child[0], args.child[1], args.dry_run)))
+        return 0
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        path = folder / "workouts.csv"
+        if args.line:
+            write_single_line(path, args.mb)
+        else:
+            write_workouts(path, args.mb)
+        report = measure(path, folder, args.dry_run)
+    print(json.dumps(report))
+    return 0 if float(report["peak_mb"]) < 500 else 1  # type: ignore[arg-type]
+
+
+if __name__ == "__main__":
+    sys.exit(main())
