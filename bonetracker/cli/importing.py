@@ -4,18 +4,22 @@
 activities before the meals and workouts that use them. ``fhir`` reads a FHIR R4 JSON bundle
 (BoneTracker's own export or a patient portal's) and stores its DXA results as visits.
 
-Every bad row is printed as ``line N, column X: reason`` (for FHIR: the entry and element) and
-nothing is written (exit 2); re-importing a file skips what is already stored and says how much.
+Every bad row is printed as ``line N, column X: reason`` (for FHIR: the entry and element; the
+first 20, then how many more) and nothing is written (exit 2); re-importing a file skips what is
+already stored and says how much. A large file shows a progress line on stderr when that is a
+terminal; the file is read a batch at a time, so memory stays bounded.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from typing import Any
 
-from bonetracker.cli.common import EXIT_BAD_INPUT, add_command, database, error
+from bonetracker.cli.common import EXIT_BAD_INPUT, MAX_ERRORS_SHOWN, add_command, database, error
 from bonetracker.domain.records import PatientId
+from bonetracker.services.interchange.batch_import import Progress
 from bonetracker.services.interchange.csv_formats import SPECS, ImportRejected
 from bonetracker.services.interchange.fhir.importing import import_fhir
 from bonetracker.services.interchange.fhir.reader import FhirRejected
@@ -59,18 +63,50 @@ def _import(args: argparse.Namespace) -> int:
             patient = resolve_patient(db, args.patient)
             patient_id, name = patient.id, patient.name
         try:
-            result = import_file(db, args.kind, args.file, patient_id, dry_run=args.dry_run)
+            result = import_file(db, args.kind, args.file, patient_id, dry_run=args.dry_run,
+                                 progress=_progress_line(args.file))
         except ImportRejected as exc:
-            bad_lines = len({e.line for e in exc.row_errors})
-            print(f"bonetracker: error: {args.file} was rejected: {len(exc.row_errors)} "
-                  f"problem(s) in {bad_lines} line(s); nothing was written.", file=sys.stderr)
-            for problem in exc.row_errors:
+            _end_progress_line()
+            print(f"bonetracker: error: {args.file} was rejected: {exc.total} "
+                  f"problem(s) in {exc.lines} line(s); nothing was written.", file=sys.stderr)
+            for problem in exc.row_errors[:MAX_ERRORS_SHOWN]:
                 print(f"  {problem}", file=sys.stderr)
+            if exc.total > MAX_ERRORS_SHOWN:
+                print(f"  ... and {exc.total - MAX_ERRORS_SHOWN} more problems", file=sys.stderr)
             return EXIT_BAD_INPUT
+        _end_progress_line()
     print(result.summary(name))
     if result.patient_ids:
         print("New patient ids: " + ", ".join(str(i) for i in result.patient_ids))
     return 0
+
+
+PROGRESS_FROM_BYTES = 20_000_000
+"""Files at least this large show a progress line (on a terminal only)."""
+
+_shown = [False]
+
+
+def _progress_line(path: str) -> Progress | None:
+    """A progress line on stderr for a large file when stderr is a terminal, else nothing."""
+    try:
+        large = os.path.getsize(path) >= PROGRESS_FROM_BYTES
+    except OSError:
+        return None  # the import names the problem
+    if not (large and sys.stderr.isatty()):
+        return None
+
+    def show(fraction: float, stage: str) -> None:
+        _shown[0] = True
+        print(f"\r{stage} {path}: {fraction:4.0%}", end="", file=sys.stderr, flush=True)
+
+    return show
+
+
+def _end_progress_line() -> None:
+    if _shown[0]:
+        _shown[0] = False
+        print(file=sys.stderr)
 
 
 def _import_fhir(args: argparse.Namespace) -> int:
