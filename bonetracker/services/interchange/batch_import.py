@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from bonetracker.domain.records import Activity, PatientId
-from bonetracker.services.interchange import workout_import
+from bonetracker.services.interchange import csv_stream, workout_import
 from bonetracker.services.interchange.csv_formats import (
     CsvTable,
     ErrorLog,
@@ -41,7 +41,6 @@ from bonetracker.services.interchange.csv_formats import (
     RowError,
     parse_rows,
 )
-from bonetracker.services.interchange import csv_stream
 from bonetracker.storage.database import Database, Session
 
 Progress = Callable[[float, str], None]

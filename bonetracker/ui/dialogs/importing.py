@@ -2,7 +2,11 @@
 check or import.
 
 The dialog only shows what ``services.interchange`` decides: the same all-or-nothing import as
-``bonetracker import``, so a file checked here imports the same way from the command line.
+``bonetracker import``, so a file checked here imports the same way from the command line. The
+file is read a batch at a time (the preview reads only its start); a progress dialog with Cancel
+shows while a large file is checked and imported, and Cancel leaves nothing written. The import
+runs on the GUI thread (one thread uses the database), keeping the window responsive by
+processing events after each batch.
 Patients files create people (the first new one becomes the current patient, so their scans
 can be imported next); every other kind goes to the selected patient. A ``.json`` file is read
 as a FHIR bundle (kind ``fhir``): its preview is the dry run's list of the site values that
@@ -20,6 +24,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -31,6 +36,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QProgressDialog,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -40,26 +46,29 @@ from PySide6.QtWidgets import (
 
 from bonetracker.domain.errors import NotFoundError, ValidationError
 from bonetracker.domain.records import PatientId
+from bonetracker.services.interchange import csv_stream
 from bonetracker.services.interchange.csv_formats import (
     SPECS,
     CsvTable,
     ImportRejected,
     ImportResult,
     guess_kind,
-    read_file,
 )
+from bonetracker.services.interchange.csv_stream import open_csv
 from bonetracker.services.interchange.fhir.importing import (
     FhirImportResult,
     import_fhir_bytes,
     measurement_text,
 )
 from bonetracker.services.interchange.fhir.reader import FhirRejected, read_path
-from bonetracker.services.interchange.importing import KINDS, import_table
+from bonetracker.services.interchange.importing import KINDS, ImportCancelled, import_file
 from bonetracker.services.patients import get_patient
 from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.widgets.file_dialogs import open_file
 
 PREVIEW_ROWS = 20
+PROGRESS_FROM_BYTES = 2_000_000
+"""Files at least this large show the progress dialog at once (smaller ones after 0.5 s)."""
 FHIR = "fhir"
 FHIR_NOTE = ("a FHIR R4 JSON bundle (BoneTracker's export or a patient portal's): its DXA results "
              "become visits, one per date; the preview lists what would be added and what is "
@@ -85,7 +94,9 @@ class ImportDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.table: CsvTable | None = None
+        self.table: CsvTable | None = None  # the header and the first rows, for the preview
+        self.row_count: int | None = None  # None: a large file, counted when checked
+        self.progress: QProgressDialog | None = None
         self.fhir_data: bytes | None = None
         self.path: Path | None = None
         self.last_result: ImportResult | FhirImportResult | None = None
@@ -172,6 +183,7 @@ class ImportDialog(QDialog):
         self.errors.clear()
         self.status.clear()
         self.table = self.fhir_data = None
+        self.row_count = None
         if self.path.suffix.lower() == ".json":
             try:
                 self.fhir_data = read_path(self.path)
@@ -183,7 +195,7 @@ class ImportDialog(QDialog):
                 self.run(dry_run=True)
             return
         try:
-            self.table = read_file(self.path)
+            self.table, self.row_count = read_preview(self.path)
         except ImportRejected as exc:
             self.table = None
             self._show_errors(exc)
@@ -210,8 +222,9 @@ class ImportDialog(QDialog):
             for j, name in enumerate(table.header):
                 self.preview.setItem(i, j, QTableWidgetItem(row.values.get(name, "")))
         delimiter = "semicolon" if table.delimiter == ";" else "comma"
-        self.preview_label.setText(f"{len(table.rows)} data row(s), {delimiter}-separated; "
-                                   f"showing the first {len(shown)}.")
+        count = (f"{self.row_count} data row(s)" if self.row_count is not None else
+                 "A large file (its rows are counted when it is checked)")
+        self.preview_label.setText(f"{count}, {delimiter}-separated; showing the first {len(shown)}.")
 
     def _kind_changed(self) -> None:
         is_fhir = self.kind.currentText() == FHIR
@@ -249,22 +262,65 @@ class ImportDialog(QDialog):
         """Check or import the loaded file; shows every problem, or the counts."""
         if self.kind.currentText() == FHIR:
             return self._run_fhir(dry_run)
-        if self.table is None:
+        if self.table is None or self.path is None:
             return None
         kind = self.kind.currentText()
         self.errors.clear()
         self._fill_preview()  # clears earlier error marks
+        self.progress = self._progress_dialog(dry_run)
         try:
-            result = import_table(self.ctx.db, kind, self.table, self.ctx.patient_id,
-                                  dry_run=dry_run)
+            result = import_file(self.ctx.db, kind, self.path, self.ctx.patient_id,
+                                 dry_run=dry_run, progress=self._report_progress)
         except ImportRejected as exc:
             self._show_errors(exc)
+            return None
+        except ImportCancelled:
+            self.status.setTextFormat(Qt.TextFormat.PlainText)
+            self.status.setText("Cancelled: nothing was written.")
             return None
         except (ValidationError, NotFoundError) as exc:
             self.status.setText(f"<span style='color:#b42318'>{exc}</span>")
             return None
+        finally:
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
         self._done(result, dry_run, result.patient_ids[:1])
         return result
+
+    def _progress_dialog(self, dry_run: bool) -> QProgressDialog:
+        """A modal progress dialog with Cancel, shown at once for a large file (else only if
+        the import takes over half a second)."""
+        verb = "Checking" if dry_run else "Importing"
+        name = self.path.name if self.path else "the file"
+        dialog = QProgressDialog(f"{verb} {name}…", "Cancel", 0, 1000, self)
+        dialog.setObjectName("import_progress")
+        dialog.setWindowTitle("Import")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setMinimumDuration(500)
+        dialog.setValue(0)
+        try:
+            large = self.path is not None and self.path.stat().st_size >= PROGRESS_FROM_BYTES
+        except OSError:
+            large = False
+        if large:
+            dialog.show()
+        return dialog
+
+    def _report_progress(self, fraction: float, stage: str) -> None:
+        """Called by the import after each batch of rows: show it, keep the window responsive,
+        and stop the import (nothing written) when Cancel was pressed."""
+        dialog = self.progress
+        if dialog is None:
+            return
+        name = self.path.name if self.path else "the file"
+        dialog.setLabelText(f"{stage} {name}…")
+        dialog.setValue(round(fraction * 1000))
+        QApplication.processEvents()
+        if dialog.wasCanceled():
+            raise ImportCancelled
 
     def _done(self, result: ImportResult | FhirImportResult, dry_run: bool,
               select: tuple[PatientId, ...]) -> None:
@@ -345,11 +401,25 @@ class ImportDialog(QDialog):
             if cell is not None:  # mark the bad cell in the preview too
                 cell.setBackground(QBrush(ERROR_BACKGROUND))
                 cell.setToolTip(problem.message)
-        lines = len({p.line for p in exc.row_errors})
+        if exc.total > len(exc.row_errors):  # a file of millions of bad rows
+            more = QListWidgetItem(f"... and {exc.total - len(exc.row_errors)} more problems")
+            more.setForeground(QBrush(ERROR_COLOUR))
+            self.errors.addItem(more)
         self.status.setText(f"<span style='color:#b42318'><b>The file was not imported:</b> "
-                            f"{len(exc.row_errors)} problem(s) in {lines} line(s). Fix them and "
+                            f"{exc.total} problem(s) in {exc.lines} line(s). Fix them and "
                             "check again; nothing was written.</span>")
         self.status.setTextFormat(Qt.TextFormat.RichText)
+
+
+def read_preview(path: Path) -> tuple[CsvTable, int | None]:
+    """The header and first rows of a CSV file, and its number of rows if it is one batch
+    (a large file is not read to the end here: the check reads it, in bounded memory)."""
+    with open_csv(path) as stream:
+        first = next(stream.batches())
+        header, delimiter = stream.header, stream.delimiter
+        size = path.stat().st_size
+    count = len(first) if size <= csv_stream.BATCH_CHARS else None
+    return CsvTable(header, tuple(first[:PREVIEW_ROWS]), delimiter), count
 
 
 def open_import_dialog(parent: QWidget, ctx: AppContext) -> ImportDialog:
