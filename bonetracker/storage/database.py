@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.exc import OperationalError as SQLAlchemyOperationalError
@@ -340,6 +340,14 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
                 f"The database was written by a newer BoneTracker (schema {revision}). "
                 "Update BoneTracker to open it."
             )
+        if revision is None and migrate:
+            with engine.connect() as conn:
+                tables = set(inspect(conn).get_table_names())
+            if "patients" in tables:  # ours, but which revision is unknown: migrating would fail
+                raise DatabaseOpenError(
+                    f"{path or display_url(url)} holds BoneTracker's tables but no schema revision (its "
+                    "alembic_version table is empty or missing), so it cannot be upgraded safely. "
+                    "Restore a backup ('bonetracker restore FILE'); the file was left untouched.")
         if migrate and revision != head_revision():
             upgrade_engine(engine)
     except DatabaseOpenError:
@@ -352,7 +360,8 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
         reason = explain_storage_error(exc)
         if reason is not None:
             raise DatabaseOpenError(f"Cannot open the database {path or url}: {reason}.") from exc
-        raise DatabaseOpenError(f"Cannot open the database: {exc}") from exc
+        first = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]  # never the SQL text
+        raise DatabaseOpenError(f"Cannot open the database {path or display_url(url)}: {first}") from exc
     immediate = engine.execution_options(sqlite_immediate=True)
     writes = sessionmaker(immediate, expire_on_commit=False)
     audit.install(writes)
