@@ -300,7 +300,6 @@ def measurement_as_dict(m: MeasureSummary) -> dict[str, Any]:
         "cutoff": m.norm.cutoff,
         "status": str(m.norm.status),
         "source": m.norm.source or None,
-        "count": m.count,
         "previous": None if m.previous is None else _measure_entry(m.previous.value, m.previous.unit,
                                                                     m.previous.date),
         "change": None if m.change is None else round(m.change, digits),
