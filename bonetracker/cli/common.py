@@ -21,6 +21,7 @@ from bonetracker.domain.errors import (
     StaleRecordError,
     ValidationError,
 )
+from bonetracker.domain.formatting import number
 from bonetracker.domain.records import Patient, PatientId
 from bonetracker.services import clinic
 from bonetracker.services.patients import resolve_patient
@@ -188,4 +189,4 @@ def add_command(
 
 
 def fmt(value: float | None, digits: int = 3) -> str:
-    return "" if value is None else f"{value:.{digits}f}"
+    return number(value, digits, missing="")

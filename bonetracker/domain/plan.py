@@ -34,6 +34,7 @@ from bonetracker.domain.doses import (
     first_occurrence,
 )
 from bonetracker.domain.drugs import Text, course_route, how_to_take, rare_effects
+from bonetracker.domain.formatting import number
 from bonetracker.domain.guidance import Recommendation, build_recommendations
 from bonetracker.domain.intake import (
     ExerciseTotals,
@@ -425,9 +426,7 @@ def plan_as_dict(plan: Plan) -> dict[str, Any]:
 
 
 def _fmt(value: float | None, digits: int = 0, unit: str = "") -> str:
-    if value is None:
-        return "-"
-    return f"{value:.{digits}f}{unit}"
+    return number(value, digits, unit=unit, missing="-")
 
 
 def _change_text(label: str, change: SiteChange | None) -> str:
