@@ -114,6 +114,7 @@ class Database:
     _write_sessions: sessionmaker[Session]
     actor: Actor = field(default_factory=local_actor)
     """Who writes: the signed-in user in clinic mode, else the operating-system user."""
+    read_only: bool = False  # opened with SQLite's mode=ro: every write is refused
 
     @property
     def path(self) -> Path | None:
@@ -272,6 +273,31 @@ def timestamped_sibling(path: Path, label: str) -> Path:
     return candidate
 
 
+def _open_read_only(url: str, path: Path) -> Database:
+    if not path.is_file():
+        raise DatabaseOpenError(f"There is no database file at {path}.")
+    revision = _probe_sqlite_file(path)
+    if revision is None or revision != head_revision():
+        raise DatabaseOpenError(
+            f"{path} is read-only and is not at this version's schema: it must be upgraded, which "
+            "writes to it. Make it writable once (or copy it somewhere writable) and open it again.")
+    ro_url = f"sqlite:///file:{path.absolute()}?mode=ro&uri=true"
+    engine = create_engine(ro_url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=True)
+    event.listen(engine, "connect", _on_sqlite_read_only_connect)
+    event.listen(engine, "begin", _on_sqlite_begin)
+    return Database(url=url, engine=engine, _sessions=sessionmaker(engine, expire_on_commit=False),
+                    _write_sessions=sessionmaker(engine.execution_options(sqlite_immediate=True),
+                                                 expire_on_commit=False), read_only=True)
+
+
+def _on_sqlite_read_only_connect(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA query_only = ON")  # a write is refused before it is tried
+    cursor.close()
+
+
 def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     # Let SQLAlchemy's "begin" hook own transactions (pysqlite's own BEGIN handling is broken
     # for DDL and lock upgrades), then switch on what every connection needs.
@@ -307,10 +333,21 @@ def create_engine_for(url: str) -> Engine:
         raise DatabaseOpenError(f"Cannot use {parsed.render_as_string()}: {exc}.") from exc
 
 
-def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
-    """Open (creating if needed) and migrate the database; raise DatabaseOpenError to refuse it."""
+def is_read_only(path: Path) -> bool:
+    """Whether an existing SQLite file cannot be written (its mode, or a read-only mount)."""
+    return path.is_file() and not os.access(path, os.W_OK)
+
+
+def open_database(url: str | None = None, *, migrate: bool = True, read_only: bool = False) -> Database:
+    """Open (creating if needed) and migrate the database; raise DatabaseOpenError to refuse it.
+
+    With ``read_only`` an existing SQLite file is opened for reading only (SQLite's ``mode=ro``):
+    lists, exports, plans and reports work, and every write is refused as read-only. Such a file
+    must already be at this version's schema (an upgrade writes)."""
     url = url or resolve_url()
     path = sqlite_path(url)
+    if read_only and path is not None:
+        return _open_read_only(url, path)
     existing_revision: str | None = None
     created = path is not None and not path.exists()
     if path is not None:
