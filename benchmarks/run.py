@@ -402,6 +402,20 @@ def import_rows(clinic: clinic_db.Clinic, runs: int) -> list[Row]:
     ]
 
 
+def import_memory() -> list[Row]:
+    """Peak RSS of importing a generated 200 MB workouts file, in a subprocess (streamed)."""
+    import import_memory_bench
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "workouts.csv"
+        rows = import_memory_bench.write_workouts(path, 200)
+        r = import_memory_bench.measure(path, Path(folder))
+    assert r["added"] == rows, r
+    return [Row(f"Import a {r['file_mb']:.0f} MB workouts file, peak RSS", float(r["peak_mb"]),
+                "MB", 500, "< 500 MB", f"{rows:,} rows in {r['seconds']} s; "
+                f"{r['baseline_mb']} MB before the import")]
+
+
 # -- the benchmarks other engineers wrote --------------------------------------------------
 def food_search() -> list[Row]:
     import food_search_bench
@@ -497,7 +511,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5, help="repetitions per measure (median)")
     parser.add_argument("--rebuild", action="store_true", help="rebuild the cached clinic database")
     parser.add_argument("--skip", action="append", default=[],
-                        choices=["cold", "open", "import", "food", "chart", "caseload", "due"],
+                        choices=["cold", "open", "import", "import-memory", "food", "chart",
+                                 "caseload", "due"],
                         help="leave a part out")
     parser.add_argument("--markdown", action="store_true", help="also print a Markdown table")
     args = parser.parse_args(argv)
@@ -516,6 +531,7 @@ def main(argv: list[str] | None = None) -> int:
         ("food", food_search),
         ("due", lambda: patient_list_due(clinic, args.runs)),
         ("import", lambda: import_rows(clinic, args.runs)),
+        ("import-memory", import_memory),
         ("chart", chart),
         ("caseload", lambda: caseload_bench(clinic, args.runs)),
     ]
