@@ -58,6 +58,7 @@ from bonetracker.services.interchange.importing import KINDS, import_table
 from bonetracker.services.patients import get_patient
 from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.widgets.file_dialogs import open_file
+from bonetracker.ui.widgets.theme import RED, current, set_role, shade
 
 PREVIEW_ROWS = 20
 FHIR = "fhir"
@@ -69,8 +70,6 @@ NO_PATIENT_NOTES = {  # kinds imported without a selected patient, and what happ
     "foods": "no patient needed: your own foods are added to the food list",
     "activities": "no patient needed: your own activities are added to the activity list",
 }
-ERROR_COLOUR = QColor("#b42318")
-ERROR_BACKGROUND = QColor("#fde2e0")
 
 
 class ImportDialog(QDialog):
@@ -112,7 +111,7 @@ class ImportDialog(QDialog):
         self.patient_label = QLabel()
         self.columns_label = QLabel()
         self.columns_label.setWordWrap(True)
-        self.columns_label.setStyleSheet("color: #555555")
+        set_role(self.columns_label, "hint")
         form = QFormLayout()
         form.addRow("File:", file_row)
         form.addRow("Kind:", self.kind)
@@ -261,7 +260,7 @@ class ImportDialog(QDialog):
             self._show_errors(exc)
             return None
         except (ValidationError, NotFoundError) as exc:
-            self.status.setText(f"<span style='color:#b42318'>{exc}</span>")
+            self.status.setText(f"<span style='color:{shade(RED)}'>{exc}</span>")
             return None
         self._done(result, dry_run, result.patient_ids[:1])
         return result
@@ -290,7 +289,7 @@ class ImportDialog(QDialog):
             self._show_problems(exc)
             return None
         except NotFoundError as exc:
-            self.status.setText(f"<span style='color:#b42318'>{exc}</span>")
+            self.status.setText(f"<span style='color:{shade(RED)}'>{exc}</span>")
             return None
         self._fill_fhir_preview(result)
         self._done(result, dry_run, ())
@@ -327,9 +326,9 @@ class ImportDialog(QDialog):
         self.preview_label.setText("Nothing is shown while the bundle has problems.")
         for problem in exc.problems:
             item = QListWidgetItem(str(problem))
-            item.setForeground(QBrush(ERROR_COLOUR))
+            item.setForeground(QBrush(QColor(shade(RED))))
             self.errors.addItem(item)
-        self.status.setText(f"<span style='color:#b42318'><b>The file was not imported:</b> "
+        self.status.setText(f"<span style='color:{shade(RED)}'><b>The file was not imported:</b> "
                             f"{len(exc.problems)} problem(s). Fix them and check again; nothing "
                             "was written.</span>")
         self.status.setTextFormat(Qt.TextFormat.RichText)
@@ -339,14 +338,14 @@ class ImportDialog(QDialog):
         columns = {name: j for j, name in enumerate(self.table.header)} if self.table else {}
         for problem in exc.row_errors:
             item = QListWidgetItem(str(problem))
-            item.setForeground(QBrush(ERROR_COLOUR))
+            item.setForeground(QBrush(QColor(shade(RED))))
             self.errors.addItem(item)
             cell = self.preview.item(rows.get(problem.line, -1), columns.get(problem.column, -1))
             if cell is not None:  # mark the bad cell in the preview too
-                cell.setBackground(QBrush(ERROR_BACKGROUND))
+                cell.setBackground(QBrush(QColor(current().pale_red)))
                 cell.setToolTip(problem.message)
         lines = len({p.line for p in exc.row_errors})
-        self.status.setText(f"<span style='color:#b42318'><b>The file was not imported:</b> "
+        self.status.setText(f"<span style='color:{shade(RED)}'><b>The file was not imported:</b> "
                             f"{len(exc.row_errors)} problem(s) in {lines} line(s). Fix them and "
                             "check again; nothing was written.</span>")
         self.status.setTextFormat(Qt.TextFormat.RichText)

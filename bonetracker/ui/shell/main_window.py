@@ -66,10 +66,12 @@ from bonetracker.ui.pages import PAGES, LazyPages, PageSlot, PageTabs, load_page
 from bonetracker.ui.pages.base.protocols import NewEntryPage, UnsavedForm
 from bonetracker.ui.pages.medications.today import KEY_TRAY, TodayPanel, TrayNotifier
 from bonetracker.ui.preferences import app_settings, is_demo, launch, single_profile_mode
+from bonetracker.ui.shell.appearance import AppearanceMenu
 from bonetracker.ui.shell.caseload import CaseloadPanel
 from bonetracker.ui.shell.menus import FileMenu, MenuHost
 from bonetracker.ui.shell.patient_list import PatientListPanel
 from bonetracker.ui.widgets.forms import undo_stack
+from bonetracker.ui.widgets.theme import GREY, scale_points, shade
 
 log = logging.getLogger(__name__)
 
@@ -275,6 +277,8 @@ class MainWindow(MenuHost):
         self.tray_action.toggled.connect(lambda on: app_settings().setValue(KEY_TRAY, on))
         view.addAction(self.tray_action)
         self.tray = TrayNotifier.create(self.today, self.tray_action)
+        view.addSeparator()
+        self.appearance = AppearanceMenu(self, view, self._patient_changed)
         self.tray_action.setEnabled(self.tray is not None)
 
     def add_file_action(self, action: QAction) -> None:
@@ -316,8 +320,9 @@ class MainWindow(MenuHost):
         if patient.archived:
             details.append("archived")
         self.header.setToolTip(patient.name)
-        self.header.setText(f"<span style='font-size:15pt; font-weight:600'>{_html(patient.name)}"
-                            f"</span>&nbsp;&nbsp;<span style='color:#555'>{', '.join(details)}</span>")
+        self.header.setText(scale_points(
+            f"<span style='font-size:15pt; font-weight:600'>{_html(patient.name)}</span>"
+            f"&nbsp;&nbsp;<span style='color:{shade(GREY)}'>{', '.join(details)}</span>"))
 
     def _data_changed(self, kind: str) -> None:
         if kind in (ChangeKind.PATIENT, ChangeKind.ALL):

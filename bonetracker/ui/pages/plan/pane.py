@@ -40,7 +40,6 @@ from bonetracker.ui.pages.plan.style import (
     card_layout,
     set_card,
     set_look,
-    set_style,
     set_text,
     signed,
     text_label,
@@ -464,10 +463,8 @@ class PlanPane(QWidget):
         self.status.set_plan(plan)
         text, colour = next_scan_text(plan)
         set_text(self.next_scan, text)
-        set_look(self.next_scan, "next_scan", colour)
-        # Overdue: a red box, the one label here with a style sheet of its own.
-        box = f"background: #fdeceb; border: 1px solid {RED}; border-radius: 4px; padding: 6px 8px;"
-        set_style(self.next_scan, box if colour == RED else "")
+        # Overdue: a red box (the "overdue" look), and the words say it is due.
+        set_look(self.next_scan, "overdue" if colour == RED else "next_scan", colour)
         self.intake.set_plan(plan)
         self.recommendations.set_recommendations(plan.recommendations)
         self.stack.setCurrentIndex(1)
