@@ -148,7 +148,7 @@ CHART_THEMES: dict[str, dict[str, Any]] = {
         **_bands(DARK, ((80, 160, 80, 60), (200, 160, 40, 60), (200, 70, 60, 60))),
         "MEDICATION_COLOURS": {k: (min(r + 60, 255), min(g + 60, 255), min(b + 60, 255), 36)
                                for k, (r, g, b, _a) in MEDICATION_COLOURS.items()},
-        "MEDICATION_TEXT": "#b8bcf0", "DOSE_TAKEN_COLOUR": "#b8bcf0", "DOSE_MISSED_COLOUR": "#ff8a80",
+        "MEDICATION_TEXT": "#e0e2ff", "DOSE_TAKEN_COLOUR": "#c4c8f5", "DOSE_MISSED_COLOUR": "#ff8a80",
         "FRACTURE_COLOUR": "#ff8a80", "FALL_COLOUR": "#ffb74d", "CAUTION_COLOUR": "#ffb74d",
         "MEASURE_LINE_COLOURS": ("#81c784", "#ce93d8", "#90caf9"),
         "THRESHOLD_COLOURS": ("#ff8a80", "#ffb74d"),

@@ -123,6 +123,9 @@ class ChartView(QWidget):
 
         self.graphics = pg.GraphicsLayoutWidget(self)
         self.graphics.setBackground(style.BACKGROUND)
+        self.graphics.setAccessibleName("Bone density chart")
+        self.graphics.setAccessibleDescription("Scan results against the WHO bands above, weekly "
+                                               "activity below; the Data table button lists the values")
         self.plots = ChartPlots(self.graphics.ci)
         self.graphics.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.empty_label = QLabel(self)

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -98,7 +99,7 @@ class MainWindow(MenuHost):
         self.patient_list = PatientListPanel(ctx)
         self.patient_dock = QDockWidget("Patients", self)
         self.patient_dock.setObjectName("patients_dock")
-        self.patient_dock.setWidget(self.patient_list)
+        self.patient_dock.setWidget(_scrolled(self.patient_list))  # scrolls at a large text size
         self.patient_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                                       | QDockWidget.DockWidgetFeature.DockWidgetClosable)
         self.patient_dock.setMinimumWidth(300)
@@ -106,7 +107,7 @@ class MainWindow(MenuHost):
         self.caseload = CaseloadPanel(ctx)  # computed the first time its tab is shown
         self.caseload_dock = QDockWidget("Caseload", self)
         self.caseload_dock.setObjectName("caseload_dock")
-        self.caseload_dock.setWidget(self.caseload)
+        self.caseload_dock.setWidget(_scrolled(self.caseload))
         self.caseload_dock.setFeatures(self.patient_dock.features())
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.caseload_dock)
         self.tabifyDockWidget(self.patient_dock, self.caseload_dock)
@@ -507,6 +508,15 @@ class MainWindow(MenuHost):
             return
         self.save_settings()
         super().closeEvent(event)
+
+
+def _scrolled(panel: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setWidget(panel)
+    return area
 
 
 def _html(text: str) -> str:

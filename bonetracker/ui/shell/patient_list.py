@@ -240,6 +240,8 @@ class PatientListPanel(QWidget):
         self.ctx = ctx
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search name or birth date (Ctrl+F)")
+        self.search.setAccessibleName("Search patients")
+        self.search.setAccessibleDescription("By name or birth date; Ctrl+F comes here")
         self.search.setClearButtonEnabled(True)
         self.show_archived = QCheckBox("Show archived")
         self.overdue_only = QCheckBox("Overdue only")
@@ -251,6 +253,7 @@ class PatientListPanel(QWidget):
 
         self.model = PatientListModel(ctx.db, self)
         self.view = QTableView()
+        self.view.setAccessibleName("Patients")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -126,7 +126,9 @@ class DosePanel(QGroupBox):
         for col, (caption, name, widget) in enumerate((("Date", "date", self.date),
                                                        ("Time", "time", self.time),
                                                        ("Note", "note", self.note))):
-            grid.addWidget(QLabel(caption), 0, 2 * col, Qt.AlignmentFlag.AlignTop)
+            label = QLabel(caption)
+            label.setBuddy(widget)  # the name a screen reader says, and Alt focus
+            grid.addWidget(label, 0, 2 * col, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(self.errors.wrap(name, widget), 0, 2 * col + 1, Qt.AlignmentFlag.AlignTop)
         self.errors.add("drug", None, self.general_error)
         buttons = QHBoxLayout()
