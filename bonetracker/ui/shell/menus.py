@@ -22,6 +22,7 @@ from bonetracker.storage.database import DatabaseOpenError
 from bonetracker.ui.context import AppContext
 from bonetracker.ui.dialogs.about import AboutDialog, application_icon
 from bonetracker.ui.dialogs.check_database import check_database
+from bonetracker.ui.preferences import KEY_LARGE_PRINT, app_settings, large_print
 from bonetracker.ui.widgets.file_dialogs import choose_folder, save_file
 
 
@@ -176,7 +177,7 @@ def import_action(window: QWidget, ctx: AppContext) -> QAction:
 
 
 def report_actions(window: QWidget, ctx: AppContext) -> list[QAction]:
-    """Export report (PDF)…, Print preview…, Print report…"""
+    """Export report (PDF)…, Print preview…, Print report…, and the Large print option."""
     specs = (("&Export report (PDF)…", "export_report", None),
              ("Print pre&view…", "print_preview", None),
              ("&Print report…", "print_report", QKeySequence.StandardKey.Print))
@@ -187,6 +188,13 @@ def report_actions(window: QWidget, ctx: AppContext) -> list[QAction]:
             action.setShortcut(shortcut)
         action.triggered.connect(lambda _checked=False, h=handler: _report(h)(window, ctx))
         actions.append(action)
+    large = QAction("&Large print reports", window)
+    large.setObjectName("large_print_action")
+    large.setCheckable(True)
+    large.setChecked(large_print())
+    large.setToolTip("Print and export reports with every font half as large again")
+    large.toggled.connect(lambda on: app_settings().setValue(KEY_LARGE_PRINT, on))
+    actions.append(large)
     return actions
 
 
