@@ -178,7 +178,7 @@ def set_style_properties(widget: QWidget, **properties: object) -> None:
 
 
 def set_role(widget: QWidget, role: str) -> None:
-    """Colour (and size) ``widget`` by a role of the application style sheet: ``hint``,
+    """Colour (and size) a label by a role of the application style sheet: ``hint``,
     ``error``, ``warning``, ``ok``, ``title``, ``empty``, ``detail`` (see ``role_rules``)."""
     set_style_properties(widget, **{ROLE_PROPERTY: role or None})
 
@@ -196,7 +196,7 @@ def role_rules(p: Palette) -> str:
         "title": "font-size: 15pt; font-weight: bold;",
         "empty": f"font-size: 14pt; color: {p.grey};",
     }
-    return "".join(f'*[{ROLE_PROPERTY}="{name}"] {{ {css} }}\n' for name, css in roles.items())
+    return "".join(f'QLabel[{ROLE_PROPERTY}="{name}"] {{ {css} }}\n' for name, css in roles.items())
 
 
 FONT_FACTOR_PROPERTY = "font_factor"
