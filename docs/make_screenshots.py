@@ -398,6 +398,33 @@ def shot_fractures_falls(window: MainWindow) -> QWidget:
     return window
 
 
+@patient("Margaret O'Neill")
+def shot_measurements(window: MainWindow) -> QWidget:
+    """Heights and function tests with their norms and change (5.5 cm height loss, TUG 14 -> 12.5 s)."""
+    show_page(window, "Measurements")
+    settle()
+    return window
+
+
+@patient("Helen Whitaker")
+def shot_frax(window: MainWindow) -> QWidget:
+    """The FRAX worksheet gathered from the record, and the results typed from the calculator."""
+    page = show_page(window, "Measurements")
+    page.tabs.setCurrentIndex(2)  # type: ignore[attr-defined]
+    settle()
+    return window
+
+
+@patient("Margaret O'Neill")
+def shot_chart_tug(window: MainWindow) -> QWidget:
+    """The chart's lower panel showing the TUG over time against its 12 s cut-off."""
+    page = show_page(window, "Chart")
+    show_chart(page)
+    page.set_lower_measure("measure:tug")  # type: ignore[attr-defined]
+    settle()
+    return window
+
+
 def shot_import_dialog(window: MainWindow) -> QPixmap:
     """File > Import… with a scans file whose second visit has a T-score out of range."""
     from bonetracker.ui.dialogs.importing import ImportDialog
@@ -472,6 +499,9 @@ SHOTS: list[tuple[str, Shot]] = [
     ("lifestyle.png", shot_lifestyle),
     ("medications.png", shot_medications),
     ("fractures-falls.png", shot_fractures_falls),
+    ("measurements.png", shot_measurements),
+    ("frax.png", shot_frax),
+    ("chart-tug.png", shot_chart_tug),
     ("import-dialog.png", shot_import_dialog),
     ("backup.png", shot_backup),
     ("about.png", shot_about),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import sqlite3
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -57,7 +58,15 @@ def _restore(args: argparse.Namespace) -> int:
         # that is not SQLite at all is not even opened, so it is kept aside exactly as found).
         with contextlib.suppress(DatabaseOpenError, sqlite3.DatabaseError):
             open_db(args).close()
-    kept = restore_backup(source, path)
+    told: list[bool] = []
+
+    def waiting(_seconds: float) -> None:
+        if not told:  # once: the restore goes on as soon as the other program has finished
+            told.append(True)
+            print(f"Waiting: another program is writing to {path}; the restore starts when it has "
+                  "finished (up to a minute)...", file=sys.stderr, flush=True)
+
+    kept = restore_backup(source, path, on_wait=waiting)
     open_db(args).close()  # upgrade an older backup's schema now, with its own backup first
     print(f"Restored {check.patients} patients from {source}. The previous database was kept as {kept}.")
     return 0

@@ -21,6 +21,7 @@ from bonetracker.domain.errors import (
     StaleRecordError,
     ValidationError,
 )
+from bonetracker.domain.formatting import number
 from bonetracker.domain.records import Patient, PatientId
 from bonetracker.services import clinic
 from bonetracker.services.patients import resolve_patient
@@ -30,8 +31,10 @@ from bonetracker.storage.database import (
     DatabaseOpenError,
     display_url,
     explain_storage_error,
+    is_read_only,
     open_database,
     resolve_url,
+    sqlite_path,
 )
 from bonetracker.storage.locations import DatabaseChoiceError
 from bonetracker.storage.safe_files import OutputError
@@ -45,8 +48,17 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 def open_db(args: argparse.Namespace) -> Database:
-    """Open the database; in clinic mode, sign in first (see :func:`sign_in_from_environment`)."""
-    db = open_database(resolve_url(getattr(args, "db", None)))
+    """Open the database; in clinic mode, sign in first (see :func:`sign_in_from_environment`).
+
+    A database file that cannot be written is opened for reading only, and said so: listing,
+    exporting, plans and reports work, and a change is refused with a clear message."""
+    url = resolve_url(getattr(args, "db", None))
+    path = sqlite_path(url)
+    read_only = path is not None and is_read_only(path)
+    if read_only:
+        print(f"note: {path} is read-only: opened for reading only; changes will be refused.",
+              file=sys.stderr)
+    db = open_database(url, read_only=read_only)
     try:
         sign_in_from_environment(db)
     except BaseException:
@@ -152,6 +164,8 @@ def run_handler(handler: Handler, args: argparse.Namespace) -> int:
             cause = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0][:200]
             return error(f"the database {where} stopped answering ({cause}). The change in progress "
                          "was not saved (a file import is all or nothing); try again when it is back.")
+        if "read-only" in reason:
+            return error(f"could not write to the database: {reason}. The change was not saved.")
         return error(
             f"could not write to the database: {reason}. The change was not saved; "
             "free some space (or choose another --db) and try again."
@@ -188,4 +202,4 @@ def add_command(
 
 
 def fmt(value: float | None, digits: int = 3) -> str:
-    return "" if value is None else f"{value:.{digits}f}"
+    return number(value, digits, missing="")

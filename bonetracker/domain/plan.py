@@ -34,6 +34,7 @@ from bonetracker.domain.doses import (
     first_occurrence,
 )
 from bonetracker.domain.drugs import Text, course_route, how_to_take, rare_effects
+from bonetracker.domain.formatting import number
 from bonetracker.domain.guidance import Recommendation, build_recommendations
 from bonetracker.domain.intake import (
     ExerciseTotals,
@@ -300,7 +301,6 @@ def measurement_as_dict(m: MeasureSummary) -> dict[str, Any]:
         "cutoff": m.norm.cutoff,
         "status": str(m.norm.status),
         "source": m.norm.source or None,
-        "count": m.count,
         "previous": None if m.previous is None else _measure_entry(m.previous.value, m.previous.unit,
                                                                     m.previous.date),
         "change": None if m.change is None else round(m.change, digits),
@@ -426,9 +426,7 @@ def plan_as_dict(plan: Plan) -> dict[str, Any]:
 
 
 def _fmt(value: float | None, digits: int = 0, unit: str = "") -> str:
-    if value is None:
-        return "-"
-    return f"{value:.{digits}f}{unit}"
+    return number(value, digits, unit=unit, missing="-")
 
 
 def _change_text(label: str, change: SiteChange | None) -> str:

@@ -42,7 +42,10 @@ def record_event(
     patient_id: int | None = None,
     details: dict[str, Any] | None = None,
 ) -> None:
-    """Log an export, report or import (its own small transaction)."""
+    """Log an export, report or import (its own small transaction). A database opened read-only
+    cannot take the entry: reading it is not a change, so the export goes on without one."""
+    if db.read_only:
+        return
     with db.write() as s:
         audit.log_event(s, action, kind, patient_id=patient_id, details=details)
 

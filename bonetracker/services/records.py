@@ -7,7 +7,7 @@ import datetime as dt
 from bonetracker.domain.records import PatientId, PatientRecord
 from bonetracker.services.validation import today
 from bonetracker.storage.database import Database
-from bonetracker.storage.repositories import doses, entries, meals, patients, scans
+from bonetracker.storage.repositories import doses, entries, meals, measures, patients, scans
 
 DOSE_WINDOW = dt.timedelta(days=400)
 """Doses read with a bounded record: a year of adherence (PDC over 365 days) and a margin;
@@ -16,7 +16,7 @@ each course's latest earlier dose comes too, so due dates stay right."""
 
 def load_record(
     db: Database, patient_id: PatientId, since: dt.date | None = None,
-    until: dt.date | None = None, *, with_doses: bool = True,
+    until: dt.date | None = None, *, with_doses: bool = True, latest_measures: bool = False,
 ) -> PatientRecord:
     """The patient's record; ``since``/``until`` bound the daily logs (scans, medications,
     fractures, measures, labs and FRAX results are always loaded whole, since the plan needs
@@ -38,7 +38,9 @@ def load_record(
             fractures=tuple(entries.fractures.list_for_patient(s, patient_id)),
             falls=tuple(entries.falls.list_for_patient(s, patient_id)),
             doses=tuple(doses.for_patient(s, patient_id, dose_since, until)) if with_doses else (),
-            measures=tuple(entries.measures.list_for_patient(s, patient_id)),
-            labs=tuple(entries.labs.list_for_patient(s, patient_id)),
+            measures=tuple(measures.for_plan(s, patient_id) if latest_measures
+                           else entries.measures.list_for_patient(s, patient_id)),
+            labs=tuple(measures.labs_for_plan(s, patient_id) if latest_measures
+                       else entries.labs.list_for_patient(s, patient_id)),
             frax=tuple(entries.frax.list_for_patient(s, patient_id)),
         )

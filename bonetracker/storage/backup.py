@@ -6,10 +6,13 @@ verified before they are trusted; a restore keeps the current database beside it
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import shutil
 import sqlite3
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -89,19 +92,31 @@ def make_backup(database: Path, target: Path) -> BackupCheck:
     return BackupCheck(path=target, revision=check.revision, patients=check.patients)
 
 
-def restore_backup(backup: Path, database: Path) -> Path:
+WAIT_LIMIT_S = 60.0
+"""How long a restore waits for another program to finish writing before it refuses."""
+WaitReport = Callable[[float], None]
+
+
+def restore_backup(backup: Path, database: Path, on_wait: WaitReport | None = None) -> Path:
     """Replace ``database`` with ``backup`` after checking it; returns where the old one was kept.
 
-    The backup is copied in through the backup API, so a database open elsewhere (WAL and all)
-    ends up consistent; schema upgrades then happen on the next open as usual.
+    A readable database is restored under its own write lock, taken first (``on_wait`` is called
+    with the seconds waited while another program holds it; after :data:`WAIT_LIMIT_S` the restore
+    is refused naming that): the safety copy then holds everything committed before, and nothing
+    can be committed between the copy and the restore, which is written in the same transaction.
+    A damaged or missing database has no writers to wait for: it is kept aside as found and the
+    backup copied in through the backup API. Schema upgrades happen on the next open as usual.
     """
     verify_backup(backup)
     kept = timestamped_sibling(database, "before-restore")
-    if database.exists():
-        keep_aside(database, kept)
-    else:
+    if not database.exists():
         database.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         os.close(os.open(database, os.O_CREAT | os.O_WRONLY, 0o600))
+    elif _readable(database):
+        _restore_locked(backup, database, kept, on_wait)
+        return kept
+    else:
+        keep_aside(database, kept)
     src = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
     dst = sqlite3.connect(database, timeout=30)
     try:
@@ -110,6 +125,141 @@ def restore_backup(backup: Path, database: Path) -> Path:
         dst.close()
         src.close()
     return kept
+
+
+def _readable(database: Path) -> bool:
+    try:
+        conn = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return False
+    return database.stat().st_size > 0
+
+
+def _revision(conn: sqlite3.Connection, schema: str) -> str | None:
+    try:
+        row = conn.execute(f"SELECT version_num FROM {schema}.alembic_version").fetchone()
+    except sqlite3.DatabaseError:
+        return None
+    return None if row is None else str(row[0])
+
+
+def _lock(conn: sqlite3.Connection, database: Path, on_wait: WaitReport | None) -> None:
+    """BEGIN IMMEDIATE on ``conn``, waiting (and saying so) while another program writes."""
+    started = time.monotonic()
+    while True:
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc).lower() and "busy" not in str(exc).lower():
+                raise
+        waited = time.monotonic() - started
+        if waited > WAIT_LIMIT_S:
+            raise DatabaseOpenError(
+                f"{database} is being written by another program and stayed locked for "
+                f"{WAIT_LIMIT_S:.0f} s: nothing was restored. Close the other program and try again.")
+        if on_wait is not None:
+            on_wait(waited)
+        time.sleep(0.2)
+
+
+def _copy_tables(conn: sqlite3.Connection) -> None:
+    """Replace every table of ``main`` with the attached ``b``'s rows (same schema revision),
+    inside the caller's transaction. Full-text index tables are left to their triggers."""
+    virtual = [r[0] for r in conn.execute(
+        "SELECT name FROM main.sqlite_master WHERE type='table' AND sql LIKE 'CREATE VIRTUAL%'")]
+    tables = [r[0] for r in conn.execute(
+        "SELECT name FROM main.sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
+        "AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name")]
+    tables = [t for t in tables if not any(t.startswith(v + "_") for v in virtual)]
+    theirs = {r[0] for r in conn.execute("SELECT name FROM b.sqlite_master WHERE type='table'")}
+    conn.execute("PRAGMA defer_foreign_keys = ON")
+    # Guard triggers (the append-only audit log) refuse the wholesale replacement: lifted for this
+    # transaction and put back before it commits, so no other writer ever sees them missing.
+    guards = [(name, sql) for name, sql in conn.execute(
+        "SELECT name, sql FROM main.sqlite_master WHERE type='trigger' AND sql LIKE '%RAISE(%'")]
+    for name, _sql in guards:
+        conn.execute(f'DROP TRIGGER main."{name}"')
+    for table in tables:
+        conn.execute(f'DELETE FROM main."{table}"')
+    for table in tables:
+        if table not in theirs:
+            continue
+        mine = [r[1] for r in conn.execute(f'PRAGMA main.table_info("{table}")')]
+        other = {r[1] for r in conn.execute(f'PRAGMA b.table_info("{table}")')}
+        columns = ", ".join(f'"{c}"' for c in mine if c in other)
+        conn.execute(f'INSERT INTO main."{table}" ({columns}) SELECT {columns} FROM b."{table}"')
+    if "sqlite_sequence" in theirs:
+        conn.execute("DELETE FROM main.sqlite_sequence")
+        conn.execute("INSERT INTO main.sqlite_sequence (name, seq) SELECT name, seq FROM b.sqlite_sequence")
+    for _name, sql in guards:
+        conn.execute(sql)
+
+
+def _restore_locked(backup: Path, database: Path, kept: Path, on_wait: WaitReport | None) -> None:
+    """Restore a readable database under its write lock (see :func:`restore_backup`)."""
+    source = backup
+    upgraded: Path | None = None
+    conn = sqlite3.connect(database, isolation_level=None, timeout=0)
+    try:
+        current = _revision(conn, "main")
+        probe = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            theirs = _revision(probe, "main")
+        finally:
+            probe.close()
+        if current is not None and theirs != current:  # an older backup: upgrade a copy first
+            upgraded = timestamped_sibling(database, "restore-upgrade")
+            with atomic_output(upgraded) as partial:
+                backup_sqlite(backup, partial)
+            from bonetracker.storage.database import open_database
+
+            open_database(f"sqlite:///{upgraded}").close()
+            source = upgraded
+        conn.execute("ATTACH DATABASE ? AS b", (f"{source.resolve().as_uri()}?mode=ro",))
+        _lock(conn, database, on_wait)
+        try:
+            with atomic_output(kept) as partial:  # everything committed before: nobody can commit now
+                reader = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
+                target = sqlite3.connect(partial)
+                try:
+                    reader.backup(target)
+                    target.execute("PRAGMA journal_mode = DELETE")
+                finally:
+                    target.close()
+                    reader.close()
+            if current is None:  # not a BoneTracker schema: the backup API replaces it whole
+                raise _NotOurs
+            _copy_tables(conn)
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    except _NotOurs:
+        conn.close()
+        src = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+        dst = sqlite3.connect(database, timeout=30)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+            src.close()
+        return
+    finally:
+        with contextlib.suppress(sqlite3.Error):
+            conn.close()
+        if upgraded is not None:
+            for leftover in (upgraded, *(upgraded.with_name(upgraded.name + x) for x in SIDE_FILES)):
+                leftover.unlink(missing_ok=True)
+
+
+class _NotOurs(Exception):
+    """The current database has no BoneTracker schema to copy the backup's rows into."""
 
 
 SIDE_FILES = ("-wal", "-shm", "-journal")

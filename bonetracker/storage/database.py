@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.exc import OperationalError as SQLAlchemyOperationalError
@@ -114,6 +114,7 @@ class Database:
     _write_sessions: sessionmaker[Session]
     actor: Actor = field(default_factory=local_actor)
     """Who writes: the signed-in user in clinic mode, else the operating-system user."""
+    read_only: bool = False  # opened with SQLite's mode=ro: every write is refused
 
     @property
     def path(self) -> Path | None:
@@ -272,6 +273,31 @@ def timestamped_sibling(path: Path, label: str) -> Path:
     return candidate
 
 
+def _open_read_only(url: str, path: Path) -> Database:
+    if not path.is_file():
+        raise DatabaseOpenError(f"There is no database file at {path}.")
+    revision = _probe_sqlite_file(path)
+    if revision is None or revision != head_revision():
+        raise DatabaseOpenError(
+            f"{path} is read-only and is not at this version's schema: it must be upgraded, which "
+            "writes to it. Make it writable once (or copy it somewhere writable) and open it again.")
+    ro_url = f"sqlite:///file:{path.absolute()}?mode=ro&uri=true"
+    engine = create_engine(ro_url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=True)
+    event.listen(engine, "connect", _on_sqlite_read_only_connect)
+    event.listen(engine, "begin", _on_sqlite_begin)
+    return Database(url=url, engine=engine, _sessions=sessionmaker(engine, expire_on_commit=False),
+                    _write_sessions=sessionmaker(engine.execution_options(sqlite_immediate=True),
+                                                 expire_on_commit=False), read_only=True)
+
+
+def _on_sqlite_read_only_connect(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA query_only = ON")  # a write is refused before it is tried
+    cursor.close()
+
+
 def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     # Let SQLAlchemy's "begin" hook own transactions (pysqlite's own BEGIN handling is broken
     # for DDL and lock upgrades), then switch on what every connection needs.
@@ -307,10 +333,21 @@ def create_engine_for(url: str) -> Engine:
         raise DatabaseOpenError(f"Cannot use {parsed.render_as_string()}: {exc}.") from exc
 
 
-def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
-    """Open (creating if needed) and migrate the database; raise DatabaseOpenError to refuse it."""
+def is_read_only(path: Path) -> bool:
+    """Whether an existing SQLite file cannot be written (its mode, or a read-only mount)."""
+    return path.is_file() and not os.access(path, os.W_OK)
+
+
+def open_database(url: str | None = None, *, migrate: bool = True, read_only: bool = False) -> Database:
+    """Open (creating if needed) and migrate the database; raise DatabaseOpenError to refuse it.
+
+    With ``read_only`` an existing SQLite file is opened for reading only (SQLite's ``mode=ro``):
+    lists, exports, plans and reports work, and every write is refused as read-only. Such a file
+    must already be at this version's schema (an upgrade writes)."""
     url = url or resolve_url()
     path = sqlite_path(url)
+    if read_only and path is not None:
+        return _open_read_only(url, path)
     existing_revision: str | None = None
     created = path is not None and not path.exists()
     if path is not None:
@@ -340,6 +377,14 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
                 f"The database was written by a newer BoneTracker (schema {revision}). "
                 "Update BoneTracker to open it."
             )
+        if revision is None and migrate:
+            with engine.connect() as conn:
+                tables = set(inspect(conn).get_table_names())
+            if "patients" in tables:  # ours, but which revision is unknown: migrating would fail
+                raise DatabaseOpenError(
+                    f"{path or display_url(url)} holds BoneTracker's tables but no schema revision (its "
+                    "alembic_version table is empty or missing), so it cannot be upgraded safely. "
+                    "Restore a backup ('bonetracker restore FILE'); the file was left untouched.")
         if migrate and revision != head_revision():
             upgrade_engine(engine)
     except DatabaseOpenError:
@@ -352,7 +397,8 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
         reason = explain_storage_error(exc)
         if reason is not None:
             raise DatabaseOpenError(f"Cannot open the database {path or url}: {reason}.") from exc
-        raise DatabaseOpenError(f"Cannot open the database: {exc}") from exc
+        first = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]  # never the SQL text
+        raise DatabaseOpenError(f"Cannot open the database {path or display_url(url)}: {first}") from exc
     immediate = engine.execution_options(sqlite_immediate=True)
     writes = sessionmaker(immediate, expire_on_commit=False)
     audit.install(writes)

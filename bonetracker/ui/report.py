@@ -41,6 +41,7 @@ from bonetracker.domain.bmd import basis_text
 from bonetracker.domain.change import SiteChange
 from bonetracker.domain.doses import describe_schedule
 from bonetracker.domain.drugs import how_to_take, rare_effects
+from bonetracker.domain.formatting import number
 from bonetracker.domain.guidance.advice import PRIORITY_GROUPS, SITE_NAMES
 from bonetracker.domain.measures.units import MEASURES
 from bonetracker.domain.records import DEVICE_LABELS, SITE_LABELS, Device, PatientId
@@ -66,9 +67,7 @@ def esc(value: object) -> str:
 
 
 def num(value: float | None, digits: int, signed: bool = False) -> str:
-    if value is None:
-        return "–"
-    return f"{value:+.{digits}f}" if signed else f"{value:.{digits}f}"
+    return number(value, digits, signed=signed)
 
 
 def device_label(value: str) -> str:

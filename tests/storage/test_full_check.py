@@ -147,3 +147,16 @@ def test_help_check_database_rebuilds_the_indexes(damaged: tuple[Path, str], qtb
         assert shown == [f"The database {path} is sound (full integrity check)."]
     finally:
         db.close()
+
+
+def test_an_empty_schema_revision_is_a_clear_message(
+        db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 16 (Low): an emptied alembic_version printed raw CREATE TABLE SQL."""
+    _fill(db_path, 1)
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("DELETE FROM alembic_version")
+    before = db_path.read_bytes()
+    assert main(["patients", "list", "--db", str(db_path)]) == 2
+    err = capsys.readouterr().err
+    assert "holds BoneTracker's tables but no schema revision" in err and "CREATE TABLE" not in err
+    assert db_path.read_bytes() == before

@@ -77,8 +77,9 @@ def read(result: LabResult) -> LabReading:
         if value < EGFR_LABEL_LIMIT:
             return LabReading(result, value, LabStatus.BELOW_LABEL_LIMIT,
                               "below 35: some bone medicines depend on kidney function", KIDNEY_LABELS)
-        return LabReading(result, value, _range_status(result) if result.range_low is not None
-                          else LabStatus.NORMAL, "35 or more", KIDNEY_LABELS)
+        status = _range_status(result) if result.range_low is not None else LabStatus.NORMAL
+        return LabReading(result, value, status, "35 or more: above the kidney limit in the labels of "
+                          "alendronate and zoledronic acid", KIDNEY_LABELS)
     status = _range_status(result)
     words = {LabStatus.LOW: "below the lab's range", LabStatus.HIGH: "above the lab's range",
              LabStatus.NORMAL: "within the lab's range", LabStatus.NO_RANGE: "no range given"}

@@ -31,7 +31,6 @@ class MeasureSummary:
     latest: Measure
     value: float  # canonical unit
     norm: Norm
-    count: int
     previous: Measure | None = None
     change: float | None = None
     improved: bool | None = None
@@ -64,7 +63,7 @@ def summarize(measures: Sequence[Measure], patient: Patient, as_of: dt.date) -> 
             change = value - to_canonical(spec, previous.value, previous.unit)
             if abs(change) > 1e-9 and kind is not MeasureKind.HEIGHT:
                 improved = (change > 0) == spec.higher_is_better
-        out.append(MeasureSummary(kind, last, value, norm, len(found), previous, change, improved))
+        out.append(MeasureSummary(kind, last, value, norm, previous, change, improved))
     return out
 
 

@@ -34,6 +34,7 @@ from bonetracker.domain.change import (
     summarize_scans,
     t_score_trend,
 )
+from bonetracker.domain.formatting import number
 from bonetracker.domain.plan import record_as_of
 from bonetracker.domain.programmes.adherence import weekly_adherence
 from bonetracker.domain.records import SITE_LABELS, DoseStatus, DrugClass, PatientId, PatientRecord, Site
@@ -231,9 +232,7 @@ def _segment(trend: Trend | None, start: dt.date, end: dt.date) -> Segment | Non
 
 
 def _num(value: float | None, digits: int, signed: bool = False) -> str:
-    if value is None or np.isnan(value):
-        return "–"
-    return f"{value:+.{digits}f}" if signed else f"{value:.{digits}f}"
+    return number(None if value is None else float(value), digits, signed=signed)
 
 
 def _site_chart(

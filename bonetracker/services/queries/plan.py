@@ -25,7 +25,7 @@ LOOKBACK = dt.timedelta(days=max(INTAKE_WINDOW_DAYS, *EXERCISE_WINDOWS_DAYS, LIF
 
 def patient_plan(db: Database, patient_id: PatientId, as_of: dt.date | None = None) -> Plan:
     as_of = as_of or today()
-    record = load_record(db, patient_id, since=as_of - LOOKBACK, until=as_of)
+    record = load_record(db, patient_id, since=as_of - LOOKBACK, until=as_of, latest_measures=True)
     return plan_for_record(db, record, as_of)
 
 

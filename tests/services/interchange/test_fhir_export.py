@@ -244,14 +244,21 @@ def test_the_demo_heaviest_patient_validates_and_round_trips(tmp_path: Path) -> 
         demo.generate(source, 7, 1, AS_OF)
         records = [load_record(source, pid) for pid in exporting.all_patient_ids(source)]
         heaviest = max(records, key=lambda r: (len(r.scans) + len(r.medications) + len(r.falls)
-                                               + len(r.fractures), len(r.workouts)))
+                                               + len(r.fractures) + len(r.measures) + len(r.labs),
+                                               len(r.workouts)))
         assert heaviest.patient.id is not None and heaviest.falls and heaviest.medications
         [path] = exporting.export(source, tmp_path / "out", [heaviest.patient.id], "fhir")
         resources = validate_bundle(json.loads(path.read_text(encoding="utf-8")))
         assert len(of_type(resources, "DiagnosticReport")) == len(heaviest.scans)
         pid = copy_patient(fresh, heaviest.patient)
         import_fhir(fresh, path, pid)
-        assert scan_key(load_record(fresh, pid).scans) == scan_key(heaviest.scans)
+        copied = load_record(fresh, pid)
+        assert scan_key(copied.scans) == scan_key(heaviest.scans)
+        assert heaviest.measures and heaviest.labs  # the demo's stories measure between scans
+        assert sorted((m.kind, m.date, m.value, m.unit) for m in copied.measures) == \
+            sorted((m.kind, m.date, m.value, m.unit) for m in heaviest.measures)
+        assert sorted((r.test, r.date, r.value, r.unit, r.range_low, r.range_high) for r in copied.labs) == \
+            sorted((r.test, r.date, r.value, r.unit, r.range_low, r.range_high) for r in heaviest.labs)
     finally:
         source.close()
         fresh.close()

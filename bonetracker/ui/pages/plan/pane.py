@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from bonetracker.domain.bmd import CATEGORY_LABELS, Basis, Category, basis_text
 from bonetracker.domain.errors import NotFoundError
+from bonetracker.domain.formatting import number
 from bonetracker.domain.guidance import MIN_LOGGED_DAYS
 from bonetracker.domain.intake import INTAKE_WINDOW_DAYS
 from bonetracker.domain.plan import Plan
@@ -77,7 +78,7 @@ def pydate(day: QDate) -> dt.date:
 
 
 def _num(value: float) -> str:
-    return f"{value:,.0f}"
+    return number(value, 0, grouped=True)
 
 
 class StatusCard(QFrame):

@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from bonetracker.domain import formatting
 from bonetracker.domain.bmd import Category
 from bonetracker.ui.widgets.theme import (
     AMBER,
@@ -107,9 +108,7 @@ def set_card(frame: QFrame, card: str, edge: str = "") -> None:
     set_style_properties(frame, card=card, edge=edge or None)
 
 
-def signed(value: float, digits: int = 1) -> str:
-    """``-2.7`` as ``−2.7`` with a real minus sign, as the Scans page prints scores."""
-    return f"{value:+.{digits}f}".replace("-", "−")
+signed = formatting.signed  # ``-2.7`` as ``−2.7`` with a real minus sign, as the Scans page prints
 
 
 class _CellLabel(QLabel):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QWidget
 
+from bonetracker.domain.formatting import number
 from bonetracker.domain.records import SITE_LABELS, Device, DxaScan, Site
 from bonetracker.services.scans import region_details, scanner_label
 from bonetracker.ui.pages.base.entry_table import ID_ROLE, SORT_ROLE  # the roles every entry table uses
@@ -22,8 +23,9 @@ DEVICES = (("", "—"), (Device.HOLOGIC, "Hologic"), (Device.GE_LUNAR, "GE Lunar
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def _fmt(value: float | None, spec: str) -> str:
-    return "" if value is None else format(value, spec).replace("-", "−")
+def _fmt(value: float | None, digits: int) -> str:
+    """A cell: blank when not measured, a real minus sign otherwise."""
+    return number(value, digits, missing="", typographic=True)
 
 
 class ScanTableModel(QAbstractTableModel):
@@ -76,10 +78,10 @@ class ScanTableModel(QAbstractTableModel):
         if 2 <= col < 8:
             m = scan.measurement(MAIN_SITES[(col - 2) // 2])
             value = None if m is None else (m.t_score if col % 2 == 0 else m.bmd)
-            return value, _fmt(value, ".1f" if col % 2 == 0 else ".3f")
+            return value, _fmt(value, 1 if col % 2 == 0 else 3)
         if col == 8:
-            parts = [f"{SHORT[m.site]} " + (f"T {_fmt(m.t_score, '.1f')}" if m.t_score is not None
-                                             else f"{_fmt(m.bmd, '.3f')} g/cm²")
+            parts = [f"{SHORT[m.site]} " + (f"T {_fmt(m.t_score, 1)}" if m.t_score is not None
+                                             else f"{_fmt(m.bmd, 3)} g/cm²")
                      for m in scan.measurements if m.site not in MAIN_SITES]
             return ", ".join(parts), ", ".join(parts)
         return scan.facility, scan.facility
