@@ -177,7 +177,7 @@ def import_action(window: QWidget, ctx: AppContext) -> QAction:
 
 
 def report_actions(window: QWidget, ctx: AppContext) -> list[QAction]:
-    """Export report (PDF)…, Print preview…, Print report…, and the Large print option."""
+    """Export report (PDF)…, Print preview…, Print report…"""
     specs = (("&Export report (PDF)…", "export_report", None),
              ("Print pre&view…", "print_preview", None),
              ("&Print report…", "print_report", QKeySequence.StandardKey.Print))
@@ -188,14 +188,18 @@ def report_actions(window: QWidget, ctx: AppContext) -> list[QAction]:
             action.setShortcut(shortcut)
         action.triggered.connect(lambda _checked=False, h=handler: _report(h)(window, ctx))
         actions.append(action)
+    return actions
+
+
+def large_print_action(window: QWidget) -> QAction:
+    """File > Large print reports: a remembered option of the three report actions."""
     large = QAction("&Large print reports", window)
     large.setObjectName("large_print_action")
     large.setCheckable(True)
     large.setChecked(large_print())
     large.setToolTip("Print and export reports with every font half as large again")
     large.toggled.connect(lambda on: app_settings().setValue(KEY_LARGE_PRINT, on))
-    actions.append(large)
-    return actions
+    return large
 
 
 def _report(handler: str) -> Callable[[QWidget, AppContext], object]:
@@ -230,6 +234,7 @@ class FileMenu:
         window.add_file_action(import_action(owner, window.ctx))
         for action in report_actions(owner, window.ctx):
             window.add_file_action(action)
+        window.add_file_action(large_print_action(owner))
         self.chart_export_action: QAction | None = None
         if "Chart" in window.pages:
             self.chart_export_action = chart_export_action(window)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -158,11 +159,17 @@ class AsOfEdit(DateEdit):
 
     dateChanged = Signal(QDate)
 
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        date = self.fontMetrics().horizontalAdvance("0000-00-00")
+        return QSize(min(hint.width(), date + 70), hint.height())
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._min, self._max = QDate(1900, 1, 1), qdate(today())
         self._date = qdate(today())
-        self.setMaximumWidth(150)
+        # As wide as a date needs in the current font (150 px at 100 % text), never wider.
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, self.sizePolicy().verticalPolicy())
         self.error = error_label(None, "as_of")
         self.editingFinished.connect(self._typed)
         self.textChanged.connect(self._maybe_picked)
