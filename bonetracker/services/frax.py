@@ -96,7 +96,10 @@ def parse_frax(patient_id: PatientId, raw: Mapping[str, object | None], *,
 def worksheet(db: Database, patient_id: PatientId, as_of: dt.date | None = None) -> list[FraxInput]:
     """Every FRAX input from the patient's record on ``as_of`` (default today)."""
     as_of = as_of or today()
-    record = record_as_of(load_record(db, patient_id), as_of)
+    # Only the last weeks of daily logs matter (smoking and alcohol over 4 weeks); scans,
+    # fractures and measurements are loaded whole anyway. Years of meals would cost seconds.
+    since = as_of - dt.timedelta(days=sheet.ALCOHOL_WINDOW_DAYS + 7)
+    record = record_as_of(load_record(db, patient_id, since=since, until=as_of), as_of)
     return sheet.worksheet(record, as_of)
 
 

@@ -276,18 +276,55 @@ def timestamped_sibling(path: Path, label: str) -> Path:
 def _open_read_only(url: str, path: Path) -> Database:
     if not path.is_file():
         raise DatabaseOpenError(f"There is no database file at {path}.")
-    revision = _probe_sqlite_file(path)
+    # A WAL database needs its -shm file to be read; in a folder that cannot be written (a
+    # read-only mount) SQLite cannot make one, and nobody can write the file either: it is then
+    # read as immutable (no locks, no side files).
+    immutable = not os.access(path.parent, os.W_OK) or not _opens_read_only(path)
+    flags = f"mode=ro{'&immutable=1' if immutable else ''}"
+    try:
+        conn = sqlite3.connect(f"{path.absolute().as_uri()}?{flags}", uri=True, timeout=5)
+        try:
+            check = conn.execute("PRAGMA quick_check").fetchone()
+            revision = _revision_or_none(conn)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseOpenError(f"{path} cannot be read as a database ({exc}). It was left "
+                                "untouched.") from exc
+    if not check or check[0] != "ok":
+        raise DatabaseOpenError(f"{path} is damaged ({check[0] if check else 'no answer'}). It was left "
+                                "untouched.")
     if revision is None or revision != head_revision():
         raise DatabaseOpenError(
             f"{path} is read-only and is not at this version's schema: it must be upgraded, which "
             "writes to it. Make it writable once (or copy it somewhere writable) and open it again.")
-    ro_url = f"sqlite:///file:{path.absolute()}?mode=ro&uri=true"
+    ro_url = f"sqlite:///file:{path.absolute()}?{flags}&uri=true"
     engine = create_engine(ro_url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=True)
     event.listen(engine, "connect", _on_sqlite_read_only_connect)
     event.listen(engine, "begin", _on_sqlite_begin)
     return Database(url=url, engine=engine, _sessions=sessionmaker(engine, expire_on_commit=False),
                     _write_sessions=sessionmaker(engine.execution_options(sqlite_immediate=True),
                                                  expire_on_commit=False), read_only=True)
+
+
+def _revision_or_none(conn: sqlite3.Connection) -> str | None:
+    try:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError:
+        return None
+    return None if row is None else str(row[0])
+
+
+def _opens_read_only(path: Path) -> bool:
+    try:
+        conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=1)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+    return True
 
 
 def _on_sqlite_read_only_connect(dbapi_connection: Any, _record: Any) -> None:

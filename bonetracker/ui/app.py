@@ -22,13 +22,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 import bonetracker
 from bonetracker.startup import collector_paused
 from bonetracker.storage.database import (
     Database,
     DatabaseOpenError,
+    is_read_only,
     open_database,
     resolve_url,
     sqlite_path,
@@ -175,8 +176,9 @@ def start_window(db_arg: str | None) -> Started | int:
         from bonetracker.ui.shell.main_window import MainWindow
 
         app = _application()
+        read_only = path is not None and is_read_only(path)
         try:
-            db = open_database(url)
+            db = open_database(url, read_only=read_only)
         except DatabaseOpenError as exc:
             from bonetracker.ui.dialogs.damaged import offer_restore
 
@@ -195,6 +197,11 @@ def start_window(db_arg: str | None) -> Started | int:
                 return 0
         ctx = AppContext(db)
         window = MainWindow(ctx)
+        if db.read_only:  # said once, where it stays visible; every save is refused as read-only
+            notice = QLabel(f"Read-only: {path} cannot be written; you can look, print and export, "
+                            "but changes will not be saved.")
+            notice.setObjectName("read_only_notice")
+            window.statusBar().addPermanentWidget(notice)
         started = Started(app, db, ctx, window, error_dialog.install(window))
         try:
             window.show()  # builds the tab in front, with the selected patient's plan

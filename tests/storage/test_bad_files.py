@@ -227,14 +227,24 @@ def read_only(tmp_path: Path) -> Iterator[Callable[[Path, list[str]], tuple[int,
     yield run
 
 
-@pytest.mark.parametrize("command", [["patients", "list"],
-                                     ["patients", "add", "--name", "Bo", "--sex", "male",
-                                      "--birth-date", "1950-01-01"]], ids=["read", "write"])
-def test_read_only_folder(clinic: Path, read_only: Callable[[Path, list[str]], tuple[int, str]],
-                          command: list[str]) -> None:
+def test_read_only_folder_writes_are_refused(
+        clinic: Path, read_only: Callable[[Path, list[str]], tuple[int, str]]) -> None:
     before = digest(clinic)
-    code, err = read_only(clinic.parent, [*command, "--db", str(clinic)])
-    assert_clear_refusal(code, err, "read-only")
+    code, err = read_only(clinic.parent, ["patients", "add", "--name", "Bo", "--sex", "male",
+                                          "--birth-date", "1950-01-01", "--db", str(clinic)])
+    note, _, rest = err.partition("\n")
+    assert note.startswith(f"note: {clinic} is read-only: opened for reading only")
+    assert_clear_refusal(code, rest, "read-only")
+    assert digest(clinic) == before
+    assert sorted(p.name for p in clinic.parent.iterdir()) == [clinic.name]
+
+
+def test_read_only_folder_is_still_read(
+        clinic: Path, read_only: Callable[[Path, list[str]], tuple[int, str]]) -> None:
+    """Issue 16 (Low): a read-only database refused even ``list``; it is read, and said so."""
+    before = digest(clinic)
+    code, err = read_only(clinic.parent, ["patients", "list", "--db", str(clinic)])
+    assert code == 0 and "is read-only: opened for reading only" in err and "Traceback" not in err
     assert digest(clinic) == before
     assert sorted(p.name for p in clinic.parent.iterdir()) == [clinic.name]
 

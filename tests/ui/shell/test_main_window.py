@@ -352,3 +352,27 @@ def test_the_database_stays_in_the_status_bar_and_a_report_says_where_it_went(
     assert window.statusBar().currentMessage().startswith(f"Wrote the report for Maria Rossi to {target}")
     export_report(window, window.ctx)
     assert folders[1].startswith(str(tmp_path)), "the second export opens where the first went"
+
+
+def test_a_read_only_database_opens_for_reading_and_says_so(qtbot, db_path: Path, monkeypatch) -> None:
+    """Issue 16 (Low): a read-only database is opened read-only, with a notice that stays in view."""
+    from bonetracker.storage.database import open_database
+
+    open_database(f"sqlite:///{db_path}").close()  # an existing database at this version
+    monkeypatch.setattr(app_module, "is_read_only", lambda p: p == db_path)
+    notices: list[str] = []
+
+    def fake_exec(app) -> int:
+        for w in app.topLevelWidgets():
+            if isinstance(w, MainWindow) and w.isVisible():
+                label = w.statusBar().findChild(QLabel, "read_only_notice")
+                notices.append(label.text() if label is not None else "")
+                assert w.ctx.db.read_only
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", fake_exec)
+    try:
+        assert app_module.run_gui(str(db_path)) == 0
+    finally:
+        QApplication.instance().setStyleSheet("")
+    assert notices and notices[0].startswith(f"Read-only: {db_path} cannot be written")
