@@ -483,7 +483,43 @@ def shot_settings(window: MainWindow) -> QPixmap:
     return framed(dialog)
 
 
-SHOTS: list[tuple[str, Shot]] = [
+def looked(theme_name: str, percent: int, page: str, size: tuple[int, int] = SIZE) -> Shot:
+    """A shot of ``page`` in a theme at a text size (View > Theme, View > Text size), the
+    window at ``size``; the default look comes back afterwards."""
+
+    def shot(window: MainWindow) -> QPixmap:
+        from bonetracker.ui.shell.appearance import apply_appearance
+
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        apply_appearance(app, theme_name, percent)
+        window.resize(*size)
+        window.show_page(page)
+        settle()
+        try:
+            return window.grab()
+        finally:
+            apply_appearance(app, "light", 100)
+            window.resize(*SIZE)
+            settle()
+
+    return shot
+
+
+ACCESSIBILITY_SHOTS: list[tuple[str, Shot]] = [
+    ("plan-200.png", looked("light", 200, "Plan", (1280, 800))),
+    ("chart-200.png", looked("light", 200, "Chart", (1280, 800))),
+    ("scans-200.png", looked("light", 200, "Scans", (1280, 800))),
+    ("plan-dark.png", looked("dark", 100, "Plan")),
+    ("chart-dark.png", looked("dark", 100, "Chart")),
+    ("scans-dark.png", looked("dark", 100, "Scans")),
+    ("plan-high-contrast.png", looked("high_contrast", 100, "Plan")),
+    ("chart-high-contrast.png", looked("high_contrast", 100, "Chart")),
+    ("scans-high-contrast.png", looked("high_contrast", 100, "Scans")),
+]
+
+
+SHOTS: list[tuple[str, Shot]] = [*ACCESSIBILITY_SHOTS,
     ("first-run.png", shot_first_run),
     ("main-window.png", shot_main_window),
     ("patient-list.png", shot_patient_list),

@@ -68,11 +68,11 @@ def resources_dir() -> Path:
 
 
 def load_stylesheet() -> str:
-    """The application style sheet (resources/style.qss, if there) and the plan's label looks."""
-    from bonetracker.ui.pages.plan.style import plan_stylesheet
+    """The application style sheet (resources/style.qss, if there, the roles and the plan's
+    label looks) in the current theme and text size."""
+    from bonetracker.ui.shell.appearance import application_stylesheet
 
-    path = resources_dir() / "style.qss"
-    return (path.read_text(encoding="utf-8") if path.is_file() else "") + plan_stylesheet()
+    return application_stylesheet()
 
 
 def _uses_xcb(environ: Mapping[str, str]) -> bool:
@@ -125,6 +125,9 @@ def _application() -> QApplication:
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("BoneTracker")
     app.setApplicationVersion(bonetracker.__version__)
+    from bonetracker.ui.shell.appearance import apply_appearance
+
+    apply_appearance(app, stylesheet=False)  # the remembered theme and text size (View menu)
     app.setStyleSheet(load_stylesheet())
     return app
 

@@ -24,6 +24,10 @@ APPLICATION = "BoneTracker"
 KEY_SINGLE_PROFILE = "ui/single_profile"
 KEY_LOAD_UNIT = "units/load"
 LOAD_UNITS = ("kg", "lb")
+KEY_TEXT_SCALE = "view/text_scale"  # per cent, 100..200
+KEY_THEME = "view/theme"
+THEME_CHOICES = ("system", "light", "dark", "high_contrast")
+KEY_LARGE_PRINT = "report/large_print"
 KEY_FOLDER = "folders/{kind}"  # the folder last used for one kind of file (reports, backups...)
 
 
@@ -41,6 +45,26 @@ def load_unit() -> str:
     """"kg" or "lb": how training loads are typed and shown (stored in kg either way)."""
     unit = str(app_settings().value(KEY_LOAD_UNIT, "kg"))
     return unit if unit in LOAD_UNITS else "kg"
+
+
+def text_scale_percent() -> int:
+    """The chosen text size, 100 to 200 (per cent of the system's font size)."""
+    try:
+        value = int(str(app_settings().value(KEY_TEXT_SCALE, 100)))
+    except ValueError:
+        return 100
+    return min(max(value, 100), 200)
+
+
+def theme_choice() -> str:
+    """"system" (follow the desktop's colour scheme), "light", "dark" or "high_contrast"."""
+    choice = str(app_settings().value(KEY_THEME, "system"))
+    return choice if choice in THEME_CHOICES else "system"
+
+
+def large_print() -> bool:
+    """Whether printed and exported reports use large print."""
+    return bool(app_settings().value(KEY_LARGE_PRINT, False, type=bool))
 
 
 def documents_folder() -> Path:

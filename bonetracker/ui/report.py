@@ -52,8 +52,9 @@ from bonetracker.services.validation import today
 from bonetracker.storage.database import Database
 from bonetracker.storage.safe_files import OutputError, atomic_output
 from bonetracker.ui.context import AppContext
+from bonetracker.ui.preferences import large_print
 from bonetracker.ui.widgets.file_dialogs import save_file
-from bonetracker.ui.widgets.theme import GAIN, LOSS
+from bonetracker.ui.widgets.theme import GAIN, LOSS, scale_points
 
 CHART_URL = QUrl("bonetracker://chart.png")
 MARGIN_MM = 15.0
@@ -308,17 +309,23 @@ def plan_html(d: ReportData) -> str:
             + _section("Next DXA scan") + f"<p>Due: <b>{due}</b></p>")
 
 
-def report_html(d: ReportData, chart_size: QSizeF | None = None) -> str:
-    """The report body; ``chart_size`` in screen pixels (Qt scales them to the device)."""
+LARGE_PRINT = 1.5
+"""How much larger every font of a "large print" report is (9 pt body text becomes 13.5 pt)."""
+
+
+def report_html(d: ReportData, chart_size: QSizeF | None = None, *, large: bool = False) -> str:
+    """The report body; ``chart_size`` in screen pixels (Qt scales them to the device);
+    ``large`` for large print (every font size times :data:`LARGE_PRINT`)."""
     pad = 3
     chart = ""
     if chart_size:
         chart = (_section("T-score over time") + f"<p><img src='{CHART_URL.toString()}' "
                  f"width='{int(chart_size.width())}' height='{int(chart_size.height())}'></p>")
-    return ("<html><body style='font-family:\"DejaVu Sans\", sans-serif; font-size:9pt'>"
+    html = ("<html><body style='font-family:\"DejaVu Sans\", sans-serif; font-size:9pt'>"
             + header_html(d) + chart + dxa_html(d, pad) + history_html(d, pad)
             + measurements_html(d, pad) + activity_html(d, pad) + programme_html(d, pad) + plan_html(d)
             + "</body></html>")
+    return scale_points(html, LARGE_PRINT) if large else html
 
 
 def footer_lines(d: ReportData) -> tuple[str, str]:
@@ -327,8 +334,9 @@ def footer_lines(d: ReportData) -> tuple[str, str]:
 
 
 def build_document(d: ReportData, chart: QImage | None = None,
-                   device: QPagedPaintDevice | None = None) -> QTextDocument:
-    """The laid-out report; with ``device`` fonts and sizes follow its resolution."""
+                   device: QPagedPaintDevice | None = None, *, large: bool = False) -> QTextDocument:
+    """The laid-out report; with ``device`` fonts and sizes follow its resolution; ``large``
+    for large print."""
     doc = QTextDocument()
     doc.setDocumentMargin(0)
     width, height, scale = 700.0, 990.0, 1.0
@@ -346,17 +354,19 @@ def build_document(d: ReportData, chart: QImage | None = None,
         # Whole page width, but never more than ~45 % of the page, so it fits beside the text.
         fit = min(width * 0.98, height * 0.45 * chart.width() / chart.height()) / scale
         size = QSizeF(fit, fit * chart.height() / chart.width())
-    doc.setHtml(report_html(d, size))
+    doc.setHtml(report_html(d, size, large=large))
     doc.setTextWidth(width)
     return doc
 
 
-def paint_report(device: QPagedPaintDevice, d: ReportData, chart: QImage | None = None) -> int:
+def paint_report(device: QPagedPaintDevice, d: ReportData, chart: QImage | None = None, *,
+                 large: bool = False) -> int:
     """Paint the report onto a PDF writer or printer; returns the number of pages."""
-    doc = build_document(d, chart, device)
+    doc = build_document(d, chart, device, large=large)
     res = device.logicalDpiX()  # QPdfWriter/QPrinter resolution; the base class lacks it
     page = device.pageLayout().paintRectPixels(res)
-    font = QFont("DejaVu Sans", 7)
+    font = QFont("DejaVu Sans")
+    font.setPointSizeF(7 * (LARGE_PRINT if large else 1.0))
     metrics = QFontMetricsF(font, device)
     line = metrics.height()
     flags = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
@@ -403,8 +413,10 @@ def chart_image(db: Database, patient_id: PatientId, as_of: dt.date) -> QImage:
 
 
 def write_pdf(db: Database, patient_id: PatientId, path: str | Path, *, as_of: dt.date | None = None,
-              since: dt.date | None = None, with_chart: bool = True) -> tuple[Path, int]:
-    """Write the report as an A4 PDF; returns the path and the page count."""
+              since: dt.date | None = None, with_chart: bool = True,
+              large: bool = False) -> tuple[Path, int]:
+    """Write the report as an A4 PDF (``large``: in large print); returns the path and the
+    page count."""
     data = report_data(db, patient_id, as_of, since)
     chart = chart_image(db, patient_id, data.as_of) if with_chart else None
     target = Path(path)
@@ -417,7 +429,7 @@ def write_pdf(db: Database, patient_id: PatientId, path: str | Path, *, as_of: d
                                          QPageLayout.Orientation.Portrait,
                                          QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
                                          QPageLayout.Unit.Millimeter))
-        pages = paint_report(writer, data, chart)
+        pages = paint_report(writer, data, chart, large=large)
         del writer  # flushes and closes the file
         if temp.stat().st_size == 0:
             raise OutputError(f"cannot write {target}: nothing was written (is the disk full?)")
@@ -453,7 +465,8 @@ def export_report(window: QWidget, ctx: AppContext) -> Path | None:
     if not path:
         return None
     with busy():
-        target, pages = write_pdf(ctx.db, pid, path if path.lower().endswith(".pdf") else f"{path}.pdf")
+        target, pages = write_pdf(ctx.db, pid, path if path.lower().endswith(".pdf") else f"{path}.pdf",
+                                  large=large_print())
     # Say it was written and where (a status bar when the window has one, else a message).
     said = f"Wrote the report for {name} to {target} ({pages} page{'' if pages == 1 else 's'})."
     status = getattr(window, "statusBar", None)
@@ -475,7 +488,8 @@ def print_preview(window: QWidget, ctx: AppContext) -> None:
     printer = _printer()
     dialog = QPrintPreviewDialog(printer, window)
     dialog.setWindowTitle(f"Report for {data.patient.name}")
-    dialog.paintRequested.connect(lambda device: paint_report(device, data, chart))
+    large = large_print()
+    dialog.paintRequested.connect(lambda device: paint_report(device, data, chart, large=large))
     dialog.exec()
     dialog.deleteLater()
 
@@ -492,7 +506,7 @@ def print_report(window: QWidget, ctx: AppContext) -> bool:
     if accepted:
         with busy():
             data = report_data(ctx.db, pid)
-            paint_report(printer, data, chart_image(ctx.db, pid, data.as_of))
+            paint_report(printer, data, chart_image(ctx.db, pid, data.as_of), large=large_print())
     return accepted
 
 

@@ -53,7 +53,7 @@ class LowerPanel:
         self.plot = pg.PlotItem(axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
         self.plot.setMouseEnabled(x=True, y=False)
         self.plot.setMenuEnabled(False)
-        self.legend = pg.LegendItem(colCount=5, labelTextSize="8pt", horSpacing=14, frame=False,
+        self.legend = pg.LegendItem(colCount=5, labelTextSize=style.pt(8), horSpacing=14, frame=False,
                                     labelTextColor=style.TEXT_COLOUR)
         self.items: dict[str, pg.GraphicsObject] = {}
         self._all_items: dict[str, pg.GraphicsObject] = {}

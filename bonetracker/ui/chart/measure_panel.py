@@ -16,9 +16,6 @@ from PySide6.QtCore import QPointF, Qt
 from bonetracker.services.queries.measure_series import MeasureSeries
 from bonetracker.ui.chart import style
 
-LINE_COLOURS = style.MEASURE_LINE_COLOURS
-THRESHOLD_COLOURS = style.THRESHOLD_COLOURS
-
 
 class MeasureOverlay:
     """Draws one :class:`MeasureSeries` into ``plot`` and clears it again."""
@@ -39,7 +36,7 @@ class MeasureOverlay:
         self.series = series
         self.legend.clear()
         for i, line in enumerate(series.lines):
-            colour = LINE_COLOURS[i % len(LINE_COLOURS)]
+            colour = style.MEASURE_LINE_COLOURS[i % len(style.MEASURE_LINE_COLOURS)]
             item = pg.PlotDataItem(line.x, line.y, pen=pg.mkPen(colour, width=1.8), symbol="o",
                                    symbolSize=7, symbolBrush=colour, symbolPen=pg.mkPen(colour))
             item.setZValue(5)
@@ -47,7 +44,7 @@ class MeasureOverlay:
             self._items.append(item)
             self.legend.addItem(item, line.name)
         for i, (value, label) in enumerate(series.thresholds):
-            colour = THRESHOLD_COLOURS[i % len(THRESHOLD_COLOURS)]
+            colour = style.THRESHOLD_COLOURS[i % len(style.THRESHOLD_COLOURS)]
             limit = pg.InfiniteLine(pos=value, angle=0, movable=False,
                                     pen=pg.mkPen(colour, width=1, style=Qt.PenStyle.DashLine),
                                     label=label, labelOpts={"position": 0.02, "color": colour,

@@ -35,7 +35,6 @@ HOVER_RADIUS_PX = 10.0
 AXIS_WIDTH = 64
 LOWER_SHARE, LOWER_MIN_PX, LOWER_MAX_PX = 0.24, 90.0, 320.0
 LEGEND_SAMPLE_PX = 48  # sample, spacing and margins around each legend label
-GREY = "#555555"
 
 
 class BandLabel(pg.TextItem):  # type: ignore[misc]
@@ -86,7 +85,7 @@ class ChartPlots:
 
     def __init__(self, layout: pg.GraphicsLayout) -> None:
         self.layout = layout
-        self.legend = pg.LegendItem(colCount=3, labelTextSize="9pt", labelTextColor=style.TEXT_COLOUR,
+        self.legend = pg.LegendItem(colCount=3, labelTextSize=style.pt(9), labelTextColor=style.TEXT_COLOUR,
                                     horSpacing=18, frame=False)
         self.main = pg.PlotItem(axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
         self.lower = LowerPanel()
@@ -190,7 +189,7 @@ class ChartPlots:
             self._band_labels.append(label)
         for limit in sorted({v for b in bands for v in (b.lower, b.upper) if v is not None}):
             line = pg.InfiniteLine(pos=limit, angle=0, movable=False,
-                                   pen=pg.mkPen("#8a8a8a", width=1, style=Qt.PenStyle.DashLine))
+                                   pen=pg.mkPen(style.BAND_LINE, width=1, style=Qt.PenStyle.DashLine))
             line.setZValue(-25)
             self.main.addItem(line, ignoreBounds=True)
             self._bands.append(line)
@@ -320,13 +319,14 @@ class ChartPlots:
             return pg.PlotDataItem(pen=pg.mkPen(colour, width=2.2), symbol="o", symbolBrush=colour,
                                    symbolPen=colour, symbolSize=8)
         if kind == "computed":
-            return pg.ScatterPlotItem(symbol="o", size=8, brush="w", pen=GREY)
+            return pg.ScatterPlotItem(symbol="o", size=8, brush=style.BACKGROUND, pen=style.PROJECTION_COLOUR)
         if kind == "marks":
-            return pg.ScatterPlotItem(symbol="t1", size=9, brush=GREY, pen=GREY)
+            colour = style.PROJECTION_COLOUR
+            return pg.ScatterPlotItem(symbol="t1", size=9, brush=colour, pen=colour)
         if kind == "errors":
-            return pg.PlotDataItem(pen=pg.mkPen(GREY, width=1.2))
+            return pg.PlotDataItem(pen=pg.mkPen(style.PROJECTION_COLOUR, width=1.2))
         if kind == "projection":
-            return pg.PlotDataItem(pen=pg.mkPen(GREY, width=2, style=Qt.PenStyle.DashLine))
+            return pg.PlotDataItem(pen=pg.mkPen(style.PROJECTION_COLOUR, width=2, style=Qt.PenStyle.DashLine))
         return pg.ScatterPlotItem(symbol="t1", size=9, brush=style.CAUTION_COLOUR,
                                   pen=style.CAUTION_COLOUR)
 

@@ -57,27 +57,29 @@ def build_offscreen(
     data: ChartData, metric: Metric, width: int, height: int,
     lower_keys: Iterable[str] = ACTIVITY_KEYS,
 ) -> tuple[pg.GraphicsLayoutWidget, ChartPlots | None]:
-    """A laid-out, never-shown chart widget; the caller must ``dispose`` it."""
-    app = ensure_app()
-    widget = pg.GraphicsLayoutWidget()
-    widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-    widget.setBackground("w")
-    widget.resize(width, height)
-    plots: ChartPlots | None = None
-    if data.is_empty:
-        label = widget.ci.addLabel(empty_message(data).replace("\n", "<br>"), size="13pt",
-                                   color=style.TEXT_COLOUR)
-        text_item = label.item  # centre each line, not only the block
-        text_item.setTextWidth(text_item.boundingRect().width())
-        text_item.document().setDefaultTextOption(QTextOption(Qt.AlignmentFlag.AlignCenter))
-    else:
-        plots = ChartPlots(widget.ci)
-        plots.fit_panels(width, height)
-        plots.draw(data, metric, lower_keys)
-    widget.show()
-    app.processEvents()
-    if plots is not None:
-        plots.set_range(None)  # again, now that the plots have their final size
+    """A laid-out, never-shown chart widget in the light colours (paper is white, and the
+    command line has no theme); the caller must ``dispose`` it."""
+    with style.printing():
+        app = ensure_app()
+        widget = pg.GraphicsLayoutWidget()
+        widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+        widget.setBackground(style.BACKGROUND)
+        widget.resize(width, height)
+        plots: ChartPlots | None = None
+        if data.is_empty:
+            label = widget.ci.addLabel(empty_message(data).replace("\n", "<br>"), size="13pt",
+                                       color=style.TEXT_COLOUR)
+            text_item = label.item  # centre each line, not only the block
+            text_item.setTextWidth(text_item.boundingRect().width())
+            text_item.document().setDefaultTextOption(QTextOption(Qt.AlignmentFlag.AlignCenter))
+        else:
+            plots = ChartPlots(widget.ci)
+            plots.fit_panels(width, height)
+            plots.draw(data, metric, lower_keys)
+        widget.show()
+        app.processEvents()
+        if plots is not None:
+            plots.set_range(None)  # again, now that the plots have their final size
     return widget, plots
 
 

@@ -22,7 +22,7 @@ from bonetracker.domain.clinic import Role, User
 from bonetracker.domain.errors import ValidationError
 from bonetracker.services import clinic
 from bonetracker.storage.database import Database
-from bonetracker.ui.widgets.theme import ERROR_STYLE, HINT_STYLE
+from bonetracker.ui.widgets.theme import set_role
 
 
 class ClinicUsersDialog(QDialog):
@@ -65,7 +65,7 @@ class ClinicUsersDialog(QDialog):
             "their own computer never needs clinic mode."
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet(HINT_STYLE)
+        set_role(hint, "hint")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -108,7 +108,7 @@ class ClinicUsersDialog(QDialog):
             self.users.addItem(item)
 
     def _show(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet(ERROR_STYLE if error else "")
+        set_role(self.message, "error" if error else "")
         self.message.setText(text)
 
     def add_user(self) -> None:

@@ -65,6 +65,7 @@ from bonetracker.services.interchange.importing import KINDS, ImportCancelled, i
 from bonetracker.services.patients import get_patient
 from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.widgets.file_dialogs import open_file
+from bonetracker.ui.widgets.theme import RED, current, set_role, shade
 
 PREVIEW_ROWS = 20
 PROGRESS_FROM_BYTES = 2_000_000
@@ -78,8 +79,6 @@ NO_PATIENT_NOTES = {  # kinds imported without a selected patient, and what happ
     "foods": "no patient needed: your own foods are added to the food list",
     "activities": "no patient needed: your own activities are added to the activity list",
 }
-ERROR_COLOUR = QColor("#b42318")
-ERROR_BACKGROUND = QColor("#fde2e0")
 
 
 class ImportDialog(QDialog):
@@ -123,7 +122,7 @@ class ImportDialog(QDialog):
         self.patient_label = QLabel()
         self.columns_label = QLabel()
         self.columns_label.setWordWrap(True)
-        self.columns_label.setStyleSheet("color: #555555")
+        set_role(self.columns_label, "hint")
         form = QFormLayout()
         form.addRow("File:", file_row)
         form.addRow("Kind:", self.kind)
@@ -136,11 +135,14 @@ class ImportDialog(QDialog):
 
         self.preview = QTableWidget(0, 0)
         self.preview.setObjectName("preview")
+        self.preview.setAccessibleName("Preview of the file's first rows")
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.preview_label = QLabel("Choose a file to see its first rows.")
         self.errors = QListWidget()
         self.errors.setObjectName("errors")
+        self.errors.setAccessibleName("Problems")
+        self.errors.setAccessibleDescription("Nothing is written while there are any")
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setObjectName("status")
@@ -279,7 +281,7 @@ class ImportDialog(QDialog):
             self.status.setText("Cancelled: nothing was written.")
             return None
         except (ValidationError, NotFoundError) as exc:
-            self.status.setText(f"<span style='color:#b42318'>{exc}</span>")
+            self.status.setText(f"<span style='color:{shade(RED)}'>{exc}</span>")
             return None
         finally:
             self.progress.close()
@@ -346,7 +348,7 @@ class ImportDialog(QDialog):
             self._show_problems(exc)
             return None
         except NotFoundError as exc:
-            self.status.setText(f"<span style='color:#b42318'>{exc}</span>")
+            self.status.setText(f"<span style='color:{shade(RED)}'>{exc}</span>")
             return None
         self._fill_fhir_preview(result)
         self._done(result, dry_run, ())
@@ -383,9 +385,9 @@ class ImportDialog(QDialog):
         self.preview_label.setText("Nothing is shown while the bundle has problems.")
         for problem in exc.problems:
             item = QListWidgetItem(str(problem))
-            item.setForeground(QBrush(ERROR_COLOUR))
+            item.setForeground(QBrush(QColor(shade(RED))))
             self.errors.addItem(item)
-        self.status.setText(f"<span style='color:#b42318'><b>The file was not imported:</b> "
+        self.status.setText(f"<span style='color:{shade(RED)}'><b>The file was not imported:</b> "
                             f"{len(exc.problems)} problem(s). Fix them and check again; nothing "
                             "was written.</span>")
         self.status.setTextFormat(Qt.TextFormat.RichText)
@@ -395,17 +397,17 @@ class ImportDialog(QDialog):
         columns = {name: j for j, name in enumerate(self.table.header)} if self.table else {}
         for problem in exc.row_errors:
             item = QListWidgetItem(str(problem))
-            item.setForeground(QBrush(ERROR_COLOUR))
+            item.setForeground(QBrush(QColor(shade(RED))))
             self.errors.addItem(item)
             cell = self.preview.item(rows.get(problem.line, -1), columns.get(problem.column, -1))
             if cell is not None:  # mark the bad cell in the preview too
-                cell.setBackground(QBrush(ERROR_BACKGROUND))
+                cell.setBackground(QBrush(QColor(current().pale_red)))
                 cell.setToolTip(problem.message)
         if exc.total > len(exc.row_errors):  # a file of millions of bad rows
             more = QListWidgetItem(f"... and {exc.total - len(exc.row_errors)} more problems")
-            more.setForeground(QBrush(ERROR_COLOUR))
+            more.setForeground(QBrush(QColor(shade(RED))))
             self.errors.addItem(more)
-        self.status.setText(f"<span style='color:#b42318'><b>The file was not imported:</b> "
+        self.status.setText(f"<span style='color:{shade(RED)}'><b>The file was not imported:</b> "
                             f"{exc.total} problem(s) in {exc.lines} line(s). Fix them and "
                             "check again; nothing was written.</span>")
         self.status.setTextFormat(Qt.TextFormat.RichText)

@@ -28,6 +28,7 @@ from bonetracker.domain.records import Menopause, Patient, PatientId, Sex, Smoki
 from bonetracker.services import patients as svc
 from bonetracker.services.validation import Range, today
 from bonetracker.ui.context import AppContext, ChangeKind
+from bonetracker.ui.widgets.accessible import name_fields
 from bonetracker.ui.widgets.forms import DateEdit, InlineErrors, NumberEdit, ask_about_stale, error_label
 
 MENOPAUSE_CHOICES = (("", "Not applicable / unknown"), (Menopause.PRE, "Premenopausal"),
@@ -89,6 +90,7 @@ class PatientDialog(QDialog):
             "back moderate and high-impact exercise unless a physiotherapist has cleared it.")
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText("Clinician notes")
+        self.notes.setAccessibleName("Clinician notes")
         self.notes.setTabChangesFocus(True)
 
         person = QGroupBox("Person")
@@ -149,6 +151,7 @@ class PatientDialog(QDialog):
         if patient is not None:
             self.load(patient)
         self._update_enabled()
+        name_fields(self)  # fields wrapped with their error labels: named after their row
         self.name.setFocus()
         self._shown = self.raw()  # what Escape compares with before it discards anything
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 from bonetracker.domain.clinic import User
 from bonetracker.services import clinic
 from bonetracker.storage.database import Database
+from bonetracker.ui.widgets.theme import set_role
 
 
 class SignInDialog(QDialog):
@@ -32,7 +33,7 @@ class SignInDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("sign_in_message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e;")
+        set_role(self.message, "error")
         self.message.hide()
         form = QFormLayout()
         form.addRow("Name", self.name)

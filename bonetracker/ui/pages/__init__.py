@@ -12,10 +12,12 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Iterator, Mapping
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from bonetracker.ui.context import AppContext
+from bonetracker.ui.widgets.accessible import name_fields, name_unlabelled
 
 PageFactory = Callable[[AppContext], QWidget]
 
@@ -40,6 +42,19 @@ def load_page(spec: str) -> PageFactory:
     return factory
 
 
+def scrolled(page: QWidget, title: str) -> QScrollArea:
+    """``page`` in a frameless scroll area: at a large text size a page wider or taller than
+    the window scrolls instead of pushing the window past the screen or being clipped."""
+    area = QScrollArea()
+    area.setObjectName("page_scroll")
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setAccessibleName(title)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes straight to the page's controls
+    area.setWidget(page)
+    return area
+
+
 class PageSlot(QWidget):
     """A tab's place for its page, which is built the first time the tab is shown.
 
@@ -58,11 +73,14 @@ class PageSlot(QWidget):
     def ensure_page(self) -> QWidget:
         if self.page is None:
             self.page = self._build()
+            name_fields(self.page)  # a screen reader's names for wrapped fields and bare areas
+            name_unlabelled(self.page, self.title)
             layout = self.layout()
             assert layout is not None
-            layout.addWidget(self.page)
+            area = scrolled(self.page, self.title)
+            layout.addWidget(area)
             if self.isVisible():
-                self.page.show()  # a child added to a shown widget stays hidden otherwise
+                area.show()  # a child added to a shown widget stays hidden otherwise
         return self.page
 
     def showEvent(self, event: QShowEvent) -> None:

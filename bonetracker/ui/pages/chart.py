@@ -10,8 +10,8 @@ import datetime as dt
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCursor, QResizeEvent, QShowEvent
+from PySide6.QtCore import QEvent, QPointF, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCursor, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMenu,
@@ -32,12 +32,15 @@ from bonetracker.services.queries.chart_series import (
     Metric,
     load_chart_data,
 )
+from bonetracker.ui.chart import style
+from bonetracker.ui.chart.data_table import ChartTable
 from bonetracker.ui.chart.plots import ChartPlots
 from bonetracker.ui.chart.render import FORMATS, empty_message, render_chart, save_widget
 from bonetracker.ui.context import AppContext
 from bonetracker.ui.refcount_guard import protect_singletons
 from bonetracker.ui.widgets.deferred_reload import DeferredReload
 from bonetracker.ui.widgets.file_dialogs import save_file
+from bonetracker.ui.widgets.theme import set_role
 
 RANGES: tuple[tuple[str, float | None], ...] = (("1 y", 1), ("3 y", 3), ("5 y", 5), ("All", None))
 COMPACT_HEIGHT = 650  # a chart view lower than this (a 1024x700 screen) starts with its legends folded
@@ -104,6 +107,14 @@ class ChartView(QWidget):
         self.legend_action.toggled.connect(self._legend_toggled)
         self._legend_chosen = False  # the user has not toggled it: it follows the chart's size
         self.toolbar.addAction(self.legend_action)
+        # The numbers behind the plot as a table a screen reader reads (and anyone may prefer).
+        self.table_action = QAction("Data table", self)
+        self.table_action.setCheckable(True)
+        self.table_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        self.table_action.setToolTip("Show the scan values by date as a table instead of the plot "
+                                     "(Ctrl+Shift+D)")
+        self.table_action.toggled.connect(self._table_toggled)
+        self.toolbar.addAction(self.table_action)
         self.toolbar.addSeparator()
         self.export_action = QAction("Export chart…", self)
         self.export_action.setToolTip("Save the chart as PNG or SVG")
@@ -111,16 +122,23 @@ class ChartView(QWidget):
         self.toolbar.addAction(self.export_action)
 
         self.graphics = pg.GraphicsLayoutWidget(self)
-        self.graphics.setBackground("w")
+        self.graphics.setBackground(style.BACKGROUND)
+        self.graphics.setAccessibleName("Bone density chart")
+        self.graphics.setAccessibleDescription("Scan results against the WHO bands above, weekly "
+                                               "activity below; the Data table button lists the values")
         self.plots = ChartPlots(self.graphics.ci)
         self.graphics.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.empty_label = QLabel(self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet("color: #555; font-size: 14px;")
+        set_role(self.empty_label, "empty")
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.empty_label)
         self.stack.addWidget(self.graphics)
+        self.table = ChartTable(self)
+        self.stack.addWidget(self.table)
+        self._restyle_pending = False
+        self._make_toolbar_keyboard_reachable()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -177,13 +195,14 @@ class ChartView(QWidget):
 
     def redraw(self) -> None:
         data = self.data
+        self.table.set_chart_data(data)
         if data is None or data.is_empty:
             self.empty_label.setText(empty_message(data))
             self.stack.setCurrentWidget(self.empty_label)
             self.export_action.setEnabled(data is not None)
             return
         self.export_action.setEnabled(True)
-        self.stack.setCurrentWidget(self.graphics)
+        self.stack.setCurrentWidget(self.table if self.table_action.isChecked() else self.graphics)
         self._fit()
         self._fill_measure_menu(data)
         self.plots.draw(data, self.current_metric, self.shown_lower_keys)
@@ -289,6 +308,45 @@ class ChartView(QWidget):
             self.export(path)
         except (OSError, ValueError) as exc:
             QMessageBox.warning(self, "Export chart", str(exc))
+
+    def _table_toggled(self, shown: bool) -> None:
+        if not self.is_empty:
+            self.stack.setCurrentWidget(self.table if shown else self.graphics)
+            if shown:
+                self.table.setFocus()
+            self._fit()
+
+    @property
+    def showing_table(self) -> bool:
+        return self.stack.currentWidget() is self.table
+
+    def _make_toolbar_keyboard_reachable(self) -> None:
+        """Toolbar buttons take no keyboard focus by default: give them Tab focus, with their
+        text as the name a screen reader says."""
+        for action in self.toolbar.actions():
+            button = self.toolbar.widgetForAction(action)
+            if button is not None and not action.isSeparator():
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+                if not button.accessibleName():
+                    button.setAccessibleName(action.text().replace("&", ""))
+                if action.toolTip() and not button.accessibleDescription():
+                    button.setAccessibleDescription(action.toolTip())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange) and not self._restyle_pending:
+            self._restyle_pending = True  # the theme or text size changed: rebuild once
+            QTimer.singleShot(0, self, self.restyle)
+
+    def restyle(self) -> None:
+        """Rebuild the plots in the current theme's colours and text size."""
+        self._restyle_pending = False
+        self.graphics.setBackground(style.BACKGROUND)
+        self.graphics.ci.clear()
+        self.plots = ChartPlots(self.graphics.ci)
+        self.plots.set_legends_visible(self.legend_action.isChecked())
+        if self.data is not None and not self.data.is_empty:
+            self.redraw()
 
     def _legend_toggled(self, shown: bool) -> None:
         self._legend_chosen = True

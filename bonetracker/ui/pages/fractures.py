@@ -14,7 +14,7 @@ from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.pages.base.entry_section import EntrySection
 from bonetracker.ui.pages.base.entry_table import Column, yes_no
 from bonetracker.ui.widgets.forms import DateEdit
-from bonetracker.ui.widgets.theme import HINT_STYLE
+from bonetracker.ui.widgets.theme import set_role
 
 
 class FracturesSection(EntrySection):
@@ -42,7 +42,7 @@ class FracturesSection(EntrySection):
         self.low_trauma.setToolTip(fracture_svc.LOW_TRAUMA_HELP)
         hint = QLabel(fracture_svc.LOW_TRAUMA_HELP)
         hint.setWordWrap(True)
-        hint.setStyleSheet(HINT_STYLE)
+        set_role(hint, "hint")
         self.add_field(0, 0, "Date", "date", self.date)
         self.add_field(1, 0, "Site", "site", self.site)
         self.add_field(2, 0, "Cause", "low_trauma", self.low_trauma)

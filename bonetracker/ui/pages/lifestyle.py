@@ -19,7 +19,7 @@ from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.pages.base.entry_section import EntrySection
 from bonetracker.ui.pages.base.entry_table import Column, number_text
 from bonetracker.ui.widgets.forms import DateEdit, NumberEdit
-from bonetracker.ui.widgets.theme import HINT_STYLE
+from bonetracker.ui.widgets.theme import set_role
 
 SMOKING_TEXT = {Smoking.NEVER: "never smoked", Smoking.FORMER: "former smoker",
                 Smoking.CURRENT: "current smoker"}
@@ -66,7 +66,7 @@ class LifestyleSection(EntrySection):
         help_label = QLabel(svc.ALCOHOL_UNIT_HELP)
         help_label.setObjectName("alcohol_help")
         help_label.setWordWrap(True)
-        help_label.setStyleSheet(HINT_STYLE)
+        set_role(help_label, "hint")
         self.grid.addWidget(help_label, 2, 3, 1, 2)
         self.add_field(3, 0, "Stress", "stress", self.stress)
         self.add_field(3, 1, "Daylight (minutes)", "daylight_minutes", self.daylight)

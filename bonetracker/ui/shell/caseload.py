@@ -119,6 +119,7 @@ class CaseloadPanel(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.view = QTableView()
+        self.view.setAccessibleName("Caseload")
         self.view.setObjectName("caseload")
         self.view.setAccessibleName("Caseload")
         self.view.setModel(self.proxy)

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -66,10 +67,12 @@ from bonetracker.ui.pages import PAGES, LazyPages, PageSlot, PageTabs, load_page
 from bonetracker.ui.pages.base.protocols import NewEntryPage, UnsavedForm
 from bonetracker.ui.pages.medications.today import KEY_TRAY, TodayPanel, TrayNotifier
 from bonetracker.ui.preferences import app_settings, is_demo, launch, single_profile_mode
+from bonetracker.ui.shell.appearance import AppearanceMenu
 from bonetracker.ui.shell.caseload import CaseloadPanel
 from bonetracker.ui.shell.menus import FileMenu, MenuHost
 from bonetracker.ui.shell.patient_list import PatientListPanel
 from bonetracker.ui.widgets.forms import undo_stack
+from bonetracker.ui.widgets.theme import GREY, scale_points, shade
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +99,7 @@ class MainWindow(MenuHost):
         self.patient_list = PatientListPanel(ctx)
         self.patient_dock = QDockWidget("Patients", self)
         self.patient_dock.setObjectName("patients_dock")
-        self.patient_dock.setWidget(self.patient_list)
+        self.patient_dock.setWidget(_scrolled(self.patient_list))  # scrolls at a large text size
         self.patient_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                                       | QDockWidget.DockWidgetFeature.DockWidgetClosable)
         self.patient_dock.setMinimumWidth(300)
@@ -104,7 +107,7 @@ class MainWindow(MenuHost):
         self.caseload = CaseloadPanel(ctx)  # computed the first time its tab is shown
         self.caseload_dock = QDockWidget("Caseload", self)
         self.caseload_dock.setObjectName("caseload_dock")
-        self.caseload_dock.setWidget(self.caseload)
+        self.caseload_dock.setWidget(_scrolled(self.caseload))
         self.caseload_dock.setFeatures(self.patient_dock.features())
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.caseload_dock)
         self.tabifyDockWidget(self.patient_dock, self.caseload_dock)
@@ -275,6 +278,8 @@ class MainWindow(MenuHost):
         self.tray_action.toggled.connect(lambda on: app_settings().setValue(KEY_TRAY, on))
         view.addAction(self.tray_action)
         self.tray = TrayNotifier.create(self.today, self.tray_action)
+        view.addSeparator()
+        self.appearance = AppearanceMenu(self, view, self._patient_changed)
         self.tray_action.setEnabled(self.tray is not None)
 
     def add_file_action(self, action: QAction) -> None:
@@ -316,8 +321,9 @@ class MainWindow(MenuHost):
         if patient.archived:
             details.append("archived")
         self.header.setToolTip(patient.name)
-        self.header.setText(f"<span style='font-size:15pt; font-weight:600'>{_html(patient.name)}"
-                            f"</span>&nbsp;&nbsp;<span style='color:#555'>{', '.join(details)}</span>")
+        self.header.setText(scale_points(
+            f"<span style='font-size:15pt; font-weight:600'>{_html(patient.name)}</span>"
+            f"&nbsp;&nbsp;<span style='color:{shade(GREY)}'>{', '.join(details)}</span>"))
 
     def _data_changed(self, kind: str) -> None:
         if kind in (ChangeKind.PATIENT, ChangeKind.ALL):
@@ -502,6 +508,15 @@ class MainWindow(MenuHost):
             return
         self.save_settings()
         super().closeEvent(event)
+
+
+def _scrolled(panel: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setWidget(panel)
+    return area
 
 
 def _html(text: str) -> str:

@@ -22,6 +22,7 @@ from bonetracker.storage.database import DatabaseOpenError
 from bonetracker.ui.context import AppContext
 from bonetracker.ui.dialogs.about import AboutDialog, application_icon
 from bonetracker.ui.dialogs.check_database import check_database
+from bonetracker.ui.preferences import KEY_LARGE_PRINT, app_settings, large_print
 from bonetracker.ui.widgets.file_dialogs import choose_folder, save_file
 
 
@@ -190,6 +191,17 @@ def report_actions(window: QWidget, ctx: AppContext) -> list[QAction]:
     return actions
 
 
+def large_print_action(window: QWidget) -> QAction:
+    """File > Large print reports: a remembered option of the three report actions."""
+    large = QAction("&Large print reports", window)
+    large.setObjectName("large_print_action")
+    large.setCheckable(True)
+    large.setChecked(large_print())
+    large.setToolTip("Print and export reports with every font half as large again")
+    large.toggled.connect(lambda on: app_settings().setValue(KEY_LARGE_PRINT, on))
+    return large
+
+
 def _report(handler: str) -> Callable[[QWidget, AppContext], object]:
     from bonetracker.ui import report
 
@@ -222,6 +234,7 @@ class FileMenu:
         window.add_file_action(import_action(owner, window.ctx))
         for action in report_actions(owner, window.ctx):
             window.add_file_action(action)
+        window.add_file_action(large_print_action(owner))
         self.chart_export_action: QAction | None = None
         if "Chart" in window.pages:
             self.chart_export_action = chart_export_action(window)

@@ -42,10 +42,11 @@ from bonetracker.domain.records import PatientId
 from bonetracker.services.queries.patient_overview import OverviewRow, list_overview, with_due
 from bonetracker.storage.database import Database
 from bonetracker.ui.context import AppContext, ChangeKind
+from bonetracker.ui.widgets.theme import GREY, RED, shade
 
 SEARCH_DELAY_MS = 150
 DUE_DELAY_MS = 120
-OVERDUE_COLOUR = "#b00020"
+OVERDUE_COLOUR = RED
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -208,9 +209,9 @@ class PatientListModel(QAbstractTableModel):
             return f"{p.name}, {p.sex.value}, born {p.birth_date.isoformat()}"
         elif role == Qt.ItemDataRole.ForegroundRole:
             if p.archived:
-                return QBrush(QColor("#777777"))
+                return QBrush(QColor(shade(GREY)))
             if col == 4 and p.due.any_overdue:
-                return QBrush(QColor(OVERDUE_COLOUR))
+                return QBrush(QColor(shade(OVERDUE_COLOUR)))
         elif role == Qt.ItemDataRole.FontRole and (p.archived or (col == 4 and p.due.urgent)):
             font = QFont()
             font.setItalic(p.archived)
@@ -239,6 +240,8 @@ class PatientListPanel(QWidget):
         self.ctx = ctx
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search name or birth date (Ctrl+F)")
+        self.search.setAccessibleName("Search patients")
+        self.search.setAccessibleDescription("By name or birth date; Ctrl+F comes here")
         self.search.setClearButtonEnabled(True)
         self.show_archived = QCheckBox("Show archived")
         self.overdue_only = QCheckBox("Overdue only")
@@ -250,6 +253,7 @@ class PatientListPanel(QWidget):
 
         self.model = PatientListModel(ctx.db, self)
         self.view = QTableView()
+        self.view.setAccessibleName("Patients")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -47,27 +47,10 @@ from PySide6.QtWidgets import (
 
 from bonetracker.domain.errors import FieldError, ValidationError
 from bonetracker.services.validation import Range, today
-from bonetracker.ui.widgets.theme import ERROR_STYLE as THEME_ERROR_STYLE
+from bonetracker.ui.widgets.theme import set_role, set_style_properties
 
 ERROR_PROPERTY = "error"
 """Dynamic property set to True on a widget with an error; resources/style.qss draws it red."""
-
-ERROR_STYLE = THEME_ERROR_STYLE
-
-
-def set_style_properties(widget: QWidget, **properties: object) -> None:
-    """Set dynamic properties the application style sheet selects on (``[error="true"]``,
-    ``[look="heading"]``...), re-polishing ``widget`` when one changed so its rules apply at
-    once (a widget not yet polished gets them when it is shown)."""
-    changed = False
-    for name, value in properties.items():
-        if widget.property(name) != value:
-            widget.setProperty(name, value)
-            changed = True
-    if changed and widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
-        widget.update()
 
 
 def set_error_state(widget: QWidget, on: bool) -> None:
@@ -79,7 +62,7 @@ def set_error_state(widget: QWidget, on: bool) -> None:
 def error_label(parent: QWidget | None = None, name: str = "") -> QLabel:
     """A hidden, red, word-wrapping label for one or more field messages."""
     label = QLabel(parent)
-    label.setStyleSheet(ERROR_STYLE)
+    set_role(label, "error")
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setObjectName(f"error_{name}" if name else "error")

@@ -335,3 +335,42 @@ def test_every_band_is_named_in_a_small_chart_and_a_year_is_mostly_past(
     assert view.height() > 200
     shown.legend_action.trigger()
     assert shown.plots.legend.isVisible()
+
+
+def test_the_data_table_reads_the_charts_values_in_words(qtbot, qtmodeltester, db) -> None:
+    """Issue 21: the chart's numbers as a table a screen reader reads: a row per scan date,
+    headers naming site and value, the WHO band and any significant change written out."""
+    from PySide6.QtCore import Qt as _Qt
+
+    from bonetracker.services.patients import add_patient, parse_patient
+    from bonetracker.services.scans import log_scan, parse_scan
+    from bonetracker.ui.context import AppContext
+    from bonetracker.ui.pages.chart import ChartView
+
+    p = add_patient(db, parse_patient({"name": "Rosa", "sex": "female", "birth_date": "1955-01-01"}))
+    for when, bmd, t in (("2019-01-10", "0.900", "-1.2"), ("2021-01-12", "0.820", "-2.6")):
+        log_scan(db, parse_scan(p.id, {"date": when}, [{"site": "lumbar_spine", "bmd": bmd, "t_score": t}]))
+    ctx = AppContext(db)
+    ctx.select_patient(p.id)
+    view = ChartView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    button = view.toolbar.widgetForAction(view.table_action)
+    assert button.focusPolicy() & _Qt.FocusPolicy.TabFocus  # the toolbar is reachable by Tab
+    assert button.accessibleName() == "Data table"
+
+    view.table_action.trigger()
+
+    assert (view.showing_table and view.table.hasFocus()) or view.table.isVisible()
+    model = view.table.model()
+    qtmodeltester.check(model)
+    assert model.rowCount() == 2
+    assert model.headerData(0, _Qt.Orientation.Vertical) == "2019-01-10"
+    headers = [model.headerData(c, _Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers[:2] == ["Lumbar spine (L1-L4): BMD (g/cm²)", "Lumbar spine (L1-L4): T-score"]
+    second = [model.index(1, c).data() for c in range(3)]
+    assert second[0] == "0.820"
+    assert "osteoporosis" in second[1]  # the band is written, not only coloured
+    assert "significant loss" in second[2]
+    view.table_action.trigger()
+    assert not view.showing_table and view.stack.currentWidget() is view.graphics

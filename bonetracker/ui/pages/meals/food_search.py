@@ -23,11 +23,12 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QListView, QSize
 
 from bonetracker.domain.nutrition import TargetBar, format_amount
 from bonetracker.domain.records import Food, FoodHit
+from bonetracker.ui.widgets.theme import LIGHT, shade
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
 MIN_CHARS = 2
-STATUS_COLOURS = {"met": "#2e7d32", "below": "#ef8f00", "over_upper": "#c62828",
-                  "unknown": "#9e9e9e", "no_target": "#5c6bc0"}
+STATUS_COLOURS = {"met": LIGHT.bar_green, "below": LIGHT.bar_amber, "over_upper": LIGHT.red,
+                  "unknown": LIGHT.disabled, "no_target": LIGHT.blue}  # tokens: see theme.shade
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -175,14 +176,14 @@ class DayBars(QWidget):
             value = bar.total.value or 0.0
             scale = max(value, bar.target or 0.0, bar.upper or 0.0) * 1.05 or 1.0
             track = QRectF(label_w, y + 2, width, 12)
-            p.fillRect(track, QColor("#e8e8e8"))
+            p.fillRect(track, QColor(shade(LIGHT.track)))
             if bar.target:  # energy has no target: its total is shown as text only
                 fill = QRectF(track.x(), track.y(), width * min(1.0, value / scale), track.height())
-                p.fillRect(fill, QColor(STATUS_COLOURS[bar.status()]))
-            for mark, colour in ((bar.target, "#202020"), (bar.upper, "#c62828")):
+                p.fillRect(fill, QColor(shade(STATUS_COLOURS[bar.status()])))
+            for mark, colour in ((bar.target, LIGHT.ink), (bar.upper, LIGHT.red)):
                 if mark:
                     x = track.x() + width * mark / scale
-                    p.setPen(QPen(QColor(colour), 2))
+                    p.setPen(QPen(QColor(shade(colour)), 2))
                     p.drawLine(int(x), int(track.y() - 3), int(x), int(track.bottom() + 3))
             target = "" if not bar.target else (
                 f" of {format_amount(bar.target, bar.nutrient)}" if bar.total.value is not None

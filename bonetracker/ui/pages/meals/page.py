@@ -48,6 +48,7 @@ from bonetracker.ui.widgets.forms import (
     error_label,
     undo_stack,
 )
+from bonetracker.ui.widgets.theme import set_role
 
 SHOWN = ("calcium_mg", "vitamin_d_iu", "protein_g", "vitamin_k_mcg", "magnesium_mg",
          "potassium_mg", "kcal")
@@ -385,7 +386,7 @@ class MealsPage(QWidget):
 
 def _titled(title: str, widget: QWidget) -> QWidget:
     label = QLabel(title)
-    label.setStyleSheet("color: palette(mid);")
+    set_role(label, "hint")
     box = QWidget()
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)

@@ -42,7 +42,7 @@ from bonetracker.ui.pages.base.entry_section import EntrySection
 from bonetracker.ui.pages.base.entry_table import Column, number_text
 from bonetracker.ui.pages.measures.fields import date_width, narrow_combo, show_in_tabs
 from bonetracker.ui.widgets.forms import DateEdit, NumberEdit
-from bonetracker.ui.widgets.theme import HINT_STYLE
+from bonetracker.ui.widgets.theme import set_role
 
 WORKSHEET_DAYS = sheet.ALCOHOL_WINDOW_DAYS + 7
 """Daily logs read for the worksheet: its alcohol and smoking inputs look back four weeks."""
@@ -135,14 +135,14 @@ class FraxSection(EntrySection):
         self.copy_button.setToolTip("Copy the inputs as plain text, to paste beside the calculator")
         self.copy_button.clicked.connect(self.copy_worksheet)
         self.copied_label = QLabel()
-        self.copied_label.setStyleSheet(HINT_STYLE)
+        set_role(self.copied_label, "hint")
         never = QLabel(NEVER_COMPUTES)
         never.setWordWrap(True)
-        never.setStyleSheet(HINT_STYLE)
+        set_role(never, "hint")
         never.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.guideline_label = QLabel()
         self.guideline_label.setWordWrap(True)
-        self.guideline_label.setStyleSheet(HINT_STYLE)
+        set_role(self.guideline_label, "hint")
         copy_row = QHBoxLayout()
         copy_row.addWidget(self.copy_button)
         copy_row.addWidget(self.copied_label, 1)

@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -41,7 +41,7 @@ from bonetracker.services.patients import get_patient
 from bonetracker.services.validation import today
 from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.widgets.forms import error_label
-from bonetracker.ui.widgets.theme import GREEN, GREY, HINT_STYLE, RED
+from bonetracker.ui.widgets.theme import set_relative_font, set_role
 
 CHAIR_STAND_SECONDS = 30.0  # CDC STEADI 30-second chair stand
 TANDEM_STOP_SECONDS = 10.0  # CDC STEADI 4-stage balance: each stance is held for 10 s
@@ -112,14 +112,11 @@ class TestRunner(QDialog):
         self.test_combo.currentIndexChanged.connect(self._test_changed)
         self.instructions = QLabel()
         self.instructions.setWordWrap(True)
-        self.instructions.setStyleSheet(HINT_STYLE)
+        set_role(self.instructions, "hint")
         self.display = QLabel()
         self.display.setObjectName("runner_display")
         self.display.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = QFont(self.display.font())
-        font.setPointSizeF(font.pointSizeF() * 2.6)
-        font.setBold(True)
-        self.display.setFont(font)
+        set_relative_font(self.display, 2.6, bold=True)
         self.count_label = QLabel()
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.result_label = QLabel()
@@ -268,14 +265,14 @@ class TestRunner(QDialog):
         self.count_label.setText(f"Stands: {self.stands}")
         norm = assess(kind, value, self.patient.sex, self.patient.age_on(today()))
         if norm.status is NormStatus.OUTSIDE:
-            words, colour = f"outside the norm ({norm.text})", RED
+            words, role = f"outside the norm ({norm.text})", "error"
         elif norm.status is NormStatus.WITHIN:
-            words, colour = f"within the norm ({norm.text})", GREEN
+            words, role = f"within the norm ({norm.text})", "ok"
         else:
-            words, colour = f"no norm ({norm.text})" if norm.text else "no norm", GREY
+            words, role = f"no norm ({norm.text})" if norm.text else "no norm", "hint"
         self.result_label.setText(f"Result: {value:.{digits}f} {spec.canonical}, {words}. "
                                   "Press Save to keep it.")
-        self.result_label.setStyleSheet(f"color: {colour};")
+        set_role(self.result_label, role)
         self.result_label.setToolTip(norm.source)
         self._update_buttons()
         self.save_button.setFocus()

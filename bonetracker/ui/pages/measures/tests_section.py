@@ -27,7 +27,7 @@ from bonetracker.ui.pages.measures.fields import narrow_combo, set_value_range, 
 from bonetracker.ui.pages.measures.readings import MeasureReading, entered_text, read_measures
 from bonetracker.ui.pages.measures.runner import TIMED_KINDS, TestRunner
 from bonetracker.ui.widgets.forms import DateEdit, NumberEdit
-from bonetracker.ui.widgets.theme import HINT_STYLE
+from bonetracker.ui.widgets.theme import set_role
 
 
 class MeasuresSection(EntrySection):
@@ -89,7 +89,7 @@ class MeasuresSection(EntrySection):
                                    "stand countdown and the tandem-stance timer")
         self.run_button.clicked.connect(self.open_runner)
         hint = QLabel("times TUG, sit-to-stand, chair stand, tandem stance")
-        hint.setStyleSheet(HINT_STYLE)
+        set_role(hint, "hint")
         hint.setWordWrap(True)
         row = QHBoxLayout()
         row.setSpacing(8)

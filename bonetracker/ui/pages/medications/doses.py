@@ -32,6 +32,7 @@ from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.operations import push_done
 from bonetracker.ui.pages.base.entry_table import SORT_ROLE, Column, EntryTableModel, entry_view, yes_no
 from bonetracker.ui.widgets.forms import DateEdit, DoneCommand, InlineErrors, error_label
+from bonetracker.ui.widgets.theme import GREY, shade
 
 PDC_SOURCE = "Proportion of days covered; 80 % or more counts as adherent (usual cut-off)"
 
@@ -73,10 +74,10 @@ def advice_html(course: MedicationCourse) -> str:
     advice = how_to_take(course)
     if advice is not None:
         parts.append(f"<b>How to take it:</b> {_esc(advice.text)} "
-                     f"<span style='color:#666'>({_esc(advice.source)})</span>")
+                     f"<span style='color:{shade(GREY)}'>({_esc(advice.source)})</span>")
     for effect in rare_effects(course):
         parts.append(f"<b>Report:</b> {_esc(effect.text)} "
-                     f"<span style='color:#666'>({_esc(effect.source)})</span>")
+                     f"<span style='color:{shade(GREY)}'>({_esc(effect.source)})</span>")
     return "<br>".join(parts)
 
 
@@ -125,7 +126,9 @@ class DosePanel(QGroupBox):
         for col, (caption, name, widget) in enumerate((("Date", "date", self.date),
                                                        ("Time", "time", self.time),
                                                        ("Note", "note", self.note))):
-            grid.addWidget(QLabel(caption), 0, 2 * col, Qt.AlignmentFlag.AlignTop)
+            label = QLabel(caption)
+            label.setBuddy(widget)  # the name a screen reader says, and Alt focus
+            grid.addWidget(label, 0, 2 * col, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(self.errors.wrap(name, widget), 0, 2 * col + 1, Qt.AlignmentFlag.AlignTop)
         self.errors.add("drug", None, self.general_error)
         buttons = QHBoxLayout()

@@ -46,8 +46,10 @@ class StopCourseDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"Last day of the {course.drug} course that started "
-                                f"{course.start.isoformat()}:"))
+        prompt = QLabel(f"Last day of the {course.drug} course that started "
+                        f"{course.start.isoformat()}:")
+        prompt.setBuddy(self.end)
+        layout.addWidget(prompt)
         layout.addWidget(self.end)
         layout.addWidget(self.error)
         layout.addWidget(buttons)

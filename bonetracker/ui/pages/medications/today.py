@@ -36,6 +36,7 @@ from bonetracker.services.validation import today
 from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.operations import push_done
 from bonetracker.ui.widgets.forms import DoneCommand
+from bonetracker.ui.widgets.theme import set_role
 
 DATE_CHECK_MS = 60_000
 REFRESH_DELAY_MS = 60
@@ -154,7 +155,7 @@ class TodayPanel(QFrame):
         texts.setSpacing(0)
         label = QLabel(entry.text)
         if entry.when == "overdue":
-            label.setStyleSheet("color: #b00020;")
+            set_role(label, "error")
         texts.addWidget(label)
         advice = how_to_take(entry.status.course)
         if advice is not None and entry.when != "soon":  # on the day it is due: how to take it
@@ -162,7 +163,7 @@ class TodayPanel(QFrame):
             how.setObjectName("today_how")
             how.setWordWrap(True)
             how.setToolTip(f"Source: {advice.source}")
-            how.setStyleSheet("color: #555;")
+            set_role(how, "hint")
             texts.addWidget(how)
         layout.addLayout(texts, 1)
         if entry.when != "soon":

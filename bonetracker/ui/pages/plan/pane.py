@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -41,7 +42,6 @@ from bonetracker.ui.pages.plan.style import (
     card_layout,
     set_card,
     set_look,
-    set_style,
     set_text,
     signed,
     text_label,
@@ -159,11 +159,17 @@ class AsOfEdit(DateEdit):
 
     dateChanged = Signal(QDate)
 
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        date = self.fontMetrics().horizontalAdvance("0000-00-00")
+        return QSize(min(hint.width(), date + 70), hint.height())
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._min, self._max = QDate(1900, 1, 1), qdate(today())
         self._date = qdate(today())
-        self.setMaximumWidth(150)
+        # As wide as a date needs in the current font (150 px at 100 % text), never wider.
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, self.sizePolicy().verticalPolicy())
         self.error = error_label(None, "as_of")
         self.editingFinished.connect(self._typed)
         self.textChanged.connect(self._maybe_picked)
@@ -465,10 +471,8 @@ class PlanPane(QWidget):
         self.status.set_plan(plan)
         text, colour = next_scan_text(plan)
         set_text(self.next_scan, text)
-        set_look(self.next_scan, "next_scan", colour)
-        # Overdue: a red box, the one label here with a style sheet of its own.
-        box = f"background: #fdeceb; border: 1px solid {RED}; border-radius: 4px; padding: 6px 8px;"
-        set_style(self.next_scan, box if colour == RED else "")
+        # Overdue: a red box (the "overdue" look), and the words say it is due.
+        set_look(self.next_scan, "overdue" if colour == RED else "next_scan", colour)
         self.intake.set_plan(plan)
         self.recommendations.set_recommendations(plan.recommendations)
         self.stack.setCurrentIndex(1)

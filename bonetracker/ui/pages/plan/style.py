@@ -17,63 +17,87 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from bonetracker.domain import formatting
 from bonetracker.domain.bmd import Category
-from bonetracker.ui.widgets.forms import set_style_properties
-from bonetracker.ui.widgets.theme import AMBER, BLUE, CATEGORY_COLOURS, GREEN, GREY, INK, RED
+from bonetracker.ui.widgets.theme import (
+    AMBER,
+    BLUE,
+    CATEGORY_COLOURS,
+    GREEN,
+    GREY,
+    INK,
+    LIGHT,
+    RED,
+    Palette,
+    set_style_properties,
+    shade,
+)
 
 # (strong colour for text and edge, pale fill) per category; Z-score readings are blue because
 # the WHO bands do not apply to them, and "unknown" is grey because there is nothing to judge.
-PALE_FILLS: dict[str, str] = {GREEN: "#e9f5ea", AMBER: "#fff3d4", RED: "#fdeceb", BLUE: "#e8f0fb",
-                              GREY: "#f1f2f4"}
+# These are the light theme's colours, used as tokens: painting asks ``theme.shade`` for the
+# variant of the theme in use, and the style sheet rules are built per palette.
+PALE_FILLS: dict[str, str] = {GREEN: LIGHT.pale_green, AMBER: LIGHT.pale_amber, RED: LIGHT.pale_red,
+                              BLUE: LIGHT.pale_blue, GREY: LIGHT.pale_grey}
 BAND_COLOURS: dict[Category, tuple[str, str]] = {
     category: (colour, PALE_FILLS[colour]) for category, colour in CATEGORY_COLOURS.items()
 }
-BAR_GREEN, BAR_AMBER, TRACK = "#4a9a5a", "#e0a526", "#e3e6ea"
+BAR_GREEN, BAR_AMBER, TRACK = LIGHT.bar_green, LIGHT.bar_amber, LIGHT.track
 
-PRIORITY_EDGES: dict[int, str] = {1: RED, 2: BAR_AMBER, 3: "#9aa0a8"}
+PRIORITY_EDGES: dict[int, str] = {1: RED, 2: BAR_AMBER, 3: LIGHT.border}
 """The left edge of a recommendation card, by priority (1 do first ... 3 keep in mind)."""
 
-# How the plan's labels look, by name. A label says which look (and which tone, overriding the
-# look's colour) it has in the dynamic properties "look" and "tone"; the rules are part of the
-# application style sheet (:func:`plan_stylesheet`). Not a style sheet per label: Qt polishes a
-# widget with a style sheet of its own through a cascade of its own, and the plan pane's ~90
-# labels cost ~35 ms that way at every start.
-LOOKS: dict[str, str] = {
-    "body": f"color: {INK};",
-    "reason": f"color: {INK}; font-style: italic;",
-    "hint": f"color: {GREY};",
-    "muted": f"color: {GREY}; font-style: italic;",
-    "small": f"color: {GREY}; font-size: 9pt;",
-    "small_bold": f"color: {GREY}; font-size: 9pt; font-weight: 600;",
-    "small_spaced": f"color: {GREY}; font-size: 9pt; letter-spacing: 1px;",
-    "heading": f"font-size: 12pt; font-weight: 600; color: {INK};",
-    "card_title": f"font-size: 11pt; font-weight: 600; color: {INK};",
-    "section": f"font-size: 14pt; font-weight: 700; color: {INK};",
-    "empty": f"font-size: 14pt; color: {GREY};",
-    "notice": f"color: {AMBER}; font-weight: 600;",
-    "category": "font-size: 20pt; font-weight: 700;",
-    "score": f"font-size: 12pt; color: {INK};",
-    "next_scan": "font-size: 11pt;",
-    "strong": "font-weight: 600;",
-}
+
+def looks(p: Palette) -> dict[str, str]:
+    """How the plan's labels look, by name, in ``p``'s colours.
+
+    A label says which look (and which tone, overriding the look's colour) it has in the dynamic
+    properties "look" and "tone"; the rules are part of the application style sheet
+    (:func:`plan_stylesheet`). Not a style sheet per label: Qt polishes a widget with a style
+    sheet of its own through a cascade of its own, and the plan pane's ~90 labels cost ~35 ms
+    that way at every start.
+    """
+    return {
+        "body": f"color: {p.ink};",
+        "reason": f"color: {p.ink}; font-style: italic;",
+        "hint": f"color: {p.grey};",
+        "muted": f"color: {p.grey}; font-style: italic;",
+        "small": f"color: {p.grey}; font-size: 9pt;",
+        "small_bold": f"color: {p.grey}; font-size: 9pt; font-weight: 600;",
+        "small_spaced": f"color: {p.grey}; font-size: 9pt; letter-spacing: 1px;",
+        "heading": f"font-size: 12pt; font-weight: 600; color: {p.ink};",
+        "card_title": f"font-size: 11pt; font-weight: 600; color: {p.ink};",
+        "section": f"font-size: 14pt; font-weight: 700; color: {p.ink};",
+        "empty": f"font-size: 14pt; color: {p.grey};",
+        "notice": f"color: {p.amber}; font-weight: 600;",
+        "category": "font-size: 20pt; font-weight: 700;",
+        "score": f"font-size: 12pt; color: {p.ink};",
+        "next_scan": "font-size: 11pt;",
+        "overdue": (f"font-size: 11pt; background: {p.pale_red}; border: 1px solid {p.red};"
+                    " border-radius: 4px; padding: 6px 8px;"),
+        "strong": "font-weight: 600;",
+    }
+
+
+LOOKS = looks(LIGHT)
 TONES: dict[str, str] = {"ink": INK, "grey": GREY, "green": GREEN, "amber": AMBER, "red": RED,
                          "blue": BLUE}
 TONE_OF = {colour: name for name, colour in TONES.items()}
 
 
-def plan_stylesheet() -> str:
-    """The rules behind :data:`LOOKS` and :data:`TONES` (tones come last, so a tone's colour
+def plan_stylesheet(p: Palette = LIGHT) -> str:
+    """The rules behind :func:`looks` and :data:`TONES` (tones come last, so a tone's colour
     wins over its look's) and behind the cards (:func:`set_card`), for the application style
-    sheet."""
-    rules = [f'QLabel[look="{name}"] {{ {css} }}' for name, css in LOOKS.items()]
-    rules += [f'QLabel[tone="{name}"] {{ color: {colour}; }}' for name, colour in TONES.items()]
-    white = "background: #ffffff; border: 1px solid #d9dde3;"
-    rules.append(f'QFrame[card="plain"] {{ {white} border-radius: 6px; }}')
+    sheet, in ``p``'s colours."""
+    rules = [f'QLabel[look="{name}"] {{ {css} }}' for name, css in looks(p).items()]
+    rules += [f'QLabel[tone="{name}"] {{ color: {shade(colour, p)}; }}' for name, colour in TONES.items()]
+    card = f"background: {p.base}; border: 1px solid {p.border};"
+    rules.append(f'QFrame[card="plain"] {{ {card} border-radius: 6px; }}')
     for priority, edge in PRIORITY_EDGES.items():
-        rules.append(f'QFrame[card="rec"][edge="{priority}"] {{ {white} border-left: 4px solid {edge};'
-                     " border-radius: 4px; }")
+        rules.append(f'QFrame[card="rec"][edge="{priority}"] {{ {card} border-left: 4px solid '
+                     f"{shade(edge, p)}; border-radius: 4px; }}")
     for strong, pale in dict(BAND_COLOURS.values()).items():
-        rules.append(f'QFrame[card="status"][edge="{TONE_OF[strong]}"] {{ background: {pale}; '
-                     f"border: 1px solid {strong}; border-left: 6px solid {strong}; border-radius: 6px; }}")
+        s, f = shade(strong, p), shade(pale, p)
+        rules.append(f'QFrame[card="status"][edge="{TONE_OF[strong]}"] {{ background: {f}; '
+                     f"border: 1px solid {s}; border-left: 6px solid {s}; border-radius: 6px; }}")
     return "\n".join(rules) + "\n"
 
 
@@ -169,7 +193,7 @@ def updates_paused(widget: QWidget) -> Iterator[None]:
 
 
 def card_layout(frame: QFrame) -> QVBoxLayout:
-    """Style ``frame`` as a white rounded card and return its (new) vertical layout."""
+    """Style ``frame`` as a rounded card and return its (new) vertical layout."""
     frame.setObjectName("plan_card")
     set_card(frame, "plain")
     layout = QVBoxLayout(frame)

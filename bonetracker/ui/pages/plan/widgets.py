@@ -34,7 +34,7 @@ from bonetracker.ui.pages.plan.style import (
     signed,
     text_label,
 )
-from bonetracker.ui.widgets.theme import AMBER, GREEN, GREY, INK, RED
+from bonetracker.ui.widgets.theme import AMBER, GREEN, GREY, INK, RED, shade
 
 
 class TScoreScale(QWidget):
@@ -76,8 +76,8 @@ class TScoreScale(QWidget):
         for low, high, category, name in bands:
             strong, pale = BAND_COLOURS[category]
             rect = QRectF(QPointF(self._x(low, bar), bar.top()), QPointF(self._x(high, bar), bar.bottom()))
-            p.fillRect(rect, QColor(pale).darker(106))
-            p.setPen(QColor(strong))
+            p.fillRect(rect, QColor(shade(pale)).darker(106))
+            p.setPen(QColor(shade(strong)))
             align = Qt.AlignmentFlag.AlignHCenter
             if self.t_score is not None:
                 # Keep the band name clear of the marker: move it to the roomier side.
@@ -86,16 +86,16 @@ class TScoreScale(QWidget):
                     roomy_left = x - rect.left() > rect.right() - x
                     align = Qt.AlignmentFlag.AlignLeft if roomy_left else Qt.AlignmentFlag.AlignRight
             p.drawText(rect.adjusted(4, 0, -4, 0), align | Qt.AlignmentFlag.AlignVCenter, name)
-        p.setPen(QColor(GREY))
+        p.setPen(QColor(shade(GREY)))
         for limit in (OSTEOPOROSIS_UPPER, NORMAL_LOWER):
             x = self._x(limit, bar)
             p.drawLine(QPointF(x, bar.top()), QPointF(x, bar.bottom() + 3))
             p.drawText(QRectF(x - 30, bar.bottom() + 3, 60, 14), Qt.AlignmentFlag.AlignCenter, signed(limit))
         if self.t_score is not None:
             x = self._x(self.t_score, bar)
-            p.setPen(QPen(QColor(INK), 2))
+            p.setPen(QPen(QColor(shade(INK)), 2))
             p.drawLine(QPointF(x, bar.top()), QPointF(x, bar.bottom()))
-            p.setBrush(QColor(INK))
+            p.setBrush(QColor(shade(INK)))
             p.drawPolygon(QPolygonF([QPointF(x - 6, 1), QPointF(x + 6, 1), QPointF(x, bar.top() - 1)]))
         p.end()
 
@@ -241,18 +241,18 @@ class TargetBar(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         bar = QRectF(1, 3, self.width() - 2, self.height() - 6)
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor(TRACK))
+        p.setBrush(QColor(shade(TRACK)))
         p.drawRoundedRect(bar, 3, 3)
         scale = self._scale()
         if self.value:
-            p.setBrush(QColor(self.colour()))
+            p.setBrush(QColor(shade(self.colour())))
             p.drawRoundedRect(QRectF(bar.left(), bar.top(), bar.width() * min(self.value / scale, 1.0),
                                      bar.height()), 3, 3)
         for mark, colour, style in ((self.target, INK, Qt.PenStyle.SolidLine),
                                     (self.upper, RED, Qt.PenStyle.DashLine)):
             if mark:
                 x = bar.left() + bar.width() * mark / scale
-                p.setPen(QPen(QColor(colour), 2, style))
+                p.setPen(QPen(QColor(shade(colour)), 2, style))
                 p.drawLine(QPointF(x, 0), QPointF(x, self.height()))
         p.end()
 

@@ -40,7 +40,7 @@ from bonetracker.ui.operations import push_done
 from bonetracker.ui.widgets.deferred_reload import DeferredReload
 from bonetracker.ui.widgets.file_dialogs import save_file
 from bonetracker.ui.widgets.forms import DoneCommand, InlineErrors, NumberEdit, error_label
-from bonetracker.ui.widgets.theme import HINT_STYLE
+from bonetracker.ui.widgets.theme import set_role
 
 TEMPLATE_LABELS = {
     "low_bone_mass": "Low bone mass",
@@ -98,7 +98,7 @@ class ProgrammePage(QWidget):
         self.title = QLabel()
         self.title.setObjectName("programme_title")
         self.title.setWordWrap(True)
-        self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        set_role(self.title, "title")
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout.addWidget(self.title)
@@ -146,7 +146,7 @@ class ProgrammePage(QWidget):
         self.versions = QLabel()
         self.versions.setObjectName("programme_versions")
         self.versions.setWordWrap(True)
-        self.versions.setStyleSheet(HINT_STYLE)
+        set_role(self.versions, "hint")
         layout.addWidget(self.versions)
         self.status = QLabel()
         self.status.setObjectName("programme_status")
@@ -185,7 +185,7 @@ class ProgrammePage(QWidget):
         self.restriction = QLabel()
         self.restriction.setObjectName("restriction")
         self.restriction.setWordWrap(True)
-        self.restriction.setStyleSheet("color: #8a5a00;")
+        set_role(self.restriction, "caution")
         self.restriction.hide()
         rows = (
             ("Exercise", "activity", self.activity),

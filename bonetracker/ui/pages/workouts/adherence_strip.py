@@ -19,12 +19,13 @@ from bonetracker.services.queries.adherence import MEASURES, Adherence, weekly_a
 from bonetracker.services.validation import today
 from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.widgets.deferred_reload import DeferredReload
-from bonetracker.ui.widgets.theme import HINT_STYLE
+from bonetracker.ui.widgets.theme import LIGHT, set_role, shade
 
-MET_COLOUR = QColor("#2e7d4f")
-SHORT_COLOUR = QColor("#9db4cf")
-CURRENT_COLOUR = QColor("#2f6fb5")
-TARGET_COLOUR = QColor("#b3261e")
+# Light-theme tokens, painted in the theme's variant (``theme.shade``).
+MET_COLOUR = LIGHT.bar_green
+SHORT_COLOUR = LIGHT.track
+CURRENT_COLOUR = LIGHT.blue
+TARGET_COLOUR = LIGHT.red
 UNITS = {"strength_sessions": "sessions", "balance_minutes": "min", "weight_bearing_minutes": "min"}
 
 
@@ -69,14 +70,14 @@ class WeeklyBars(QWidget):
         for i, value in enumerate(self.values):
             current = i == len(self.values) - 1
             colour = MET_COLOUR if value >= self.target else (CURRENT_COLOUR if current else SHORT_COLOUR)
-            painter.setBrush(colour)
+            painter.setBrush(QColor(shade(colour)))
             painter.drawRect(self.bar_rect(i))
         if self.target > 0:
             y = self.height() - 1 - (self.height() - 2) * self.target / self._scale()
-            pen = QPen(TARGET_COLOUR, 1, Qt.PenStyle.DashLine)
+            pen = QPen(QColor(shade(TARGET_COLOUR)), 1, Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.drawLine(QPointF(0, y), QPointF(self.width(), y))
-        painter.setPen(QPen(QColor("#b9bec7")))
+        painter.setPen(QPen(QColor(shade(LIGHT.border))))
         painter.drawLine(0, self.height() - 1, self.width(), self.height() - 1)
         painter.end()
 
@@ -116,7 +117,7 @@ class AdherenceStrip(QGroupBox):
         self.note = QLabel()
         self.note.setObjectName("adherence_note")
         self.note.setWordWrap(True)
-        self.note.setStyleSheet(HINT_STYLE)
+        set_role(self.note, "hint")
         grid.addWidget(self.note, 3, 0, 1, len(MEASURES))
         self._deferred = DeferredReload(self, self.refresh)
         ctx.patient_changed.connect(lambda _pid: self.refresh_when_shown())

@@ -44,14 +44,13 @@ from bonetracker.ui.pages.workouts.adherence_strip import AdherenceStrip
 from bonetracker.ui.pages.workouts.programme_today import ProgrammeToday
 from bonetracker.ui.preferences import load_unit
 from bonetracker.ui.widgets.forms import DateEdit, InlineErrors, NumberEdit, error_label
-from bonetracker.ui.widgets.theme import HINT_STYLE
+from bonetracker.ui.widgets.theme import set_role
 
 CATEGORY_LABELS = {
     ActivityCategory.WEIGHT_BEARING: "weight-bearing", ActivityCategory.RESISTANCE: "strength",
     ActivityCategory.IMPACT: "impact", ActivityCategory.BALANCE: "balance",
     ActivityCategory.FLEXIBILITY: "flexibility", ActivityCategory.NON_WEIGHT_BEARING: "not weight-bearing",
 }
-WARNING_STYLE = "color: #8a5300; background: #fff4dc; border: 1px solid #e8c46a; padding: 4px;"
 
 
 
@@ -169,11 +168,11 @@ class WorkoutsSection(EntrySection):
         self.hint = QLabel()
         self.hint.setObjectName("activity_hint")
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet(HINT_STYLE)
+        set_role(self.hint, "hint")
         self.warning = QLabel()
         self.warning.setObjectName("activity_warning")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(WARNING_STYLE)
+        set_role(self.warning, "warning")
         self.warning.hide()
 
         self.add_field(0, 0, "Date", "date", self.date)

@@ -24,7 +24,7 @@ from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.operations import push_done
 from bonetracker.ui.widgets.deferred_reload import on_hidden_tab
 from bonetracker.ui.widgets.forms import DoneCommand
-from bonetracker.ui.widgets.theme import HINT_STYLE
+from bonetracker.ui.widgets.theme import set_role
 
 WATCHED_KINDS = {ChangeKind.PROGRAMME, ChangeKind.WORKOUT}
 
@@ -48,7 +48,7 @@ class ProgrammeToday(QGroupBox):
         self.grid = QGridLayout()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setStyleSheet(HINT_STYLE)
+        set_role(self.summary, "hint")
         self.done_button = QPushButton("Done as prescribed")
         self.done_button.setToolTip(
             "Log every exercise below as done today exactly as prescribed (Ctrl+Z undoes)"
