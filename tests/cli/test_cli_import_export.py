@@ -163,6 +163,10 @@ def fill_every_kind(db: Database) -> int:
         labs.log_lab(db, labs.parse_lab(pid, raw))
     frax.log_frax(db, frax.parse_frax(pid, {"date": "2022-06-01", "model": "us", "with_bmd": "yes",
                                             "major": "22", "hip": str(1 / 3 + 3)}))
+    food_svc.set_favourite(db, pid, milk.id)  # type: ignore[arg-type]
+    own = food_svc.add_custom_food(db, food_svc.parse_custom_food(
+        {"description": "Grandma's fortified porridge", "calcium_mg": "300"}))
+    food_svc.set_favourite(db, pid, own.id)  # type: ignore[arg-type]
     return pid
 
 
@@ -188,13 +192,14 @@ def test_export_then_import_into_an_empty_database_reproduces_every_kind(
         original = load_record(source, pid)
     finally:
         source.close()
-    assert all(getattr(original, kind) for kind in ENTRY_KINDS)
+    assert all(getattr(original, kind) for kind in ENTRY_KINDS if kind != "favourites")
 
     first, second = tmp_path / "first", tmp_path / "second"
     assert run(capsys, source_path, "export", "--patient", str(pid), "--out", str(first))[0] == 0
     code, out, _ = run(capsys, target_path, "import", "patients", str(first / "patients.csv"))
     assert code == 0
     new_id = out.split("New patient ids: ")[1].strip()
+    assert run(capsys, target_path, "import", "foods", str(first / "foods.csv"))[0] == 0  # own foods first
     for kind in ENTRY_KINDS:
         code, out, err = run(capsys, target_path, "import", kind, str(first / f"{kind}.csv"),
                              "--patient", new_id)
@@ -205,6 +210,13 @@ def test_export_then_import_into_an_empty_database_reproduces_every_kind(
     finally:
         target.close()
     assert without_ids(copy) == without_ids(original)
+    target = open_database(f"sqlite:///{target_path}")
+    try:  # Issue 16 (Low): favourite foods were missing from the export
+        assert [h.description for h in food_svc.favourites(target, list_patients(target)[0].id)] == [
+            "Grandma's fortified porridge", "Milk, reduced fat, fluid, 2% milkfat, with added vitamin A and "
+            "vitamin D"]
+    finally:
+        target.close()
     # The FRAX result keeps the worksheet it was run on: the same advice (a scan and a height
     # since its date ask for a recalculation in both), never a spurious "recalculate".
     plans = [json.loads(run(capsys, path, "plan", "--patient", who, "--json")[1])
@@ -303,4 +315,4 @@ def test_import_help_lists_the_new_kinds(capsys: pytest.CaptureFixture[str]) -> 
     with pytest.raises(SystemExit):
         main(["import", "--help"])
     out = capsys.readouterr().out
-    assert "falls|measures|labs|frax|programmes" in out.replace("\n", "").replace(" ", "")
+    assert "falls|measures|labs|frax|favourites|programmes" in out.replace("\n", "").replace(" ", "")

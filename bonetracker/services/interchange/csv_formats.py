@@ -130,6 +130,7 @@ SPECS: dict[str, KindSpec] = {
             _c("inputs"),
         ), grouping="inputs holds the worksheet the result was worked out from (as exported); "
                     "blank: the record's worksheet on the result's date, as entering it does"),
+        KindSpec("favourites", (_c("food", required=True, help="an NDB number or a food's description"),)),
         KindSpec("programmes", (
             _c("programme", required=True), _c("created", required=True), _c("template"),
             _c("version", required=True), _c("start", required=True), _c("note"),
@@ -149,7 +150,7 @@ CUSTOM_KINDS: tuple[str, ...] = ("foods", "activities")
 
 ENTRY_KINDS: tuple[str, ...] = (
     "scans", "workouts", "meals", "lifestyle", "medications", "doses", "fractures", "falls",
-    "measures", "labs", "frax",
+    "measures", "labs", "frax", "favourites",
 )
 """The kinds logged per patient, in export order."""
 

@@ -39,9 +39,10 @@ Row = dict[str, object]
 
 
 # -- export ----------------------------------------------------------------------------------
-def used_foods(db: Database, record: PatientRecord) -> list[Food]:
-    """The custom foods the patient's meals use, by description (then age)."""
-    ids = {i.food_id for m in record.meals for i in m.items if i.food_id is not None}
+def used_foods(db: Database, record: PatientRecord, also: Iterable[int] = ()) -> list[Food]:
+    """The custom foods the patient's meals use (and those in ``also``: the favourites), by
+    description (then age)."""
+    ids = {i.food_id for m in record.meals for i in m.items if i.food_id is not None} | set(also)
     if not ids:
         return []
     with db.read() as s:

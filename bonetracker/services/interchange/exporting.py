@@ -23,6 +23,7 @@ from typing import Any
 
 from bonetracker import __version__
 from bonetracker.domain.records import WEEKDAYS, Patient, PatientId, PatientRecord
+from bonetracker.services import foods as food_svc
 from bonetracker.services.audit_log import record_event
 from bonetracker.services.interchange import custom_items as own_items
 from bonetracker.services.interchange.csv_formats import (
@@ -32,6 +33,7 @@ from bonetracker.services.interchange.csv_formats import (
     json_value,
     write_table,
 )
+from bonetracker.services.interchange.favourites import favourite_rows
 from bonetracker.services.interchange.fhir import writer as fhir_writer
 from bonetracker.services.interchange.programme_io import programme_rows, programmes_of
 from bonetracker.services.records import load_record
@@ -138,15 +140,32 @@ def food_refs(db: Database, records: Iterable[PatientRecord]) -> dict[int, str]:
 
 
 def own_item_rows(db: Database, record: PatientRecord) -> tuple[dict[str, list[Row]], dict[int, str]]:
-    """The rows of ``foods`` and ``activities`` (only the kinds the patient uses) and how meals
-    name those foods (food id -> exact description)."""
-    foods = own_items.used_foods(db, record)
+    """The rows of ``foods`` and ``activities`` (only the kinds the patient uses, or marked as a
+    favourite) and how meals name those foods (food id -> exact description)."""
+    foods = own_items.used_foods(db, record, also=_favourite_ids(db, record))
     rows = {"foods": own_items.food_rows(foods),
             "activities": own_items.activity_rows(own_items.used_activities(db, record))}
     return {k: v for k, v in rows.items() if v}, own_items.food_refs(foods)
 
 
-def kind_rows(record: PatientRecord, refs: Mapping[int, str]) -> dict[str, list[Row]]:
+def _favourite_ids(db: Database, record: PatientRecord) -> set[int]:
+    if record.patient.id is None:
+        return set()
+    return {int(h.id) for h in food_svc.favourites(db, record.patient.id) if h.source != "usda"}
+
+
+def favourite_food_rows(db: Database, patient_id: PatientId, own_refs: Mapping[int, str]) -> list[Row]:
+    """The patient's favourite foods, named as ``meals.csv`` names foods."""
+    hits = food_svc.favourites(db, patient_id)
+    if not hits:
+        return []
+    with db.read() as s:
+        public = public_ids(s, [h.id for h in hits])
+    return favourite_rows(hits, own_refs, public)
+
+
+def kind_rows(record: PatientRecord, refs: Mapping[int, str],
+              favourites: Sequence[Row] = ()) -> dict[str, list[Row]]:
     """Every entry kind's rows for one patient, in :data:`ENTRY_KINDS` order."""
     return {
         "scans": scan_rows(record),
@@ -160,6 +179,7 @@ def kind_rows(record: PatientRecord, refs: Mapping[int, str]) -> dict[str, list[
         "measures": measure_rows(record),
         "labs": lab_rows(record),
         "frax": frax_rows(record),
+        "favourites": list(favourites),
     }
 
 
@@ -167,7 +187,8 @@ def patient_document(db: Database, patient_id: PatientId) -> dict[str, Any]:
     """One patient as a JSON-ready document: profile and every kind's rows (typed values)."""
     record = load_record(db, patient_id)
     own, own_refs = own_item_rows(db, record)
-    rows = kind_rows(record, {**food_refs(db, [record]), **own_refs})
+    rows = kind_rows(record, {**food_refs(db, [record]), **own_refs},
+                     favourite_food_rows(db, patient_id, own_refs))
     return {
         "format": DOCUMENT_FORMAT,
         "version": DOCUMENT_VERSION,
@@ -201,7 +222,8 @@ def export_patient_csv(db: Database, patient_id: PatientId, folder: Path) -> lis
     ``programmes.csv`` when the patient has an exercise programme."""
     record = load_record(db, patient_id)
     own, own_refs = own_item_rows(db, record)
-    rows = kind_rows(record, {**food_refs(db, [record]), **own_refs})
+    rows = kind_rows(record, {**food_refs(db, [record]), **own_refs},
+                     favourite_food_rows(db, patient_id, own_refs))
     written = [_write(folder / "patients.csv",
                       write_table(SPECS["patients"], [patient_row(record.patient)]))]
     for kind in CUSTOM_KINDS:

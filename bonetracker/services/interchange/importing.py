@@ -30,6 +30,7 @@ import dataclasses
 import datetime as dt
 import gc
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -71,6 +72,7 @@ from bonetracker.services.interchange.csv_formats import (
     header_errors,
     parse_rows,
 )
+from bonetracker.services.interchange.favourites import favourite_parser, merge_favourites, write_favourites
 from bonetracker.services.interchange.frax_import import frax_parser
 from bonetracker.services.interchange.meal_import import MealLine as MealLine  # re-exported
 from bonetracker.services.interchange.meal_import import meal_parser, merge_meals, write_meals
@@ -217,79 +219,99 @@ def merge_patients(session: Session, parsed: Sequence[Parsed]) -> Merge:
     return merge
 
 
-OWN_ITEMS: dict[str, tuple[Callable[[Database], ParseFn],
-                           Callable[[Session, Sequence[Parsed]], Merge],
-                           Callable[[Session, Sequence[Parsed]], None]]] = {
-    "foods": (own_items.food_parser, own_items.merge_foods, own_items.write_foods),
-    "activities": (own_items.activity_parser, own_items.merge_activities,
-                   own_items.write_activities),
+@dataclass(frozen=True)
+class KindHandler:
+    """How one import kind becomes stored records: its parser (from form text, the forms' own
+    validation), the rule that merges parsed rows with what is stored (duplicates skipped,
+    clashes refused), and the writer. Adding an import kind is a KindSpec in ``csv_formats``,
+    one handler and one :data:`HANDLERS` entry (flat per-patient entries: one :data:`FLAT`
+    entry and a parser in :data:`FLAT_PARSERS`, written a batch at a time)."""
+
+    parser: Callable[[Database], ParseFn]
+    merge: Callable[[Session, PatientId, Sequence[Parsed]], Merge]
+    write: Callable[[Session, PatientId, Sequence[Parsed]], list[PatientId]]
+
+
+def _scan_parser(_db: Database) -> ParseFn:
+    return lambda pid, raw: scan_svc.parse_scan(
+        pid, {k: raw.get(k) for k in ("date", "device", "facility", "notes", *scan_svc.PROVENANCE_FIELDS)},
+        [{k: raw.get(k) for k in ("site", "bmd", "t_score", "z_score")}], prefixed=False)
+
+
+def _none(write: Callable[[Session, PatientId, Sequence[Parsed]], None]
+          ) -> Callable[[Session, PatientId, Sequence[Parsed]], list[PatientId]]:
+    def run(session: Session, pid: PatientId, rows: Sequence[Parsed]) -> list[PatientId]:
+        write(session, pid, rows)
+        return []
+    return run
+
+
+def _write_patients(session: Session, _pid: PatientId, rows: Sequence[Parsed]) -> list[PatientId]:
+    return [PatientId(patient_repo.add(session, p.record).id or 0) for p in rows]
+
+
+HANDLERS: dict[str, KindHandler] = {
+    "scans": KindHandler(_scan_parser, merge_scans, _none(write_scans)),
+    "patients": KindHandler(lambda _db: lambda _pid, raw: patient_svc.parse_patient(raw),
+                            lambda session, _pid, parsed: merge_patients(session, parsed), _write_patients),
+    "meals": KindHandler(meal_parser, merge_meals, _none(write_meals)),
+    "programmes": KindHandler(programme_parser, merge_programmes, _none(write_programmes)),
+    # Your own foods and activities (:mod:`.custom_items`): not a patient's.
+    "foods": KindHandler(own_items.food_parser, lambda session, _pid, parsed: own_items.merge_foods(
+        session, parsed), _none(lambda session, _pid, rows: own_items.write_foods(session, rows))),
+    "activities": KindHandler(own_items.activity_parser, lambda session, _pid, parsed:
+                              own_items.merge_activities(session, parsed),
+                              _none(lambda session, _pid, rows: own_items.write_activities(session, rows))),
+    "favourites": KindHandler(favourite_parser, merge_favourites, _none(write_favourites)),
 }
-"""Your own foods and activities: kind -> (parser factory, merge rule, writer); no patient."""
+"""The kinds imported whole (read, checked, merged, then written in one transaction)."""
+OWN_ITEMS = ("foods", "activities")
+"""Your own foods and activities: no patient."""
+
+
+def _dose_parser(db: Database) -> ParseFn:
+    courses: dict[PatientId, list[Any]] = {}
+
+    def parse_dose(pid: PatientId, raw: Any) -> Any:
+        if pid not in courses:
+            courses[pid] = medication_svc.list_medications(db, pid)
+        return dose_svc.parse_dose(pid, raw, courses[pid])
+
+    return parse_dose
+
+
+def _workout_parser(db: Database) -> ParseFn:
+    activities = list_activities(db)
+    return lambda pid, raw: workout_svc.parse_workout(pid, raw, activities)
+
+
+FLAT_PARSERS: dict[str, Callable[[Database], ParseFn]] = {
+    "workouts": _workout_parser,
+    "doses": _dose_parser,
+    "frax": frax_parser,
+    "lifestyle": lambda _db: lifestyle_svc.parse_lifestyle,
+    "medications": lambda _db: medication_svc.parse_medication,
+    "fractures": lambda _db: fracture_svc.parse_fracture,
+    "falls": lambda _db: fracture_svc.parse_fall,
+    "measures": lambda _db: measure_svc.parse_measure,
+    "labs": lambda _db: lab_svc.parse_lab,
+}
+"""The flat per-patient kinds' parsers (their storage and conflict rules are in :data:`FLAT`)."""
 
 
 def _parser(db: Database, kind: str) -> ParseFn:
-    if kind in OWN_ITEMS:
-        return OWN_ITEMS[kind][0](db)
-    if kind == "scans":
-        return lambda pid, raw: scan_svc.parse_scan(
-            pid, {k: raw.get(k) for k in ("date", "device", "facility", "notes",
-                                          *scan_svc.PROVENANCE_FIELDS)},
-            [{k: raw.get(k) for k in ("site", "bmd", "t_score", "z_score")}], prefixed=False)
-    if kind == "workouts":
-        activities = list_activities(db)
-        return lambda pid, raw: workout_svc.parse_workout(pid, raw, activities)
-    if kind == "meals":
-        return meal_parser(db)
-    if kind == "programmes":
-        return programme_parser(db)
-    if kind == "frax":
-        return frax_parser(db)
-    if kind == "patients":
-        return lambda _pid, raw: patient_svc.parse_patient(raw)
-    if kind == "doses":
-        courses: dict[PatientId, list[Any]] = {}
-
-        def parse_dose(pid: PatientId, raw: Any) -> Any:
-            if pid not in courses:
-                courses[pid] = medication_svc.list_medications(db, pid)
-            return dose_svc.parse_dose(pid, raw, courses[pid])
-
-        return parse_dose
-    parsers: dict[str, ParseFn] = {
-        "lifestyle": lifestyle_svc.parse_lifestyle,
-        "medications": medication_svc.parse_medication,
-        "fractures": fracture_svc.parse_fracture,
-        "falls": fracture_svc.parse_fall,
-        "measures": measure_svc.parse_measure,
-        "labs": lab_svc.parse_lab,
-    }
-    return parsers[kind]
+    handler = HANDLERS.get(kind)
+    return handler.parser(db) if handler is not None else FLAT_PARSERS[kind](db)
 
 
 def _merge(session: Session, kind: str, pid: PatientId, parsed: Sequence[Parsed]) -> Merge:
-    if kind == "scans":
-        return merge_scans(session, pid, parsed)
-    if kind == "patients":
-        return merge_patients(session, parsed)
-    if kind in OWN_ITEMS:
-        return OWN_ITEMS[kind][1](session, parsed)
-    if kind == "meals":
-        return merge_meals(session, pid, parsed)
-    return merge_programmes(session, pid, parsed)
+    return HANDLERS[kind].merge(session, pid, parsed)
 
 
 def _write(session: Session, kind: str, pid: PatientId, rows: Sequence[Parsed]) -> list[PatientId]:
-    if kind == "scans":
-        write_scans(session, pid, rows)
-    elif kind == "patients":
-        return [PatientId(patient_repo.add(session, p.record).id or 0) for p in rows]
-    elif kind == "meals":
-        write_meals(session, pid, rows)
-    elif kind == "programmes":
-        write_programmes(session, pid, rows)
-    elif kind in OWN_ITEMS:
-        OWN_ITEMS[kind][2](session, rows)
-    elif rows:
+    if kind in HANDLERS:
+        return HANDLERS[kind].write(session, pid, rows)
+    if rows:
         # One executemany of plain rows (already validated records), not an ORM object each.
         bulk.insert_entries(session, FLAT[kind][0], [p.record for p in rows])
     return []

@@ -286,6 +286,7 @@ def test_export_then_import_reproduces_every_kind(db: Database, tmp_path: Path) 
     milk = food_svc.resolve_food(db, "01077")
     meals.log_meal(db, meals.parse_meal(pid, {"date": "2024-03-01", "meal": "snack"},
                                         [meals.parse_item(milk, {"amount": "1", "unit": "cup"})]))
+    food_svc.set_favourite(db, pid, milk.id)  # type: ignore[arg-type]
     exporting.export(db, tmp_path / "a", [pid])
     copy = add_patient(db, "Copy Person", "1960-01-01")
     for kind in ENTRY_KINDS:
