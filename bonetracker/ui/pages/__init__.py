@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWid
 
 from bonetracker.ui.context import AppContext
 from bonetracker.ui.widgets.accessible import name_fields, name_unlabelled
-from bonetracker.ui.widgets.theme import text_scale
 
 PageFactory = Callable[[AppContext], QWidget]
 
@@ -67,7 +66,6 @@ class PageSlot(QWidget):
         super().__init__()
         self.title = title
         self.page: QWidget | None = None
-        self._scrolled = False  # the page sits in a scroll area (text larger than 100 %)
         self._build = build
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -77,30 +75,13 @@ class PageSlot(QWidget):
             self.page = self._build()
             name_fields(self.page)  # a screen reader's names for wrapped fields and bare areas
             name_unlabelled(self.page, self.title)
-            # At 100 % text every page fits the smallest supported window, and a scroll area
-            # costs a start ~45 ms (it lays the page out twice): it is added only when the text
-            # is larger (now, or later from the View menu: :meth:`make_scrollable`).
-            self._scrolled = text_scale() > 1.0
-            self._place(scrolled(self.page, self.title) if self._scrolled else self.page)
+            layout = self.layout()
+            assert layout is not None
+            area = scrolled(self.page, self.title)
+            layout.addWidget(area)
+            if self.isVisible():
+                area.show()  # a child added to a shown widget stays hidden otherwise
         return self.page
-
-    def _place(self, widget: QWidget) -> None:
-        layout = self.layout()
-        assert layout is not None
-        layout.addWidget(widget)
-        if self.isVisible():
-            widget.show()  # a child added to a shown widget stays hidden otherwise
-
-    def make_scrollable(self) -> None:
-        """Put a page built at 100 % text into a scroll area (the text was made larger)."""
-        page = self.page
-        if page is None or self._scrolled:
-            return
-        layout = self.layout()
-        assert layout is not None
-        layout.removeWidget(page)
-        self._scrolled = True
-        self._place(scrolled(page, self.title))
 
     def showEvent(self, event: QShowEvent) -> None:
         self.ensure_page()
@@ -131,11 +112,6 @@ class LazyPages(Mapping[str, QWidget]):
 
     def __contains__(self, title: object) -> bool:  # Mapping's own would build the page
         return title in self._slots
-
-    def make_scrollable(self) -> None:
-        """Every built page in a scroll area (called when the text is made larger)."""
-        for slot in self._slots.values():
-            slot.make_scrollable()
 
     def build_all(self) -> None:
         for slot in self._slots.values():

@@ -72,7 +72,7 @@ from bonetracker.ui.shell.caseload import CaseloadPanel
 from bonetracker.ui.shell.menus import FileMenu, MenuHost
 from bonetracker.ui.shell.patient_list import PatientListPanel
 from bonetracker.ui.widgets.forms import undo_stack
-from bonetracker.ui.widgets.theme import GREY, scale_points, shade, text_scale
+from bonetracker.ui.widgets.theme import GREY, scale_points, shade
 
 log = logging.getLogger(__name__)
 
@@ -279,7 +279,7 @@ class MainWindow(MenuHost):
         view.addAction(self.tray_action)
         self.tray = TrayNotifier.create(self.today, self.tray_action)
         view.addSeparator()
-        self.appearance = AppearanceMenu(self, view, self._appearance_changed)
+        self.appearance = AppearanceMenu(self, view, self._patient_changed)
         self.tray_action.setEnabled(self.tray is not None)
 
     def add_file_action(self, action: QAction) -> None:
@@ -297,11 +297,6 @@ class MainWindow(MenuHost):
             return patient_svc.get_patient(self.ctx.db, self.ctx.patient_id)
         except NotFoundError:
             return None
-
-    def _appearance_changed(self) -> None:
-        if text_scale() > 1.0:  # larger text: pages scroll rather than being clipped
-            self.pages.make_scrollable()
-        self._patient_changed()
 
     def _patient_changed(self, _patient_id: object = None) -> None:
         patient = self._patient()

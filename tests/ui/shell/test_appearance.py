@@ -129,30 +129,6 @@ def test_every_page_fits_1280_by_800_at_200_percent_text(qtbot, window: MainWind
         assert hint.width() <= 1280 and hint.height() <= 800, (window.tabs.tabText(index), hint)
 
 
-def test_pages_built_at_normal_size_scroll_once_the_text_is_larger(qtbot, window: MainWindow) -> None:
-    """At 100 % a page sits directly in its tab (a scroll area cost every start ~45 ms); made
-    larger, every built page moves into a scroll area, and pages built later start in one."""
-    from PySide6.QtWidgets import QScrollArea
-
-    def in_scroll_area(page: object) -> bool:
-        widget = getattr(page, "parentWidget", lambda: None)()
-        while widget is not None:
-            if isinstance(widget, QScrollArea):
-                return True
-            widget = widget.parentWidget()
-        return False
-
-    window.appearance.set_text_size(100)
-    window.tabs.setCurrentIndex(0)
-    first = window.pages[window.tabs.tabText(0)]
-    assert not in_scroll_area(first)
-    window.appearance.set_text_size(150)
-    assert in_scroll_area(first) and first.isVisible()
-    window.tabs.setCurrentIndex(2)
-    qtbot.wait(10)
-    assert in_scroll_area(window.pages[window.tabs.tabText(2)])
-
-
 def test_the_top_menus_open_from_the_keyboard(window: MainWindow) -> None:
     """Alt+letter opens each menu (every action lives in one); letters do not clash."""
     letters = []
