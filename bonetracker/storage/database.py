@@ -151,7 +151,11 @@ def _prepare_sqlite_file(path: Path) -> bool:
             raise DatabaseOpenError(f"{path} is a folder, not a database file.")
         if not os.access(path, os.R_OK):
             raise DatabaseOpenError(f"Cannot read {path}: permission denied.")
-        return path.stat().st_size > 0
+        if path.stat().st_size > 0:
+            return True
+        with contextlib.suppress(OSError):  # an empty file about to hold health records: 0600
+            os.chmod(path, 0o600)
+        return False
     blocker = next((p for p in path.parents if p.exists() and not p.is_dir()), None)
     if blocker is not None:
         raise DatabaseOpenError(

@@ -146,3 +146,14 @@ def test_sqlite_copy_is_a_real_database(db_path: Path, tmp_path: Path) -> None:
     with sqlite3.connect(target) as conn:
         assert conn.execute("select name from patients").fetchall() == [("Lena Link",)]
     assert os.access(target, os.R_OK)
+
+
+def test_an_empty_file_made_into_a_database_is_private(tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 16 (Low): a pre-existing empty file turned into a database stayed 0644."""
+    path = tmp_path / "given.sqlite3"
+    path.touch()
+    path.chmod(0o644)
+    assert main(["patients", "list", "--db", str(path)]) == 0
+    capsys.readouterr()
+    assert _mode(path) == 0o600 and path.stat().st_size > 0
