@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from bonetracker.cli.common import add_command, error, print_json
-from bonetracker.storage.database import backup_sqlite, resolve_url, sqlite_path, timestamped_sibling
-from bonetracker.storage.integrity import IntegrityReport, full_check, reindex
-from bonetracker.storage.safe_files import atomic_output
+from bonetracker.storage.backup import reindex_keeping_copy
+from bonetracker.storage.database import resolve_url, sqlite_path
+from bonetracker.storage.integrity import IntegrityReport, full_check
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -50,7 +50,5 @@ def _check(args: argparse.Namespace) -> int:
         return _report(report, args)
     if not report.index_only:
         return error("\n  ".join([report.advice() + " --reindex cannot repair this.", *report.lines()]))
-    kept = timestamped_sibling(path, "before-reindex")
-    with atomic_output(kept) as partial:
-        backup_sqlite(path, partial)  # the pages as they are, WAL included
-    return _report(reindex(path), args, kept)
+    repaired, kept = reindex_keeping_copy(path)
+    return _report(repaired, args, kept)

@@ -311,14 +311,11 @@ def measurement_as_dict(m: MeasureSummary) -> dict[str, Any]:
 def labs_as_dicts(plan: Plan) -> list[dict[str, Any]]:
     """The latest result of each lab test, read against its thresholds or the lab's range."""
     out: list[dict[str, Any]] = []
-    for test in LABS:
-        result = lab_reading.latest(plan.record.labs, test, plan.as_of)
-        if result is None:
-            continue
-        reading = lab_reading.read(result)
-        spec = LABS[test]
+    for reading in lab_reading.latest_readings(plan.record.labs, plan.as_of):
+        result = reading.result
+        spec = LABS[result.test]
         out.append({
-            "test": str(test),
+            "test": str(result.test),
             "label": spec.label,
             "date": result.date.isoformat(),
             "value": result.value,

@@ -20,8 +20,11 @@ from bonetracker.storage.database import (
     SQLITE_HEADER,
     DatabaseOpenError,
     backup_sqlite,
+    opens_read_only,
+    schema_revision,
     timestamped_sibling,
 )
+from bonetracker.storage.integrity import IntegrityReport, reindex
 from bonetracker.storage.migrate import is_known_revision
 from bonetracker.storage.safe_files import OutputError, atomic_output, make_folder
 
@@ -112,11 +115,17 @@ def restore_backup(backup: Path, database: Path, on_wait: WaitReport | None = No
     if not database.exists():
         database.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         os.close(os.open(database, os.O_CREAT | os.O_WRONLY, 0o600))
-    elif _readable(database):
+    elif database.stat().st_size > 0 and opens_read_only(database):
         _restore_locked(backup, database, kept, on_wait)
         return kept
     else:
         keep_aside(database, kept)
+    _copy_in(backup, database)
+    return kept
+
+
+def _copy_in(backup: Path, database: Path) -> None:
+    """Replace ``database`` whole with ``backup`` through SQLite's backup API."""
     src = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
     dst = sqlite3.connect(database, timeout=30)
     try:
@@ -124,27 +133,6 @@ def restore_backup(backup: Path, database: Path, on_wait: WaitReport | None = No
     finally:
         dst.close()
         src.close()
-    return kept
-
-
-def _readable(database: Path) -> bool:
-    try:
-        conn = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError:
-        return False
-    return database.stat().st_size > 0
-
-
-def _revision(conn: sqlite3.Connection, schema: str) -> str | None:
-    try:
-        row = conn.execute(f"SELECT version_num FROM {schema}.alembic_version").fetchone()
-    except sqlite3.DatabaseError:
-        return None
-    return None if row is None else str(row[0])
 
 
 def _lock(conn: sqlite3.Connection, database: Path, on_wait: WaitReport | None) -> None:
@@ -206,10 +194,10 @@ def _restore_locked(backup: Path, database: Path, kept: Path, on_wait: WaitRepor
     upgraded: Path | None = None
     conn = sqlite3.connect(database, isolation_level=None, timeout=0)
     try:
-        current = _revision(conn, "main")
+        current = schema_revision(conn)
         probe = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            theirs = _revision(probe, "main")
+            theirs = schema_revision(probe)
         finally:
             probe.close()
         if current is not None and theirs != current:  # an older backup: upgrade a copy first
@@ -242,13 +230,7 @@ def _restore_locked(backup: Path, database: Path, kept: Path, on_wait: WaitRepor
             raise
     except _NotOurs:
         conn.close()
-        src = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
-        dst = sqlite3.connect(database, timeout=30)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-            src.close()
+        _copy_in(backup, database)
         return
     finally:
         with contextlib.suppress(sqlite3.Error):
@@ -311,3 +293,12 @@ def auto_backup(
         if old != target:  # never the copy just made (the status bar names it)
             old.unlink()
     return made
+
+
+def reindex_keeping_copy(database: Path) -> tuple[IntegrityReport, Path]:
+    """Rebuild every index of ``database`` from its tables after keeping the file as it is (the
+    pages through the backup API, WAL included) beside it; returns the new full check and the copy."""
+    kept = timestamped_sibling(database, "before-reindex")
+    with atomic_output(kept) as partial:
+        backup_sqlite(database, partial)
+    return reindex(database), kept

@@ -202,8 +202,9 @@ def _remove_empty_sidecars(path: Path, keep: set[Path]) -> None:
             leftover.unlink(missing_ok=True)
 
 
-def _probe_sqlite_file(path: Path) -> str | None:
-    """Check an existing file read-only; returns its schema revision (None: no schema yet)."""
+def _probe_sqlite_file(path: Path, flags: str = "mode=ro") -> str | None:
+    """Check an existing file read-only; returns its schema revision (None: no schema yet).
+    ``flags``: the URI flags to read it with (``mode=ro&immutable=1`` on a read-only mount)."""
     try:
         with path.open("rb") as fh:
             header = fh.read(len(SQLITE_HEADER))
@@ -215,7 +216,7 @@ def _probe_sqlite_file(path: Path) -> str | None:
             "Choose another file with --db; this one was left untouched."
         )
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = sqlite3.connect(f"{path.as_uri()}?{flags}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             check = quick_check(path, conn)
             if check != "ok":
@@ -230,8 +231,7 @@ def _probe_sqlite_file(path: Path) -> str | None:
                 raise DatabaseOpenError(
                     f"{path} is an SQLite database but not a BoneTracker one; it was left untouched."
                 )
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            return str(row[0]) if row else None
+            return schema_revision(conn)
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
@@ -283,21 +283,9 @@ def _open_read_only(url: str, path: Path) -> Database:
     # A WAL database needs its -shm file to be read; in a folder that cannot be written (a
     # read-only mount) SQLite cannot make one, and nobody can write the file either: it is then
     # read as immutable (no locks, no side files).
-    immutable = not os.access(path.parent, os.W_OK) or not _opens_read_only(path)
+    immutable = not os.access(path.parent, os.W_OK) or not opens_read_only(path)
     flags = f"mode=ro{'&immutable=1' if immutable else ''}"
-    try:
-        conn = sqlite3.connect(f"{path.absolute().as_uri()}?{flags}", uri=True, timeout=5)
-        try:
-            check = conn.execute("PRAGMA quick_check").fetchone()
-            revision = _revision_or_none(conn)
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseOpenError(f"{path} cannot be read as a database ({exc}). It was left "
-                                "untouched.") from exc
-    if not check or check[0] != "ok":
-        raise DatabaseOpenError(f"{path} is damaged ({check[0] if check else 'no answer'}). It was left "
-                                "untouched.")
+    revision = _probe_sqlite_file(path, flags)
     if revision is None or revision != head_revision():
         raise DatabaseOpenError(
             f"{path} is read-only and is not at this version's schema: it must be upgraded, which "
@@ -311,15 +299,18 @@ def _open_read_only(url: str, path: Path) -> Database:
                                                  expire_on_commit=False), read_only=True)
 
 
-def _revision_or_none(conn: sqlite3.Connection) -> str | None:
+def schema_revision(conn: sqlite3.Connection, schema: str = "main") -> str | None:
+    """The Alembic revision of ``schema`` on ``conn`` (None: no revision table or row)."""
     try:
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        row = conn.execute(f"SELECT version_num FROM {schema}.alembic_version").fetchone()
     except sqlite3.DatabaseError:
         return None
     return None if row is None else str(row[0])
 
 
-def _opens_read_only(path: Path) -> bool:
+def opens_read_only(path: Path) -> bool:
+    """Whether SQLite can read ``path`` through a plain read-only connection (a WAL file in a
+    folder that cannot be written cannot: its -shm cannot be made)."""
     try:
         conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=1)
         try:

@@ -94,6 +94,13 @@ def latest(labs: Sequence[LabResult], test: LabTest, as_of: dt.date,
     return max(found, key=lambda r: (r.date, r.id or 0), default=None)
 
 
+def latest_readings(labs: Sequence[LabResult], as_of: dt.date) -> list[LabReading]:
+    """The latest result of each test on or before ``as_of``, read, in :data:`LABS` order (what
+    the plan JSON and the report list)."""
+    found = (latest(labs, test, as_of) for test in LABS)
+    return [read(result) for result in found if result is not None]
+
+
 def value_text(result: LabResult) -> str:
     """The result as reported, with its canonical equivalent when the unit differs."""
     spec = LABS[result.test]

@@ -251,16 +251,9 @@ def _lab_range(low: float | None, high: float | None, unit: str) -> str:
 
 
 def lab_lines(record: PatientRecord, as_of: dt.date) -> list[LabLine]:
-    lines = []
-    for test, spec in LABS.items():
-        result = lab_reading.latest(record.labs, test, as_of)
-        if result is None:
-            continue
-        reading = lab_reading.read(result)
-        lines.append(LabLine(spec.label, result.date, lab_reading.value_text(result),
-                             _lab_range(result.range_low, result.range_high, result.unit),
-                             reading.text, reading.source))
-    return lines
+    return [LabLine(LABS[r.result.test].label, r.result.date, lab_reading.value_text(r.result),
+                    _lab_range(r.result.range_low, r.result.range_high, r.result.unit), r.text, r.source)
+            for r in lab_reading.latest_readings(record.labs, as_of)]
 
 
 def frax_line(record: PatientRecord, as_of: dt.date, guideline: frax_sheet.Guideline) -> FraxLine | None:

@@ -7,23 +7,25 @@ beside it; other damage needs a backup restored (with the window closed: ``bonet
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from bonetracker.storage.database import Database, backup_sqlite, timestamped_sibling
-from bonetracker.storage.integrity import IntegrityReport, full_check, reindex
-from bonetracker.storage.safe_files import atomic_output
+from bonetracker.storage.backup import reindex_keeping_copy
+from bonetracker.storage.database import Database
+from bonetracker.storage.integrity import IntegrityReport, full_check
 
 TITLE = "Check database"
+T = TypeVar("T")
 
 
-def _busy_check(db: Database, repair: bool = False) -> IntegrityReport:
+def _busy(work: Callable[[], T]) -> T:
     QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
     try:
-        path = db.path
-        assert path is not None
-        return reindex(path) if repair else full_check(path)
+        return work()
     finally:
         QGuiApplication.restoreOverrideCursor()
 
@@ -35,7 +37,7 @@ def check_database(db: Database, parent: QWidget | None = None) -> IntegrityRepo
         QMessageBox.information(parent, TITLE, "The integrity check is for SQLite database files. For a "
                                 "clinic's PostgreSQL server, ask its administrator (amcheck).")
         return None
-    report = _busy_check(db)
+    report = _busy(lambda: full_check(path))
     if report.ok:
         QMessageBox.information(parent, TITLE, report.advice())
         return report
@@ -50,11 +52,8 @@ def check_database(db: Database, parent: QWidget | None = None) -> IntegrityRepo
         "it is now is kept beside it first.", buttons.Yes | buttons.No, buttons.Yes)
     if answer != buttons.Yes:
         return report
-    kept = timestamped_sibling(path, "before-reindex")
     try:
-        with atomic_output(kept) as partial:
-            backup_sqlite(path, partial)
-        repaired = _busy_check(db, repair=True)
+        repaired, kept = _busy(lambda: reindex_keeping_copy(path))
     except OSError as exc:
         QMessageBox.warning(parent, TITLE, f"The indexes were not rebuilt: {exc}")
         return report

@@ -365,25 +365,36 @@ def _result_number(where: str, quantity: Any) -> float | Problem:
     return float(number) or 0.0
 
 
-def _lab_or_measure(resource: dict[str, Any], where: str, what: str, test: LabTest | None,
-                    kind: MeasureKind | None, findings: Findings) -> None:
-    """A lab result or a measurement: dated, a number in a unit of its test."""
+def _final_result_day(resource: dict[str, Any], where: str, what: str, findings: Findings,
+                      undated: str | None = None) -> dt.date | None:
+    """The day of a final result; None (ignored with the reason, or a problem) when the result is
+    not final or has no readable date. ``undated``: the reason to ignore, not refuse, one without."""
     status = _text(resource.get("status"))
     if status not in ACCEPTED_STATUSES:
         findings.ignored.append(Ignored(where, what, f"status {status or 'missing'!r}: not a final result"))
-        return
+        return None
     raw_day = next((resource.get(k) for k in ("effectiveDateTime", "effectiveInstant")
                     if resource.get(k) is not None), _dict(resource.get("effectivePeriod")).get("start"))
     if raw_day is None:
-        if kind is MeasureKind.HEIGHT:
-            findings.ignored.append(Ignored(where, what, "a height with no date (a profile value): "
-                                                         "heights over time need the day measured"))
+        if undated is not None:
+            findings.ignored.append(Ignored(where, what, undated))
         else:
             findings.problems.append(Problem(where, f"{what} has no date (effectiveDateTime)"))
-        return
+        return None
     day = parse_day(raw_day)
     if isinstance(day, str):
         findings.problems.append(Problem(f"{where} effectiveDateTime", day))
+        return None
+    return day
+
+
+def _lab_or_measure(resource: dict[str, Any], where: str, what: str, test: LabTest | None,
+                    kind: MeasureKind | None, findings: Findings) -> None:
+    """A lab result or a measurement: dated, a number in a unit of its test."""
+    undated = ("a height with no date (a profile value): heights over time need the day measured"
+               if kind is MeasureKind.HEIGHT else None)
+    day = _final_result_day(resource, where, what, findings, undated)
+    if day is None:
         return
     quantity = resource.get("valueQuantity")
     if not isinstance(quantity, dict):
@@ -457,20 +468,8 @@ def _observation(resource: dict[str, Any], where: str, index: _Index,
         findings.ignored.append(Ignored(where, what, "computed by BoneTracker from the BMD; "
                                                      "it is computed again after the import"))
         return
-    status = _text(resource.get("status"))
-    if status not in ACCEPTED_STATUSES:
-        findings.ignored.append(Ignored(where, what, f"status {status or 'missing'!r}: "
-                                                     "not a final result"))
-        return
-    raw_day = next((resource.get(k) for k in ("effectiveDateTime", "effectiveInstant")
-                    if resource.get(k) is not None),
-                   _dict(resource.get("effectivePeriod")).get("start"))
-    if raw_day is None:
-        findings.problems.append(Problem(where, f"{what} has no date (effectiveDateTime)"))
-        return
-    day = parse_day(raw_day)
-    if isinstance(day, str):
-        findings.problems.append(Problem(f"{where} effectiveDateTime", day))
+    day = _final_result_day(resource, where, what, findings)
+    if day is None:
         return
     facility, notes = visits.get(id(resource), ("", ""))
     device_resource = index.resolve(resource.get("device"))
