@@ -79,6 +79,7 @@ log = logging.getLogger(__name__)
 KEY_GEOMETRY = "window/geometry"
 KEY_STATE = "window/state"
 KEY_LAST_PATIENT = "window/last_patient"
+FRAME_ALLOWANCE = (8, 40)  # pixels a window frame may add (borders, title bar), width and height
 DEFAULT_SIZE = (1280, 800)
 DEFAULT_LIST_WIDTH = 440
 
@@ -409,7 +410,10 @@ class MainWindow(MenuHost):
             screen = self.screen().availableGeometry() if self.screen() is not None else None
             width, height = DEFAULT_SIZE
             if screen is not None and screen.width() > 0:
-                width, height = min(width, screen.width()), min(height, screen.height())
+                # the window manager's title bar and borders come on top of the size asked for:
+                # leave room for them, or the status bar ends below a 700-pixel screen
+                width = min(width, screen.width() - FRAME_ALLOWANCE[0])
+                height = min(height, screen.height() - FRAME_ALLOWANCE[1])
             self.resize(width, height)
         state = settings.value(KEY_STATE)
         if isinstance(state, QByteArray) and not state.isEmpty():

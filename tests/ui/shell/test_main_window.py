@@ -141,6 +141,16 @@ def test_geometry_and_last_patient_are_remembered(qtbot, db, maria, monkeypatch)
     assert second.stack.currentIndex() == 1
 
 
+def test_a_first_start_leaves_room_for_the_window_frame(qtbot, db, monkeypatch) -> None:
+    """On a screen smaller than the default size the window asked for the whole screen, and the
+    window manager's title bar then pushed the status bar below its bottom edge."""
+    monkeypatch.setattr(main_window_module, "PAGES", [])
+    window = open_window(qtbot, db)
+    screen = window.screen().availableGeometry()
+    frame_w, frame_h = main_window_module.FRAME_ALLOWANCE
+    assert window.height() <= screen.height() - frame_h and window.width() <= screen.width() - frame_w
+
+
 def test_single_profile_mode_hides_the_patient_list(qtbot, db, maria) -> None:
     window = open_window(qtbot, db)
     assert window.patient_dock.isVisible()
