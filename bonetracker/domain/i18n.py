@@ -1,0 +1,40 @@
+"""The one hook through which the domain's wording (guidance titles, details, reasons, labels)
+can be shown in another language, while the domain stays pure Python.
+
+The domain writes its English text as a *template* and asks for it through :func:`translate`
+before filling the ``{placeholders}``::
+
+    translate("guidance", "Your TUG of {seconds} s is at or above {cutoff} s.").format(...)
+
+By default :func:`translate` returns the text unchanged, so the CLI, the JSON outputs and every
+file stay English. The desktop application installs a translator (Qt's
+``QCoreApplication.translate``, fed by the ``.qm`` files in ``bonetracker/translations``) with
+:func:`set_translator` when the user picks a language. The call spelling
+``translate("context", "literal")`` is the one ``pyside6-lupdate`` extracts into the ``.ts`` files,
+so templates must be string literals at the call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+Translator = Callable[[str, str], str]
+"""``(context, source_text) -> shown text``; must return the source text when it has no translation."""
+
+
+def _identity(context: str, text: str) -> str:
+    return text
+
+
+_translator: Translator = _identity
+
+
+def translate(context: str, text: str) -> str:
+    """The text in the user's language (the English ``text`` itself when none is installed)."""
+    return _translator(context, text)
+
+
+def set_translator(translator: Translator | None) -> None:
+    """Install ``translator`` for every later :func:`translate`; ``None`` restores English."""
+    global _translator
+    _translator = translator if translator is not None else _identity
