@@ -12,10 +12,14 @@ file stay English. The desktop application installs a translator (Qt's
 :func:`set_translator` when the user picks a language. The call spelling
 ``translate("context", "literal")`` is the one ``pyside6-lupdate`` extracts into the ``.ts`` files,
 so templates must be string literals at the call.
+
+Dates in the wording go through :func:`format_date` for the same reason: ISO 8601 by default (the
+CLI and files), the locale's short format once the desktop application installs a formatter.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 Translator = Callable[[str, str], str]
@@ -38,3 +42,24 @@ def set_translator(translator: Translator | None) -> None:
     """Install ``translator`` for every later :func:`translate`; ``None`` restores English."""
     global _translator
     _translator = translator if translator is not None else _identity
+
+
+DateFormatter = Callable[[dt.date], str]
+
+
+def _iso(day: dt.date) -> str:
+    return day.isoformat()
+
+
+_date_formatter: DateFormatter = _iso
+
+
+def format_date(day: dt.date) -> str:
+    """``day`` as the user reads dates: ISO 8601 unless a formatter is installed."""
+    return _date_formatter(day)
+
+
+def set_date_formatter(formatter: DateFormatter | None) -> None:
+    """Install ``formatter`` for every later :func:`format_date`; ``None`` restores ISO 8601."""
+    global _date_formatter
+    _date_formatter = formatter if formatter is not None else _iso
