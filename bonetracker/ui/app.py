@@ -128,6 +128,10 @@ def _application() -> QApplication:
     from bonetracker.ui.shell.appearance import apply_appearance
 
     apply_appearance(app, stylesheet=False)  # the remembered theme and text size (View menu)
+    from bonetracker.ui.preferences import language_choice
+    from bonetracker.ui.widgets.i18n import install_language
+
+    install_language(language_choice(), app)  # before any widget is built (Settings > Language)
     app.setStyleSheet(load_stylesheet())
     return app
 

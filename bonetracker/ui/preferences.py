@@ -27,6 +27,8 @@ LOAD_UNITS = ("kg", "lb")
 KEY_TEXT_SCALE = "view/text_scale"  # per cent, 100..200
 KEY_THEME = "view/theme"
 THEME_CHOICES = ("system", "light", "dark", "high_contrast")
+KEY_LANGUAGE = "view/language"
+LANGUAGE_CHOICES = ("system", "en", "es")  # "system": the desktop's language when translated, else English
 KEY_LARGE_PRINT = "report/large_print"
 KEY_FOLDER = "folders/{kind}"  # the folder last used for one kind of file (reports, backups...)
 
@@ -60,6 +62,12 @@ def theme_choice() -> str:
     """"system" (follow the desktop's colour scheme), "light", "dark" or "high_contrast"."""
     choice = str(app_settings().value(KEY_THEME, "system"))
     return choice if choice in THEME_CHOICES else "system"
+
+
+def language_choice() -> str:
+    """"system" (follow the desktop's language), "en" or "es": the language of the window."""
+    choice = str(app_settings().value(KEY_LANGUAGE, "system"))
+    return choice if choice in LANGUAGE_CHOICES else "system"
 
 
 def large_print() -> bool:
