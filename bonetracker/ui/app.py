@@ -39,6 +39,7 @@ from bonetracker.storage.locations import DatabaseChoiceError
 from bonetracker.storage.open_marker import held_open
 from bonetracker.ui.preferences import APPLICATION, ORGANIZATION
 from bonetracker.ui.refcount_guard import protect_singletons
+from bonetracker.ui.widgets.i18n import translate
 
 if TYPE_CHECKING:  # imported in start_window, after the integrity check has started
     from bonetracker.ui.context import AppContext
@@ -191,7 +192,8 @@ def start_window(db_arg: str | None) -> Started | int:
             try:  # restored: open the restored copy
                 db = open_database(url)
             except DatabaseOpenError as again:
-                QMessageBox.critical(None, "BoneTracker cannot open the database", str(again))
+                QMessageBox.critical(None, translate("app", "BoneTracker cannot open the database"), str(
+                        again))
                 return EXIT_DATABASE
         if clinic_enabled(db):
             from bonetracker.ui.dialogs.sign_in import sign_in
@@ -202,8 +204,9 @@ def start_window(db_arg: str | None) -> Started | int:
         ctx = AppContext(db)
         window = MainWindow(ctx)
         if db.read_only:  # said once, where it stays visible; every save is refused as read-only
-            notice = QLabel(f"Read-only: {path} cannot be written; you can look, print and export, "
-                            "but changes will not be saved.")
+            notice = QLabel(translate("app",
+                    "Read-only: {path} cannot be written; you can look, print and export, "
+                                             "but changes will not be saved.").format(path=path))
             notice.setObjectName("read_only_notice")
             window.statusBar().addPermanentWidget(notice)
         started = Started(app, db, ctx, window, error_dialog.install(window))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from bonetracker.domain.bmd import Category, category_for_t_score
@@ -19,8 +19,9 @@ from bonetracker.services.queries.chart_series import ChartData, Mark
 _Index = QModelIndex | QPersistentModelIndex
 COLUMNS_PER_SITE = 3  # BMD, T-score (with its band), change since the previous scan
 
-CATEGORY_WORDS = {Category.NORMAL: "normal", Category.LOW_BONE_MASS: "low bone mass",
-                  Category.OSTEOPOROSIS: "osteoporosis"}
+CATEGORY_WORDS = {Category.NORMAL: QT_TRANSLATE_NOOP("ChartTableModel", "normal"),
+                  Category.LOW_BONE_MASS: QT_TRANSLATE_NOOP("ChartTableModel", "low bone mass"),
+                  Category.OSTEOPOROSIS: QT_TRANSLATE_NOOP("ChartTableModel", "osteoporosis")}
 
 
 def _finite(value: float) -> bool:
@@ -58,8 +59,8 @@ class ChartTableModel(QAbstractTableModel):
         if self.data_ is None or not 0 <= section < self.columnCount():
             return None
         site = self.data_.sites[section // COLUMNS_PER_SITE]
-        what = ("BMD (g/cm²)", "T-score", "Change")[section % COLUMNS_PER_SITE]
-        return f"{site.label}: {what}"
+        what = (self.tr("BMD (g/cm²)"), self.tr("T-score"), self.tr("Change"))[section % COLUMNS_PER_SITE]
+        return self.tr("{site}: {what}").format(site=site.label, what=what)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or self.data_ is None:
@@ -70,7 +71,7 @@ class ChartTableModel(QAbstractTableModel):
         site = self.data_.sites[index.column() // COLUMNS_PER_SITE]
         date = self.dates[index.row()]
         if date not in site.dates:
-            return "no scan" if role != Qt.ItemDataRole.DisplayRole else "—"
+            return self.tr("no scan") if role != Qt.ItemDataRole.DisplayRole else "—"
         i = site.dates.index(date)
         kind = index.column() % COLUMNS_PER_SITE
         if kind == 0:
@@ -80,16 +81,18 @@ class ChartTableModel(QAbstractTableModel):
             t = float(site.t_score[i])
             if not _finite(t):
                 return "—"
-            words = CATEGORY_WORDS.get(category_for_t_score(t), "")
-            computed = ", computed from BMD" if bool(site.computed[i]) else ""
-            return f"{t:+.1f} ({words}{computed})".replace("-", "−")
+            words = self.tr(CATEGORY_WORDS.get(category_for_t_score(t), ""))
+            shown = (self.tr("{t} ({category}, computed from BMD)") if bool(site.computed[i])
+                     else self.tr("{t} ({category})"))
+            return shown.format(t=f"{t:+.1f}".replace("-", "−"), category=words)
         percent = float(site.percent_change[i])
         if not _finite(percent):
-            return "first scan" if i == 0 else "—"
+            return self.tr("first scan") if i == 0 else "—"
         mark = Mark(int(site.marks[i]))
-        verdict = {Mark.UP: "significant gain", Mark.DOWN: "significant loss"}.get(
-            mark, "no significant change")
-        return f"{percent:+.1f} % ({verdict})".replace("-", "−")
+        verdict = {Mark.UP: self.tr("significant gain"), Mark.DOWN: self.tr("significant loss")}.get(
+            mark, self.tr("no significant change"))
+        return self.tr("{percent} % ({verdict})").format(percent=f"{percent:+.1f}".replace("-", "−"),
+                                                          verdict=verdict)
 
 
 class ChartTable(QTableView):
@@ -100,9 +103,9 @@ class ChartTable(QTableView):
         self.setObjectName("chart_table")
         self.table_model = ChartTableModel(self)
         self.setModel(self.table_model)
-        self.setAccessibleName("Scan values by date")
-        self.setAccessibleDescription("One row per scan date; for each site the BMD, the T-score "
-                                      "with its WHO band, and the change since the previous scan")
+        self.setAccessibleName(self.tr("Scan values by date"))
+        self.setAccessibleDescription(self.tr("One row per scan date; for each site the BMD, the T-score "
+                                      "with its WHO band, and the change since the previous scan"))
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setAlternatingRowColors(True)

@@ -22,6 +22,7 @@ from bonetracker.services.queries.chart_series import (
 )
 from bonetracker.ui.chart import style
 from bonetracker.ui.chart.measure_panel import MeasureOverlay
+from bonetracker.ui.widgets.i18n import translate
 
 WEEK = 7 * SECONDS_PER_DAY
 Y_MIN_TOP, Y_MAX_TOP = 130.0, 300.0  # percent; taller bars are clipped, the tooltip tells all
@@ -183,7 +184,8 @@ class LowerPanel:
         if self.overlay.series is not None:
             return  # the measurement's own unit is the axis title
         k = self.bin_weeks
-        title = "% of target" if k <= 1 or not self._roomy else f"% of target ({k}-wk mean)"
+        title = (translate("chart", "% of target") if k <= 1 or not self._roomy
+                 else translate("chart", "% of target ({weeks}-wk mean)").format(weeks=k))
         if title != self._title:
             self._title = title
             self.plot.setLabel("left", title, color=style.TEXT_COLOUR)
@@ -219,12 +221,15 @@ class LowerPanel:
         if i < 0 or i >= len(activity.week_x):
             return None
         monday = dt.datetime.fromtimestamp(float(activity.week_x[i]), dt.UTC).date()
-        lines = [f"Week of {monday.isoformat()} ({activity.days_logged[i]} days with meals logged)"]
+        lines = [translate("chart", "Week of {date} ({days} days with meals logged)").format(
+            date=monday.isoformat(), days=activity.days_logged[i])]
         for spec in ACTIVITY_SERIES:
             if spec.key in self.keys:
                 value = activity.series(spec.key)[i]
-                shown = "not logged" if np.isnan(value) else f"{value:.0f} {spec.unit}"
-                lines.append(f"{spec.label}: {shown} (target {self._data.targets[spec.key]:g})")
+                shown = translate("chart", "not logged") if np.isnan(value) else f"{value:.0f} {spec.unit}"
+                lines.append(translate("chart", "{series}: {value} (target {target})").format(
+                    series=spec.label, value=shown, target=f"{self._data.targets[spec.key]:g}"))
         if self.bin_weeks > 1:
-            lines.append(f"Bars show {self.bin_weeks}-week means; zoom in for single weeks")
+            lines.append(translate("chart", "Bars show {weeks}-week means; zoom in for single weeks").format(
+                weeks=self.bin_weeks))
         return "\n".join(lines)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QPointF, Qt
 
 from bonetracker.services.queries.measure_series import MeasureSeries
 from bonetracker.ui.chart import style
+from bonetracker.ui.widgets.i18n import translate
 
 
 class MeasureOverlay:
@@ -77,6 +78,7 @@ class MeasureOverlay:
                 continue
             i = int(np.argmin(np.abs(line.x - x)))
             day = dt.datetime.fromtimestamp(float(line.x[i]), dt.UTC).date()
-            lines.append(f"{line.name}: {line.y[i]:.{series.digits}f} {series.unit} on {day.isoformat()}")
+            lines.append(translate("chart", "{series}: {value} {unit} on {date}").format(
+                series=line.name, value=f"{line.y[i]:.{series.digits}f}", unit=series.unit, date=day.isoformat()))
         lines += [label for _, label in series.thresholds]
         return "\n".join(lines)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, Qt
 
 from bonetracker.domain.bmd import WhoBand
 from bonetracker.domain.records import Site
@@ -28,6 +28,10 @@ from bonetracker.services.queries.chart_series import (
 from bonetracker.ui.chart import style
 from bonetracker.ui.chart.lower import LowerPanel
 from bonetracker.ui.chart.site_items import METRIC_LABELS, Hit, SiteItems
+from bonetracker.ui.widgets.i18n import translate
+
+DOSE_TIPS = {"taken": QT_TRANSLATE_NOOP("chart", "{count} dose(s) taken"),
+             "missed": QT_TRANSLATE_NOOP("chart", "{count} dose(s) missed")}
 
 DAYS_PER_YEAR = 365.25
 BAND_EXTENT = 10.0  # T-score bands are open-ended; +-10 is beyond any plausible score
@@ -126,7 +130,7 @@ class ChartPlots:
     def draw(self, data: ChartData, metric: Metric, lower_keys: Iterable[str] = ACTIVITY_KEYS) -> None:
         """Show ``data`` as ``metric``; needs at least one site (the page shows a message else)."""
         if metric is not self.metric:
-            self.main.setLabel("left", METRIC_LABELS[metric], color=style.TEXT_COLOUR)
+            self.main.setLabel("left", translate("chart", METRIC_LABELS[metric]), color=style.TEXT_COLOUR)
         self.data, self.metric = data, metric
         self.drawn = DrawnItems()
         for item in self._dynamic:
@@ -176,14 +180,16 @@ class ChartPlots:
             self.main.addItem(region, ignoreBounds=True)
             self._bands.append(region)
             if band.lower is not None and band.upper is not None:
-                bounds = f"{band.upper:.1f} to {band.lower:.1f}"
+                bounds = translate("chart", "{upper} to {lower}").format(upper=f"{band.upper:.1f}",
+                                                                         lower=f"{band.lower:.1f}")
             else:
                 bounds = f"≥ {band.lower:.1f}" if band.lower is not None else f"≤ {band.upper:.1f}"
             short = band.label.split(" (")[0]
             # Labels run up the left edge inside each band (see _place_band_labels), where they
             # cost a few pixels of margin instead of covering the first or the latest scans.
             texts = (f"{band.label}: {bounds}", f"{short}: {bounds}", short,
-                     style.BAND_SHORT_NAMES[band.name], style.BAND_ABBREVIATIONS[band.name])
+                     translate("chart", style.BAND_SHORT_NAMES[band.name]),
+                     translate("chart", style.BAND_ABBREVIATIONS[band.name]))
             label = BandLabel(band, texts)
             self.main.addItem(label, ignoreBounds=True)
             self._band_labels.append(label)
@@ -222,7 +228,8 @@ class ChartPlots:
                                                       style=Qt.PenStyle.DotLine))
             self._add_dynamic(region, -20)
             self.drawn.medications.append(region)
-            label = pg.TextItem(med.drug + (" (ongoing)" if med.ongoing else ""),
+            label = pg.TextItem(translate("chart", "{drug} (ongoing)").format(drug=med.drug) if med.ongoing
+                                else med.drug,
                                 color=style.MEDICATION_TEXT, anchor=(0.0, 0.0))
             self._add_dynamic(label, -5)
             self._med_labels.append((label, med.x0, med.x1, i % 2))
@@ -250,7 +257,7 @@ class ChartPlots:
                 continue
             marks = pg.ScatterPlotItem(x=xs, y=np.zeros(len(xs)), symbol=symbol, size=style.DOSE_SIZE,
                                        pen=pg.mkPen(colour), brush=pg.mkBrush(colour))
-            marks.setToolTip(f"{len(xs)} dose{'s' * (len(xs) != 1)} {key}")
+            marks.setToolTip(translate("chart", DOSE_TIPS[key]).format(count=len(xs)))
             self._add_dynamic(marks, -4)
             self._dose_marks.append((marks, xs))
             self.drawn.doses[key] = marks
@@ -288,18 +295,19 @@ class ChartPlots:
         """
         rows: list[tuple[str, str]] = []
         for site in data.sites:
-            rate = "" if site.annual_percent is None else f"  {site.annual_percent:+.1f} %/yr"
+            rate = "" if site.annual_percent is None else "  " + translate("chart", "{rate} %/yr").format(
+                rate=f"{site.annual_percent:+.1f}")
             rows.append((site.site.value, f"{site.label}{rate}"))
         if metric is Metric.T_SCORE and any(s.computed.any() for s in data.sites):
-            rows.append(("computed", "T-score computed from BMD"))
+            rows.append(("computed", translate("chart", "T-score computed from BMD")))
         if any((s.marks != Mark.NONE).any() for s in data.sites):
-            rows.append(("marks", "Change ≥ LSC since previous scan"))
+            rows.append(("marks", translate("chart", "Change ≥ LSC since previous scan")))
         if metric is Metric.BMD:
-            rows.append(("errors", "Error bar: ± LSC"))
+            rows.append(("errors", translate("chart", "Error bar: ± LSC")))
         if any(s.projection(metric) for s in data.sites):
-            rows.append(("projection", "Projection to next scan"))
+            rows.append(("projection", translate("chart", "Projection to next scan")))
         if any(p.caution for s in data.sites if (p := s.projection(metric))):
-            rows.append(("caution", "⚠ Projection beyond published rates"))
+            rows.append(("caution", translate("chart", "⚠ Projection beyond published rates")))
         key = tuple(k for k, _ in rows)
         if key == self._legend_key:
             for (_sample, label), (_, text) in zip(self.legend.items, rows, strict=True):

@@ -23,6 +23,7 @@ from bonetracker.ui.chart import style
 from bonetracker.ui.chart.plots import ChartPlots
 from bonetracker.ui.chart.svg_export import write_svg
 from bonetracker.ui.refcount_guard import protect_singletons
+from bonetracker.ui.widgets.i18n import translate
 
 FORMATS = (".png", ".svg")
 
@@ -30,9 +31,10 @@ FORMATS = (".png", ".svg")
 def empty_message(data: ChartData | None) -> str:
     """What to show instead of empty axes."""
     if data is None:
-        return "Select a patient to see their chart."
-    return (f"No DXA scans for {data.patient_name} yet.\n"
-            "Add a scan result and the chart will show it against the WHO bands.")
+        return translate("chart", "Select a patient to see their chart.")
+    return translate("chart", "No DXA scans for {name} yet.\n"
+                     "Add a scan result and the chart will show it against the WHO bands.").format(
+        name=data.patient_name)
 
 
 def ensure_app() -> QApplication:

@@ -10,13 +10,15 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from bonetracker.domain.records import Site
 from bonetracker.services.queries.chart_series import SECONDS_PER_DAY, Mark, Metric, SiteChart
 from bonetracker.ui.chart import style
+from bonetracker.ui.widgets.i18n import translate
 
-METRIC_LABELS = {Metric.T_SCORE: "T-score", Metric.BMD: "BMD (g/cm²)"}
+METRIC_LABELS = {Metric.T_SCORE: QT_TRANSLATE_NOOP("chart", "T-score"),
+                 Metric.BMD: QT_TRANSLATE_NOOP("chart", "BMD (g/cm²)")}
 ERROR_BEAM = 60 * SECONDS_PER_DAY  # whisker width in x units (seconds)
 
 
@@ -105,10 +107,12 @@ class SiteItems:
         self.projection_end.setData(x=[seg.x1], y=[seg.y1])
         self.caution.setPos(seg.x1, seg.y1)
         value = f"{seg.y1:.1f}" if metric is Metric.T_SCORE else f"{seg.y1:.3f} g/cm²"
-        rate = "" if site.annual_percent is None else f" (trend {site.annual_percent:+.1f} %/yr)"
-        tip = (f"Projected {site.label}: {METRIC_LABELS[metric]} {value} on "
-               f"{proj.date.isoformat()}{rate}")
+        tip = translate("chart", "Projected {site}: {metric} {value} on {date}").format(
+            site=site.label, metric=translate("chart", METRIC_LABELS[metric]), value=value,
+            date=proj.date.isoformat())
+        if site.annual_percent is not None:
+            tip += " " + translate("chart", "(trend {rate} %/yr)").format(rate=f"{site.annual_percent:+.1f}")
         if proj.caution:
-            tip += ("\nCaution: this rate is beyond published rates of change, or the date is "
-                    "more than 3 years after the last scan")
+            tip += "\n" + translate("chart", "Caution: this rate is beyond published rates of change, or the "
+                                     "date is more than 3 years after the last scan")
         return [Hit(seg.x1, seg.y1, tip)]

@@ -15,11 +15,13 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QTransform
 
 from bonetracker.domain.bmd import Category
 from bonetracker.domain.records import DrugClass, Site
 from bonetracker.ui.widgets.theme import CATEGORY_COLOURS, DARK, HIGH_CONTRAST, set_text_scale, text_scale
+from bonetracker.ui.widgets.i18n import translate
 
 SITE_COLOURS: Mapping[Site, str] = {
     Site.LUMBAR_SPINE: "#0072B2",
@@ -37,16 +39,17 @@ BAND_FILLS: Mapping[Category, tuple[int, int, int, int]] = {
 BAND_TEXT: Mapping[Category, str] = {  # the application palette's category colours
     c: CATEGORY_COLOURS[c] for c in (Category.NORMAL, Category.LOW_BONE_MASS, Category.OSTEOPOROSIS)
 }
+# Translated where drawn (translate("chart", ...)).
 # The last resort when a band is too thin for its short name: still named, never blank.
 BAND_ABBREVIATIONS: Mapping[Category, str] = {
-    Category.NORMAL: "N",
-    Category.LOW_BONE_MASS: "LBM",
-    Category.OSTEOPOROSIS: "OP",
+    Category.NORMAL: QT_TRANSLATE_NOOP("chart", "N"),
+    Category.LOW_BONE_MASS: QT_TRANSLATE_NOOP("chart", "LBM"),
+    Category.OSTEOPOROSIS: QT_TRANSLATE_NOOP("chart", "OP"),
 }
 BAND_SHORT_NAMES: Mapping[Category, str] = {
-    Category.NORMAL: "Normal",
-    Category.LOW_BONE_MASS: "Osteopenia",
-    Category.OSTEOPOROSIS: "Osteoporosis",
+    Category.NORMAL: QT_TRANSLATE_NOOP("chart", "Normal"),
+    Category.LOW_BONE_MASS: QT_TRANSLATE_NOOP("chart", "Osteopenia"),
+    Category.OSTEOPOROSIS: QT_TRANSLATE_NOOP("chart", "Osteoporosis"),
 }
 
 # Treatment periods are a light wash with dotted edges: a hatch would read better over the

@@ -9,7 +9,7 @@ from __future__ import annotations
 import platform
 
 from PySide6 import __version__ as PYSIDE_VERSION
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,20 +31,20 @@ ICON_SIZES: tuple[int, ...] = (16, 32, 48, 64, 128, 256)
 ICON_PIXELS = 80
 DIALOG_WIDTH = 520
 
-USDA_CREDIT = (
+USDA_CREDIT = (  # a citation: kept in English, as published
     "US Department of Agriculture, Agricultural Research Service, Nutrient Data Laboratory. "
     "USDA National Nutrient Database for Standard Reference, Release 28. "
     "Version Current: September 2015. Public domain."
 )
-COMPENDIUM_CREDIT = (
+COMPENDIUM_CREDIT = (  # a citation: kept in English, as published
     "Activity catalogue: MET values from the Compendium of Physical Activities. Ainsworth BE, "
     "Haskell WL, Herrmann SD, et al. 2011 Compendium of Physical Activities: a second update of "
     "codes and MET values. Med Sci Sports Exerc. 2011;43(8):1575-81."
 )
-DISCLAIMER = (
+DISCLAIMER = QT_TRANSLATE_NOOP(
+    "AboutDialog",
     "BoneTracker informs; it does not diagnose or prescribe. "
-    "Talk to your doctor about your results and treatment."
-)
+    "Talk to your doctor about your results and treatment.")
 
 
 
@@ -78,28 +78,28 @@ class AboutDialog(QDialog):
 
     def __init__(self, db_url: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"About {APP_NAME}")
+        self.setWindowTitle(self.tr("About {APP_NAME}").format(APP_NAME=APP_NAME))
         self.setMinimumWidth(DIALOG_WIDTH)
         layout = QVBoxLayout(self)
         layout.addLayout(self._header())
 
-        where = QGroupBox("Your data")
+        where = QGroupBox(self.tr("Your data"))
         form = QFormLayout(where)
         self.data_dir_label = _selectable(str(default_data_dir()))
         self.database_label = _selectable(display_database(db_url))
-        form.addRow("Data folder:", self.data_dir_label)
-        form.addRow("Database in use:", self.database_label)
+        form.addRow(self.tr("Data folder:"), self.data_dir_label)
+        form.addRow(self.tr("Database in use:"), self.database_label)
         layout.addWidget(where)
 
-        credits = QGroupBox("Data sources")
+        credits = QGroupBox(self.tr("Data sources"))
         credits_layout = QVBoxLayout(credits)
-        self.usda_label = _selectable(f"Food composition: {USDA_CREDIT}")
+        self.usda_label = _selectable(self.tr("Food composition: {credit}").format(credit=USDA_CREDIT))
         self.compendium_label = _selectable(COMPENDIUM_CREDIT)
         credits_layout.addWidget(self.usda_label)
         credits_layout.addWidget(self.compendium_label)
         layout.addWidget(credits)
 
-        self.disclaimer_label = QLabel(DISCLAIMER)
+        self.disclaimer_label = QLabel(self.tr(DISCLAIMER))
         self.disclaimer_label.setWordWrap(True)
         self.disclaimer_label.setStyleSheet("font-weight: bold;")
         layout.addWidget(self.disclaimer_label)
@@ -128,11 +128,12 @@ class AboutDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
         title.setFont(font)
-        self.version_label = _selectable(f"Version {__version__}")
-        summary = QLabel("An offline bone-health tracker for people with osteopenia or osteoporosis "
-                         "and their physiotherapists. MIT licence.")
+        self.version_label = _selectable(self.tr("Version {version}").format(version=__version__))
+        summary = QLabel(self.tr("An offline bone-health tracker for people with osteopenia or osteoporosis "
+                         "and their physiotherapists. MIT licence."))
         summary.setWordWrap(True)
-        runtime = QLabel(f"Python {platform.python_version()}, Qt for Python {PYSIDE_VERSION}")
+        runtime = QLabel(self.tr("Python {python_version}, Qt for Python {PYSIDE_VERSION}").format(
+                python_version=platform.python_version(), PYSIDE_VERSION=PYSIDE_VERSION))
         small = QFont(runtime.font())
         small.setPointSizeF(small.pointSizeF() * 0.85)
         runtime.setFont(small)

@@ -3,6 +3,7 @@ disable or re-enable them. The same services as ``bonetracker clinic ...``."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,7 +23,12 @@ from bonetracker.domain.clinic import Role, User
 from bonetracker.domain.errors import ValidationError
 from bonetracker.services import clinic
 from bonetracker.storage.database import Database
+from bonetracker.ui.widgets.i18n import translate
 from bonetracker.ui.widgets.theme import set_role
+
+ROLE_LABELS = {Role.CLINICIAN: QT_TRANSLATE_NOOP("Role", "clinician"), Role.ADMIN: QT_TRANSLATE_NOOP("Role", "admin")}
+FIELD_LABELS = {"name": QT_TRANSLATE_NOOP("ClinicUsersDialog", "Name"),
+                "password": QT_TRANSLATE_NOOP("ClinicUsersDialog", "Password")}
 
 
 class ClinicUsersDialog(QDialog):
@@ -30,39 +36,39 @@ class ClinicUsersDialog(QDialog):
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Clinic users")
+        self.setWindowTitle(self.tr("Clinic users"))
         self.setMinimumWidth(440)
         self.db = db
         self.state = QLabel()
         self.state.setWordWrap(True)
         self.users = QListWidget()
-        self.users.setAccessibleName("Users")
+        self.users.setAccessibleName(self.tr("Users"))
         self.name = QLineEdit()
-        self.name.setAccessibleName("Name")
+        self.name.setAccessibleName(self.tr("Name"))
         self.role = QComboBox()
-        self.role.setAccessibleName("Role")
+        self.role.setAccessibleName(self.tr("Role"))
         for role in Role:
-            self.role.addItem(role.value, role.value)
+            self.role.addItem(translate("Role", ROLE_LABELS[role]), role.value)
         self.password = QLineEdit()
-        self.password.setAccessibleName("Password")
+        self.password.setAccessibleName(self.tr("Password"))
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.add_button = QPushButton("Add user")
+        self.add_button = QPushButton(self.tr("Add user"))
         self.add_button.clicked.connect(self.add_user)
-        self.toggle_button = QPushButton("Disable / enable selected")
+        self.toggle_button = QPushButton(self.tr("Disable / enable selected"))
         self.toggle_button.clicked.connect(self.toggle_selected)
         self.message = QLabel()
         self.message.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Name", self.name)
-        form.addRow("Role", self.role)
-        form.addRow("Password", self.password)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Role"), self.role)
+        form.addRow(self.tr("Password"), self.password)
         row = QHBoxLayout()
         row.addWidget(self.add_button)
         row.addWidget(self.toggle_button)
         row.addStretch(1)
         hint = QLabel(
-            "At least 8 characters. Passwords are kept only as scrypt hashes; a person on "
-            "their own computer never needs clinic mode."
+            self.tr("At least 8 characters. Passwords are kept only as scrypt hashes; a person on "
+            "their own computer never needs clinic mode.")
         )
         hint.setWordWrap(True)
         set_role(hint, "hint")
@@ -87,23 +93,27 @@ class ClinicUsersDialog(QDialog):
         admin = me is not None and me.role is Role.ADMIN
         if not on:
             self.state.setText(
-                "Clinic mode is off. Turn it on by adding its first admin below; from then on "
-                "every workstation signs in."
+                self.tr("Clinic mode is off. Turn it on by adding its first admin below; from then on "
+                "every workstation signs in.")
             )
-            self.add_button.setText("Turn on clinic mode")
+            self.add_button.setText(self.tr("Turn on clinic mode"))
             self.role.setCurrentIndex(self.role.findData(Role.ADMIN.value))
         else:
             self.state.setText(
-                f"Clinic mode is on; you are signed in as {me.name if me else 'nobody'}."
-                + ("" if admin else " Only an admin can add or disable users.")
+                (self.tr("Clinic mode is on; you are signed in as {name}.").format(name=me.name) if me
+                 else self.tr("Clinic mode is on; nobody is signed in."))
+                + ("" if admin else " " + self.tr("Only an admin can add or disable users."))
             )
-            self.add_button.setText("Add user")
+            self.add_button.setText(self.tr("Add user"))
         self.role.setEnabled(on)
         self.add_button.setEnabled(not on or admin)
         self.toggle_button.setEnabled(on and admin)
         self.users.clear()
         for user in clinic.list_users(self.db):
-            item = QListWidgetItem(f"{user.name} ({user.role.value}{', disabled' if user.disabled else ''})")
+            role = translate("Role", ROLE_LABELS[user.role])
+            item = QListWidgetItem(self.tr("{name} ({role}, disabled)").format(name=user.name, role=role)
+                                   if user.disabled else
+                                   self.tr("{name} ({role})").format(name=user.name, role=role))
             item.setData(256, user.name)
             self.users.addItem(item)
 
@@ -115,7 +125,7 @@ class ClinicUsersDialog(QDialog):
         try:
             if not clinic.clinic_enabled(self.db):
                 user = clinic.enable_clinic(self.db, self.name.text(), self.password.text())
-                self._show(f"Clinic mode is on; {user.name} is its first admin.")
+                self._show(self.tr("Clinic mode is on; {name} is its first admin.").format(name=user.name))
             else:
                 user = clinic.add_user(
                     self.db,
@@ -124,9 +134,12 @@ class ClinicUsersDialog(QDialog):
                     self.role.currentData(),
                     by=self.signed_in(),
                 )
-                self._show(f"Added {user.role.value} {user.name}.")
+                self._show(self.tr("Added {name} ({role}).").format(name=user.name,
+                                                                  role=translate("Role", ROLE_LABELS[user.role])))
         except ValidationError as exc:
-            self._show("\n".join(f"{e.field.capitalize()}: {e.message}" for e in exc.errors), error=True)
+            self._show("\n".join(self.tr("{field}: {message}").format(
+                field=self.tr(FIELD_LABELS[e.field]) if e.field in FIELD_LABELS else e.field.capitalize(),
+                message=e.message) for e in exc.errors), error=True)
             return
         except clinic.NotAllowedError as exc:
             self._show(str(exc), error=True)
@@ -146,5 +159,6 @@ class ClinicUsersDialog(QDialog):
         except clinic.NotAllowedError as exc:
             self._show(str(exc), error=True)
             return
-        self._show(f"{changed.name} can {'no longer' if changed.disabled else 'again'} sign in.")
+        self._show(self.tr("{name} can no longer sign in.").format(name=changed.name) if changed.disabled
+                   else self.tr("{name} can sign in again.").format(name=changed.name))
         self.refresh()

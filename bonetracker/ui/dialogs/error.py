@@ -15,6 +15,7 @@ from types import TracebackType
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from bonetracker.storage.database import failed_write_message
+from bonetracker.ui.widgets.i18n import translate
 
 _parent: QWidget | None = None
 
@@ -22,7 +23,8 @@ _parent: QWidget | None = None
 def describe(exc: BaseException) -> str:
     """A sentence for the user; storage failures are named for what they usually are."""
     return failed_write_message(exc) or (
-        f"Something went wrong and this action did not finish: {getattr(exc, 'orig', None) or exc}"
+        translate("dialogs.error", "Something went wrong and this action did not finish: {error}").format(
+            error=getattr(exc, "orig", None) or exc)
     )
 
 
@@ -32,7 +34,8 @@ def _hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | Non
         return
     QMessageBox.critical(
         _parent, "BoneTracker",
-        describe(exc) + "\n\nEverything saved before this is safe.",
+        translate("dialogs.error", "{problem}\n\nEverything saved before this is safe.").format(
+            problem=describe(exc)),
     )
 
 

@@ -27,12 +27,12 @@ class FhirExportDialog(QDialog):
 
     def __init__(self, patient_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export a FHIR bundle")
+        self.setWindowTitle(self.tr("Export a FHIR bundle"))
         self.setObjectName("fhir_export_dialog")
         self.setMinimumWidth(420)
-        intro = QLabel(f"Export {patient_name}'s scans, falls, fractures and medication courses "
-                       "as a FHIR R4 bundle for a clinic system. The bundle's patient carries "
-                       "only what you tick:")
+        intro = QLabel(self.tr("Export {patient_name}'s scans, falls, fractures and medication "
+                               "courses as a FHIR R4 bundle for a clinic system. The bundle's patient "
+                               "carries only what you tick:").format(patient_name=patient_name))
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -46,7 +46,7 @@ class FhirExportDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Choose folder…")
+        ok.setText(self.tr("Choose folder…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,7 +22,9 @@ from bonetracker.domain.records import PatientId
 from bonetracker.services.audit_log import history
 from bonetracker.storage.database import Database
 
-COLUMNS = ("When", "Who", "Workstation", "Action", "Record", "What changed")
+COLUMNS = (QT_TRANSLATE_NOOP("HistoryDialog", "When"), QT_TRANSLATE_NOOP("HistoryDialog", "Who"),
+           QT_TRANSLATE_NOOP("HistoryDialog", "Workstation"), QT_TRANSLATE_NOOP("HistoryDialog", "Action"),
+           QT_TRANSLATE_NOOP("HistoryDialog", "Record"), QT_TRANSLATE_NOOP("HistoryDialog", "What changed"))
 LIMIT = 1000
 
 
@@ -44,13 +47,13 @@ class HistoryDialog(QDialog):
 
     def __init__(self, db: Database, patient_id: PatientId, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"History of {name}")
+        self.setWindowTitle(self.tr("History of {name}").format(name=name))
         self.resize(820, 480)
         self.entries = history(db, patient_id, LIMIT)
         self.table = QTableWidget(len(self.entries), len(COLUMNS))
         self.table.setObjectName("history")
-        self.table.setAccessibleName(f"Changes to {name}'s records")
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setAccessibleName(self.tr("Changes to {name}'s records").format(name=name))
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
@@ -61,9 +64,10 @@ class HistoryDialog(QDialog):
             for col, text in enumerate((_when(e.at), e.user, e.workstation, e.action, record, _what(e))):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         note = QLabel(
-            "Nothing has been recorded for this patient yet."
+            self.tr("Nothing has been recorded for this patient yet.")
             if not self.entries
-            else f"{len(self.entries)} change(s), newest first. The log cannot be edited."
+            else self.tr("{len} change(s), newest first. The log cannot be edited.").format(len=len(
+                    self.entries))
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -71,13 +71,14 @@ PREVIEW_ROWS = 20
 PROGRESS_FROM_BYTES = 2_000_000
 """Files at least this large show the progress dialog at once (smaller ones after 0.5 s)."""
 FHIR = "fhir"
-FHIR_NOTE = ("a FHIR R4 JSON bundle (BoneTracker's export or a patient portal's): its DXA results "
+FHIR_NOTE = QT_TRANSLATE_NOOP("ImportDialog", "a FHIR R4 JSON bundle (BoneTracker's export or a patient portal's): its DXA results "
              "become visits, one per date; the preview lists what would be added and what is "
              "ignored, and why (docs/import-format.md)")
 NO_PATIENT_NOTES = {  # kinds imported without a selected patient, and what happens
-    "patients": "new patients are created from the file",
-    "foods": "no patient needed: your own foods are added to the food list",
-    "activities": "no patient needed: your own activities are added to the activity list",
+    "patients": QT_TRANSLATE_NOOP("ImportDialog", "new patients are created from the file"),
+    "foods": QT_TRANSLATE_NOOP("ImportDialog", "no patient needed: your own foods are added to the food list"),
+    "activities": QT_TRANSLATE_NOOP("ImportDialog",
+                                    "no patient needed: your own activities are added to the activity list"),
 }
 
 
@@ -99,7 +100,7 @@ class ImportDialog(QDialog):
         self.fhir_data: bytes | None = None
         self.path: Path | None = None
         self.last_result: ImportResult | FhirImportResult | None = None
-        self.setWindowTitle("Import a CSV file or a FHIR bundle")
+        self.setWindowTitle(self.tr("Import a CSV file or a FHIR bundle"))
         self.setObjectName("import_dialog")
         self.resize(820, 600)
 
@@ -109,8 +110,8 @@ class ImportDialog(QDialog):
         self.file_edit.setFrame(False)
         self.file_edit.setStyleSheet("QLineEdit { background: transparent; }")
         self.file_edit.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.file_edit.setPlaceholderText("No file chosen: use “Choose file…”")
-        choose = QPushButton("Choose file…")
+        self.file_edit.setPlaceholderText(self.tr("No file chosen: use “Choose file…”"))
+        choose = QPushButton(self.tr("Choose file…"))
         choose.clicked.connect(self.choose_file)
         file_row = QHBoxLayout()
         file_row.addWidget(self.file_edit, 1)
@@ -124,32 +125,32 @@ class ImportDialog(QDialog):
         self.columns_label.setWordWrap(True)
         set_role(self.columns_label, "hint")
         form = QFormLayout()
-        form.addRow("File:", file_row)
-        form.addRow("Kind:", self.kind)
-        form.addRow("Patient:", self.patient_label)
-        form.addRow("Columns:", self.columns_label)
-        self.force_patient = QCheckBox("Import even if the bundle's patient has another name or "
-                                       "birth date (the same person, spelled differently)")
+        form.addRow(self.tr("File:"), file_row)
+        form.addRow(self.tr("Kind:"), self.kind)
+        form.addRow(self.tr("Patient:"), self.patient_label)
+        form.addRow(self.tr("Columns:"), self.columns_label)
+        self.force_patient = QCheckBox(self.tr("Import even if the bundle's patient has another name or "
+                                       "birth date (the same person, spelled differently)"))
         self.force_patient.setObjectName("force_patient")
         form.addRow("", self.force_patient)
 
         self.preview = QTableWidget(0, 0)
         self.preview.setObjectName("preview")
-        self.preview.setAccessibleName("Preview of the file's first rows")
+        self.preview.setAccessibleName(self.tr("Preview of the file's first rows"))
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.preview_label = QLabel("Choose a file to see its first rows.")
+        self.preview_label = QLabel(self.tr("Choose a file to see its first rows."))
         self.errors = QListWidget()
         self.errors.setObjectName("errors")
-        self.errors.setAccessibleName("Problems")
-        self.errors.setAccessibleDescription("Nothing is written while there are any")
+        self.errors.setAccessibleName(self.tr("Problems"))
+        self.errors.setAccessibleDescription(self.tr("Nothing is written while there are any"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setObjectName("status")
 
         buttons = QDialogButtonBox()
-        self.check_button = buttons.addButton("Check only", QDialogButtonBox.ButtonRole.ActionRole)
-        self.import_button = buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.check_button = buttons.addButton(self.tr("Check only"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.import_button = buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.check_button.clicked.connect(lambda: self.run(dry_run=True))
         self.import_button.clicked.connect(lambda: self.run(dry_run=False))
@@ -159,7 +160,7 @@ class ImportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.preview_label)
         layout.addWidget(self.preview, 3)
-        layout.addWidget(QLabel("Problems (nothing is written while there are any):"))
+        layout.addWidget(QLabel(self.tr("Problems (nothing is written while there are any):")))
         layout.addWidget(self.errors, 2)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
@@ -172,8 +173,8 @@ class ImportDialog(QDialog):
 
     # -- choosing ----------------------------------------------------------------------------
     def choose_file(self) -> None:
-        path = open_file(self, "imports", "Import a CSV file or a FHIR bundle",
-                         "CSV files (*.csv *.txt);;FHIR bundles (*.json);;All files (*)")
+        path = open_file(self, "imports", self.tr("Import a CSV file or a FHIR bundle"),
+                         self.tr("CSV files (*.csv *.txt);;FHIR bundles (*.json);;All files (*)"))
         if path:
             self.load_file(path)
 
@@ -213,26 +214,27 @@ class ImportDialog(QDialog):
         if table is None:
             self.preview.setRowCount(0)
             self.preview.setColumnCount(0)
-            self.preview_label.setText("The file could not be read.")
+            self.preview_label.setText(self.tr("The file could not be read."))
             return
         shown = table.rows[:PREVIEW_ROWS]
         self.preview.setColumnCount(len(table.header))
         self.preview.setHorizontalHeaderLabels(list(table.header))
         self.preview.setRowCount(len(shown))
-        self.preview.setVerticalHeaderLabels([f"line {r.line}" for r in shown])
+        self.preview.setVerticalHeaderLabels([self.tr("line {line}").format(line=r.line) for r in shown])
         for i, row in enumerate(shown):
             for j, name in enumerate(table.header):
                 self.preview.setItem(i, j, QTableWidgetItem(row.values.get(name, "")))
-        delimiter = "semicolon" if table.delimiter == ";" else "comma"
-        count = (f"{self.row_count} data row(s)" if self.row_count is not None else
-                 "A large file (its rows are counted when it is checked)")
-        self.preview_label.setText(f"{count}, {delimiter}-separated; showing the first {len(shown)}.")
+        count = (self.tr("{count} data row(s)").format(count=self.row_count) if self.row_count is not None
+                 else self.tr("A large file (its rows are counted when it is checked)"))
+        shape = (self.tr("{count}, semicolon-separated; showing the first {shown}.") if table.delimiter == ";"
+                 else self.tr("{count}, comma-separated; showing the first {shown}."))
+        self.preview_label.setText(shape.format(count=count, shown=len(shown)))
 
     def _kind_changed(self) -> None:
         is_fhir = self.kind.currentText() == FHIR
         self.force_patient.setVisible(is_fhir)
         if is_fhir:
-            self.columns_label.setText(FHIR_NOTE)
+            self.columns_label.setText(self.tr(FHIR_NOTE))
             self._show_patient()
             ready = self.fhir_data is not None and self.ctx.patient_id is not None
             self.check_button.setEnabled(ready)
@@ -244,20 +246,20 @@ class ImportDialog(QDialog):
         if spec.needs_patient:
             self._show_patient()
         else:
-            self.patient_label.setText(NO_PATIENT_NOTES.get(spec.kind, "no patient needed"))
+            self.patient_label.setText(self.tr(NO_PATIENT_NOTES.get(spec.kind, QT_TRANSLATE_NOOP("ImportDialog", "no patient needed"))))
         ready = self.table is not None and (not spec.needs_patient or self.ctx.patient_id is not None)
         self.check_button.setEnabled(ready)
         self.import_button.setEnabled(ready)
 
     def _show_patient(self) -> None:
         if self.ctx.patient_id is None:
-            self.patient_label.setText("none selected: select or create a patient first")
+            self.patient_label.setText(self.tr("none selected: select or create a patient first"))
             return
         try:
             patient = get_patient(self.ctx.db, self.ctx.patient_id)
-            self.patient_label.setText(f"{patient.name} (id {patient.id})")
+            self.patient_label.setText(self.tr("{name} (id {id})").format(name=patient.name, id=patient.id))
         except NotFoundError:
-            self.patient_label.setText("none selected")
+            self.patient_label.setText(self.tr("none selected"))
 
     # -- running -----------------------------------------------------------------------------
     def run(self, dry_run: bool) -> ImportResult | FhirImportResult | None:
@@ -278,10 +280,11 @@ class ImportDialog(QDialog):
             return None
         except ImportCancelled:
             self.status.setTextFormat(Qt.TextFormat.PlainText)
-            self.status.setText("Cancelled: nothing was written.")
+            self.status.setText(self.tr("Cancelled: nothing was written."))
             return None
         except (ValidationError, NotFoundError) as exc:
-            self.status.setText(f"<span style='color:{shade(RED)}'>{exc}</span>")
+            self.status.setText(self.tr("<span style='color:{shade}'>{exc}</span>").format(shade=shade(RED),
+                    exc=exc))
             return None
         finally:
             self.progress.close()
@@ -293,11 +296,11 @@ class ImportDialog(QDialog):
     def _progress_dialog(self, dry_run: bool) -> QProgressDialog:
         """A modal progress dialog with Cancel, shown at once for a large file (else only if
         the import takes over half a second)."""
-        verb = "Checking" if dry_run else "Importing"
-        name = self.path.name if self.path else "the file"
-        dialog = QProgressDialog(f"{verb} {name}…", "Cancel", 0, 1000, self)
+        name = self.path.name if self.path else self.tr("the file")
+        label = (self.tr("Checking {name}…") if dry_run else self.tr("Importing {name}…")).format(name=name)
+        dialog = QProgressDialog(label, self.tr("Cancel"), 0, 1000, self)
         dialog.setObjectName("import_progress")
-        dialog.setWindowTitle("Import")
+        dialog.setWindowTitle(self.tr("Import"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
@@ -317,8 +320,8 @@ class ImportDialog(QDialog):
         dialog = self.progress
         if dialog is None:
             return
-        name = self.path.name if self.path else "the file"
-        dialog.setLabelText(f"{stage} {name}…")
+        name = self.path.name if self.path else self.tr("the file")
+        dialog.setLabelText(self.tr("{stage} {name}…").format(stage=stage, name=name))
         dialog.setValue(round(fraction * 1000))
         QApplication.processEvents()
         if dialog.wasCanceled():
@@ -348,7 +351,8 @@ class ImportDialog(QDialog):
             self._show_problems(exc)
             return None
         except NotFoundError as exc:
-            self.status.setText(f"<span style='color:{shade(RED)}'>{exc}</span>")
+            self.status.setText(self.tr("<span style='color:{shade}'>{exc}</span>").format(shade=shade(RED),
+                    exc=exc))
             return None
         self._fill_fhir_preview(result)
         self._done(result, dry_run, ())
@@ -356,40 +360,46 @@ class ImportDialog(QDialog):
 
     def _fill_fhir_preview(self, result: FhirImportResult) -> None:
         """One row per site value to add and per resource ignored, as the dry run lists them."""
-        outcome = "would add" if result.dry_run else "added"
+        outcome = self.tr("would add") if result.dry_run else self.tr("added")
         rows = [(scan.date.isoformat(), measurement_text(m), outcome)
                 for scan in result.planned for m in scan.measurements]
         rows += [(v.day.isoformat(), v.what, outcome) for v in result.measures]
         rows += [(v.day.isoformat(), v.what, outcome) for v in result.labs]
-        rows += [(i.where, i.what, f"ignored: {i.reason}") for i in result.ignored]
+        rows += [(i.where, i.what, self.tr("ignored: {reason}").format(reason=i.reason)) for i in result.ignored]
         self.preview.clear()
         self.preview.setColumnCount(3)
-        self.preview.setHorizontalHeaderLabels(["Date or entry", "What", "Outcome"])
+        self.preview.setHorizontalHeaderLabels([self.tr("Date or entry"), self.tr("What"), self.tr(
+                "Outcome")])
         self.preview.setRowCount(len(rows))
         for i, row in enumerate(rows):
             for j, text in enumerate(row):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)  # a long reason stays readable in a narrow column
                 self.preview.setItem(i, j, item)
-        others = "".join(f", {n} {what}" for n, what in ((len(result.labs), "lab result(s)"),
-                                                          (len(result.measures), "measurement(s)")) if n)
+        parts = [self.tr("{values} site value(s) in {visits} visit(s)").format(
+            values=result.values_added, visits=len(result.planned))]
+        if result.labs:
+            parts.append(self.tr("{count} lab result(s)").format(count=len(result.labs)))
+        if result.measures:
+            parts.append(self.tr("{count} measurement(s)").format(count=len(result.measures)))
+        summary = (self.tr("{found} to add, {skipped} already stored, {ignored} resource(s) ignored.")
+                   if result.dry_run else
+                   self.tr("{found} added, {skipped} already stored, {ignored} resource(s) ignored."))
         self.preview_label.setText(
-            f"{result.values_added} site value(s) in {len(result.planned)} visit(s){others} "
-            f"{'to add' if result.dry_run else 'added'}, {result.skipped} already stored, "
-            f"{len(result.ignored)} resource(s) ignored." + "".join(f" {n}" for n in result.notes))
+            summary.format(found=", ".join(parts), skipped=result.skipped, ignored=len(result.ignored))
+            + "".join(f" {n}" for n in result.notes))
 
     def _show_problems(self, exc: FhirRejected) -> None:
         self.preview.clear()
         self.preview.setRowCount(0)
         self.preview.setColumnCount(0)
-        self.preview_label.setText("Nothing is shown while the bundle has problems.")
+        self.preview_label.setText(self.tr("Nothing is shown while the bundle has problems."))
         for problem in exc.problems:
             item = QListWidgetItem(str(problem))
             item.setForeground(QBrush(QColor(shade(RED))))
             self.errors.addItem(item)
-        self.status.setText(f"<span style='color:{shade(RED)}'><b>The file was not imported:</b> "
-                            f"{len(exc.problems)} problem(s). Fix them and check again; nothing "
-                            "was written.</span>")
+        self.status.setText(self.tr("<span style='color:{shade}'><b>The file was not imported:</b> {len} "
+                                    "problem(s). Fix them and check again; nothing was written.</span>").format(shade=shade(RED), len=len(exc.problems)))
         self.status.setTextFormat(Qt.TextFormat.RichText)
 
     def _show_errors(self, exc: ImportRejected) -> None:
@@ -404,12 +414,14 @@ class ImportDialog(QDialog):
                 cell.setBackground(QBrush(QColor(current().pale_red)))
                 cell.setToolTip(problem.message)
         if exc.total > len(exc.row_errors):  # a file of millions of bad rows
-            more = QListWidgetItem(f"... and {exc.total - len(exc.row_errors)} more problems")
+            more = QListWidgetItem(self.tr("... and {total} more problems").format(total=exc.total - len(
+                    exc.row_errors)))
             more.setForeground(QBrush(QColor(shade(RED))))
             self.errors.addItem(more)
-        self.status.setText(f"<span style='color:{shade(RED)}'><b>The file was not imported:</b> "
-                            f"{exc.total} problem(s) in {exc.lines} line(s). Fix them and "
-                            "check again; nothing was written.</span>")
+        self.status.setText(self.tr("<span style='color:{shade}'><b>The file was not imported:</b> {total} "
+                                    "problem(s) in {lines} line(s). Fix them and check again; nothing was "
+                                    "written.</span>").format(shade=shade(
+                                            RED), total=exc.total, lines=exc.lines))
         self.status.setTextFormat(Qt.TextFormat.RichText)
 
 

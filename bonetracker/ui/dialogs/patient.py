@@ -7,6 +7,7 @@ half-valid patient is never saved.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,17 +31,21 @@ from bonetracker.services.validation import Range, today
 from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.widgets.accessible import name_fields
 from bonetracker.ui.widgets.forms import DateEdit, InlineErrors, NumberEdit, ask_about_stale, error_label
+from bonetracker.ui.widgets.i18n import translate
 
-MENOPAUSE_CHOICES = (("", "Not applicable / unknown"), (Menopause.PRE, "Premenopausal"),
-                     (Menopause.PERI, "Perimenopausal"), (Menopause.POST, "Postmenopausal"))
-SMOKING_CHOICES = ((Smoking.NEVER, "Never smoked"), (Smoking.FORMER, "Former smoker"),
-                   (Smoking.CURRENT, "Current smoker"))
+MENOPAUSE_CHOICES = (("", QT_TRANSLATE_NOOP("PatientDialog", "Not applicable / unknown")),
+                     (Menopause.PRE, QT_TRANSLATE_NOOP("PatientDialog", "Premenopausal")),
+                     (Menopause.PERI, QT_TRANSLATE_NOOP("PatientDialog", "Perimenopausal")),
+                     (Menopause.POST, QT_TRANSLATE_NOOP("PatientDialog", "Postmenopausal")))
+SMOKING_CHOICES = ((Smoking.NEVER, QT_TRANSLATE_NOOP("PatientDialog", "Never smoked")),
+                   (Smoking.FORMER, QT_TRANSLATE_NOOP("PatientDialog", "Former smoker")),
+                   (Smoking.CURRENT, QT_TRANSLATE_NOOP("PatientDialog", "Current smoker")))
 
 
 def _combo(choices: tuple[tuple[str, str], ...]) -> QComboBox:
     combo = QComboBox()
     for value, label in choices:
-        combo.addItem(label, str(value))
+        combo.addItem(translate("PatientDialog", label), str(value))
     return combo
 
 
@@ -63,16 +68,17 @@ class PatientDialog(QDialog):
         self.ctx = ctx
         self.patient = patient
         self.saved: Patient | None = None
-        self.setWindowTitle(f"Edit patient — {patient.name}" if patient else "Add patient")
+        self.setWindowTitle(self.tr("Edit patient — {name}").format(
+                name=patient.name) if patient else self.tr("Add patient"))
         self.general_error = error_label(self, "general")
         self.errors = InlineErrors(self.general_error)
 
         self.name = QLineEdit()
         self.name.setMaxLength(200)
         self.sex = QComboBox()
-        self.sex.setPlaceholderText("Choose…")
-        self.sex.addItem("Female", Sex.FEMALE.value)
-        self.sex.addItem("Male", Sex.MALE.value)
+        self.sex.setPlaceholderText(self.tr("Choose…"))
+        self.sex.addItem(self.tr("Female"), Sex.FEMALE.value)
+        self.sex.addItem(self.tr("Male"), Sex.MALE.value)
         self.sex.setCurrentIndex(-1)
         self.birth_date = DateEdit(blank=True)
         self.height_cm = NumberEdit(svc.HEIGHT_CM)
@@ -81,44 +87,44 @@ class PatientDialog(QDialog):
         self.menopause_year = NumberEdit(Range(svc.MENOPAUSE_YEAR.low, today().year, integer=True))
         self.smoking = _combo(SMOKING_CHOICES)
         self.quit_date = DateEdit(blank=True)
-        self.quit_date.setPlaceholderText("YYYY-MM-DD (if known)")
+        self.quit_date.setPlaceholderText(self.tr("YYYY-MM-DD (if known)"))
         self.risk: dict[str, QCheckBox] = {key: QCheckBox(label) for key, label in svc.RISK_FACTORS}
         self.clinical: dict[str, QCheckBox] = {key: QCheckBox(label)
                                                for key, label in svc.CLINICAL_FLAGS}
         self.clinical["impact_cleared"].setToolTip(
-            "From age 80, and after a hip or vertebral fracture or a recent fall, the plan holds "
-            "back moderate and high-impact exercise unless a physiotherapist has cleared it.")
+            self.tr("From age 80, and after a hip or vertebral fracture or a recent fall, the plan holds "
+            "back moderate and high-impact exercise unless a physiotherapist has cleared it."))
         self.notes = QPlainTextEdit()
-        self.notes.setPlaceholderText("Clinician notes")
-        self.notes.setAccessibleName("Clinician notes")
+        self.notes.setPlaceholderText(self.tr("Clinician notes"))
+        self.notes.setAccessibleName(self.tr("Clinician notes"))
         self.notes.setTabChangesFocus(True)
 
-        person = QGroupBox("Person")
+        person = QGroupBox(self.tr("Person"))
         person.setMinimumWidth(400)
         form = QFormLayout(person)
         e = self.errors
-        form.addRow("Name", e.wrap("name", self.name))
-        form.addRow("Sex", e.wrap("sex", self.sex))
-        form.addRow("Birth date", e.wrap("birth_date", self.birth_date))
-        form.addRow("Height (cm)", e.wrap("height_cm", self.height_cm))
-        form.addRow("Weight (kg)", e.wrap("weight_kg", self.weight_kg))
-        form.addRow("Menopause", e.wrap("menopause", self.menopause))
-        form.addRow("Menopause year", e.wrap("menopause_year", self.menopause_year))
-        form.addRow("Smoking", e.wrap("smoking", self.smoking))
-        form.addRow("Stopped smoking", e.wrap("smoking_quit_date", self.quit_date))
+        form.addRow(self.tr("Name"), e.wrap("name", self.name))
+        form.addRow(self.tr("Sex"), e.wrap("sex", self.sex))
+        form.addRow(self.tr("Birth date"), e.wrap("birth_date", self.birth_date))
+        form.addRow(self.tr("Height (cm)"), e.wrap("height_cm", self.height_cm))
+        form.addRow(self.tr("Weight (kg)"), e.wrap("weight_kg", self.weight_kg))
+        form.addRow(self.tr("Menopause"), e.wrap("menopause", self.menopause))
+        form.addRow(self.tr("Menopause year"), e.wrap("menopause_year", self.menopause_year))
+        form.addRow(self.tr("Smoking"), e.wrap("smoking", self.smoking))
+        form.addRow(self.tr("Stopped smoking"), e.wrap("smoking_quit_date", self.quit_date))
 
-        risks = QGroupBox("Fracture risk factors")
+        risks = QGroupBox(self.tr("Fracture risk factors"))
         risk_layout = QVBoxLayout(risks)
         for key, box in self.risk.items():
             risk_layout.addWidget(box)
             self.errors.add(key, box)
         risk_layout.addStretch(1)
-        clinical = QGroupBox("Clinical")
+        clinical = QGroupBox(self.tr("Clinical"))
         clinical_layout = QVBoxLayout(clinical)
         for key, box in self.clinical.items():
             clinical_layout.addWidget(box)
             self.errors.add(key, box)
-        notes_box = QGroupBox("Notes")
+        notes_box = QGroupBox(self.tr("Notes"))
         notes_layout = QVBoxLayout(notes_box)
         notes_layout.addWidget(e.wrap("notes", self.notes))
 
@@ -137,7 +143,7 @@ class PatientDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.archive_button: QPushButton | None = None
         if patient is not None and patient.id is not None:
-            text = "Unarchive" if patient.archived else "Archive…"
+            text = self.tr("Unarchive") if patient.archived else self.tr("Archive…")
             self.archive_button = self.buttons.addButton(text, QDialogButtonBox.ButtonRole.ResetRole)
             self.archive_button.clicked.connect(self._toggle_archived)
 
@@ -163,7 +169,8 @@ class PatientDialog(QDialog):
 
     def confirm_discard(self) -> bool:
         answer = QMessageBox.question(
-            self, "Discard changes?", "Discard the details you typed? Nothing has been saved yet.",
+            self, self.tr("Discard changes?"), self.tr(
+                    "Discard the details you typed? Nothing has been saved yet."),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Discard
@@ -217,11 +224,12 @@ class PatientDialog(QDialog):
 
     def ask_duplicate(self, existing: Patient) -> str:
         """"open", "add" or "cancel"."""
-        box = QMessageBox(QMessageBox.Icon.Warning, "Possible duplicate patient",
-                          f"{svc.duplicate_message(existing).capitalize()}.\n\nOpen the existing "
-                          "patient, or add a second patient with the same details?", parent=self)
-        open_button = box.addButton("Open existing patient", QMessageBox.ButtonRole.AcceptRole)
-        add_button = box.addButton("Add anyway", QMessageBox.ButtonRole.DestructiveRole)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Possible duplicate patient"),
+                          self.tr("{capitalize}.\n\nOpen the existing patient, or add a second patient "
+                                  "with the same details?").format(capitalize=svc.duplicate_message(
+                                          existing).capitalize()), parent=self)
+        open_button = box.addButton(self.tr("Open existing patient"), QMessageBox.ButtonRole.AcceptRole)
+        add_button = box.addButton(self.tr("Add anyway"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(open_button)
         box.exec()
@@ -245,13 +253,14 @@ class PatientDialog(QDialog):
             else:
                 self.saved = svc.update_patient(self.ctx.db, patient)
         except ValidationError as exc:
-            self.errors.show_errors(exc, "Not saved: correct the fields marked in red.")
+            self.errors.show_errors(exc, self.tr("Not saved: correct the fields marked in red."))
             return
         except StaleRecordError:
             self.resolve_stale()
             return
         except NotFoundError as exc:
-            self.errors.show_message(f"{exc} Close this dialog and open the patient again.")
+            self.errors.show_message(self.tr("{problem} Close this dialog and open the patient again.").format(
+                problem=exc))
             return
         self.errors.clear()
         self.ctx.notify_changed(ChangeKind.PATIENT)
@@ -261,10 +270,11 @@ class PatientDialog(QDialog):
         """The patient was saved on another workstation since this dialog opened: ask whether
         to reload that version (dropping the edit) or keep editing; never overwrite."""
         assert self.patient is not None and self.patient.id is not None
-        what = f"{self.patient.name}’s details"
+        what = self.tr("{name}’s details").format(name=self.patient.name)
         if not ask_about_stale(self, what):
-            self.errors.show_message(f"Not saved: {what} were changed on another workstation. "
-                                     "Close this dialog and open the patient again to see them.")
+            self.errors.show_message(self.tr("Not saved: {what} were changed on another workstation. "
+                                             "Close this dialog and open the patient again to see them.")
+                                     .format(what=what))
             return
         try:
             theirs = svc.get_patient(self.ctx.db, self.patient.id)
@@ -272,14 +282,14 @@ class PatientDialog(QDialog):
             self.errors.show_message(str(exc))
             return
         self.patient = theirs
-        self.setWindowTitle(f"Edit patient — {theirs.name}")
+        self.setWindowTitle(self.tr("Edit patient — {name}").format(name=theirs.name))
         self.errors.clear()
         self.load(theirs)
         self._update_enabled()
         if self.archive_button is not None:
-            self.archive_button.setText("Unarchive" if theirs.archived else "Archive…")
-        self.errors.show_message("Reloaded as saved on another workstation; your changes were "
-                                 "discarded.")
+            self.archive_button.setText(self.tr("Unarchive") if theirs.archived else self.tr("Archive…"))
+        self.errors.show_message(self.tr("Reloaded as saved on another workstation; your changes were "
+                                         "discarded."))
         self.ctx.notify_changed(ChangeKind.PATIENT)  # every view shows the other workstation's data
 
     def _toggle_archived(self) -> None:
@@ -301,9 +311,11 @@ def archive_patient(parent: QWidget | None, ctx: AppContext, patient_id: Patient
         return False
     if archived:
         answer = QMessageBox.question(
-            parent, "Archive patient?",
-            f"Archive {patient.name}? The patient is hidden from the list but all records are "
-            "kept; tick “Show archived” to find them again.",
+            parent, translate("dialogs.patient", "Archive patient?"),
+            translate("dialogs.patient",
+                    "Archive {name}? The patient is hidden from the list but all records "
+                                         "are kept; tick “Show archived” to find them again.").format(
+                                                 name=patient.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -312,7 +324,7 @@ def archive_patient(parent: QWidget | None, ctx: AppContext, patient_id: Patient
     try:
         svc.set_archived(ctx.db, PatientId(int(patient_id)), archived)
     except (StaleRecordError, NotFoundError) as exc:
-        QMessageBox.warning(parent, "Not archived", str(exc))
+        QMessageBox.warning(parent, translate("dialogs.patient", "Not archived"), str(exc))
         return False
     if archived and ctx.patient_id == patient_id:
         ctx.select_patient(None)

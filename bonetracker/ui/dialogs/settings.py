@@ -8,6 +8,7 @@ the CLI plan must agree with the pane, so it is stored in the database (services
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,17 +43,26 @@ from bonetracker.services.settings import (
 )
 from bonetracker.storage.database import Database
 from bonetracker.ui.preferences import (  # re-exported: callers read preferences from here too
+    KEY_LANGUAGE,
     KEY_LOAD_UNIT,
     KEY_SINGLE_PROFILE,
     LOAD_UNITS,
     app_settings,
+    language_choice,
     load_unit,
     single_profile_mode,
 )
 from bonetracker.ui.widgets.forms import error_label
+from bonetracker.ui.widgets.i18n import (
+    LANGUAGE_NAMES,
+    available_languages,
+    current_language,
+    resolve_language,
+)
 
 LSC_SITES = (Site.LUMBAR_SPINE, Site.TOTAL_HIP, Site.FEMORAL_NECK)
-FRAX_GUIDELINES = {Guideline.BHOF: "BHOF 2022 (US)", Guideline.NOGG: "NOGG 2022 (UK)"}
+FRAX_GUIDELINES = {Guideline.BHOF: QT_TRANSLATE_NOOP("SettingsDialog", "BHOF 2022 (US)"),
+                   Guideline.NOGG: QT_TRANSLATE_NOOP("SettingsDialog", "NOGG 2022 (UK)")}
 
 
 class SettingsDialog(QDialog):
@@ -61,18 +71,18 @@ class SettingsDialog(QDialog):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(480)  # room for the LSC group's title
         layout = QVBoxLayout(self)
 
-        self.single_profile = QCheckBox("Single-profile mode: hide the patient list")
+        self.single_profile = QCheckBox(self.tr("Single-profile mode: hide the patient list"))
         self.single_profile.setToolTip(
-            "For one person tracking their own bones: the window opens straight on your profile."
+            self.tr("For one person tracking their own bones: the window opens straight on your profile.")
         )
         self.single_profile.setChecked(single_profile_mode())
         layout.addWidget(self.single_profile)
 
-        lsc_box = QGroupBox("Least significant change of this facility (g/cm²)")
+        lsc_box = QGroupBox(self.tr("Least significant change of this facility (g/cm²)"))
         lsc_form = QFormLayout(lsc_box)
         self.lsc: dict[Site, QDoubleSpinBox] = {}
         current = get_lsc(db)
@@ -84,9 +94,9 @@ class SettingsDialog(QDialog):
             spin.setValue(current[site])
             self.lsc[site] = spin
             lsc_form.addRow(SITE_LABELS[site], spin)
-        hint = QLabel("Use your densitometry centre's own values when you know them; "
+        hint = QLabel(self.tr("Use your densitometry centre's own values when you know them; "
                       "a change smaller than this is within measurement error. Shared by "
-                      "every workstation using this database.")
+                      "every workstation using this database."))
         hint.setWordWrap(True)
         lsc_form.addRow(hint)
         layout.addWidget(lsc_box)
@@ -96,29 +106,45 @@ class SettingsDialog(QDialog):
         except AdminOnlyError:  # in clinic mode only an admin changes the facility's values
             self.lsc_editable = False
             lsc_box.setEnabled(False)
-            lsc_box.setToolTip("Only a clinic admin can change these.")
+            lsc_box.setToolTip(self.tr("Only a clinic admin can change these."))
         layout.addWidget(self._build_cross_calibration())
 
         self.frax_guideline = QComboBox()
         for guideline, label in FRAX_GUIDELINES.items():
-            self.frax_guideline.addItem(label, guideline.value)
+            self.frax_guideline.addItem(self.tr(label), guideline.value)
         self.frax_guideline.setCurrentIndex(self.frax_guideline.findData(get_frax_guideline(db).value))
         self.frax_guideline.setToolTip(
-            "Which thresholds read a FRAX result typed from the official calculator: BHOF's "
+            self.tr("Which thresholds read a FRAX result typed from the official calculator: BHOF's "
             "hip 3 % or major osteoporotic 20 % (US), or the age-dependent NOGG thresholds, "
-            "entered as the NOGG calculator's risk category (UK). Shared by every workstation.")
+            "entered as the NOGG calculator's risk category (UK). Shared by every workstation."))
         self.frax_guideline.setEnabled(self.lsc_editable)
 
         units = QFormLayout()
         self.load_unit = QComboBox()
         self.load_unit.addItems(LOAD_UNITS)
         self.load_unit.setCurrentText(load_unit())
-        units.addRow("Training load unit", self.load_unit)
-        units.addRow("FRAX thresholds", self.frax_guideline)
+        units.addRow(self.tr("Training load unit"), self.load_unit)
+        units.addRow(self.tr("FRAX thresholds"), self.frax_guideline)
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        self.language.addItem(self.tr("Same as the system ({language})").format(
+            language=LANGUAGE_NAMES[resolve_language("system")]), "system")
+        for code in available_languages():  # each language in its own words
+            self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
+        self.language.setCurrentIndex(max(self.language.findData(language_choice()), 0))
+        self.language.setToolTip(self.tr("The language of the window, the plan and the printed report"))
+        units.addRow(self.tr("&Language"), self.language)
+        self.language_note = QLabel(self.tr("A new language is used from the next start of BoneTracker."))
+        self.language_note.setObjectName("language_note")
+        self.language_note.setWordWrap(True)
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self._language_changed()
+        units.addRow(self.language_note)
         layout.addLayout(units)
 
-        self.clinic_button = QPushButton("Clinic users…")
-        self.clinic_button.setToolTip("Clinic mode: each workstation user signs in; admins manage users")
+        self.clinic_button = QPushButton(self.tr("Clinic users…"))
+        self.clinic_button.setToolTip(self.tr(
+                "Clinic mode: each workstation user signs in; admins manage users"))
         self.clinic_button.clicked.connect(self.open_clinic_users)
         layout.addWidget(self.clinic_button)
 
@@ -131,19 +157,19 @@ class SettingsDialog(QDialog):
 
     def _build_cross_calibration(self) -> QGroupBox:
         """The clinic's cross-calibrated machine pairs: a list with Add and Remove, saved on OK."""
-        box = QGroupBox("Cross-calibrated machines")
-        box.setToolTip("Visits on different machines are compared only when the machines are "
-                       "declared cross-calibrated here (ISCD). Shared by every workstation.")
+        box = QGroupBox(self.tr("Cross-calibrated machines"))
+        box.setToolTip(self.tr("Visits on different machines are compared only when the machines are "
+                       "declared cross-calibrated here (ISCD). Shared by every workstation."))
         self.pairs: list[tuple[str, str]] = get_cross_calibrations(self.db)
         self.pair_list = QListWidget()
         self.pair_list.setMaximumHeight(90)
         self.machine_a, self.machine_b = QLineEdit(), QLineEdit()
-        for edit, hint in ((self.machine_a, "Machine (serial or room)"),
-                           (self.machine_b, "cross-calibrated with")):
+        for edit, hint in ((self.machine_a, self.tr("Machine (serial or room)")),
+                           (self.machine_b, self.tr("cross-calibrated with"))):
             edit.setPlaceholderText(hint)
             edit.setMaxLength(MACHINE_ID_MAX)
-        self.add_pair_button = QPushButton("Add")
-        self.remove_pair_button = QPushButton("Remove")
+        self.add_pair_button = QPushButton(self.tr("Add"))
+        self.remove_pair_button = QPushButton(self.tr("Remove"))
         self.pair_error = error_label(box, "machine_id")
         self.add_pair_button.clicked.connect(self.add_pair)
         self.remove_pair_button.clicked.connect(self.remove_pair)
@@ -171,7 +197,7 @@ class SettingsDialog(QDialog):
         errors: list[FieldError] = []
         pair = check_pair(errors, self.machine_a.text(), self.machine_b.text())
         if pair is None:
-            self.pair_error.setText("Machine " + errors[0].message)
+            self.pair_error.setText(self.tr("Machine {problem}").format(problem=errors[0].message))
             self.pair_error.show()
             return
         self.pair_error.hide()
@@ -190,6 +216,11 @@ class SettingsDialog(QDialog):
         del self.pairs[row if 0 <= row < len(self.pairs) else -1]
         self._show_pairs()
 
+    def _language_changed(self, _index: int = -1) -> None:
+        """Say plainly that a changed language shows from the next start."""
+        chosen = str(self.language.currentData())
+        self.language_note.setVisible(resolve_language(chosen) != current_language())
+
     def open_clinic_users(self) -> None:
         from bonetracker.ui.dialogs.clinic_users import ClinicUsersDialog
 
@@ -201,6 +232,7 @@ class SettingsDialog(QDialog):
         settings = app_settings()
         settings.setValue(KEY_SINGLE_PROFILE, self.single_profile.isChecked())
         settings.setValue(KEY_LOAD_UNIT, self.load_unit.currentText())
+        settings.setValue(KEY_LANGUAGE, str(self.language.currentData()))
         settings.sync()
         if self.lsc_editable:
             set_lsc(self.db, {site: round(spin.value(), 3) for site, spin in self.lsc.items()})

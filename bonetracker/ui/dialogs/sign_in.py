@@ -17,18 +17,18 @@ class SignInDialog(QDialog):
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Sign in to BoneTracker")
+        self.setWindowTitle(self.tr("Sign in to BoneTracker"))
         self.db = db
         self.user: User | None = None
         self.delay_ms = 0
         intro = QLabel(
-            "This database is shared by a clinic: sign in with your BoneTracker name and password."
+            self.tr("This database is shared by a clinic: sign in with your BoneTracker name and password.")
         )
         intro.setWordWrap(True)
         self.name = QLineEdit()
-        self.name.setAccessibleName("Name")
+        self.name.setAccessibleName(self.tr("Name"))
         self.password = QLineEdit()
-        self.password.setAccessibleName("Password")
+        self.password.setAccessibleName(self.tr("Password"))
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.message = QLabel()
         self.message.setObjectName("sign_in_message")
@@ -36,14 +36,14 @@ class SignInDialog(QDialog):
         set_role(self.message, "error")
         self.message.hide()
         form = QFormLayout()
-        form.addRow("Name", self.name)
-        form.addRow("Password", self.password)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Password"), self.password)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         if ok is not None:
-            ok.setText("Sign in")
+            ok.setText(self.tr("Sign in"))
         self.buttons.accepted.connect(self.try_sign_in)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -34,6 +34,7 @@ from bonetracker.services.patients import count_patients
 from bonetracker.storage.database import Database, open_database
 from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.preferences import demo_path, launch
+from bonetracker.ui.widgets.i18n import translate
 
 
 class Choice(StrEnum):
@@ -48,26 +49,26 @@ class WelcomeDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.choice: Choice | None = None
-        self.setWindowTitle("Welcome to BoneTracker")
+        self.setWindowTitle(self.tr("Welcome to BoneTracker"))
         self.setObjectName("welcome_dialog")
-        title = QLabel("<h2>Welcome to BoneTracker</h2>")
-        intro = QLabel("Track bone density scans, exercise, food and lifestyle, and see whether "
+        title = QLabel(self.tr("<h2>Welcome to BoneTracker</h2>"))
+        intro = QLabel(self.tr("Track bone density scans, exercise, food and lifestyle, and see whether "
                        "what you do is working. Everything stays on this computer. How would you "
-                       "like to start?")
+                       "like to start?"))
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(intro)
         self.buttons: dict[Choice, QCommandLinkButton] = {}
         for choice, text, detail in (
-            (Choice.PROFILE, "Create my own profile",
-             "Enter your details, then add your DXA results, workouts and meals."),
-            (Choice.DEMO, "Explore demo data",
-             "Open a separate demo database of example patients with years of made-up logs, to "
-             "try every page, the chart and the report. Your own database stays empty."),
-            (Choice.IMPORT, "Import files",
-             "Bring in CSV files: a BoneTracker export, or a spreadsheet in the documented "
-             "format (docs/import-format.md)."),
+            (Choice.PROFILE, self.tr("Create my own profile"),
+             self.tr("Enter your details, then add your DXA results, workouts and meals.")),
+            (Choice.DEMO, self.tr("Explore demo data"),
+             self.tr("Open a separate demo database of example patients with years of made-up logs, to "
+                     "try every page, the chart and the report. Your own database stays empty.")),
+            (Choice.IMPORT, self.tr("Import files"),
+             self.tr("Bring in CSV files: a BoneTracker export, or a spreadsheet in the documented "
+                     "format (docs/import-format.md).")),
         ):
             button = QCommandLinkButton(text, detail)
             button.setObjectName(f"welcome_{choice.value}")
@@ -127,7 +128,8 @@ def open_demo(window: QWidget, launcher: Callable[[Path | None], bool] | None = 
     entered here yet: the welcome only appears for an empty database)."""
     path = prepare_demo()
     if not (launcher or launch)(path):
-        QMessageBox.warning(window, "Demo", f"Could not start the demo window ({path}).")
+        QMessageBox.warning(window, translate("dialogs.welcome", "Demo"), translate("dialogs.welcome",
+                "Could not start the demo window ({path}).").format(path=path))
         return None
     window.close()
     return path

@@ -12,27 +12,29 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Iterator, Mapping
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from bonetracker.ui.context import AppContext
 from bonetracker.ui.widgets.accessible import name_fields, name_unlabelled
+from bonetracker.ui.widgets.i18n import translate
 
 PageFactory = Callable[[AppContext], QWidget]
 
-# (tab title, "module:ClassName"); imported lazily so one broken page cannot hide the others.
+# (tab title, "module:ClassName"); imported lazily so one broken page cannot hide the others. The
+# English title is the page's key (window.pages["Chart"]); the tab shows translate("pages", title).
 PAGES: list[tuple[str, str]] = [
-    ("Plan", "bonetracker.ui.pages.plan.pane:PlanPane"),
-    ("Chart", "bonetracker.ui.pages.chart:ChartView"),
-    ("Scans", "bonetracker.ui.pages.scans.page:ScansPage"),
-    ("Workouts", "bonetracker.ui.pages.workouts.page:WorkoutsPage"),
-    ("Programme", "bonetracker.ui.pages.programme.page:ProgrammePage"),
-    ("Meals", "bonetracker.ui.pages.meals.page:MealsPage"),
-    ("Lifestyle", "bonetracker.ui.pages.lifestyle:LifestylePage"),
-    ("Medications", "bonetracker.ui.pages.medications.page:MedicationsPage"),
-    ("Fractures and falls", "bonetracker.ui.pages.fractures:FracturesPage"),
-    ("Measurements", "bonetracker.ui.pages.measures.page:MeasuresPage"),
+    (QT_TRANSLATE_NOOP("pages", "Plan"), "bonetracker.ui.pages.plan.pane:PlanPane"),
+    (QT_TRANSLATE_NOOP("pages", "Chart"), "bonetracker.ui.pages.chart:ChartView"),
+    (QT_TRANSLATE_NOOP("pages", "Scans"), "bonetracker.ui.pages.scans.page:ScansPage"),
+    (QT_TRANSLATE_NOOP("pages", "Workouts"), "bonetracker.ui.pages.workouts.page:WorkoutsPage"),
+    (QT_TRANSLATE_NOOP("pages", "Programme"), "bonetracker.ui.pages.programme.page:ProgrammePage"),
+    (QT_TRANSLATE_NOOP("pages", "Meals"), "bonetracker.ui.pages.meals.page:MealsPage"),
+    (QT_TRANSLATE_NOOP("pages", "Lifestyle"), "bonetracker.ui.pages.lifestyle:LifestylePage"),
+    (QT_TRANSLATE_NOOP("pages", "Medications"), "bonetracker.ui.pages.medications.page:MedicationsPage"),
+    (QT_TRANSLATE_NOOP("pages", "Fractures and falls"), "bonetracker.ui.pages.fractures:FracturesPage"),
+    (QT_TRANSLATE_NOOP("pages", "Measurements"), "bonetracker.ui.pages.measures.page:MeasuresPage"),
 ]
 
 
@@ -74,10 +76,10 @@ class PageSlot(QWidget):
         if self.page is None:
             self.page = self._build()
             name_fields(self.page)  # a screen reader's names for wrapped fields and bare areas
-            name_unlabelled(self.page, self.title)
+            name_unlabelled(self.page, translate("pages", self.title))
             layout = self.layout()
             assert layout is not None
-            area = scrolled(self.page, self.title)
+            area = scrolled(self.page, translate("pages", self.title))
             layout.addWidget(area)
             if self.isVisible():
                 area.show()  # a child added to a shown widget stays hidden otherwise

@@ -10,7 +10,7 @@ import datetime as dt
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPointF, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCursor, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -42,7 +42,9 @@ from bonetracker.ui.widgets.deferred_reload import DeferredReload
 from bonetracker.ui.widgets.file_dialogs import save_file
 from bonetracker.ui.widgets.theme import set_role
 
-RANGES: tuple[tuple[str, float | None], ...] = (("1 y", 1), ("3 y", 3), ("5 y", 5), ("All", None))
+RANGES: tuple[tuple[str, float | None], ...] = (  # labels translated where the toolbar is built
+    (QT_TRANSLATE_NOOP("ChartView", "1 y"), 1), (QT_TRANSLATE_NOOP("ChartView", "3 y"), 3),
+    (QT_TRANSLATE_NOOP("ChartView", "5 y"), 5), (QT_TRANSLATE_NOOP("ChartView", "All"), None))
 COMPACT_HEIGHT = 650  # a chart view lower than this (a 1024x700 screen) starts with its legends folded
 EXPORT_SIZE = (1600, 1000)  # used when the page is not on screen, so it has no size of its own
 
@@ -67,17 +69,17 @@ class ChartView(QWidget):
         self.as_of: dt.date | None = None  # None: today, read at each reload
         self.last_tooltip: str | None = None
 
-        self.toolbar = QToolBar("Chart", self)
+        self.toolbar = QToolBar(self.tr("Chart"), self)
         self.metric_actions = self._exclusive(
-            [(Metric.T_SCORE, "T-score", "WHO T-score per site"),
-             (Metric.BMD, "BMD (g/cm²)", "Bone mineral density with ± LSC error bars")],
+            [(Metric.T_SCORE, self.tr("T-score"), self.tr("WHO T-score per site")),
+             (Metric.BMD, self.tr("BMD (g/cm²)"), self.tr("Bone mineral density with ± LSC error bars"))],
             self.set_metric, Metric.T_SCORE)
         self.toolbar.addSeparator()
         self.range_actions = self._exclusive(
-            [(years, label, f"Show {label}" if years else "Show everything")
-             for label, years in RANGES], self.set_range, None)
+            [(years, self.tr(label), self.tr("Show {range}").format(range=self.tr(label)) if years
+              else self.tr("Show everything")) for label, years in RANGES], self.set_range, None)
         self.toolbar.addSeparator()
-        self.series_menu = QMenu("Activity series", self)
+        self.series_menu = QMenu(self.tr("Activity series"), self)
         self.series_actions: dict[str, QAction] = {}
         for spec in ACTIVITY_SERIES:
             action = self.series_menu.addAction(spec.label)
@@ -86,46 +88,46 @@ class ChartView(QWidget):
             action.toggled.connect(self._series_toggled)
             self.series_actions[spec.key] = action
         self.series_menu.addSeparator()
-        self.measure_menu = self.series_menu.addMenu("Measurement instead (tests, labs, FRAX)")
+        self.measure_menu = self.series_menu.addMenu(self.tr("Measurement instead (tests, labs, FRAX)"))
         self.measure_menu.setToolTipsVisible(True)
         self.measure_group = QActionGroup(self)
         self.measure_group.setExclusive(True)
         self.measure_actions: dict[str | None, QAction] = {}
         self._measure_choices: list[tuple[str | None, str]] = []
         self.series_button = QToolButton(self)
-        self.series_button.setText("Lower panel")
-        self.series_button.setToolTip("Choose the weekly series shown under the scans")
+        self.series_button.setText(self.tr("Lower panel"))
+        self.series_button.setToolTip(self.tr("Choose the weekly series shown under the scans"))
         self.series_button.setMenu(self.series_menu)
         self.series_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.toolbar.addWidget(self.series_button)
         # The legends take room a small screen needs for the plot: on a chart under
         # COMPACT_HEIGHT they start folded away, and this toggle shows them.
-        self.legend_action = QAction("Legend", self)
+        self.legend_action = QAction(self.tr("Legend"), self)
         self.legend_action.setCheckable(True)
         self.legend_action.setChecked(True)
-        self.legend_action.setToolTip("Show or hide the legends (hidden at first on a small screen)")
+        self.legend_action.setToolTip(self.tr("Show or hide the legends (hidden at first on a small screen)"))
         self.legend_action.toggled.connect(self._legend_toggled)
         self._legend_chosen = False  # the user has not toggled it: it follows the chart's size
         self.toolbar.addAction(self.legend_action)
         # The numbers behind the plot as a table a screen reader reads (and anyone may prefer).
-        self.table_action = QAction("Data table", self)
+        self.table_action = QAction(self.tr("Data table"), self)
         self.table_action.setCheckable(True)
         self.table_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
-        self.table_action.setToolTip("Show the scan values by date as a table instead of the plot "
-                                     "(Ctrl+Shift+D)")
+        self.table_action.setToolTip(self.tr("Show the scan values by date as a table instead of the plot "
+                                     "(Ctrl+Shift+D)"))
         self.table_action.toggled.connect(self._table_toggled)
         self.toolbar.addAction(self.table_action)
         self.toolbar.addSeparator()
-        self.export_action = QAction("Export chart…", self)
-        self.export_action.setToolTip("Save the chart as PNG or SVG")
+        self.export_action = QAction(self.tr("Export chart…"), self)
+        self.export_action.setToolTip(self.tr("Save the chart as PNG or SVG"))
         self.export_action.triggered.connect(self._ask_export)
         self.toolbar.addAction(self.export_action)
 
         self.graphics = pg.GraphicsLayoutWidget(self)
         self.graphics.setBackground(style.BACKGROUND)
-        self.graphics.setAccessibleName("Bone density chart")
-        self.graphics.setAccessibleDescription("Scan results against the WHO bands above, weekly "
-                                               "activity below; the Data table button lists the values")
+        self.graphics.setAccessibleName(self.tr("Bone density chart"))
+        self.graphics.setAccessibleDescription(self.tr("Scan results against the WHO bands above, weekly "
+                                               "activity below; the Data table button lists the values"))
         self.plots = ChartPlots(self.graphics.ci)
         self.graphics.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.empty_label = QLabel(self)
@@ -215,7 +217,7 @@ class ChartView(QWidget):
 
     def _fill_measure_menu(self, data: ChartData) -> None:
         """One choice per measured test, lab test and FRAX, plus going back to the activity."""
-        wanted: list[tuple[str | None, str]] = [(None, "Weekly activity")]
+        wanted: list[tuple[str | None, str]] = [(None, self.tr("Weekly activity"))]
         wanted += [(m.key, m.label) for m in data.measures]
         if wanted == self._measure_choices:
             return
@@ -301,13 +303,14 @@ class ChartView(QWidget):
         self._deferred.catch_up()
         name = self.data.patient_name if self.data else "chart"
         suggested = f"{name} chart.png".replace("/", "-")
-        path = save_file(self, "charts", "Export chart", suggested, "PNG image (*.png);;SVG drawing (*.svg)")
+        path = save_file(self, "charts", self.tr("Export chart"), suggested, self.tr(
+                "PNG image (*.png);;SVG drawing (*.svg)"))
         if not path:
             return
         try:
             self.export(path)
         except (OSError, ValueError) as exc:
-            QMessageBox.warning(self, "Export chart", str(exc))
+            QMessageBox.warning(self, self.tr("Export chart"), str(exc))
 
     def _table_toggled(self, shown: bool) -> None:
         if not self.is_empty:

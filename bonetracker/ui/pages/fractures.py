@@ -38,7 +38,7 @@ class FracturesSection(EntrySection):
         self.site = QComboBox()
         for site in FractureSite:
             self.site.addItem(fracture_svc.SITE_LABELS[site], site.value)
-        self.low_trauma = QCheckBox("Low trauma")
+        self.low_trauma = QCheckBox(self.tr("Low trauma"))
         self.low_trauma.setToolTip(fracture_svc.LOW_TRAUMA_HELP)
         hint = QLabel(fracture_svc.LOW_TRAUMA_HELP)
         hint.setWordWrap(True)
@@ -87,9 +87,9 @@ class FallsSection(EntrySection):
 
     def build_form(self) -> None:
         self.date = DateEdit()
-        self.injury = QCheckBox("Injured")
+        self.injury = QCheckBox(self.tr("Injured"))
         self.notes = QLineEdit()
-        self.notes.setPlaceholderText("What happened (optional)")
+        self.notes.setPlaceholderText(self.tr("What happened (optional)"))
         self.add_field(0, 0, "Date", "date", self.date)
         self.add_field(1, 0, "Injury", "injury", self.injury)
         self.add_field(2, 0, "Notes", "notes", self.notes)

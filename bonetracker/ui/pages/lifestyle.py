@@ -56,10 +56,10 @@ class LifestyleSection(EntrySection):
         self.alcohol = NumberEdit(svc.ALCOHOL_UNITS)
         self.alcohol.setToolTip(svc.ALCOHOL_UNIT_HELP)
         self.stress = NumberEdit(svc.STRESS)
-        self.stress.setPlaceholderText("1 calm to 10 extreme")
+        self.stress.setPlaceholderText(self.tr("1 calm to 10 extreme"))
         self.daylight = NumberEdit(svc.DAYLIGHT_MINUTES)
         self.notes = QLineEdit()
-        self.notes.setPlaceholderText("Notes (optional)")
+        self.notes.setPlaceholderText(self.tr("Notes (optional)"))
         self.add_field(0, 0, "Date", "date", self.date)
         self.add_field(1, 0, "Cigarettes", "cigarettes", self.cigarettes)
         self.add_field(1, 1, "Alcohol units", "alcohol_units", self.alcohol)
@@ -105,8 +105,8 @@ class LifestylePage(QWidget):
         self.ctx = ctx
         self.smoking_label = QLabel()
         self.smoking_label.setObjectName("smoking_status")
-        self.edit_smoking = QPushButton("Change…")
-        self.edit_smoking.setToolTip("Edit the smoking status in the patient's details")
+        self.edit_smoking = QPushButton(self.tr("Change…"))
+        self.edit_smoking.setToolTip(self.tr("Edit the smoking status in the patient's details"))
         self.edit_smoking.clicked.connect(self.open_patient_dialog)
         top = QHBoxLayout()
         top.addWidget(self.smoking_label)
@@ -134,12 +134,13 @@ class LifestylePage(QWidget):
             patient = None
         self.edit_smoking.setEnabled(patient is not None)
         if patient is None:
-            self.smoking_label.setText("Smoking status: —")
+            self.smoking_label.setText(self.tr("Smoking status: —"))
             return
         quit_text = (f", quit {patient.smoking_quit_date.isoformat()}"
                      if patient.smoking is Smoking.FORMER and patient.smoking_quit_date else "")
         self.smoking_label.setText(
-            f"Smoking status: <b>{SMOKING_TEXT[patient.smoking]}</b>{quit_text}")
+            self.tr("Smoking status: <b>{SMOKING_TEXT}</b>{quit_text}").format(SMOKING_TEXT=SMOKING_TEXT[
+                    patient.smoking], quit_text=quit_text))
 
     def open_patient_dialog(self) -> None:
         from bonetracker.ui.dialogs.patient import PatientDialog

@@ -18,7 +18,7 @@ from functools import partial
 from pathlib import Path
 from string import Template
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QColor, QFont, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
@@ -33,10 +33,19 @@ from bonetracker.ui.preferences import (
     theme_choice,
 )
 from bonetracker.ui.widgets import theme
-from bonetracker.ui.widgets.theme import TEXT_SCALES, THEME_TITLES, Palette
+from bonetracker.ui.widgets.i18n import translate
+from bonetracker.ui.widgets.theme import TEXT_SCALES, Palette
 
-THEME_MENU = (("system", "&System"), ("light", "&Light"), ("dark", "&Dark"),
-              ("high_contrast", "&High contrast"))
+THEME_MENU = (  # (key, menu text, tooltip), translated where the menu is built
+    ("system", QT_TRANSLATE_NOOP("AppearanceMenu", "&System"),
+     QT_TRANSLATE_NOOP("AppearanceMenu", "Follow the desktop's colour scheme")),
+    ("light", QT_TRANSLATE_NOOP("AppearanceMenu", "&Light"),
+     QT_TRANSLATE_NOOP("AppearanceMenu", "Always use the light theme")),
+    ("dark", QT_TRANSLATE_NOOP("AppearanceMenu", "&Dark"),
+     QT_TRANSLATE_NOOP("AppearanceMenu", "Always use the dark theme")),
+    ("high_contrast", QT_TRANSLATE_NOOP("AppearanceMenu", "&High contrast"),
+     QT_TRANSLATE_NOOP("AppearanceMenu", "Always use the high contrast theme")),
+)
 
 
 def resources_dir() -> Path:
@@ -139,14 +148,14 @@ class AppearanceMenu(QObject):
     def __init__(self, window: QWidget, view_menu: QMenu, on_change: Callable[[], object]) -> None:
         super().__init__(window)
         self._on_change = on_change
-        size_menu = view_menu.addMenu("Text si&ze")
+        size_menu = view_menu.addMenu(self.tr("Text si&ze"))
         size_menu.setObjectName("text_size_menu")
-        self.larger_action = self._action(size_menu, "&Larger text",
+        self.larger_action = self._action(size_menu, self.tr("&Larger text"),
                                           [QKeySequence("Ctrl+="), QKeySequence.StandardKey.ZoomIn],
                                           lambda: self.set_text_size(step_text_size(self.percent, 1)))
-        self.smaller_action = self._action(size_menu, "&Smaller text", [QKeySequence.StandardKey.ZoomOut],
+        self.smaller_action = self._action(size_menu, self.tr("&Smaller text"), [QKeySequence.StandardKey.ZoomOut],
                                            lambda: self.set_text_size(step_text_size(self.percent, -1)))
-        self.reset_action = self._action(size_menu, "&Normal size (100 %)", [QKeySequence("Ctrl+0")],
+        self.reset_action = self._action(size_menu, self.tr("&Normal size (100 %)"), [QKeySequence("Ctrl+0")],
                                          lambda: self.set_text_size(100))
         size_menu.addSeparator()
         group = QActionGroup(self)
@@ -156,15 +165,15 @@ class AppearanceMenu(QObject):
             action.setCheckable(True)
             group.addAction(action)
             self.size_actions[percent] = action
-        theme_menu = view_menu.addMenu("T&heme")
+        theme_menu = view_menu.addMenu(self.tr("T&heme"))
         theme_menu.setObjectName("theme_menu")
         themes = QActionGroup(self)
         self.theme_actions: dict[str, QAction] = {}
-        for key, title in THEME_MENU:
-            action = self._action(theme_menu, title, [], partial(self.set_theme, key))
+        for key, title, tip in THEME_MENU:
+            action = self._action(theme_menu, translate("AppearanceMenu", title), [],
+                                  partial(self.set_theme, key))
             action.setCheckable(True)
-            action.setToolTip("Follow the desktop's colour scheme" if key == "system"
-                              else f"Always use the {THEME_TITLES[key].lower()} theme")
+            action.setToolTip(translate("AppearanceMenu", tip))
             themes.addAction(action)
             self.theme_actions[key] = action
         self._sync()

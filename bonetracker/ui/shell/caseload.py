@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -36,7 +37,9 @@ from bonetracker.storage.safe_files import write_text
 from bonetracker.ui.context import AppContext
 from bonetracker.ui.widgets.file_dialogs import save_file
 
-COLUMNS = ("Name", "Category", "Last log", "Exercise 30 d", "DXA due", "Needs attention")
+COLUMNS = (QT_TRANSLATE_NOOP("CaseloadModel", "Name"), QT_TRANSLATE_NOOP("CaseloadModel", "Category"),
+           QT_TRANSLATE_NOOP("CaseloadModel", "Last log"), QT_TRANSLATE_NOOP("CaseloadModel", "Exercise 30 d"),
+           QT_TRANSLATE_NOOP("CaseloadModel", "DXA due"), QT_TRANSLATE_NOOP("CaseloadModel", "Needs attention"))
 Index = QModelIndex | QPersistentModelIndex
 FIRST_PAGE = 100  # patients by name shown at once
 
@@ -63,7 +66,7 @@ class CaseloadModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -74,7 +77,7 @@ class CaseloadModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return r.patient_id
         if role == Qt.ItemDataRole.ToolTipRole and col == 5:
-            return "\n".join(FLAG_LABELS[f] for f in r.flags) or "Nothing due"
+            return "\n".join(FLAG_LABELS[f] for f in r.flags) or self.tr("Nothing due")
         if role == SORT_ROLE:
             return (
                 r.name.casefold(),
@@ -86,8 +89,9 @@ class CaseloadModel(QAbstractTableModel):
             )[col]
         if role == Qt.ItemDataRole.DisplayRole:
             days = r.assessment.days_since_log
-            last = "never" if days is None else "today" if days == 0 else f"{days} d ago"
-            due = r.assessment.scan_due.isoformat() if r.assessment.scan_due else "no scan"
+            last = (self.tr("never") if days is None else self.tr("today") if days == 0
+                    else self.tr("{days} d ago").format(days=days))
+            due = r.assessment.scan_due.isoformat() if r.assessment.scan_due else self.tr("no scan")
             flags = "; ".join(FLAG_LABELS[f] for f in r.flags) or "—"
             return (r.name, r.category_label, last, f"{r.adherence_30d:.0f} %", due, flags)[col]
         return None
@@ -103,25 +107,25 @@ class CaseloadPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.filter = QComboBox()
-        self.filter.setAccessibleName("Show")
-        self.filter.addItem("Needs attention", NEEDS_ATTENTION)
-        self.filter.addItem("Everyone", None)
+        self.filter.setAccessibleName(self.tr("Show"))
+        self.filter.addItem(self.tr("Needs attention"), NEEDS_ATTENTION)
+        self.filter.addItem(self.tr("Everyone"), None)
         for flag in Flag:
             self.filter.addItem(FLAG_LABELS[flag][:1].upper() + FLAG_LABELS[flag][1:], flag.value)
         # Never wider than the patient list because of a long flag name (the full text pops up).
         self.filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.filter.setMinimumContentsLength(12)
         self.filter.currentIndexChanged.connect(lambda _i: self.reload())
-        self.export_button = QPushButton("Export CSV…")
+        self.export_button = QPushButton(self.tr("Export CSV…"))
         self.export_button.clicked.connect(self.export_csv)
         self.model = CaseloadModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.view = QTableView()
-        self.view.setAccessibleName("Caseload")
+        self.view.setAccessibleName(self.tr("Caseload"))
         self.view.setObjectName("caseload")
-        self.view.setAccessibleName("Caseload")
+        self.view.setAccessibleName(self.tr("Caseload"))
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(5, Qt.SortOrder.DescendingOrder)  # most flags first, as the service sorts
@@ -135,7 +139,7 @@ class CaseloadPanel(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Show"))
+        top.addWidget(QLabel(self.tr("Show")))
         top.addWidget(self.filter, 1)
         top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
@@ -180,13 +184,14 @@ class CaseloadPanel(QWidget):
         self._stale = False
         self.model.set_rows(caseload(self.ctx.db, flag_filter=self.filter.currentData(), page=FIRST_PAGE))
         self.view.resizeColumnsToContents()
-        self.status.setText("Working out the whole caseload…")
+        self.status.setText(self.tr("Working out the whole caseload…"))
         self._full.start(0)
 
     def _load_all(self) -> None:
         rows = caseload(self.ctx.db, flag_filter=self.filter.currentData())
         self.model.set_rows(rows)
-        self.status.setText(f"{len(rows)} patient(s). Enter or double-click opens one.")
+        self.status.setText(self.tr("{len} patient(s). Enter or double-click opens one.").format(len=len(
+                rows)))
 
     def eventFilter(self, watched: Any, event: Any) -> bool:
         if (
@@ -208,10 +213,12 @@ class CaseloadPanel(QWidget):
             self.ctx.select_patient(pid)
 
     def export_csv(self) -> Path | None:
-        path = save_file(self, "exports", "Export the caseload", "caseload.csv", "CSV (*.csv)")
+        path = save_file(self, "exports", self.tr("Export the caseload"), "caseload.csv", self.tr(
+                "CSV (*.csv)"))
         return self.write_csv(Path(path)) if path else None
 
     def write_csv(self, path: Path) -> Path:
         write_text(path, as_csv(self.model.rows))
-        self.status.setText(f"Wrote {len(self.model.rows)} patient(s) to {path}.")
+        self.status.setText(self.tr("Wrote {len} patient(s) to {path}.").format(len=len(self.model.rows),
+                path=path))
         return path

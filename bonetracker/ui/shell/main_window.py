@@ -72,6 +72,7 @@ from bonetracker.ui.shell.caseload import CaseloadPanel
 from bonetracker.ui.shell.menus import FileMenu, MenuHost
 from bonetracker.ui.shell.patient_list import PatientListPanel
 from bonetracker.ui.widgets.forms import undo_stack
+from bonetracker.ui.widgets.i18n import sex_label, translate
 from bonetracker.ui.widgets.theme import GREY, scale_points, shade
 
 log = logging.getLogger(__name__)
@@ -98,7 +99,7 @@ class MainWindow(MenuHost):
         self._shown_once = False
 
         self.patient_list = PatientListPanel(ctx)
-        self.patient_dock = QDockWidget("Patients", self)
+        self.patient_dock = QDockWidget(self.tr("Patients"), self)
         self.patient_dock.setObjectName("patients_dock")
         self.patient_dock.setWidget(_scrolled(self.patient_list))  # scrolls at a large text size
         self.patient_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -106,7 +107,7 @@ class MainWindow(MenuHost):
         self.patient_dock.setMinimumWidth(300)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.patient_dock)
         self.caseload = CaseloadPanel(ctx)  # computed the first time its tab is shown
-        self.caseload_dock = QDockWidget("Caseload", self)
+        self.caseload_dock = QDockWidget(self.tr("Caseload"), self)
         self.caseload_dock.setObjectName("caseload_dock")
         self.caseload_dock.setWidget(_scrolled(self.caseload))
         self.caseload_dock.setFeatures(self.patient_dock.features())
@@ -126,7 +127,7 @@ class MainWindow(MenuHost):
         for title, spec in PAGES:
             slot = PageSlot(title, partial(self._make_page, title, spec))
             self.pages.add(slot)
-            self.tabs.addTab(slot, title)
+            self.tabs.addTab(slot, translate("pages", title))
         self.today = TodayPanel(ctx)
         content = QWidget()
         content_layout = QVBoxLayout(content)
@@ -141,8 +142,9 @@ class MainWindow(MenuHost):
         # day's backup, a report written) shows beside it and never blanks it.
         self.demo = is_demo(ctx.db)  # the separate demo file: said in the title and status bar
         where = f"{ctx.db.path}" if ctx.db.path is not None else display_url(ctx.db.url)
-        self.database_label = QLabel(f"Demo database (made-up patients): {where}" if self.demo
-                                     else f"Database: {where}")
+        self.database_label = QLabel(self.tr("Demo database (made-up patients): {where}").format(
+                where=where) if self.demo
+                                     else self.tr("Database: {where}").format(where=where))
         self.database_label.setObjectName("database_label")
         self.statusBar().addPermanentWidget(self.database_label)
 
@@ -177,8 +179,8 @@ class MainWindow(MenuHost):
             return load_page(spec)(self.ctx)
         except Exception as exc:
             log.exception("page %s (%s) failed to load", title, spec)
-            label = QLabel(f"The {title} page could not be opened: {exc}\n\n"
-                           f"{traceback.format_exc(limit=3)}")
+            label = QLabel(self.tr("The {title} page could not be opened: {exc}\n\n{format_exc}").format(
+                    title=translate("pages", title), exc=exc, format_exc=traceback.format_exc(limit=3)))
             label.setObjectName("page_error")
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -213,7 +215,7 @@ class MainWindow(MenuHost):
         self.empty_label.setObjectName("empty_state")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
-        button = QPushButton("Add patient…")
+        button = QPushButton(self.tr("Add patient…"))
         button.clicked.connect(self.add_patient)
         layout.addWidget(self.empty_label)
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignCenter)
@@ -236,46 +238,46 @@ class MainWindow(MenuHost):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file = self.menus["File"] = bar.addMenu("&File")
-        self.new_entry_action = self._action(file, "&New entry", self.new_entry,
+        file = self.menus["File"] = bar.addMenu(self.tr("&File"))
+        self.new_entry_action = self._action(file, self.tr("&New entry"), self.new_entry,
                                              QKeySequence.StandardKey.New)
         self._file_anchor = file.addSeparator()
-        self.settings_action = self._action(file, "&Settings…", self.open_settings)
+        self.settings_action = self._action(file, self.tr("&Settings…"), self.open_settings)
         if self.demo:
-            self.own_data_action = self._action(file, "Back to your &own data", self.back_to_own_data)
+            self.own_data_action = self._action(file, self.tr("Back to your &own data"), self.back_to_own_data)
         file.addSeparator()
-        self.quit_action = self._action(file, "&Quit", self.request_close,
+        self.quit_action = self._action(file, self.tr("&Quit"), self.request_close,
                                         QKeySequence.StandardKey.Quit)
 
-        patient = self.menus["Patient"] = bar.addMenu("&Patient")
-        self.add_patient_action = self._action(patient, "&Add patient…", self.add_patient,
+        patient = self.menus["Patient"] = bar.addMenu(self.tr("&Patient"))
+        self.add_patient_action = self._action(patient, self.tr("&Add patient…"), self.add_patient,
                                                QKeySequence("Ctrl+Shift+N"))
-        self.edit_patient_action = self._action(patient, "&Edit patient…",
+        self.edit_patient_action = self._action(patient, self.tr("&Edit patient…"),
                                                 lambda: self.edit_patient(), QKeySequence("Ctrl+E"))
-        self.archive_action = self._action(patient, "A&rchive patient…",
+        self.archive_action = self._action(patient, self.tr("A&rchive patient…"),
                                            lambda: self.archive_patient())
-        self.history_action = self._action(patient, "&History…", self.show_history)
+        self.history_action = self._action(patient, self.tr("&History…"), self.show_history)
 
-        edit = self.menus["Edit"] = bar.addMenu("&Edit")
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        edit = self.menus["Edit"] = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
 
-        view = self.menus["View"] = bar.addMenu("&View")
+        view = self.menus["View"] = bar.addMenu(self.tr("&View"))
         self.toggle_list_action = self.patient_dock.toggleViewAction()
-        self.toggle_list_action.setText("&Patient list")
+        self.toggle_list_action.setText(self.tr("&Patient list"))
         self.toggle_list_action.setShortcut(QKeySequence("Ctrl+L"))
         view.addAction(self.toggle_list_action)
         view.addAction(self.patient_list.find_action)
         self.file_menu = FileMenu(self)
-        self.tray_action = QAction("&Tray reminders", self)
+        self.tray_action = QAction(self.tr("&Tray reminders"), self)
         self.tray_action.setCheckable(True)
         self.tray_action.setChecked(bool(app_settings().value(KEY_TRAY, True, type=bool)))
-        self.tray_action.setToolTip("Show due and overdue doses as tray messages (where the "
-                                    "desktop has a tray)")
+        self.tray_action.setToolTip(self.tr("Show due and overdue doses as tray messages (where the "
+                                    "desktop has a tray)"))
         self.tray_action.toggled.connect(lambda on: app_settings().setValue(KEY_TRAY, on))
         view.addAction(self.tray_action)
         self.tray = TrayNotifier.create(self.today, self.tray_action)
@@ -307,20 +309,21 @@ class MainWindow(MenuHost):
         self.history_action.setEnabled(patient is not None)
         if self.file_menu.chart_export_action is not None:
             self.file_menu.chart_export_action.setEnabled(patient is not None)
-        self.archive_action.setText("Un&archive patient" if patient and patient.archived
-                                    else "A&rchive patient…")
-        app_title = "BoneTracker Demo" if self.demo else "BoneTracker"
+        self.archive_action.setText(self.tr("Un&archive patient") if patient and patient.archived
+                                    else self.tr("A&rchive patient…"))
+        app_title = self.tr("BoneTracker Demo") if self.demo else "BoneTracker"
         if patient is None:
             self.setWindowTitle(app_title)
             self.empty_label.setText(
-                "Create your profile to start tracking." if single_profile_mode()
-                else "Select a patient on the left, or add one.")
+                self.tr("Create your profile to start tracking.") if single_profile_mode()
+                else self.tr("Select a patient on the left, or add one."))
             return
         self.setWindowTitle(f"{patient.name} — {app_title}")
-        details = [patient.sex.value, f"{patient.age_on(today())} years",
-                   f"born {patient.birth_date.isoformat()}"]
+        details = [sex_label(patient.sex.value),
+                   self.tr("{age} years").format(age=patient.age_on(today())),
+                   self.tr("born {date}").format(date=patient.birth_date.isoformat())]
         if patient.archived:
-            details.append("archived")
+            details.append(self.tr("archived"))
         self.header.setToolTip(patient.name)
         self.header.setText(scale_points(
             f"<span style='font-size:15pt; font-weight:600'>{_html(patient.name)}</span>"
@@ -466,13 +469,13 @@ class MainWindow(MenuHost):
         if not forms:
             return True
         what = "; ".join(
-            f"{title}: {cast(UnsavedForm, form).unsaved_description()}"
+            f"{translate('pages', title)}: {cast(UnsavedForm, form).unsaved_description()}"
             for form in forms for title, page in self.pages.built_items()
             if page is self.page_of(form))
         buttons = QMessageBox.StandardButton
         answer = QMessageBox.question(
-            self, "Unsaved changes",
-            f"Save your changes before {before}?\n\n{what}",
+            self, self.tr("Unsaved changes"),
+            self.tr("Save your changes before {before}?\n\n{what}").format(before=before, what=what),
             buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
         if answer == buttons.Save:
             for form in forms:

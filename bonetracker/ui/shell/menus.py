@@ -24,6 +24,7 @@ from bonetracker.ui.dialogs.about import AboutDialog, application_icon
 from bonetracker.ui.dialogs.check_database import check_database
 from bonetracker.ui.preferences import KEY_LARGE_PRINT, app_settings, large_print
 from bonetracker.ui.widgets.file_dialogs import choose_folder, save_file
+from bonetracker.ui.widgets.i18n import translate
 
 
 class MenuHost(QMainWindow):
@@ -57,29 +58,35 @@ def run_auto_backup(window: MainWindow) -> Path | None:
     try:
         made = auto_backup(path, backups_folder(path))
     except (DatabaseOpenError, OSError) as exc:
-        window.statusBar().showMessage(f"Automatic backup failed: {exc}")
+        window.statusBar().showMessage(translate("shell.menus", "Automatic backup failed: {exc}").format(
+                exc=exc))
         return None
     if made is not None:
-        window.statusBar().showMessage(f"Today's backup: {made}", 8000)
+        window.statusBar().showMessage(translate("shell.menus", "Today's backup: {made}").format(made=made),
+                8000)
     return made
 
 
 def back_up_now(window: MainWindow) -> Path | None:
     path = window.ctx.db.path
     if path is None:
-        QMessageBox.information(window, "Back up", "This database is on a PostgreSQL server: "
-                                "back it up with pg_dump (see docs/clinic-setup.md).")
+        QMessageBox.information(window, translate("shell.menus", "Back up"), translate("shell.menus",
+                "This database is on a PostgreSQL server: "
+                                "back it up with pg_dump (see docs/clinic-setup.md)."))
         return None
     suggested = f"bonetracker-backup-{dt.date.today().isoformat()}.sqlite3"
-    target = save_file(window, "backups", "Back up to", suggested, "BoneTracker database (*.sqlite3)")
+    target = save_file(window, "backups", translate("shell.menus", "Back up to"), suggested, translate(
+            "shell.menus", "BoneTracker database (*.sqlite3)"))
     if not target:
         return None
     try:
         check = make_backup(path, Path(target))
     except DatabaseOpenError as exc:
-        QMessageBox.critical(window, "Backup failed", str(exc))
+        QMessageBox.critical(window, translate("shell.menus", "Backup failed"), str(exc))
         return None
-    window.statusBar().showMessage(f"Backed up {check.patients} patients to {check.path} (verified).")
+    window.statusBar().showMessage(translate("shell.menus",
+            "Backed up {patients} patients to {path} (verified).").format(
+            patients=check.patients, path=check.path))
     return check.path
 
 
@@ -87,9 +94,10 @@ def export_patient(window: MainWindow) -> list[Path]:
     """File > Export > Patient data (CSV): the selected patient's CSV files (the import format)."""
     pid = window.ctx.patient_id
     if pid is None:
-        QMessageBox.information(window, "Export", "Select a patient first.")
+        QMessageBox.information(window, translate("shell.menus", "Export"), translate("shell.menus",
+                "Select a patient first."))
         return []
-    folder = choose_folder(window, "exports", "Export the patient's data into")
+    folder = choose_folder(window, "exports", translate("shell.menus", "Export the patient's data into"))
     if not folder:
         return []
     from bonetracker.services.interchange.exporting import export
@@ -97,9 +105,11 @@ def export_patient(window: MainWindow) -> list[Path]:
     try:
         written = export(window.ctx.db, folder, [pid], "csv")
     except OSError as exc:
-        QMessageBox.critical(window, "Export failed", f"Could not write to {folder}: {exc.strerror}")
+        QMessageBox.critical(window, translate("shell.menus", "Export failed"), translate("shell.menus",
+                "Could not write to {folder}: {strerror}").format(folder=folder, strerror=exc.strerror))
         return []
-    window.statusBar().showMessage(f"Exported {len(written)} files to {folder}.")
+    window.statusBar().showMessage(translate("shell.menus", "Exported {count} files to {folder}.").format(
+            count=len(written), folder=folder))
     return written
 
 
@@ -107,9 +117,11 @@ def export_reminders(window: MainWindow) -> Path | None:
     """File > Export > Reminders: the patient's dose and scan reminders as a calendar file."""
     pid = window.ctx.patient_id
     if pid is None:
-        QMessageBox.information(window, "Export reminders", "Select a patient first.")
+        QMessageBox.information(window, translate("shell.menus", "Export reminders"), translate(
+                "shell.menus", "Select a patient first."))
         return None
-    target = save_file(window, "reminders", "Export reminders to", "doses.ics", "Calendar (*.ics)")
+    target = save_file(window, "reminders", translate("shell.menus", "Export reminders to"), "doses.ics",
+            translate("shell.menus", "Calendar (*.ics)"))
     if not target:
         return None
     from bonetracker.services.interchange.calendar import export_reminders as write_calendar
@@ -117,11 +129,14 @@ def export_reminders(window: MainWindow) -> Path | None:
     try:
         path, events = write_calendar(window.ctx.db, pid, target)
     except OSError as exc:
-        QMessageBox.critical(window, "Export failed", f"Could not write {target}: {exc.strerror}")
+        QMessageBox.critical(window, translate("shell.menus", "Export failed"), translate("shell.menus",
+                "Could not write {target}: {strerror}").format(target=target, strerror=exc.strerror))
         return None
-    window.statusBar().showMessage(
-        f"Wrote {events} reminder{'s' * (events != 1)} to {path}: import it into your calendar "
-        "app, and export again after logging doses to move them.")
+    written = (translate("shell.menus", "Wrote 1 reminder to {path}") if events == 1
+               else translate("shell.menus", "Wrote {events} reminders to {path}"))
+    window.statusBar().showMessage(translate(
+        "shell.menus", "{written}: import it into your calendar app, and export again after logging "
+        "doses to move them.").format(written=written.format(events=events, path=path)))
     return path
 
 
@@ -130,7 +145,8 @@ def export_fhir(window: MainWindow) -> list[Path]:
     identifiers ticked in :class:`~bonetracker.ui.dialogs.fhir_export.FhirExportDialog`."""
     pid = window.ctx.patient_id
     if pid is None:
-        QMessageBox.information(window, "Export", "Select a patient first.")
+        QMessageBox.information(window, translate("shell.menus", "Export"), translate("shell.menus",
+                "Select a patient first."))
         return []
     from bonetracker.services.interchange.exporting import export
     from bonetracker.services.patients import get_patient
@@ -143,15 +159,17 @@ def export_fhir(window: MainWindow) -> list[Path]:
         chosen = dialog.identifiers()
     finally:
         dialog.deleteLater()
-    folder = choose_folder(window, "exports", "Export the FHIR bundle into")
+    folder = choose_folder(window, "exports", translate("shell.menus", "Export the FHIR bundle into"))
     if not folder:
         return []
     try:
         written = export(window.ctx.db, folder, [pid], "fhir", chosen)
     except OSError as exc:
-        QMessageBox.critical(window, "Export failed", f"Could not write to {folder}: {exc.strerror}")
+        QMessageBox.critical(window, translate("shell.menus", "Export failed"), translate("shell.menus",
+                "Could not write to {folder}: {strerror}").format(folder=folder, strerror=exc.strerror))
         return []
-    window.statusBar().showMessage(f"Exported the FHIR bundle {written[0].name} to {folder}.")
+    window.statusBar().showMessage(translate("shell.menus",
+            "Exported the FHIR bundle {name} to {folder}.").format(name=written[0].name, folder=folder))
     return written
 
 
@@ -165,7 +183,7 @@ def show_about(window: MainWindow) -> None:
 # first used: together ~40 ms of every start for actions most sessions never take.
 def import_action(window: QWidget, ctx: AppContext) -> QAction:
     """File > Import… (a CSV file of one kind, or a FHIR bundle)"""
-    action = QAction("&Import…", window)
+    action = QAction(translate("shell.menus", "&Import…"), window)
 
     def open_dialog() -> None:
         from bonetracker.ui.dialogs.importing import open_import_dialog
@@ -178,9 +196,9 @@ def import_action(window: QWidget, ctx: AppContext) -> QAction:
 
 def report_actions(window: QWidget, ctx: AppContext) -> list[QAction]:
     """Export report (PDF)…, Print preview…, Print report…"""
-    specs = (("&Export report (PDF)…", "export_report", None),
-             ("Print pre&view…", "print_preview", None),
-             ("&Print report…", "print_report", QKeySequence.StandardKey.Print))
+    specs = ((translate("shell.menus", "&Export report (PDF)…"), "export_report", None),
+             (translate("shell.menus", "Print pre&view…"), "print_preview", None),
+             (translate("shell.menus", "&Print report…"), "print_report", QKeySequence.StandardKey.Print))
     actions = []
     for text, handler, shortcut in specs:
         action = QAction(text, window)
@@ -193,11 +211,11 @@ def report_actions(window: QWidget, ctx: AppContext) -> list[QAction]:
 
 def large_print_action(window: QWidget) -> QAction:
     """File > Large print reports: a remembered option of the three report actions."""
-    large = QAction("&Large print reports", window)
+    large = QAction(translate("shell.menus", "&Large print reports"), window)
     large.setObjectName("large_print_action")
     large.setCheckable(True)
     large.setChecked(large_print())
-    large.setToolTip("Print and export reports with every font half as large again")
+    large.setToolTip(translate("shell.menus", "Print and export reports with every font half as large again"))
     large.toggled.connect(lambda on: app_settings().setValue(KEY_LARGE_PRINT, on))
     return large
 
@@ -211,8 +229,8 @@ def _report(handler: str) -> Callable[[QWidget, AppContext], object]:
 def chart_export_action(window: MainWindow) -> QAction:
     """File > Export chart…, standing in for the chart page's own action so the chart is built
     only when used (see ``pages.PageSlot``); the window enables it while a patient is selected."""
-    action = QAction("Export chart…", window)
-    action.setToolTip("Save the chart as PNG or SVG")
+    action = QAction(translate("shell.menus", "Export chart…"), window)
+    action.setToolTip(translate("shell.menus", "Save the chart as PNG or SVG"))
     action.setEnabled(window.ctx.patient_id is not None)
 
     def export_chart() -> None:
@@ -239,28 +257,31 @@ class FileMenu:
         if "Chart" in window.pages:
             self.chart_export_action = chart_export_action(window)
             window.add_file_action(self.chart_export_action)
-        export_menu = QMenu("E&xport", owner)
+        export_menu = QMenu(translate("FileMenu", "E&xport"), owner)
         export_menu.setObjectName("export_menu")
-        csv_action = export_menu.addAction("Patient data (&CSV)…")
+        csv_action = export_menu.addAction(translate("FileMenu", "Patient data (&CSV)…"))
         csv_action.triggered.connect(lambda: export_patient(window))
-        fhir_action = export_menu.addAction("&FHIR bundle…")
-        fhir_action.setToolTip("The patient's scans, falls, fractures and courses as a FHIR R4 bundle")
+        fhir_action = export_menu.addAction(translate("FileMenu", "&FHIR bundle…"))
+        fhir_action.setToolTip(translate("FileMenu",
+                "The patient's scans, falls, fractures and courses as a FHIR R4 bundle"))
         fhir_action.triggered.connect(lambda: export_fhir(window))
-        self.reminders_action = export_menu.addAction("&Reminders (calendar)…")
-        self.reminders_action.setToolTip("Dose and scan reminders as an .ics file for your calendar app")
+        self.reminders_action = export_menu.addAction(translate("FileMenu", "&Reminders (calendar)…"))
+        self.reminders_action.setToolTip(translate("FileMenu",
+                "Dose and scan reminders as an .ics file for your calendar app"))
         self.reminders_action.triggered.connect(lambda: export_reminders(window))
         window.add_file_action(export_menu.menuAction())
         window.menus["Export"] = export_menu
-        self.backup_action = QAction("&Back up now…", owner)
+        self.backup_action = QAction(translate("FileMenu", "&Back up now…"), owner)
         self.backup_action.setShortcut(QKeySequence("Ctrl+B"))
         self.backup_action.triggered.connect(lambda: back_up_now(window))
         window.add_file_action(self.backup_action)
-        help_menu = window.menus["Help"] = window.menuBar().addMenu("&Help")
-        self.about_action = QAction("&About BoneTracker", owner)
+        help_menu = window.menus["Help"] = window.menuBar().addMenu(translate("FileMenu", "&Help"))
+        self.about_action = QAction(translate("FileMenu", "&About BoneTracker"), owner)
         self.about_action.triggered.connect(lambda: show_about(window))
         help_menu.addAction(self.about_action)
-        self.check_action = QAction("Check &database…", owner)
-        self.check_action.setToolTip("Run the full integrity check of the database file (indexes "
-                                     "included) and repair damaged indexes")
+        self.check_action = QAction(translate("FileMenu", "Check &database…"), owner)
+        self.check_action.setToolTip(translate("FileMenu",
+                "Run the full integrity check of the database file (indexes "
+                                     "included) and repair damaged indexes"))
         self.check_action.triggered.connect(lambda: check_database(window.ctx.db, window))
         help_menu.insertAction(self.about_action, self.check_action)

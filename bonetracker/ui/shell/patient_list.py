@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QItemSelectionModel,
     QModelIndex,
@@ -42,6 +43,7 @@ from bonetracker.domain.records import PatientId
 from bonetracker.services.queries.patient_overview import OverviewRow, list_overview, with_due
 from bonetracker.storage.database import Database
 from bonetracker.ui.context import AppContext, ChangeKind
+from bonetracker.ui.widgets.i18n import sex_label
 from bonetracker.ui.widgets.theme import GREY, RED, shade
 
 SEARCH_DELAY_MS = 150
@@ -59,7 +61,9 @@ class PatientListModel(QAbstractTableModel):
     gives the patient id. Archived patients (shown only when asked) are grey and italic.
     """
 
-    HEADERS = ("Name", "Birth date", "Last scan", "Category", "Due")
+    HEADERS = (QT_TRANSLATE_NOOP("PatientListModel", "Name"), QT_TRANSLATE_NOOP("PatientListModel", "Birth date"),
+               QT_TRANSLATE_NOOP("PatientListModel", "Last scan"), QT_TRANSLATE_NOOP("PatientListModel", "Category"),
+               QT_TRANSLATE_NOOP("PatientListModel", "Due"))
     SORT_KEYS = ("name", "birth_date", "last_scan", "category")  # "Due" does not sort
 
     def __init__(self, db: Database, parent: QWidget | None = None, page_size: int = 200) -> None:
@@ -178,7 +182,7 @@ class PatientListModel(QAbstractTableModel):
     ) -> object:
         if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
                 and 0 <= section < len(self.HEADERS)):
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -188,7 +192,7 @@ class PatientListModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                return p.name + (" (archived)" if p.archived else "")
+                return self.tr("{name} (archived)").format(name=p.name) if p.archived else p.name
             if col == 1:
                 return p.birth_date.isoformat()
             if col == 2:
@@ -201,12 +205,14 @@ class PatientListModel(QAbstractTableModel):
             return int(p.id)
         elif role == Qt.ItemDataRole.ToolTipRole:
             if col == 3 and p.last_scan_date:
-                return f"{p.category_label} (scan of {p.last_scan_date.isoformat()})"
+                return self.tr("{category} (scan of {date})").format(category=p.category_label,
+                                                                   date=p.last_scan_date.isoformat())
             if col == 4 and p.due.text:
-                urgent = ("\nDenosumab more than 6 months + 4 weeks after the last injection: "
-                          "contact the patient now." if p.due.urgent else "")
+                urgent = ("\n" + self.tr("Denosumab more than 6 months + 4 weeks after the last injection: "
+                                        "contact the patient now.") if p.due.urgent else "")
                 return p.due.text.replace(" · ", "\n") + urgent
-            return f"{p.name}, {p.sex.value}, born {p.birth_date.isoformat()}"
+            return self.tr("{name}, {sex}, born {date}").format(name=p.name, sex=sex_label(p.sex.value),
+                                                               date=p.birth_date.isoformat())
         elif role == Qt.ItemDataRole.ForegroundRole:
             if p.archived:
                 return QBrush(QColor(shade(GREY)))
@@ -239,21 +245,21 @@ class PatientListPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search name or birth date (Ctrl+F)")
-        self.search.setAccessibleName("Search patients")
-        self.search.setAccessibleDescription("By name or birth date; Ctrl+F comes here")
+        self.search.setPlaceholderText(self.tr("Search name or birth date (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search patients"))
+        self.search.setAccessibleDescription(self.tr("By name or birth date; Ctrl+F comes here"))
         self.search.setClearButtonEnabled(True)
-        self.show_archived = QCheckBox("Show archived")
-        self.overdue_only = QCheckBox("Overdue only")
-        self.overdue_only.setToolTip("Only patients with an overdue dose or scan")
-        self.add_button = QPushButton("Add patient…")
+        self.show_archived = QCheckBox(self.tr("Show archived"))
+        self.overdue_only = QCheckBox(self.tr("Overdue only"))
+        self.overdue_only.setToolTip(self.tr("Only patients with an overdue dose or scan"))
+        self.add_button = QPushButton(self.tr("Add patient…"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.hide()
 
         self.model = PatientListModel(ctx.db, self)
         self.view = QTableView()
-        self.view.setAccessibleName("Patients")
+        self.view.setAccessibleName(self.tr("Patients"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -298,12 +304,12 @@ class PatientListPanel(QWidget):
         self.view.doubleClicked.connect(self._double_clicked)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
 
-        self.find_action = QAction("Find patient", self)
+        self.find_action = QAction(self.tr("Find patient"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.find_action.triggered.connect(self.focus_search)
         self.addAction(self.find_action)
-        archive = QAction("Archive patient", self.view)
+        archive = QAction(self.tr("Archive patient"), self.view)
         archive.setShortcut(QKeySequence.StandardKey.Delete)
         archive.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         archive.triggered.connect(self._archive_current)
@@ -342,12 +348,13 @@ class PatientListPanel(QWidget):
     def _update_status(self) -> None:
         if self.model.rowCount() == 0:
             if self.model.overdue_only:
-                text = "Nobody has an overdue dose or scan" + (
-                    f" among patients matching “{self.model.text}”." if self.model.text else ".")
+                text = (self.tr("Nobody has an overdue dose or scan among patients matching “{text}”.")
+                        .format(text=self.model.text) if self.model.text
+                        else self.tr("Nobody has an overdue dose or scan."))
             elif self.model.text:
-                text = f"No patients match “{self.model.text}”."
+                text = self.tr("No patients match “{text}”.").format(text=self.model.text)
             else:
-                text = "No patients yet. Add one to start."
+                text = self.tr("No patients yet. Add one to start.")
             self.status.setText(text)
             self.status.show()
         else:

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 
 from bonetracker.domain.errors import FieldError, ValidationError
 from bonetracker.services.validation import Range, today
+from bonetracker.ui.widgets.i18n import translate
 from bonetracker.ui.widgets.theme import set_role, set_style_properties
 
 ERROR_PROPERTY = "error"
@@ -190,8 +191,8 @@ class NumberEdit(QLineEdit):
         if rng is not None:
             unit = f" {rng.unit}" if rng.unit else ""
             low, high = (rng.show(v).replace("-", "−") for v in (rng.low, rng.high))
-            self.setPlaceholderText(f"{low} to {high}{unit}")
-            self.setToolTip(f"Optional; {rng.describe()}")
+            self.setPlaceholderText(self.tr("{low} to {high}{unit}").format(low=low, high=high, unit=unit))
+            self.setToolTip(self.tr("Optional; {describe}").format(describe=rng.describe()))
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def set_value(self, value: float | int | None) -> None:
@@ -215,10 +216,10 @@ class DateEdit(QLineEdit):
     def __init__(self, parent: QWidget | None = None, *, blank: bool = False) -> None:
         super().__init__(parent)
         self._blank = blank
-        self.setPlaceholderText("YYYY-MM-DD")
+        self.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.setMaxLength(10)
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView)
-        self.calendar_action = QAction(icon, "Pick a date", self)
+        self.calendar_action = QAction(icon, self.tr("Pick a date"), self)
         self.calendar_action.triggered.connect(self.show_calendar)
         self.addAction(self.calendar_action, QLineEdit.ActionPosition.TrailingPosition)
         self._popup: QCalendarWidget | None = None
@@ -263,8 +264,8 @@ def confirm_delete(parent: QWidget | None, what: str, *, undoable: bool = True) 
     hint = " You can undo this with Ctrl+Z." if undoable else ""
     answer = QMessageBox.question(
         parent,
-        "Delete?",
-        f"Delete {what}?{hint}",
+        translate("widgets.forms", "Delete?"),
+        translate("widgets.forms", "Delete {what}?{hint}").format(what=what, hint=hint),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
@@ -278,10 +279,12 @@ KEEP_EDITING = "Keep editing"
 def tell_deleted_stale(parent: QWidget | None, what: str) -> None:
     """Tell the user that ``what`` was changed on another workstation since the list was shown,
     so it was not deleted: they see the changed version and may delete it then."""
-    QMessageBox.warning(parent, "Changed on another workstation",
-                        f"{_sentence(what)} was changed on another workstation since it was listed, so "
-                        "it was not deleted. The list now shows the changed version; delete it again "
-                        "if you still want to.")
+    QMessageBox.warning(parent, translate("widgets.forms", "Changed on another workstation"),
+                        translate("widgets.forms",
+                                "{sentence} was changed on another workstation since it was listed, so "
+                                                   "it was not deleted. The list now shows the changed version; delete it "
+                                                   "again if you still want to.").format(sentence=_sentence(
+                                                           what)))
 
 
 def ask_about_stale(parent: QWidget | None, what: str) -> bool:
@@ -294,13 +297,15 @@ def ask_about_stale(parent: QWidget | None, what: str) -> bool:
     """
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Changed on another workstation")
-    box.setText(f"{_sentence(what)} was changed on another workstation since you opened it, "
-                "so your changes were not saved.")
+    box.setWindowTitle(translate("widgets.forms", "Changed on another workstation"))
+    box.setText(translate("widgets.forms",
+            "{sentence} was changed on another workstation since you opened it, so "
+                                           "your changes were not saved.").format(sentence=_sentence(what)))
     box.setInformativeText(
-        f"“{RELOAD_THEIRS}” discards your changes and shows the saved version. "
-        f"“{KEEP_EDITING}” keeps your changes in the form to copy them; to save them, reload "
-        "and enter them again.")
+        translate("widgets.forms", "“{RELOAD_THEIRS}” discards your changes and shows the saved version. "
+                                   "“{KEEP_EDITING}” keeps your changes in the form to copy them; to save "
+                                   "them, reload and enter them again.").format(
+                                           RELOAD_THEIRS=RELOAD_THEIRS, KEEP_EDITING=KEEP_EDITING))
     reload = box.addButton(RELOAD_THEIRS, QMessageBox.ButtonRole.DestructiveRole)
     keep = box.addButton(KEEP_EDITING, QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)
@@ -365,4 +370,6 @@ class DoneCommand(QUndoCommand):
             action()
         except Exception as exc:
             self.setObsolete(True)
-            QMessageBox.warning(None, f"Cannot {verb}", f"Could not {verb} “{self.text()}”: {exc}")
+            QMessageBox.warning(None, translate("DoneCommand", "Cannot {verb}").format(verb=verb), translate(
+                    "DoneCommand", "Could not {verb} “{text}”: {exc}").format(verb=verb, text=self.text(
+                    ), exc=exc))

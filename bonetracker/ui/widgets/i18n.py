@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 import bonetracker
 from bonetracker.domain import i18n as domain_i18n
@@ -33,6 +33,14 @@ def translate(context: str, text: str) -> str:
     """``text`` in the window's language (``QCoreApplication.translate``); write ``text`` as a
     literal at the call so ``pyside6-lupdate`` finds it, and fill placeholders afterwards."""
     return QCoreApplication.translate(context, text)
+
+
+SEX_LABELS = {"female": QT_TRANSLATE_NOOP("sex", "female"), "male": QT_TRANSLATE_NOOP("sex", "male")}
+
+
+def sex_label(value: str) -> str:
+    """A patient's sex (the stored ``"female"``/``"male"``) in the window's language."""
+    return translate("sex", SEX_LABELS.get(value, value))
 
 
 def translations_dir() -> Path:

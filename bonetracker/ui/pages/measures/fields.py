@@ -6,13 +6,14 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QTabWidget, QWidget
 
 from bonetracker.ui.widgets.forms import DateEdit, NumberEdit
+from bonetracker.ui.widgets.i18n import translate
 
 
 def set_value_range(edit: NumberEdit, low: float, high: float, unit: str, integer: bool) -> None:
     """Show the allowed range of the chosen test and unit as the value field's placeholder."""
     text = (f"{int(low)} to {int(high)}" if integer else f"{low:g} to {high:g}") + f" {unit}"
     edit.setPlaceholderText(text)
-    edit.setToolTip(f"Required; from {text}")
+    edit.setToolTip(translate("pages.measures.fields", "Required; from {text}").format(text=text))
 
 
 def date_width(edit: DateEdit) -> int:

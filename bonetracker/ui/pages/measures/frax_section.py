@@ -125,14 +125,14 @@ class FraxSection(EntrySection):
     # -- the worksheet ---------------------------------------------------------------------------
     def _build_worksheet(self) -> None:
         """Put the worksheet to the left of the form and table."""
-        self.worksheet_box = QGroupBox("FRAX worksheet")
+        self.worksheet_box = QGroupBox(self.tr("FRAX worksheet"))
         self.worksheet = QListWidget()
         self.worksheet.setObjectName("frax_worksheet")
         self.worksheet.setWordWrap(True)
         self.worksheet.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.worksheet.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.copy_button = QPushButton("Copy worksheet")
-        self.copy_button.setToolTip("Copy the inputs as plain text, to paste beside the calculator")
+        self.copy_button = QPushButton(self.tr("Copy worksheet"))
+        self.copy_button.setToolTip(self.tr("Copy the inputs as plain text, to paste beside the calculator"))
         self.copy_button.clicked.connect(self.copy_worksheet)
         self.copied_label = QLabel()
         set_role(self.copied_label, "hint")
@@ -189,13 +189,13 @@ class FraxSection(EntrySection):
         for i in self.inputs:
             item = QListWidgetItem(f"{i.label}: {i.text}")
             if i.missing:
-                item.setToolTip("Not on record: enter it in the calculator by hand")
+                item.setToolTip(self.tr("Not on record: enter it in the calculator by hand"))
             self.worksheet.addItem(item)
         self.copy_button.setEnabled(bool(self.inputs))
         self.copied_label.clear()
         self.guideline_label.setText(
-            f"Results are read with the {GUIDELINE_LABELS[self.guideline]} thresholds "
-            "(Settings).")
+            self.tr("Results are read with the {GUIDELINE_LABELS} thresholds (Settings).").format(
+                    GUIDELINE_LABELS=GUIDELINE_LABELS[self.guideline]))
 
     def worksheet_as_text(self) -> str:
         return worksheet_text(self.patient_name, self.inputs, today())
@@ -204,7 +204,7 @@ class FraxSection(EntrySection):
         """Put the worksheet on the clipboard as plain text."""
         clipboard = QGuiApplication.clipboard()
         clipboard.setText(self.worksheet_as_text())
-        self.copied_label.setText(f"Copied {len(self.inputs)} inputs.")
+        self.copied_label.setText(self.tr("Copied {len} inputs.").format(len=len(self.inputs)))
 
     # -- the result form -------------------------------------------------------------------------
     def build_form(self) -> None:
@@ -213,20 +213,21 @@ class FraxSection(EntrySection):
         self.model_combo = narrow_combo(QComboBox())
         for key, label in FRAX_MODELS.items():
             self.model_combo.addItem(label, key)
-        self.with_bmd = QCheckBox("with BMD")
-        self.with_bmd.setToolTip("Tick when the femoral-neck BMD was entered in the calculator")
+        self.with_bmd = QCheckBox(self.tr("with BMD"))
+        self.with_bmd.setToolTip(self.tr("Tick when the femoral-neck BMD was entered in the calculator"))
         self.major = NumberEdit()
         self.hip = NumberEdit()
         for edit, what in ((self.major, "major osteoporotic"), (self.hip, "hip")):
-            edit.setPlaceholderText("0 to 100 %")
-            edit.setToolTip(f"The calculator's 10-year {what} fracture probability, in %")
+            edit.setPlaceholderText(self.tr("0 to 100 %"))
+            edit.setToolTip(self.tr("The calculator's 10-year {what} fracture probability, in %").format(
+                    what=what))
         self.category = narrow_combo(QComboBox())
         self.category.addItem("", "")
         for cat, label in CATEGORY_LABELS.items():
             self.category.addItem(label, cat.value)
-        self.category.setToolTip("UK: the risk category the NOGG calculator shows with the result")
+        self.category.setToolTip(self.tr("UK: the risk category the NOGG calculator shows with the result"))
         self.note = QLineEdit()
-        self.note.setPlaceholderText("Optional")
+        self.note.setPlaceholderText(self.tr("Optional"))
         self.add_field(0, 0, "Date", "date", self.date)
         self.add_field(0, 1, "Model", "model", self.model_combo)
         self.add_field(1, 0, "Major %", "major", self.major)

@@ -64,9 +64,10 @@ class LabsSection(EntrySection):
         self.range_high = NumberEdit()
         for edit, end in ((self.range_low, "lower"), (self.range_high, "upper")):
             edit.setPlaceholderText("optional")
-            edit.setToolTip(f"The {end} end of the lab's own reference range, in the result's unit")
+            edit.setToolTip(self.tr(
+                    "The {end} end of the lab's own reference range, in the result's unit").format(end=end))
         self.note = QLineEdit()
-        self.note.setPlaceholderText("Lab, fasting, method (optional)")
+        self.note.setPlaceholderText(self.tr("Lab, fasting, method (optional)"))
         self.add_field(0, 0, "Test", "test", self.test)
         self.add_field(0, 1, "Date", "date", self.date)
         self.add_field(1, 0, "Value", "value", self.value)

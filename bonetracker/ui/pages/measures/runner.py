@@ -96,7 +96,7 @@ class TestRunner(QDialog):
         self.started_at: float | None = None
         self.stands = 0
         self.measured: float | None = None
-        self.setWindowTitle(f"Run a test: {self.patient.name}")
+        self.setWindowTitle(self.tr("Run a test: {name}").format(name=self.patient.name))
         self.setMinimumWidth(460)
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
@@ -127,11 +127,11 @@ class TestRunner(QDialog):
         self.result_label.setMinimumHeight(3 * self.result_label.fontMetrics().lineSpacing())
         self.result_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.error = error_label(self, "runner")
-        self.start_button = QPushButton("Start")
-        self.stop_button = QPushButton("Stop")
-        self.stand_button = QPushButton("Stand (Space)")
-        self.save_button = QPushButton("Save")
-        self.cancel_button = QPushButton("Cancel")
+        self.start_button = QPushButton(self.tr("Start"))
+        self.stop_button = QPushButton(self.tr("Stop"))
+        self.stand_button = QPushButton(self.tr("Stand (Space)"))
+        self.save_button = QPushButton(self.tr("Save"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         for button in (self.start_button, self.stop_button, self.stand_button, self.save_button,
                        self.cancel_button):
             button.setAutoDefault(False)  # Enter never saves or restarts by accident
@@ -148,13 +148,14 @@ class TestRunner(QDialog):
         self.space.activated.connect(self.count_stand)
 
         form = QFormLayout()
-        form.addRow("Test", self.test_combo)
+        form.addRow(self.tr("Test"), self.test_combo)
         timing = QHBoxLayout()
         timing.addWidget(self.start_button)
         timing.addWidget(self.stop_button)
         timing.addWidget(self.stand_button)
         closing = QHBoxLayout()
-        closing.addWidget(QLabel(f"Saved with today's date ({today().isoformat()})."), 1)
+        closing.addWidget(QLabel(self.tr("Saved with today's date ({isoformat}).").format(isoformat=today(
+                ).isoformat())), 1)
         closing.addWidget(self.cancel_button)
         closing.addWidget(self.save_button)
         layout = QVBoxLayout(self)
@@ -197,7 +198,7 @@ class TestRunner(QDialog):
         counting = self.kind() is MeasureKind.CHAIR_STAND_30S
         self.test_combo.setEnabled(not self.running)
         self.start_button.setEnabled(not self.running)
-        self.start_button.setText("Start again" if self.measured is not None else "Start")
+        self.start_button.setText(self.tr("Start again") if self.measured is not None else self.tr("Start"))
         self.stop_button.setVisible(not counting)
         self.stop_button.setEnabled(self.running)
         self.stand_button.setVisible(counting)
@@ -210,10 +211,10 @@ class TestRunner(QDialog):
         if self.kind() is MeasureKind.CHAIR_STAND_30S:
             left = max(0.0, CHAIR_STAND_SECONDS - self.elapsed())
             # a countdown shows whole seconds, rounded up: "30" until a full second has passed
-            self.display.setText(f"{math.ceil(left)} s left")
-            self.count_label.setText(f"Stands: {self.stands}")
+            self.display.setText(self.tr("{ceil} s left").format(ceil=math.ceil(left)))
+            self.count_label.setText(self.tr("Stands: {stands}").format(stands=self.stands))
         else:
-            self.display.setText(f"{self.elapsed():.1f} s")
+            self.display.setText(self.tr("{elapsed:.1f} s").format(elapsed=self.elapsed()))
 
     # -- actions ---------------------------------------------------------------------------------
     def start(self) -> None:
@@ -262,7 +263,7 @@ class TestRunner(QDialog):
         spec = MEASURES[kind]
         digits = 0 if spec.integer else 1
         self.display.setText(f"{value:.{digits}f} {spec.canonical}")
-        self.count_label.setText(f"Stands: {self.stands}")
+        self.count_label.setText(self.tr("Stands: {stands}").format(stands=self.stands))
         norm = assess(kind, value, self.patient.sex, self.patient.age_on(today()))
         if norm.status is NormStatus.OUTSIDE:
             words, role = f"outside the norm ({norm.text})", "error"
@@ -270,8 +271,9 @@ class TestRunner(QDialog):
             words, role = f"within the norm ({norm.text})", "ok"
         else:
             words, role = f"no norm ({norm.text})" if norm.text else "no norm", "hint"
-        self.result_label.setText(f"Result: {value:.{digits}f} {spec.canonical}, {words}. "
-                                  "Press Save to keep it.")
+        self.result_label.setText(self.tr(
+                "Result: {value:.f} {canonical}, {words}. Press Save to keep it.").format(
+                value=value, canonical=spec.canonical, words=words))
         set_role(self.result_label, role)
         self.result_label.setToolTip(norm.source)
         self._update_buttons()

@@ -78,17 +78,17 @@ class MeasuresSection(EntrySection):
         self.value = NumberEdit()
         self.unit = narrow_combo(QComboBox())
         self.note = QLineEdit()
-        self.note.setPlaceholderText("How it was measured, aids used (optional)")
+        self.note.setPlaceholderText(self.tr("How it was measured, aids used (optional)"))
         self.add_field(0, 0, "Test", "kind", self.kind_combo)
         self.add_field(0, 1, "Date", "date", self.date)
         self.add_field(1, 0, "Value", "value", self.value)
         self.add_field(1, 1, "Unit", "unit", self.unit)
         self.add_field(2, 0, "Note", "note", self.note, span=0)
-        self.run_button = QPushButton("Run a test…")
-        self.run_button.setToolTip("A stopwatch for TUG and sit-to-stand, the 30-second chair "
-                                   "stand countdown and the tandem-stance timer")
+        self.run_button = QPushButton(self.tr("Run a test…"))
+        self.run_button.setToolTip(self.tr("A stopwatch for TUG and sit-to-stand, the 30-second chair "
+                                   "stand countdown and the tandem-stance timer"))
         self.run_button.clicked.connect(self.open_runner)
-        hint = QLabel("times TUG, sit-to-stand, chair stand, tandem stance")
+        hint = QLabel(self.tr("times TUG, sit-to-stand, chair stand, tandem stance"))
         set_role(hint, "hint")
         hint.setWordWrap(True)
         row = QHBoxLayout()
@@ -172,7 +172,8 @@ class MeasuresSection(EntrySection):
 
     def _runner_saved(self, saved: object) -> None:
         if isinstance(saved, Measure):
-            self.saved_label.setText(f"Saved {self.describe(saved)}.{self.after_save(saved)}")
+            self.saved_label.setText(self.tr("Saved {describe}.{after_save}").format(describe=self.describe(
+                    saved), after_save=self.after_save(saved)))
             self.select_entry(saved.id)
 
     def _runner_closed(self) -> None:

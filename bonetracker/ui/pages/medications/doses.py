@@ -111,13 +111,14 @@ class DosePanel(QGroupBox):
         self.advice.setWordWrap(True)
         self.date = DateEdit(self)
         self.time = QLineEdit(self)
-        self.time.setPlaceholderText("HH:MM (optional)")
+        self.time.setPlaceholderText(self.tr("HH:MM (optional)"))
         self.time.setMaxLength(5)
         self.note = QLineEdit(self)
-        self.note.setPlaceholderText("Note (optional)")
-        self.taken_button = QPushButton("Dose taken")
-        self.taken_button.setToolTip("Record this course's dose on the date shown (Ctrl+Z undoes it)")
-        self.missed_button = QPushButton("Mark missed")
+        self.note.setPlaceholderText(self.tr("Note (optional)"))
+        self.taken_button = QPushButton(self.tr("Dose taken"))
+        self.taken_button.setToolTip(self.tr(
+                "Record this course's dose on the date shown (Ctrl+Z undoes it)"))
+        self.missed_button = QPushButton(self.tr("Mark missed"))
         self.general_error = error_label(self, "general")
         self.errors = InlineErrors(self.general_error)
         self.saved_label = QLabel()
@@ -141,7 +142,7 @@ class DosePanel(QGroupBox):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.history = entry_view(self.proxy, "dose_history", 0)
-        self.delete_button = QPushButton("Delete dose")
+        self.delete_button = QPushButton(self.tr("Delete dose"))
         history_row = QHBoxLayout()
         self.history_label = QLabel()
         history_row.addWidget(self.history_label, 1)
@@ -170,13 +171,13 @@ class DosePanel(QGroupBox):
         for widget in (self.date, self.time, self.note, self.taken_button, self.missed_button):
             widget.setEnabled(can_log)
         if course is None:
-            self.setTitle("Doses")
-            self.summary.setText("Select a course above to log its doses and see what is due.")
+            self.setTitle(self.tr("Doses"))
+            self.summary.setText(self.tr("Select a course above to log its doses and see what is due."))
             self.advice.clear()
             self.advice.hide()
             self.model.set_entries([])
         else:
-            self.setTitle(f"Doses of {course.drug}")
+            self.setTitle(self.tr("Doses of {drug}").format(drug=course.drug))
             self.summary.setText(status_lines(status, course))
             html = advice_html(course)
             self.advice.setText(html)
@@ -226,7 +227,7 @@ class DosePanel(QGroupBox):
         self.note.clear()
         self.date.reset()
         self.ctx.notify_changed(ChangeKind.DOSE)
-        self.saved_label.setText(f"{verb} {what} (Ctrl+Z to undo).")
+        self.saved_label.setText(self.tr("{verb} {what} (Ctrl+Z to undo).").format(verb=verb, what=what))
         return saved
 
     def delete_selected(self) -> None:
@@ -250,5 +251,5 @@ class DosePanel(QGroupBox):
             self.ctx.notify_changed(ChangeKind.DOSE)
 
         push_done(self.ctx, DoneCommand(f"delete {what}", undo=undo, redo=redo))
-        self.saved_label.setText(f"Deleted {what} (Ctrl+Z to undo).")
+        self.saved_label.setText(self.tr("Deleted {what} (Ctrl+Z to undo).").format(what=what))
         self.ctx.notify_changed(ChangeKind.DOSE)

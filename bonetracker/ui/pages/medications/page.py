@@ -78,8 +78,8 @@ class MedicationsSection(EntrySection):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self.statuses: dict[Any, CourseStatus] = {}
         super().__init__(ctx, parent)
-        self.stop_button = QPushButton("Stop course…")
-        self.stop_button.setToolTip("End the selected running course on the day you choose")
+        self.stop_button = QPushButton(self.tr("Stop course…"))
+        self.stop_button.setToolTip(self.tr("End the selected running course on the day you choose"))
         self.stop_button.clicked.connect(self.stop_selected)
         self.table_buttons.insertWidget(self.table_buttons.indexOf(self.edit_button), self.stop_button)
         self.view.selectionModel().selectionChanged.connect(self._update_stop_button)
@@ -140,8 +140,9 @@ class MedicationsSection(EntrySection):
             return
         saved = stop_course(self, self.ctx, course)
         if saved is not None and saved.end is not None:
-            self.saved_label.setText(f"Stopped the {saved.drug} course on "
-                                     f"{saved.end.isoformat()} (Ctrl+Z to undo).")
+            self.saved_label.setText(self.tr(
+                    "Stopped the {drug} course on {isoformat} (Ctrl+Z to undo).").format(
+                    drug=saved.drug, isoformat=saved.end.isoformat()))
             self.select_entry(saved.id)
 
     def build_form(self) -> None:
@@ -163,10 +164,10 @@ class MedicationsSection(EntrySection):
         for code, label in zip(WEEKDAYS, WEEKDAY_LABELS, strict=True):
             self.weekday.addItem(label, code)
         self.dose = QLineEdit()
-        self.dose.setPlaceholderText("as prescribed, e.g. 70 mg once a week")
+        self.dose.setPlaceholderText(self.tr("as prescribed, e.g. 70 mg once a week"))
         self.daily_amount = NumberEdit(Range(1, 5000, "mg", integer=True))
         self.notes = QLineEdit()
-        self.notes.setPlaceholderText("Notes (optional)")
+        self.notes.setPlaceholderText(self.tr("Notes (optional)"))
         self.add_field(0, 0, "Drug", "drug", self.drug)
         self.add_field(0, 1, "Class", "drug_class", self.drug_class)
         self.add_field(1, 0, "Start", "start", self.start)
@@ -204,8 +205,9 @@ class MedicationsSection(EntrySection):
         self.amount_caption.setVisible(rng is not None)
         if rng is not None:
             self.daily_amount.rng = rng
-            self.daily_amount.setPlaceholderText(f"{rng.unit} a day")
-            self.daily_amount.setToolTip(f"Optional; {rng.describe()} a day, counted towards intake")
+            self.daily_amount.setPlaceholderText(self.tr("{unit} a day").format(unit=rng.unit))
+            self.daily_amount.setToolTip(self.tr("Optional; {describe} a day, counted towards intake").format(
+                    describe=rng.describe()))
 
     def _schedule_changed(self) -> None:
         weekly = self.schedule.currentData() == Schedule.WEEKLY.value

@@ -33,7 +33,7 @@ class StopCourseDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.course = ctx, course
         self.saved: MedicationCourse | None = None
-        self.setWindowTitle(f"Stop {course.drug}")
+        self.setWindowTitle(self.tr("Stop {drug}").format(drug=course.drug))
         self.end = DateEdit(self)
         self.end.setObjectName("stop_end")
         self.error = error_label(self, "end")
@@ -42,12 +42,12 @@ class StopCourseDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         assert ok is not None
-        ok.setText("Stop course")
+        ok.setText(self.tr("Stop course"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        prompt = QLabel(f"Last day of the {course.drug} course that started "
-                        f"{course.start.isoformat()}:")
+        prompt = QLabel(self.tr("Last day of the {drug} course that started {isoformat}:").format(
+                drug=course.drug, isoformat=course.start.isoformat()))
         prompt.setBuddy(self.end)
         layout.addWidget(prompt)
         layout.addWidget(self.end)

@@ -61,7 +61,7 @@ class TodayPanel(QFrame):
         self.ctx = ctx
         self.items: list[dose_svc.TodayItem] = []
         self.scan: DueSummary = DueSummary()
-        self.title = QLabel("<b>Today</b>")
+        self.title = QLabel(self.tr("<b>Today</b>"))
         self.rows = QVBoxLayout()
         self.rows.setContentsMargins(0, 0, 0, 0)
         self.message = QLabel()
@@ -132,7 +132,7 @@ class TodayPanel(QFrame):
             self.rows.addWidget(self._row(entry))
         if self.scan.scan_due is not None:
             when = ("overdue since " if self.scan.scan_overdue else "due ") + self.scan.scan_due.isoformat()
-            label = QLabel(f"DXA scan {when}: ask your doctor about booking it.")
+            label = QLabel(self.tr("DXA scan {when}: ask your doctor about booking it.").format(when=when))
             label.setObjectName("today_scan")
             self.rows.addWidget(label)
         self.message.clear()
@@ -162,12 +162,12 @@ class TodayPanel(QFrame):
             how = QLabel(advice.text)
             how.setObjectName("today_how")
             how.setWordWrap(True)
-            how.setToolTip(f"Source: {advice.source}")
+            how.setToolTip(self.tr("Source: {source}").format(source=advice.source))
             set_role(how, "hint")
             texts.addWidget(how)
         layout.addLayout(texts, 1)
         if entry.when != "soon":
-            button = QPushButton("Taken today")
+            button = QPushButton(self.tr("Taken today"))
             button.setObjectName(f"taken_{entry.status.course.id}")
             button.clicked.connect(lambda _c=False, e=entry: self.taken(e))
             layout.addWidget(button)
@@ -197,7 +197,8 @@ class TodayPanel(QFrame):
 
         push_done(self.ctx, DoneCommand(f"record today's {course.drug} dose", undo, redo))
         self.ctx.notify_changed(ChangeKind.DOSE)
-        self.message.setText(f"Recorded today's {course.drug} dose (Ctrl+Z to undo).")
+        self.message.setText(self.tr("Recorded today's {drug} dose (Ctrl+Z to undo).").format(
+                drug=course.drug))
 
 
 class TrayNotifier(QObject):

@@ -211,8 +211,8 @@ class AsOfEdit(DateEdit):
         day = QDate.fromString(text, "yyyy-MM-dd")
         if not day.isValid() or not (self._min <= day <= self._max):
             low, high = self._min.toString("yyyy-MM-dd"), self._max.toString("yyyy-MM-dd")
-            self.error.setText(f"Plan as of: must be a date as YYYY-MM-DD from {low} (the birth "
-                               f"date) to {high} (got {text!r})")
+            self.error.setText(self.tr("Plan as of: must be a date as YYYY-MM-DD from {low} (the birth date) "
+                                       "to {high} (got {text!r})").format(low=low, high=high, text=text))
             self.error.show()
             set_error_state(self, True)
             return
@@ -350,11 +350,11 @@ class PlanPane(QWidget):
         self.as_of_edit.setDate(qdate(today()))
         self.as_of_edit.dateChanged.connect(self._date_picked)
         self.as_of_error = self.as_of_edit.error
-        self.today_button = QPushButton("Today")
+        self.today_button = QPushButton(self.tr("Today"))
         self.today_button.clicked.connect(self.show_today)
         self.looking_back = text_label(name="looking_back", look="notice")
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Plan as of"))
+        bar.addWidget(QLabel(self.tr("Plan as of")))
         bar.addWidget(self.as_of_edit)
         bar.addWidget(self.today_button)
         bar.addSpacing(12)

@@ -56,7 +56,8 @@ class TScoreScale(QWidget):
 
     def set_score(self, t_score: float | None) -> None:
         self.t_score = t_score
-        self.setToolTip("" if t_score is None else f"Lowest T-score {signed(t_score)} on the WHO bands")
+        self.setToolTip("" if t_score is None else self.tr("Lowest T-score {signed} on the WHO bands").format(
+                signed=signed(t_score)))
         self.update()
 
     def _x(self, t: float, bar: QRectF) -> float:

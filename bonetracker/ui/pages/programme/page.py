@@ -106,11 +106,11 @@ class ProgrammePage(QWidget):
 
         start_row = QHBoxLayout()
         self.template = QComboBox()
-        self.template.setAccessibleName("Starter template")
-        self.template.addItem("Empty programme", None)
+        self.template.setAccessibleName(self.tr("Starter template"))
+        self.template.addItem(self.tr("Empty programme"), None)
         for key, label in TEMPLATE_LABELS.items():
-            self.template.addItem(f"Template: {label}", key)
-        self.start_button = QPushButton("Start new programme")
+            self.template.addItem(self.tr("Template: {label}").format(label=label), key)
+        self.start_button = QPushButton(self.tr("Start new programme"))
         self.start_button.clicked.connect(self.start_programme)
         start_row.addWidget(self.template, 1)
         start_row.addWidget(self.start_button)
@@ -120,28 +120,28 @@ class ProgrammePage(QWidget):
         self.items.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.items)
         buttons = QHBoxLayout()
-        self.remove_button = QPushButton("Remove exercise")
+        self.remove_button = QPushButton(self.tr("Remove exercise"))
         self.remove_button.clicked.connect(self.remove_selected)
-        self.log_button = QPushButton("Done as prescribed today")
+        self.log_button = QPushButton(self.tr("Done as prescribed today"))
         self.log_button.setToolTip(
-            "Log every exercise of today's programme as done, in one step (Ctrl+Z undoes)"
+            self.tr("Log every exercise of today's programme as done, in one step (Ctrl+Z undoes)")
         )
         self.log_button.clicked.connect(self.log_today)
-        self.handout_button = QPushButton("Write handout…")
+        self.handout_button = QPushButton(self.tr("Write handout…"))
         self.handout_button.clicked.connect(self.write_handout)
         for b in (self.remove_button, self.log_button, self.handout_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout.addLayout(buttons)
 
-        self.proposals_box = QGroupBox("Progression proposed")
+        self.proposals_box = QGroupBox(self.tr("Progression proposed"))
         self.proposals_layout = QVBoxLayout(self.proposals_box)
         layout.addWidget(self.proposals_box)
 
         layout.addWidget(self._build_form())
 
         self.weeks = _table(WEEK_COLUMNS, "programme_adherence")
-        layout.addWidget(QLabel("<b>Adherence by week</b>"))
+        layout.addWidget(QLabel(self.tr("<b>Adherence by week</b>")))
         layout.addWidget(self.weeks)
         self.versions = QLabel()
         self.versions.setObjectName("programme_versions")
@@ -161,12 +161,12 @@ class ProgrammePage(QWidget):
 
     # -- form --------------------------------------------------------------------------------
     def _build_form(self) -> QGroupBox:
-        box = QGroupBox("Add an exercise")
+        box = QGroupBox(self.tr("Add an exercise"))
         form = QFormLayout(box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form_errors = InlineErrors(error_label(box, "form"))
         self.activity = QComboBox()
-        self.activity.setAccessibleName("Exercise")
+        self.activity.setAccessibleName(self.tr("Exercise"))
         self.activity.currentIndexChanged.connect(self._activity_changed)
         self.sets, self.reps = NumberEdit(workout_svc.SETS), NumberEdit(workout_svc.REPS)
         self.load = NumberEdit(workout_svc.LOAD_KG)
@@ -174,14 +174,14 @@ class ProgrammePage(QWidget):
         self.per_week = NumberEdit(svc.PER_WEEK)
         self.per_week.setText("2")
         self.balance = QComboBox()
-        self.balance.setAccessibleName("Base of support")
-        self.balance.addItem("(not a balance exercise)", None)
+        self.balance.setAccessibleName(self.tr("Base of support"))
+        self.balance.addItem(self.tr("(not a balance exercise)"), None)
         for n, level in enumerate(BALANCE_LEVELS):
             self.balance.addItem(level, n)
         self.cues = QLineEdit()
-        self.cues.setPlaceholderText("Coaching cues for the handout (optional)")
-        self.supervised = QCheckBox("Supervised")
-        self.cleared = QCheckBox("Cleared by me for this person")
+        self.cues.setPlaceholderText(self.tr("Coaching cues for the handout (optional)"))
+        self.supervised = QCheckBox(self.tr("Supervised"))
+        self.cleared = QCheckBox(self.tr("Cleared by me for this person"))
         self.restriction = QLabel()
         self.restriction.setObjectName("restriction")
         self.restriction.setWordWrap(True)
@@ -207,7 +207,7 @@ class ProgrammePage(QWidget):
         flags.addWidget(self.cleared)
         flags.addStretch(1)
         form.addRow("", flags)
-        self.add_button = QPushButton("Add exercise")
+        self.add_button = QPushButton(self.tr("Add exercise"))
         self.add_button.clicked.connect(self.add_exercise)
         form.addRow("", self.add_button)
         form.addRow("", self.form_errors.fallback or QLabel())
@@ -277,11 +277,12 @@ class ProgrammePage(QWidget):
                 widget.deleteLater()
         if view is None or view.programme.current is None:
             self.title.setText(
-                "No programme yet" if self.ctx.patient_id is not None else "No patient selected"
+                self.tr("No programme yet") if self.ctx.patient_id is not None else self.tr(
+                        "No patient selected")
             )
             self.summary.setText(
-                "Start one from a starter template (Royal Osteoporosis Society 2022 'Strong, "
-                "Steady and Straight'; Too Fit To Fracture) or empty, then add exercises."
+                self.tr("Start one from a starter template (Royal Osteoporosis Society 2022 'Strong, "
+                "Steady and Straight'; Too Fit To Fracture) or empty, then add exercises.")
             )
             self.versions.clear()
             self.proposals_box.hide()
@@ -299,8 +300,9 @@ class ProgrammePage(QWidget):
             else ""
         )
         self.summary.setText(
-            f"Version {current.number} from {current.start.isoformat()}, "
-            f"{current.sessions_per_week} sessions a week{adherence}."
+            self.tr("Version {number} from {isoformat}, {sessions_per_week} sessions a "
+                    "week{adherence}.").format(number=current.number, isoformat=current.start.isoformat(
+                            ), sessions_per_week=current.sessions_per_week, adherence=adherence)
         )
         for item in current.items:
             row = self.items.rowCount()
@@ -357,11 +359,13 @@ class ProgrammePage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         text = QLabel(proposal.reason)
         text.setWordWrap(True)
-        accept = QPushButton("Accept")
-        accept.setAccessibleName(f"Accept the next step for {proposal.item.activity}")
+        accept = QPushButton(self.tr("Accept"))
+        accept.setAccessibleName(self.tr("Accept the next step for {activity}").format(
+                activity=proposal.item.activity))
         accept.clicked.connect(lambda: self.accept(proposal))
-        dismiss = QPushButton("Dismiss")
-        dismiss.setAccessibleName(f"Dismiss the next step for {proposal.item.activity}")
+        dismiss = QPushButton(self.tr("Dismiss"))
+        dismiss.setAccessibleName(self.tr("Dismiss the next step for {activity}").format(
+                activity=proposal.item.activity))
         dismiss.clicked.connect(lambda: self.dismiss(proposal))
         layout.addWidget(text, 1)
         layout.addWidget(accept)
@@ -386,7 +390,7 @@ class ProgrammePage(QWidget):
                 redo=lambda: self._apply(after),
             )
         )
-        self.status.setText(f"{done} (Ctrl+Z to undo).")
+        self.status.setText(self.tr("{done} (Ctrl+Z to undo).").format(done=done))
         self.ctx.notify_changed(ChangeKind.PROGRAMME)
 
     def _apply(self, snapshot: Programme) -> None:
@@ -404,7 +408,8 @@ class ProgrammePage(QWidget):
             self.status.setText("; ".join(str(e) for e in exc.errors))
             return
         skipped = "".join(f" Left out {item.activity}: {reasons[0].reason}." for item, reasons in left_out)
-        self.status.setText(f"Started '{programme.name}'.{skipped}")
+        self.status.setText(self.tr("Started '{name}'.{skipped}").format(name=programme.name,
+                skipped=skipped))
         self.ctx.notify_changed(ChangeKind.PROGRAMME)
 
     def add_exercise(self) -> None:
@@ -461,7 +466,8 @@ class ProgrammePage(QWidget):
 
     def dismiss(self, proposal: Proposal) -> None:
         svc.dismiss_progression(self.ctx.db, proposal)
-        self.status.setText(f"Dismissed the proposed step for {proposal.item.activity}.")
+        self.status.setText(self.tr("Dismissed the proposed step for {activity}.").format(
+                activity=proposal.item.activity))
         self.ctx.notify_changed(ChangeKind.PROGRAMME)
 
     def log_today(self) -> None:
@@ -481,7 +487,8 @@ class ProgrammePage(QWidget):
                 redo=lambda: self._relog(logged),
             )
         )
-        self.status.setText(f"Logged {len(logged)} exercise(s) as prescribed today (Ctrl+Z to undo).")
+        self.status.setText(self.tr("Logged {len} exercise(s) as prescribed today (Ctrl+Z to undo).").format(
+                len=len(logged)))
         self.ctx.notify_changed(ChangeKind.WORKOUT)
 
     def _unlog(self, ids: list[WorkoutId]) -> None:
@@ -498,8 +505,8 @@ class ProgrammePage(QWidget):
         pid = self.ctx.patient_id
         if pid is None:
             return None
-        path = save_file(self, "reports", "Write the programme handout", "programme-handout.pdf",
-                         "PDF (*.pdf)")
+        path = save_file(self, "reports", self.tr("Write the programme handout"), "programme-handout.pdf",
+                         self.tr("PDF (*.pdf)"))
         if not path:
             return None
         return self.save_handout(Path(path))

@@ -50,8 +50,9 @@ class WeeklyBars(QWidget):
     def set_data(self, weeks: list[dt.date], values: list[int], target: int) -> None:
         self.weeks, self.values, self.target = weeks, values, target
         met = sum(1 for v in values[:-1] if v >= target)
-        self.setToolTip(f"Last {len(values)} weeks; {met} of {max(0, len(values) - 1)} finished "
-                        f"weeks reached {target} {self.unit}")
+        self.setToolTip(self.tr("Last {len} weeks; {met} of {max} finished weeks reached {target} "
+                                "{unit}").format(len=len(values), met=met, max=max(0, len(
+                                        values) - 1), target=target, unit=self.unit))
         self.update()
 
     def _scale(self) -> float:
@@ -146,8 +147,8 @@ class AdherenceStrip(QGroupBox):
             return
         day = today()
         a = self.adherence = weekly_adherence(self.ctx.db, PatientId(pid), day)
-        self.setTitle(f"This week (from Monday {a.this_week.week_start.isoformat()}) and the last "
-                      f"{len(a.weeks)} weeks")
+        self.setTitle(self.tr("This week (from Monday {isoformat}) and the last {len} weeks").format(
+                isoformat=a.this_week.week_start.isoformat(), len=len(a.weeks)))
         for m in a.measures():
             unit = UNITS[m.key]
             self.labels[m.key].setText(f"<b>{m.label}</b>: {m.done} of {m.target} {unit}"
@@ -155,12 +156,13 @@ class AdherenceStrip(QGroupBox):
             bar = self.bars[m.key]
             bar.setRange(0, max(1, m.target))
             bar.setValue(min(m.done, m.target))
-            bar.setAccessibleName(f"{m.label}: {m.done} of {m.target}")
+            bar.setAccessibleName(self.tr("{label}: {done} of {target}").format(label=m.label, done=m.done,
+                    target=m.target))
             self.charts[m.key].set_data([w.week_start for w in a.weeks],
                                         [getattr(w, m.key) for w in a.weeks], m.target)
         impact = (f" Impact: no higher than brisk walking ({'; '.join(a.impact_limits)}); strength and "
                   "balance first." if a.targets.impact is Impact.LIMITED else "")
-        self.note.setText("Targets: strength on at least 2 days, about 120 min of balance and 150 "
-                          "min of weight-bearing activity a week (ROS 2022; Osteoporosis Canada "
-                          f"2014). Swimming and cycling are good for fitness but not weight-bearing."
-                          f"{impact}")
+        self.note.setText(self.tr("Targets: strength on at least 2 days, about 120 min of balance and "
+                                  "150 min of weight-bearing activity a week (ROS 2022; Osteoporosis "
+                                  "Canada 2014). Swimming and cycling are good for fitness but not "
+                                  "weight-bearing.{impact}").format(impact=impact))

@@ -68,20 +68,20 @@ class CustomActivityDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.saved: Activity | None = None
-        self.setWindowTitle("Add your own activity")
+        self.setWindowTitle(self.tr("Add your own activity"))
         self.name = QLineEdit(name)
         self.category = QComboBox()
         for category, label in CATEGORY_LABELS.items():
             self.category.addItem(label, category.value)
         self.met = NumberEdit(catalogue.MET_RANGE)
-        self.flexion = QCheckBox("Includes forward bends, sit-ups or twisting (spinal flexion)")
-        self.impact = QCheckBox("More impact than brisk walking (jumps, running)")
+        self.flexion = QCheckBox(self.tr("Includes forward bends, sit-ups or twisting (spinal flexion)"))
+        self.impact = QCheckBox(self.tr("More impact than brisk walking (jumps, running)"))
         general = error_label(self, "general")
         self.errors = InlineErrors(general)
         form = QFormLayout()
-        form.addRow("Name", self.errors.wrap("name", self.name))
-        form.addRow("Category", self.errors.wrap("category", self.category))
-        form.addRow("Typical MET", self.errors.wrap("met", self.met))
+        form.addRow(self.tr("Name"), self.errors.wrap("name", self.name))
+        form.addRow(self.tr("Category"), self.errors.wrap("category", self.category))
+        form.addRow(self.tr("Typical MET"), self.errors.wrap("met", self.met))
         form.addRow("", self.flexion)
         form.addRow("", self.impact)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -147,24 +147,24 @@ class WorkoutsSection(EntrySection):
         self.activity.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         line = self.activity.lineEdit()
         assert line is not None  # an editable combo box always has one
-        line.setPlaceholderText("Type to search, e.g. brisk walking")
+        line.setPlaceholderText(self.tr("Type to search, e.g. brisk walking"))
         self.activity.setMinimumWidth(240)
         completer = QCompleter(self.activity.model(), self.activity)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.activity.setCompleter(completer)
-        self.own_button = QPushButton("Own activity…")
-        self.own_button.setToolTip("Add an activity that is not in the list")
+        self.own_button = QPushButton(self.tr("Own activity…"))
+        self.own_button.setToolTip(self.tr("Add an activity that is not in the list"))
         self.own_button.clicked.connect(self.add_own_activity)
         self.minutes = NumberEdit(svc.MINUTES)
         self.effort = NumberEdit(svc.EFFORT)
-        self.effort.setToolTip("How hard it felt: 1 very easy, 5 hard, 10 maximal (RPE)")
+        self.effort.setToolTip(self.tr("How hard it felt: 1 very easy, 5 hard, 10 maximal (RPE)"))
         self.sets = NumberEdit(svc.SETS)
         self.reps = NumberEdit(svc.REPS)
         self.load_field = NumberEdit(svc.LOAD_KG)
         self.notes = QLineEdit()
-        self.notes.setPlaceholderText("Notes (optional)")
+        self.notes.setPlaceholderText(self.tr("Notes (optional)"))
         self.hint = QLabel()
         self.hint.setObjectName("activity_hint")
         self.hint.setWordWrap(True)
@@ -225,16 +225,18 @@ class WorkoutsSection(EntrySection):
             widget.setVisible(strength)
         unit = load_unit()
         rng = self.load_field.rng = svc.LOAD_LB if unit == "lb" else svc.LOAD_KG
-        self.load_field.setPlaceholderText(f"0 to {rng.show(rng.high)} {unit}")
-        self.load_caption.setText(f"Load ({unit})")
+        self.load_field.setPlaceholderText(self.tr("0 to {show} {unit}").format(show=rng.show(rng.high),
+                unit=unit))
+        self.load_caption.setText(self.tr("Load ({unit})").format(unit=unit))
         self.hint.setVisible(activity is not None)
         if activity is None:
             self.warning.hide()
             return
         notes = catalogue.activity_notes(activity.name)
         own = " Your own activity." if activity.custom else ""
-        self.hint.setText(f"{CATEGORY_LABELS[activity.category].capitalize()}, about "
-                          f"{activity.met:g} MET. {notes}{own}")
+        self.hint.setText(self.tr("{capitalize}, about {met:g} MET. {notes}{own}").format(
+                capitalize=CATEGORY_LABELS[activity.category].capitalize(
+                ), met=activity.met, notes=notes, own=own))
         warnings = svc.activity_warnings(activity, self.restrictions)
         self.warning.setText("⚠ " + "\n⚠ ".join(warnings) if warnings else "")
         self.warning.setVisible(bool(warnings))
@@ -283,7 +285,7 @@ class WorkoutsSection(EntrySection):
             self.reps.set_value(item.reps)
             self.load_field.set_value(item.load_kg if load_unit() == "kg" or item.load_kg is None
                                       else round(item.load_kg / svc.KG_PER_LB, 1))
-        self.notes.setText(f"programme: {item.dose_text()}")
+        self.notes.setText(self.tr("programme: {dose_text}").format(dose_text=item.dose_text()))
         self.programme_item_id = item.id
         self.effort.setFocus()
 

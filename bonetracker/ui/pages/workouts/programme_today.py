@@ -49,9 +49,9 @@ class ProgrammeToday(QGroupBox):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         set_role(self.summary, "hint")
-        self.done_button = QPushButton("Done as prescribed")
+        self.done_button = QPushButton(self.tr("Done as prescribed"))
         self.done_button.setToolTip(
-            "Log every exercise below as done today exactly as prescribed (Ctrl+Z undoes)"
+            self.tr("Log every exercise below as done today exactly as prescribed (Ctrl+Z undoes)")
         )
         self.done_button.clicked.connect(self.done_as_prescribed)
         self.status = QLabel()
@@ -111,15 +111,19 @@ class ProgrammeToday(QGroupBox):
             )
         )
         self.summary.setText(
-            f"{programme.name}, version {version.number}: {version.sessions_per_week} "
-            f"sessions a week. This week so far:"
+            self.tr("{name}, version {number}: {sessions_per_week} sessions a week. This "
+                    "week so far:").format(
+                            name=programme.name, number=version.number, sessions_per_week=version.sessions_per_week)
         )
         for row, item in enumerate(version.items):
-            name = QLabel(f"<b>{item.activity}</b>: {item.dose_text()}")
+            name = QLabel(self.tr("<b>{activity}</b>: {dose_text}").format(activity=item.activity,
+                    dose_text=item.dose_text()))
             name.setTextFormat(Qt.TextFormat.RichText)
-            count = QLabel(f"{min(done[item.activity], 99)} of {item.per_week} this week")
-            log = QPushButton("Log…")
-            log.setAccessibleName(f"Log {item.activity} with what you actually did")
+            count = QLabel(self.tr("{min} of {per_week} this week").format(min=min(done[item.activity], 99),
+                    per_week=item.per_week))
+            log = QPushButton(self.tr("Log…"))
+            log.setAccessibleName(self.tr("Log {activity} with what you actually did").format(
+                    activity=item.activity))
             log.clicked.connect(lambda _checked=False, it=item: self._log_item(it))
             self.grid.addWidget(name, row, 0)
             self.grid.addWidget(count, row, 1)
@@ -144,7 +148,8 @@ class ProgrammeToday(QGroupBox):
                 redo=lambda: self._restore(logged),
             )
         )
-        self.status.setText(f"Logged {len(logged)} exercise(s) as prescribed today (Ctrl+Z to undo).")
+        self.status.setText(self.tr("Logged {len} exercise(s) as prescribed today (Ctrl+Z to undo).").format(
+                len=len(logged)))
         self.ctx.notify_changed(ChangeKind.WORKOUT)
         return logged
 
