@@ -21,7 +21,6 @@ from PySide6.QtGui import QBrush, QColor, QPainterPath, QTransform
 from bonetracker.domain.bmd import Category
 from bonetracker.domain.records import DrugClass, Site
 from bonetracker.ui.widgets.theme import CATEGORY_COLOURS, DARK, HIGH_CONTRAST, set_text_scale, text_scale
-from bonetracker.ui.widgets.i18n import translate
 
 SITE_COLOURS: Mapping[Site, str] = {
     Site.LUMBAR_SPINE: "#0072B2",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from bonetracker.domain.records import Fall, Fracture, FractureSite, PatientId
@@ -19,13 +20,13 @@ from bonetracker.ui.widgets.theme import set_role
 
 class FracturesSection(EntrySection):
     kind = ChangeKind.FRACTURE
-    noun = "fracture"
-    table_title = "Fractures"
-    empty_text = "No fractures on record."
+    noun = QT_TRANSLATE_NOOP("EntrySection", "fracture")
+    table_title = QT_TRANSLATE_NOOP("EntrySection", "Fractures")
+    empty_text = QT_TRANSLATE_NOOP("EntrySection", "No fractures on record.")
     columns = (
-        Column("Date", lambda f: f.date.isoformat()),
-        Column("Site", lambda f: f.site.value, lambda f: fracture_svc.SITE_LABELS[f.site]),
-        Column("Low trauma", lambda f: yes_no(f.low_trauma), tooltip=fracture_svc.LOW_TRAUMA_HELP),
+        Column(QT_TRANSLATE_NOOP("Column", "Date"), lambda f: f.date.isoformat()),
+        Column(QT_TRANSLATE_NOOP("Column", "Site"), lambda f: f.site.value, lambda f: fracture_svc.SITE_LABELS[f.site]),
+        Column(QT_TRANSLATE_NOOP("Column", "Low trauma"), lambda f: yes_no(f.low_trauma), tooltip=fracture_svc.LOW_TRAUMA_HELP),
     )
     log_entry = staticmethod(fracture_svc.log_fracture)
     update_entry = staticmethod(fracture_svc.update_fracture)
@@ -43,9 +44,9 @@ class FracturesSection(EntrySection):
         hint = QLabel(fracture_svc.LOW_TRAUMA_HELP)
         hint.setWordWrap(True)
         set_role(hint, "hint")
-        self.add_field(0, 0, "Date", "date", self.date)
-        self.add_field(1, 0, "Site", "site", self.site)
-        self.add_field(2, 0, "Cause", "low_trauma", self.low_trauma)
+        self.add_field(0, 0, self.tr("Date"), "date", self.date)
+        self.add_field(1, 0, self.tr("Site"), "site", self.site)
+        self.add_field(2, 0, self.tr("Cause"), "low_trauma", self.low_trauma)
         self.grid.addWidget(hint, 3, 1)
 
     def raw(self) -> dict[str, object]:
@@ -71,13 +72,13 @@ class FracturesSection(EntrySection):
 
 class FallsSection(EntrySection):
     kind = ChangeKind.FALL
-    noun = "fall"
-    table_title = "Falls"
-    empty_text = "No falls on record."
+    noun = QT_TRANSLATE_NOOP("EntrySection", "fall")
+    table_title = QT_TRANSLATE_NOOP("EntrySection", "Falls")
+    empty_text = QT_TRANSLATE_NOOP("EntrySection", "No falls on record.")
     columns = (
-        Column("Date", lambda f: f.date.isoformat()),
-        Column("Injury", lambda f: yes_no(f.injury)),
-        Column("Notes", lambda f: f.notes),
+        Column(QT_TRANSLATE_NOOP("Column", "Date"), lambda f: f.date.isoformat()),
+        Column(QT_TRANSLATE_NOOP("Column", "Injury"), lambda f: yes_no(f.injury)),
+        Column(QT_TRANSLATE_NOOP("Column", "Notes"), lambda f: f.notes),
     )
     log_entry = staticmethod(fracture_svc.log_fall)
     update_entry = staticmethod(fracture_svc.update_fall)
@@ -90,9 +91,9 @@ class FallsSection(EntrySection):
         self.injury = QCheckBox(self.tr("Injured"))
         self.notes = QLineEdit()
         self.notes.setPlaceholderText(self.tr("What happened (optional)"))
-        self.add_field(0, 0, "Date", "date", self.date)
-        self.add_field(1, 0, "Injury", "injury", self.injury)
-        self.add_field(2, 0, "Notes", "notes", self.notes)
+        self.add_field(0, 0, self.tr("Date"), "date", self.date)
+        self.add_field(1, 0, self.tr("Injury"), "injury", self.injury)
+        self.add_field(2, 0, self.tr("Notes"), "notes", self.notes)
 
     def raw(self) -> dict[str, object]:
         return {"date": self.date.text(), "injury": self.injury.isChecked(), "notes": self.notes.text()}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from bonetracker.domain.errors import NotFoundError
@@ -29,19 +30,19 @@ class LifestyleSection(EntrySection):
     """Form and table of daily lifestyle entries."""
 
     kind = ChangeKind.LIFESTYLE
-    noun = "day"
-    table_title = "Daily entries"
-    empty_text = "No entries yet: fill in any of the values above for a day."
+    noun = QT_TRANSLATE_NOOP("EntrySection", "day")
+    table_title = QT_TRANSLATE_NOOP("EntrySection", "Daily entries")
+    empty_text = QT_TRANSLATE_NOOP("EntrySection", "No entries yet: fill in any of the values above for a day.")
     columns = (
-        Column("Date", lambda e: e.date.isoformat()),
-        Column("Cigarettes", lambda e: e.cigarettes, lambda e: number_text(e.cigarettes), True),
-        Column("Alcohol", lambda e: e.alcohol_units, lambda e: number_text(e.alcohol_units, "units"),
+        Column(QT_TRANSLATE_NOOP("Column", "Date"), lambda e: e.date.isoformat()),
+        Column(QT_TRANSLATE_NOOP("Column", "Cigarettes"), lambda e: e.cigarettes, lambda e: number_text(e.cigarettes), True),
+        Column(QT_TRANSLATE_NOOP("Column", "Alcohol"), lambda e: e.alcohol_units, lambda e: number_text(e.alcohol_units, "units"),
                True, svc.ALCOHOL_UNIT_HELP),
-        Column("Stress", lambda e: e.stress, lambda e: number_text(e.stress), True,
+        Column(QT_TRANSLATE_NOOP("Column", "Stress"), lambda e: e.stress, lambda e: number_text(e.stress), True,
                "1 (calm) to 10 (extreme)"),
-        Column("Daylight", lambda e: e.daylight_minutes,
+        Column(QT_TRANSLATE_NOOP("Column", "Daylight"), lambda e: e.daylight_minutes,
                lambda e: number_text(e.daylight_minutes, "min"), True, "Minutes outdoors in daylight"),
-        Column("Notes", lambda e: e.notes),
+        Column(QT_TRANSLATE_NOOP("Column", "Notes"), lambda e: e.notes),
     )
     log_entry = staticmethod(svc.log_lifestyle)
     update_entry = staticmethod(svc.update_lifestyle)
@@ -60,17 +61,17 @@ class LifestyleSection(EntrySection):
         self.daylight = NumberEdit(svc.DAYLIGHT_MINUTES)
         self.notes = QLineEdit()
         self.notes.setPlaceholderText(self.tr("Notes (optional)"))
-        self.add_field(0, 0, "Date", "date", self.date)
-        self.add_field(1, 0, "Cigarettes", "cigarettes", self.cigarettes)
-        self.add_field(1, 1, "Alcohol units", "alcohol_units", self.alcohol)
+        self.add_field(0, 0, self.tr("Date"), "date", self.date)
+        self.add_field(1, 0, self.tr("Cigarettes"), "cigarettes", self.cigarettes)
+        self.add_field(1, 1, self.tr("Alcohol units"), "alcohol_units", self.alcohol)
         help_label = QLabel(svc.ALCOHOL_UNIT_HELP)
         help_label.setObjectName("alcohol_help")
         help_label.setWordWrap(True)
         set_role(help_label, "hint")
         self.grid.addWidget(help_label, 2, 3, 1, 2)
-        self.add_field(3, 0, "Stress", "stress", self.stress)
-        self.add_field(3, 1, "Daylight (minutes)", "daylight_minutes", self.daylight)
-        self.add_field(4, 0, "Notes", "notes", self.notes, span=0)
+        self.add_field(3, 0, self.tr("Stress"), "stress", self.stress)
+        self.add_field(3, 1, self.tr("Daylight (minutes)"), "daylight_minutes", self.daylight)
+        self.add_field(4, 0, self.tr("Notes"), "notes", self.notes, span=0)
 
     def raw(self) -> dict[str, object]:
         return {"date": self.date.text(), "cigarettes": self.cigarettes.text(),

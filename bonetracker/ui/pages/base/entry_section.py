@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -55,6 +55,7 @@ from bonetracker.ui.widgets.forms import (
     tell_deleted_stale,
     undo_stack,
 )
+from bonetracker.ui.widgets.i18n import translate
 
 FIELD_WIDTH = 170
 
@@ -80,9 +81,9 @@ class EntrySection(QWidget):
     """
 
     kind: ChangeKind  # the data_changed kind this section writes (each section sets it)
-    noun = "entry"
-    table_title = "Entries"
-    empty_text = "Nothing logged yet."
+    noun = QT_TRANSLATE_NOOP("EntrySection", "entry")
+    table_title = QT_TRANSLATE_NOOP("EntrySection", "Entries")
+    empty_text = QT_TRANSLATE_NOOP("EntrySection", "Nothing logged yet.")
     listens_to: tuple[ChangeKind, ...] = ()  # other kinds that change what this section shows
     columns: Sequence[Column] = ()
     sort_column = 0  # newest first on this column
@@ -94,7 +95,7 @@ class EntrySection(QWidget):
         self._clean: object = None  # raw() as last cleared or loaded
         self._just_saved = False
         self._deferred = DeferredReload(self, self.reload)  # the table waits to be shown
-        self.form_box = QGroupBox(f"New {self.noun}")
+        self.form_box = QGroupBox(translate("EntrySection", "New {noun}").format(noun=translate("EntrySection", self.noun)))
         self.general_error = error_label(self.form_box, "general")
         self.errors = InlineErrors(self.general_error)
         self.grid = QGridLayout()
@@ -135,7 +136,8 @@ class EntrySection(QWidget):
         raise NotImplementedError
 
     def describe(self, entry: Any) -> str:
-        return f"the {self.noun} of {entry.date.isoformat()}"
+        return translate("EntrySection", "the {noun} of {date}").format(noun=translate("EntrySection", self.noun),
+                                                                        date=entry.date.isoformat())
 
     def parse(self, patient_id: PatientId, raw: dict[str, object], base: Any) -> Any:
         raise NotImplementedError
@@ -177,9 +179,9 @@ class EntrySection(QWidget):
         return box
 
     def _build_buttons(self) -> None:
-        self.save_button = QPushButton(f"Save {self.noun}")
+        self.save_button = QPushButton(translate("EntrySection", "Save {noun}").format(noun=translate("EntrySection", self.noun)))
         self.save_button.setDefault(True)
-        self.cancel_button = QPushButton("Clear")
+        self.cancel_button = QPushButton(translate("EntrySection", "Clear"))
         self.saved_label = QLabel()
         self.saved_label.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -194,23 +196,23 @@ class EntrySection(QWidget):
         self.cancel_button.clicked.connect(self.new_entry)
 
     def _build_table(self) -> None:
-        self.table_box = QGroupBox(self.table_title)
+        self.table_box = QGroupBox(translate("EntrySection", self.table_title))
         self.model = EntryTableModel(self.columns, self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.view = entry_view(self.proxy, f"{self.kind}_table", self.sort_column)
         self.view.doubleClicked.connect(lambda _i: self.edit_selected())
-        delete = QAction(f"Delete {self.noun}", self.view)
+        delete = QAction(translate("EntrySection", "Delete {noun}").format(noun=translate("EntrySection", self.noun)), self.view)
         delete.setShortcut(QKeySequence.StandardKey.Delete)
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete.triggered.connect(self.delete_selected)
         self.view.addAction(delete)
-        self.edit_button = QPushButton("Edit")
-        self.delete_button = QPushButton("Delete…")
+        self.edit_button = QPushButton(translate("EntrySection", "Edit"))
+        self.delete_button = QPushButton(translate("EntrySection", "Delete…"))
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
-        self.empty_label = QLabel(self.empty_text)
+        self.empty_label = QLabel(translate("EntrySection", self.empty_text))
         self.empty_label.setWordWrap(True)
         self.table_buttons = QHBoxLayout()  # a section may add buttons of its own to this row
         self.table_buttons.addWidget(self.empty_label, 1)
@@ -270,8 +272,8 @@ class EntrySection(QWidget):
     def new_entry(self, focus: bool = True) -> None:
         """Empty the form for a new entry (Ctrl+N)."""
         self.editing = None
-        self.form_box.setTitle(f"New {self.noun}")
-        self.cancel_button.setText("Clear")
+        self.form_box.setTitle(translate("EntrySection", "New {noun}").format(noun=translate("EntrySection", self.noun)))
+        self.cancel_button.setText(translate("EntrySection", "Clear"))
         self.errors.clear()
         self.clear_fields()
         self._mark_clean()
@@ -282,8 +284,8 @@ class EntrySection(QWidget):
         """Put ``entry`` in the form; Save then updates it."""
         self.new_entry(focus=False)
         self.editing = entry
-        self.form_box.setTitle(f"Edit {self.describe(entry)}")
-        self.cancel_button.setText("Cancel edit")
+        self.form_box.setTitle(translate("EntrySection", "Edit {entry}").format(entry=self.describe(entry)))
+        self.cancel_button.setText(translate("EntrySection", "Cancel edit"))
         self.fill(entry)
         self._mark_clean()
         (self._first_field or self).setFocus()
@@ -305,8 +307,9 @@ class EntrySection(QWidget):
 
     def unsaved_description(self) -> str:
         """What would be lost, for the Save / Discard / Cancel question."""
-        return f"changes to {self.describe(self.editing)}" if self.editing is not None \
-            else f"a new {self.noun}"
+        if self.editing is not None:
+            return translate("EntrySection", "changes to {entry}").format(entry=self.describe(self.editing))
+        return translate("EntrySection", "a new {noun}").format(noun=translate("EntrySection", self.noun))
 
     def save_pending(self) -> bool:
         """Save unsaved edits; False when they are invalid (the errors are shown in the form)."""
@@ -329,18 +332,20 @@ class EntrySection(QWidget):
                 saved = self.log_entry(self.ctx.db, entry)
         except ValidationError as exc:
             self.saved_label.clear()  # one message at a time: never "Not saved" beside "Saved"
-            self.errors.show_errors(exc, "Not saved: correct the values marked in red.")
+            self.errors.show_errors(exc, translate("EntrySection", "Not saved: correct the values marked in red."))
             return None
         except StaleRecordError:
             self.resolve_stale()
             return None
         except NotFoundError as exc:
-            self.errors.show_message(f"{exc} Click “Cancel edit” and open it again.")
+            self.errors.show_message(translate("EntrySection", "{problem} Click “Cancel edit” and open it again.")
+                                     .format(problem=exc))
             return None
-        verb = "Updated" if self.editing is not None else "Saved"
+        done = (translate("EntrySection", "Updated {entry}.") if self.editing is not None
+                else translate("EntrySection", "Saved {entry}."))
         self.new_entry()
         self._just_saved = True
-        self.saved_label.setText(f"{verb} {self.describe(saved)}.{self.after_save(saved)}")
+        self.saved_label.setText(done.format(entry=self.describe(saved)) + self.after_save(saved))
         self.ctx.notify_changed(self.kind)
         self.select_entry(saved.id)
         return saved
@@ -354,20 +359,22 @@ class EntrySection(QWidget):
         whether to reload that version (dropping the edit) or keep editing; never overwrite."""
         mine = self.editing
         if not ask_about_stale(self, self.describe(mine)):
-            self.errors.show_message(f"Not saved: {self.describe(mine)} was changed on another "
-                                     "workstation. Click “Cancel edit” and open it again to see it.")
+            self.errors.show_message(translate(
+                "EntrySection", "Not saved: {entry} was changed on another workstation. Click “Cancel edit” "
+                "and open it again to see it.").format(entry=self.describe(mine)))
             return
         pid = self.ctx.patient_id
         stored = self.list_entries(self.ctx.db, pid) if pid is not None else []
         theirs = next((e for e in stored if e.id == mine.id), None)
         if theirs is None:
             self.new_entry()
-            self.errors.show_message(f"{_capital(self.describe(mine))} was deleted on another "
-                                     "workstation.")
+            self.errors.show_message(_capital(translate(
+                "EntrySection", "{entry} was deleted on another workstation.").format(entry=self.describe(mine))))
         else:
             self.load(theirs)
-            self.saved_label.setText(f"Reloaded {self.describe(theirs)} as saved on another "
-                                     "workstation; your changes were discarded.")
+            self.saved_label.setText(translate(
+                "EntrySection", "Reloaded {entry} as saved on another workstation; your changes were "
+                "discarded.").format(entry=self.describe(theirs)))
         self.ctx.notify_changed(self.kind)  # every view shows the other workstation's data
         if theirs is not None:
             self.select_entry(theirs.id)
@@ -410,5 +417,6 @@ class EntrySection(QWidget):
             push_done(self.ctx, self._undo_command(removed, what))
         if self.editing is not None and self.editing.id == entry.id:
             self.new_entry(focus=False)
-        self.saved_label.setText(f"Deleted {what} (Ctrl+Z to undo)." if removed else "")
+        self.saved_label.setText(translate("EntrySection", "Deleted {entry} (Ctrl+Z to undo).").format(entry=what)
+                                 if removed else "")
         self.ctx.notify_changed(self.kind)

@@ -21,13 +21,15 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from bonetracker.ui.widgets.i18n import translate
+
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 
 
 def yes_no(value: bool) -> str:
-    return "yes" if value else "no"
+    return translate("Column", "yes") if value else translate("Column", "no")
 
 
 def number_text(value: float | int | None, unit: str = "") -> str:
@@ -75,9 +77,9 @@ class EntryTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].header
+            return translate("Column", self.columns[section].header)
         if role == Qt.ItemDataRole.ToolTipRole and self.columns[section].tooltip:
-            return self.columns[section].tooltip
+            return translate("Column", self.columns[section].tooltip)
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -67,9 +67,9 @@ class FraxSection(EntrySection):
     """The worksheet, the result form and the results of the selected patient."""
 
     kind = ChangeKind.FRAX
-    noun = "FRAX result"
-    table_title = "FRAX results"
-    empty_text = "No FRAX results on record."
+    noun = QT_TRANSLATE_NOOP("EntrySection", "FRAX result")
+    table_title = QT_TRANSLATE_NOOP("EntrySection", "FRAX results")
+    empty_text = QT_TRANSLATE_NOOP("EntrySection", "No FRAX results on record.")
     # every input of the worksheet, and the thresholds that read a result
     listens_to = (ChangeKind.FRACTURE, ChangeKind.SCAN, ChangeKind.LIFESTYLE, ChangeKind.MEASURE,
                   ChangeKind.SETTINGS)
@@ -81,18 +81,18 @@ class FraxSection(EntrySection):
         self.changed: dict[object, list[str]] = {}  # latest result's id -> inputs changed since
         self._worksheet_built = False  # the first reload runs inside EntrySection.__init__
         self.columns = (  # what a reader looks for first: the numbers and whether they still hold
-            Column("Date", lambda r: r.date.isoformat()),
-            Column("Major %", lambda r: r.major, lambda r: number_text(r.major), numeric=True,
-                   tooltip="10-year probability of a major osteoporotic fracture"),
-            Column("Hip %", lambda r: r.hip, lambda r: number_text(r.hip), numeric=True,
-                   tooltip="10-year probability of a hip fracture"),
-            Column("Inputs", self._inputs_text,
-                   tooltip="Whether the record changed since the latest result was calculated"),
-            Column("Reading", lambda r: sheet.verdict(r, self.guideline).text),
-            Column("NOGG", lambda r: CATEGORY_LABELS.get(NoggCategory(r.category), "")
+            Column(QT_TRANSLATE_NOOP("Column", "Date"), lambda r: r.date.isoformat()),
+            Column(QT_TRANSLATE_NOOP("Column", "Major %"), lambda r: r.major, lambda r: number_text(r.major), numeric=True,
+                   tooltip=QT_TRANSLATE_NOOP("Column", "10-year probability of a major osteoporotic fracture")),
+            Column(QT_TRANSLATE_NOOP("Column", "Hip %"), lambda r: r.hip, lambda r: number_text(r.hip), numeric=True,
+                   tooltip=QT_TRANSLATE_NOOP("Column", "10-year probability of a hip fracture")),
+            Column(QT_TRANSLATE_NOOP("Column", "Inputs"), self._inputs_text,
+                   tooltip=QT_TRANSLATE_NOOP("Column", "Whether the record changed since the latest result was calculated")),
+            Column(QT_TRANSLATE_NOOP("Column", "Reading"), lambda r: sheet.verdict(r, self.guideline).text),
+            Column(QT_TRANSLATE_NOOP("Column", "NOGG"), lambda r: CATEGORY_LABELS.get(NoggCategory(r.category), "")
                    if r.category else ""),
-            Column("Model", lambda r: FRAX_MODELS.get(r.model, r.model)),
-            Column("BMD", lambda r: "with" if r.with_bmd else "without"),
+            Column(QT_TRANSLATE_NOOP("Column", "Model"), lambda r: FRAX_MODELS.get(r.model, r.model)),
+            Column(QT_TRANSLATE_NOOP("Column", "BMD"), lambda r: "with" if r.with_bmd else "without"),
         )
         super().__init__(ctx, parent)
         self._build_worksheet()
@@ -228,13 +228,13 @@ class FraxSection(EntrySection):
         self.category.setToolTip(self.tr("UK: the risk category the NOGG calculator shows with the result"))
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("Optional"))
-        self.add_field(0, 0, "Date", "date", self.date)
-        self.add_field(0, 1, "Model", "model", self.model_combo)
-        self.add_field(1, 0, "Major %", "major", self.major)
-        self.add_field(1, 1, "Hip %", "hip", self.hip)
-        self.add_field(2, 0, "BMD", "with_bmd", self.with_bmd)
-        self.add_field(2, 1, "NOGG", "category", self.category)
-        self.add_field(3, 0, "Note", "note", self.note, span=0)
+        self.add_field(0, 0, self.tr("Date"), "date", self.date)
+        self.add_field(0, 1, self.tr("Model"), "model", self.model_combo)
+        self.add_field(1, 0, self.tr("Major %"), "major", self.major)
+        self.add_field(1, 1, self.tr("Hip %"), "hip", self.hip)
+        self.add_field(2, 0, self.tr("BMD"), "with_bmd", self.with_bmd)
+        self.add_field(2, 1, self.tr("NOGG"), "category", self.category)
+        self.add_field(3, 0, self.tr("Note"), "note", self.note, span=0)
 
     def raw(self) -> dict[str, object]:
         return {"date": self.date.text(), "model": self.model_combo.currentData(),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from bonetracker.domain.measures import labs as lab_reading
@@ -35,17 +36,17 @@ class LabsSection(EntrySection):
     """Lab results of the selected patient."""
 
     kind = ChangeKind.LAB
-    noun = "lab result"
-    table_title = "Lab results"
-    empty_text = "No lab results on record."
+    noun = QT_TRANSLATE_NOOP("EntrySection", "lab result")
+    table_title = QT_TRANSLATE_NOOP("EntrySection", "Lab results")
+    empty_text = QT_TRANSLATE_NOOP("EntrySection", "No lab results on record.")
     columns = (
-        Column("Date", lambda r: r.date.isoformat()),
-        Column("Test", lambda r: LABS[r.test].label),
-        Column("Result", lab_reading.canonical, lab_reading.value_text, numeric=True,
-               tooltip="As reported, with the value in the usual unit when another was used"),
-        Column("Reading", lambda r: lab_reading.read(r).text),
-        Column("Lab range", range_text),
-        Column("Note", lambda r: r.note),
+        Column(QT_TRANSLATE_NOOP("Column", "Date"), lambda r: r.date.isoformat()),
+        Column(QT_TRANSLATE_NOOP("Column", "Test"), lambda r: LABS[r.test].label),
+        Column(QT_TRANSLATE_NOOP("Column", "Result"), lab_reading.canonical, lab_reading.value_text, numeric=True,
+               tooltip=QT_TRANSLATE_NOOP("Column", "As reported, with the value in the usual unit when another was used")),
+        Column(QT_TRANSLATE_NOOP("Column", "Reading"), lambda r: lab_reading.read(r).text),
+        Column(QT_TRANSLATE_NOOP("Column", "Lab range"), range_text),
+        Column(QT_TRANSLATE_NOOP("Column", "Note"), lambda r: r.note),
     )
     log_entry = staticmethod(lab_svc.log_lab)
     update_entry = staticmethod(lab_svc.update_lab)
@@ -68,13 +69,13 @@ class LabsSection(EntrySection):
                     "The {end} end of the lab's own reference range, in the result's unit").format(end=end))
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("Lab, fasting, method (optional)"))
-        self.add_field(0, 0, "Test", "test", self.test)
-        self.add_field(0, 1, "Date", "date", self.date)
-        self.add_field(1, 0, "Value", "value", self.value)
-        self.add_field(1, 1, "Unit", "unit", self.unit)
-        self.add_field(2, 0, "Lab range from", "range_low", self.range_low)
-        self.add_field(2, 1, "to", "range_high", self.range_high)
-        self.add_field(3, 0, "Note", "note", self.note, span=0)
+        self.add_field(0, 0, self.tr("Test"), "test", self.test)
+        self.add_field(0, 1, self.tr("Date"), "date", self.date)
+        self.add_field(1, 0, self.tr("Value"), "value", self.value)
+        self.add_field(1, 1, self.tr("Unit"), "unit", self.unit)
+        self.add_field(2, 0, self.tr("Lab range from"), "range_low", self.range_low)
+        self.add_field(2, 1, self.tr("to"), "range_high", self.range_high)
+        self.add_field(3, 0, self.tr("Note"), "note", self.note, span=0)
         self.test.currentIndexChanged.connect(self._test_changed)
         self.unit.currentIndexChanged.connect(self._unit_changed)
         self._test_changed()

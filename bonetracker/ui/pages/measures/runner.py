@@ -266,14 +266,15 @@ class TestRunner(QDialog):
         self.count_label.setText(self.tr("Stands: {stands}").format(stands=self.stands))
         norm = assess(kind, value, self.patient.sex, self.patient.age_on(today()))
         if norm.status is NormStatus.OUTSIDE:
-            words, role = f"outside the norm ({norm.text})", "error"
+            words, role = self.tr("outside the norm ({norm})").format(norm=norm.text), "error"
         elif norm.status is NormStatus.WITHIN:
-            words, role = f"within the norm ({norm.text})", "ok"
+            words, role = self.tr("within the norm ({norm})").format(norm=norm.text), "ok"
         else:
-            words, role = f"no norm ({norm.text})" if norm.text else "no norm", "hint"
+            words = self.tr("no norm ({norm})").format(norm=norm.text) if norm.text else self.tr("no norm")
+            role = "hint"
         self.result_label.setText(self.tr(
-                "Result: {value:.f} {canonical}, {words}. Press Save to keep it.").format(
-                value=value, canonical=spec.canonical, words=words))
+                "Result: {value} {canonical}, {words}. Press Save to keep it.").format(
+                value=f"{value:.{digits}f}", canonical=spec.canonical, words=words))
         set_role(self.result_label, role)
         self.result_label.setToolTip(norm.source)
         self._update_buttons()

@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from bonetracker.domain.measures.summary import SHORT_NAMES
@@ -34,23 +34,23 @@ class MeasuresSection(EntrySection):
     """Heights and function tests of the selected patient."""
 
     kind = ChangeKind.MEASURE
-    noun = "measurement"
-    table_title = "Heights and tests"
-    empty_text = "No heights or tests on record: type one above, or time a test with “Run a test…”."
+    noun = QT_TRANSLATE_NOOP("EntrySection", "measurement")
+    table_title = QT_TRANSLATE_NOOP("EntrySection", "Heights and tests")
+    empty_text = QT_TRANSLATE_NOOP("EntrySection", "No heights or tests on record: type one above, or time a test with “Run a test…”.")
     runner_clock: Callable[[], float] = staticmethod(time.monotonic)  # tests put a fake clock here
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self.readings: dict[object, MeasureReading] = {}
         self.columns = (  # the norm and change cells read self.readings, made with the rows
-            Column("Date", lambda m: m.date.isoformat()),
-            Column("Test", lambda m: MEASURES[m.kind].label),
-            Column("Result", lambda m: to_canonical(MEASURES[m.kind], m.value, m.unit), entered_text,
+            Column(QT_TRANSLATE_NOOP("Column", "Date"), lambda m: m.date.isoformat()),
+            Column(QT_TRANSLATE_NOOP("Column", "Test"), lambda m: MEASURES[m.kind].label),
+            Column(QT_TRANSLATE_NOOP("Column", "Result"), lambda m: to_canonical(MEASURES[m.kind], m.value, m.unit), entered_text,
                    numeric=True),
-            Column("Change", lambda m: self._reading(m, "change_text"),
-                   tooltip="Since the previous result of the same test"),
-            Column("Norm", lambda m: self._reading(m, "norm_text"),
-                   tooltip="Read with the person's sex and age on the day of the test"),
-            Column("Note", lambda m: m.note),
+            Column(QT_TRANSLATE_NOOP("Column", "Change"), lambda m: self._reading(m, "change_text"),
+                   tooltip=QT_TRANSLATE_NOOP("Column", "Since the previous result of the same test")),
+            Column(QT_TRANSLATE_NOOP("Column", "Norm"), lambda m: self._reading(m, "norm_text"),
+                   tooltip=QT_TRANSLATE_NOOP("Column", "Read with the person's sex and age on the day of the test")),
+            Column(QT_TRANSLATE_NOOP("Column", "Note"), lambda m: m.note),
         )
         self.runner: TestRunner | None = None
         super().__init__(ctx, parent)
@@ -79,11 +79,11 @@ class MeasuresSection(EntrySection):
         self.unit = narrow_combo(QComboBox())
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("How it was measured, aids used (optional)"))
-        self.add_field(0, 0, "Test", "kind", self.kind_combo)
-        self.add_field(0, 1, "Date", "date", self.date)
-        self.add_field(1, 0, "Value", "value", self.value)
-        self.add_field(1, 1, "Unit", "unit", self.unit)
-        self.add_field(2, 0, "Note", "note", self.note, span=0)
+        self.add_field(0, 0, self.tr("Test"), "kind", self.kind_combo)
+        self.add_field(0, 1, self.tr("Date"), "date", self.date)
+        self.add_field(1, 0, self.tr("Value"), "value", self.value)
+        self.add_field(1, 1, self.tr("Unit"), "unit", self.unit)
+        self.add_field(2, 0, self.tr("Note"), "note", self.note, span=0)
         self.run_button = QPushButton(self.tr("Run a test…"))
         self.run_button.setToolTip(self.tr("A stopwatch for TUG and sit-to-stand, the 30-second chair "
                                    "stand countdown and the tandem-stance timer"))

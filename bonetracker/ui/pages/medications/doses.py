@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -86,11 +86,11 @@ def _esc(text: str) -> str:
 
 
 DOSE_COLUMNS: Sequence[Column] = (
-    Column("Date", lambda d: d.date.isoformat()),
-    Column("Time", lambda d: d.time or ""),
-    Column("Status", lambda d: d.status.value),
-    Column("At the clinic", lambda d: yes_no(d.at_clinic)),
-    Column("Note", lambda d: d.note),
+    Column(QT_TRANSLATE_NOOP("Column", "Date"), lambda d: d.date.isoformat()),
+    Column(QT_TRANSLATE_NOOP("Column", "Time"), lambda d: d.time or ""),
+    Column(QT_TRANSLATE_NOOP("Column", "Status"), lambda d: d.status.value),
+    Column(QT_TRANSLATE_NOOP("Column", "At the clinic"), lambda d: yes_no(d.at_clinic)),
+    Column(QT_TRANSLATE_NOOP("Column", "Note"), lambda d: d.note),
 )
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -54,20 +54,20 @@ class MedicationsSection(EntrySection):
 
     kind = ChangeKind.MEDICATION
     listens_to = (ChangeKind.DOSE,)
-    noun = "course"
-    table_title = "Medication courses"
-    empty_text = "No courses yet. Choose a drug above; leave the end date empty while it runs."
+    noun = QT_TRANSLATE_NOOP("EntrySection", "course")
+    table_title = QT_TRANSLATE_NOOP("EntrySection", "Medication courses")
+    empty_text = QT_TRANSLATE_NOOP("EntrySection", "No courses yet. Choose a drug above; leave the end date empty while it runs.")
     sort_column = 2  # start
     columns: Sequence[Column] = (
-        Column("Drug", lambda c: c.drug),
-        Column("Class", lambda c: c.drug_class.value, lambda c: CLASS_LABELS[c.drug_class.value]),
-        Column("Start", lambda c: c.start.isoformat()),
-        Column("End", lambda c: c.end.isoformat() if c.end else "9999", lambda c: c.end.isoformat()
+        Column(QT_TRANSLATE_NOOP("Column", "Drug"), lambda c: c.drug),
+        Column(QT_TRANSLATE_NOOP("Column", "Class"), lambda c: c.drug_class.value, lambda c: CLASS_LABELS[c.drug_class.value]),
+        Column(QT_TRANSLATE_NOOP("Column", "Start"), lambda c: c.start.isoformat()),
+        Column(QT_TRANSLATE_NOOP("Column", "End"), lambda c: c.end.isoformat() if c.end else "9999", lambda c: c.end.isoformat()
                if c.end else "running"),
-        Column("Dose", lambda c: c.dose),
-        Column("Daily amount", lambda c: c.daily_amount, _amount, True,
+        Column(QT_TRANSLATE_NOOP("Column", "Dose"), lambda c: c.dose),
+        Column(QT_TRANSLATE_NOOP("Column", "Daily amount"), lambda c: c.daily_amount, _amount, True,
                "Supplements: calcium in mg, vitamin D in IU a day"),
-        Column("Notes", lambda c: c.notes),
+        Column(QT_TRANSLATE_NOOP("Column", "Notes"), lambda c: c.notes),
     )
     log_entry = staticmethod(svc.log_medication)
     update_entry = staticmethod(svc.update_medication)
@@ -116,9 +116,9 @@ class MedicationsSection(EntrySection):
             return st.pdc.get(90) if st else None
 
         base = list(type(self).columns)
-        return (*base[:4], Column("Schedule", describe_schedule),
-                Column("Last dose", last), Column("Next due", next_due, next_text),
-                Column("On time (90 d)", pdc, lambda c: "" if pdc(c) is None else percent(pdc(c)),
+        return (*base[:4], Column(QT_TRANSLATE_NOOP("Column", "Schedule"), describe_schedule),
+                Column(QT_TRANSLATE_NOOP("Column", "Last dose"), last), Column(QT_TRANSLATE_NOOP("Column", "Next due"), next_due, next_text),
+                Column(QT_TRANSLATE_NOOP("Column", "On time (90 d)"), pdc, lambda c: "" if pdc(c) is None else percent(pdc(c)),
                        True, "Proportion of days covered over the last 90 days; 80 % or more "
                              "counts as adherent"),
                 *base[4:])
@@ -168,16 +168,16 @@ class MedicationsSection(EntrySection):
         self.daily_amount = NumberEdit(Range(1, 5000, "mg", integer=True))
         self.notes = QLineEdit()
         self.notes.setPlaceholderText(self.tr("Notes (optional)"))
-        self.add_field(0, 0, "Drug", "drug", self.drug)
-        self.add_field(0, 1, "Class", "drug_class", self.drug_class)
-        self.add_field(1, 0, "Start", "start", self.start)
-        self.add_field(1, 1, "End", "end", self.end)
-        self.add_field(2, 0, "Schedule", "schedule", self.schedule)
-        self.weekday_box = self.add_field(2, 1, "Weekday", "weekday", self.weekday)
-        self.add_field(3, 0, "Dose", "dose", self.dose)
-        self.amount_box = self.add_field(3, 1, "Daily amount", "daily_amount", self.daily_amount)
+        self.add_field(0, 0, self.tr("Drug"), "drug", self.drug)
+        self.add_field(0, 1, self.tr("Class"), "drug_class", self.drug_class)
+        self.add_field(1, 0, self.tr("Start"), "start", self.start)
+        self.add_field(1, 1, self.tr("End"), "end", self.end)
+        self.add_field(2, 0, self.tr("Schedule"), "schedule", self.schedule)
+        self.weekday_box = self.add_field(2, 1, self.tr("Weekday"), "weekday", self.weekday)
+        self.add_field(3, 0, self.tr("Dose"), "dose", self.dose)
+        self.amount_box = self.add_field(3, 1, self.tr("Daily amount"), "daily_amount", self.daily_amount)
         self.amount_caption = self.captions["daily_amount"]
-        self.add_field(4, 0, "Notes", "notes", self.notes, span=0)
+        self.add_field(4, 0, self.tr("Notes"), "notes", self.notes, span=0)
         self.drug.currentIndexChanged.connect(self._drug_changed)
         self.schedule.currentIndexChanged.connect(self._schedule_changed)
         self._drug_changed()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -111,21 +111,21 @@ class WorkoutsSection(EntrySection):
     """Form and table of workouts, with catalogue hints and plan warnings."""
 
     kind = ChangeKind.WORKOUT
-    noun = "workout"
-    table_title = "Workouts"
-    empty_text = "No workouts yet: pick an activity above and say how long you did it."
+    noun = QT_TRANSLATE_NOOP("EntrySection", "workout")
+    table_title = QT_TRANSLATE_NOOP("EntrySection", "Workouts")
+    empty_text = QT_TRANSLATE_NOOP("EntrySection", "No workouts yet: pick an activity above and say how long you did it.")
     listens_to = (ChangeKind.ACTIVITY, ChangeKind.FRACTURE, ChangeKind.SCAN)
     columns = (
-        Column("Date", lambda w: w.date.isoformat()),
-        Column("Activity", lambda w: w.activity),
-        Column("Type", lambda w: w.category.value, lambda w: CATEGORY_LABELS[w.category]),
-        Column("Minutes", lambda w: w.minutes, lambda w: number_text(w.minutes), True),
-        Column("Effort", lambda w: w.effort, lambda w: number_text(w.effort), True,
+        Column(QT_TRANSLATE_NOOP("Column", "Date"), lambda w: w.date.isoformat()),
+        Column(QT_TRANSLATE_NOOP("Column", "Activity"), lambda w: w.activity),
+        Column(QT_TRANSLATE_NOOP("Column", "Type"), lambda w: w.category.value, lambda w: CATEGORY_LABELS[w.category]),
+        Column(QT_TRANSLATE_NOOP("Column", "Minutes"), lambda w: w.minutes, lambda w: number_text(w.minutes), True),
+        Column(QT_TRANSLATE_NOOP("Column", "Effort"), lambda w: w.effort, lambda w: number_text(w.effort), True,
                "How hard it felt: RPE 1 (very easy) to 10 (maximal)"),
-        Column("Sets", lambda w: w.sets, lambda w: number_text(w.sets), True),
-        Column("Reps", lambda w: w.reps, lambda w: number_text(w.reps), True),
-        Column("Load", lambda w: w.load_kg, _load_text, True),
-        Column("Notes", lambda w: w.notes),
+        Column(QT_TRANSLATE_NOOP("Column", "Sets"), lambda w: w.sets, lambda w: number_text(w.sets), True),
+        Column(QT_TRANSLATE_NOOP("Column", "Reps"), lambda w: w.reps, lambda w: number_text(w.reps), True),
+        Column(QT_TRANSLATE_NOOP("Column", "Load"), lambda w: w.load_kg, _load_text, True),
+        Column(QT_TRANSLATE_NOOP("Column", "Notes"), lambda w: w.notes),
     )
     log_entry = staticmethod(svc.log_workout)
     update_entry = staticmethod(svc.update_workout)
@@ -175,8 +175,8 @@ class WorkoutsSection(EntrySection):
         set_role(self.warning, "warning")
         self.warning.hide()
 
-        self.add_field(0, 0, "Date", "date", self.date)
-        self.add_field(0, 1, "Activity", "activity", self.activity)
+        self.add_field(0, 0, self.tr("Date"), "date", self.date)
+        self.add_field(0, 1, self.tr("Activity"), "activity", self.activity)
         self.activity.setMinimumWidth(120)  # a narrow window squeezes it rather than growing
         self.activity.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.activity.setMinimumContentsLength(12)
@@ -187,15 +187,15 @@ class WorkoutsSection(EntrySection):
         notes.addWidget(self.hint)
         notes.addWidget(self.warning)
         self.grid.addLayout(notes, 2, 0, 1, 5)
-        self.add_field(3, 0, "Minutes", "minutes", self.minutes)
-        self.add_field(3, 1, "Effort (1-10)", "effort", self.effort)
-        self.strength = [self.add_field(4, 0, "Sets", "sets", self.sets),
-                         self.add_field(4, 1, "Reps per set", "reps", self.reps),
-                         self.add_field(5, 0, "Load", "load_kg", self.load_field)]
+        self.add_field(3, 0, self.tr("Minutes"), "minutes", self.minutes)
+        self.add_field(3, 1, self.tr("Effort (1-10)"), "effort", self.effort)
+        self.strength = [self.add_field(4, 0, self.tr("Sets"), "sets", self.sets),
+                         self.add_field(4, 1, self.tr("Reps per set"), "reps", self.reps),
+                         self.add_field(5, 0, self.tr("Load"), "load_kg", self.load_field)]
         self.errors.add("load_lb", self.load_field, self.errors.label_for("load_kg"))
         self.strength += [self.captions[name] for name in ("sets", "reps", "load_kg")]
         self.load_caption = self.captions["load_kg"]
-        self.add_field(6, 0, "Notes", "notes", self.notes, span=0)
+        self.add_field(6, 0, self.tr("Notes"), "notes", self.notes, span=0)
         self.activity.currentTextChanged.connect(self._activity_changed)
 
     # -- activity list, hints and warnings ---------------------------------------------------
