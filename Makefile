@@ -7,7 +7,7 @@ APP_STAMP := $(VENV)/.installed-app
 # Extra arguments for `make run`, e.g. make run ARGS="--db clinic.sqlite3"
 ARGS ?=
 
-.PHONY: run test lint typecheck bench screenshots test-postgres bundle clean
+.PHONY: run test lint typecheck bench screenshots test-postgres bundle clean translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -47,6 +47,19 @@ test-postgres: $(STAMP)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py
+
+# The Qt translation catalogs: the window's strings into ui_<lang>.ts, the domain's, services', storage's
+# and the report's into core_<lang>.ts (pyside6-lupdate keeps finished translations), then the
+# compiled .qm files beside them (committed, so an installed app needs no build step).
+UI_SOURCES = $(shell find bonetracker/ui -name '*.py' ! -path 'bonetracker/ui/report.py' ! -path 'bonetracker/ui/handout.py' | sort)
+CORE_SOURCES = bonetracker/domain bonetracker/services bonetracker/storage bonetracker/ui/report.py bonetracker/ui/handout.py
+LANGUAGES = es
+translations: $(STAMP)
+	for lang in $(LANGUAGES); do \
+		$(BIN)/pyside6-lupdate -no-obsolete $(UI_SOURCES) -ts bonetracker/translations/ui_$$lang.ts && \
+		$(BIN)/pyside6-lupdate -no-obsolete -extensions py $(CORE_SOURCES) -ts bonetracker/translations/core_$$lang.ts; \
+	done
+	for ts in bonetracker/translations/*.ts; do $(BIN)/pyside6-lrelease $$ts -qm $${ts%.ts}.qm; done
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_screenshots.py

@@ -1,0 +1,3801 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../ui/dialogs/about.py" line="44"/>
+        <source>BoneTracker informs; it does not diagnose or prescribe. Talk to your doctor about your results and treatment.</source>
+        <translation>BoneTracker informa; no diagnostica ni receta. Hable con su médico sobre sus resultados y su tratamiento.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/about.py" line="81"/>
+        <source>About {APP_NAME}</source>
+        <translation>Acerca de {APP_NAME}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/about.py" line="86"/>
+        <source>Your data</source>
+        <translation>Sus datos</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/about.py" line="90"/>
+        <source>Data folder:</source>
+        <translation>Carpeta de datos:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/about.py" line="91"/>
+        <source>Database in use:</source>
+        <translation>Base de datos en uso:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/about.py" line="94"/>
+        <source>Data sources</source>
+        <translation>Fuentes de datos</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/about.py" line="96"/>
+        <source>Food composition: {credit}</source>
+        <translation>Composición de los alimentos: {credit}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/about.py" line="131"/>
+        <source>Version {version}</source>
+        <translation>Versión {version}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/about.py" line="132"/>
+        <source>An offline bone-health tracker for people with osteopenia or osteoporosis and their physiotherapists. MIT licence.</source>
+        <translation>Un registro de salud ósea sin conexión para personas con osteopenia u osteoporosis y sus fisioterapeutas. Licencia MIT.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/about.py" line="135"/>
+        <source>Python {python_version}, Qt for Python {PYSIDE_VERSION}</source>
+        <translation>Python {python_version}, Qt for Python {PYSIDE_VERSION}</translation>
+    </message>
+</context>
+<context>
+    <name>AdherenceStrip</name>
+    <message>
+        <location filename="../ui/pages/workouts/adherence_strip.py" line="150"/>
+        <source>This week (from Monday {isoformat}) and the last {len} weeks</source>
+        <translation>Esta semana (desde el lunes {isoformat}) y las últimas {len} semanas</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/workouts/adherence_strip.py" line="159"/>
+        <source>{label}: {done} of {target}</source>
+        <translation>{label}: {done} de {target}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/workouts/adherence_strip.py" line="165"/>
+        <source>Targets: strength on at least 2 days, about 120 min of balance and 150 min of weight-bearing activity a week (ROS 2022; Osteoporosis Canada 2014). Swimming and cycling are good for fitness but not weight-bearing.{impact}</source>
+        <translation>Objetivos: fuerza al menos 2 días, unos 120 min de equilibrio y 150 min de actividad con carga a la semana (ROS 2022; Osteoporosis Canada 2014). Nadar y montar en bicicleta son buenos para la forma física, pero no son ejercicio con carga.{impact}</translation>
+    </message>
+</context>
+<context>
+    <name>AppearanceMenu</name>
+    <message>
+        <location filename="../ui/shell/appearance.py" line="40"/>
+        <source>&amp;System</source>
+        <translation>&amp;Sistema</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/appearance.py" line="41"/>
+        <source>Follow the desktop&apos;s colour scheme</source>
+        <translation>Seguir la combinación de colores del escritorio</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/appearance.py" line="42"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/appearance.py" line="43"/>
+        <source>Always use the light theme</source>
+        <translation>Usar siempre el tema claro</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/appearance.py" line="44"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/appearance.py" line="45"/>
+        <source>Always use the dark theme</source>
+        <translation>Usar siempre el tema oscuro</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/appearance.py" line="46"/>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Alto contraste</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/appearance.py" line="47"/>
+        <source>Always use the high contrast theme</source>
+        <translation>Usar siempre el tema de alto contraste</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/appearance.py" line="151"/>
+        <source>Text si&amp;ze</source>
+        <translation>Tamaño del te&amp;xto</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/appearance.py" line="153"/>
+        <source>&amp;Larger text</source>
+        <translation>Texto más &amp;grande</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/appearance.py" line="156"/>
+        <source>&amp;Smaller text</source>
+        <translation>Texto más &amp;pequeño</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/appearance.py" line="158"/>
+        <source>&amp;Normal size (100 %)</source>
+        <translation>Tamaño &amp;normal (100 %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/appearance.py" line="168"/>
+        <source>T&amp;heme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+</context>
+<context>
+    <name>AsOfEdit</name>
+    <message>
+        <location filename="../ui/pages/plan/pane.py" line="214"/>
+        <source>Plan as of: must be a date as YYYY-MM-DD from {low} (the birth date) to {high} (got {text!r})</source>
+        <translation>Plan a fecha de: debe ser una fecha AAAA-MM-DD entre {low} (la fecha de nacimiento) y {high} (se escribió {text!r})</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadModel</name>
+    <message>
+        <location filename="../ui/shell/caseload.py" line="40"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/caseload.py" line="40"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/caseload.py" line="41"/>
+        <source>Last log</source>
+        <translation>Último registro</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/caseload.py" line="41"/>
+        <source>Exercise 30 d</source>
+        <translation>Ejercicio 30 d</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/caseload.py" line="42"/>
+        <source>DXA due</source>
+        <translation>DXA pendiente</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/caseload.py" line="42"/>
+        <source>Needs attention</source>
+        <translation>Requiere atención</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/caseload.py" line="80"/>
+        <source>Nothing due</source>
+        <translation>Nada pendiente</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/caseload.py" line="92"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/caseload.py" line="92"/>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/caseload.py" line="93"/>
+        <source>{days} d ago</source>
+        <translation>hace {days} d</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/caseload.py" line="94"/>
+        <source>no scan</source>
+        <translation>sin densitometría</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadPanel</name>
+    <message>
+        <location filename="../ui/shell/caseload.py" line="110"/>
+        <location filename="../ui/shell/caseload.py" line="142"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/caseload.py" line="111"/>
+        <source>Needs attention</source>
+        <translation>Requiere atención</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/caseload.py" line="112"/>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/caseload.py" line="119"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/caseload.py" line="126"/>
+        <location filename="../ui/shell/caseload.py" line="128"/>
+        <source>Caseload</source>
+        <translation>Pacientes a cargo</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/caseload.py" line="187"/>
+        <source>Working out the whole caseload…</source>
+        <translation>Calculando todos los pacientes a cargo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/caseload.py" line="193"/>
+        <source>{len} patient(s). Enter or double-click opens one.</source>
+        <translation>{len} paciente(s). Intro o doble clic abre uno.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/caseload.py" line="216"/>
+        <source>Export the caseload</source>
+        <translation>Exportar los pacientes a cargo</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/caseload.py" line="217"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/caseload.py" line="222"/>
+        <source>Wrote {len} patient(s) to {path}.</source>
+        <translation>Se escribieron {len} paciente(s) en {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTable</name>
+    <message>
+        <location filename="../ui/chart/data_table.py" line="106"/>
+        <source>Scan values by date</source>
+        <translation>Valores de densitometría por fecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/data_table.py" line="107"/>
+        <source>One row per scan date; for each site the BMD, the T-score with its WHO band, and the change since the previous scan</source>
+        <translation>Una fila por fecha de densitometría; para cada zona, la DMO, la puntuación T con su banda de la OMS y el cambio desde la densitometría anterior</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTableModel</name>
+    <message>
+        <location filename="../ui/chart/data_table.py" line="22"/>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/data_table.py" line="23"/>
+        <source>low bone mass</source>
+        <translation>masa ósea baja</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/data_table.py" line="24"/>
+        <source>osteoporosis</source>
+        <translation>osteoporosis</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/data_table.py" line="62"/>
+        <source>BMD (g/cm²)</source>
+        <translation>DMO (g/cm²)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/data_table.py" line="62"/>
+        <source>T-score</source>
+        <translation>Puntuación T</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/data_table.py" line="62"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/data_table.py" line="63"/>
+        <source>{site}: {what}</source>
+        <translation>{site}: {what}</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/data_table.py" line="74"/>
+        <source>no scan</source>
+        <translation>sin densitometría</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/data_table.py" line="85"/>
+        <source>{t} ({category}, computed from BMD)</source>
+        <translation>{t} ({category}, calculada a partir de la DMO)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/data_table.py" line="86"/>
+        <source>{t} ({category})</source>
+        <translation>{t} ({category})</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/data_table.py" line="90"/>
+        <source>first scan</source>
+        <translation>primera densitometría</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/data_table.py" line="92"/>
+        <source>significant gain</source>
+        <translation>ganancia significativa</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/data_table.py" line="92"/>
+        <source>significant loss</source>
+        <translation>pérdida significativa</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/data_table.py" line="93"/>
+        <source>no significant change</source>
+        <translation>sin cambio significativo</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/data_table.py" line="94"/>
+        <source>{percent} % ({verdict})</source>
+        <translation>{percent} % ({verdict})</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <location filename="../ui/pages/chart.py" line="46"/>
+        <source>1 y</source>
+        <translation>1 a</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chart.py" line="46"/>
+        <source>3 y</source>
+        <translation>3 a</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chart.py" line="47"/>
+        <source>5 y</source>
+        <translation>5 a</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chart.py" line="47"/>
+        <source>All</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chart.py" line="72"/>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chart.py" line="74"/>
+        <source>T-score</source>
+        <translation>Puntuación T</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chart.py" line="74"/>
+        <source>WHO T-score per site</source>
+        <translation>Puntuación T de la OMS por zona</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chart.py" line="75"/>
+        <source>BMD (g/cm²)</source>
+        <translation>DMO (g/cm²)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chart.py" line="75"/>
+        <source>Bone mineral density with ± LSC error bars</source>
+        <translation>Densidad mineral ósea con barras de error de ± MCS</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chart.py" line="79"/>
+        <source>Show {range}</source>
+        <translation>Mostrar {range}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chart.py" line="80"/>
+        <source>Show everything</source>
+        <translation>Mostrar todo</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chart.py" line="82"/>
+        <source>Activity series</source>
+        <translation>Series de actividad</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chart.py" line="91"/>
+        <source>Measurement instead (tests, labs, FRAX)</source>
+        <translation>En su lugar, una medición (pruebas, análisis, FRAX)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chart.py" line="98"/>
+        <source>Lower panel</source>
+        <translation>Panel inferior</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chart.py" line="99"/>
+        <source>Choose the weekly series shown under the scans</source>
+        <translation>Elija las series semanales que se muestran bajo las densitometrías</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chart.py" line="105"/>
+        <source>Legend</source>
+        <translation>Leyenda</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chart.py" line="108"/>
+        <source>Show or hide the legends (hidden at first on a small screen)</source>
+        <translation>Mostrar u ocultar las leyendas (ocultas al principio en una pantalla pequeña)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chart.py" line="113"/>
+        <source>Data table</source>
+        <translation>Tabla de datos</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chart.py" line="116"/>
+        <source>Show the scan values by date as a table instead of the plot (Ctrl+Shift+D)</source>
+        <translation>Mostrar los valores de densitometría por fecha en una tabla en lugar del gráfico (Ctrl+Mayús+D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chart.py" line="121"/>
+        <source>Export chart…</source>
+        <translation>Exportar gráfico…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chart.py" line="122"/>
+        <source>Save the chart as PNG or SVG</source>
+        <translation>Guardar el gráfico como PNG o SVG</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chart.py" line="128"/>
+        <source>Bone density chart</source>
+        <translation>Gráfico de densidad ósea</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chart.py" line="129"/>
+        <source>Scan results against the WHO bands above, weekly activity below; the Data table button lists the values</source>
+        <translation>Resultados de densitometría frente a las bandas de la OMS arriba y actividad semanal abajo; el botón Tabla de datos enumera los valores</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chart.py" line="220"/>
+        <source>Weekly activity</source>
+        <translation>Actividad semanal</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chart.py" line="306"/>
+        <location filename="../ui/pages/chart.py" line="313"/>
+        <source>Export chart</source>
+        <translation>Exportar gráfico</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chart.py" line="307"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicUsersDialog</name>
+    <message>
+        <location filename="../ui/dialogs/clinic_users.py" line="30"/>
+        <location filename="../ui/dialogs/clinic_users.py" line="47"/>
+        <location filename="../ui/dialogs/clinic_users.py" line="62"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/clinic_users.py" line="31"/>
+        <location filename="../ui/dialogs/clinic_users.py" line="53"/>
+        <location filename="../ui/dialogs/clinic_users.py" line="64"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/clinic_users.py" line="39"/>
+        <source>Clinic users</source>
+        <translation>Usuarios de la clínica</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/clinic_users.py" line="45"/>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/clinic_users.py" line="49"/>
+        <location filename="../ui/dialogs/clinic_users.py" line="63"/>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/clinic_users.py" line="55"/>
+        <location filename="../ui/dialogs/clinic_users.py" line="107"/>
+        <source>Add user</source>
+        <translation>Añadir usuario</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/clinic_users.py" line="57"/>
+        <source>Disable / enable selected</source>
+        <translation>Desactivar / activar el seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/clinic_users.py" line="70"/>
+        <source>At least 8 characters. Passwords are kept only as scrypt hashes; a person on their own computer never needs clinic mode.</source>
+        <translation>Al menos 8 caracteres. Las contraseñas solo se guardan como hashes scrypt; una persona en su propio ordenador nunca necesita el modo clínica.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/clinic_users.py" line="96"/>
+        <source>Clinic mode is off. Turn it on by adding its first admin below; from then on every workstation signs in.</source>
+        <translation>El modo clínica está desactivado. Actívelo añadiendo abajo su primer administrador; a partir de entonces, cada puesto de trabajo inicia sesión.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/clinic_users.py" line="99"/>
+        <source>Turn on clinic mode</source>
+        <translation>Activar el modo clínica</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/clinic_users.py" line="103"/>
+        <source>Clinic mode is on; you are signed in as {name}.</source>
+        <translation>El modo clínica está activado; ha iniciado sesión como {name}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/clinic_users.py" line="104"/>
+        <source>Clinic mode is on; nobody is signed in.</source>
+        <translation>El modo clínica está activado; nadie ha iniciado sesión.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/clinic_users.py" line="105"/>
+        <source>Only an admin can add or disable users.</source>
+        <translation>Solo un administrador puede añadir o desactivar usuarios.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/clinic_users.py" line="114"/>
+        <source>{name} ({role}, disabled)</source>
+        <translation>{name} ({role}, desactivado)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/clinic_users.py" line="116"/>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/clinic_users.py" line="128"/>
+        <source>Clinic mode is on; {name} is its first admin.</source>
+        <translation>El modo clínica está activado; {name} es su primer administrador.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/clinic_users.py" line="137"/>
+        <source>Added {name} ({role}).</source>
+        <translation>Se añadió a {name} ({role}).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/clinic_users.py" line="140"/>
+        <source>{field}: {message}</source>
+        <translation>{field}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/clinic_users.py" line="162"/>
+        <source>{name} can no longer sign in.</source>
+        <translation>{name} ya no puede iniciar sesión.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/clinic_users.py" line="163"/>
+        <source>{name} can sign in again.</source>
+        <translation>{name} puede volver a iniciar sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>Column</name>
+    <message>
+        <location filename="../ui/pages/base/entry_table.py" line="32"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/base/entry_table.py" line="32"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fractures.py" line="27"/>
+        <location filename="../ui/pages/fractures.py" line="79"/>
+        <location filename="../ui/pages/lifestyle.py" line="37"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="84"/>
+        <location filename="../ui/pages/measures/labs_section.py" line="43"/>
+        <location filename="../ui/pages/measures/tests_section.py" line="45"/>
+        <location filename="../ui/pages/medications/doses.py" line="89"/>
+        <location filename="../ui/pages/workouts/page.py" line="119"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fractures.py" line="28"/>
+        <source>Site</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fractures.py" line="29"/>
+        <source>Low trauma</source>
+        <translation>Bajo impacto</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fractures.py" line="80"/>
+        <source>Injury</source>
+        <translation>Lesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fractures.py" line="81"/>
+        <location filename="../ui/pages/lifestyle.py" line="45"/>
+        <location filename="../ui/pages/medications/page.py" line="70"/>
+        <location filename="../ui/pages/workouts/page.py" line="128"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/lifestyle.py" line="38"/>
+        <source>Cigarettes</source>
+        <translation>Cigarrillos</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/lifestyle.py" line="39"/>
+        <source>Alcohol</source>
+        <translation>Alcohol</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/lifestyle.py" line="41"/>
+        <source>Stress</source>
+        <translation>Estrés</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/lifestyle.py" line="43"/>
+        <source>Daylight</source>
+        <translation>Luz del día</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/frax_section.py" line="85"/>
+        <source>Major %</source>
+        <translation>Principal %</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/frax_section.py" line="86"/>
+        <source>10-year probability of a major osteoporotic fracture</source>
+        <translation>Probabilidad a 10 años de una fractura osteoporótica principal</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/frax_section.py" line="87"/>
+        <source>Hip %</source>
+        <translation>Cadera %</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/frax_section.py" line="88"/>
+        <source>10-year probability of a hip fracture</source>
+        <translation>Probabilidad a 10 años de una fractura de cadera</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/frax_section.py" line="89"/>
+        <source>Inputs</source>
+        <translation>Datos de entrada</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/frax_section.py" line="90"/>
+        <source>Whether the record changed since the latest result was calculated</source>
+        <translation>Si el historial cambió desde que se calculó el último resultado</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/frax_section.py" line="91"/>
+        <location filename="../ui/pages/measures/labs_section.py" line="47"/>
+        <source>Reading</source>
+        <translation>Lectura</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/frax_section.py" line="92"/>
+        <source>NOGG</source>
+        <translation>NOGG</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/frax_section.py" line="94"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/frax_section.py" line="95"/>
+        <source>BMD</source>
+        <translation>DMO</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/labs_section.py" line="44"/>
+        <location filename="../ui/pages/measures/tests_section.py" line="46"/>
+        <source>Test</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/labs_section.py" line="45"/>
+        <location filename="../ui/pages/measures/tests_section.py" line="47"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/labs_section.py" line="46"/>
+        <source>As reported, with the value in the usual unit when another was used</source>
+        <translation>Tal como se informó, con el valor en la unidad habitual cuando se usó otra</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/labs_section.py" line="48"/>
+        <source>Lab range</source>
+        <translation>Rango del laboratorio</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/labs_section.py" line="49"/>
+        <location filename="../ui/pages/measures/tests_section.py" line="53"/>
+        <location filename="../ui/pages/medications/doses.py" line="93"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/tests_section.py" line="49"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/tests_section.py" line="50"/>
+        <source>Since the previous result of the same test</source>
+        <translation>Desde el resultado anterior de la misma prueba</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/tests_section.py" line="51"/>
+        <source>Norm</source>
+        <translation>Valor de referencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/tests_section.py" line="52"/>
+        <source>Read with the person&apos;s sex and age on the day of the test</source>
+        <translation>Interpretado según el sexo y la edad de la persona el día de la prueba</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/doses.py" line="90"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/doses.py" line="91"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/doses.py" line="92"/>
+        <source>At the clinic</source>
+        <translation>En la clínica</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/page.py" line="62"/>
+        <source>Drug</source>
+        <translation>Medicamento</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/page.py" line="63"/>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/page.py" line="64"/>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/page.py" line="65"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/page.py" line="67"/>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/page.py" line="68"/>
+        <source>Daily amount</source>
+        <translation>Cantidad diaria</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/page.py" line="119"/>
+        <source>Schedule</source>
+        <translation>Pauta</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/page.py" line="120"/>
+        <source>Last dose</source>
+        <translation>Última dosis</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/page.py" line="120"/>
+        <source>Next due</source>
+        <translation>Próxima</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/page.py" line="121"/>
+        <source>On time (90 d)</source>
+        <translation>A tiempo (90 d)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/workouts/page.py" line="120"/>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/workouts/page.py" line="121"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/workouts/page.py" line="122"/>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/workouts/page.py" line="123"/>
+        <source>Effort</source>
+        <translation>Esfuerzo</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/workouts/page.py" line="125"/>
+        <source>Sets</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/workouts/page.py" line="126"/>
+        <source>Reps</source>
+        <translation>Repeticiones</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/workouts/page.py" line="127"/>
+        <source>Load</source>
+        <translation>Carga</translation>
+    </message>
+</context>
+<context>
+    <name>CustomActivityDialog</name>
+    <message>
+        <location filename="../ui/pages/workouts/page.py" line="71"/>
+        <source>Add your own activity</source>
+        <translation>Añadir su propia actividad</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/workouts/page.py" line="77"/>
+        <source>Includes forward bends, sit-ups or twisting (spinal flexion)</source>
+        <translation>Incluye flexiones hacia delante, abdominales o giros (flexión de la columna)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/workouts/page.py" line="78"/>
+        <source>More impact than brisk walking (jumps, running)</source>
+        <translation>Más impacto que caminar a paso ligero (saltos, carrera)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/workouts/page.py" line="82"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/workouts/page.py" line="83"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/workouts/page.py" line="84"/>
+        <source>Typical MET</source>
+        <translation>MET típico</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../ui/widgets/forms.py" line="219"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/forms.py" line="222"/>
+        <source>Pick a date</source>
+        <translation>Elegir una fecha</translation>
+    </message>
+</context>
+<context>
+    <name>DoneCommand</name>
+    <message>
+        <location filename="../ui/widgets/forms.py" line="373"/>
+        <source>Cannot {verb}</source>
+        <translation>No se puede {verb}</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/forms.py" line="373"/>
+        <source>Could not {verb} “{text}”: {exc}</source>
+        <translation>No se pudo {verb} «{text}»: {exc}</translation>
+    </message>
+</context>
+<context>
+    <name>DosePanel</name>
+    <message>
+        <location filename="../ui/pages/medications/doses.py" line="114"/>
+        <source>HH:MM (optional)</source>
+        <translation>HH:MM (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/doses.py" line="117"/>
+        <source>Note (optional)</source>
+        <translation>Nota (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/doses.py" line="118"/>
+        <source>Dose taken</source>
+        <translation>Dosis tomada</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/doses.py" line="120"/>
+        <source>Record this course&apos;s dose on the date shown (Ctrl+Z undoes it)</source>
+        <translation>Registrar la dosis de este tratamiento en la fecha indicada (Ctrl+Z lo deshace)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/doses.py" line="121"/>
+        <source>Mark missed</source>
+        <translation>Marcar como olvidada</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/doses.py" line="145"/>
+        <source>Delete dose</source>
+        <translation>Eliminar dosis</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/doses.py" line="174"/>
+        <source>Doses</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/doses.py" line="175"/>
+        <source>Select a course above to log its doses and see what is due.</source>
+        <translation>Seleccione arriba un tratamiento para registrar sus dosis y ver qué está pendiente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/doses.py" line="180"/>
+        <source>Doses of {drug}</source>
+        <translation>Dosis de {drug}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/doses.py" line="230"/>
+        <source>{verb} {what} (Ctrl+Z to undo).</source>
+        <translation>{verb}: {what} (Ctrl+Z para deshacer).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/doses.py" line="254"/>
+        <source>Deleted {what} (Ctrl+Z to undo).</source>
+        <translation>Eliminado: {what} (Ctrl+Z para deshacer).</translation>
+    </message>
+</context>
+<context>
+    <name>EntrySection</name>
+    <message>
+        <location filename="../ui/pages/base/entry_section.py" line="84"/>
+        <source>entry</source>
+        <translation>entrada</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/base/entry_section.py" line="85"/>
+        <source>Entries</source>
+        <translation>Entradas</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/base/entry_section.py" line="86"/>
+        <source>Nothing logged yet.</source>
+        <translation>Todavía no hay nada registrado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/base/entry_section.py" line="98"/>
+        <location filename="../ui/pages/base/entry_section.py" line="275"/>
+        <source>New {noun}</source>
+        <translation>Añadir {noun}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/base/entry_section.py" line="139"/>
+        <source>the {noun} of {date}</source>
+        <translation>{noun} del {date}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/base/entry_section.py" line="182"/>
+        <source>Save {noun}</source>
+        <translation>Guardar {noun}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/base/entry_section.py" line="184"/>
+        <location filename="../ui/pages/base/entry_section.py" line="276"/>
+        <source>Clear</source>
+        <translation>Vaciar</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/base/entry_section.py" line="206"/>
+        <source>Delete {noun}</source>
+        <translation>Eliminar {noun}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/base/entry_section.py" line="211"/>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/base/entry_section.py" line="212"/>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/base/entry_section.py" line="287"/>
+        <source>Edit {entry}</source>
+        <translation>Editar: {entry}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/base/entry_section.py" line="288"/>
+        <source>Cancel edit</source>
+        <translation>Cancelar la edición</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/base/entry_section.py" line="311"/>
+        <source>changes to {entry}</source>
+        <translation>cambios en {entry}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/base/entry_section.py" line="312"/>
+        <source>a new {noun}</source>
+        <translation>un registro nuevo ({noun})</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/base/entry_section.py" line="335"/>
+        <source>Not saved: correct the values marked in red.</source>
+        <translation>No se guardó: corrija los valores marcados en rojo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/base/entry_section.py" line="341"/>
+        <source>{problem} Click “Cancel edit” and open it again.</source>
+        <translation>{problem} Pulse «Cancelar la edición» y vuelva a abrirlo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/base/entry_section.py" line="344"/>
+        <source>Updated {entry}.</source>
+        <translation>Actualizado: {entry}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/base/entry_section.py" line="345"/>
+        <source>Saved {entry}.</source>
+        <translation>Guardado: {entry}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/base/entry_section.py" line="362"/>
+        <source>Not saved: {entry} was changed on another workstation. Click “Cancel edit” and open it again to see it.</source>
+        <translation>No se guardó: {entry} se modificó en otro puesto de trabajo. Pulse «Cancelar la edición» y vuelva a abrirlo para verlo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/base/entry_section.py" line="371"/>
+        <source>{entry} was deleted on another workstation.</source>
+        <translation>{entry} se eliminó en otro puesto de trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/base/entry_section.py" line="375"/>
+        <source>Reloaded {entry} as saved on another workstation; your changes were discarded.</source>
+        <translation>Se volvió a cargar {entry} tal como se guardó en otro puesto de trabajo; sus cambios se descartaron.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/base/entry_section.py" line="420"/>
+        <source>Deleted {entry} (Ctrl+Z to undo).</source>
+        <translation>Eliminado: {entry} (Ctrl+Z para deshacer).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fractures.py" line="23"/>
+        <source>fracture</source>
+        <translation>fractura</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fractures.py" line="24"/>
+        <source>Fractures</source>
+        <translation>Fracturas</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fractures.py" line="25"/>
+        <source>No fractures on record.</source>
+        <translation>No hay fracturas registradas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fractures.py" line="75"/>
+        <source>fall</source>
+        <translation>caída</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fractures.py" line="76"/>
+        <source>Falls</source>
+        <translation>Caídas</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fractures.py" line="77"/>
+        <source>No falls on record.</source>
+        <translation>No hay caídas registradas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/lifestyle.py" line="33"/>
+        <source>day</source>
+        <translation>día</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/lifestyle.py" line="34"/>
+        <source>Daily entries</source>
+        <translation>Registros diarios</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/lifestyle.py" line="35"/>
+        <source>No entries yet: fill in any of the values above for a day.</source>
+        <translation>Todavía no hay registros: rellene cualquiera de los valores de arriba para un día.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/frax_section.py" line="70"/>
+        <source>FRAX result</source>
+        <translation>resultado FRAX</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/frax_section.py" line="71"/>
+        <source>FRAX results</source>
+        <translation>Resultados FRAX</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/frax_section.py" line="72"/>
+        <source>No FRAX results on record.</source>
+        <translation>No hay resultados FRAX registrados.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/labs_section.py" line="39"/>
+        <source>lab result</source>
+        <translation>análisis</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/labs_section.py" line="40"/>
+        <source>Lab results</source>
+        <translation>Análisis de laboratorio</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/labs_section.py" line="41"/>
+        <source>No lab results on record.</source>
+        <translation>No hay análisis registrados.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/tests_section.py" line="37"/>
+        <source>measurement</source>
+        <translation>medición</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/tests_section.py" line="38"/>
+        <source>Heights and tests</source>
+        <translation>Tallas y pruebas</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/tests_section.py" line="39"/>
+        <source>No heights or tests on record: type one above, or time a test with “Run a test…”.</source>
+        <translation>No hay tallas ni pruebas registradas: escriba una arriba o cronometre una prueba con «Hacer una prueba…».</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/page.py" line="57"/>
+        <source>course</source>
+        <translation>tratamiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/page.py" line="58"/>
+        <source>Medication courses</source>
+        <translation>Tratamientos</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/page.py" line="59"/>
+        <source>No courses yet. Choose a drug above; leave the end date empty while it runs.</source>
+        <translation>Todavía no hay tratamientos. Elija un medicamento arriba; deje vacía la fecha de fin mientras siga en curso.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/workouts/page.py" line="114"/>
+        <source>workout</source>
+        <translation>sesión de ejercicio</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/workouts/page.py" line="115"/>
+        <source>Workouts</source>
+        <translation>Ejercicio</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/workouts/page.py" line="116"/>
+        <source>No workouts yet: pick an activity above and say how long you did it.</source>
+        <translation>Todavía no hay sesiones de ejercicio: elija una actividad arriba e indique cuánto tiempo la hizo.</translation>
+    </message>
+</context>
+<context>
+    <name>FallsSection</name>
+    <message>
+        <location filename="../ui/pages/fractures.py" line="91"/>
+        <source>Injured</source>
+        <translation>Con lesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fractures.py" line="93"/>
+        <source>What happened (optional)</source>
+        <translation>Qué ocurrió (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fractures.py" line="94"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fractures.py" line="95"/>
+        <source>Injury</source>
+        <translation>Lesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fractures.py" line="96"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>FhirExportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/fhir_export.py" line="30"/>
+        <source>Export a FHIR bundle</source>
+        <translation>Exportar un paquete FHIR</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/fhir_export.py" line="33"/>
+        <source>Export {patient_name}&apos;s scans, falls, fractures and medication courses as a FHIR R4 bundle for a clinic system. The bundle&apos;s patient carries only what you tick:</source>
+        <translation>Exportar las densitometrías, caídas, fracturas y tratamientos de {patient_name} como paquete FHIR R4 para un sistema clínico. El paciente del paquete solo lleva lo que usted marque:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/fhir_export.py" line="49"/>
+        <source>Choose folder…</source>
+        <translation>Elegir carpeta…</translation>
+    </message>
+</context>
+<context>
+    <name>FileMenu</name>
+    <message>
+        <location filename="../ui/shell/menus.py" line="260"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/menus.py" line="262"/>
+        <source>Patient data (&amp;CSV)…</source>
+        <translation>Datos del paciente (&amp;CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/menus.py" line="264"/>
+        <source>&amp;FHIR bundle…</source>
+        <translation>Paquete &amp;FHIR…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/menus.py" line="265"/>
+        <source>The patient&apos;s scans, falls, fractures and courses as a FHIR R4 bundle</source>
+        <translation>Las densitometrías, caídas, fracturas y tratamientos del paciente como paquete FHIR R4</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/menus.py" line="268"/>
+        <source>&amp;Reminders (calendar)…</source>
+        <translation>&amp;Recordatorios (calendario)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/menus.py" line="269"/>
+        <source>Dose and scan reminders as an .ics file for your calendar app</source>
+        <translation>Recordatorios de dosis y de densitometría como archivo .ics para su aplicación de calendario</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/menus.py" line="274"/>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Copia de seguridad ahora…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/menus.py" line="278"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/menus.py" line="279"/>
+        <source>&amp;About BoneTracker</source>
+        <translation>&amp;Acerca de BoneTracker</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/menus.py" line="282"/>
+        <source>Check &amp;database…</source>
+        <translation>Comprobar la base de &amp;datos…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/menus.py" line="283"/>
+        <source>Run the full integrity check of the database file (indexes included) and repair damaged indexes</source>
+        <translation>Hacer la comprobación de integridad completa del archivo de la base de datos (índices incluidos) y reparar los índices dañados</translation>
+    </message>
+</context>
+<context>
+    <name>FracturesSection</name>
+    <message>
+        <location filename="../ui/pages/fractures.py" line="42"/>
+        <source>Low trauma</source>
+        <translation>Bajo impacto</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fractures.py" line="47"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fractures.py" line="48"/>
+        <source>Site</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fractures.py" line="49"/>
+        <source>Cause</source>
+        <translation>Causa</translation>
+    </message>
+</context>
+<context>
+    <name>FraxSection</name>
+    <message>
+        <location filename="../ui/pages/measures/frax_section.py" line="128"/>
+        <source>FRAX worksheet</source>
+        <translation>Hoja de trabajo FRAX</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/frax_section.py" line="134"/>
+        <source>Copy worksheet</source>
+        <translation>Copiar la hoja</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/frax_section.py" line="135"/>
+        <source>Copy the inputs as plain text, to paste beside the calculator</source>
+        <translation>Copiar los datos de entrada como texto sin formato, para pegarlos junto a la calculadora</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/frax_section.py" line="192"/>
+        <source>Not on record: enter it in the calculator by hand</source>
+        <translation>No registrado: introdúzcalo a mano en la calculadora</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/frax_section.py" line="197"/>
+        <source>Results are read with the {GUIDELINE_LABELS} thresholds (Settings).</source>
+        <translation>Los resultados se interpretan con los umbrales de {GUIDELINE_LABELS} (Ajustes).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/frax_section.py" line="207"/>
+        <source>Copied {len} inputs.</source>
+        <translation>Se copiaron {len} datos de entrada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/frax_section.py" line="216"/>
+        <source>with BMD</source>
+        <translation>con DMO</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/frax_section.py" line="217"/>
+        <source>Tick when the femoral-neck BMD was entered in the calculator</source>
+        <translation>Marque si se introdujo en la calculadora la DMO del cuello femoral</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/frax_section.py" line="221"/>
+        <source>0 to 100 %</source>
+        <translation>0 a 100 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/frax_section.py" line="222"/>
+        <source>The calculator&apos;s 10-year {what} fracture probability, in %</source>
+        <translation>Probabilidad a 10 años de fractura ({what}) según la calculadora, en %</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/frax_section.py" line="228"/>
+        <source>UK: the risk category the NOGG calculator shows with the result</source>
+        <translation>Reino Unido: la categoría de riesgo que muestra la calculadora NOGG con el resultado</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/frax_section.py" line="230"/>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/frax_section.py" line="231"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/frax_section.py" line="232"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/frax_section.py" line="233"/>
+        <source>Major %</source>
+        <translation>Principal %</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/frax_section.py" line="234"/>
+        <source>Hip %</source>
+        <translation>Cadera %</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/frax_section.py" line="235"/>
+        <source>BMD</source>
+        <translation>DMO</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/frax_section.py" line="236"/>
+        <source>NOGG</source>
+        <translation>NOGG</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/frax_section.py" line="237"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../ui/dialogs/history.py" line="25"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/history.py" line="25"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/history.py" line="26"/>
+        <source>Workstation</source>
+        <translation>Puesto de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/history.py" line="26"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/history.py" line="27"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/history.py" line="27"/>
+        <source>What changed</source>
+        <translation>Qué cambió</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/history.py" line="50"/>
+        <source>History of {name}</source>
+        <translation>Historial de {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/history.py" line="55"/>
+        <source>Changes to {name}&apos;s records</source>
+        <translation>Cambios en los registros de {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/history.py" line="67"/>
+        <source>Nothing has been recorded for this patient yet.</source>
+        <translation>Todavía no se ha registrado nada para este paciente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/history.py" line="69"/>
+        <source>{len} change(s), newest first. The log cannot be edited.</source>
+        <translation>{len} cambio(s), los más recientes primero. El historial no se puede editar.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="74"/>
+        <source>a FHIR R4 JSON bundle (BoneTracker&apos;s export or a patient portal&apos;s): its DXA results become visits, one per date; the preview lists what would be added and what is ignored, and why (docs/import-format.md)</source>
+        <translation>un paquete FHIR R4 en JSON (exportado por BoneTracker o por un portal del paciente): sus resultados de DXA se convierten en visitas, una por fecha; la vista previa enumera lo que se añadiría, lo que se ignora y por qué (docs/import-format.md)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="78"/>
+        <source>new patients are created from the file</source>
+        <translation>se crean pacientes nuevos a partir del archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="79"/>
+        <source>no patient needed: your own foods are added to the food list</source>
+        <translation>no hace falta paciente: sus propios alimentos se añaden a la lista de alimentos</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="80"/>
+        <source>no patient needed: your own activities are added to the activity list</source>
+        <translation>no hace falta paciente: sus propias actividades se añaden a la lista de actividades</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="103"/>
+        <location filename="../ui/dialogs/importing.py" line="176"/>
+        <source>Import a CSV file or a FHIR bundle</source>
+        <translation>Importar un archivo CSV o un paquete FHIR</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="113"/>
+        <source>No file chosen: use “Choose file…”</source>
+        <translation>Ningún archivo elegido: use «Elegir archivo…»</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="114"/>
+        <source>Choose file…</source>
+        <translation>Elegir archivo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="128"/>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="129"/>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="130"/>
+        <source>Patient:</source>
+        <translation>Paciente:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="131"/>
+        <source>Columns:</source>
+        <translation>Columnas:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="132"/>
+        <source>Import even if the bundle&apos;s patient has another name or birth date (the same person, spelled differently)</source>
+        <translation>Importar aunque el paciente del paquete tenga otro nombre o fecha de nacimiento (la misma persona, escrita de otra forma)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="139"/>
+        <source>Preview of the file&apos;s first rows</source>
+        <translation>Vista previa de las primeras filas del archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="142"/>
+        <source>Choose a file to see its first rows.</source>
+        <translation>Elija un archivo para ver sus primeras filas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="145"/>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="146"/>
+        <source>Nothing is written while there are any</source>
+        <translation>No se escribe nada mientras haya alguno</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="152"/>
+        <source>Check only</source>
+        <translation>Solo comprobar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="153"/>
+        <location filename="../ui/dialogs/importing.py" line="303"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="163"/>
+        <source>Problems (nothing is written while there are any):</source>
+        <translation>Problemas (no se escribe nada mientras haya alguno):</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="177"/>
+        <source>CSV files (*.csv *.txt);;FHIR bundles (*.json);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.txt);;Paquetes FHIR (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="217"/>
+        <source>The file could not be read.</source>
+        <translation>No se pudo leer el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="223"/>
+        <source>line {line}</source>
+        <translation>línea {line}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="227"/>
+        <source>{count} data row(s)</source>
+        <translation>{count} fila(s) de datos</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="228"/>
+        <source>A large file (its rows are counted when it is checked)</source>
+        <translation>Un archivo grande (sus filas se cuentan al comprobarlo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="229"/>
+        <source>{count}, semicolon-separated; showing the first {shown}.</source>
+        <translation>{count}, separadas por punto y coma; se muestran las primeras {shown}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="230"/>
+        <source>{count}, comma-separated; showing the first {shown}.</source>
+        <translation>{count}, separadas por comas; se muestran las primeras {shown}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="249"/>
+        <source>no patient needed</source>
+        <translation>no hace falta paciente</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="256"/>
+        <source>none selected: select or create a patient first</source>
+        <translation>ninguno seleccionado: primero seleccione o cree un paciente</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="260"/>
+        <source>{name} (id {id})</source>
+        <translation>{name} (id {id})</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="262"/>
+        <source>none selected</source>
+        <translation>ninguno seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="283"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Cancelado: no se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="286"/>
+        <location filename="../ui/dialogs/importing.py" line="354"/>
+        <source>&lt;span style=&apos;color:{shade}&apos;&gt;{exc}&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:{shade}&apos;&gt;{exc}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="299"/>
+        <location filename="../ui/dialogs/importing.py" line="323"/>
+        <source>the file</source>
+        <translation>el archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="300"/>
+        <source>Checking {name}…</source>
+        <translation>Comprobando {name}…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="300"/>
+        <source>Importing {name}…</source>
+        <translation>Importando {name}…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="301"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="324"/>
+        <source>{stage} {name}…</source>
+        <translation>{stage} {name}…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="363"/>
+        <source>would add</source>
+        <translation>se añadiría</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="363"/>
+        <source>added</source>
+        <translation>añadido</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="368"/>
+        <source>ignored: {reason}</source>
+        <translation>ignorado: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="371"/>
+        <source>Date or entry</source>
+        <translation>Fecha o entrada</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="371"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="372"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="379"/>
+        <source>{values} site value(s) in {visits} visit(s)</source>
+        <translation>{values} valor(es) de zona en {visits} visita(s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="382"/>
+        <source>{count} lab result(s)</source>
+        <translation>{count} análisis</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="384"/>
+        <source>{count} measurement(s)</source>
+        <translation>{count} medición(es)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="385"/>
+        <source>{found} to add, {skipped} already stored, {ignored} resource(s) ignored.</source>
+        <translation>Por añadir: {found}; ya guardados: {skipped}; recursos ignorados: {ignored}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="387"/>
+        <source>{found} added, {skipped} already stored, {ignored} resource(s) ignored.</source>
+        <translation>Añadidos: {found}; ya guardados: {skipped}; recursos ignorados: {ignored}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="396"/>
+        <source>Nothing is shown while the bundle has problems.</source>
+        <translation>No se muestra nada mientras el paquete tenga problemas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="401"/>
+        <source>&lt;span style=&apos;color:{shade}&apos;&gt;&lt;b&gt;The file was not imported:&lt;/b&gt; {len} problem(s). Fix them and check again; nothing was written.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:{shade}&apos;&gt;&lt;b&gt;El archivo no se importó:&lt;/b&gt; {len} problema(s). Corríjalos y vuelva a comprobar; no se escribió nada.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="417"/>
+        <source>... and {total} more problems</source>
+        <translation>... y {total} problemas más</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="421"/>
+        <source>&lt;span style=&apos;color:{shade}&apos;&gt;&lt;b&gt;The file was not imported:&lt;/b&gt; {total} problem(s) in {lines} line(s). Fix them and check again; nothing was written.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:{shade}&apos;&gt;&lt;b&gt;El archivo no se importó:&lt;/b&gt; {total} problema(s) en {lines} línea(s). Corríjalos y vuelva a comprobar; no se escribió nada.&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>LabsSection</name>
+    <message>
+        <location filename="../ui/pages/measures/labs_section.py" line="69"/>
+        <source>The {end} end of the lab&apos;s own reference range, in the result&apos;s unit</source>
+        <translation>Límite del rango de referencia del propio laboratorio ({end}), en la unidad del resultado</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/labs_section.py" line="71"/>
+        <source>Lab, fasting, method (optional)</source>
+        <translation>Laboratorio, ayunas, método (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/labs_section.py" line="72"/>
+        <source>Test</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/labs_section.py" line="73"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/labs_section.py" line="74"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/labs_section.py" line="75"/>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/labs_section.py" line="76"/>
+        <source>Lab range from</source>
+        <translation>Rango del laboratorio desde</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/labs_section.py" line="77"/>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/labs_section.py" line="78"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>LifestylePage</name>
+    <message>
+        <location filename="../ui/pages/lifestyle.py" line="109"/>
+        <source>Change…</source>
+        <translation>Cambiar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/lifestyle.py" line="110"/>
+        <source>Edit the smoking status in the patient&apos;s details</source>
+        <translation>Editar el tabaquismo en los datos del paciente</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/lifestyle.py" line="138"/>
+        <source>Smoking status: —</source>
+        <translation>Tabaquismo: —</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/lifestyle.py" line="143"/>
+        <source>Smoking status: &lt;b&gt;{SMOKING_TEXT}&lt;/b&gt;{quit_text}</source>
+        <translation>Tabaquismo: &lt;b&gt;{SMOKING_TEXT}&lt;/b&gt;{quit_text}</translation>
+    </message>
+</context>
+<context>
+    <name>LifestyleSection</name>
+    <message>
+        <location filename="../ui/pages/lifestyle.py" line="60"/>
+        <source>1 calm to 10 extreme</source>
+        <translation>1 tranquilo a 10 extremo</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/lifestyle.py" line="63"/>
+        <source>Notes (optional)</source>
+        <translation>Notas (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/lifestyle.py" line="64"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/lifestyle.py" line="65"/>
+        <source>Cigarettes</source>
+        <translation>Cigarrillos</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/lifestyle.py" line="66"/>
+        <source>Alcohol units</source>
+        <translation>Unidades de alcohol</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/lifestyle.py" line="72"/>
+        <source>Stress</source>
+        <translation>Estrés</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/lifestyle.py" line="73"/>
+        <source>Daylight (minutes)</source>
+        <translation>Luz del día (minutos)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/lifestyle.py" line="74"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="102"/>
+        <source>Patients</source>
+        <translation>Pacientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="110"/>
+        <source>Caseload</source>
+        <translation>Pacientes a cargo</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="145"/>
+        <source>Demo database (made-up patients): {where}</source>
+        <translation>Base de datos de demostración (pacientes inventados): {where}</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="147"/>
+        <source>Database: {where}</source>
+        <translation>Base de datos: {where}</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="182"/>
+        <source>The {title} page could not be opened: {exc}
+
+{format_exc}</source>
+        <translation>No se pudo abrir la página {title}: {exc}
+
+{format_exc}</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="218"/>
+        <source>Add patient…</source>
+        <translation>Añadir paciente…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="241"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="242"/>
+        <source>&amp;New entry</source>
+        <translation>&amp;Nueva entrada</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="245"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ajustes…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="247"/>
+        <source>Back to your &amp;own data</source>
+        <translation>Volver a sus &amp;datos</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="249"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="252"/>
+        <source>&amp;Patient</source>
+        <translation>&amp;Paciente</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="253"/>
+        <source>&amp;Add patient…</source>
+        <translation>&amp;Añadir paciente…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="255"/>
+        <source>&amp;Edit patient…</source>
+        <translation>&amp;Editar paciente…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="257"/>
+        <location filename="../ui/shell/main_window.py" line="313"/>
+        <source>A&amp;rchive patient…</source>
+        <translation>A&amp;rchivar paciente…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="259"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Historial…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="261"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="262"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="264"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="269"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="271"/>
+        <source>&amp;Patient list</source>
+        <translation>Lista de &amp;pacientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="276"/>
+        <source>&amp;Tray reminders</source>
+        <translation>Recordatorios en la &amp;bandeja</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="279"/>
+        <source>Show due and overdue doses as tray messages (where the desktop has a tray)</source>
+        <translation>Mostrar las dosis pendientes y atrasadas como mensajes en la bandeja del sistema (si el escritorio la tiene)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="312"/>
+        <source>Un&amp;archive patient</source>
+        <translation>Desa&amp;rchivar paciente</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="314"/>
+        <source>BoneTracker Demo</source>
+        <translation>BoneTracker (demostración)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="318"/>
+        <source>Create your profile to start tracking.</source>
+        <translation>Cree su perfil para empezar a registrar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="319"/>
+        <source>Select a patient on the left, or add one.</source>
+        <translation>Seleccione un paciente a la izquierda o añada uno.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="323"/>
+        <source>{age} years</source>
+        <translation>{age} años</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="324"/>
+        <source>born {date}</source>
+        <translation>nacido/a el {date}</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="326"/>
+        <source>archived</source>
+        <translation>archivado</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="477"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="478"/>
+        <source>Save your changes before {before}?
+
+{what}</source>
+        <translation>¿Guardar sus cambios antes de {before}?
+
+{what}</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresPage</name>
+    <message>
+        <location filename="../ui/pages/measures/page.py" line="26"/>
+        <source>Heights and tests</source>
+        <translation>Tallas y pruebas</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/page.py" line="27"/>
+        <source>Labs</source>
+        <translation>Análisis</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresSection</name>
+    <message>
+        <location filename="../ui/pages/measures/tests_section.py" line="81"/>
+        <source>How it was measured, aids used (optional)</source>
+        <translation>Cómo se midió, ayudas utilizadas (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/tests_section.py" line="82"/>
+        <source>Test</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/tests_section.py" line="83"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/tests_section.py" line="84"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/tests_section.py" line="85"/>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/tests_section.py" line="86"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/tests_section.py" line="87"/>
+        <source>Run a test…</source>
+        <translation>Hacer una prueba…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/tests_section.py" line="88"/>
+        <source>A stopwatch for TUG and sit-to-stand, the 30-second chair stand countdown and the tandem-stance timer</source>
+        <translation>Un cronómetro para el TUG y para levantarse de la silla, la cuenta atrás de 30 segundos de levantarse de la silla y el temporizador de la posición en tándem</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/tests_section.py" line="91"/>
+        <source>times TUG, sit-to-stand, chair stand, tandem stance</source>
+        <translation>cronometra TUG, levantarse de la silla (5 veces y 30 s) y posición en tándem</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/tests_section.py" line="175"/>
+        <source>Saved {describe}.{after_save}</source>
+        <translation>Guardado: {describe}.{after_save}</translation>
+    </message>
+</context>
+<context>
+    <name>MedicationsSection</name>
+    <message>
+        <location filename="../ui/pages/medications/page.py" line="81"/>
+        <source>Stop course…</source>
+        <translation>Terminar tratamiento…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/page.py" line="82"/>
+        <source>End the selected running course on the day you choose</source>
+        <translation>Terminar el tratamiento en curso seleccionado el día que usted elija</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/page.py" line="144"/>
+        <source>Stopped the {drug} course on {isoformat} (Ctrl+Z to undo).</source>
+        <translation>Se terminó el tratamiento con {drug} el {isoformat} (Ctrl+Z para deshacer).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/page.py" line="167"/>
+        <source>as prescribed, e.g. 70 mg once a week</source>
+        <translation>según la receta, p. ej., 70 mg una vez a la semana</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/page.py" line="170"/>
+        <source>Notes (optional)</source>
+        <translation>Notas (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/page.py" line="171"/>
+        <source>Drug</source>
+        <translation>Medicamento</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/page.py" line="172"/>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/page.py" line="173"/>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/page.py" line="174"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/page.py" line="175"/>
+        <source>Schedule</source>
+        <translation>Pauta</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/page.py" line="176"/>
+        <source>Weekday</source>
+        <translation>Día de la semana</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/page.py" line="177"/>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/page.py" line="178"/>
+        <source>Daily amount</source>
+        <translation>Cantidad diaria</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/page.py" line="180"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/page.py" line="208"/>
+        <source>{unit} a day</source>
+        <translation>{unit} al día</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/page.py" line="209"/>
+        <source>Optional; {describe} a day, counted towards intake</source>
+        <translation>Opcional; {describe} al día, se suma a la ingesta</translation>
+    </message>
+</context>
+<context>
+    <name>NumberEdit</name>
+    <message>
+        <location filename="../ui/widgets/forms.py" line="194"/>
+        <source>{low} to {high}{unit}</source>
+        <translation>{low} a {high}{unit}</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/forms.py" line="195"/>
+        <source>Optional; {describe}</source>
+        <translation>Opcional; {describe}</translation>
+    </message>
+</context>
+<context>
+    <name>PatientDialog</name>
+    <message>
+        <location filename="../ui/dialogs/patient.py" line="36"/>
+        <source>Not applicable / unknown</source>
+        <translation>No aplica / desconocido</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/patient.py" line="37"/>
+        <source>Premenopausal</source>
+        <translation>Premenopáusica</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/patient.py" line="38"/>
+        <source>Perimenopausal</source>
+        <translation>Perimenopáusica</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/patient.py" line="39"/>
+        <source>Postmenopausal</source>
+        <translation>Posmenopáusica</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/patient.py" line="40"/>
+        <source>Never smoked</source>
+        <translation>Nunca ha fumado</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/patient.py" line="41"/>
+        <source>Former smoker</source>
+        <translation>Exfumador/a</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/patient.py" line="42"/>
+        <source>Current smoker</source>
+        <translation>Fumador/a actual</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/patient.py" line="71"/>
+        <location filename="../ui/dialogs/patient.py" line="285"/>
+        <source>Edit patient — {name}</source>
+        <translation>Editar paciente — {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/patient.py" line="72"/>
+        <source>Add patient</source>
+        <translation>Añadir paciente</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/patient.py" line="79"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/patient.py" line="80"/>
+        <source>Female</source>
+        <translation>Mujer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/patient.py" line="81"/>
+        <source>Male</source>
+        <translation>Hombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/patient.py" line="90"/>
+        <source>YYYY-MM-DD (if known)</source>
+        <translation>AAAA-MM-DD (si se conoce)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/patient.py" line="95"/>
+        <source>From age 80, and after a hip or vertebral fracture or a recent fall, the plan holds back moderate and high-impact exercise unless a physiotherapist has cleared it.</source>
+        <translation>A partir de los 80 años, y tras una fractura de cadera o vertebral o una caída reciente, el plan no propone ejercicio de impacto moderado o alto salvo que un fisioterapeuta lo haya autorizado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/patient.py" line="98"/>
+        <location filename="../ui/dialogs/patient.py" line="99"/>
+        <source>Clinician notes</source>
+        <translation>Notas del profesional</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/patient.py" line="102"/>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/patient.py" line="106"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/patient.py" line="107"/>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/patient.py" line="108"/>
+        <source>Birth date</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/patient.py" line="109"/>
+        <source>Height (cm)</source>
+        <translation>Talla (cm)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/patient.py" line="110"/>
+        <source>Weight (kg)</source>
+        <translation>Peso (kg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/patient.py" line="111"/>
+        <source>Menopause</source>
+        <translation>Menopausia</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/patient.py" line="112"/>
+        <source>Menopause year</source>
+        <translation>Año de la menopausia</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/patient.py" line="113"/>
+        <source>Smoking</source>
+        <translation>Tabaquismo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/patient.py" line="114"/>
+        <source>Stopped smoking</source>
+        <translation>Dejó de fumar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/patient.py" line="116"/>
+        <source>Fracture risk factors</source>
+        <translation>Factores de riesgo de fractura</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/patient.py" line="122"/>
+        <source>Clinical</source>
+        <translation>Clínico</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/patient.py" line="127"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/patient.py" line="146"/>
+        <location filename="../ui/dialogs/patient.py" line="290"/>
+        <source>Unarchive</source>
+        <translation>Desarchivar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/patient.py" line="146"/>
+        <location filename="../ui/dialogs/patient.py" line="290"/>
+        <source>Archive…</source>
+        <translation>Archivar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/patient.py" line="172"/>
+        <source>Discard changes?</source>
+        <translation>¿Descartar los cambios?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/patient.py" line="173"/>
+        <source>Discard the details you typed? Nothing has been saved yet.</source>
+        <translation>¿Descartar los datos que escribió? Todavía no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/patient.py" line="227"/>
+        <source>Possible duplicate patient</source>
+        <translation>Posible paciente duplicado</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/patient.py" line="228"/>
+        <source>{capitalize}.
+
+Open the existing patient, or add a second patient with the same details?</source>
+        <translation>{capitalize}.
+
+¿Abrir el paciente existente o añadir un segundo paciente con los mismos datos?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/patient.py" line="231"/>
+        <source>Open existing patient</source>
+        <translation>Abrir el paciente existente</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/patient.py" line="232"/>
+        <source>Add anyway</source>
+        <translation>Añadir de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/patient.py" line="256"/>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>No se guardó: corrija los campos marcados en rojo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/patient.py" line="262"/>
+        <source>{problem} Close this dialog and open the patient again.</source>
+        <translation>{problem} Cierre esta ventana y vuelva a abrir el paciente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/patient.py" line="273"/>
+        <source>{name}’s details</source>
+        <translation>los datos de {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/patient.py" line="275"/>
+        <source>Not saved: {what} were changed on another workstation. Close this dialog and open the patient again to see them.</source>
+        <translation>No se guardó: {what} se modificaron en otro puesto de trabajo. Cierre esta ventana y vuelva a abrir el paciente para verlos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/patient.py" line="291"/>
+        <source>Reloaded as saved on another workstation; your changes were discarded.</source>
+        <translation>Se volvió a cargar tal como se guardó en otro puesto de trabajo; sus cambios se descartaron.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientListModel</name>
+    <message>
+        <location filename="../ui/shell/patient_list.py" line="64"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/patient_list.py" line="64"/>
+        <source>Birth date</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/patient_list.py" line="65"/>
+        <source>Last scan</source>
+        <translation>Última densitometría</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/patient_list.py" line="65"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/patient_list.py" line="66"/>
+        <source>Due</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/patient_list.py" line="195"/>
+        <source>{name} (archived)</source>
+        <translation>{name} (archivado)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/patient_list.py" line="208"/>
+        <source>{category} (scan of {date})</source>
+        <translation>{category} (densitometría del {date})</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/patient_list.py" line="211"/>
+        <source>Denosumab more than 6 months + 4 weeks after the last injection: contact the patient now.</source>
+        <translation>Denosumab más de 6 meses + 4 semanas después de la última inyección: contacte ya con el paciente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/patient_list.py" line="214"/>
+        <source>{name}, {sex}, born {date}</source>
+        <translation>{name}, {sex}, nacido/a el {date}</translation>
+    </message>
+</context>
+<context>
+    <name>PatientListPanel</name>
+    <message>
+        <location filename="../ui/shell/patient_list.py" line="248"/>
+        <source>Search name or birth date (Ctrl+F)</source>
+        <translation>Buscar nombre o fecha de nacimiento (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/patient_list.py" line="249"/>
+        <source>Search patients</source>
+        <translation>Buscar pacientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/patient_list.py" line="250"/>
+        <source>By name or birth date; Ctrl+F comes here</source>
+        <translation>Por nombre o fecha de nacimiento; Ctrl+F lleva aquí</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/patient_list.py" line="252"/>
+        <source>Show archived</source>
+        <translation>Mostrar archivados</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/patient_list.py" line="253"/>
+        <source>Overdue only</source>
+        <translation>Solo atrasados</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/patient_list.py" line="254"/>
+        <source>Only patients with an overdue dose or scan</source>
+        <translation>Solo pacientes con una dosis o una densitometría atrasada</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/patient_list.py" line="255"/>
+        <source>Add patient…</source>
+        <translation>Añadir paciente…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/patient_list.py" line="262"/>
+        <source>Patients</source>
+        <translation>Pacientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/patient_list.py" line="307"/>
+        <source>Find patient</source>
+        <translation>Buscar paciente</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/patient_list.py" line="312"/>
+        <source>Archive patient</source>
+        <translation>Archivar paciente</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/patient_list.py" line="351"/>
+        <source>Nobody has an overdue dose or scan among patients matching “{text}”.</source>
+        <translation>Nadie tiene una dosis o densitometría atrasada entre los pacientes que coinciden con «{text}».</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/patient_list.py" line="353"/>
+        <source>Nobody has an overdue dose or scan.</source>
+        <translation>Nadie tiene una dosis o densitometría atrasada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/patient_list.py" line="355"/>
+        <source>No patients match “{text}”.</source>
+        <translation>Ningún paciente coincide con «{text}».</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/patient_list.py" line="357"/>
+        <source>No patients yet. Add one to start.</source>
+        <translation>Todavía no hay pacientes. Añada uno para empezar.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPane</name>
+    <message>
+        <location filename="../ui/pages/plan/pane.py" line="353"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/pane.py" line="357"/>
+        <source>Plan as of</source>
+        <translation>Plan a fecha de</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePage</name>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="109"/>
+        <source>Starter template</source>
+        <translation>Plantilla inicial</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="110"/>
+        <source>Empty programme</source>
+        <translation>Programa vacío</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="112"/>
+        <source>Template: {label}</source>
+        <translation>Plantilla: {label}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="113"/>
+        <source>Start new programme</source>
+        <translation>Empezar un programa nuevo</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="123"/>
+        <source>Remove exercise</source>
+        <translation>Quitar ejercicio</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="125"/>
+        <source>Done as prescribed today</source>
+        <translation>Hecho hoy según lo prescrito</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="127"/>
+        <source>Log every exercise of today&apos;s programme as done, in one step (Ctrl+Z undoes)</source>
+        <translation>Registrar como hechos todos los ejercicios del programa de hoy, de una vez (Ctrl+Z lo deshace)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="130"/>
+        <source>Write handout…</source>
+        <translation>Crear hoja para el paciente…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="137"/>
+        <source>Progression proposed</source>
+        <translation>Progresión propuesta</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="144"/>
+        <source>&lt;b&gt;Adherence by week&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Cumplimiento por semana&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="164"/>
+        <source>Add an exercise</source>
+        <translation>Añadir un ejercicio</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="169"/>
+        <source>Exercise</source>
+        <translation>Ejercicio</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="177"/>
+        <source>Base of support</source>
+        <translation>Base de apoyo</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="178"/>
+        <source>(not a balance exercise)</source>
+        <translation>(no es un ejercicio de equilibrio)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="182"/>
+        <source>Coaching cues for the handout (optional)</source>
+        <translation>Indicaciones para la hoja del paciente (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="183"/>
+        <source>Supervised</source>
+        <translation>Supervisado</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="184"/>
+        <source>Cleared by me for this person</source>
+        <translation>Autorizado por mí para esta persona</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="210"/>
+        <source>Add exercise</source>
+        <translation>Añadir ejercicio</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="280"/>
+        <source>No programme yet</source>
+        <translation>Todavía no hay programa</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="281"/>
+        <source>No patient selected</source>
+        <translation>Ningún paciente seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="284"/>
+        <source>Start one from a starter template (Royal Osteoporosis Society 2022 &apos;Strong, Steady and Straight&apos;; Too Fit To Fracture) or empty, then add exercises.</source>
+        <translation>Empiece uno a partir de una plantilla inicial (Royal Osteoporosis Society 2022 &apos;Strong, Steady and Straight&apos;; Too Fit To Fracture) o vacío, y luego añada ejercicios.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="303"/>
+        <source>Version {number} from {isoformat}, {sessions_per_week} sessions a week{adherence}.</source>
+        <translation>Versión {number} del {isoformat}, {sessions_per_week} sesiones a la semana{adherence}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="362"/>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="363"/>
+        <source>Accept the next step for {activity}</source>
+        <translation>Aceptar el siguiente paso para {activity}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="366"/>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="367"/>
+        <source>Dismiss the next step for {activity}</source>
+        <translation>Descartar el siguiente paso para {activity}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="393"/>
+        <source>{done} (Ctrl+Z to undo).</source>
+        <translation>{done} (Ctrl+Z para deshacer).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="411"/>
+        <source>Started &apos;{name}&apos;.{skipped}</source>
+        <translation>Se empezó «{name}».{skipped}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="469"/>
+        <source>Dismissed the proposed step for {activity}.</source>
+        <translation>Se descartó el paso propuesto para {activity}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="490"/>
+        <source>Logged {len} exercise(s) as prescribed today (Ctrl+Z to undo).</source>
+        <translation>Se registraron {len} ejercicio(s) según lo prescrito hoy (Ctrl+Z para deshacer).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="508"/>
+        <source>Write the programme handout</source>
+        <translation>Crear la hoja del programa para el paciente</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="509"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeToday</name>
+    <message>
+        <location filename="../ui/pages/workouts/programme_today.py" line="52"/>
+        <source>Done as prescribed</source>
+        <translation>Hecho según lo prescrito</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/workouts/programme_today.py" line="54"/>
+        <source>Log every exercise below as done today exactly as prescribed (Ctrl+Z undoes)</source>
+        <translation>Registrar todos los ejercicios de abajo como hechos hoy exactamente según lo prescrito (Ctrl+Z lo deshace)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/workouts/programme_today.py" line="114"/>
+        <source>{name}, version {number}: {sessions_per_week} sessions a week. This week so far:</source>
+        <translation>{name}, versión {number}: {sessions_per_week} sesiones a la semana. Esta semana hasta ahora:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/workouts/programme_today.py" line="119"/>
+        <source>&lt;b&gt;{activity}&lt;/b&gt;: {dose_text}</source>
+        <translation>&lt;b&gt;{activity}&lt;/b&gt;: {dose_text}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/workouts/programme_today.py" line="122"/>
+        <source>{min} of {per_week} this week</source>
+        <translation>{min} de {per_week} esta semana</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/workouts/programme_today.py" line="124"/>
+        <source>Log…</source>
+        <translation>Registrar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/workouts/programme_today.py" line="125"/>
+        <source>Log {activity} with what you actually did</source>
+        <translation>Registrar {activity} con lo que hizo realmente</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/workouts/programme_today.py" line="151"/>
+        <source>Logged {len} exercise(s) as prescribed today (Ctrl+Z to undo).</source>
+        <translation>Se registraron {len} ejercicio(s) según lo prescrito hoy (Ctrl+Z para deshacer).</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <location filename="../ui/dialogs/clinic_users.py" line="29"/>
+        <source>clinician</source>
+        <translation>profesional sanitario</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/clinic_users.py" line="29"/>
+        <source>admin</source>
+        <translation>administrador</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/settings.py" line="64"/>
+        <source>BHOF 2022 (US)</source>
+        <translation>BHOF 2022 (EE. UU.)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings.py" line="65"/>
+        <source>NOGG 2022 (UK)</source>
+        <translation>NOGG 2022 (Reino Unido)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings.py" line="74"/>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings.py" line="78"/>
+        <source>Single-profile mode: hide the patient list</source>
+        <translation>Modo de un solo perfil: ocultar la lista de pacientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings.py" line="80"/>
+        <source>For one person tracking their own bones: the window opens straight on your profile.</source>
+        <translation>Para una persona que registra sus propios huesos: la ventana se abre directamente en su perfil.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings.py" line="85"/>
+        <source>Least significant change of this facility (g/cm²)</source>
+        <translation>Mínimo cambio significativo de este centro (g/cm²)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings.py" line="97"/>
+        <source>Use your densitometry centre&apos;s own values when you know them; a change smaller than this is within measurement error. Shared by every workstation using this database.</source>
+        <translation>Use los valores de su propio centro de densitometría si los conoce; un cambio menor que este está dentro del error de medida. Compartido por todos los puestos que usan esta base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings.py" line="109"/>
+        <source>Only a clinic admin can change these.</source>
+        <translation>Solo un administrador de la clínica puede cambiar estos valores.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings.py" line="117"/>
+        <source>Which thresholds read a FRAX result typed from the official calculator: BHOF&apos;s hip 3 % or major osteoporotic 20 % (US), or the age-dependent NOGG thresholds, entered as the NOGG calculator&apos;s risk category (UK). Shared by every workstation.</source>
+        <translation>Qué umbrales interpretan un resultado FRAX copiado de la calculadora oficial: los de la BHOF, cadera 3 % u osteoporótica principal 20 % (EE. UU.), o los umbrales de NOGG según la edad, introducidos como la categoría de riesgo de la calculadora NOGG (Reino Unido). Compartido por todos los puestos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings.py" line="126"/>
+        <source>Training load unit</source>
+        <translation>Unidad de carga de entrenamiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings.py" line="127"/>
+        <source>FRAX thresholds</source>
+        <translation>Umbrales FRAX</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings.py" line="130"/>
+        <source>Same as the system ({language})</source>
+        <translation>Igual que el sistema ({language})</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings.py" line="135"/>
+        <source>The language of the window, the plan and the printed report</source>
+        <translation>El idioma de la ventana, del plan y del informe impreso</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings.py" line="136"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings.py" line="137"/>
+        <source>A new language is used from the next start of BoneTracker.</source>
+        <translation>El nuevo idioma se usará a partir del próximo inicio de BoneTracker.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings.py" line="145"/>
+        <source>Clinic users…</source>
+        <translation>Usuarios de la clínica…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings.py" line="147"/>
+        <source>Clinic mode: each workstation user signs in; admins manage users</source>
+        <translation>Modo clínica: cada usuario del puesto inicia sesión; los administradores gestionan los usuarios</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings.py" line="160"/>
+        <source>Cross-calibrated machines</source>
+        <translation>Equipos con calibración cruzada</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings.py" line="161"/>
+        <source>Visits on different machines are compared only when the machines are declared cross-calibrated here (ISCD). Shared by every workstation.</source>
+        <translation>Las visitas en equipos distintos solo se comparan si aquí se declara que los equipos tienen calibración cruzada (ISCD). Compartido por todos los puestos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings.py" line="167"/>
+        <source>Machine (serial or room)</source>
+        <translation>Equipo (n.º de serie o sala)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings.py" line="168"/>
+        <source>cross-calibrated with</source>
+        <translation>con calibración cruzada con</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings.py" line="171"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings.py" line="172"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings.py" line="200"/>
+        <source>Machine {problem}</source>
+        <translation>Equipo: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../ui/dialogs/sign_in.py" line="20"/>
+        <source>Sign in to BoneTracker</source>
+        <translation>Iniciar sesión en BoneTracker</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sign_in.py" line="25"/>
+        <source>This database is shared by a clinic: sign in with your BoneTracker name and password.</source>
+        <translation>Esta base de datos la comparte una clínica: inicie sesión con su nombre y contraseña de BoneTracker.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sign_in.py" line="29"/>
+        <location filename="../ui/dialogs/sign_in.py" line="39"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sign_in.py" line="31"/>
+        <location filename="../ui/dialogs/sign_in.py" line="40"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sign_in.py" line="46"/>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+</context>
+<context>
+    <name>StopCourseDialog</name>
+    <message>
+        <location filename="../ui/pages/medications/stop_course.py" line="36"/>
+        <source>Stop {drug}</source>
+        <translation>Terminar {drug}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/stop_course.py" line="45"/>
+        <source>Stop course</source>
+        <translation>Terminar tratamiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/stop_course.py" line="49"/>
+        <source>Last day of the {drug} course that started {isoformat}:</source>
+        <translation>Último día del tratamiento con {drug} que empezó el {isoformat}:</translation>
+    </message>
+</context>
+<context>
+    <name>TScoreScale</name>
+    <message>
+        <location filename="../ui/pages/plan/widgets.py" line="59"/>
+        <source>Lowest T-score {signed} on the WHO bands</source>
+        <translation>Puntuación T más baja {signed} en las bandas de la OMS</translation>
+    </message>
+</context>
+<context>
+    <name>TestRunner</name>
+    <message>
+        <location filename="../ui/pages/measures/runner.py" line="99"/>
+        <source>Run a test: {name}</source>
+        <translation>Hacer una prueba: {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/runner.py" line="130"/>
+        <location filename="../ui/pages/measures/runner.py" line="201"/>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/runner.py" line="131"/>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/runner.py" line="132"/>
+        <source>Stand (Space)</source>
+        <translation>De pie (Espacio)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/runner.py" line="133"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/runner.py" line="134"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/runner.py" line="151"/>
+        <source>Test</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/runner.py" line="157"/>
+        <source>Saved with today&apos;s date ({isoformat}).</source>
+        <translation>Se guarda con la fecha de hoy ({isoformat}).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/runner.py" line="201"/>
+        <source>Start again</source>
+        <translation>Empezar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/runner.py" line="214"/>
+        <source>{ceil} s left</source>
+        <translation>quedan {ceil} s</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/runner.py" line="215"/>
+        <location filename="../ui/pages/measures/runner.py" line="266"/>
+        <source>Stands: {stands}</source>
+        <translation>Levantadas: {stands}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/runner.py" line="217"/>
+        <source>{elapsed:.1f} s</source>
+        <translation>{elapsed:.1f} s</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/runner.py" line="269"/>
+        <source>outside the norm ({norm})</source>
+        <translation>fuera de los valores de referencia ({norm})</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/runner.py" line="271"/>
+        <source>within the norm ({norm})</source>
+        <translation>dentro de los valores de referencia ({norm})</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/runner.py" line="273"/>
+        <source>no norm ({norm})</source>
+        <translation>sin valores de referencia ({norm})</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/runner.py" line="273"/>
+        <source>no norm</source>
+        <translation>sin valores de referencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/runner.py" line="276"/>
+        <source>Result: {value} {canonical}, {words}. Press Save to keep it.</source>
+        <translation>Resultado: {value} {canonical}, {words}. Pulse Guardar para conservarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPanel</name>
+    <message>
+        <location filename="../ui/pages/medications/today.py" line="64"/>
+        <source>&lt;b&gt;Today&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Hoy&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/today.py" line="135"/>
+        <source>DXA scan {when}: ask your doctor about booking it.</source>
+        <translation>Densitometría DXA {when}: pregunte a su médico por la cita.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/today.py" line="165"/>
+        <source>Source: {source}</source>
+        <translation>Fuente: {source}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/today.py" line="170"/>
+        <source>Taken today</source>
+        <translation>Tomada hoy</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/today.py" line="200"/>
+        <source>Recorded today&apos;s {drug} dose (Ctrl+Z to undo).</source>
+        <translation>Se registró la dosis de hoy de {drug} (Ctrl+Z para deshacer).</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyBars</name>
+    <message>
+        <location filename="../ui/pages/workouts/adherence_strip.py" line="53"/>
+        <source>Last {len} weeks; {met} of {max} finished weeks reached {target} {unit}</source>
+        <translation>Últimas {len} semanas; {met} de {max} semanas terminadas alcanzaron {target} {unit}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../ui/dialogs/welcome.py" line="52"/>
+        <source>Welcome to BoneTracker</source>
+        <translation>Bienvenido/a a BoneTracker</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/welcome.py" line="54"/>
+        <source>&lt;h2&gt;Welcome to BoneTracker&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Bienvenido/a a BoneTracker&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/welcome.py" line="55"/>
+        <source>Track bone density scans, exercise, food and lifestyle, and see whether what you do is working. Everything stays on this computer. How would you like to start?</source>
+        <translation>Registre densitometrías, ejercicio, alimentación y estilo de vida, y vea si lo que hace funciona. Todo se queda en este ordenador. ¿Cómo quiere empezar?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/welcome.py" line="64"/>
+        <source>Create my own profile</source>
+        <translation>Crear mi propio perfil</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/welcome.py" line="65"/>
+        <source>Enter your details, then add your DXA results, workouts and meals.</source>
+        <translation>Introduzca sus datos y después añada sus resultados de DXA, su ejercicio y sus comidas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/welcome.py" line="66"/>
+        <source>Explore demo data</source>
+        <translation>Explorar datos de demostración</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/welcome.py" line="67"/>
+        <source>Open a separate demo database of example patients with years of made-up logs, to try every page, the chart and the report. Your own database stays empty.</source>
+        <translation>Abrir una base de datos de demostración aparte, con pacientes de ejemplo y años de registros inventados, para probar todas las páginas, el gráfico y el informe. Su propia base de datos queda vacía.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/welcome.py" line="69"/>
+        <source>Import files</source>
+        <translation>Importar archivos</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/welcome.py" line="70"/>
+        <source>Bring in CSV files: a BoneTracker export, or a spreadsheet in the documented format (docs/import-format.md).</source>
+        <translation>Traer archivos CSV: una exportación de BoneTracker o una hoja de cálculo en el formato documentado (docs/import-format.md).</translation>
+    </message>
+</context>
+<context>
+    <name>WorkoutsSection</name>
+    <message>
+        <location filename="../ui/pages/workouts/page.py" line="150"/>
+        <source>Type to search, e.g. brisk walking</source>
+        <translation>Escriba para buscar, p. ej., caminar a paso ligero</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/workouts/page.py" line="157"/>
+        <source>Own activity…</source>
+        <translation>Actividad propia…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/workouts/page.py" line="158"/>
+        <source>Add an activity that is not in the list</source>
+        <translation>Añadir una actividad que no está en la lista</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/workouts/page.py" line="162"/>
+        <source>How hard it felt: 1 very easy, 5 hard, 10 maximal (RPE)</source>
+        <translation>Cuánto le costó: 1 muy fácil, 5 difícil, 10 máximo (escala de esfuerzo percibido)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/workouts/page.py" line="167"/>
+        <source>Notes (optional)</source>
+        <translation>Notas (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/workouts/page.py" line="178"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/workouts/page.py" line="179"/>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/workouts/page.py" line="190"/>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/workouts/page.py" line="191"/>
+        <source>Effort (1-10)</source>
+        <translation>Esfuerzo (1-10)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/workouts/page.py" line="192"/>
+        <source>Sets</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/workouts/page.py" line="193"/>
+        <source>Reps per set</source>
+        <translation>Repeticiones por serie</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/workouts/page.py" line="194"/>
+        <source>Load</source>
+        <translation>Carga</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/workouts/page.py" line="198"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/workouts/page.py" line="228"/>
+        <source>0 to {show} {unit}</source>
+        <translation>0 a {show} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/workouts/page.py" line="230"/>
+        <source>Load ({unit})</source>
+        <translation>Carga ({unit})</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/workouts/page.py" line="237"/>
+        <source>{capitalize}, about {met:g} MET. {notes}{own}</source>
+        <translation>{capitalize}, unos {met:g} MET. {notes}{own}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/workouts/page.py" line="288"/>
+        <source>programme: {dose_text}</source>
+        <translation>programa: {dose_text}</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../ui/app.py" line="195"/>
+        <source>BoneTracker cannot open the database</source>
+        <translation>BoneTracker no puede abrir la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="207"/>
+        <source>Read-only: {path} cannot be written; you can look, print and export, but changes will not be saved.</source>
+        <translation>Solo lectura: no se puede escribir en {path}; puede consultar, imprimir y exportar, pero los cambios no se guardarán.</translation>
+    </message>
+</context>
+<context>
+    <name>chart</name>
+    <message>
+        <location filename="../ui/chart/lower.py" line="187"/>
+        <source>% of target</source>
+        <translation>% del objetivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/lower.py" line="188"/>
+        <source>% of target ({weeks}-wk mean)</source>
+        <translation>% del objetivo (media de {weeks} sem.)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/lower.py" line="224"/>
+        <source>Week of {date} ({days} days with meals logged)</source>
+        <translation>Semana del {date} ({days} días con comidas registradas)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/lower.py" line="229"/>
+        <source>not logged</source>
+        <translation>sin registrar</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/lower.py" line="230"/>
+        <source>{series}: {value} (target {target})</source>
+        <translation>{series}: {value} (objetivo {target})</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/lower.py" line="233"/>
+        <source>Bars show {weeks}-week means; zoom in for single weeks</source>
+        <translation>Las barras muestran medias de {weeks} semanas; amplíe para ver cada semana</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/measure_panel.py" line="81"/>
+        <source>{series}: {value} {unit} on {date}</source>
+        <translation>{series}: {value} {unit} el {date}</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/plots.py" line="33"/>
+        <source>{count} dose(s) taken</source>
+        <translation>{count} dosis tomada(s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/plots.py" line="34"/>
+        <source>{count} dose(s) missed</source>
+        <translation>{count} dosis olvidada(s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/plots.py" line="183"/>
+        <source>{upper} to {lower}</source>
+        <translation>{upper} a {lower}</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/plots.py" line="231"/>
+        <source>{drug} (ongoing)</source>
+        <translation>{drug} (en curso)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/plots.py" line="298"/>
+        <source>{rate} %/yr</source>
+        <translation>{rate} %/año</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/plots.py" line="302"/>
+        <source>T-score computed from BMD</source>
+        <translation>Puntuación T calculada a partir de la DMO</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/plots.py" line="304"/>
+        <source>Change ≥ LSC since previous scan</source>
+        <translation>Cambio ≥ MCS desde la densitometría anterior</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/plots.py" line="306"/>
+        <source>Error bar: ± LSC</source>
+        <translation>Barra de error: ± MCS</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/plots.py" line="308"/>
+        <source>Projection to next scan</source>
+        <translation>Proyección hasta la próxima densitometría</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/plots.py" line="310"/>
+        <source>⚠ Projection beyond published rates</source>
+        <translation>⚠ Proyección fuera de las tasas publicadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/render.py" line="34"/>
+        <source>Select a patient to see their chart.</source>
+        <translation>Seleccione un paciente para ver su gráfico.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/render.py" line="35"/>
+        <source>No DXA scans for {name} yet.
+Add a scan result and the chart will show it against the WHO bands.</source>
+        <translation>Todavía no hay densitometrías DXA de {name}.
+Añada un resultado y el gráfico lo mostrará frente a las bandas de la OMS.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/site_items.py" line="20"/>
+        <source>T-score</source>
+        <translation>Puntuación T</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/site_items.py" line="21"/>
+        <source>BMD (g/cm²)</source>
+        <translation>DMO (g/cm²)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/site_items.py" line="110"/>
+        <source>Projected {site}: {metric} {value} on {date}</source>
+        <translation>Proyección {site}: {metric} {value} el {date}</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/site_items.py" line="114"/>
+        <source>(trend {rate} %/yr)</source>
+        <translation>(tendencia {rate} %/año)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/site_items.py" line="116"/>
+        <source>Caution: this rate is beyond published rates of change, or the date is more than 3 years after the last scan</source>
+        <translation>Precaución: esta tasa supera las tasas de cambio publicadas, o la fecha está a más de 3 años de la última densitometría</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/style.py" line="44"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/style.py" line="45"/>
+        <source>LBM</source>
+        <translation>MOB</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/style.py" line="46"/>
+        <source>OP</source>
+        <translation>OP</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/style.py" line="49"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/style.py" line="50"/>
+        <source>Osteopenia</source>
+        <translation>Osteopenia</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/style.py" line="51"/>
+        <source>Osteoporosis</source>
+        <translation>Osteoporosis</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs.check_database</name>
+    <message>
+        <location filename="../ui/dialogs/check_database.py" line="22"/>
+        <source>Check database</source>
+        <translation>Comprobar la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/check_database.py" line="38"/>
+        <source>The integrity check is for SQLite database files. For a clinic&apos;s PostgreSQL server, ask its administrator (amcheck).</source>
+        <translation>La comprobación de integridad es para archivos de base de datos SQLite. Para el servidor PostgreSQL de una clínica, consulte a su administrador (amcheck).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/check_database.py" line="48"/>
+        <source>{advice} Close BoneTracker first: a database in use cannot be replaced.
+
+{details}</source>
+        <translation>{advice} Cierre primero BoneTracker: una base de datos en uso no se puede sustituir.
+
+{details}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/check_database.py" line="54"/>
+        <source>{advice}
+
+{details}
+
+Rebuild the indexes now? A copy of the file as it is now is kept beside it first.</source>
+        <translation>{advice}
+
+{details}
+
+¿Reconstruir ahora los índices? Antes se guarda a su lado una copia del archivo tal como está.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/check_database.py" line="64"/>
+        <source>The indexes were not rebuilt: {exc}</source>
+        <translation>Los índices no se reconstruyeron: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/check_database.py" line="68"/>
+        <source>Rebuilt the indexes: {advice} The file as it was is kept as {kept}.</source>
+        <translation>Se reconstruyeron los índices: {advice} El archivo tal como estaba se guarda como {kept}.</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs.damaged</name>
+    <message>
+        <location filename="../ui/dialogs/damaged.py" line="25"/>
+        <source>BoneTracker cannot open the database</source>
+        <translation>BoneTracker no puede abrir la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/damaged.py" line="31"/>
+        <source>{problem}
+
+To restore a backup over it, choose Open… and pick the copy (the automatic ones are in the backups folder beside it).</source>
+        <translation>{problem}
+
+Para restaurar una copia de seguridad sobre ella, elija Abrir… y seleccione la copia (las automáticas están en la carpeta backups, a su lado).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/damaged.py" line="43"/>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/damaged.py" line="46"/>
+        <source>BoneTracker database (*.sqlite3);;All files (*)</source>
+        <translation>Base de datos de BoneTracker (*.sqlite3);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/damaged.py" line="53"/>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/damaged.py" line="53"/>
+        <source>Not restored: {exc}</source>
+        <translation>No se restauró: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/damaged.py" line="56"/>
+        <source>Restored</source>
+        <translation>Restaurada</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/damaged.py" line="56"/>
+        <source>Restored {chosen}. The damaged database was kept as it was found, as {kept}.</source>
+        <translation>Se restauró {chosen}. La base de datos dañada se guardó tal como estaba, como {kept}.</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs.error</name>
+    <message>
+        <location filename="../ui/dialogs/error.py" line="26"/>
+        <source>Something went wrong and this action did not finish: {error}</source>
+        <translation>Algo salió mal y esta acción no terminó: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/error.py" line="37"/>
+        <source>{problem}
+
+Everything saved before this is safe.</source>
+        <translation>{problem}
+
+Todo lo guardado antes de esto está a salvo.</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs.patient</name>
+    <message>
+        <location filename="../ui/dialogs/patient.py" line="314"/>
+        <source>Archive patient?</source>
+        <translation>¿Archivar al paciente?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/patient.py" line="315"/>
+        <source>Archive {name}? The patient is hidden from the list but all records are kept; tick “Show archived” to find them again.</source>
+        <translation>¿Archivar a {name}? El paciente se oculta de la lista, pero se conservan todos sus registros; marque «Mostrar archivados» para volver a encontrarlo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/patient.py" line="327"/>
+        <source>Not archived</source>
+        <translation>No se archivó</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs.welcome</name>
+    <message>
+        <location filename="../ui/dialogs/welcome.py" line="131"/>
+        <source>Demo</source>
+        <translation>Demostración</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/welcome.py" line="131"/>
+        <source>Could not start the demo window ({path}).</source>
+        <translation>No se pudo abrir la ventana de demostración ({path}).</translation>
+    </message>
+</context>
+<context>
+    <name>pages</name>
+    <message>
+        <location filename="../ui/pages/__init__.py" line="28"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/__init__.py" line="29"/>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/__init__.py" line="30"/>
+        <source>Scans</source>
+        <translation>Densitometrías</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/__init__.py" line="31"/>
+        <source>Workouts</source>
+        <translation>Ejercicio</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/__init__.py" line="32"/>
+        <source>Programme</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/__init__.py" line="33"/>
+        <source>Meals</source>
+        <translation>Comidas</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/__init__.py" line="34"/>
+        <source>Lifestyle</source>
+        <translation>Estilo de vida</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/__init__.py" line="35"/>
+        <source>Medications</source>
+        <translation>Medicación</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/__init__.py" line="36"/>
+        <source>Fractures and falls</source>
+        <translation>Fracturas y caídas</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/__init__.py" line="37"/>
+        <source>Measurements</source>
+        <translation>Mediciones</translation>
+    </message>
+</context>
+<context>
+    <name>pages.measures.fields</name>
+    <message>
+        <location filename="../ui/pages/measures/fields.py" line="16"/>
+        <source>Required; from {text}</source>
+        <translation>Obligatorio; de {text}</translation>
+    </message>
+</context>
+<context>
+    <name>sex</name>
+    <message>
+        <location filename="../ui/widgets/i18n.py" line="38"/>
+        <source>female</source>
+        <translation>mujer</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/i18n.py" line="38"/>
+        <source>male</source>
+        <translation>hombre</translation>
+    </message>
+</context>
+<context>
+    <name>shell.menus</name>
+    <message>
+        <location filename="../ui/shell/menus.py" line="61"/>
+        <source>Automatic backup failed: {exc}</source>
+        <translation>Falló la copia de seguridad automática: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/menus.py" line="65"/>
+        <source>Today&apos;s backup: {made}</source>
+        <translation>Copia de seguridad de hoy: {made}</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/menus.py" line="73"/>
+        <source>Back up</source>
+        <translation>Copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/menus.py" line="73"/>
+        <source>This database is on a PostgreSQL server: back it up with pg_dump (see docs/clinic-setup.md).</source>
+        <translation>Esta base de datos está en un servidor PostgreSQL: haga la copia con pg_dump (vea docs/clinic-setup.md).</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/menus.py" line="78"/>
+        <source>Back up to</source>
+        <translation>Guardar la copia en</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/menus.py" line="78"/>
+        <source>BoneTracker database (*.sqlite3)</source>
+        <translation>Base de datos de BoneTracker (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/menus.py" line="85"/>
+        <source>Backup failed</source>
+        <translation>Falló la copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/menus.py" line="87"/>
+        <source>Backed up {patients} patients to {path} (verified).</source>
+        <translation>Se copiaron {patients} pacientes en {path} (verificado).</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/menus.py" line="97"/>
+        <location filename="../ui/shell/menus.py" line="148"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/menus.py" line="97"/>
+        <location filename="../ui/shell/menus.py" line="120"/>
+        <location filename="../ui/shell/menus.py" line="148"/>
+        <source>Select a patient first.</source>
+        <translation>Seleccione primero un paciente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/menus.py" line="100"/>
+        <source>Export the patient&apos;s data into</source>
+        <translation>Exportar los datos del paciente a</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/menus.py" line="108"/>
+        <location filename="../ui/shell/menus.py" line="132"/>
+        <location filename="../ui/shell/menus.py" line="168"/>
+        <source>Export failed</source>
+        <translation>Falló la exportación</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/menus.py" line="108"/>
+        <location filename="../ui/shell/menus.py" line="168"/>
+        <source>Could not write to {folder}: {strerror}</source>
+        <translation>No se pudo escribir en {folder}: {strerror}</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/menus.py" line="111"/>
+        <source>Exported {count} files to {folder}.</source>
+        <translation>Se exportaron {count} archivos a {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/menus.py" line="120"/>
+        <source>Export reminders</source>
+        <translation>Exportar recordatorios</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/menus.py" line="123"/>
+        <source>Export reminders to</source>
+        <translation>Exportar los recordatorios a</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/menus.py" line="124"/>
+        <source>Calendar (*.ics)</source>
+        <translation>Calendario (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/menus.py" line="132"/>
+        <source>Could not write {target}: {strerror}</source>
+        <translation>No se pudo escribir {target}: {strerror}</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/menus.py" line="135"/>
+        <source>Wrote 1 reminder to {path}</source>
+        <translation>Se escribió 1 recordatorio en {path}</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/menus.py" line="136"/>
+        <source>Wrote {events} reminders to {path}</source>
+        <translation>Se escribieron {events} recordatorios en {path}</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/menus.py" line="137"/>
+        <source>{written}: import it into your calendar app, and export again after logging doses to move them.</source>
+        <translation>{written}: impórtelo en su aplicación de calendario y vuelva a exportar después de registrar dosis para moverlos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/menus.py" line="162"/>
+        <source>Export the FHIR bundle into</source>
+        <translation>Exportar el paquete FHIR a</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/menus.py" line="171"/>
+        <source>Exported the FHIR bundle {name} to {folder}.</source>
+        <translation>Se exportó el paquete FHIR {name} a {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/menus.py" line="186"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/menus.py" line="199"/>
+        <source>&amp;Export report (PDF)…</source>
+        <translation>Exportar in&amp;forme (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/menus.py" line="200"/>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Vista previa de impresión…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/menus.py" line="201"/>
+        <source>&amp;Print report…</source>
+        <translation>Im&amp;primir informe…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/menus.py" line="214"/>
+        <source>&amp;Large print reports</source>
+        <translation>Informes en letra &amp;grande</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/menus.py" line="218"/>
+        <source>Print and export reports with every font half as large again</source>
+        <translation>Imprimir y exportar los informes con todas las letras una vez y media más grandes</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/menus.py" line="232"/>
+        <source>Export chart…</source>
+        <translation>Exportar gráfico…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/menus.py" line="233"/>
+        <source>Save the chart as PNG or SVG</source>
+        <translation>Guardar el gráfico como PNG o SVG</translation>
+    </message>
+</context>
+<context>
+    <name>widgets.forms</name>
+    <message>
+        <location filename="../ui/widgets/forms.py" line="267"/>
+        <source>Delete?</source>
+        <translation>¿Eliminar?</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/forms.py" line="268"/>
+        <source>Delete {what}?{hint}</source>
+        <translation>¿Eliminar {what}?{hint}</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/forms.py" line="282"/>
+        <location filename="../ui/widgets/forms.py" line="300"/>
+        <source>Changed on another workstation</source>
+        <translation>Modificado en otro puesto de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/forms.py" line="283"/>
+        <source>{sentence} was changed on another workstation since it was listed, so it was not deleted. The list now shows the changed version; delete it again if you still want to.</source>
+        <translation>{sentence}: se modificó en otro puesto de trabajo después de mostrarse en la lista, así que no se eliminó. La lista muestra ahora la versión modificada; vuelva a eliminarlo si todavía lo desea.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/forms.py" line="301"/>
+        <source>{sentence} was changed on another workstation since you opened it, so your changes were not saved.</source>
+        <translation>{sentence}: se modificó en otro puesto de trabajo después de que usted lo abriera, así que sus cambios no se guardaron.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/forms.py" line="305"/>
+        <source>“{RELOAD_THEIRS}” discards your changes and shows the saved version. “{KEEP_EDITING}” keeps your changes in the form to copy them; to save them, reload and enter them again.</source>
+        <translation>«{RELOAD_THEIRS}» descarta sus cambios y muestra la versión guardada. «{KEEP_EDITING}» mantiene sus cambios en el formulario para copiarlos; para guardarlos, vuelva a cargar e introdúzcalos de nuevo.</translation>
+    </message>
+</context>
+</TS>
