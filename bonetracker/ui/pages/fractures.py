@@ -64,7 +64,8 @@ class FracturesSection(EntrySection):
         self.low_trauma.setChecked(True)
 
     def describe(self, fracture: Fracture) -> str:
-        return f"the {fracture.site.value} fracture of {fracture.date.isoformat()}"
+        return self.tr("the fracture of {date} ({site})").format(date=fracture.date.isoformat(),
+                                                                 site=fracture_svc.SITE_LABELS[fracture.site])
 
     def parse(self, patient_id: PatientId, raw: dict[str, object], base: Any) -> Fracture:
         return fracture_svc.parse_fracture(patient_id, raw, base=base)

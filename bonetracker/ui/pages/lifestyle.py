@@ -19,11 +19,12 @@ from bonetracker.services import patients as patient_svc
 from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.pages.base.entry_section import EntrySection
 from bonetracker.ui.pages.base.entry_table import Column, number_text
-from bonetracker.ui.widgets.forms import DateEdit, NumberEdit
+from bonetracker.ui.widgets.forms import DateEdit, NumberEdit, unit_text
+from bonetracker.ui.widgets.i18n import translate
 from bonetracker.ui.widgets.theme import set_role
 
-SMOKING_TEXT = {Smoking.NEVER: "never smoked", Smoking.FORMER: "former smoker",
-                Smoking.CURRENT: "current smoker"}
+SMOKING_TEXT = {Smoking.NEVER: QT_TRANSLATE_NOOP("LifestyleSection", "never smoked"), Smoking.FORMER: QT_TRANSLATE_NOOP("LifestyleSection", "former smoker"),
+                Smoking.CURRENT: QT_TRANSLATE_NOOP("LifestyleSection", "current smoker")}
 
 
 class LifestyleSection(EntrySection):
@@ -36,12 +37,13 @@ class LifestyleSection(EntrySection):
     columns = (
         Column(QT_TRANSLATE_NOOP("Column", "Date"), lambda e: e.date.isoformat()),
         Column(QT_TRANSLATE_NOOP("Column", "Cigarettes"), lambda e: e.cigarettes, lambda e: number_text(e.cigarettes), True),
-        Column(QT_TRANSLATE_NOOP("Column", "Alcohol"), lambda e: e.alcohol_units, lambda e: number_text(e.alcohol_units, "units"),
+        Column(QT_TRANSLATE_NOOP("Column", "Alcohol"), lambda e: e.alcohol_units, lambda e: number_text(e.alcohol_units, unit_text("units")),
                True, svc.ALCOHOL_UNIT_HELP),
         Column(QT_TRANSLATE_NOOP("Column", "Stress"), lambda e: e.stress, lambda e: number_text(e.stress), True,
-               "1 (calm) to 10 (extreme)"),
+               QT_TRANSLATE_NOOP("Column", "1 (calm) to 10 (extreme)")),
         Column(QT_TRANSLATE_NOOP("Column", "Daylight"), lambda e: e.daylight_minutes,
-               lambda e: number_text(e.daylight_minutes, "min"), True, "Minutes outdoors in daylight"),
+               lambda e: number_text(e.daylight_minutes, "min"), True,
+               QT_TRANSLATE_NOOP("Column", "Minutes outdoors in daylight")),
         Column(QT_TRANSLATE_NOOP("Column", "Notes"), lambda e: e.notes),
     )
     log_entry = staticmethod(svc.log_lifestyle)
@@ -92,7 +94,7 @@ class LifestyleSection(EntrySection):
             edit.clear()
 
     def describe(self, entry: LifestyleEntry) -> str:
-        return f"the entry of {entry.date.isoformat()}"
+        return self.tr("the entry of {date}").format(date=entry.date.isoformat())
 
     def parse(self, patient_id: PatientId, raw: dict[str, object], base: Any) -> LifestyleEntry:
         return svc.parse_lifestyle(patient_id, raw, base=base)
@@ -137,11 +139,11 @@ class LifestylePage(QWidget):
         if patient is None:
             self.smoking_label.setText(self.tr("Smoking status: —"))
             return
-        quit_text = (f", quit {patient.smoking_quit_date.isoformat()}"
+        quit_text = (self.tr(", quit {date}").format(date=patient.smoking_quit_date.isoformat())
                      if patient.smoking is Smoking.FORMER and patient.smoking_quit_date else "")
         self.smoking_label.setText(
-            self.tr("Smoking status: <b>{SMOKING_TEXT}</b>{quit_text}").format(SMOKING_TEXT=SMOKING_TEXT[
-                    patient.smoking], quit_text=quit_text))
+            self.tr("Smoking status: <b>{SMOKING_TEXT}</b>{quit_text}").format(SMOKING_TEXT=translate("LifestyleSection", SMOKING_TEXT[
+                    patient.smoking]), quit_text=quit_text))
 
     def open_patient_dialog(self) -> None:
         from bonetracker.ui.dialogs.patient import PatientDialog

@@ -33,7 +33,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QObject, Qt
 from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -174,6 +174,18 @@ class InlineErrors:
             label.hide()
 
 
+UNIT_WORDS = (  # units written as words in services' ranges, shown in the window's language
+    QT_TRANSLATE_NOOP("units", "minutes"), QT_TRANSLATE_NOOP("units", "cigarettes"),
+    QT_TRANSLATE_NOOP("units", "units"), QT_TRANSLATE_NOOP("units", "sessions a week"),
+    QT_TRANSLATE_NOOP("units", "impacts"), QT_TRANSLATE_NOOP("units", "(RPE)"),
+)
+
+
+def unit_text(unit: str) -> str:
+    """A range's unit as shown: a word unit translated, a symbol (kg, mg, %) as it is."""
+    return translate("units", unit) if unit else ""
+
+
 def _sentence(message: str) -> str:
     return message[:1].upper() + message[1:]
 
@@ -189,7 +201,7 @@ class NumberEdit(QLineEdit):
         super().__init__(parent)
         self.rng = rng
         if rng is not None:
-            unit = f" {rng.unit}" if rng.unit else ""
+            unit = f" {unit_text(rng.unit)}" if rng.unit else ""
             low, high = (rng.show(v).replace("-", "−") for v in (rng.low, rng.high))
             self.setPlaceholderText(self.tr("{low} to {high}{unit}").format(low=low, high=high, unit=unit))
             self.setToolTip(self.tr("Optional; {describe}").format(describe=rng.describe()))
@@ -261,7 +273,7 @@ def confirm_delete(parent: QWidget | None, what: str, *, undoable: bool = True) 
 
     Tests monkeypatch ``QMessageBox.question`` to answer without a modal loop.
     """
-    hint = " You can undo this with Ctrl+Z." if undoable else ""
+    hint = " " + translate("widgets.forms", "You can undo this with Ctrl+Z.") if undoable else ""
     answer = QMessageBox.question(
         parent,
         translate("widgets.forms", "Delete?"),
@@ -272,8 +284,8 @@ def confirm_delete(parent: QWidget | None, what: str, *, undoable: bool = True) 
     return answer == QMessageBox.StandardButton.Yes
 
 
-RELOAD_THEIRS = "Reload theirs"
-KEEP_EDITING = "Keep editing"
+RELOAD_THEIRS = QT_TRANSLATE_NOOP("widgets.forms", "Reload theirs")  # translated where shown
+KEEP_EDITING = QT_TRANSLATE_NOOP("widgets.forms", "Keep editing")
 
 
 def tell_deleted_stale(parent: QWidget | None, what: str) -> None:
@@ -298,16 +310,15 @@ def ask_about_stale(parent: QWidget | None, what: str) -> bool:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("widgets.forms", "Changed on another workstation"))
-    box.setText(translate("widgets.forms",
-            "{sentence} was changed on another workstation since you opened it, so "
-                                           "your changes were not saved.").format(sentence=_sentence(what)))
+    box.setText(translate("widgets.forms", "{sentence} was changed on another workstation since you opened it, "
+                          "so your changes were not saved.").format(sentence=_sentence(what)))
+    reload_text, keep_text = translate("widgets.forms", RELOAD_THEIRS), translate("widgets.forms", KEEP_EDITING)
     box.setInformativeText(
         translate("widgets.forms", "“{RELOAD_THEIRS}” discards your changes and shows the saved version. "
-                                   "“{KEEP_EDITING}” keeps your changes in the form to copy them; to save "
-                                   "them, reload and enter them again.").format(
-                                           RELOAD_THEIRS=RELOAD_THEIRS, KEEP_EDITING=KEEP_EDITING))
-    reload = box.addButton(RELOAD_THEIRS, QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton(KEEP_EDITING, QMessageBox.ButtonRole.RejectRole)
+                  "“{KEEP_EDITING}” keeps your changes in the form to copy them; to save them, reload and "
+                  "enter them again.").format(RELOAD_THEIRS=reload_text, KEEP_EDITING=keep_text))
+    reload = box.addButton(reload_text, QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(keep_text, QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
     box.exec()
@@ -360,16 +371,16 @@ class DoneCommand(QUndoCommand):
         if not self._pushed:  # QUndoStack.push calls redo(); the write is already done
             self._pushed = True
             return
-        self._run(self._redo, "redo")
+        self._run(self._redo, translate("DoneCommand", "Cannot redo"),
+                  translate("DoneCommand", "Could not redo “{text}”: {exc}"))
 
     def undo(self) -> None:
-        self._run(self._undo, "undo")
+        self._run(self._undo, translate("DoneCommand", "Cannot undo"),
+                  translate("DoneCommand", "Could not undo “{text}”: {exc}"))
 
-    def _run(self, action: Callable[[], object], verb: str) -> None:
+    def _run(self, action: Callable[[], object], title: str, message: str) -> None:
         try:
             action()
         except Exception as exc:
             self.setObsolete(True)
-            QMessageBox.warning(None, translate("DoneCommand", "Cannot {verb}").format(verb=verb), translate(
-                    "DoneCommand", "Could not {verb} “{text}”: {exc}").format(verb=verb, text=self.text(
-                    ), exc=exc))
+            QMessageBox.warning(None, title, message.format(text=self.text(), exc=exc))

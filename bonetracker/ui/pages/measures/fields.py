@@ -11,7 +11,8 @@ from bonetracker.ui.widgets.i18n import translate
 
 def set_value_range(edit: NumberEdit, low: float, high: float, unit: str, integer: bool) -> None:
     """Show the allowed range of the chosen test and unit as the value field's placeholder."""
-    text = (f"{int(low)} to {int(high)}" if integer else f"{low:g} to {high:g}") + f" {unit}"
+    text = translate("pages.measures.fields", "{low} to {high} {unit}").format(
+        low=int(low) if integer else f"{low:g}", high=int(high) if integer else f"{high:g}", unit=unit)
     edit.setPlaceholderText(text)
     edit.setToolTip(translate("pages.measures.fields", "Required; from {text}").format(text=text))
 

@@ -42,17 +42,19 @@ from bonetracker.ui.pages.base.entry_section import EntrySection
 from bonetracker.ui.pages.base.entry_table import Column, number_text
 from bonetracker.ui.pages.measures.fields import date_width, narrow_combo, show_in_tabs
 from bonetracker.ui.widgets.forms import DateEdit, NumberEdit
+from bonetracker.ui.widgets.i18n import translate
 from bonetracker.ui.widgets.theme import set_role
 
 WORKSHEET_DAYS = sheet.ALCOHOL_WINDOW_DAYS + 7
 """Daily logs read for the worksheet: its alcohol and smoking inputs look back four weeks."""
 WORKSHEET_WIDTH = 230  # pixels at first; the splitter moves it
 
-CATEGORY_LABELS = {NoggCategory.LOW: "low", NoggCategory.INTERMEDIATE: "intermediate",
-                   NoggCategory.HIGH: "high", NoggCategory.VERY_HIGH: "very high"}
-GUIDELINE_LABELS = {Guideline.BHOF: "BHOF 2022 (US)", Guideline.NOGG: "NOGG 2022 (UK)"}
-NEVER_COMPUTES = ("BoneTracker never computes FRAX (the algorithm is licensed). Enter these inputs "
-                  f"in the official calculator, {sheet.CALCULATOR}, and type its result here.")
+CATEGORY_LABELS = {NoggCategory.LOW: QT_TRANSLATE_NOOP("FraxSection", "low"), NoggCategory.INTERMEDIATE: QT_TRANSLATE_NOOP("FraxSection", "intermediate"),
+                   NoggCategory.HIGH: QT_TRANSLATE_NOOP("FraxSection", "high"), NoggCategory.VERY_HIGH: QT_TRANSLATE_NOOP("FraxSection", "very high")}
+GUIDELINE_LABELS = {Guideline.BHOF: QT_TRANSLATE_NOOP("FraxSection", "BHOF 2022 (US)"), Guideline.NOGG: QT_TRANSLATE_NOOP("FraxSection", "NOGG 2022 (UK)")}
+NEVER_COMPUTES = QT_TRANSLATE_NOOP("FraxSection", "BoneTracker never computes FRAX (the algorithm is licensed). "
+                                   "Enter these inputs in the official calculator, {calculator}, and type its "
+                                   "result here.")
 
 
 def worksheet_text(name: str, inputs: list[FraxInput], as_of: dt.date) -> str:
@@ -89,19 +91,20 @@ class FraxSection(EntrySection):
             Column(QT_TRANSLATE_NOOP("Column", "Inputs"), self._inputs_text,
                    tooltip=QT_TRANSLATE_NOOP("Column", "Whether the record changed since the latest result was calculated")),
             Column(QT_TRANSLATE_NOOP("Column", "Reading"), lambda r: sheet.verdict(r, self.guideline).text),
-            Column(QT_TRANSLATE_NOOP("Column", "NOGG"), lambda r: CATEGORY_LABELS.get(NoggCategory(r.category), "")
+            Column(QT_TRANSLATE_NOOP("Column", "NOGG"), lambda r: translate("FraxSection", CATEGORY_LABELS.get(NoggCategory(r.category), ""))
                    if r.category else ""),
             Column(QT_TRANSLATE_NOOP("Column", "Model"), lambda r: FRAX_MODELS.get(r.model, r.model)),
-            Column(QT_TRANSLATE_NOOP("Column", "BMD"), lambda r: "with" if r.with_bmd else "without"),
+            Column(QT_TRANSLATE_NOOP("Column", "BMD"), lambda r: self.tr("with") if r.with_bmd else self.tr("without")),
         )
         super().__init__(ctx, parent)
         self._build_worksheet()
 
     def _inputs_text(self, r: FraxResult) -> str:
         if r.id not in self.changed:
-            return "older result"
+            return self.tr("older result")
         changed = self.changed[r.id]
-        return f"recalculate: {', '.join(changed)} changed" if changed else "up to date"
+        return (self.tr("recalculate: {inputs} changed").format(inputs=", ".join(changed)) if changed
+                else self.tr("up to date"))
 
     log_entry = staticmethod(frax_svc.log_frax)
     update_entry = staticmethod(frax_svc.update_frax)
@@ -136,7 +139,7 @@ class FraxSection(EntrySection):
         self.copy_button.clicked.connect(self.copy_worksheet)
         self.copied_label = QLabel()
         set_role(self.copied_label, "hint")
-        never = QLabel(NEVER_COMPUTES)
+        never = QLabel(translate("FraxSection", NEVER_COMPUTES).format(calculator=sheet.CALCULATOR))
         never.setWordWrap(True)
         set_role(never, "hint")
         never.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -195,7 +198,7 @@ class FraxSection(EntrySection):
         self.copied_label.clear()
         self.guideline_label.setText(
             self.tr("Results are read with the {GUIDELINE_LABELS} thresholds (Settings).").format(
-                    GUIDELINE_LABELS=GUIDELINE_LABELS[self.guideline]))
+                    GUIDELINE_LABELS=translate("FraxSection", GUIDELINE_LABELS[self.guideline])))
 
     def worksheet_as_text(self) -> str:
         return worksheet_text(self.patient_name, self.inputs, today())
@@ -217,14 +220,14 @@ class FraxSection(EntrySection):
         self.with_bmd.setToolTip(self.tr("Tick when the femoral-neck BMD was entered in the calculator"))
         self.major = NumberEdit()
         self.hip = NumberEdit()
-        for edit, what in ((self.major, "major osteoporotic"), (self.hip, "hip")):
+        self.major.setToolTip(self.tr("The calculator's 10-year major osteoporotic fracture probability, in %"))
+        self.hip.setToolTip(self.tr("The calculator's 10-year hip fracture probability, in %"))
+        for edit in (self.major, self.hip):
             edit.setPlaceholderText(self.tr("0 to 100 %"))
-            edit.setToolTip(self.tr("The calculator's 10-year {what} fracture probability, in %").format(
-                    what=what))
         self.category = narrow_combo(QComboBox())
         self.category.addItem("", "")
         for cat, label in CATEGORY_LABELS.items():
-            self.category.addItem(label, cat.value)
+            self.category.addItem(translate("FraxSection", label), cat.value)
         self.category.setToolTip(self.tr("UK: the risk category the NOGG calculator shows with the result"))
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("Optional"))
@@ -268,7 +271,7 @@ class FraxSection(EntrySection):
         self.note.clear()
 
     def describe(self, r: FraxResult) -> str:
-        return f"the FRAX result of {r.date.isoformat()}"
+        return self.tr("the FRAX result of {date}").format(date=r.date.isoformat())
 
     def parse(self, patient_id: PatientId, raw: dict[str, object], base: Any) -> FraxResult:
         return frax_svc.parse_frax(patient_id, raw, base=base)

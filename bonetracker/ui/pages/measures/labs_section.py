@@ -19,6 +19,7 @@ from bonetracker.ui.pages.base.entry_section import EntrySection
 from bonetracker.ui.pages.base.entry_table import Column
 from bonetracker.ui.pages.measures.fields import narrow_combo, set_value_range, show_in_tabs
 from bonetracker.ui.widgets.forms import DateEdit, NumberEdit
+from bonetracker.ui.widgets.i18n import translate
 
 
 def range_text(r: LabResult) -> str:
@@ -26,9 +27,9 @@ def range_text(r: LabResult) -> str:
     if r.range_low is not None and r.range_high is not None:
         return f"{r.range_low:g}–{r.range_high:g} {r.unit}"
     if r.range_low is not None:
-        return f"from {r.range_low:g} {r.unit}"
+        return translate("pages.measures", "from {low} {unit}").format(low=f"{r.range_low:g}", unit=r.unit)
     if r.range_high is not None:
-        return f"up to {r.range_high:g} {r.unit}"
+        return translate("pages.measures", "up to {high} {unit}").format(high=f"{r.range_high:g}", unit=r.unit)
     return ""
 
 
@@ -63,10 +64,10 @@ class LabsSection(EntrySection):
         self.unit = narrow_combo(QComboBox())
         self.range_low = NumberEdit()
         self.range_high = NumberEdit()
-        for edit, end in ((self.range_low, "lower"), (self.range_high, "upper")):
-            edit.setPlaceholderText("optional")
-            edit.setToolTip(self.tr(
-                    "The {end} end of the lab's own reference range, in the result's unit").format(end=end))
+        self.range_low.setToolTip(self.tr("The lower end of the lab's own reference range, in the result's unit"))
+        self.range_high.setToolTip(self.tr("The upper end of the lab's own reference range, in the result's unit"))
+        for edit in (self.range_low, self.range_high):
+            edit.setPlaceholderText(self.tr("optional"))
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("Lab, fasting, method (optional)"))
         self.add_field(0, 0, self.tr("Test"), "test", self.test)
@@ -120,7 +121,7 @@ class LabsSection(EntrySection):
         self.unit.setCurrentIndex(0)
 
     def describe(self, r: LabResult) -> str:
-        return f"the {LABS[r.test].label} result of {r.date.isoformat()}"
+        return self.tr("the {test} result of {date}").format(test=LABS[r.test].label, date=r.date.isoformat())
 
     def parse(self, patient_id: PatientId, raw: dict[str, object], base: Any) -> LabResult:
         return lab_svc.parse_lab(patient_id, raw, base=base)

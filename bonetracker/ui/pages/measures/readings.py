@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from bonetracker.domain.measures.norms import Norm, NormStatus, assess
 from bonetracker.domain.measures.units import MEASURES, to_canonical
 from bonetracker.domain.records import Measure, MeasureKind, Patient
+from bonetracker.ui.widgets.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -39,10 +40,10 @@ def norm_text(norm: Norm) -> str:
     """"outside the norm (12 s or more: increased fall risk)", "within the norm (...)", or why
     no norm applies."""
     if norm.status is NormStatus.OUTSIDE:
-        return f"outside the norm ({norm.text})"
+        return translate("pages.measures", "outside the norm ({norm})").format(norm=norm.text)
     if norm.status is NormStatus.WITHIN:
-        return f"within the norm ({norm.text})"
-    return f"no norm ({norm.text})" if norm.text else "no norm"
+        return translate("pages.measures", "within the norm ({norm})").format(norm=norm.text)
+    return translate("pages.measures", "no norm ({norm})").format(norm=norm.text) if norm.text else translate("pages.measures", "no norm")
 
 
 def entered_text(m: Measure) -> str:
@@ -58,12 +59,13 @@ def _change_text(kind: MeasureKind, change: float, improved: bool | None) -> str
     spec = MEASURES[kind]
     digits = 0 if spec.integer else spec.digits
     if round(change, digits) == 0:
-        return "no change"
+        return translate("pages.measures", "no change")
     sign = "+" if change > 0 else "−"
     amount = f"{sign}{abs(change):.{digits}f} {spec.canonical}"
     if improved is None:
         return amount
-    return f"{amount}, {'better' if improved else 'worse'}"
+    return (translate("pages.measures", "{amount}, better") if improved else translate("pages.measures", "{amount}, worse")).format(
+        amount=amount)
 
 
 def read_measures(measures: Sequence[Measure], patient: Patient) -> dict[object, MeasureReading]:
@@ -75,7 +77,7 @@ def read_measures(measures: Sequence[Measure], patient: Patient) -> dict[object,
         value = to_canonical(spec, m.value, m.unit)
         norm = assess(m.kind, value, patient.sex, patient.age_on(m.date))
         change = improved = None
-        text = "first"
+        text = translate("pages.measures", "first")
         if m.kind in previous:
             change = value - previous[m.kind]
             digits = 0 if spec.integer else spec.digits

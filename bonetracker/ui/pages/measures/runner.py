@@ -18,7 +18,7 @@ import math
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -52,20 +52,20 @@ TIMED_KINDS: tuple[MeasureKind, ...] = (
     MeasureKind.BALANCE_TANDEM,
 )
 
-INSTRUCTIONS: dict[MeasureKind, str] = {
+INSTRUCTIONS: dict[MeasureKind, str] = {  # translated where shown
     MeasureKind.TUG: (
-        "The person sits in a chair with arms. Press Start as you say “Go”: they stand, walk "
-        "3 m (10 ft) at their usual pace, turn, walk back and sit down. Press Stop when they sit."),
+        QT_TRANSLATE_NOOP("TestRunner", "The person sits in a chair with arms. Press Start as you say “Go”: they stand, walk "
+        "3 m (10 ft) at their usual pace, turn, walk back and sit down. Press Stop when they sit.")),
     MeasureKind.SIT_TO_STAND_5X: (
-        "Arms crossed over the chest. Press Start as you say “Go”; press Stop when the person "
-        "sits after the fifth full stand."),
+        QT_TRANSLATE_NOOP("TestRunner", "Arms crossed over the chest. Press Start as you say “Go”; press Stop when the person "
+        "sits after the fifth full stand.")),
     MeasureKind.CHAIR_STAND_30S: (
-        "Arms crossed over the chest. Press Start as you say “Go”, then Space (or “Stand”) each "
-        "time the person stands fully up. The count stops by itself after 30 seconds."),
+        QT_TRANSLATE_NOOP("TestRunner", "Arms crossed over the chest. Press Start as you say “Go”, then Space (or “Stand”) each "
+        "time the person stands fully up. The count stops by itself after 30 seconds.")),
     MeasureKind.BALANCE_TANDEM: (
-        "One foot directly in front of the other, heel to toe. Press Start when the person is "
+        QT_TRANSLATE_NOOP("TestRunner", "One foot directly in front of the other, heel to toe. Press Start when the person is "
         "in position and Stop when they move their feet or reach for support. The timer stops "
-        "by itself at 10 s, the hold the 4-stage balance test asks for."),
+        "by itself at 10 s, the hold the 4-stage balance test asks for.")),
 }
 
 
@@ -181,7 +181,7 @@ class TestRunner(QDialog):
         return 0.0 if self.started_at is None else max(0.0, self.clock() - self.started_at)
 
     def _test_changed(self) -> None:
-        self.instructions.setText(INSTRUCTIONS[self.kind()])
+        self.instructions.setText(self.tr(INSTRUCTIONS[self.kind()]))
         self._reset()
 
     def _reset(self) -> None:
@@ -291,8 +291,9 @@ class TestRunner(QDialog):
             saved = measure_svc.log_measure(
                 self.ctx.db, measure_svc.parse_measure(self.patient_id, raw))
         except ValidationError as exc:
-            self.error.setText("Not saved: " + "; ".join(
-                f"{'the result' if e.field == 'value' else e.field} {e.message}" for e in exc.errors))
+            self.error.setText(self.tr("Not saved: {problems}").format(problems="; ".join(
+                self.tr("the result {message}").format(message=e.message) if e.field == "value"
+                else f"{e.field} {e.message}" for e in exc.errors)))
             self.error.show()
             return
         self.ctx.notify_changed(ChangeKind.MEASURE)

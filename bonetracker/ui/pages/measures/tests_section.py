@@ -138,7 +138,7 @@ class MeasuresSection(EntrySection):
         self.unit.setCurrentIndex(0)
 
     def describe(self, m: Measure) -> str:
-        return f"the {SHORT_NAMES[m.kind]} of {m.date.isoformat()}"
+        return self.tr("the {test} of {date}").format(test=SHORT_NAMES[m.kind], date=m.date.isoformat())
 
     def parse(self, patient_id: PatientId, raw: dict[str, object], base: Any) -> Measure:
         return measure_svc.parse_measure(patient_id, raw, base=base)

@@ -32,9 +32,13 @@ from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.operations import push_done
 from bonetracker.ui.pages.base.entry_table import SORT_ROLE, Column, EntryTableModel, entry_view, yes_no
 from bonetracker.ui.widgets.forms import DateEdit, DoneCommand, InlineErrors, error_label
+from bonetracker.ui.widgets.i18n import translate
 from bonetracker.ui.widgets.theme import GREY, shade
 
-PDC_SOURCE = "Proportion of days covered; 80 % or more counts as adherent (usual cut-off)"
+PDC_SOURCE = QT_TRANSLATE_NOOP("pages.medications", "Proportion of days covered; 80 % or more counts as adherent "
+                               "(usual cut-off)")
+DOSE_STATUS = {DoseStatus.TAKEN: QT_TRANSLATE_NOOP("pages.medications", "taken"),
+               DoseStatus.MISSED: QT_TRANSLATE_NOOP("pages.medications", "missed")}
 
 
 def percent(value: float | None) -> str:
@@ -43,28 +47,36 @@ def percent(value: float | None) -> str:
 
 def status_lines(st: CourseStatus | None, course: MedicationCourse) -> str:
     """Schedule, last dose, next due and adherence of ``course`` in a few words each."""
-    schedule = describe_schedule(course) or "no schedule"
+    schedule = describe_schedule(course) or translate("pages.medications", "no schedule")
     if st is None:
-        return f"{course.drug.capitalize()}: {schedule}. Not running now."
+        return translate("pages.medications", "{drug}: {schedule}. Not running now.").format(drug=course.drug.capitalize(),
+                                                                             schedule=schedule)
     due = st.due
-    last = "none logged" if due.last_dose is None else due.last_dose.isoformat() + (
-        " (the course start)" if due.last_dose_implied else "")
+    if due.last_dose is None:
+        last = translate("pages.medications", "none logged")
+    elif due.last_dose_implied:
+        last = translate("pages.medications", "{date} (the course start)").format(date=due.last_dose.isoformat())
+    else:
+        last = due.last_dose.isoformat()
     if due.next_due is None:
-        upcoming = "nothing due" + (" (course complete)" if due.complete else "")
+        upcoming = (translate("pages.medications", "nothing due (course complete)") if due.complete
+                    else translate("pages.medications", "nothing due"))
     elif due.overdue_days:
-        upcoming = f"{due.next_due.isoformat()}, overdue by {due.overdue_days} " \
-                   f"day{'s' * (due.overdue_days != 1)}"
+        upcoming = (translate("pages.medications", "{date}, overdue by 1 day") if due.overdue_days == 1
+                    else translate("pages.medications", "{date}, overdue by {days} days")).format(
+            date=due.next_due.isoformat(), days=due.overdue_days)
     elif due.next_due == due.as_of:
-        upcoming = "today"
+        upcoming = translate("pages.medications", "today")
     else:
         upcoming = due.next_due.isoformat()
-    lines = [f"<b>{course.drug.capitalize()}</b>: {schedule}. Last dose: {last}. Next due: {upcoming}."]
+    lines = [translate("pages.medications", "<b>{drug}</b>: {schedule}. Last dose: {last}. Next due: {upcoming}.").format(
+        drug=course.drug.capitalize(), schedule=schedule, last=last, upcoming=upcoming)]
     if due.tracked:
-        lines.append(f"On time: {percent(st.pdc.get(90))} of days covered over 90 days, "
-                     f"{percent(st.pdc.get(365))} over 365 days ({ADHERENT_PDC * 100:.0f} % or more "
-                     "counts as adherent).")
+        lines.append(translate("pages.medications", "On time: {pdc90} of days covered over 90 days, {pdc365} over 365 days "
+                               "({adherent} % or more counts as adherent).").format(
+            pdc90=percent(st.pdc.get(90)), pdc365=percent(st.pdc.get(365)), adherent=f"{ADHERENT_PDC * 100:.0f}"))
     else:
-        lines.append("Log doses to see what is due and how well the schedule is kept.")
+        lines.append(translate("pages.medications", "Log doses to see what is due and how well the schedule is kept."))
     return "<br>".join(lines)
 
 
@@ -73,11 +85,11 @@ def advice_html(course: MedicationCourse) -> str:
     parts: list[str] = []
     advice = how_to_take(course)
     if advice is not None:
-        parts.append(f"<b>How to take it:</b> {_esc(advice.text)} "
-                     f"<span style='color:{shade(GREY)}'>({_esc(advice.source)})</span>")
+        parts.append(translate("pages.medications", "<b>How to take it:</b> {advice}").format(advice=_esc(advice.text))
+                     + f" <span style='color:{shade(GREY)}'>({_esc(advice.source)})</span>")
     for effect in rare_effects(course):
-        parts.append(f"<b>Report:</b> {_esc(effect.text)} "
-                     f"<span style='color:{shade(GREY)}'>({_esc(effect.source)})</span>")
+        parts.append(translate("pages.medications", "<b>Report:</b> {effect}").format(effect=_esc(effect.text))
+                     + f" <span style='color:{shade(GREY)}'>({_esc(effect.source)})</span>")
     return "<br>".join(parts)
 
 
@@ -88,7 +100,7 @@ def _esc(text: str) -> str:
 DOSE_COLUMNS: Sequence[Column] = (
     Column(QT_TRANSLATE_NOOP("Column", "Date"), lambda d: d.date.isoformat()),
     Column(QT_TRANSLATE_NOOP("Column", "Time"), lambda d: d.time or ""),
-    Column(QT_TRANSLATE_NOOP("Column", "Status"), lambda d: d.status.value),
+    Column(QT_TRANSLATE_NOOP("Column", "Status"), lambda d: translate("pages.medications", DOSE_STATUS.get(d.status, d.status.value))),
     Column(QT_TRANSLATE_NOOP("Column", "At the clinic"), lambda d: yes_no(d.at_clinic)),
     Column(QT_TRANSLATE_NOOP("Column", "Note"), lambda d: d.note),
 )
@@ -98,7 +110,7 @@ class DosePanel(QGroupBox):
     """Doses of one course of the selected patient (see the module docstring)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__("Doses", parent)
+        super().__init__(translate("DosePanel", "Doses"), parent)
         self.setObjectName("dose_panel")
         self.ctx = ctx
         self.course: MedicationCourse | None = None
@@ -124,9 +136,9 @@ class DosePanel(QGroupBox):
         self.saved_label = QLabel()
         self.saved_label.setWordWrap(True)
         grid = QGridLayout()
-        for col, (caption, name, widget) in enumerate((("Date", "date", self.date),
-                                                       ("Time", "time", self.time),
-                                                       ("Note", "note", self.note))):
+        for col, (caption, name, widget) in enumerate(((self.tr("Date"), "date", self.date),
+                                                       (self.tr("Time"), "time", self.time),
+                                                       (self.tr("Note"), "note", self.note))):
             label = QLabel(caption)
             label.setBuddy(widget)  # the name a screen reader says, and Alt focus
             grid.addWidget(label, 0, 2 * col, Qt.AlignmentFlag.AlignTop)
@@ -185,8 +197,9 @@ class DosePanel(QGroupBox):
             doses = (dose_svc.list_doses(self.ctx.db, course.patient_id, course.id)
                      if course.id is not None else [])
             self.model.set_entries(doses)
-        self.history_label.setText(f"{self.model.rowCount()} dose entr"
-                                   f"{'y' if self.model.rowCount() == 1 else 'ies'}")
+        count = self.model.rowCount()
+        self.history_label.setText(self.tr("1 dose entry") if count == 1
+                                   else self.tr("{count} dose entries").format(count=count))
         self.delete_button.setEnabled(self.model.rowCount() > 0)
 
     def selected_dose(self) -> DoseEntry | None:
@@ -207,10 +220,10 @@ class DosePanel(QGroupBox):
         try:
             saved = dose_svc.record_dose(self.ctx.db, PatientId(pid), raw)
         except ValidationError as exc:
-            self.errors.show_errors(exc, "Not saved:")
+            self.errors.show_errors(exc, self.tr("Not saved:"))
             return None
         self.errors.clear()
-        what = f"the {course.drug} dose of {saved.date.isoformat()}"
+        what = self.tr("the {drug} dose of {date}").format(drug=course.drug, date=saved.date.isoformat())
         current = [saved]
 
         def undo() -> None:
@@ -221,13 +234,14 @@ class DosePanel(QGroupBox):
             current[0] = dose_svc.restore_dose(self.ctx.db, current[0])
             self.ctx.notify_changed(ChangeKind.DOSE)
 
-        push_done(self.ctx, DoneCommand(f"record {what}", undo=undo, redo=redo))
-        verb = "Recorded" if status is DoseStatus.TAKEN else "Marked missed:"
+        push_done(self.ctx, DoneCommand(self.tr("record {what}").format(what=what), undo=undo, redo=redo))
+        done = (self.tr("Recorded {what} (Ctrl+Z to undo).") if status is DoseStatus.TAKEN
+                else self.tr("Marked missed: {what} (Ctrl+Z to undo)."))
         self.time.clear()
         self.note.clear()
         self.date.reset()
         self.ctx.notify_changed(ChangeKind.DOSE)
-        self.saved_label.setText(self.tr("{verb} {what} (Ctrl+Z to undo).").format(verb=verb, what=what))
+        self.saved_label.setText(done.format(what=what))
         return saved
 
     def delete_selected(self) -> None:
@@ -240,7 +254,7 @@ class DosePanel(QGroupBox):
         except NotFoundError:
             self.ctx.notify_changed(ChangeKind.DOSE)
             return
-        what = f"the dose of {removed.date.isoformat()}"
+        what = self.tr("the dose of {date}").format(date=removed.date.isoformat())
 
         def undo() -> None:
             dose_svc.restore_dose(self.ctx.db, removed)
@@ -250,6 +264,6 @@ class DosePanel(QGroupBox):
             dose_svc.delete_dose(self.ctx.db, removed.id)  # type: ignore[arg-type]
             self.ctx.notify_changed(ChangeKind.DOSE)
 
-        push_done(self.ctx, DoneCommand(f"delete {what}", undo=undo, redo=redo))
+        push_done(self.ctx, DoneCommand(self.tr("delete {what}").format(what=what), undo=undo, redo=redo))
         self.saved_label.setText(self.tr("Deleted {what} (Ctrl+Z to undo).").format(what=what))
         self.ctx.notify_changed(ChangeKind.DOSE)

@@ -34,19 +34,28 @@ from bonetracker.ui.pages.base.entry_table import Column, number_text
 from bonetracker.ui.pages.medications.doses import DosePanel, percent
 from bonetracker.ui.pages.medications.stop_course import stop_course
 from bonetracker.ui.widgets.forms import DateEdit, NumberEdit
+from bonetracker.ui.widgets.i18n import translate
 
-CLASS_LABELS = {"bisphosphonate": "Bisphosphonate", "denosumab": "Denosumab (RANKL inhibitor)",
-                "anabolic": "Anabolic (bone-forming)", "hrt": "Hormone replacement therapy",
-                "serm": "SERM", "supplement": "Supplement", "other": "Other"}
+CLASS_LABELS = {"bisphosphonate": QT_TRANSLATE_NOOP("MedicationsSection", "Bisphosphonate"), "denosumab": QT_TRANSLATE_NOOP("MedicationsSection", "Denosumab (RANKL inhibitor)"),
+                "anabolic": QT_TRANSLATE_NOOP("MedicationsSection", "Anabolic (bone-forming)"), "hrt": QT_TRANSLATE_NOOP("MedicationsSection", "Hormone replacement therapy"),
+                "serm": QT_TRANSLATE_NOOP("MedicationsSection", "SERM"), "supplement": QT_TRANSLATE_NOOP("MedicationsSection", "Supplement"), "other": QT_TRANSLATE_NOOP("MedicationsSection", "Other")}
+SCHEDULE_LABELS = {"daily": QT_TRANSLATE_NOOP("MedicationsSection", "daily"), "weekly": QT_TRANSLATE_NOOP("MedicationsSection", "weekly"), "monthly": QT_TRANSLATE_NOOP("MedicationsSection", "monthly"),
+                   "3-monthly": QT_TRANSLATE_NOOP("MedicationsSection", "3-monthly"), "6-monthly": QT_TRANSLATE_NOOP("MedicationsSection", "6-monthly"), "yearly": QT_TRANSLATE_NOOP("MedicationsSection", "yearly")}
+
+
+def class_label(value: str) -> str:
+    """A drug class in the window's language."""
+    return translate("MedicationsSection", CLASS_LABELS.get(value, value)) if value else ""
 
 
 def _amount(c: MedicationCourse) -> str:
     return number_text(c.daily_amount, f"{svc.daily_amount_unit(c.drug)}/day")
 
 
-START_DAY = "the start's day"
-CHOOSE_DRUG = "Choose a drug…"
-WEEKDAY_LABELS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+START_DAY = QT_TRANSLATE_NOOP("MedicationsSection", "the start's day")  # translated where shown
+CHOOSE_DRUG = QT_TRANSLATE_NOOP("MedicationsSection", "Choose a drug…")
+WEEKDAY_LABELS = (QT_TRANSLATE_NOOP("MedicationsSection", "Monday"), QT_TRANSLATE_NOOP("MedicationsSection", "Tuesday"), QT_TRANSLATE_NOOP("MedicationsSection", "Wednesday"), QT_TRANSLATE_NOOP("MedicationsSection", "Thursday"),
+                  QT_TRANSLATE_NOOP("MedicationsSection", "Friday"), QT_TRANSLATE_NOOP("MedicationsSection", "Saturday"), QT_TRANSLATE_NOOP("MedicationsSection", "Sunday"))
 
 
 class MedicationsSection(EntrySection):
@@ -60,13 +69,13 @@ class MedicationsSection(EntrySection):
     sort_column = 2  # start
     columns: Sequence[Column] = (
         Column(QT_TRANSLATE_NOOP("Column", "Drug"), lambda c: c.drug),
-        Column(QT_TRANSLATE_NOOP("Column", "Class"), lambda c: c.drug_class.value, lambda c: CLASS_LABELS[c.drug_class.value]),
+        Column(QT_TRANSLATE_NOOP("Column", "Class"), lambda c: c.drug_class.value, lambda c: class_label(c.drug_class.value)),
         Column(QT_TRANSLATE_NOOP("Column", "Start"), lambda c: c.start.isoformat()),
         Column(QT_TRANSLATE_NOOP("Column", "End"), lambda c: c.end.isoformat() if c.end else "9999", lambda c: c.end.isoformat()
-               if c.end else "running"),
+               if c.end else translate("MedicationsSection", "running")),
         Column(QT_TRANSLATE_NOOP("Column", "Dose"), lambda c: c.dose),
         Column(QT_TRANSLATE_NOOP("Column", "Daily amount"), lambda c: c.daily_amount, _amount, True,
-               "Supplements: calcium in mg, vitamin D in IU a day"),
+               QT_TRANSLATE_NOOP("Column", "Supplements: calcium in mg, vitamin D in IU a day")),
         Column(QT_TRANSLATE_NOOP("Column", "Notes"), lambda c: c.notes),
     )
     log_entry = staticmethod(svc.log_medication)
@@ -109,7 +118,8 @@ class MedicationsSection(EntrySection):
             if st is None or st.due.next_due is None:
                 return ""
             late = st.due.overdue_days
-            return st.due.next_due.isoformat() + (f" ({late} d late)" if late else "")
+            return (self.tr("{date} ({days} d late)").format(date=st.due.next_due.isoformat(), days=late) if late
+                    else st.due.next_due.isoformat())
 
         def pdc(c: MedicationCourse) -> float | None:
             st = status(c)
@@ -119,8 +129,8 @@ class MedicationsSection(EntrySection):
         return (*base[:4], Column(QT_TRANSLATE_NOOP("Column", "Schedule"), describe_schedule),
                 Column(QT_TRANSLATE_NOOP("Column", "Last dose"), last), Column(QT_TRANSLATE_NOOP("Column", "Next due"), next_due, next_text),
                 Column(QT_TRANSLATE_NOOP("Column", "On time (90 d)"), pdc, lambda c: "" if pdc(c) is None else percent(pdc(c)),
-                       True, "Proportion of days covered over the last 90 days; 80 % or more "
-                             "counts as adherent"),
+                       True, QT_TRANSLATE_NOOP("Column", "Proportion of days covered over the last 90 days; "
+                                               "80 % or more counts as adherent")),
                 *base[4:])
 
     def reload(self) -> None:
@@ -148,7 +158,7 @@ class MedicationsSection(EntrySection):
     def build_form(self) -> None:
         self.drug = QComboBox()
         # No drug is chosen for the user: a course nobody picked must never be one click away.
-        self.drug.addItem(CHOOSE_DRUG, "")
+        self.drug.addItem(self.tr(CHOOSE_DRUG), "")
         for name, cls in svc.DRUGS.items():
             self.drug.addItem(name, cls.value)
         self.drug_class = QLabel()
@@ -160,9 +170,9 @@ class MedicationsSection(EntrySection):
         self.schedule.setObjectName("schedule")
         self.weekday = QComboBox()
         self.weekday.setObjectName("weekday")
-        self.weekday.addItem(START_DAY, "")
+        self.weekday.addItem(self.tr(START_DAY), "")
         for code, label in zip(WEEKDAYS, WEEKDAY_LABELS, strict=True):
-            self.weekday.addItem(label, code)
+            self.weekday.addItem(self.tr(label), code)
         self.dose = QLineEdit()
         self.dose.setPlaceholderText(self.tr("as prescribed, e.g. 70 mg once a week"))
         self.daily_amount = NumberEdit(Range(1, 5000, "mg", integer=True))
@@ -186,16 +196,17 @@ class MedicationsSection(EntrySection):
         """Show the class, the drug's schedules (its usual one first), and the daily amount
         (with its unit) only for supplements."""
         name = self.drug.currentText() if self.drug.currentData() else ""
-        self.drug_class.setText(CLASS_LABELS.get(str(self.drug.currentData()), ""))
+        self.drug_class.setText(class_label(str(self.drug.currentData())))
         kept = self.schedule.currentData()
         self.schedule.blockSignals(True)
         self.schedule.clear()
         default = svc.default_schedule(name) if name else None
         if default is None:
-            self.schedule.addItem("none" if name else "", "")
+            self.schedule.addItem(self.tr("none") if name else "", "")
         for schedule in svc.schedules_for(name) if name else ():
-            self.schedule.addItem(schedule.value + (" (usual)" if schedule is default else ""),
-                                  schedule.value)
+            label = self.tr(SCHEDULE_LABELS.get(schedule.value, schedule.value))
+            self.schedule.addItem(self.tr("{schedule} (usual)").format(schedule=label) if schedule is default
+                                  else label, schedule.value)
         self.schedule.setCurrentIndex(max(0, self.schedule.findData(kept)))
         self.schedule.blockSignals(False)
         self.schedule.setEnabled(self.schedule.count() > 1)
@@ -245,7 +256,7 @@ class MedicationsSection(EntrySection):
             edit.clear()
 
     def describe(self, course: MedicationCourse) -> str:
-        return f"the {course.drug} course from {course.start.isoformat()}"
+        return self.tr("the {drug} course from {date}").format(drug=course.drug, date=course.start.isoformat())
 
     def parse(self, patient_id: PatientId, raw: dict[str, object], base: Any) -> MedicationCourse:
         return svc.parse_medication(patient_id, raw, base=base)

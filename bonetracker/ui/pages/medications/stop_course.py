@@ -19,6 +19,7 @@ from bonetracker.services import medications as svc
 from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.operations import push_done
 from bonetracker.ui.widgets.forms import DateEdit, DoneCommand, error_label, set_error_state
+from bonetracker.ui.widgets.i18n import translate
 
 
 class StopCourseDialog(QDialog):
@@ -91,7 +92,7 @@ def stop_course(parent: QWidget, ctx: AppContext, course: MedicationCourse) -> M
         current[0] = svc.update_medication(ctx.db, dataclasses.replace(current[0], end=end))
         ctx.notify_changed(ChangeKind.MEDICATION)
 
-    push_done(ctx, DoneCommand(f"stop the {course.drug} course",
+    push_done(ctx, DoneCommand(translate("StopCourseDialog", "stop the {drug} course").format(drug=course.drug),
                                      undo=lambda: set_end(None), redo=lambda: set_end(saved.end)))
     ctx.notify_changed(ChangeKind.MEDICATION)
     return saved

@@ -131,8 +131,10 @@ class TodayPanel(QFrame):
         for entry in self.items:
             self.rows.addWidget(self._row(entry))
         if self.scan.scan_due is not None:
-            when = ("overdue since " if self.scan.scan_overdue else "due ") + self.scan.scan_due.isoformat()
-            label = QLabel(self.tr("DXA scan {when}: ask your doctor about booking it.").format(when=when))
+            label = QLabel((self.tr("DXA scan overdue since {date}: ask your doctor about booking it.")
+                            if self.scan.scan_overdue else
+                            self.tr("DXA scan due {date}: ask your doctor about booking it.")).format(
+                date=self.scan.scan_due.isoformat()))
             label.setObjectName("today_scan")
             self.rows.addWidget(label)
         self.message.clear()
@@ -143,8 +145,8 @@ class TodayPanel(QFrame):
         """The panel's lines as text (doses, then the scan)."""
         texts = [i.text for i in self.items]
         if self.scan.scan_due is not None:
-            texts.append(("DXA scan overdue since " if self.scan.scan_overdue else "DXA scan due ")
-                         + self.scan.scan_due.isoformat())
+            texts.append((self.tr("DXA scan overdue since {date}") if self.scan.scan_overdue
+                          else self.tr("DXA scan due {date}")).format(date=self.scan.scan_due.isoformat()))
         return texts
 
     def _row(self, entry: dose_svc.TodayItem) -> QWidget:
@@ -183,7 +185,8 @@ class TodayPanel(QFrame):
             saved = dose_svc.record_dose(self.ctx.db, PatientId(pid),
                                          {"drug": course.drug, "date": today().isoformat()})
         except ValidationError as exc:
-            self.message.setText("Not saved: " + "; ".join(e.message for e in exc.errors))
+            self.message.setText(self.tr("Not saved: {problems}").format(
+                problems="; ".join(e.message for e in exc.errors)))
             return
         current = [saved]
 
@@ -195,7 +198,7 @@ class TodayPanel(QFrame):
             current[0] = dose_svc.restore_dose(self.ctx.db, current[0])
             self.ctx.notify_changed(ChangeKind.DOSE)
 
-        push_done(self.ctx, DoneCommand(f"record today's {course.drug} dose", undo, redo))
+        push_done(self.ctx, DoneCommand(self.tr("record today's {drug} dose").format(drug=course.drug), undo, redo))
         self.ctx.notify_changed(ChangeKind.DOSE)
         self.message.setText(self.tr("Recorded today's {drug} dose (Ctrl+Z to undo).").format(
                 drug=course.drug))
@@ -234,7 +237,7 @@ class TrayNotifier(QObject):
             return False
         self.shown.add(key)
         urgent = any(i.when == "overdue" for i in due)
-        self.icon.showMessage("BoneTracker: " + ("dose overdue" if urgent else "dose due today"),
+        self.icon.showMessage(self.tr("BoneTracker: dose overdue") if urgent else self.tr("BoneTracker: dose due today"),
                               "\n".join(i.text for i in due),
                               QSystemTrayIcon.MessageIcon.Warning if urgent
                               else QSystemTrayIcon.MessageIcon.Information)

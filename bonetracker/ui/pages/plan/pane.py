@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QSignalBlocker, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -49,24 +49,25 @@ from bonetracker.ui.pages.plan.style import (
 from bonetracker.ui.pages.plan.widgets import SiteTable, TargetBar, TScoreScale, next_scan_text
 from bonetracker.ui.widgets.deferred_reload import on_hidden_tab
 from bonetracker.ui.widgets.forms import DateEdit, error_label, set_error_state
+from bonetracker.ui.widgets.i18n import translate
 from bonetracker.ui.widgets.theme import INK, RED
 
-DISCLAIMER = ("BoneTracker informs; it does not diagnose or prescribe. Talk to your doctor before "
-              "starting, stopping or changing any treatment.")
+DISCLAIMER = QT_TRANSLATE_NOOP("plan", "BoneTracker informs; it does not diagnose or prescribe. Talk to your "
+                               "doctor before starting, stopping or changing any treatment.")
 Z_CATEGORIES = (Category.BELOW_EXPECTED_RANGE_FOR_AGE, Category.WITHIN_EXPECTED_RANGE_FOR_AGE)
 # (intake field, label, unit, target field, upper-limit field drawn always / only when exceeded)
 NUTRIENTS: tuple[tuple[str, str, str, str, str | None, bool], ...] = (
-    ("calcium_mg", "Calcium", "mg", "calcium_mg", "calcium_upper_mg", True),
-    ("vitamin_d_iu", "Vitamin D", "IU", "vitamin_d_iu", "vitamin_d_upper_iu", False),
-    ("protein_g", "Protein", "g", "protein_g", None, False),
-    ("magnesium_mg", "Magnesium", "mg", "magnesium_mg", None, False),
-    ("potassium_mg", "Potassium", "mg", "potassium_mg", None, False),
-    ("vitamin_k_mcg", "Vitamin K", "µg", "vitamin_k_mcg", None, False),
+    ("calcium_mg", QT_TRANSLATE_NOOP("plan", "Calcium"), "mg", "calcium_mg", "calcium_upper_mg", True),
+    ("vitamin_d_iu", QT_TRANSLATE_NOOP("plan", "Vitamin D"), "IU", "vitamin_d_iu", "vitamin_d_upper_iu", False),
+    ("protein_g", QT_TRANSLATE_NOOP("plan", "Protein"), "g", "protein_g", None, False),
+    ("magnesium_mg", QT_TRANSLATE_NOOP("plan", "Magnesium"), "mg", "magnesium_mg", None, False),
+    ("potassium_mg", QT_TRANSLATE_NOOP("plan", "Potassium"), "mg", "potassium_mg", None, False),
+    ("vitamin_k_mcg", QT_TRANSLATE_NOOP("plan", "Vitamin K"), "µg", "vitamin_k_mcg", None, False),
 )
 EXERCISE: tuple[tuple[str, str, str, str], ...] = (
-    ("strength_sessions", "Strength", "sessions", "strength_sessions_per_week"),
-    ("balance_minutes", "Balance", "min", "balance_minutes_per_week"),
-    ("weight_bearing_minutes", "Weight-bearing", "min", "weight_bearing_minutes_per_week"),
+    ("strength_sessions", QT_TRANSLATE_NOOP("plan", "Strength"), QT_TRANSLATE_NOOP("plan", "sessions"), "strength_sessions_per_week"),
+    ("balance_minutes", QT_TRANSLATE_NOOP("plan", "Balance"), "min", "balance_minutes_per_week"),
+    ("weight_bearing_minutes", QT_TRANSLATE_NOOP("plan", "Weight-bearing"), "min", "weight_bearing_minutes_per_week"),
 )
 
 
@@ -110,10 +111,12 @@ class StatusCard(QFrame):
         by_z = c.category in Z_CATEGORIES
         value = c.z_score if by_z else c.t_score
         if c.scan_date is not None and c.site is not None and value is not None:
-            kind = "Z-score" if by_z else "T-score"
             computed = any(s.site == c.site and s.latest.t_score_computed for s in plan.sites) and not by_z
-            set_text(self.score, f"Lowest {kind} {signed(value)}{' (computed from BMD)' if computed else ''}"
-                                 f" · {self._site(plan)} · scan of {c.scan_date.isoformat()}")
+            score = (translate("plan", "Lowest Z-score {value}") if by_z
+                     else translate("plan", "Lowest T-score {value} (computed from BMD)") if computed
+                     else translate("plan", "Lowest T-score {value}")).format(value=signed(value))
+            set_text(self.score, translate("plan", "{score} · {site} · scan of {date}").format(
+                score=score, site=self._site(plan), date=c.scan_date.isoformat()))
         else:
             set_text(self.score, "")
         set_look(self.score, "score")
@@ -138,16 +141,19 @@ class StatusCard(QFrame):
         c = plan.classification
         if c.basis in (Basis.FRACTURE, Basis.HISTORY):
             # AACE/ACE 2020: a diagnostic fracture or an earlier diagnosis decides the category.
-            return f"Osteoporosis {basis_text(c)}: the diagnosis stands whatever later T-scores show."
+            return translate("plan", "Osteoporosis {basis}: the diagnosis stands whatever later T-scores show.").format(
+                basis=basis_text(c))
         if c.scan_date is None:
-            return "No DXA result yet: add a DXA result on the Scans page to see where your bones stand."
+            return translate("plan", "No DXA result yet: add a DXA result on the Scans page to see where your "
+                             "bones stand.")
         if c.category is Category.UNKNOWN:
-            return (f"The scan of {c.scan_date.isoformat()} could not be classified: add the T-score the "
-                    "report gives for the spine or hip on the Scans page (BMD alone is used only from a "
-                    "Hologic scanner), or the Z-score where that applies.")
+            return translate("plan", "The scan of {date} could not be classified: add the T-score the "
+                             "report gives for the spine or hip on the Scans page (BMD alone is used only from a "
+                             "Hologic scanner), or the Z-score where that applies.").format(
+                date=c.scan_date.isoformat())
         if c.category in Z_CATEGORIES:
-            return ("Read with the Z-score (compared with people of your age), as is usual before "
-                    "menopause and for men under 50; the WHO T-score bands do not apply.")
+            return translate("plan", "Read with the Z-score (compared with people of your age), as is usual "
+                             "before menopause and for men under 50; the WHO T-score bands do not apply.")
         return ""
 
 
@@ -232,11 +238,11 @@ class IntakeCard(QFrame):
         layout.addWidget(self.nutrition_note)
         layout.addLayout(self._grid([(key, label) for key, label, *_ in NUTRIENTS]))
         layout.addSpacing(8)
-        layout.addWidget(text_label("Exercise — last 7 days against weekly targets", "heading"))
+        layout.addWidget(text_label(translate("plan", "Exercise — last 7 days against weekly targets"), "heading"))
         layout.addLayout(self._grid([(key, label) for key, label, *_ in EXERCISE]))
         self.impact = text_label(look="body")
         layout.addWidget(self.impact)
-        layout.addWidget(text_label("Black tick: target · red dashed tick: upper limit", "small"))
+        layout.addWidget(text_label(translate("plan", "Black tick: target · red dashed tick: upper limit"), "small"))
 
     def _grid(self, rows: list[tuple[str, str]]) -> QGridLayout:
         grid = QGridLayout()
@@ -247,7 +253,7 @@ class IntakeCard(QFrame):
         grid.setColumnStretch(2, 2)
         for row, (key, label) in enumerate(rows):
             bar, text = TargetBar(), text_label(wrap=False, name=f"value_{key}")
-            grid.addWidget(text_label(label, wrap=False), row, 0)
+            grid.addWidget(text_label(translate("plan", label), wrap=False), row, 0)
             grid.addWidget(bar, row, 1)
             grid.addWidget(text, row, 2)
             self.rows[key] = (bar, text)
@@ -256,12 +262,14 @@ class IntakeCard(QFrame):
     def set_plan(self, plan: Plan) -> None:
         intake, targets = plan.intake_14d, plan.targets
         days = intake.days_logged
-        set_text(self.nutrition_title, f"Nutrition — daily average over the last {INTAKE_WINDOW_DAYS} days")
-        note = f"{days} of {INTAKE_WINDOW_DAYS} days logged"
-        if days < MIN_LOGGED_DAYS:
-            note += f": log meals on at least {MIN_LOGGED_DAYS} days to judge your intake"
+        set_text(self.nutrition_title, translate("plan", "Nutrition — daily average over the last {days} days")
+                 .format(days=INTAKE_WINDOW_DAYS))
+        few = days < MIN_LOGGED_DAYS
+        note = (translate("plan", "{days} of {window} days logged: log meals on at least {least} days to judge "
+                          "your intake") if few else translate("plan", "{days} of {window} days logged"))
+        note = note.format(days=days, window=INTAKE_WINDOW_DAYS, least=MIN_LOGGED_DAYS)
         if intake.supplement_daily:
-            note += "; includes supplements"
+            note = translate("plan", "{note}; includes supplements").format(note=note)
         set_text(self.nutrition_note, note + ".")
         for key, _label, unit, target_key, upper_key, always in NUTRIENTS:
             value, target = intake.value(key), getattr(targets, target_key)
@@ -270,26 +278,32 @@ class IntakeCard(QFrame):
             self._set_row(key, value, target, show_upper, unit, upper)
         week = plan.exercise_7d
         for key, _label, unit, target_key in EXERCISE:
-            self._set_row(key, getattr(week, key), getattr(targets, target_key), None, unit, None)
+            self._set_row(key, getattr(week, key), getattr(targets, target_key), None, translate("plan", unit), None)
         if targets.impact is Impact.LIMITED:
-            set_text(self.impact, "Impact: keep it no higher than brisk walking (see the safety advice).")
+            set_text(self.impact, translate("plan", "Impact: keep it no higher than brisk walking (see the safety "
+                                            "advice)."))
         else:
-            set_text(self.impact, f"Impact sessions: {week.impact_sessions} in the last 7 days.")
+            set_text(self.impact, translate("plan", "Impact sessions: {count} in the last 7 days.").format(
+                count=week.impact_sessions))
 
     def _set_row(self, key: str, value: float | None, target: float | None, show_upper: float | None,
                  unit: str, upper: float | None) -> None:
         bar, label = self.rows[key]
         bar.set_values(value, target, show_upper)
-        goal = "no target (add a weight to the profile)" if target is None else f"of {_num(target)} {unit}"
+        no_target = translate("plan", "no target (add a weight to the profile)")
         if value is None:
-            set_text(label, f"not logged · {f'target {_num(target)} {unit}' if target else goal}")
+            set_text(label, translate("plan", "not logged · target {target} {unit}").format(
+                target=_num(target), unit=unit) if target else
+                translate("plan", "not logged · {goal}").format(goal=no_target))
             set_look(label, "muted")
             return
-        text = f"{_num(value)} {goal}" if target is not None else f"{_num(value)} {unit} · {goal}"
+        text = (translate("plan", "{value} of {target} {unit}").format(value=_num(value), target=_num(target),
+                                                                        unit=unit) if target is not None
+                else f"{_num(value)} {unit} · {no_target}")
         if upper is not None and value > upper:
-            text += f" · above the upper limit of {_num(upper)}"
+            text += " · " + translate("plan", "above the upper limit of {upper}").format(upper=_num(upper))
         elif show_upper is not None:
-            text += f" · limit {_num(show_upper)}"
+            text += " · " + translate("plan", "limit {limit}").format(limit=_num(show_upper))
         set_text(label, text)
         colour = RED if upper is not None and value > upper else INK
         set_look(label, "body", colour)
@@ -367,7 +381,7 @@ class PlanPane(QWidget):
         self.next_scan = text_label(name="next_scan")
         self.intake = IntakeCard()
         self.recommendations = RecommendationList()
-        self.disclaimer = text_label(DISCLAIMER, "small", name="disclaimer")
+        self.disclaimer = text_label(translate("plan", DISCLAIMER), "small", name="disclaimer")
         body = QWidget()
         body.setMaximumWidth(1000)  # long lines are hard to read on wide clinic screens
         column = QVBoxLayout(body)
@@ -376,7 +390,7 @@ class PlanPane(QWidget):
         column.addLayout(bar_box)
         for widget in (self.status, self.next_scan, self.intake):
             column.addWidget(widget)
-        column.addWidget(text_label("What to do next", "section"))
+        column.addWidget(text_label(translate("plan", "What to do next"), "section"))
         column.addWidget(self.recommendations)
         column.addSpacing(6)
         column.addWidget(self.disclaimer)
@@ -440,12 +454,12 @@ class PlanPane(QWidget):
         self._timer.stop()
         pid = self.ctx.patient_id
         if pid is None:
-            self._show_empty("Select a patient to see their plan.")
+            self._show_empty(translate("plan", "Select a patient to see their plan."))
             return
         try:
             plan = patient_plan(self.ctx.db, pid, self.as_of())
         except NotFoundError:
-            self._show_empty("This patient is no longer in the database.")
+            self._show_empty(translate("plan", "This patient is no longer in the database."))
             return
         self.show_plan(plan)
         if plan.as_of == today():
@@ -465,8 +479,9 @@ class PlanPane(QWidget):
             self.as_of_edit.setMaximumDate(qdate(max(today(), plan.as_of)))
             self.as_of_edit.setDate(qdate(plan.as_of))
         back = plan.as_of < today()
-        set_text(self.looking_back, f"Looking back: the plan as it stood on {plan.as_of.isoformat()}; "
-                                    "later entries are left out." if back else "")
+        set_text(self.looking_back, translate("plan", "Looking back: the plan as it stood on {date}; later "
+                                              "entries are left out.").format(date=plan.as_of.isoformat())
+                 if back else "")
         self.today_button.setEnabled(back)
         self.status.set_plan(plan)
         text, colour = next_scan_text(plan)

@@ -22,6 +22,7 @@ from bonetracker.ui.pages.plan.style import (
     text_label,
     updates_paused,
 )
+from bonetracker.ui.widgets.i18n import translate
 
 
 class RecommendationCard(QFrame):
@@ -54,8 +55,8 @@ class RecommendationCard(QFrame):
         set_text(self.title, rec.title)
         set_text(self.category, str(rec.category).upper())
         set_text(self.detail, rec.detail)
-        set_text(self.reason, f"Why: {rec.reason}")
-        set_text(self.source, f"Source: {rec.source}")
+        set_text(self.reason, translate("plan", "Why: {reason}").format(reason=rec.reason))
+        set_text(self.source, translate("plan", "Source: {source}").format(source=rec.source))
 
 
 GROUPS = PRIORITY_GROUPS  # one grouping for the pane and the report
@@ -104,8 +105,8 @@ class RecommendationList(QWidget):
             outer.addWidget(heading)
             outer.addLayout(box)
             self.headings[priority], self.boxes[priority] = heading, box
-        self.nothing = text_label("Nothing to act on right now. Keep logging so the plan stays current.",
-                                  "hint")
+        self.nothing = text_label(translate("plan", "Nothing to act on right now. Keep logging so the plan "
+                                            "stays current."), "hint")
         outer.addWidget(self.nothing)
 
     def set_recommendations(self, recs: Sequence[Recommendation]) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
@@ -34,6 +34,7 @@ from bonetracker.ui.pages.plan.style import (
     signed,
     text_label,
 )
+from bonetracker.ui.widgets.i18n import translate
 from bonetracker.ui.widgets.theme import AMBER, GREEN, GREY, INK, RED, shade
 
 
@@ -71,9 +72,9 @@ class TScoreScale(QWidget):
         small = QFont(self.font())
         small.setPointSizeF(max(7.0, small.pointSizeF() * 0.8))
         p.setFont(small)
-        bands = ((self.LOW, OSTEOPOROSIS_UPPER, Category.OSTEOPOROSIS, "Osteoporosis"),
-                 (OSTEOPOROSIS_UPPER, NORMAL_LOWER, Category.LOW_BONE_MASS, "Low bone mass"),
-                 (NORMAL_LOWER, self.HIGH, Category.NORMAL, "Normal"))
+        bands = ((self.LOW, OSTEOPOROSIS_UPPER, Category.OSTEOPOROSIS, translate("plan", "Osteoporosis")),
+                 (OSTEOPOROSIS_UPPER, NORMAL_LOWER, Category.LOW_BONE_MASS, translate("plan", "Low bone mass")),
+                 (NORMAL_LOWER, self.HIGH, Category.NORMAL, translate("plan", "Normal")))
         for low, high, category, name in bands:
             strong, pale = BAND_COLOURS[category]
             rect = QRectF(QPointF(self._x(low, bar), bar.top()), QPointF(self._x(high, bar), bar.bottom()))
@@ -107,9 +108,9 @@ def _change_text(ch: SiteChange | None) -> str:
     return f"{signed(ch.bmd_delta, 3)} g/cm² ({signed(ch.percent)} %)"
 
 
-SIGNIFICANCE: dict[Direction, tuple[str, str]] = {
-    Direction.LOSS: ("significant loss", RED),
-    Direction.GAIN: ("significant gain", GREEN),
+SIGNIFICANCE: dict[Direction, tuple[str, str]] = {  # translated where shown
+    Direction.LOSS: (QT_TRANSLATE_NOOP("plan", "significant loss"), RED),
+    Direction.GAIN: (QT_TRANSLATE_NOOP("plan", "significant gain"), GREEN),
 }
 
 
@@ -117,19 +118,23 @@ def significance(s: SiteSummary) -> tuple[str, str]:
     """(text, colour) saying whether the change since the previous scan is real (beyond the LSC)."""
     ch = s.change_from_previous
     if ch is None:
-        return "first scan at this site", GREY
-    text, colour = SIGNIFICANCE.get(ch.direction, ("no significant change", GREY))
+        return translate("plan", "first scan at this site"), GREY
+    text, colour = SIGNIFICANCE.get(ch.direction, (QT_TRANSLATE_NOOP("plan", "no significant change"), GREY))
+    text = translate("plan", text)
     first = s.change_from_first
     # Slow loss can stay under the LSC between two visits yet add up since the first scan.
     if ch.direction is Direction.STABLE and first is not None and first.direction is not Direction.STABLE:
         # Said plainly, and not in the colour of a fresh change: only a slow loss stays red.
-        text = (f"no significant change since {ch.from_date.isoformat()}; a significant "
-                f"{first.direction} since {first.from_date.isoformat()}")
+        text = (translate("plan", "no significant change since {previous}; a significant loss since {first}")
+                if first.direction is Direction.LOSS else
+                translate("plan", "no significant change since {previous}; a significant gain since {first}")
+                ).format(previous=ch.from_date.isoformat(), first=first.from_date.isoformat())
         colour = RED if first.direction is Direction.LOSS else GREY
     if ch.not_comparable_reason:
-        return f"not comparable: {ch.not_comparable_reason}", GREY
+        return translate("plan", "not comparable: {reason}").format(reason=ch.not_comparable_reason), GREY
     if s.not_comparable:
-        text += f" (against {ch.from_date.isoformat()}; the scan before is not comparable)"
+        text += " " + translate("plan", "(against {date}; the scan before is not comparable)").format(
+            date=ch.from_date.isoformat())
     return text, colour
 
 
@@ -140,7 +145,9 @@ class SiteTable(QWidget):
     created or deleted only when the number of sites changes.
     """
 
-    HEADERS = ("Site", "Scan", "BMD g/cm²", "T-score", "Change")
+    HEADERS = (QT_TRANSLATE_NOOP("plan", "Site"), QT_TRANSLATE_NOOP("plan", "Scan"),
+               QT_TRANSLATE_NOOP("plan", "BMD g/cm²"), QT_TRANSLATE_NOOP("plan", "T-score"),
+               QT_TRANSLATE_NOOP("plan", "Change"))
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -153,7 +160,7 @@ class SiteTable(QWidget):
         # it never squeezes the other cells (issue 15) nor widens the pane.
         self.grid.setColumnStretch(len(self.HEADERS), 1)
         for col, header in enumerate(self.HEADERS):
-            self.grid.addWidget(text_label(header, "small_bold", wrap=False, cell=True), 0, col)
+            self.grid.addWidget(text_label(translate("plan", header), "small_bold", wrap=False, cell=True), 0, col)
         self.rows: list[list[QLabel]] = []
 
     def _resize_rows(self, count: int) -> None:
@@ -178,7 +185,7 @@ class SiteTable(QWidget):
         for s, labels in zip(sites, self.rows, strict=True):
             t = "—" if s.latest.t_score is None else signed(s.latest.t_score)
             if s.latest.t_score_computed:
-                t += " (computed)"
+                t += " " + translate("plan", "(computed)")
             measured = s.latest.scan.measurement(s.site)
             if measured is not None and measured.z_score is not None:
                 t += f" · Z {signed(measured.z_score)}"
@@ -189,10 +196,12 @@ class SiteTable(QWidget):
                      _change_text(ch), sig)
             for label, text in zip(labels, cells, strict=True):
                 set_text(label, text)
-            span = "" if ch is None else f"From {ch.from_date.isoformat()} to {ch.to_date.isoformat()}"
+            span = "" if ch is None else translate("plan", "From {first} to {last}").format(
+                first=ch.from_date.isoformat(), last=ch.to_date.isoformat())
             set_tooltip(labels[4], span)
             set_look(labels[5], "body" if colour == GREY else "strong", colour)
-            set_tooltip(labels[5], "" if ch is None else f"Least significant change: {ch.lsc:.3f} g/cm²")
+            set_tooltip(labels[5], "" if ch is None else translate("plan", "Least significant change: {lsc} g/cm²")
+                        .format(lsc=f"{ch.lsc:.3f}"))
 
 
 class TargetBar(QWidget):
@@ -262,20 +271,22 @@ def humanize_days(days: int) -> str:
     """A rough span a person reads at a glance ("3 months"), not a countdown."""
     days = abs(days)
     if days < 60:
-        return f"{days} day" + ("" if days == 1 else "s")
+        return translate("plan", "1 day") if days == 1 else translate("plan", "{days} days").format(days=days)
     months = round(days / 30.44)
     if months < 18:
-        return f"{months} months"
-    return f"{days / 365.25:.1f} years"
+        return translate("plan", "{months} months").format(months=months)
+    return translate("plan", "{years} years").format(years=f"{days / 365.25:.1f}")
 
 
-NEXT_SCAN_WHY = {
-    ScanInterval.TREATMENT: "1 year after the last scan, because you are on treatment",
-    ScanInterval.TREATMENT_STARTED: "1 year after the treatment began, since it started after the last scan",
-    ScanInterval.LOSS: "1 year after the last scan, because it showed significant loss",
-    ScanInterval.BY_T_SCORE: "{years} after the last scan: the interval for your lowest T-score "
-                             "without treatment (Gourlay 2012)",
-    ScanInterval.ROUTINE: "the usual 2 years after the last scan; ask your doctor what suits you",
+NEXT_SCAN_WHY = {  # translated where shown
+    ScanInterval.TREATMENT: QT_TRANSLATE_NOOP("plan", "1 year after the last scan, because you are on treatment"),
+    ScanInterval.TREATMENT_STARTED: QT_TRANSLATE_NOOP(
+        "plan", "1 year after the treatment began, since it started after the last scan"),
+    ScanInterval.LOSS: QT_TRANSLATE_NOOP("plan", "1 year after the last scan, because it showed significant loss"),
+    ScanInterval.BY_T_SCORE: QT_TRANSLATE_NOOP("plan", "{years} after the last scan: the interval for your lowest "
+                                               "T-score without treatment (Gourlay 2012)"),
+    ScanInterval.ROUTINE: QT_TRANSLATE_NOOP("plan", "the usual 2 years after the last scan; ask your doctor what "
+                                            "suits you"),
 }
 
 
@@ -283,14 +294,17 @@ def next_scan_text(plan: Plan) -> tuple[str, str]:
     """The next-scan line and its colour: red when overdue, amber within three months."""
     nxt, as_of = plan.next_scan, plan.as_of
     if nxt is None:
-        return "Next DXA scan: no scan on record yet.", GREY
-    years = f"{nxt.years} year" + ("" if nxt.years == 1 else "s")
-    due, why = nxt.due, NEXT_SCAN_WHY[nxt.interval].format(years=years)
+        return translate("plan", "Next DXA scan: no scan on record yet."), GREY
+    years = (translate("plan", "1 year") if nxt.years == 1
+             else translate("plan", "{years} years").format(years=nxt.years))
+    due, why = nxt.due, translate("plan", NEXT_SCAN_WHY[nxt.interval]).format(years=years)
     days = (due - as_of).days
     if days == 0:
-        return f"Next DXA scan is due today ({why}). Ask your doctor about booking it.", RED
+        return translate("plan", "Next DXA scan is due today ({why}). Ask your doctor about booking it.").format(
+            why=why), RED
     if days < 0:
-        return (f"Next DXA scan was due on {due.isoformat()} ({why}): overdue by "
-                f"{humanize_days(days)}. Ask your doctor about booking it."), RED
+        return translate("plan", "Next DXA scan was due on {date} ({why}): overdue by {span}. Ask your doctor "
+                         "about booking it.").format(date=due.isoformat(), why=why, span=humanize_days(days)), RED
     colour = AMBER if days <= SCAN_DUE_NOTICE_DAYS else INK
-    return f"Next DXA scan due on {due.isoformat()}, in {humanize_days(days)} ({why}).", colour
+    return translate("plan", "Next DXA scan due on {date}, in {span} ({why}).").format(
+        date=due.isoformat(), span=humanize_days(days), why=why), colour

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,15 +40,22 @@ from bonetracker.ui.operations import push_done
 from bonetracker.ui.widgets.deferred_reload import DeferredReload
 from bonetracker.ui.widgets.file_dialogs import save_file
 from bonetracker.ui.widgets.forms import DoneCommand, InlineErrors, NumberEdit, error_label
+from bonetracker.ui.widgets.i18n import translate
 from bonetracker.ui.widgets.theme import set_role
 
+# Labels and headers are translated where they are shown (translate("ProgrammePage", ...)).
 TEMPLATE_LABELS = {
-    "low_bone_mass": "Low bone mass",
-    "osteoporosis": "Osteoporosis",
-    "vertebral_fracture": "Osteoporosis with a vertebral fracture",
+    "low_bone_mass": QT_TRANSLATE_NOOP("ProgrammePage", "Low bone mass"),
+    "osteoporosis": QT_TRANSLATE_NOOP("ProgrammePage", "Osteoporosis"),
+    "vertebral_fracture": QT_TRANSLATE_NOOP("ProgrammePage", "Osteoporosis with a vertebral fracture"),
 }
-ITEM_COLUMNS = ("Exercise", "Dose", "Per week", "Progression", "Cues", "Notes")
-WEEK_COLUMNS = ("Week of", "Version", "Exercises done", "Sessions", "Adherence")
+ITEM_COLUMNS = (QT_TRANSLATE_NOOP("ProgrammePage", "Exercise"), QT_TRANSLATE_NOOP("ProgrammePage", "Dose"), QT_TRANSLATE_NOOP("ProgrammePage", "Per week"), QT_TRANSLATE_NOOP("ProgrammePage", "Progression"),
+                QT_TRANSLATE_NOOP("ProgrammePage", "Cues"), QT_TRANSLATE_NOOP("ProgrammePage", "Notes"))
+WEEK_COLUMNS = (QT_TRANSLATE_NOOP("ProgrammePage", "Week of"), QT_TRANSLATE_NOOP("ProgrammePage", "Version"), QT_TRANSLATE_NOOP("ProgrammePage", "Exercises done"), QT_TRANSLATE_NOOP("ProgrammePage", "Sessions"),
+                QT_TRANSLATE_NOOP("ProgrammePage", "Adherence"))
+PROGRESSION_LABELS = {"reps_then_load": QT_TRANSLATE_NOOP("ProgrammePage", "reps then load"), "add_impacts": QT_TRANSLATE_NOOP("ProgrammePage", "add impacts"),
+                      "balance_base": QT_TRANSLATE_NOOP("ProgrammePage", "balance base"), "add_minutes": QT_TRANSLATE_NOOP("ProgrammePage", "add minutes"),
+                      "none": QT_TRANSLATE_NOOP("ProgrammePage", "none")}
 WATCHED_KINDS = {
     ChangeKind.PROGRAMME,
     ChangeKind.WORKOUT,
@@ -69,7 +76,7 @@ def _table(columns: tuple[str, ...], name: str) -> QTableWidget:
     table = QTableWidget(0, len(columns))
     table.setObjectName(name)
     table.setAccessibleName(name.replace("_", " "))
-    table.setHorizontalHeaderLabels(list(columns))
+    table.setHorizontalHeaderLabels([translate("ProgrammePage", c) for c in columns])
     table.verticalHeader().hide()
     table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
     table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
@@ -109,7 +116,7 @@ class ProgrammePage(QWidget):
         self.template.setAccessibleName(self.tr("Starter template"))
         self.template.addItem(self.tr("Empty programme"), None)
         for key, label in TEMPLATE_LABELS.items():
-            self.template.addItem(self.tr("Template: {label}").format(label=label), key)
+            self.template.addItem(self.tr("Template: {label}").format(label=self.tr(label)), key)
         self.start_button = QPushButton(self.tr("Start new programme"))
         self.start_button.clicked.connect(self.start_programme)
         start_row.addWidget(self.template, 1)
@@ -188,15 +195,15 @@ class ProgrammePage(QWidget):
         set_role(self.restriction, "caution")
         self.restriction.hide()
         rows = (
-            ("Exercise", "activity", self.activity),
-            ("Sets", "sets", self.sets),
-            ("Reps", "reps", self.reps),
-            ("Load (kg)", "load_kg", self.load),
-            ("Minutes", "minutes", self.minutes),
-            ("Impacts", "impacts", self.impacts),
-            ("Base of support", "balance_level", self.balance),
-            ("Sessions a week", "per_week", self.per_week),
-            ("Cues", "cues", self.cues),
+            (self.tr("Exercise"), "activity", self.activity),
+            (self.tr("Sets"), "sets", self.sets),
+            (self.tr("Reps"), "reps", self.reps),
+            (self.tr("Load (kg)"), "load_kg", self.load),
+            (self.tr("Minutes"), "minutes", self.minutes),
+            (self.tr("Impacts"), "impacts", self.impacts),
+            (self.tr("Base of support"), "balance_level", self.balance),
+            (self.tr("Sessions a week"), "per_week", self.per_week),
+            (self.tr("Cues"), "cues", self.cues),
         )
         for label, name, widget in rows:
             widget.setAccessibleName(label)
@@ -231,7 +238,8 @@ class ProgrammePage(QWidget):
     def _activity_changed(self) -> None:
         name = self.activity.currentData()
         reasons = [] if self.view is None else self.view_restrictions(name)
-        self.restriction.setText("Held back for this person: " + "; ".join(reasons) if reasons else "")
+        self.restriction.setText(self.tr("Held back for this person: {reasons}").format(reasons="; ".join(reasons))
+                                 if reasons else "")
         self.restriction.setVisible(bool(reasons))
 
     def view_restrictions(self, activity: str | None) -> list[str]:
@@ -292,10 +300,9 @@ class ProgrammePage(QWidget):
         self.title.setText(p.name)
         recent = view.recent
         adherence = (
-            (
-                f"; last {recent.weeks} complete weeks: {recent.items_done} of {recent.items_prescribed} "
-                f"exercises ({recent.percent:.0f} %)"
-            )
+            self.tr("; last {weeks} complete weeks: {done} of {prescribed} exercises ({percent} %)").format(
+                weeks=recent.weeks, done=recent.items_done, prescribed=recent.items_prescribed,
+                percent=f"{recent.percent:.0f}")
             if recent
             else ""
         )
@@ -308,8 +315,8 @@ class ProgrammePage(QWidget):
             row = self.items.rowCount()
             self.items.insertRow(row)
             notes = [
-                *(["supervised"] if item.supervised else []),
-                *(["cleared"] if item.cleared else []),
+                *([self.tr("supervised")] if item.supervised else []),
+                *([self.tr("cleared")] if item.cleared else []),
                 *(r.reason for r in view.restrictions.get(item.activity, ())),
             ]
             for col, text in enumerate(
@@ -317,7 +324,7 @@ class ProgrammePage(QWidget):
                     item.activity,
                     item.dose_text(),
                     str(item.per_week),
-                    item.progression.value.replace("_", " "),
+                    self.tr(PROGRESSION_LABELS.get(item.progression.value, item.progression.value)),
                     item.cues,
                     "; ".join(notes),
                 )
@@ -332,20 +339,21 @@ class ProgrammePage(QWidget):
                 (
                     week.week_start.isoformat(),
                     str(week.version),
-                    f"{week.items_done} of {week.items_prescribed}",
-                    f"{week.sessions_done} of {week.sessions_prescribed}",
+                    self.tr("{done} of {prescribed}").format(done=week.items_done, prescribed=week.items_prescribed),
+                    self.tr("{done} of {prescribed}").format(done=week.sessions_done,
+                                                             prescribed=week.sessions_prescribed),
                     f"{week.percent:.0f} %",
                 )
             ):
                 self.weeks.setItem(row, col, _cell(text))
         self.versions.setText(
-            "Versions: "
-            + "; ".join(
-                f"{v.number} from {v.start.isoformat()} ({v.note})"
+            self.tr("Versions: {versions}").format(versions="; ".join(
+                self.tr("{number} from {date} ({note})").format(number=v.number, date=v.start.isoformat(),
+                                                                 note=v.note)
                 if v.note
-                else f"{v.number} from {v.start.isoformat()}"
+                else self.tr("{number} from {date}").format(number=v.number, date=v.start.isoformat())
                 for v in p.versions
-            )
+            ))
         )
         for proposal in view.proposals:
             self.proposals_layout.addWidget(self._proposal_row(proposal))
@@ -420,14 +428,15 @@ class ProgrammePage(QWidget):
         try:
             after, item = svc.add_item(self.ctx.db, pid, self._raw())
         except ValidationError as exc:
-            self.form_errors.show_errors(exc, "Not added: correct the values marked in red.")
+            self.form_errors.show_errors(exc, self.tr("Not added: correct the values marked in red."))
             return
         self.form_errors.clear()
         for field in (self.sets, self.reps, self.load, self.minutes, self.impacts, self.cues):
             field.clear()
         self.cleared.setChecked(False)
         self.supervised.setChecked(False)
-        self._changed(before, after, f"add {item.activity} to the programme", f"Added {item.activity}.")
+        self._changed(before, after, self.tr("add {activity} to the programme").format(activity=item.activity),
+                      self.tr("Added {activity}.").format(activity=item.activity))
 
     def selected_item(self) -> ProgrammeItemId | None:
         rows = self.items.selectionModel().selectedRows()
@@ -444,8 +453,9 @@ class ProgrammePage(QWidget):
         before = self.view.programme
         after = svc.remove_item(self.ctx.db, pid, item_id)
         found = before.item(item_id)
-        name = found[1].activity if found else "the exercise"
-        self._changed(before, after, f"remove {name} from the programme", f"Removed {name}.")
+        name = found[1].activity if found else self.tr("the exercise")
+        self._changed(before, after, self.tr("remove {activity} from the programme").format(activity=name),
+                      self.tr("Removed {activity}.").format(activity=name))
 
     def accept(self, proposal: Proposal) -> None:
         pid = self.ctx.patient_id
@@ -460,8 +470,9 @@ class ProgrammePage(QWidget):
         self._changed(
             before,
             after,
-            f"progress {proposal.item.activity}",
-            f"Progressed {proposal.item.activity} to {proposal.proposed.dose_text()}.",
+            self.tr("progress {activity}").format(activity=proposal.item.activity),
+            self.tr("Progressed {activity} to {dose}.").format(activity=proposal.item.activity,
+                                                              dose=proposal.proposed.dose_text()),
         )
 
     def dismiss(self, proposal: Proposal) -> None:
@@ -482,7 +493,7 @@ class ProgrammePage(QWidget):
         ids = [w.id for w in logged if w.id is not None]
         push_done(self.ctx,
             DoneCommand(
-                "log today's programme",
+                self.tr("log today's programme"),
                 undo=lambda: self._unlog(ids),
                 redo=lambda: self._relog(logged),
             )
@@ -520,5 +531,7 @@ class ProgrammePage(QWidget):
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
         pages = write_handout(self.ctx.db, pid, path)
-        self.status.setText(f"Wrote the handout to {path} ({pages} page{'s' * (pages != 1)}).")
+        self.status.setText((self.tr("Wrote the handout to {path} (1 page).") if pages == 1
+                             else self.tr("Wrote the handout to {path} ({pages} pages).")).format(path=path,
+                                                                                                pages=pages))
         return path

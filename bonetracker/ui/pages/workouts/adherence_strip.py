@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPen, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QProgressBar, QToolTip, QWidget
 
@@ -19,6 +19,7 @@ from bonetracker.services.queries.adherence import MEASURES, Adherence, weekly_a
 from bonetracker.services.validation import today
 from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.widgets.deferred_reload import DeferredReload
+from bonetracker.ui.widgets.i18n import translate
 from bonetracker.ui.widgets.theme import LIGHT, set_role, shade
 
 # Light-theme tokens, painted in the theme's variant (``theme.shade``).
@@ -26,7 +27,7 @@ MET_COLOUR = LIGHT.bar_green
 SHORT_COLOUR = LIGHT.track
 CURRENT_COLOUR = LIGHT.blue
 TARGET_COLOUR = LIGHT.red
-UNITS = {"strength_sessions": "sessions", "balance_minutes": "min", "weight_bearing_minutes": "min"}
+UNITS = {"strength_sessions": QT_TRANSLATE_NOOP("workouts", "sessions"), "balance_minutes": "min", "weight_bearing_minutes": "min"}
 
 
 class WeeklyBars(QWidget):
@@ -86,8 +87,8 @@ class WeeklyBars(QWidget):
         if event.type() == QEvent.Type.ToolTip and self.values:
             assert isinstance(event, QHelpEvent)
             i = min(len(self.values) - 1, int(event.pos().x() / (self.width() / len(self.values))))
-            QToolTip.showText(event.globalPos(), f"Week of {self.weeks[i].isoformat()}: "
-                              f"{self.values[i]} {self.unit} (target {self.target})", self)
+            QToolTip.showText(event.globalPos(), self.tr("Week of {date}: {value} {unit} (target {target})").format(
+                date=self.weeks[i].isoformat(), value=self.values[i], unit=self.unit, target=self.target), self)
             return True
         return super().event(event)
 
@@ -96,7 +97,7 @@ class AdherenceStrip(QGroupBox):
     """Three measures: strength sessions, balance minutes, weight-bearing minutes this week."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__("This week", parent)
+        super().__init__(translate("AdherenceStrip", "This week"), parent)
         self.ctx = ctx
         self.adherence: Adherence | None = None
         grid = QGridLayout(self)
@@ -150,9 +151,9 @@ class AdherenceStrip(QGroupBox):
         self.setTitle(self.tr("This week (from Monday {isoformat}) and the last {len} weeks").format(
                 isoformat=a.this_week.week_start.isoformat(), len=len(a.weeks)))
         for m in a.measures():
-            unit = UNITS[m.key]
-            self.labels[m.key].setText(f"<b>{m.label}</b>: {m.done} of {m.target} {unit}"
-                                       + (" ✓" if m.met else ""))
+            unit = translate("workouts", UNITS[m.key])
+            self.labels[m.key].setText(self.tr("<b>{label}</b>: {done} of {target} {unit}").format(
+                label=m.label, done=m.done, target=m.target, unit=unit) + (" ✓" if m.met else ""))
             bar = self.bars[m.key]
             bar.setRange(0, max(1, m.target))
             bar.setValue(min(m.done, m.target))
@@ -160,8 +161,8 @@ class AdherenceStrip(QGroupBox):
                     target=m.target))
             self.charts[m.key].set_data([w.week_start for w in a.weeks],
                                         [getattr(w, m.key) for w in a.weeks], m.target)
-        impact = (f" Impact: no higher than brisk walking ({'; '.join(a.impact_limits)}); strength and "
-                  "balance first." if a.targets.impact is Impact.LIMITED else "")
+        impact = (" " + self.tr("Impact: no higher than brisk walking ({limits}); strength and balance first.")
+                  .format(limits="; ".join(a.impact_limits)) if a.targets.impact is Impact.LIMITED else "")
         self.note.setText(self.tr("Targets: strength on at least 2 days, about 120 min of balance and "
                                   "150 min of weight-bearing activity a week (ROS 2022; Osteoporosis "
                                   "Canada 2014). Swimming and cycling are good for fitness but not "

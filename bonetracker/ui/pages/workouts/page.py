@@ -44,13 +44,19 @@ from bonetracker.ui.pages.workouts.adherence_strip import AdherenceStrip
 from bonetracker.ui.pages.workouts.programme_today import ProgrammeToday
 from bonetracker.ui.preferences import load_unit
 from bonetracker.ui.widgets.forms import DateEdit, InlineErrors, NumberEdit, error_label
+from bonetracker.ui.widgets.i18n import translate
 from bonetracker.ui.widgets.theme import set_role
 
-CATEGORY_LABELS = {
-    ActivityCategory.WEIGHT_BEARING: "weight-bearing", ActivityCategory.RESISTANCE: "strength",
-    ActivityCategory.IMPACT: "impact", ActivityCategory.BALANCE: "balance",
-    ActivityCategory.FLEXIBILITY: "flexibility", ActivityCategory.NON_WEIGHT_BEARING: "not weight-bearing",
+CATEGORY_LABELS = {  # translated where shown: category_label()
+    ActivityCategory.WEIGHT_BEARING: QT_TRANSLATE_NOOP("workouts", "weight-bearing"), ActivityCategory.RESISTANCE: QT_TRANSLATE_NOOP("workouts", "strength"),
+    ActivityCategory.IMPACT: QT_TRANSLATE_NOOP("workouts", "impact"), ActivityCategory.BALANCE: QT_TRANSLATE_NOOP("workouts", "balance"),
+    ActivityCategory.FLEXIBILITY: QT_TRANSLATE_NOOP("workouts", "flexibility"), ActivityCategory.NON_WEIGHT_BEARING: QT_TRANSLATE_NOOP("workouts", "not weight-bearing"),
 }
+
+
+def category_label(category: ActivityCategory) -> str:
+    """An activity category in the window's language."""
+    return translate("workouts", CATEGORY_LABELS[category])
 
 
 
@@ -71,8 +77,8 @@ class CustomActivityDialog(QDialog):
         self.setWindowTitle(self.tr("Add your own activity"))
         self.name = QLineEdit(name)
         self.category = QComboBox()
-        for category, label in CATEGORY_LABELS.items():
-            self.category.addItem(label, category.value)
+        for category in CATEGORY_LABELS:
+            self.category.addItem(category_label(category), category.value)
         self.met = NumberEdit(catalogue.MET_RANGE)
         self.flexion = QCheckBox(self.tr("Includes forward bends, sit-ups or twisting (spinal flexion)"))
         self.impact = QCheckBox(self.tr("More impact than brisk walking (jumps, running)"))
@@ -101,7 +107,7 @@ class CustomActivityDialog(QDialog):
                 "high_impact": self.impact.isChecked()})
             self.saved = catalogue.add_custom_activity(self.ctx.db, activity)
         except ValidationError as exc:
-            self.errors.show_errors(exc, "Not saved: correct the values marked in red.")
+            self.errors.show_errors(exc, self.tr("Not saved: correct the values marked in red."))
             return
         self.ctx.notify_changed(ChangeKind.ACTIVITY)
         super().accept()
@@ -118,10 +124,10 @@ class WorkoutsSection(EntrySection):
     columns = (
         Column(QT_TRANSLATE_NOOP("Column", "Date"), lambda w: w.date.isoformat()),
         Column(QT_TRANSLATE_NOOP("Column", "Activity"), lambda w: w.activity),
-        Column(QT_TRANSLATE_NOOP("Column", "Type"), lambda w: w.category.value, lambda w: CATEGORY_LABELS[w.category]),
+        Column(QT_TRANSLATE_NOOP("Column", "Type"), lambda w: w.category.value, lambda w: category_label(w.category)),
         Column(QT_TRANSLATE_NOOP("Column", "Minutes"), lambda w: w.minutes, lambda w: number_text(w.minutes), True),
         Column(QT_TRANSLATE_NOOP("Column", "Effort"), lambda w: w.effort, lambda w: number_text(w.effort), True,
-               "How hard it felt: RPE 1 (very easy) to 10 (maximal)"),
+               QT_TRANSLATE_NOOP("Column", "How hard it felt: RPE 1 (very easy) to 10 (maximal)")),
         Column(QT_TRANSLATE_NOOP("Column", "Sets"), lambda w: w.sets, lambda w: number_text(w.sets), True),
         Column(QT_TRANSLATE_NOOP("Column", "Reps"), lambda w: w.reps, lambda w: number_text(w.reps), True),
         Column(QT_TRANSLATE_NOOP("Column", "Load"), lambda w: w.load_kg, _load_text, True),
@@ -233,9 +239,9 @@ class WorkoutsSection(EntrySection):
             self.warning.hide()
             return
         notes = catalogue.activity_notes(activity.name)
-        own = " Your own activity." if activity.custom else ""
+        own = " " + self.tr("Your own activity.") if activity.custom else ""
         self.hint.setText(self.tr("{capitalize}, about {met:g} MET. {notes}{own}").format(
-                capitalize=CATEGORY_LABELS[activity.category].capitalize(
+                capitalize=category_label(activity.category).capitalize(
                 ), met=activity.met, notes=notes, own=own))
         warnings = svc.activity_warnings(activity, self.restrictions)
         self.warning.setText("⚠ " + "\n⚠ ".join(warnings) if warnings else "")
@@ -298,7 +304,8 @@ class WorkoutsSection(EntrySection):
         self._shown_load = ("", None)
 
     def describe(self, w: Workout) -> str:
-        return f"{w.minutes} min of {w.activity} on {w.date.isoformat()}"
+        return self.tr("{minutes} min of {activity} on {date}").format(minutes=w.minutes, activity=w.activity,
+                                                                     date=w.date.isoformat())
 
     def parse(self, patient_id: PatientId, raw: dict[str, object], base: Any) -> Workout:
         workout = svc.parse_workout(patient_id, raw, self.activities, base=base)
@@ -309,7 +316,7 @@ class WorkoutsSection(EntrySection):
     def after_save(self, saved: Workout) -> str:
         activity = catalogue.lookup_activity(self.activities, saved.activity)
         warnings = svc.activity_warnings(activity, self.restrictions) if activity else []
-        return f" Note: {warnings[0]}" if warnings else ""
+        return " " + self.tr("Note: {warning}").format(warning=warnings[0]) if warnings else ""
 
 
 class WorkoutsPage(QWidget):

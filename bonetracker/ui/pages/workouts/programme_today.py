@@ -24,6 +24,7 @@ from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.operations import push_done
 from bonetracker.ui.widgets.deferred_reload import on_hidden_tab
 from bonetracker.ui.widgets.forms import DoneCommand
+from bonetracker.ui.widgets.i18n import translate
 from bonetracker.ui.widgets.theme import set_role
 
 WATCHED_KINDS = {ChangeKind.PROGRAMME, ChangeKind.WORKOUT}
@@ -40,7 +41,7 @@ class ProgrammeToday(QGroupBox):
     def __init__(
         self, ctx: AppContext, log_item: Callable[[ProgrammeItem], None], parent: QWidget | None = None
     ) -> None:
-        super().__init__("Today's programme", parent)
+        super().__init__(translate("ProgrammeToday", "Today's programme"), parent)
         self.setObjectName("programme_today")
         self.ctx = ctx
         self._log_item = log_item
@@ -143,7 +144,7 @@ class ProgrammeToday(QGroupBox):
         ids = [w.id for w in logged if w.id is not None]
         push_done(self.ctx,
             DoneCommand(
-                f"log today's programme ({dt.date.today().isoformat()})",
+                self.tr("log today's programme ({date})").format(date=dt.date.today().isoformat()),
                 undo=lambda: self._delete(ids),
                 redo=lambda: self._restore(logged),
             )
