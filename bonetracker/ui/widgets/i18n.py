@@ -14,9 +14,10 @@ removes every translator and the domain's hook goes back to English. The CLI nev
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 import bonetracker
 from bonetracker.domain import i18n as domain_i18n
@@ -41,6 +42,14 @@ SEX_LABELS = {"female": QT_TRANSLATE_NOOP("sex", "female"), "male": QT_TRANSLATE
 def sex_label(value: str) -> str:
     """A patient's sex (the stored ``"female"``/``"male"``) in the window's language."""
     return translate("sex", SEX_LABELS.get(value, value))
+
+
+def day_text(day: dt.date) -> str:
+    """A day with its weekday and month names in the window's language ("Fri 04 Dec 2026",
+    "vie 04 dic 2026")."""
+    if _current == SOURCE_LANGUAGE:
+        return day.strftime("%a %d %b %Y")
+    return QLocale(_current).toString(QDate(day.year, day.month, day.day), "ddd dd MMM yyyy")
 
 
 def translations_dir() -> Path:

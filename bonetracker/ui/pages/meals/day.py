@@ -11,25 +11,34 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout
 
 from bonetracker.domain.errors import NotFoundError, StaleRecordError
 from bonetracker.domain.nutrition import NUTRIENTS, format_amount
-from bonetracker.domain.records import Meal, MealItem, PatientId
+from bonetracker.domain.records import Meal, MealItem, MealKind, PatientId
 from bonetracker.services import meals as svc
 from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.operations import push_done
 from bonetracker.ui.pages.meals.food_search import DayBars
 from bonetracker.ui.widgets.forms import DoneCommand
+from bonetracker.ui.widgets.i18n import day_text, translate
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
+MEAL_KINDS = {MealKind.BREAKFAST: QT_TRANSLATE_NOOP("meals", "breakfast"), MealKind.LUNCH: QT_TRANSLATE_NOOP("meals", "lunch"), MealKind.DINNER: QT_TRANSLATE_NOOP("meals", "dinner"),
+              MealKind.SNACK: QT_TRANSLATE_NOOP("meals", "snack"), MealKind.SUPPLEMENT: QT_TRANSLATE_NOOP("meals", "supplement")}
+
+
+def meal_kind_label(kind: MealKind) -> str:
+    """A meal kind ("lunch") in the window's language."""
+    return translate("meals", MEAL_KINDS.get(kind, kind.value))
 
 
 def item_text(item: MealItem) -> str:
     amount = f"{item.amount:g} {item.unit} · " if item.amount is not None and item.unit != "g" else ""
     calcium = item.nutrients.calcium_mg
-    ca = "calcium unknown" if calcium is None else f"{calcium:.0f} mg calcium"
+    ca = (translate("meals", "calcium unknown") if calcium is None
+          else translate("meals", "{amount} mg calcium").format(amount=f"{calcium:.0f}"))
     return f"{item.food_description} — {amount}{item.grams:g} g · {ca}"
 
 
@@ -40,7 +49,7 @@ class MealDayBox(QGroupBox):
     """
 
     def __init__(self, ctx: AppContext, report: Callable[[str], object]) -> None:
-        super().__init__("Day")
+        super().__init__(translate("MealDayBox", "Day"))
         self.ctx = ctx
         self.report = report
         self.bars, self.supplements = DayBars(), QLabel()
@@ -49,7 +58,7 @@ class MealDayBox(QGroupBox):
         self.meal_tree.setWordWrap(True)  # whole food names, wrapped, not cut short
         self.meal_tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.meal_tree.setHeaderHidden(True)
-        self.delete_button = QPushButton("Delete meal")
+        self.delete_button = QPushButton(self.tr("Delete meal"))
         self.delete_button.clicked.connect(self.delete_selected)
         layout = QVBoxLayout(self)
         layout.addWidget(self.bars)
@@ -67,14 +76,15 @@ class MealDayBox(QGroupBox):
             summary = svc.day_summary(self.ctx.db, PatientId(pid), day)
         except NotFoundError:
             return
-        self.setTitle(f"Day: {day.strftime('%a %d %b %Y')}")
+        self.setTitle(self.tr("Day: {date}").format(date=day_text(day)))
         self.bars.set_bars(list(summary.bars))
         extra = summary.totals.supplements
-        self.supplements.setText("Includes supplements: " + ", ".join(
-            f"{format_amount(v, n)} {NUTRIENTS[n].label}" for n, v in extra.items()) if extra else "")
+        self.supplements.setText(self.tr("Includes supplements: {amounts}").format(amounts=", ".join(
+            f"{format_amount(v, n)} {NUTRIENTS[n].label}" for n, v in extra.items())) if extra else "")
         for meal in summary.meals:
             n = len(meal.items)
-            top = QTreeWidgetItem([f"{meal.kind.value.capitalize()} ({n} food{'' if n == 1 else 's'})"])
+            top = QTreeWidgetItem([(self.tr("{meal} (1 food)") if n == 1 else self.tr("{meal} ({count} foods)"))
+                                   .format(meal=meal_kind_label(meal.kind).capitalize(), count=n)])
             top.setData(0, ITEM_ROLE, meal)
             top.addChildren([self._food_item(i) for i in meal.items])
             self.meal_tree.addTopLevelItem(top)
@@ -92,15 +102,17 @@ class MealDayBox(QGroupBox):
         try:
             before, _after = svc.remove_food(self.ctx.db, meal.id, food.id)
         except NotFoundError:
-            self.report("That food was already removed on another workstation.")
+            self.report(self.tr("That food was already removed on another workstation."))
             self.ctx.notify_changed(ChangeKind.MEAL)
             return
         db, notify, meal_id, item_id = self.ctx.db, self.ctx.notify_changed, meal.id, food.id
         push_done(self.ctx, DoneCommand(
-            f"remove {food.food_description} from the {meal.kind.value} of {meal.date.isoformat()}",
+            self.tr("remove {food} from the {meal} of {date}").format(
+                food=food.food_description, meal=meal_kind_label(meal.kind), date=meal.date.isoformat()),
             undo=lambda: (svc.put_back_meal(db, before), notify(ChangeKind.MEAL)),
             redo=lambda: (svc.remove_food(db, meal_id, item_id), notify(ChangeKind.MEAL))))
-        self.report(f"Removed {food.food_description} from the {meal.kind.value} (Ctrl+Z to undo).")
+        self.report(self.tr("Removed {food} from the {meal} (Ctrl+Z to undo).").format(
+            food=food.food_description, meal=meal_kind_label(meal.kind)))
         self.ctx.notify_changed(ChangeKind.MEAL)
 
     def delete_selected(self) -> None:
@@ -121,18 +133,21 @@ class MealDayBox(QGroupBox):
         try:
             removed = svc.delete_meal(self.ctx.db, meal.id, version=meal.version)
         except StaleRecordError:  # another workstation added to it since it was listed
-            self.report(f"The {meal.kind.value} was changed on another workstation since it was "
-                        "listed, so it was not deleted; the list now shows the change.")
+            self.report(self.tr("The {meal} was changed on another workstation since it was listed, so it "
+                                "was not deleted; the list now shows the change.").format(
+                meal=meal_kind_label(meal.kind)))
             self.ctx.notify_changed(ChangeKind.MEAL)
             return
         except NotFoundError:  # meals are never edited in place, but another workstation may delete
-            self.report(f"The {meal.kind.value} was already deleted on another workstation.")
+            self.report(self.tr("The {meal} was already deleted on another workstation.").format(
+                meal=meal_kind_label(meal.kind)))
             self.ctx.notify_changed(ChangeKind.MEAL)
             return
         db, notify, meal_id = self.ctx.db, self.ctx.notify_changed, meal.id
         push_done(self.ctx, DoneCommand(
-            f"delete {removed.kind.value} of {removed.date.isoformat()}",
+            self.tr("delete {meal} of {date}").format(meal=meal_kind_label(removed.kind),
+                                                      date=removed.date.isoformat()),
             undo=lambda: (svc.restore_meal(db, removed), notify(ChangeKind.MEAL)),
             redo=lambda: (svc.delete_meal(db, meal_id), notify(ChangeKind.MEAL))))
-        self.report(f"Deleted the {removed.kind.value} (Ctrl+Z to undo).")
+        self.report(self.tr("Deleted the {meal} (Ctrl+Z to undo).").format(meal=meal_kind_label(removed.kind)))
         self.ctx.notify_changed(ChangeKind.MEAL)

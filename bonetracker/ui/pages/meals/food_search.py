@@ -72,7 +72,7 @@ class FoodSearchEdit(QLineEdit):
     def __init__(self, search: Callable[[str], list[FoodHit]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search = search
-        self.setPlaceholderText("Type a food, e.g. sardines, milk, kale…")
+        self.setPlaceholderText(self.tr("Type a food, e.g. sardines, milk, kale…"))
         self.setClearButtonEnabled(True)
         self.model = FoodHitModel(self)
         self.type_ahead = QCompleter(self.model, self)
@@ -135,9 +135,11 @@ class PortionPicker(QComboBox):
                 continue  # SR28 lists some units twice (0.5 cup and 1 cup); one entry is enough
             seen.add(p.unit)
             grams = p.grams / p.amount
-            self.addItem(f"{p.unit} ({grams:g} g)" if grams < 10 else f"{p.unit} ({grams:.0f} g)",
+            self.addItem(self.tr("{unit} ({grams:g} g)").format(unit=p.unit,
+                    grams=grams) if grams < 10 else self.tr("{unit} ({grams:.0f} g)").format(
+                    unit=p.unit, grams=grams),
                          p.unit)
-        self.addItem("g (grams)", "g")
+        self.addItem(self.tr("g (grams)"), "g")
 
     def unit(self) -> str:
         return str(self.currentData() or "g")
@@ -185,10 +187,11 @@ class DayBars(QWidget):
                     x = track.x() + width * mark / scale
                     p.setPen(QPen(QColor(shade(colour)), 2))
                     p.drawLine(int(x), int(track.y() - 3), int(x), int(track.bottom() + 3))
-            target = "" if not bar.target else (
-                f" of {format_amount(bar.target, bar.nutrient)}" if bar.total.value is not None
-                else f" (target {format_amount(bar.target, bar.nutrient)})")
-            upper = f" (max {format_amount(bar.upper, bar.nutrient)})" if bar.upper else ""
+            target = "" if not bar.target else " " + (
+                self.tr("of {target}") if bar.total.value is not None else self.tr("(target {target})")
+            ).format(target=format_amount(bar.target, bar.nutrient))
+            upper = " " + self.tr("(max {upper})").format(upper=format_amount(bar.upper, bar.nutrient)) \
+                if bar.upper else ""
             p.setPen(self.palette().windowText().color())
             # The whole line when it fits, else without the limit (the red tick still marks it
             # and the tooltip says it), and only then cut short.

@@ -37,7 +37,7 @@ from bonetracker.services import foods as food_svc
 from bonetracker.services import meals as svc
 from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.operations import push_done
-from bonetracker.ui.pages.meals.day import ITEM_ROLE, MealDayBox, item_text
+from bonetracker.ui.pages.meals.day import ITEM_ROLE, MealDayBox, item_text, meal_kind_label
 from bonetracker.ui.pages.meals.food_search import FoodSearchEdit, PortionPicker
 from bonetracker.ui.widgets.deferred_reload import DeferredReload
 from bonetracker.ui.widgets.forms import (
@@ -48,6 +48,7 @@ from bonetracker.ui.widgets.forms import (
     error_label,
     undo_stack,
 )
+from bonetracker.ui.widgets.i18n import translate
 from bonetracker.ui.widgets.theme import set_role
 
 SHOWN = ("calcium_mg", "vitamin_d_iu", "protein_g", "vitamin_k_mcg", "magnesium_mg",
@@ -94,19 +95,19 @@ class MealsPage(QWidget):
 
     # -- building --------------------------------------------------------------------------
     def _build_form(self) -> QGroupBox:
-        box = QGroupBox("Log a meal")
+        box = QGroupBox(self.tr("Log a meal"))
         self.message, self.status = error_label(box, "general"), _label()
         self.errors = e = InlineErrors(self.message)
         self.date = DateEdit()
         self.date.textChanged.connect(lambda _t: self.reload_day())
         self.kind = QComboBox()
         for kind in MealKind:
-            self.kind.addItem(kind.value.capitalize(), kind.value)
+            self.kind.addItem(meal_kind_label(kind).capitalize(), kind.value)
         self.kind.setCurrentIndex(self.kind.findData(_default_kind()))
         self.search = FoodSearchEdit(
             lambda text: food_svc.search(self.ctx.db, text, food_svc.TYPEAHEAD_LIMIT))
         self.search.food_chosen.connect(self.set_food)
-        self.favourite = _button("☆ Favourite", self._toggle_favourite)
+        self.favourite = _button(self.tr("☆ Favourite"), self._toggle_favourite)
         self.favourite.setCheckable(True)
         self.favourite.setEnabled(False)
         self.amount = NumberEdit()
@@ -116,19 +117,19 @@ class MealsPage(QWidget):
         self.unit = PortionPicker()
         self.unit.set_food(None)
         self.unit.currentIndexChanged.connect(self._unit_changed)
-        self.add_button = _button("Add food", self.add_item)
+        self.add_button = _button(self.tr("Add food"), self.add_item)
         self.preview, self.totals = _label(), _label()
         self.totals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.item_list = QListWidget()
         self.item_list.setMaximumHeight(150)
         self.item_list.setWordWrap(True)
-        self.remove_button = _button("Remove food", self.remove_item)
-        self.copy_button = _button("Copy yesterday's meals", self.copy_yesterday)
-        self.save_button = _button("Save meal", self.save)
+        self.remove_button = _button(self.tr("Remove food"), self.remove_item)
+        self.copy_button = _button(self.tr("Copy yesterday's meals"), self.copy_yesterday)
+        self.save_button = _button(self.tr("Save meal"), self.save)
         self.save_button.setDefault(True)
         self.recent, self.favourites = QListWidget(), QListWidget()
-        for widget, tip in ((self.recent, "Recently eaten: double-click to add it again"),
-                            (self.favourites, "Favourites: double-click to add one portion")):
+        for widget, tip in ((self.recent, self.tr("Recently eaten: double-click to add it again")),
+                            (self.favourites, self.tr("Favourites: double-click to add one portion"))):
             widget.setMaximumHeight(84)
             widget.setToolTip(tip)
             widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -137,16 +138,16 @@ class MealsPage(QWidget):
             widget.setTextElideMode(Qt.TextElideMode.ElideNone)
             widget.itemActivated.connect(self.quick_add)
         form = QFormLayout()
-        form.addRow("Date", _row((e.wrap("date", self.date), 1), QLabel("Meal"),
+        form.addRow(self.tr("Date"), _row((e.wrap("date", self.date), 1), QLabel(self.tr("Meal")),
                                  (e.wrap("meal", self.kind), 1)))
-        form.addRow("Food", e.wrap("food", _row((self.search, 1), self.favourite)))
-        form.addRow("Quick add", _row(_titled("Recent", self.recent),
-                                      _titled("Favourites (☆ a food to add it)", self.favourites)))
-        form.addRow("Amount", e.wrap("amount", _row(self.amount, (self.unit, 1), self.add_button)))
+        form.addRow(self.tr("Food"), e.wrap("food", _row((self.search, 1), self.favourite)))
+        form.addRow(self.tr("Quick add"), _row(_titled(self.tr("Recent"), self.recent),
+                                      _titled(self.tr("Favourites (☆ a food to add it)"), self.favourites)))
+        form.addRow(self.tr("Amount"), e.wrap("amount", _row(self.amount, (self.unit, 1), self.add_button)))
         e.add("unit", self.unit, e.label_for("amount"))
         e.add("grams", self.amount, e.label_for("amount"))
         form.addRow("", self.preview)
-        form.addRow("Foods", e.wrap("items", self.item_list))
+        form.addRow(self.tr("Foods"), e.wrap("items", self.item_list))
         layout = QVBoxLayout(box)
         layout.addLayout(form)
         for part in (self.totals, _row(self.remove_button, (QWidget(), 1), self.copy_button,
@@ -173,7 +174,7 @@ class MealsPage(QWidget):
         favourite = pid is not None and any(f.id == food.id for f in food_svc.favourites(self.ctx.db, pid))
         self.favourite.blockSignals(True)
         self.favourite.setChecked(favourite)
-        self.favourite.setText("★ Favourite" if favourite else "☆ Favourite")
+        self.favourite.setText(self.tr("★ Favourite") if favourite else self.tr("☆ Favourite"))
         self.favourite.blockSignals(False)
         self.favourite.setEnabled(pid is not None)
         self.preview_item()
@@ -186,7 +187,7 @@ class MealsPage(QWidget):
     def current_item(self) -> MealItem:
         """The item the amount and measure describe; ValidationError names the bad field."""
         if self.food is None:
-            raise ValidationError([FieldError("food", "pick a food from the list first")])
+            raise ValidationError([FieldError("food", self.tr("pick a food from the list first"))])
         return svc.parse_item(self.food, {"amount": self.amount.text(), "unit": self.unit.unit()})
 
     def preview_item(self) -> None:
@@ -237,8 +238,8 @@ class MealsPage(QWidget):
             self.totals.setText("")
             return
         meal = totals(self.items)
-        self.totals.setText("<b>This meal:</b> " + "; ".join(
-            f"{NUTRIENTS[n].label} {meal[n].describe()}" for n in SHOWN))
+        self.totals.setText(self.tr("<b>This meal:</b> {totals}").format(totals="; ".join(
+            f"{NUTRIENTS[n].label} {meal[n].describe()}" for n in SHOWN)))
 
     # -- unsaved edits (the protocol MainWindow asks every form about) -----------------------
     def has_unsaved_changes(self) -> bool:
@@ -246,7 +247,8 @@ class MealsPage(QWidget):
         return self.ctx.patient_id is not None and bool(self.items)
 
     def unsaved_description(self) -> str:
-        return f"a {self.kind.currentText().lower()} of {len(self.items)} food(s)"
+        return self.tr("a {meal} of {count} food(s)").format(meal=self.kind.currentText().lower(),
+                                                             count=len(self.items))
 
     def save_pending(self) -> bool:
         return not self.has_unsaved_changes() or self.save()
@@ -271,8 +273,8 @@ class MealsPage(QWidget):
             self.errors.show_errors(exc)
             return False
         except NotFoundError:  # the meal these items join was deleted on another workstation
-            self.errors.show_message("Not saved: that meal was just deleted on another "
-                                     "workstation. Save again to log it as a new meal.")
+            self.errors.show_message(self.tr("Not saved: that meal was just deleted on another "
+                                             "workstation. Save again to log it as a new meal."))
             self.ctx.notify_changed(ChangeKind.MEAL)
             return False
         self.errors.clear()
@@ -280,7 +282,8 @@ class MealsPage(QWidget):
         self.item_list.clear()
         self.update_totals()
         self._just_saved = True
-        self.status.setText(f"Saved {saved.kind.value} of {saved.date.isoformat()}.")
+        self.status.setText(self.tr("Saved {value} of {isoformat}.").format(value=meal_kind_label(saved.kind),
+                isoformat=saved.date.isoformat()))
         self.ctx.notify_changed(ChangeKind.MEAL)
         return True
 
@@ -298,7 +301,7 @@ class MealsPage(QWidget):
         if self.food is None or self.food.id is None or self.ctx.patient_id is None:
             return
         food_svc.set_favourite(self.ctx.db, PatientId(self.ctx.patient_id), self.food.id, on)
-        self.favourite.setText("★ Favourite" if on else "☆ Favourite")
+        self.favourite.setText(self.tr("★ Favourite") if on else self.tr("☆ Favourite"))
         self.reload_quick()
 
     def day(self) -> dt.date | None:
@@ -316,7 +319,7 @@ class MealsPage(QWidget):
         day already holds some of those foods (a second click would count them twice)."""
         pid, day = self.ctx.patient_id, self.day()
         if day is None:
-            self.errors.show_errors(ValidationError([FieldError("date", "must be a date as YYYY-MM-DD")]))
+            self.errors.show_errors(ValidationError([FieldError("date", self.tr("must be a date as YYYY-MM-DD"))]))
             return
         if pid is None:
             return
@@ -332,22 +335,25 @@ class MealsPage(QWidget):
             return
         db, notify = self.ctx.db, self.ctx.notify_changed
         push_done(self.ctx, DoneCommand(
-            f"copy the meals of {before.isoformat()} to {day.isoformat()}",
+            self.tr("copy the meals of {before} to {day}").format(before=before.isoformat(), day=day.isoformat()),
             undo=lambda: (svc.replace_day(db, patient, day, kept), notify(ChangeKind.MEAL)),
             redo=lambda: (svc.copy_meals(db, patient, before, day), notify(ChangeKind.MEAL))))
         self.errors.clear()
-        what = ", ".join(f"{m.kind.value} ({len(m.items)} food{'' if len(m.items) == 1 else 's'})"
+        what = ", ".join((self.tr("{meal} (1 food)") if len(m.items) == 1 else self.tr("{meal} ({count} foods)"))
+                         .format(meal=meal_kind_label(m.kind), count=len(m.items))
                          for m in svc.list_meals(self.ctx.db, patient, before))
-        self.status.setText(f"Copied {what} from {before.isoformat()} (Ctrl+Z to undo).")
+        self.status.setText(self.tr("Copied {what} from {isoformat} (Ctrl+Z to undo).").format(what=what,
+                isoformat=before.isoformat()))
         self.ctx.notify_changed(ChangeKind.MEAL)
 
     def confirm_copy_again(self, day: dt.date, foods: list[str]) -> bool:
         """Ask before logging foods a second time on ``day``."""
-        shown = ", ".join(foods[:4]) + (f" and {len(foods) - 4} more" if len(foods) > 4 else "")
+        shown = ", ".join(foods[:4]) + (" " + self.tr("and {count} more").format(count=len(foods) - 4)
+                                        if len(foods) > 4 else "")
         answer = QMessageBox.question(
-            self, "Copy again?",
-            f"{day.isoformat()} already holds {shown} from the day before. Copying again would log "
-            "them twice. Copy anyway?",
+            self, self.tr("Copy again?"),
+            self.tr("{isoformat} already holds {shown} from the day before. Copying again "
+                    "would log them twice. Copy anyway?").format(isoformat=day.isoformat(), shown=shown),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
@@ -421,7 +427,8 @@ def _button(text: str, slot: Callable[..., object]) -> QPushButton:
 
 def _short(nutrient: str, value: float | None) -> str:
     label = NUTRIENTS[nutrient].label
-    return f"{label} unknown" if value is None else f"{format_amount(value, nutrient)} {label}"
+    return (translate("meals", "{nutrient} unknown").format(nutrient=label) if value is None
+            else f"{format_amount(value, nutrient)} {label}")
 
 
 def _default_kind() -> str:

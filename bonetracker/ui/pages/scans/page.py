@@ -10,7 +10,7 @@ form is ignored. The visit table's model is :mod:`bonetracker.ui.pages.scans.tab
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,6 +48,9 @@ from bonetracker.ui.widgets.forms import (
     undo_stack,
 )
 
+HIP_SIDES = {HipSide.LEFT: QT_TRANSLATE_NOOP("ScansPage", "left"), HipSide.RIGHT: QT_TRANSLATE_NOOP("ScansPage", "right"),
+             HipSide.MEAN: QT_TRANSLATE_NOOP("ScansPage", "mean of both")}  # translated where shown
+
 
 class ScansPage(QWidget):
     """Log, edit, delete and list the selected patient's DXA visits (see module docstring)."""
@@ -75,7 +78,7 @@ class ScansPage(QWidget):
 
     # -- building --------------------------------------------------------------------------
     def _build_form(self) -> None:
-        self.form_box = QGroupBox("New DXA visit")
+        self.form_box = QGroupBox(self.tr("New DXA visit"))
         self.general_error = error_label(self.form_box, "general")
         self.errors = e = InlineErrors(self.general_error)
         self.date = DateEdit()
@@ -83,9 +86,9 @@ class ScansPage(QWidget):
         for value, label in DEVICES:
             self.device.addItem(label, str(value))
         self.facility = QLineEdit()
-        self.facility.setPlaceholderText("Clinic or hospital")
+        self.facility.setPlaceholderText(self.tr("Clinic or hospital"))
         self.notes = QLineEdit()
-        self.notes.setPlaceholderText("Notes (optional)")
+        self.notes.setPlaceholderText(self.tr("Notes (optional)"))
         self._build_scanner_details()
 
         grid = QGridLayout(self.form_box)
@@ -95,9 +98,9 @@ class ScansPage(QWidget):
         self.device.setMinimumWidth(110)
         self.facility.setMinimumWidth(80)
         visit_error = error_label(self.form_box, "visit")
-        for caption, name, widget, stretch in (("Date", "date", self.date, 0),
-                                               ("Device", "device", self.device, 0),
-                                               ("Facility", "facility", self.facility, 1)):
+        for caption, name, widget, stretch in ((self.tr("Date"), "date", self.date, 0),
+                                               (self.tr("Device"), "device", self.device, 0),
+                                               (self.tr("Facility"), "facility", self.facility, 1)):
             top.addWidget(QLabel(caption))
             top.addWidget(widget, stretch)
             top.addSpacing(10)
@@ -107,9 +110,9 @@ class ScansPage(QWidget):
         details = QGridLayout()
         details.setHorizontalSpacing(6)
         fields: tuple[tuple[str, str, QWidget], ...] = (
-            ("Model", "model", self.model_edit), ("Machine", "machine_id", self.machine_id),
-            ("Software", "software", self.software),
-            ("Vertebrae", "vertebrae", self.vertebrae), ("Hip side", "hip_side", self.hip_side))
+            (self.tr("Model"), "model", self.model_edit), (self.tr("Machine"), "machine_id", self.machine_id),
+            (self.tr("Software"), "software", self.software),
+            (self.tr("Vertebrae"), "vertebrae", self.vertebrae), (self.tr("Hip side"), "hip_side", self.hip_side))
         for n, (caption, name, field) in enumerate(fields):
             caption_label = QLabel(caption)
             caption_label.setBuddy(field)
@@ -119,12 +122,13 @@ class ScansPage(QWidget):
             e.add(name, field, visit_error, caption)
         for col in (1, 3, 5):
             details.setColumnStretch(col, 1)
-        grid.addWidget(QLabel("<b>Scanner details</b>"), 1, 0)
+        grid.addWidget(QLabel(self.tr("<b>Scanner details</b>")), 1, 0)
         grid.addLayout(details, 1, 1, 1, 4)
         grid.addWidget(visit_error, 2, 0, 1, 5)
 
-        for col, caption in enumerate(("Site", "BMD (g/cm²)", "T-score", "Z-score")):
-            grid.addWidget(QLabel(f"<b>{caption}</b>"), 3, col)
+        for col, caption in enumerate((self.tr("Site"), self.tr("BMD (g/cm²)"), self.tr("T-score"),
+                                       self.tr("Z-score"))):
+            grid.addWidget(QLabel(self.tr("<b>{caption}</b>").format(caption=caption)), 3, col)
         self.cells: dict[Site, dict[str, NumberEdit]] = {}
         # Each site's messages go on a line of their own under its fields (hidden until needed), so
         # they wrap and show in full instead of squeezing into a narrow column.
@@ -138,7 +142,7 @@ class ScansPage(QWidget):
                 edit.setAccessibleName(f"{SITE_LABELS[site]} {name}")
                 edit.setMinimumWidth(110)
                 grid.addWidget(edit, row, col)
-                title = {"bmd": "BMD", "t_score": "T-score", "z_score": "Z-score"}[name]
+                title = {"bmd": self.tr("BMD"), "t_score": self.tr("T-score"), "z_score": self.tr("Z-score")}[name]
                 e.add(f"{site.value}.{name}", edit, row_error, title)
             e.add(f"{site.value}.site", cells["bmd"], row_error)
             grid.addWidget(row_error, row + 1, 1, 1, 4)
@@ -146,13 +150,13 @@ class ScansPage(QWidget):
         e.add("site", None, self.general_error)
         grid.setColumnStretch(4, 1)
         last = 4 + 2 * len(Site)
-        grid.addWidget(QLabel("Notes"), last, 0)
+        grid.addWidget(QLabel(self.tr("Notes")), last, 0)
         grid.addWidget(self.notes, last, 1, 1, 4)
-        grid.addWidget(e.add("notes", self.notes, title="Notes"), last + 1, 1, 1, 4)
+        grid.addWidget(e.add("notes", self.notes, title=self.tr("Notes")), last + 1, 1, 1, 4)
 
-        self.save_button = QPushButton("Save visit")
+        self.save_button = QPushButton(self.tr("Save visit"))
         self.save_button.setDefault(True)
-        self.cancel_button = QPushButton("Clear")
+        self.cancel_button = QPushButton(self.tr("Clear"))
         self.saved_label = QLabel()
         buttons = QHBoxLayout()
         buttons.addWidget(self.general_error, 1)
@@ -180,12 +184,12 @@ class ScansPage(QWidget):
         """Model, machine, software, vertebrae and hip side: what decides which visits may be
         compared (same make, machine, vertebrae and hip side)."""
         self.model_edit = QLineEdit()
-        self.model_edit.setPlaceholderText("e.g. Horizon A")
+        self.model_edit.setPlaceholderText(self.tr("e.g. Horizon A"))
         self.machine_id = QLineEdit()
-        self.machine_id.setPlaceholderText("serial or room")
-        self.machine_id.setToolTip("The scanner's serial number or room name: changes are judged "
+        self.machine_id.setPlaceholderText(self.tr("serial or room"))
+        self.machine_id.setToolTip(self.tr("The scanner's serial number or room name: changes are judged "
                                    "only between visits on the same machine (or machines declared "
-                                   "cross-calibrated in Settings).")
+                                   "cross-calibrated in Settings)."))
         self.software = QLineEdit()
         self.software.setPlaceholderText("version")
         for edit in (self.model_edit, self.machine_id, self.software):
@@ -194,17 +198,16 @@ class ScansPage(QWidget):
         self.vertebrae = QComboBox()
         for choice in svc.VERTEBRAE_CHOICES:
             self.vertebrae.addItem(choice, choice)
-        self.vertebrae.setToolTip("The lumbar vertebrae the spine result covers (L1-L4 unless "
-                                  "vertebrae were excluded)")
+        self.vertebrae.setToolTip(self.tr("The lumbar vertebrae the spine result covers (L1-L4 unless "
+                                  "vertebrae were excluded)"))
         self.hip_side = QComboBox()
-        self.hip_side.addItem("not recorded", "")
+        self.hip_side.addItem(self.tr("not recorded"), "")
         for side in HipSide:
-            self.hip_side.addItem(svc.HIP_SIDE_LABELS[side].replace(" hip", "").replace(
-                " of both hips", " of both"), side.value)
-        self.hip_side.setToolTip("The hip the femoral neck and total hip results are from")
+            self.hip_side.addItem(self.tr(HIP_SIDES[side]), side.value)
+        self.hip_side.setToolTip(self.tr("The hip the femoral neck and total hip results are from"))
 
     def _build_table(self) -> None:
-        self.table_box = QGroupBox("Visits")
+        self.table_box = QGroupBox(self.tr("Visits"))
         self.model = ScanTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -223,17 +226,17 @@ class ScansPage(QWidget):
         self.view.horizontalHeader().setResizeContentsPrecision(100)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.doubleClicked.connect(lambda _i: self.edit_selected())
-        delete = QAction("Delete visit", self.view)
+        delete = QAction(self.tr("Delete visit"), self.view)
         delete.setShortcut(QKeySequence.StandardKey.Delete)
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete.triggered.connect(self.delete_selected)
         self.view.addAction(delete)
 
-        self.edit_button = QPushButton("Edit")
-        self.delete_button = QPushButton("Delete…")
+        self.edit_button = QPushButton(self.tr("Edit"))
+        self.delete_button = QPushButton(self.tr("Delete…"))
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
-        self.empty_label = QLabel("No visits yet: enter the values from a DXA report above.")
+        self.empty_label = QLabel(self.tr("No visits yet: enter the values from a DXA report above."))
         buttons = QHBoxLayout()
         buttons.addWidget(self.empty_label, 1)
         buttons.addStretch(0)
@@ -291,8 +294,8 @@ class ScansPage(QWidget):
     def new_entry(self, focus: bool = True) -> None:
         """Empty the form for a new visit (Ctrl+N) and put the cursor in the date."""
         self.editing = None
-        self.form_box.setTitle("New DXA visit")
-        self.cancel_button.setText("Clear")
+        self.form_box.setTitle(self.tr("New DXA visit"))
+        self.cancel_button.setText(self.tr("Clear"))
         self.errors.clear()
         self.date.reset()
         self.device.setCurrentIndex(0)
@@ -314,8 +317,8 @@ class ScansPage(QWidget):
         """Put ``scan`` in the form; Save then updates it instead of adding a visit."""
         self.new_entry(focus=False)
         self.editing = scan
-        self.form_box.setTitle(f"Edit visit of {scan.date.isoformat()}")
-        self.cancel_button.setText("Cancel edit")
+        self.form_box.setTitle(self.tr("Edit visit of {isoformat}").format(isoformat=scan.date.isoformat()))
+        self.cancel_button.setText(self.tr("Cancel edit"))
         self.date.set_date(scan.date)
         self.device.setCurrentIndex(max(0, self.device.findData(str(scan.device or ""))))
         self.facility.setText(scan.facility)
@@ -345,8 +348,8 @@ class ScansPage(QWidget):
 
     def unsaved_description(self) -> str:
         if self.editing is not None:
-            return f"changes to the DXA visit of {self.editing.date.isoformat()}"
-        return "a new DXA visit"
+            return self.tr("changes to the DXA visit of {date}").format(date=self.editing.date.isoformat())
+        return self.tr("a new DXA visit")
 
     def save_pending(self) -> bool:
         """Save unsaved edits; False when they are invalid (the errors are shown in the form)."""
@@ -384,18 +387,19 @@ class ScansPage(QWidget):
                 saved = svc.log_scan(self.ctx.db, scan)
         except ValidationError as exc:
             self.saved_label.clear()  # one message at a time: never "Not saved" beside "Saved"
-            self.errors.show_errors(exc, "Not saved: correct the values marked in red.")
+            self.errors.show_errors(exc, self.tr("Not saved: correct the values marked in red."))
             return None
         except StaleRecordError:
             self.resolve_stale()
             return None
         except NotFoundError as exc:
-            self.errors.show_message(f"{exc} Click “Cancel edit” and open the visit again.")
+            self.errors.show_message(self.tr("{problem} Click “Cancel edit” and open the visit again.").format(
+                problem=exc))
             return None
-        verb = "Updated" if self.editing else "Saved"
+        done = self.tr("Updated the visit of {date}.") if self.editing else self.tr("Saved the visit of {date}.")
         self.new_entry()
         self._just_saved = True
-        self.saved_label.setText(f"{verb} the visit of {saved.date.isoformat()}.")
+        self.saved_label.setText(done.format(date=saved.date.isoformat()))
         self.ctx.notify_changed(ChangeKind.SCAN)
         self.select_scan(saved.id)
         return saved
@@ -405,21 +409,23 @@ class ScansPage(QWidget):
         whether to reload that version (dropping the edit) or keep editing; never overwrite."""
         mine = self.editing
         assert mine is not None and self.ctx.patient_id is not None
-        what = f"the DXA visit of {mine.date.isoformat()}"
+        what = self.tr("the DXA visit of {date}").format(date=mine.date.isoformat())
         if not ask_about_stale(self, what):
-            self.errors.show_message(f"Not saved: {what} was changed on another workstation. "
-                                     "Click “Cancel edit” and open it again to see it.")
+            self.errors.show_message(self.tr("Not saved: {what} was changed on another workstation. "
+                                             "Click “Cancel edit” and open it again to see it.").format(what=what))
             return
         stored = svc.list_scans(self.ctx.db, PatientId(self.ctx.patient_id))
         theirs = next((s for s in stored if s.id == mine.id), None)
         if theirs is None:
             self.new_entry()
-            self.errors.show_message(f"The DXA visit of {mine.date.isoformat()} was deleted on "
-                                     "another workstation.")
+            self.errors.show_message(self.tr("The DXA visit of {date} was deleted on another workstation.")
+                                     .format(date=mine.date.isoformat()))
         else:
             self.load(theirs)
-            self.saved_label.setText(f"Reloaded the visit of {theirs.date.isoformat()} as saved "
-                                     "on another workstation; your changes were discarded.")
+            self.saved_label.setText(self.tr(
+                    "Reloaded the visit of {isoformat} as saved on another workstation; "
+                                             "your changes were discarded.").format(
+                                                     isoformat=theirs.date.isoformat()))
         self.ctx.notify_changed(ChangeKind.SCAN)  # every view shows the other workstation's data
         if theirs is not None:
             self.select_scan(theirs.id)
@@ -435,24 +441,25 @@ class ScansPage(QWidget):
         scan = self.selected_scan()
         if scan is None or scan.id is None:
             return
-        if not confirm_delete(self, f"the DXA visit of {scan.date.isoformat()}"):
+        if not confirm_delete(self, self.tr("the DXA visit of {date}").format(date=scan.date.isoformat())):
             return
         try:
             removed = svc.delete_scan(self.ctx.db, scan.id, version=scan.version)
         except NotFoundError:
             removed = None
         except StaleRecordError:  # changed elsewhere since it was listed: show theirs, keep it
-            tell_deleted_stale(self, f"the DXA visit of {scan.date.isoformat()}")
+            tell_deleted_stale(self, self.tr("the DXA visit of {date}").format(date=scan.date.isoformat()))
             self.ctx.notify_changed(ChangeKind.SCAN)
             return
         if removed is not None:
             db, notify, scan_id = self.ctx.db, self.ctx.notify_changed, scan.id
             push_done(self.ctx, DoneCommand(
-                f"delete scan of {scan.date.isoformat()}",
+                self.tr("delete scan of {date}").format(date=scan.date.isoformat()),
                 undo=lambda: (svc.restore_scan(db, removed), notify(ChangeKind.SCAN)),
                 redo=lambda: (svc.delete_scan(db, scan_id), notify(ChangeKind.SCAN))))
         if self.editing is not None and self.editing.id == scan.id:
             self.new_entry(focus=False)
         self.saved_label.setText(
-            f"Deleted the visit of {scan.date.isoformat()} (Ctrl+Z to undo)." if removed else "")
+            self.tr("Deleted the visit of {isoformat} (Ctrl+Z to undo).").format(
+                    isoformat=scan.date.isoformat()) if removed else "")
         self.ctx.notify_changed(ChangeKind.SCAN)

@@ -7,7 +7,7 @@ while this one is only about how stored visits read and sort in the table.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QWidget
 
 from bonetracker.domain.formatting import number
@@ -16,10 +16,11 @@ from bonetracker.services.scans import region_details, scanner_label
 from bonetracker.ui.pages.base.entry_table import ID_ROLE, SORT_ROLE  # the roles every entry table uses
 
 MAIN_SITES = (Site.LUMBAR_SPINE, Site.FEMORAL_NECK, Site.TOTAL_HIP)
-SHORT = {Site.LUMBAR_SPINE: "Spine", Site.FEMORAL_NECK: "Neck", Site.TOTAL_HIP: "Hip",
-         Site.TOTAL_BODY: "Total body", Site.FOREARM_33: "Forearm"}
+# Labels are translated where shown (translate("ScanTableModel", ...)); device makes are names.
+SHORT = {Site.LUMBAR_SPINE: QT_TRANSLATE_NOOP("ScanTableModel", "Spine"), Site.FEMORAL_NECK: QT_TRANSLATE_NOOP("ScanTableModel", "Neck"), Site.TOTAL_HIP: QT_TRANSLATE_NOOP("ScanTableModel", "Hip"),
+         Site.TOTAL_BODY: QT_TRANSLATE_NOOP("ScanTableModel", "Total body"), Site.FOREARM_33: QT_TRANSLATE_NOOP("ScanTableModel", "Forearm")}
 DEVICES = (("", "—"), (Device.HOLOGIC, "Hologic"), (Device.GE_LUNAR, "GE Lunar"),
-           (Device.OTHER, "Other"))
+           (Device.OTHER, QT_TRANSLATE_NOOP("ScanTableModel", "Other")))
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -34,8 +35,9 @@ class ScanTableModel(QAbstractTableModel):
     ``data(index, ID_ROLE)`` is the scan id; ``SORT_ROLE`` gives raw values for sorting.
     """
 
-    HEADERS = ("Date", "Device", *[f"{SHORT[s]} {k}" for s in MAIN_SITES for k in ("T", "BMD")],
-               "Other sites", "Facility")
+    HEADERS = (QT_TRANSLATE_NOOP("ScanTableModel", "Date"), QT_TRANSLATE_NOOP("ScanTableModel", "Device"), QT_TRANSLATE_NOOP("ScanTableModel", "Spine T"), QT_TRANSLATE_NOOP("ScanTableModel", "Spine BMD"),
+               QT_TRANSLATE_NOOP("ScanTableModel", "Neck T"), QT_TRANSLATE_NOOP("ScanTableModel", "Neck BMD"), QT_TRANSLATE_NOOP("ScanTableModel", "Hip T"), QT_TRANSLATE_NOOP("ScanTableModel", "Hip BMD"),
+               QT_TRANSLATE_NOOP("ScanTableModel", "Other sites"), QT_TRANSLATE_NOOP("ScanTableModel", "Facility"))
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,10 +63,11 @@ class ScanTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.HEADERS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         if role == Qt.ItemDataRole.ToolTipRole and 2 <= section < 8:
             site = MAIN_SITES[(section - 2) // 2]
-            return f"{SITE_LABELS[site]}: " + ("T-score" if section % 2 == 0 else "BMD (g/cm²)")
+            return self.tr("{site}: {value}").format(
+                site=SITE_LABELS[site], value=self.tr("T-score") if section % 2 == 0 else self.tr("BMD (g/cm²)"))
         return None
 
     def _value(self, scan: DxaScan, col: int) -> tuple[object, str]:
@@ -72,7 +75,7 @@ class ScanTableModel(QAbstractTableModel):
         if col == 0:
             return scan.date.isoformat(), scan.date.isoformat()
         if col == 1:
-            label = " ".join(p for p in (dict(DEVICES).get(scan.device or "", "")
+            label = " ".join(p for p in (self.tr(dict(DEVICES).get(scan.device or "", ""))
                                          if scan.device else "", scan.model) if p)
             return label, label
         if 2 <= col < 8:
@@ -80,8 +83,8 @@ class ScanTableModel(QAbstractTableModel):
             value = None if m is None else (m.t_score if col % 2 == 0 else m.bmd)
             return value, _fmt(value, 1 if col % 2 == 0 else 3)
         if col == 8:
-            parts = [f"{SHORT[m.site]} " + (f"T {_fmt(m.t_score, 1)}" if m.t_score is not None
-                                             else f"{_fmt(m.bmd, 3)} g/cm²")
+            parts = [f"{self.tr(SHORT[m.site])} " + (f"T {_fmt(m.t_score, 1)}" if m.t_score is not None
+                                                     else f"{_fmt(m.bmd, 3)} g/cm²")
                      for m in scan.measurements if m.site not in MAIN_SITES]
             return ", ".join(parts), ", ".join(parts)
         return scan.facility, scan.facility
