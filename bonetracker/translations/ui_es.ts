@@ -57,17 +57,32 @@
 <context>
     <name>AdherenceStrip</name>
     <message>
-        <location filename="../ui/pages/workouts/adherence_strip.py" line="150"/>
+        <location filename="../ui/pages/workouts/adherence_strip.py" line="100"/>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/workouts/adherence_strip.py" line="151"/>
         <source>This week (from Monday {isoformat}) and the last {len} weeks</source>
         <translation>Esta semana (desde el lunes {isoformat}) y las últimas {len} semanas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/adherence_strip.py" line="159"/>
+        <location filename="../ui/pages/workouts/adherence_strip.py" line="155"/>
+        <source>&lt;b&gt;{label}&lt;/b&gt;: {done} of {target} {unit}</source>
+        <translation>&lt;b&gt;{label}&lt;/b&gt;: {done} de {target} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/workouts/adherence_strip.py" line="160"/>
         <source>{label}: {done} of {target}</source>
         <translation>{label}: {done} de {target}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/adherence_strip.py" line="165"/>
+        <location filename="../ui/pages/workouts/adherence_strip.py" line="164"/>
+        <source>Impact: no higher than brisk walking ({limits}); strength and balance first.</source>
+        <translation>Impacto: no más que caminar a paso ligero ({limits}); primero fuerza y equilibrio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/workouts/adherence_strip.py" line="166"/>
         <source>Targets: strength on at least 2 days, about 120 min of balance and 150 min of weight-bearing activity a week (ROS 2022; Osteoporosis Canada 2014). Swimming and cycling are good for fitness but not weight-bearing.{impact}</source>
         <translation>Objetivos: fuerza al menos 2 días, unos 120 min de equilibrio y 150 min de actividad con carga a la semana (ROS 2022; Osteoporosis Canada 2014). Nadar y montar en bicicleta son buenos para la forma física, pero no son ejercicio con carga.{impact}</translation>
     </message>
@@ -143,7 +158,7 @@
 <context>
     <name>AsOfEdit</name>
     <message>
-        <location filename="../ui/pages/plan/pane.py" line="214"/>
+        <location filename="../ui/pages/plan/pane.py" line="220"/>
         <source>Plan as of: must be a date as YYYY-MM-DD from {low} (the birth date) to {high} (got {text!r})</source>
         <translation>Plan a fecha de: debe ser una fecha AAAA-MM-DD entre {low} (la fecha de nacimiento) y {high} (se escribió {text!r})</translation>
     </message>
@@ -609,13 +624,13 @@
     </message>
     <message>
         <location filename="../ui/pages/fractures.py" line="27"/>
-        <location filename="../ui/pages/fractures.py" line="79"/>
-        <location filename="../ui/pages/lifestyle.py" line="37"/>
-        <location filename="../ui/pages/measures/frax_section.py" line="84"/>
-        <location filename="../ui/pages/measures/labs_section.py" line="43"/>
+        <location filename="../ui/pages/fractures.py" line="80"/>
+        <location filename="../ui/pages/lifestyle.py" line="38"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="86"/>
+        <location filename="../ui/pages/measures/labs_section.py" line="44"/>
         <location filename="../ui/pages/measures/tests_section.py" line="45"/>
-        <location filename="../ui/pages/medications/doses.py" line="89"/>
-        <location filename="../ui/pages/workouts/page.py" line="119"/>
+        <location filename="../ui/pages/medications/doses.py" line="101"/>
+        <location filename="../ui/pages/workouts/page.py" line="125"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -630,115 +645,125 @@
         <translation>Bajo impacto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fractures.py" line="80"/>
+        <location filename="../ui/pages/fractures.py" line="81"/>
         <source>Injury</source>
         <translation>Lesión</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fractures.py" line="81"/>
-        <location filename="../ui/pages/lifestyle.py" line="45"/>
-        <location filename="../ui/pages/medications/page.py" line="70"/>
-        <location filename="../ui/pages/workouts/page.py" line="128"/>
+        <location filename="../ui/pages/fractures.py" line="82"/>
+        <location filename="../ui/pages/lifestyle.py" line="47"/>
+        <location filename="../ui/pages/medications/page.py" line="79"/>
+        <location filename="../ui/pages/workouts/page.py" line="134"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/lifestyle.py" line="38"/>
+        <location filename="../ui/pages/lifestyle.py" line="39"/>
         <source>Cigarettes</source>
         <translation>Cigarrillos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/lifestyle.py" line="39"/>
+        <location filename="../ui/pages/lifestyle.py" line="40"/>
         <source>Alcohol</source>
         <translation>Alcohol</translation>
     </message>
     <message>
-        <location filename="../ui/pages/lifestyle.py" line="41"/>
+        <location filename="../ui/pages/lifestyle.py" line="42"/>
         <source>Stress</source>
         <translation>Estrés</translation>
     </message>
     <message>
         <location filename="../ui/pages/lifestyle.py" line="43"/>
+        <source>1 (calm) to 10 (extreme)</source>
+        <translation>1 (tranquilo) a 10 (extremo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/lifestyle.py" line="44"/>
         <source>Daylight</source>
         <translation>Luz del día</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="85"/>
+        <location filename="../ui/pages/lifestyle.py" line="46"/>
+        <source>Minutes outdoors in daylight</source>
+        <translation>Minutos al aire libre con luz del día</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/frax_section.py" line="87"/>
         <source>Major %</source>
         <translation>Principal %</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="86"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="88"/>
         <source>10-year probability of a major osteoporotic fracture</source>
         <translation>Probabilidad a 10 años de una fractura osteoporótica principal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="87"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="89"/>
         <source>Hip %</source>
         <translation>Cadera %</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="88"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="90"/>
         <source>10-year probability of a hip fracture</source>
         <translation>Probabilidad a 10 años de una fractura de cadera</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="89"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="91"/>
         <source>Inputs</source>
         <translation>Datos de entrada</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="90"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="92"/>
         <source>Whether the record changed since the latest result was calculated</source>
         <translation>Si el historial cambió desde que se calculó el último resultado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="91"/>
-        <location filename="../ui/pages/measures/labs_section.py" line="47"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="93"/>
+        <location filename="../ui/pages/measures/labs_section.py" line="48"/>
         <source>Reading</source>
         <translation>Lectura</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="92"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="94"/>
         <source>NOGG</source>
         <translation>NOGG</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="94"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="96"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="95"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="97"/>
         <source>BMD</source>
         <translation>DMO</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/labs_section.py" line="44"/>
+        <location filename="../ui/pages/measures/labs_section.py" line="45"/>
         <location filename="../ui/pages/measures/tests_section.py" line="46"/>
         <source>Test</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/labs_section.py" line="45"/>
+        <location filename="../ui/pages/measures/labs_section.py" line="46"/>
         <location filename="../ui/pages/measures/tests_section.py" line="47"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/labs_section.py" line="46"/>
+        <location filename="../ui/pages/measures/labs_section.py" line="47"/>
         <source>As reported, with the value in the usual unit when another was used</source>
         <translation>Tal como se informó, con el valor en la unidad habitual cuando se usó otra</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/labs_section.py" line="48"/>
+        <location filename="../ui/pages/measures/labs_section.py" line="49"/>
         <source>Lab range</source>
         <translation>Rango del laboratorio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/labs_section.py" line="49"/>
+        <location filename="../ui/pages/measures/labs_section.py" line="50"/>
         <location filename="../ui/pages/measures/tests_section.py" line="53"/>
-        <location filename="../ui/pages/medications/doses.py" line="93"/>
+        <location filename="../ui/pages/medications/doses.py" line="105"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -763,102 +788,117 @@
         <translation>Interpretado según el sexo y la edad de la persona el día de la prueba</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/doses.py" line="90"/>
+        <location filename="../ui/pages/medications/doses.py" line="102"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/doses.py" line="91"/>
+        <location filename="../ui/pages/medications/doses.py" line="103"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/doses.py" line="92"/>
+        <location filename="../ui/pages/medications/doses.py" line="104"/>
         <source>At the clinic</source>
         <translation>En la clínica</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="62"/>
+        <location filename="../ui/pages/medications/page.py" line="71"/>
         <source>Drug</source>
         <translation>Medicamento</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="63"/>
+        <location filename="../ui/pages/medications/page.py" line="72"/>
         <source>Class</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="64"/>
+        <location filename="../ui/pages/medications/page.py" line="73"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="65"/>
+        <location filename="../ui/pages/medications/page.py" line="74"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="67"/>
+        <location filename="../ui/pages/medications/page.py" line="76"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="68"/>
+        <location filename="../ui/pages/medications/page.py" line="77"/>
         <source>Daily amount</source>
         <translation>Cantidad diaria</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="119"/>
+        <location filename="../ui/pages/medications/page.py" line="78"/>
+        <source>Supplements: calcium in mg, vitamin D in IU a day</source>
+        <translation>Suplementos: calcio en mg, vitamina D en UI al día</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/page.py" line="129"/>
         <source>Schedule</source>
         <translation>Pauta</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="120"/>
+        <location filename="../ui/pages/medications/page.py" line="130"/>
         <source>Last dose</source>
         <translation>Última dosis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="120"/>
+        <location filename="../ui/pages/medications/page.py" line="130"/>
         <source>Next due</source>
         <translation>Próxima</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="121"/>
+        <location filename="../ui/pages/medications/page.py" line="131"/>
         <source>On time (90 d)</source>
         <translation>A tiempo (90 d)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="120"/>
+        <location filename="../ui/pages/medications/page.py" line="132"/>
+        <source>Proportion of days covered over the last 90 days; 80 % or more counts as adherent</source>
+        <translation>Proporción de días cubiertos en los últimos 90 días; un 80 % o más se considera buen cumplimiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/workouts/page.py" line="126"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="121"/>
+        <location filename="../ui/pages/workouts/page.py" line="127"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="122"/>
+        <location filename="../ui/pages/workouts/page.py" line="128"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="123"/>
+        <location filename="../ui/pages/workouts/page.py" line="129"/>
         <source>Effort</source>
         <translation>Esfuerzo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="125"/>
+        <location filename="../ui/pages/workouts/page.py" line="130"/>
+        <source>How hard it felt: RPE 1 (very easy) to 10 (maximal)</source>
+        <translation>Cuánto le costó: esfuerzo percibido de 1 (muy fácil) a 10 (máximo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/workouts/page.py" line="131"/>
         <source>Sets</source>
         <translation>Series</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="126"/>
+        <location filename="../ui/pages/workouts/page.py" line="132"/>
         <source>Reps</source>
         <translation>Repeticiones</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="127"/>
+        <location filename="../ui/pages/workouts/page.py" line="133"/>
         <source>Load</source>
         <translation>Carga</translation>
     </message>
@@ -866,116 +906,205 @@
 <context>
     <name>CustomActivityDialog</name>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="71"/>
+        <location filename="../ui/pages/workouts/page.py" line="77"/>
         <source>Add your own activity</source>
         <translation>Añadir su propia actividad</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="77"/>
+        <location filename="../ui/pages/workouts/page.py" line="83"/>
         <source>Includes forward bends, sit-ups or twisting (spinal flexion)</source>
         <translation>Incluye flexiones hacia delante, abdominales o giros (flexión de la columna)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="78"/>
+        <location filename="../ui/pages/workouts/page.py" line="84"/>
         <source>More impact than brisk walking (jumps, running)</source>
         <translation>Más impacto que caminar a paso ligero (saltos, carrera)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="82"/>
+        <location filename="../ui/pages/workouts/page.py" line="88"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="83"/>
+        <location filename="../ui/pages/workouts/page.py" line="89"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="84"/>
+        <location filename="../ui/pages/workouts/page.py" line="90"/>
         <source>Typical MET</source>
         <translation>MET típico</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/workouts/page.py" line="110"/>
+        <source>Not saved: correct the values marked in red.</source>
+        <translation>No se guardó: corrija los valores marcados en rojo.</translation>
     </message>
 </context>
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../ui/widgets/forms.py" line="219"/>
+        <location filename="../ui/widgets/forms.py" line="231"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/forms.py" line="222"/>
+        <location filename="../ui/widgets/forms.py" line="234"/>
         <source>Pick a date</source>
         <translation>Elegir una fecha</translation>
     </message>
 </context>
 <context>
-    <name>DoneCommand</name>
+    <name>DayBars</name>
     <message>
-        <location filename="../ui/widgets/forms.py" line="373"/>
-        <source>Cannot {verb}</source>
-        <translation>No se puede {verb}</translation>
+        <location filename="../ui/pages/meals/food_search.py" line="191"/>
+        <source>of {target}</source>
+        <translation>de {target}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/forms.py" line="373"/>
-        <source>Could not {verb} “{text}”: {exc}</source>
-        <translation>No se pudo {verb} «{text}»: {exc}</translation>
+        <location filename="../ui/pages/meals/food_search.py" line="191"/>
+        <source>(target {target})</source>
+        <translation>(objetivo {target})</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/meals/food_search.py" line="193"/>
+        <source>(max {upper})</source>
+        <translation>(máx. {upper})</translation>
+    </message>
+</context>
+<context>
+    <name>DoneCommand</name>
+    <message>
+        <location filename="../ui/widgets/forms.py" line="374"/>
+        <source>Cannot redo</source>
+        <translation>No se puede rehacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/forms.py" line="375"/>
+        <source>Could not redo “{text}”: {exc}</source>
+        <translation>No se pudo rehacer «{text}»: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/forms.py" line="378"/>
+        <source>Cannot undo</source>
+        <translation>No se puede deshacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/forms.py" line="379"/>
+        <source>Could not undo “{text}”: {exc}</source>
+        <translation>No se pudo deshacer «{text}»: {exc}</translation>
     </message>
 </context>
 <context>
     <name>DosePanel</name>
     <message>
-        <location filename="../ui/pages/medications/doses.py" line="114"/>
+        <location filename="../ui/pages/medications/doses.py" line="126"/>
         <source>HH:MM (optional)</source>
         <translation>HH:MM (opcional)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/doses.py" line="117"/>
+        <location filename="../ui/pages/medications/doses.py" line="129"/>
         <source>Note (optional)</source>
         <translation>Nota (opcional)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/doses.py" line="118"/>
+        <location filename="../ui/pages/medications/doses.py" line="130"/>
         <source>Dose taken</source>
         <translation>Dosis tomada</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/doses.py" line="120"/>
+        <location filename="../ui/pages/medications/doses.py" line="132"/>
         <source>Record this course&apos;s dose on the date shown (Ctrl+Z undoes it)</source>
         <translation>Registrar la dosis de este tratamiento en la fecha indicada (Ctrl+Z lo deshace)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/doses.py" line="121"/>
+        <location filename="../ui/pages/medications/doses.py" line="133"/>
         <source>Mark missed</source>
         <translation>Marcar como olvidada</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/doses.py" line="145"/>
+        <location filename="../ui/pages/medications/doses.py" line="139"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/doses.py" line="140"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/doses.py" line="141"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/doses.py" line="157"/>
         <source>Delete dose</source>
         <translation>Eliminar dosis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/doses.py" line="174"/>
+        <location filename="../ui/pages/medications/doses.py" line="201"/>
+        <source>1 dose entry</source>
+        <translation>1 registro de dosis</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/doses.py" line="202"/>
+        <source>{count} dose entries</source>
+        <translation>{count} registros de dosis</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/doses.py" line="223"/>
+        <source>Not saved:</source>
+        <translation>No se guardó:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/doses.py" line="226"/>
+        <source>the {drug} dose of {date}</source>
+        <translation>la dosis de {drug} del {date}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/doses.py" line="237"/>
+        <source>record {what}</source>
+        <translation>registrar {what}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/doses.py" line="238"/>
+        <source>Recorded {what} (Ctrl+Z to undo).</source>
+        <translation>Registrada: {what} (Ctrl+Z para deshacer).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/doses.py" line="239"/>
+        <source>Marked missed: {what} (Ctrl+Z to undo).</source>
+        <translation>Marcada como olvidada: {what} (Ctrl+Z para deshacer).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/doses.py" line="257"/>
+        <source>the dose of {date}</source>
+        <translation>la dosis del {date}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/doses.py" line="267"/>
+        <source>delete {what}</source>
+        <translation>eliminar {what}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/doses.py" line="113"/>
+        <location filename="../ui/pages/medications/doses.py" line="186"/>
         <source>Doses</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/doses.py" line="175"/>
+        <location filename="../ui/pages/medications/doses.py" line="187"/>
         <source>Select a course above to log its doses and see what is due.</source>
         <translation>Seleccione arriba un tratamiento para registrar sus dosis y ver qué está pendiente.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/doses.py" line="180"/>
+        <location filename="../ui/pages/medications/doses.py" line="192"/>
         <source>Doses of {drug}</source>
         <translation>Dosis de {drug}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/doses.py" line="230"/>
-        <source>{verb} {what} (Ctrl+Z to undo).</source>
-        <translation>{verb}: {what} (Ctrl+Z para deshacer).</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/medications/doses.py" line="254"/>
+        <location filename="../ui/pages/medications/doses.py" line="268"/>
         <source>Deleted {what} (Ctrl+Z to undo).</source>
         <translation>Eliminado: {what} (Ctrl+Z para deshacer).</translation>
     </message>
@@ -1110,62 +1239,62 @@
         <translation>No hay fracturas registradas.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fractures.py" line="75"/>
+        <location filename="../ui/pages/fractures.py" line="76"/>
         <source>fall</source>
         <translation>caída</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fractures.py" line="76"/>
+        <location filename="../ui/pages/fractures.py" line="77"/>
         <source>Falls</source>
         <translation>Caídas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fractures.py" line="77"/>
+        <location filename="../ui/pages/fractures.py" line="78"/>
         <source>No falls on record.</source>
         <translation>No hay caídas registradas.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/lifestyle.py" line="33"/>
+        <location filename="../ui/pages/lifestyle.py" line="34"/>
         <source>day</source>
         <translation>día</translation>
     </message>
     <message>
-        <location filename="../ui/pages/lifestyle.py" line="34"/>
+        <location filename="../ui/pages/lifestyle.py" line="35"/>
         <source>Daily entries</source>
         <translation>Registros diarios</translation>
     </message>
     <message>
-        <location filename="../ui/pages/lifestyle.py" line="35"/>
+        <location filename="../ui/pages/lifestyle.py" line="36"/>
         <source>No entries yet: fill in any of the values above for a day.</source>
         <translation>Todavía no hay registros: rellene cualquiera de los valores de arriba para un día.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="70"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="72"/>
         <source>FRAX result</source>
         <translation>resultado FRAX</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="71"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="73"/>
         <source>FRAX results</source>
         <translation>Resultados FRAX</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="72"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="74"/>
         <source>No FRAX results on record.</source>
         <translation>No hay resultados FRAX registrados.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/labs_section.py" line="39"/>
+        <location filename="../ui/pages/measures/labs_section.py" line="40"/>
         <source>lab result</source>
         <translation>análisis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/labs_section.py" line="40"/>
+        <location filename="../ui/pages/measures/labs_section.py" line="41"/>
         <source>Lab results</source>
         <translation>Análisis de laboratorio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/labs_section.py" line="41"/>
+        <location filename="../ui/pages/measures/labs_section.py" line="42"/>
         <source>No lab results on record.</source>
         <translation>No hay análisis registrados.</translation>
     </message>
@@ -1185,32 +1314,32 @@
         <translation>No hay tallas ni pruebas registradas: escriba una arriba o cronometre una prueba con «Hacer una prueba…».</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="57"/>
+        <location filename="../ui/pages/medications/page.py" line="66"/>
         <source>course</source>
         <translation>tratamiento</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="58"/>
+        <location filename="../ui/pages/medications/page.py" line="67"/>
         <source>Medication courses</source>
         <translation>Tratamientos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="59"/>
+        <location filename="../ui/pages/medications/page.py" line="68"/>
         <source>No courses yet. Choose a drug above; leave the end date empty while it runs.</source>
         <translation>Todavía no hay tratamientos. Elija un medicamento arriba; deje vacía la fecha de fin mientras siga en curso.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="114"/>
+        <location filename="../ui/pages/workouts/page.py" line="120"/>
         <source>workout</source>
         <translation>sesión de ejercicio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="115"/>
+        <location filename="../ui/pages/workouts/page.py" line="121"/>
         <source>Workouts</source>
         <translation>Ejercicio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="116"/>
+        <location filename="../ui/pages/workouts/page.py" line="122"/>
         <source>No workouts yet: pick an activity above and say how long you did it.</source>
         <translation>Todavía no hay sesiones de ejercicio: elija una actividad arriba e indique cuánto tiempo la hizo.</translation>
     </message>
@@ -1218,27 +1347,27 @@
 <context>
     <name>FallsSection</name>
     <message>
-        <location filename="../ui/pages/fractures.py" line="91"/>
+        <location filename="../ui/pages/fractures.py" line="92"/>
         <source>Injured</source>
         <translation>Con lesión</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fractures.py" line="93"/>
+        <location filename="../ui/pages/fractures.py" line="94"/>
         <source>What happened (optional)</source>
         <translation>Qué ocurrió (opcional)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fractures.py" line="94"/>
+        <location filename="../ui/pages/fractures.py" line="95"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fractures.py" line="95"/>
+        <location filename="../ui/pages/fractures.py" line="96"/>
         <source>Injury</source>
         <translation>Lesión</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fractures.py" line="96"/>
+        <location filename="../ui/pages/fractures.py" line="97"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -1320,6 +1449,14 @@
     </message>
 </context>
 <context>
+    <name>FoodSearchEdit</name>
+    <message>
+        <location filename="../ui/pages/meals/food_search.py" line="75"/>
+        <source>Type a food, e.g. sardines, milk, kale…</source>
+        <translation>Escriba un alimento, p. ej., sardinas, leche, col rizada…</translation>
+    </message>
+</context>
+<context>
     <name>FracturesSection</name>
     <message>
         <location filename="../ui/pages/fractures.py" line="42"/>
@@ -1341,101 +1478,176 @@
         <source>Cause</source>
         <translation>Causa</translation>
     </message>
+    <message>
+        <location filename="../ui/pages/fractures.py" line="67"/>
+        <source>the fracture of {date} ({site})</source>
+        <translation>la fractura del {date} ({site})</translation>
+    </message>
 </context>
 <context>
     <name>FraxSection</name>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="128"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="52"/>
+        <source>low</source>
+        <translation>bajo</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/frax_section.py" line="52"/>
+        <source>intermediate</source>
+        <translation>intermedio</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/frax_section.py" line="53"/>
+        <source>high</source>
+        <translation>alto</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/frax_section.py" line="53"/>
+        <source>very high</source>
+        <translation>muy alto</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/frax_section.py" line="54"/>
+        <source>BHOF 2022 (US)</source>
+        <translation>BHOF 2022 (EE. UU.)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/frax_section.py" line="54"/>
+        <source>NOGG 2022 (UK)</source>
+        <translation>NOGG 2022 (Reino Unido)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/frax_section.py" line="55"/>
+        <source>BoneTracker never computes FRAX (the algorithm is licensed). Enter these inputs in the official calculator, {calculator}, and type its result here.</source>
+        <translation>BoneTracker nunca calcula el FRAX (el algoritmo tiene licencia). Introduzca estos datos en la calculadora oficial, {calculator}, y escriba aquí su resultado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/frax_section.py" line="97"/>
+        <source>with</source>
+        <translation>con</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/frax_section.py" line="97"/>
+        <source>without</source>
+        <translation>sin</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/frax_section.py" line="104"/>
+        <source>older result</source>
+        <translation>resultado anterior</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/frax_section.py" line="106"/>
+        <source>recalculate: {inputs} changed</source>
+        <translation>recalcular: cambió {inputs}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/frax_section.py" line="107"/>
+        <source>up to date</source>
+        <translation>al día</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/frax_section.py" line="131"/>
         <source>FRAX worksheet</source>
         <translation>Hoja de trabajo FRAX</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="134"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="137"/>
         <source>Copy worksheet</source>
         <translation>Copiar la hoja</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="135"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="138"/>
         <source>Copy the inputs as plain text, to paste beside the calculator</source>
         <translation>Copiar los datos de entrada como texto sin formato, para pegarlos junto a la calculadora</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="192"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="195"/>
         <source>Not on record: enter it in the calculator by hand</source>
         <translation>No registrado: introdúzcalo a mano en la calculadora</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="197"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="200"/>
         <source>Results are read with the {GUIDELINE_LABELS} thresholds (Settings).</source>
         <translation>Los resultados se interpretan con los umbrales de {GUIDELINE_LABELS} (Ajustes).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="207"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="210"/>
         <source>Copied {len} inputs.</source>
         <translation>Se copiaron {len} datos de entrada.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="216"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="219"/>
         <source>with BMD</source>
         <translation>con DMO</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="217"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="220"/>
         <source>Tick when the femoral-neck BMD was entered in the calculator</source>
         <translation>Marque si se introdujo en la calculadora la DMO del cuello femoral</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="221"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="223"/>
+        <source>The calculator&apos;s 10-year major osteoporotic fracture probability, in %</source>
+        <translation>Probabilidad a 10 años de fractura osteoporótica principal según la calculadora, en %</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/frax_section.py" line="224"/>
+        <source>The calculator&apos;s 10-year hip fracture probability, in %</source>
+        <translation>Probabilidad a 10 años de fractura de cadera según la calculadora, en %</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/frax_section.py" line="226"/>
         <source>0 to 100 %</source>
         <translation>0 a 100 %</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="222"/>
-        <source>The calculator&apos;s 10-year {what} fracture probability, in %</source>
-        <translation>Probabilidad a 10 años de fractura ({what}) según la calculadora, en %</translation>
+        <location filename="../ui/pages/measures/frax_section.py" line="274"/>
+        <source>the FRAX result of {date}</source>
+        <translation>el resultado FRAX del {date}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="228"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="231"/>
         <source>UK: the risk category the NOGG calculator shows with the result</source>
         <translation>Reino Unido: la categoría de riesgo que muestra la calculadora NOGG con el resultado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="230"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="233"/>
         <source>Optional</source>
         <translation>Opcional</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="231"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="234"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="232"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="235"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="233"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="236"/>
         <source>Major %</source>
         <translation>Principal %</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="234"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="237"/>
         <source>Hip %</source>
         <translation>Cadera %</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="235"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="238"/>
         <source>BMD</source>
         <translation>DMO</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="236"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="239"/>
         <source>NOGG</source>
         <translation>NOGG</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="237"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="240"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -1502,260 +1714,345 @@
     </message>
     <message>
         <location filename="../ui/dialogs/importing.py" line="78"/>
+        <source>patients</source>
+        <translation>pacientes (patients)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="79"/>
+        <source>foods</source>
+        <translation>alimentos (foods)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="80"/>
+        <source>activities</source>
+        <translation>actividades (activities)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="81"/>
+        <source>scans</source>
+        <translation>densitometrías (scans)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="82"/>
+        <source>workouts</source>
+        <translation>ejercicio (workouts)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="83"/>
+        <source>meals</source>
+        <translation>comidas (meals)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="84"/>
+        <source>lifestyle</source>
+        <translation>estilo de vida (lifestyle)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="85"/>
+        <source>medications</source>
+        <translation>medicación (medications)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="86"/>
+        <source>doses</source>
+        <translation>dosis (doses)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="87"/>
+        <source>fractures</source>
+        <translation>fracturas (fractures)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="88"/>
+        <source>falls</source>
+        <translation>caídas (falls)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="89"/>
+        <source>measures</source>
+        <translation>mediciones (measures)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="90"/>
+        <source>labs</source>
+        <translation>análisis (labs)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="91"/>
+        <source>frax</source>
+        <translation>FRAX (frax)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="92"/>
+        <source>favourites</source>
+        <translation>favoritos (favourites)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="93"/>
+        <source>programmes</source>
+        <translation>programas (programmes)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="94"/>
+        <source>fhir</source>
+        <translation>paquete FHIR (fhir)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importing.py" line="97"/>
         <source>new patients are created from the file</source>
         <translation>se crean pacientes nuevos a partir del archivo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="79"/>
+        <location filename="../ui/dialogs/importing.py" line="98"/>
         <source>no patient needed: your own foods are added to the food list</source>
         <translation>no hace falta paciente: sus propios alimentos se añaden a la lista de alimentos</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="80"/>
+        <location filename="../ui/dialogs/importing.py" line="99"/>
         <source>no patient needed: your own activities are added to the activity list</source>
         <translation>no hace falta paciente: sus propias actividades se añaden a la lista de actividades</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="103"/>
-        <location filename="../ui/dialogs/importing.py" line="176"/>
+        <location filename="../ui/dialogs/importing.py" line="122"/>
+        <location filename="../ui/dialogs/importing.py" line="197"/>
         <source>Import a CSV file or a FHIR bundle</source>
         <translation>Importar un archivo CSV o un paquete FHIR</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="113"/>
+        <location filename="../ui/dialogs/importing.py" line="132"/>
         <source>No file chosen: use “Choose file…”</source>
         <translation>Ningún archivo elegido: use «Elegir archivo…»</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="114"/>
+        <location filename="../ui/dialogs/importing.py" line="133"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="128"/>
+        <location filename="../ui/dialogs/importing.py" line="149"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="129"/>
+        <location filename="../ui/dialogs/importing.py" line="150"/>
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="130"/>
+        <location filename="../ui/dialogs/importing.py" line="151"/>
         <source>Patient:</source>
         <translation>Paciente:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="131"/>
+        <location filename="../ui/dialogs/importing.py" line="152"/>
         <source>Columns:</source>
         <translation>Columnas:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="132"/>
+        <location filename="../ui/dialogs/importing.py" line="153"/>
         <source>Import even if the bundle&apos;s patient has another name or birth date (the same person, spelled differently)</source>
         <translation>Importar aunque el paciente del paquete tenga otro nombre o fecha de nacimiento (la misma persona, escrita de otra forma)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="139"/>
+        <location filename="../ui/dialogs/importing.py" line="160"/>
         <source>Preview of the file&apos;s first rows</source>
         <translation>Vista previa de las primeras filas del archivo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="142"/>
+        <location filename="../ui/dialogs/importing.py" line="163"/>
         <source>Choose a file to see its first rows.</source>
         <translation>Elija un archivo para ver sus primeras filas.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="145"/>
+        <location filename="../ui/dialogs/importing.py" line="166"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="146"/>
+        <location filename="../ui/dialogs/importing.py" line="167"/>
         <source>Nothing is written while there are any</source>
         <translation>No se escribe nada mientras haya alguno</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="152"/>
+        <location filename="../ui/dialogs/importing.py" line="173"/>
         <source>Check only</source>
         <translation>Solo comprobar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="153"/>
-        <location filename="../ui/dialogs/importing.py" line="303"/>
+        <location filename="../ui/dialogs/importing.py" line="174"/>
+        <location filename="../ui/dialogs/importing.py" line="331"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="163"/>
+        <location filename="../ui/dialogs/importing.py" line="184"/>
         <source>Problems (nothing is written while there are any):</source>
         <translation>Problemas (no se escribe nada mientras haya alguno):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="177"/>
+        <location filename="../ui/dialogs/importing.py" line="198"/>
         <source>CSV files (*.csv *.txt);;FHIR bundles (*.json);;All files (*)</source>
         <translation>Archivos CSV (*.csv *.txt);;Paquetes FHIR (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="217"/>
+        <location filename="../ui/dialogs/importing.py" line="238"/>
         <source>The file could not be read.</source>
         <translation>No se pudo leer el archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="223"/>
+        <location filename="../ui/dialogs/importing.py" line="244"/>
         <source>line {line}</source>
         <translation>línea {line}</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="227"/>
+        <location filename="../ui/dialogs/importing.py" line="248"/>
         <source>{count} data row(s)</source>
         <translation>{count} fila(s) de datos</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="228"/>
+        <location filename="../ui/dialogs/importing.py" line="249"/>
         <source>A large file (its rows are counted when it is checked)</source>
         <translation>Un archivo grande (sus filas se cuentan al comprobarlo)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="229"/>
+        <location filename="../ui/dialogs/importing.py" line="250"/>
         <source>{count}, semicolon-separated; showing the first {shown}.</source>
         <translation>{count}, separadas por punto y coma; se muestran las primeras {shown}.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="230"/>
+        <location filename="../ui/dialogs/importing.py" line="251"/>
         <source>{count}, comma-separated; showing the first {shown}.</source>
         <translation>{count}, separadas por comas; se muestran las primeras {shown}.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="249"/>
+        <location filename="../ui/dialogs/importing.py" line="270"/>
         <source>no patient needed</source>
         <translation>no hace falta paciente</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="256"/>
+        <location filename="../ui/dialogs/importing.py" line="277"/>
         <source>none selected: select or create a patient first</source>
         <translation>ninguno seleccionado: primero seleccione o cree un paciente</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="260"/>
+        <location filename="../ui/dialogs/importing.py" line="281"/>
         <source>{name} (id {id})</source>
         <translation>{name} (id {id})</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="262"/>
+        <location filename="../ui/dialogs/importing.py" line="283"/>
         <source>none selected</source>
         <translation>ninguno seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="283"/>
+        <location filename="../ui/dialogs/importing.py" line="311"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelado: no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="286"/>
-        <location filename="../ui/dialogs/importing.py" line="354"/>
+        <location filename="../ui/dialogs/importing.py" line="314"/>
+        <location filename="../ui/dialogs/importing.py" line="382"/>
         <source>&lt;span style=&apos;color:{shade}&apos;&gt;{exc}&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:{shade}&apos;&gt;{exc}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="299"/>
-        <location filename="../ui/dialogs/importing.py" line="323"/>
+        <location filename="../ui/dialogs/importing.py" line="327"/>
+        <location filename="../ui/dialogs/importing.py" line="351"/>
         <source>the file</source>
         <translation>el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="300"/>
+        <location filename="../ui/dialogs/importing.py" line="328"/>
         <source>Checking {name}…</source>
         <translation>Comprobando {name}…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="300"/>
+        <location filename="../ui/dialogs/importing.py" line="328"/>
         <source>Importing {name}…</source>
         <translation>Importando {name}…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="301"/>
+        <location filename="../ui/dialogs/importing.py" line="329"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="324"/>
+        <location filename="../ui/dialogs/importing.py" line="352"/>
         <source>{stage} {name}…</source>
         <translation>{stage} {name}…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="363"/>
+        <location filename="../ui/dialogs/importing.py" line="391"/>
         <source>would add</source>
         <translation>se añadiría</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="363"/>
+        <location filename="../ui/dialogs/importing.py" line="391"/>
         <source>added</source>
         <translation>añadido</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="368"/>
+        <location filename="../ui/dialogs/importing.py" line="396"/>
         <source>ignored: {reason}</source>
         <translation>ignorado: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="371"/>
+        <location filename="../ui/dialogs/importing.py" line="399"/>
         <source>Date or entry</source>
         <translation>Fecha o entrada</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="371"/>
+        <location filename="../ui/dialogs/importing.py" line="399"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="372"/>
+        <location filename="../ui/dialogs/importing.py" line="400"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="379"/>
+        <location filename="../ui/dialogs/importing.py" line="407"/>
         <source>{values} site value(s) in {visits} visit(s)</source>
         <translation>{values} valor(es) de zona en {visits} visita(s)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="382"/>
+        <location filename="../ui/dialogs/importing.py" line="410"/>
         <source>{count} lab result(s)</source>
         <translation>{count} análisis</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="384"/>
+        <location filename="../ui/dialogs/importing.py" line="412"/>
         <source>{count} measurement(s)</source>
         <translation>{count} medición(es)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="385"/>
+        <location filename="../ui/dialogs/importing.py" line="413"/>
         <source>{found} to add, {skipped} already stored, {ignored} resource(s) ignored.</source>
         <translation>Por añadir: {found}; ya guardados: {skipped}; recursos ignorados: {ignored}.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="387"/>
+        <location filename="../ui/dialogs/importing.py" line="415"/>
         <source>{found} added, {skipped} already stored, {ignored} resource(s) ignored.</source>
         <translation>Añadidos: {found}; ya guardados: {skipped}; recursos ignorados: {ignored}.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="396"/>
+        <location filename="../ui/dialogs/importing.py" line="424"/>
         <source>Nothing is shown while the bundle has problems.</source>
         <translation>No se muestra nada mientras el paquete tenga problemas.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="401"/>
+        <location filename="../ui/dialogs/importing.py" line="429"/>
         <source>&lt;span style=&apos;color:{shade}&apos;&gt;&lt;b&gt;The file was not imported:&lt;/b&gt; {len} problem(s). Fix them and check again; nothing was written.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:{shade}&apos;&gt;&lt;b&gt;El archivo no se importó:&lt;/b&gt; {len} problema(s). Corríjalos y vuelva a comprobar; no se escribió nada.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="417"/>
+        <location filename="../ui/dialogs/importing.py" line="445"/>
         <source>... and {total} more problems</source>
         <translation>... y {total} problemas más</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="421"/>
+        <location filename="../ui/dialogs/importing.py" line="449"/>
         <source>&lt;span style=&apos;color:{shade}&apos;&gt;&lt;b&gt;The file was not imported:&lt;/b&gt; {total} problem(s) in {lines} line(s). Fix them and check again; nothing was written.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:{shade}&apos;&gt;&lt;b&gt;El archivo no se importó:&lt;/b&gt; {total} problema(s) en {lines} línea(s). Corríjalos y vuelva a comprobar; no se escribió nada.&lt;/span&gt;</translation>
     </message>
@@ -1763,70 +2060,90 @@
 <context>
     <name>LabsSection</name>
     <message>
-        <location filename="../ui/pages/measures/labs_section.py" line="69"/>
-        <source>The {end} end of the lab&apos;s own reference range, in the result&apos;s unit</source>
-        <translation>Límite del rango de referencia del propio laboratorio ({end}), en la unidad del resultado</translation>
+        <location filename="../ui/pages/measures/labs_section.py" line="67"/>
+        <source>The lower end of the lab&apos;s own reference range, in the result&apos;s unit</source>
+        <translation>Límite inferior del rango de referencia del propio laboratorio, en la unidad del resultado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/labs_section.py" line="71"/>
+        <location filename="../ui/pages/measures/labs_section.py" line="68"/>
+        <source>The upper end of the lab&apos;s own reference range, in the result&apos;s unit</source>
+        <translation>Límite superior del rango de referencia del propio laboratorio, en la unidad del resultado</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/labs_section.py" line="70"/>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/labs_section.py" line="72"/>
         <source>Lab, fasting, method (optional)</source>
         <translation>Laboratorio, ayunas, método (opcional)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/labs_section.py" line="72"/>
+        <location filename="../ui/pages/measures/labs_section.py" line="73"/>
         <source>Test</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/labs_section.py" line="73"/>
+        <location filename="../ui/pages/measures/labs_section.py" line="74"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/labs_section.py" line="74"/>
+        <location filename="../ui/pages/measures/labs_section.py" line="75"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/labs_section.py" line="75"/>
+        <location filename="../ui/pages/measures/labs_section.py" line="76"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/labs_section.py" line="76"/>
+        <location filename="../ui/pages/measures/labs_section.py" line="77"/>
         <source>Lab range from</source>
         <translation>Rango del laboratorio desde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/labs_section.py" line="77"/>
+        <location filename="../ui/pages/measures/labs_section.py" line="78"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/labs_section.py" line="78"/>
+        <location filename="../ui/pages/measures/labs_section.py" line="79"/>
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/labs_section.py" line="124"/>
+        <source>the {test} result of {date}</source>
+        <translation>el resultado de {test} del {date}</translation>
     </message>
 </context>
 <context>
     <name>LifestylePage</name>
     <message>
-        <location filename="../ui/pages/lifestyle.py" line="109"/>
+        <location filename="../ui/pages/lifestyle.py" line="111"/>
         <source>Change…</source>
         <translation>Cambiar…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/lifestyle.py" line="110"/>
+        <location filename="../ui/pages/lifestyle.py" line="112"/>
         <source>Edit the smoking status in the patient&apos;s details</source>
         <translation>Editar el tabaquismo en los datos del paciente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/lifestyle.py" line="138"/>
+        <location filename="../ui/pages/lifestyle.py" line="140"/>
         <source>Smoking status: —</source>
         <translation>Tabaquismo: —</translation>
     </message>
     <message>
-        <location filename="../ui/pages/lifestyle.py" line="143"/>
+        <location filename="../ui/pages/lifestyle.py" line="142"/>
+        <source>, quit {date}</source>
+        <translation>, lo dejó el {date}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/lifestyle.py" line="145"/>
         <source>Smoking status: &lt;b&gt;{SMOKING_TEXT}&lt;/b&gt;{quit_text}</source>
         <translation>Tabaquismo: &lt;b&gt;{SMOKING_TEXT}&lt;/b&gt;{quit_text}</translation>
     </message>
@@ -1834,44 +2151,64 @@
 <context>
     <name>LifestyleSection</name>
     <message>
-        <location filename="../ui/pages/lifestyle.py" line="60"/>
+        <location filename="../ui/pages/lifestyle.py" line="26"/>
+        <source>never smoked</source>
+        <translation>nunca ha fumado</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/lifestyle.py" line="26"/>
+        <source>former smoker</source>
+        <translation>exfumador/a</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/lifestyle.py" line="27"/>
+        <source>current smoker</source>
+        <translation>fumador/a actual</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/lifestyle.py" line="62"/>
         <source>1 calm to 10 extreme</source>
         <translation>1 tranquilo a 10 extremo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/lifestyle.py" line="63"/>
+        <location filename="../ui/pages/lifestyle.py" line="65"/>
         <source>Notes (optional)</source>
         <translation>Notas (opcional)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/lifestyle.py" line="64"/>
+        <location filename="../ui/pages/lifestyle.py" line="66"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/pages/lifestyle.py" line="65"/>
+        <location filename="../ui/pages/lifestyle.py" line="67"/>
         <source>Cigarettes</source>
         <translation>Cigarrillos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/lifestyle.py" line="66"/>
+        <location filename="../ui/pages/lifestyle.py" line="68"/>
         <source>Alcohol units</source>
         <translation>Unidades de alcohol</translation>
     </message>
     <message>
-        <location filename="../ui/pages/lifestyle.py" line="72"/>
+        <location filename="../ui/pages/lifestyle.py" line="74"/>
         <source>Stress</source>
         <translation>Estrés</translation>
     </message>
     <message>
-        <location filename="../ui/pages/lifestyle.py" line="73"/>
+        <location filename="../ui/pages/lifestyle.py" line="75"/>
         <source>Daylight (minutes)</source>
         <translation>Luz del día (minutos)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/lifestyle.py" line="74"/>
+        <location filename="../ui/pages/lifestyle.py" line="76"/>
         <source>Notes</source>
         <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/lifestyle.py" line="97"/>
+        <source>the entry of {date}</source>
+        <translation>el registro del {date}</translation>
     </message>
 </context>
 <context>
@@ -2047,6 +2384,230 @@
     </message>
 </context>
 <context>
+    <name>MealDayBox</name>
+    <message>
+        <location filename="../ui/pages/meals/day.py" line="52"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/meals/day.py" line="61"/>
+        <source>Delete meal</source>
+        <translation>Eliminar comida</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/meals/day.py" line="79"/>
+        <source>Day: {date}</source>
+        <translation>Día: {date}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/meals/day.py" line="82"/>
+        <source>Includes supplements: {amounts}</source>
+        <translation>Incluye suplementos: {amounts}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/meals/day.py" line="86"/>
+        <source>{meal} (1 food)</source>
+        <translation>{meal} (1 alimento)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/meals/day.py" line="86"/>
+        <source>{meal} ({count} foods)</source>
+        <translation>{meal} ({count} alimentos)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/meals/day.py" line="105"/>
+        <source>That food was already removed on another workstation.</source>
+        <translation>Ese alimento ya se quitó en otro puesto de trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/meals/day.py" line="110"/>
+        <source>remove {food} from the {meal} of {date}</source>
+        <translation>quitar {food} de: {meal} del {date}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/meals/day.py" line="114"/>
+        <source>Removed {food} from the {meal} (Ctrl+Z to undo).</source>
+        <translation>Se quitó {food} de: {meal} (Ctrl+Z para deshacer).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/meals/day.py" line="136"/>
+        <source>The {meal} was changed on another workstation since it was listed, so it was not deleted; the list now shows the change.</source>
+        <translation>Esta comida ({meal}) se modificó en otro puesto de trabajo después de mostrarse en la lista, así que no se eliminó; la lista muestra ahora el cambio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/meals/day.py" line="142"/>
+        <source>The {meal} was already deleted on another workstation.</source>
+        <translation>Esta comida ({meal}) ya se eliminó en otro puesto de trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/meals/day.py" line="148"/>
+        <source>delete {meal} of {date}</source>
+        <translation>eliminar {meal} del {date}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/meals/day.py" line="152"/>
+        <source>Deleted the {meal} (Ctrl+Z to undo).</source>
+        <translation>Eliminado: {meal} (Ctrl+Z para deshacer).</translation>
+    </message>
+</context>
+<context>
+    <name>MealsPage</name>
+    <message>
+        <location filename="../ui/pages/meals/page.py" line="98"/>
+        <source>Log a meal</source>
+        <translation>Registrar una comida</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/meals/page.py" line="110"/>
+        <location filename="../ui/pages/meals/page.py" line="177"/>
+        <location filename="../ui/pages/meals/page.py" line="304"/>
+        <source>☆ Favourite</source>
+        <translation>☆ Favorito</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/meals/page.py" line="120"/>
+        <source>Add food</source>
+        <translation>Añadir alimento</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/meals/page.py" line="126"/>
+        <source>Remove food</source>
+        <translation>Quitar alimento</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/meals/page.py" line="127"/>
+        <source>Copy yesterday&apos;s meals</source>
+        <translation>Copiar las comidas de ayer</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/meals/page.py" line="128"/>
+        <source>Save meal</source>
+        <translation>Guardar comida</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/meals/page.py" line="131"/>
+        <source>Recently eaten: double-click to add it again</source>
+        <translation>Comido hace poco: doble clic para volver a añadirlo</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/meals/page.py" line="132"/>
+        <source>Favourites: double-click to add one portion</source>
+        <translation>Favoritos: doble clic para añadir una ración</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/meals/page.py" line="141"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/meals/page.py" line="141"/>
+        <source>Meal</source>
+        <translation>Comida</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/meals/page.py" line="143"/>
+        <source>Food</source>
+        <translation>Alimento</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/meals/page.py" line="144"/>
+        <source>Quick add</source>
+        <translation>Añadir rápido</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/meals/page.py" line="144"/>
+        <source>Recent</source>
+        <translation>Recientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/meals/page.py" line="145"/>
+        <source>Favourites (☆ a food to add it)</source>
+        <translation>Favoritos (marque ☆ en un alimento para añadirlo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/meals/page.py" line="146"/>
+        <source>Amount</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/meals/page.py" line="150"/>
+        <source>Foods</source>
+        <translation>Alimentos</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/meals/page.py" line="177"/>
+        <location filename="../ui/pages/meals/page.py" line="304"/>
+        <source>★ Favourite</source>
+        <translation>★ Favorito</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/meals/page.py" line="190"/>
+        <source>pick a food from the list first</source>
+        <translation>primero elija un alimento de la lista</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/meals/page.py" line="241"/>
+        <source>&lt;b&gt;This meal:&lt;/b&gt; {totals}</source>
+        <translation>&lt;b&gt;Esta comida:&lt;/b&gt; {totals}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/meals/page.py" line="250"/>
+        <source>a {meal} of {count} food(s)</source>
+        <translation>una comida ({meal}) de {count} alimento(s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/meals/page.py" line="276"/>
+        <source>Not saved: that meal was just deleted on another workstation. Save again to log it as a new meal.</source>
+        <translation>No se guardó: esa comida se acaba de eliminar en otro puesto de trabajo. Vuelva a guardar para registrarla como una comida nueva.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/meals/page.py" line="285"/>
+        <source>Saved {value} of {isoformat}.</source>
+        <translation>Guardado: {value} del {isoformat}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/meals/page.py" line="322"/>
+        <source>must be a date as YYYY-MM-DD</source>
+        <translation>debe ser una fecha AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/meals/page.py" line="338"/>
+        <source>copy the meals of {before} to {day}</source>
+        <translation>copiar las comidas del {before} al {day}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/meals/page.py" line="342"/>
+        <source>{meal} (1 food)</source>
+        <translation>{meal} (1 alimento)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/meals/page.py" line="342"/>
+        <source>{meal} ({count} foods)</source>
+        <translation>{meal} ({count} alimentos)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/meals/page.py" line="345"/>
+        <source>Copied {what} from {isoformat} (Ctrl+Z to undo).</source>
+        <translation>Se copió {what} del {isoformat} (Ctrl+Z para deshacer).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/meals/page.py" line="351"/>
+        <source>and {count} more</source>
+        <translation>y {count} más</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/meals/page.py" line="354"/>
+        <source>Copy again?</source>
+        <translation>¿Copiar otra vez?</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/meals/page.py" line="355"/>
+        <source>{isoformat} already holds {shown} from the day before. Copying again would log them twice. Copy anyway?</source>
+        <translation>El {isoformat} ya contiene {shown} del día anterior. Copiar otra vez los registraría dos veces. ¿Copiar de todos modos?</translation>
+    </message>
+</context>
+<context>
     <name>MeasuresPage</name>
     <message>
         <location filename="../ui/pages/measures/page.py" line="26"/>
@@ -2107,6 +2668,11 @@
         <translation>cronometra TUG, levantarse de la silla (5 veces y 30 s) y posición en tándem</translation>
     </message>
     <message>
+        <location filename="../ui/pages/measures/tests_section.py" line="141"/>
+        <source>the {test} of {date}</source>
+        <translation>{test} del {date}</translation>
+    </message>
+    <message>
         <location filename="../ui/pages/measures/tests_section.py" line="175"/>
         <source>Saved {describe}.{after_save}</source>
         <translation>Guardado: {describe}.{after_save}</translation>
@@ -2115,97 +2681,233 @@
 <context>
     <name>MedicationsSection</name>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="81"/>
+        <location filename="../ui/pages/medications/page.py" line="39"/>
+        <source>Bisphosphonate</source>
+        <translation>Bifosfonato</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/page.py" line="39"/>
+        <source>Denosumab (RANKL inhibitor)</source>
+        <translation>Denosumab (inhibidor del RANKL)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/page.py" line="40"/>
+        <source>Anabolic (bone-forming)</source>
+        <translation>Anabólico (formador de hueso)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/page.py" line="40"/>
+        <source>Hormone replacement therapy</source>
+        <translation>Terapia hormonal sustitutiva</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/page.py" line="41"/>
+        <source>SERM</source>
+        <translation>MSRE</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/page.py" line="41"/>
+        <source>Supplement</source>
+        <translation>Suplemento</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/page.py" line="41"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/page.py" line="42"/>
+        <source>daily</source>
+        <translation>diaria</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/page.py" line="42"/>
+        <source>weekly</source>
+        <translation>semanal</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/page.py" line="42"/>
+        <source>monthly</source>
+        <translation>mensual</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/page.py" line="43"/>
+        <source>3-monthly</source>
+        <translation>trimestral</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/page.py" line="43"/>
+        <source>6-monthly</source>
+        <translation>semestral</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/page.py" line="43"/>
+        <source>yearly</source>
+        <translation>anual</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/page.py" line="55"/>
+        <source>the start&apos;s day</source>
+        <translation>el día del inicio</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/page.py" line="56"/>
+        <source>Choose a drug…</source>
+        <translation>Elija un medicamento…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/page.py" line="57"/>
+        <source>Monday</source>
+        <translation>Lunes</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/page.py" line="57"/>
+        <source>Tuesday</source>
+        <translation>Martes</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/page.py" line="57"/>
+        <source>Wednesday</source>
+        <translation>Miércoles</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/page.py" line="57"/>
+        <source>Thursday</source>
+        <translation>Jueves</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/page.py" line="58"/>
+        <source>Friday</source>
+        <translation>Viernes</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/page.py" line="58"/>
+        <source>Saturday</source>
+        <translation>Sábado</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/page.py" line="58"/>
+        <source>Sunday</source>
+        <translation>Domingo</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/page.py" line="75"/>
+        <location filename="../ui/pages/medications/page.py" line="168"/>
+        <source>running</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/page.py" line="90"/>
         <source>Stop course…</source>
         <translation>Terminar tratamiento…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="82"/>
+        <location filename="../ui/pages/medications/page.py" line="91"/>
         <source>End the selected running course on the day you choose</source>
         <translation>Terminar el tratamiento en curso seleccionado el día que usted elija</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="144"/>
+        <location filename="../ui/pages/medications/page.py" line="121"/>
+        <source>{date} ({days} d late)</source>
+        <translation>{date} ({days} d de retraso)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/page.py" line="154"/>
         <source>Stopped the {drug} course on {isoformat} (Ctrl+Z to undo).</source>
         <translation>Se terminó el tratamiento con {drug} el {isoformat} (Ctrl+Z para deshacer).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="167"/>
+        <location filename="../ui/pages/medications/page.py" line="177"/>
         <source>as prescribed, e.g. 70 mg once a week</source>
         <translation>según la receta, p. ej., 70 mg una vez a la semana</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="170"/>
+        <location filename="../ui/pages/medications/page.py" line="180"/>
         <source>Notes (optional)</source>
         <translation>Notas (opcional)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="171"/>
+        <location filename="../ui/pages/medications/page.py" line="181"/>
         <source>Drug</source>
         <translation>Medicamento</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="172"/>
+        <location filename="../ui/pages/medications/page.py" line="182"/>
         <source>Class</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="173"/>
+        <location filename="../ui/pages/medications/page.py" line="183"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="174"/>
+        <location filename="../ui/pages/medications/page.py" line="184"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="175"/>
+        <location filename="../ui/pages/medications/page.py" line="185"/>
         <source>Schedule</source>
         <translation>Pauta</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="176"/>
+        <location filename="../ui/pages/medications/page.py" line="186"/>
         <source>Weekday</source>
         <translation>Día de la semana</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="177"/>
+        <location filename="../ui/pages/medications/page.py" line="187"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="178"/>
+        <location filename="../ui/pages/medications/page.py" line="188"/>
         <source>Daily amount</source>
         <translation>Cantidad diaria</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="180"/>
+        <location filename="../ui/pages/medications/page.py" line="190"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
+        <location filename="../ui/pages/medications/page.py" line="205"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
         <location filename="../ui/pages/medications/page.py" line="208"/>
+        <source>{schedule} (usual)</source>
+        <translation>{schedule} (habitual)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/page.py" line="219"/>
         <source>{unit} a day</source>
         <translation>{unit} al día</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="209"/>
+        <location filename="../ui/pages/medications/page.py" line="220"/>
         <source>Optional; {describe} a day, counted towards intake</source>
         <translation>Opcional; {describe} al día, se suma a la ingesta</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/page.py" line="259"/>
+        <source>the {drug} course from {date}</source>
+        <translation>el tratamiento con {drug} desde el {date}</translation>
     </message>
 </context>
 <context>
     <name>NumberEdit</name>
     <message>
-        <location filename="../ui/widgets/forms.py" line="194"/>
+        <location filename="../ui/widgets/forms.py" line="206"/>
         <source>{low} to {high}{unit}</source>
         <translation>{low} a {high}{unit}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/forms.py" line="195"/>
-        <source>Optional; {describe}</source>
-        <translation>Opcional; {describe}</translation>
+        <location filename="../ui/widgets/forms.py" line="207"/>
+        <source>Optional; from {low} to {high}{unit}</source>
+        <translation>Opcional; de {low} a {high}{unit}</translation>
     </message>
 </context>
 <context>
@@ -2548,218 +3250,466 @@ Open the existing patient, or add a second patient with the same details?</sourc
 <context>
     <name>PlanPane</name>
     <message>
-        <location filename="../ui/pages/plan/pane.py" line="353"/>
+        <location filename="../ui/pages/plan/pane.py" line="367"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/pane.py" line="357"/>
+        <location filename="../ui/pages/plan/pane.py" line="371"/>
         <source>Plan as of</source>
         <translation>Plan a fecha de</translation>
     </message>
 </context>
 <context>
+    <name>PortionPicker</name>
+    <message>
+        <location filename="../ui/pages/meals/food_search.py" line="138"/>
+        <source>{unit} ({grams:g} g)</source>
+        <translation>{unit} ({grams:g} g)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/meals/food_search.py" line="139"/>
+        <source>{unit} ({grams:.0f} g)</source>
+        <translation>{unit} ({grams:.0f} g)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/meals/food_search.py" line="142"/>
+        <source>g (grams)</source>
+        <translation>g (gramos)</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="109"/>
+        <location filename="../ui/pages/programme/page.py" line="116"/>
         <source>Starter template</source>
         <translation>Plantilla inicial</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="110"/>
+        <location filename="../ui/pages/programme/page.py" line="117"/>
         <source>Empty programme</source>
         <translation>Programa vacío</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="112"/>
+        <location filename="../ui/pages/programme/page.py" line="119"/>
         <source>Template: {label}</source>
         <translation>Plantilla: {label}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="113"/>
+        <location filename="../ui/pages/programme/page.py" line="120"/>
         <source>Start new programme</source>
         <translation>Empezar un programa nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="123"/>
+        <location filename="../ui/pages/programme/page.py" line="130"/>
         <source>Remove exercise</source>
         <translation>Quitar ejercicio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="125"/>
+        <location filename="../ui/pages/programme/page.py" line="132"/>
         <source>Done as prescribed today</source>
         <translation>Hecho hoy según lo prescrito</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="127"/>
+        <location filename="../ui/pages/programme/page.py" line="134"/>
         <source>Log every exercise of today&apos;s programme as done, in one step (Ctrl+Z undoes)</source>
         <translation>Registrar como hechos todos los ejercicios del programa de hoy, de una vez (Ctrl+Z lo deshace)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="130"/>
+        <location filename="../ui/pages/programme/page.py" line="137"/>
         <source>Write handout…</source>
         <translation>Crear hoja para el paciente…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="137"/>
+        <location filename="../ui/pages/programme/page.py" line="144"/>
         <source>Progression proposed</source>
         <translation>Progresión propuesta</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="144"/>
+        <location filename="../ui/pages/programme/page.py" line="151"/>
         <source>&lt;b&gt;Adherence by week&lt;/b&gt;</source>
         <translation>&lt;b&gt;Cumplimiento por semana&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="164"/>
+        <location filename="../ui/pages/programme/page.py" line="171"/>
         <source>Add an exercise</source>
         <translation>Añadir un ejercicio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="169"/>
+        <location filename="../ui/pages/programme/page.py" line="52"/>
+        <location filename="../ui/pages/programme/page.py" line="176"/>
+        <location filename="../ui/pages/programme/page.py" line="198"/>
         <source>Exercise</source>
         <translation>Ejercicio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="177"/>
+        <location filename="../ui/pages/programme/page.py" line="48"/>
+        <source>Low bone mass</source>
+        <translation>Masa ósea baja</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="49"/>
+        <source>Osteoporosis</source>
+        <translation>Osteoporosis</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="50"/>
+        <source>Osteoporosis with a vertebral fracture</source>
+        <translation>Osteoporosis con fractura vertebral</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="52"/>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="52"/>
+        <source>Per week</source>
+        <translation>Por semana</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="52"/>
+        <source>Progression</source>
+        <translation>Progresión</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="53"/>
+        <location filename="../ui/pages/programme/page.py" line="206"/>
+        <source>Cues</source>
+        <translation>Indicaciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="53"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="54"/>
+        <source>Week of</source>
+        <translation>Semana del</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="54"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="54"/>
+        <source>Exercises done</source>
+        <translation>Ejercicios hechos</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="54"/>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="55"/>
+        <source>Adherence</source>
+        <translation>Cumplimiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="56"/>
+        <source>reps then load</source>
+        <translation>repeticiones y luego carga</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="56"/>
+        <source>add impacts</source>
+        <translation>añadir impactos</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="57"/>
+        <source>balance base</source>
+        <translation>base de apoyo</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="57"/>
+        <source>add minutes</source>
+        <translation>añadir minutos</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="58"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="184"/>
+        <location filename="../ui/pages/programme/page.py" line="204"/>
         <source>Base of support</source>
         <translation>Base de apoyo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="178"/>
+        <location filename="../ui/pages/programme/page.py" line="185"/>
         <source>(not a balance exercise)</source>
         <translation>(no es un ejercicio de equilibrio)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="182"/>
+        <location filename="../ui/pages/programme/page.py" line="189"/>
         <source>Coaching cues for the handout (optional)</source>
         <translation>Indicaciones para la hoja del paciente (opcional)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="183"/>
+        <location filename="../ui/pages/programme/page.py" line="190"/>
         <source>Supervised</source>
         <translation>Supervisado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="184"/>
+        <location filename="../ui/pages/programme/page.py" line="191"/>
         <source>Cleared by me for this person</source>
         <translation>Autorizado por mí para esta persona</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="210"/>
+        <location filename="../ui/pages/programme/page.py" line="199"/>
+        <source>Sets</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="200"/>
+        <source>Reps</source>
+        <translation>Repeticiones</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="201"/>
+        <source>Load (kg)</source>
+        <translation>Carga (kg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="202"/>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="203"/>
+        <source>Impacts</source>
+        <translation>Impactos</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="205"/>
+        <source>Sessions a week</source>
+        <translation>Sesiones a la semana</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="217"/>
         <source>Add exercise</source>
         <translation>Añadir ejercicio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="280"/>
+        <location filename="../ui/pages/programme/page.py" line="241"/>
+        <source>Held back for this person: {reasons}</source>
+        <translation>No recomendado para esta persona: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="288"/>
         <source>No programme yet</source>
         <translation>Todavía no hay programa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="281"/>
+        <location filename="../ui/pages/programme/page.py" line="289"/>
         <source>No patient selected</source>
         <translation>Ningún paciente seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="284"/>
+        <location filename="../ui/pages/programme/page.py" line="292"/>
         <source>Start one from a starter template (Royal Osteoporosis Society 2022 &apos;Strong, Steady and Straight&apos;; Too Fit To Fracture) or empty, then add exercises.</source>
         <translation>Empiece uno a partir de una plantilla inicial (Royal Osteoporosis Society 2022 &apos;Strong, Steady and Straight&apos;; Too Fit To Fracture) o vacío, y luego añada ejercicios.</translation>
     </message>
     <message>
         <location filename="../ui/pages/programme/page.py" line="303"/>
+        <source>; last {weeks} complete weeks: {done} of {prescribed} exercises ({percent} %)</source>
+        <translation>; últimas {weeks} semanas completas: {done} de {prescribed} ejercicios ({percent} %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="310"/>
         <source>Version {number} from {isoformat}, {sessions_per_week} sessions a week{adherence}.</source>
         <translation>Versión {number} del {isoformat}, {sessions_per_week} sesiones a la semana{adherence}.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="362"/>
+        <location filename="../ui/pages/programme/page.py" line="318"/>
+        <source>supervised</source>
+        <translation>supervisado</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="319"/>
+        <source>cleared</source>
+        <translation>autorizado</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="342"/>
+        <location filename="../ui/pages/programme/page.py" line="343"/>
+        <source>{done} of {prescribed}</source>
+        <translation>{done} de {prescribed}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="350"/>
+        <source>Versions: {versions}</source>
+        <translation>Versiones: {versions}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="351"/>
+        <source>{number} from {date} ({note})</source>
+        <translation>{number} del {date} ({note})</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="354"/>
+        <source>{number} from {date}</source>
+        <translation>{number} del {date}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="370"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="363"/>
+        <location filename="../ui/pages/programme/page.py" line="371"/>
         <source>Accept the next step for {activity}</source>
         <translation>Aceptar el siguiente paso para {activity}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="366"/>
+        <location filename="../ui/pages/programme/page.py" line="374"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="367"/>
+        <location filename="../ui/pages/programme/page.py" line="375"/>
         <source>Dismiss the next step for {activity}</source>
         <translation>Descartar el siguiente paso para {activity}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="393"/>
+        <location filename="../ui/pages/programme/page.py" line="401"/>
         <source>{done} (Ctrl+Z to undo).</source>
         <translation>{done} (Ctrl+Z para deshacer).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="411"/>
+        <location filename="../ui/pages/programme/page.py" line="419"/>
         <source>Started &apos;{name}&apos;.{skipped}</source>
         <translation>Se empezó «{name}».{skipped}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="469"/>
+        <location filename="../ui/pages/programme/page.py" line="431"/>
+        <source>Not added: correct the values marked in red.</source>
+        <translation>No se añadió: corrija los valores marcados en rojo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="438"/>
+        <source>add {activity} to the programme</source>
+        <translation>añadir {activity} al programa</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="439"/>
+        <source>Added {activity}.</source>
+        <translation>Se añadió {activity}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="456"/>
+        <source>the exercise</source>
+        <translation>el ejercicio</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="457"/>
+        <source>remove {activity} from the programme</source>
+        <translation>quitar {activity} del programa</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="458"/>
+        <source>Removed {activity}.</source>
+        <translation>Se quitó {activity}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="473"/>
+        <source>progress {activity}</source>
+        <translation>progresar {activity}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="474"/>
+        <source>Progressed {activity} to {dose}.</source>
+        <translation>{activity} progresó a {dose}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="480"/>
         <source>Dismissed the proposed step for {activity}.</source>
         <translation>Se descartó el paso propuesto para {activity}.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="490"/>
+        <location filename="../ui/pages/programme/page.py" line="496"/>
+        <source>log today&apos;s programme</source>
+        <translation>registrar el programa de hoy</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="501"/>
         <source>Logged {len} exercise(s) as prescribed today (Ctrl+Z to undo).</source>
         <translation>Se registraron {len} ejercicio(s) según lo prescrito hoy (Ctrl+Z para deshacer).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="508"/>
+        <location filename="../ui/pages/programme/page.py" line="519"/>
         <source>Write the programme handout</source>
         <translation>Crear la hoja del programa para el paciente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="509"/>
+        <location filename="../ui/pages/programme/page.py" line="520"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="534"/>
+        <source>Wrote the handout to {path} (1 page).</source>
+        <translation>Se escribió la hoja para el paciente en {path} (1 página).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme/page.py" line="535"/>
+        <source>Wrote the handout to {path} ({pages} pages).</source>
+        <translation>Se escribió la hoja para el paciente en {path} ({pages} páginas).</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeToday</name>
     <message>
-        <location filename="../ui/pages/workouts/programme_today.py" line="52"/>
+        <location filename="../ui/pages/workouts/programme_today.py" line="44"/>
+        <source>Today&apos;s programme</source>
+        <translation>Programa de hoy</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/workouts/programme_today.py" line="53"/>
         <source>Done as prescribed</source>
         <translation>Hecho según lo prescrito</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/programme_today.py" line="54"/>
+        <location filename="../ui/pages/workouts/programme_today.py" line="55"/>
         <source>Log every exercise below as done today exactly as prescribed (Ctrl+Z undoes)</source>
         <translation>Registrar todos los ejercicios de abajo como hechos hoy exactamente según lo prescrito (Ctrl+Z lo deshace)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/programme_today.py" line="114"/>
+        <location filename="../ui/pages/workouts/programme_today.py" line="115"/>
         <source>{name}, version {number}: {sessions_per_week} sessions a week. This week so far:</source>
         <translation>{name}, versión {number}: {sessions_per_week} sesiones a la semana. Esta semana hasta ahora:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/programme_today.py" line="119"/>
+        <location filename="../ui/pages/workouts/programme_today.py" line="120"/>
         <source>&lt;b&gt;{activity}&lt;/b&gt;: {dose_text}</source>
         <translation>&lt;b&gt;{activity}&lt;/b&gt;: {dose_text}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/programme_today.py" line="122"/>
+        <location filename="../ui/pages/workouts/programme_today.py" line="123"/>
         <source>{min} of {per_week} this week</source>
         <translation>{min} de {per_week} esta semana</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/programme_today.py" line="124"/>
+        <location filename="../ui/pages/workouts/programme_today.py" line="125"/>
         <source>Log…</source>
         <translation>Registrar…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/programme_today.py" line="125"/>
+        <location filename="../ui/pages/workouts/programme_today.py" line="126"/>
         <source>Log {activity} with what you actually did</source>
         <translation>Registrar {activity} con lo que hizo realmente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/programme_today.py" line="151"/>
+        <location filename="../ui/pages/workouts/programme_today.py" line="147"/>
+        <source>log today&apos;s programme ({date})</source>
+        <translation>registrar el programa de hoy ({date})</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/workouts/programme_today.py" line="152"/>
         <source>Logged {len} exercise(s) as prescribed today (Ctrl+Z to undo).</source>
         <translation>Se registraron {len} ejercicio(s) según lo prescrito hoy (Ctrl+Z para deshacer).</translation>
     </message>
@@ -2775,6 +3725,364 @@ Open the existing patient, or add a second patient with the same details?</sourc
         <location filename="../ui/dialogs/clinic_users.py" line="29"/>
         <source>admin</source>
         <translation>administrador</translation>
+    </message>
+</context>
+<context>
+    <name>ScanTableModel</name>
+    <message>
+        <location filename="../ui/pages/scans/table.py" line="20"/>
+        <source>Spine</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/table.py" line="20"/>
+        <source>Neck</source>
+        <translation>Cuello</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/table.py" line="20"/>
+        <source>Hip</source>
+        <translation>Cadera</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/table.py" line="21"/>
+        <source>Total body</source>
+        <translation>Cuerpo entero</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/table.py" line="21"/>
+        <source>Forearm</source>
+        <translation>Antebrazo</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/table.py" line="23"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/table.py" line="38"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/table.py" line="38"/>
+        <source>Device</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/table.py" line="38"/>
+        <source>Spine T</source>
+        <translation>Columna T</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/table.py" line="38"/>
+        <source>Spine BMD</source>
+        <translation>Columna DMO</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/table.py" line="39"/>
+        <source>Neck T</source>
+        <translation>Cuello T</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/table.py" line="39"/>
+        <source>Neck BMD</source>
+        <translation>Cuello DMO</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/table.py" line="39"/>
+        <source>Hip T</source>
+        <translation>Cadera T</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/table.py" line="39"/>
+        <source>Hip BMD</source>
+        <translation>Cadera DMO</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/table.py" line="40"/>
+        <source>Other sites</source>
+        <translation>Otras zonas</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/table.py" line="40"/>
+        <source>Facility</source>
+        <translation>Centro</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/table.py" line="69"/>
+        <source>{site}: {value}</source>
+        <translation>{site}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/table.py" line="70"/>
+        <source>T-score</source>
+        <translation>Puntuación T</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/table.py" line="70"/>
+        <source>BMD (g/cm²)</source>
+        <translation>DMO (g/cm²)</translation>
+    </message>
+</context>
+<context>
+    <name>ScansPage</name>
+    <message>
+        <location filename="../ui/pages/scans/page.py" line="51"/>
+        <source>left</source>
+        <translation>izquierda</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/page.py" line="51"/>
+        <source>right</source>
+        <translation>derecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/page.py" line="52"/>
+        <source>mean of both</source>
+        <translation>media de ambas</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/page.py" line="81"/>
+        <location filename="../ui/pages/scans/page.py" line="297"/>
+        <source>New DXA visit</source>
+        <translation>Nueva visita de DXA</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/page.py" line="89"/>
+        <source>Clinic or hospital</source>
+        <translation>Clínica u hospital</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/page.py" line="91"/>
+        <source>Notes (optional)</source>
+        <translation>Notas (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/page.py" line="101"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/page.py" line="102"/>
+        <source>Device</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/page.py" line="103"/>
+        <source>Facility</source>
+        <translation>Centro</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/page.py" line="113"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/page.py" line="113"/>
+        <source>Machine</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/page.py" line="114"/>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/page.py" line="115"/>
+        <source>Vertebrae</source>
+        <translation>Vértebras</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/page.py" line="115"/>
+        <source>Hip side</source>
+        <translation>Lado de la cadera</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/page.py" line="125"/>
+        <source>&lt;b&gt;Scanner details&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Datos del densitómetro&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/page.py" line="129"/>
+        <source>Site</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/page.py" line="129"/>
+        <source>BMD (g/cm²)</source>
+        <translation>DMO (g/cm²)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/page.py" line="129"/>
+        <location filename="../ui/pages/scans/page.py" line="145"/>
+        <source>T-score</source>
+        <translation>Puntuación T</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/page.py" line="130"/>
+        <location filename="../ui/pages/scans/page.py" line="145"/>
+        <source>Z-score</source>
+        <translation>Puntuación Z</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/page.py" line="131"/>
+        <source>&lt;b&gt;{caption}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{caption}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/page.py" line="145"/>
+        <source>BMD</source>
+        <translation>DMO</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/page.py" line="153"/>
+        <location filename="../ui/pages/scans/page.py" line="155"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/page.py" line="157"/>
+        <source>Save visit</source>
+        <translation>Guardar visita</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/page.py" line="159"/>
+        <location filename="../ui/pages/scans/page.py" line="298"/>
+        <source>Clear</source>
+        <translation>Vaciar</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/page.py" line="187"/>
+        <source>e.g. Horizon A</source>
+        <translation>p. ej., Horizon A</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/page.py" line="189"/>
+        <source>serial or room</source>
+        <translation>n.º de serie o sala</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/page.py" line="190"/>
+        <source>The scanner&apos;s serial number or room name: changes are judged only between visits on the same machine (or machines declared cross-calibrated in Settings).</source>
+        <translation>El número de serie del densitómetro o el nombre de la sala: los cambios solo se valoran entre visitas en el mismo equipo (o en equipos declarados con calibración cruzada en Ajustes).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/page.py" line="194"/>
+        <source>version</source>
+        <translation>versión</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/page.py" line="201"/>
+        <source>The lumbar vertebrae the spine result covers (L1-L4 unless vertebrae were excluded)</source>
+        <translation>Las vértebras lumbares que abarca el resultado de columna (L1-L4 salvo que se excluyeran vértebras)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/page.py" line="204"/>
+        <source>not recorded</source>
+        <translation>no registrado</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/page.py" line="207"/>
+        <source>The hip the femoral neck and total hip results are from</source>
+        <translation>La cadera de la que proceden los resultados de cuello femoral y cadera total</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/page.py" line="210"/>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/page.py" line="229"/>
+        <source>Delete visit</source>
+        <translation>Eliminar visita</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/page.py" line="235"/>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/page.py" line="236"/>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/page.py" line="239"/>
+        <source>No visits yet: enter the values from a DXA report above.</source>
+        <translation>Todavía no hay visitas: introduzca arriba los valores de un informe de DXA.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/page.py" line="320"/>
+        <source>Edit visit of {isoformat}</source>
+        <translation>Editar la visita del {isoformat}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/page.py" line="321"/>
+        <source>Cancel edit</source>
+        <translation>Cancelar la edición</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/page.py" line="351"/>
+        <source>changes to the DXA visit of {date}</source>
+        <translation>cambios en la visita de DXA del {date}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/page.py" line="352"/>
+        <source>a new DXA visit</source>
+        <translation>una visita de DXA nueva</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/page.py" line="390"/>
+        <source>Not saved: correct the values marked in red.</source>
+        <translation>No se guardó: corrija los valores marcados en rojo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/page.py" line="396"/>
+        <source>{problem} Click “Cancel edit” and open the visit again.</source>
+        <translation>{problem} Pulse «Cancelar la edición» y vuelva a abrir la visita.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/page.py" line="399"/>
+        <source>Updated the visit of {date}.</source>
+        <translation>Se actualizó la visita del {date}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/page.py" line="399"/>
+        <source>Saved the visit of {date}.</source>
+        <translation>Se guardó la visita del {date}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/page.py" line="412"/>
+        <location filename="../ui/pages/scans/page.py" line="444"/>
+        <location filename="../ui/pages/scans/page.py" line="451"/>
+        <source>the DXA visit of {date}</source>
+        <translation>la visita de DXA del {date}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/page.py" line="414"/>
+        <source>Not saved: {what} was changed on another workstation. Click “Cancel edit” and open it again to see it.</source>
+        <translation>No se guardó: {what} se modificó en otro puesto de trabajo. Pulse «Cancelar la edición» y vuelva a abrirla para verla.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/page.py" line="421"/>
+        <source>The DXA visit of {date} was deleted on another workstation.</source>
+        <translation>La visita de DXA del {date} se eliminó en otro puesto de trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/page.py" line="426"/>
+        <source>Reloaded the visit of {isoformat} as saved on another workstation; your changes were discarded.</source>
+        <translation>Se volvió a cargar la visita del {isoformat} tal como se guardó en otro puesto de trabajo; sus cambios se descartaron.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/page.py" line="457"/>
+        <source>delete scan of {date}</source>
+        <translation>eliminar la densitometría del {date}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/page.py" line="463"/>
+        <source>Deleted the visit of {isoformat} (Ctrl+Z to undo).</source>
+        <translation>Se eliminó la visita del {isoformat} (Ctrl+Z para deshacer).</translation>
     </message>
 </context>
 <context>
@@ -2933,31 +4241,56 @@ Open the existing patient, or add a second patient with the same details?</sourc
 <context>
     <name>StopCourseDialog</name>
     <message>
-        <location filename="../ui/pages/medications/stop_course.py" line="36"/>
+        <location filename="../ui/pages/medications/stop_course.py" line="37"/>
         <source>Stop {drug}</source>
         <translation>Terminar {drug}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/stop_course.py" line="45"/>
+        <location filename="../ui/pages/medications/stop_course.py" line="46"/>
         <source>Stop course</source>
         <translation>Terminar tratamiento</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/stop_course.py" line="49"/>
+        <location filename="../ui/pages/medications/stop_course.py" line="50"/>
         <source>Last day of the {drug} course that started {isoformat}:</source>
         <translation>Último día del tratamiento con {drug} que empezó el {isoformat}:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/stop_course.py" line="95"/>
+        <source>stop the {drug} course</source>
+        <translation>terminar el tratamiento con {drug}</translation>
     </message>
 </context>
 <context>
     <name>TScoreScale</name>
     <message>
-        <location filename="../ui/pages/plan/widgets.py" line="59"/>
+        <location filename="../ui/pages/plan/widgets.py" line="60"/>
         <source>Lowest T-score {signed} on the WHO bands</source>
         <translation>Puntuación T más baja {signed} en las bandas de la OMS</translation>
     </message>
 </context>
 <context>
     <name>TestRunner</name>
+    <message>
+        <location filename="../ui/pages/measures/runner.py" line="57"/>
+        <source>The person sits in a chair with arms. Press Start as you say “Go”: they stand, walk 3 m (10 ft) at their usual pace, turn, walk back and sit down. Press Stop when they sit.</source>
+        <translation>La persona se sienta en una silla con brazos. Pulse Empezar al decir «Ya»: se levanta, camina 3 m (10 ft) a su paso habitual, se gira, vuelve y se sienta. Pulse Parar cuando se siente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/runner.py" line="60"/>
+        <source>Arms crossed over the chest. Press Start as you say “Go”; press Stop when the person sits after the fifth full stand.</source>
+        <translation>Brazos cruzados sobre el pecho. Pulse Empezar al decir «Ya»; pulse Parar cuando la persona se siente tras levantarse del todo por quinta vez.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/runner.py" line="63"/>
+        <source>Arms crossed over the chest. Press Start as you say “Go”, then Space (or “Stand”) each time the person stands fully up. The count stops by itself after 30 seconds.</source>
+        <translation>Brazos cruzados sobre el pecho. Pulse Empezar al decir «Ya» y luego Espacio (o «De pie») cada vez que la persona se levante del todo. La cuenta se detiene sola a los 30 segundos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/runner.py" line="66"/>
+        <source>One foot directly in front of the other, heel to toe. Press Start when the person is in position and Stop when they move their feet or reach for support. The timer stops by itself at 10 s, the hold the 4-stage balance test asks for.</source>
+        <translation>Un pie justo delante del otro, talón con punta. Pulse Empezar cuando la persona esté en posición y Parar cuando mueva los pies o busque apoyo. El temporizador se detiene solo a los 10 s, el tiempo que pide la prueba de equilibrio de 4 etapas.</translation>
+    </message>
     <message>
         <location filename="../ui/pages/measures/runner.py" line="99"/>
         <source>Run a test: {name}</source>
@@ -3045,6 +4378,16 @@ Open the existing patient, or add a second patient with the same details?</sourc
         <source>Result: {value} {canonical}, {words}. Press Save to keep it.</source>
         <translation>Resultado: {value} {canonical}, {words}. Pulse Guardar para conservarlo.</translation>
     </message>
+    <message>
+        <location filename="../ui/pages/measures/runner.py" line="294"/>
+        <source>Not saved: {problems}</source>
+        <translation>No se guardó: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/runner.py" line="295"/>
+        <source>the result {message}</source>
+        <translation>el resultado {message}</translation>
+    </message>
 </context>
 <context>
     <name>TodayPanel</name>
@@ -3054,32 +4397,75 @@ Open the existing patient, or add a second patient with the same details?</sourc
         <translation>&lt;b&gt;Hoy&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/today.py" line="135"/>
-        <source>DXA scan {when}: ask your doctor about booking it.</source>
-        <translation>Densitometría DXA {when}: pregunte a su médico por la cita.</translation>
+        <location filename="../ui/pages/medications/today.py" line="134"/>
+        <source>DXA scan overdue since {date}: ask your doctor about booking it.</source>
+        <translation>Densitometría DXA atrasada desde el {date}: pregunte a su médico por la cita.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/today.py" line="165"/>
+        <location filename="../ui/pages/medications/today.py" line="136"/>
+        <source>DXA scan due {date}: ask your doctor about booking it.</source>
+        <translation>Densitometría DXA prevista el {date}: pregunte a su médico por la cita.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/today.py" line="148"/>
+        <source>DXA scan overdue since {date}</source>
+        <translation>Densitometría DXA atrasada desde el {date}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/today.py" line="149"/>
+        <source>DXA scan due {date}</source>
+        <translation>Densitometría DXA prevista el {date}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/today.py" line="167"/>
         <source>Source: {source}</source>
         <translation>Fuente: {source}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/today.py" line="170"/>
+        <location filename="../ui/pages/medications/today.py" line="172"/>
         <source>Taken today</source>
         <translation>Tomada hoy</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/today.py" line="200"/>
+        <location filename="../ui/pages/medications/today.py" line="188"/>
+        <source>Not saved: {problems}</source>
+        <translation>No se guardó: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/today.py" line="201"/>
+        <source>record today&apos;s {drug} dose</source>
+        <translation>registrar la dosis de hoy de {drug}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/today.py" line="203"/>
         <source>Recorded today&apos;s {drug} dose (Ctrl+Z to undo).</source>
         <translation>Se registró la dosis de hoy de {drug} (Ctrl+Z para deshacer).</translation>
     </message>
 </context>
 <context>
+    <name>TrayNotifier</name>
+    <message>
+        <location filename="../ui/pages/medications/today.py" line="240"/>
+        <source>BoneTracker: dose overdue</source>
+        <translation>BoneTracker: dosis atrasada</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/today.py" line="240"/>
+        <source>BoneTracker: dose due today</source>
+        <translation>BoneTracker: dosis prevista hoy</translation>
+    </message>
+</context>
+<context>
     <name>WeeklyBars</name>
     <message>
-        <location filename="../ui/pages/workouts/adherence_strip.py" line="53"/>
+        <location filename="../ui/pages/workouts/adherence_strip.py" line="54"/>
         <source>Last {len} weeks; {met} of {max} finished weeks reached {target} {unit}</source>
         <translation>Últimas {len} semanas; {met} de {max} semanas terminadas alcanzaron {target} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/workouts/adherence_strip.py" line="90"/>
+        <source>Week of {date}: {value} {unit} (target {target})</source>
+        <translation>Semana del {date}: {value} {unit} (objetivo {target})</translation>
     </message>
 </context>
 <context>
@@ -3133,89 +4519,104 @@ Open the existing patient, or add a second patient with the same details?</sourc
 <context>
     <name>WorkoutsSection</name>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="150"/>
+        <location filename="../ui/pages/workouts/page.py" line="156"/>
         <source>Type to search, e.g. brisk walking</source>
         <translation>Escriba para buscar, p. ej., caminar a paso ligero</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="157"/>
+        <location filename="../ui/pages/workouts/page.py" line="163"/>
         <source>Own activity…</source>
         <translation>Actividad propia…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="158"/>
+        <location filename="../ui/pages/workouts/page.py" line="164"/>
         <source>Add an activity that is not in the list</source>
         <translation>Añadir una actividad que no está en la lista</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="162"/>
+        <location filename="../ui/pages/workouts/page.py" line="168"/>
         <source>How hard it felt: 1 very easy, 5 hard, 10 maximal (RPE)</source>
         <translation>Cuánto le costó: 1 muy fácil, 5 difícil, 10 máximo (escala de esfuerzo percibido)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="167"/>
+        <location filename="../ui/pages/workouts/page.py" line="173"/>
         <source>Notes (optional)</source>
         <translation>Notas (opcional)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="178"/>
+        <location filename="../ui/pages/workouts/page.py" line="184"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="179"/>
+        <location filename="../ui/pages/workouts/page.py" line="185"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="190"/>
+        <location filename="../ui/pages/workouts/page.py" line="196"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="191"/>
+        <location filename="../ui/pages/workouts/page.py" line="197"/>
         <source>Effort (1-10)</source>
         <translation>Esfuerzo (1-10)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="192"/>
+        <location filename="../ui/pages/workouts/page.py" line="198"/>
         <source>Sets</source>
         <translation>Series</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="193"/>
+        <location filename="../ui/pages/workouts/page.py" line="199"/>
         <source>Reps per set</source>
         <translation>Repeticiones por serie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="194"/>
+        <location filename="../ui/pages/workouts/page.py" line="200"/>
         <source>Load</source>
         <translation>Carga</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="198"/>
+        <location filename="../ui/pages/workouts/page.py" line="204"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="228"/>
+        <location filename="../ui/pages/workouts/page.py" line="234"/>
         <source>0 to {show} {unit}</source>
         <translation>0 a {show} {unit}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="230"/>
+        <location filename="../ui/pages/workouts/page.py" line="236"/>
         <source>Load ({unit})</source>
         <translation>Carga ({unit})</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="237"/>
+        <location filename="../ui/pages/workouts/page.py" line="242"/>
+        <source>Your own activity.</source>
+        <translation>Su propia actividad.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/workouts/page.py" line="243"/>
         <source>{capitalize}, about {met:g} MET. {notes}{own}</source>
         <translation>{capitalize}, unos {met:g} MET. {notes}{own}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="288"/>
+        <location filename="../ui/pages/workouts/page.py" line="294"/>
         <source>programme: {dose_text}</source>
         <translation>programa: {dose_text}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/workouts/page.py" line="307"/>
+        <source>{minutes} min of {activity} on {date}</source>
+        <translation>{minutes} min de {activity} el {date}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/workouts/page.py" line="319"/>
+        <source>Note: {warning}</source>
+        <translation>Nota: {warning}</translation>
     </message>
 </context>
 <context>
@@ -3527,6 +4928,49 @@ Todo lo guardado antes de esto está a salvo.</translation>
     </message>
 </context>
 <context>
+    <name>meals</name>
+    <message>
+        <location filename="../ui/pages/meals/day.py" line="28"/>
+        <source>breakfast</source>
+        <translation>desayuno</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/meals/day.py" line="28"/>
+        <source>lunch</source>
+        <translation>comida</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/meals/day.py" line="28"/>
+        <source>dinner</source>
+        <translation>cena</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/meals/day.py" line="29"/>
+        <source>snack</source>
+        <translation>tentempié</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/meals/day.py" line="29"/>
+        <source>supplement</source>
+        <translation>suplemento</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/meals/day.py" line="40"/>
+        <source>calcium unknown</source>
+        <translation>calcio desconocido</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/meals/day.py" line="41"/>
+        <source>{amount} mg calcium</source>
+        <translation>{amount} mg de calcio</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/meals/page.py" line="430"/>
+        <source>{nutrient} unknown</source>
+        <translation>{nutrient} desconocido</translation>
+    </message>
+</context>
+<context>
     <name>pages</name>
     <message>
         <location filename="../ui/pages/__init__.py" line="28"/>
@@ -3580,22 +5024,537 @@ Todo lo guardado antes de esto está a salvo.</translation>
     </message>
 </context>
 <context>
+    <name>pages.measures</name>
+    <message>
+        <location filename="../ui/pages/measures/labs_section.py" line="30"/>
+        <source>from {low} {unit}</source>
+        <translation>desde {low} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/labs_section.py" line="32"/>
+        <source>up to {high} {unit}</source>
+        <translation>hasta {high} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/readings.py" line="43"/>
+        <source>outside the norm ({norm})</source>
+        <translation>fuera de los valores de referencia ({norm})</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/readings.py" line="45"/>
+        <source>within the norm ({norm})</source>
+        <translation>dentro de los valores de referencia ({norm})</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/readings.py" line="46"/>
+        <source>no norm ({norm})</source>
+        <translation>sin valores de referencia ({norm})</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/readings.py" line="46"/>
+        <source>no norm</source>
+        <translation>sin valores de referencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/readings.py" line="62"/>
+        <source>no change</source>
+        <translation>sin cambio</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/readings.py" line="67"/>
+        <source>{amount}, better</source>
+        <translation>{amount}, mejor</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/readings.py" line="67"/>
+        <source>{amount}, worse</source>
+        <translation>{amount}, peor</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/readings.py" line="80"/>
+        <source>first</source>
+        <translation>primera</translation>
+    </message>
+</context>
+<context>
     <name>pages.measures.fields</name>
     <message>
-        <location filename="../ui/pages/measures/fields.py" line="16"/>
+        <location filename="../ui/pages/measures/fields.py" line="14"/>
+        <source>{low} to {high} {unit}</source>
+        <translation>{low} a {high} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/fields.py" line="17"/>
         <source>Required; from {text}</source>
         <translation>Obligatorio; de {text}</translation>
     </message>
 </context>
 <context>
+    <name>pages.medications</name>
+    <message>
+        <location filename="../ui/pages/medications/doses.py" line="38"/>
+        <source>Proportion of days covered; 80 % or more counts as adherent (usual cut-off)</source>
+        <translation>Proporción de días cubiertos; un 80 % o más se considera buen cumplimiento (umbral habitual)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/doses.py" line="40"/>
+        <source>taken</source>
+        <translation>tomada</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/doses.py" line="41"/>
+        <source>missed</source>
+        <translation>olvidada</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/doses.py" line="50"/>
+        <source>no schedule</source>
+        <translation>sin pauta</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/doses.py" line="52"/>
+        <source>{drug}: {schedule}. Not running now.</source>
+        <translation>{drug}: {schedule}. No está en curso ahora.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/doses.py" line="56"/>
+        <source>none logged</source>
+        <translation>ninguna registrada</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/doses.py" line="58"/>
+        <source>{date} (the course start)</source>
+        <translation>{date} (inicio del tratamiento)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/doses.py" line="62"/>
+        <source>nothing due (course complete)</source>
+        <translation>nada pendiente (tratamiento completo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/doses.py" line="63"/>
+        <source>nothing due</source>
+        <translation>nada pendiente</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/doses.py" line="65"/>
+        <source>{date}, overdue by 1 day</source>
+        <translation>{date}, con 1 día de retraso</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/doses.py" line="66"/>
+        <source>{date}, overdue by {days} days</source>
+        <translation>{date}, con {days} días de retraso</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/doses.py" line="69"/>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/doses.py" line="72"/>
+        <source>&lt;b&gt;{drug}&lt;/b&gt;: {schedule}. Last dose: {last}. Next due: {upcoming}.</source>
+        <translation>&lt;b&gt;{drug}&lt;/b&gt;: {schedule}. Última dosis: {last}. Próxima: {upcoming}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/doses.py" line="75"/>
+        <source>On time: {pdc90} of days covered over 90 days, {pdc365} over 365 days ({adherent} % or more counts as adherent).</source>
+        <translation>A tiempo: {pdc90} de días cubiertos en 90 días, {pdc365} en 365 días (un {adherent} % o más se considera buen cumplimiento).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/doses.py" line="79"/>
+        <source>Log doses to see what is due and how well the schedule is kept.</source>
+        <translation>Registre las dosis para ver qué está pendiente y cómo se cumple la pauta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/doses.py" line="88"/>
+        <source>&lt;b&gt;How to take it:&lt;/b&gt; {advice}</source>
+        <translation>&lt;b&gt;Cómo tomarlo:&lt;/b&gt; {advice}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/doses.py" line="91"/>
+        <source>&lt;b&gt;Report:&lt;/b&gt; {effect}</source>
+        <translation>&lt;b&gt;Avise de:&lt;/b&gt; {effect}</translation>
+    </message>
+</context>
+<context>
+    <name>plan</name>
+    <message>
+        <location filename="../ui/pages/plan/pane.py" line="55"/>
+        <source>BoneTracker informs; it does not diagnose or prescribe. Talk to your doctor before starting, stopping or changing any treatment.</source>
+        <translation>BoneTracker informa; no diagnostica ni receta. Hable con su médico antes de empezar, dejar o cambiar cualquier tratamiento.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/pane.py" line="60"/>
+        <source>Calcium</source>
+        <translation>Calcio</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/pane.py" line="61"/>
+        <source>Vitamin D</source>
+        <translation>Vitamina D</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/pane.py" line="62"/>
+        <source>Protein</source>
+        <translation>Proteínas</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/pane.py" line="63"/>
+        <source>Magnesium</source>
+        <translation>Magnesio</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/pane.py" line="64"/>
+        <source>Potassium</source>
+        <translation>Potasio</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/pane.py" line="65"/>
+        <source>Vitamin K</source>
+        <translation>Vitamina K</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/pane.py" line="68"/>
+        <source>Strength</source>
+        <translation>Fuerza</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/pane.py" line="68"/>
+        <source>sessions</source>
+        <translation>sesiones</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/pane.py" line="69"/>
+        <source>Balance</source>
+        <translation>Equilibrio</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/pane.py" line="70"/>
+        <source>Weight-bearing</source>
+        <translation>Con carga</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/pane.py" line="115"/>
+        <source>Lowest Z-score {value}</source>
+        <translation>Puntuación Z más baja {value}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/pane.py" line="116"/>
+        <source>Lowest T-score {value} (computed from BMD)</source>
+        <translation>Puntuación T más baja {value} (calculada a partir de la DMO)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/pane.py" line="117"/>
+        <source>Lowest T-score {value}</source>
+        <translation>Puntuación T más baja {value}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/pane.py" line="118"/>
+        <source>{score} · {site} · scan of {date}</source>
+        <translation>{score} · {site} · densitometría del {date}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/pane.py" line="144"/>
+        <source>Osteoporosis {basis}: the diagnosis stands whatever later T-scores show.</source>
+        <translation>Osteoporosis {basis}: el diagnóstico se mantiene sea cual sea la puntuación T posterior.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/pane.py" line="147"/>
+        <source>No DXA result yet: add a DXA result on the Scans page to see where your bones stand.</source>
+        <translation>Todavía no hay resultados de DXA: añada uno en la página Densitometrías para ver cómo están sus huesos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/pane.py" line="150"/>
+        <source>The scan of {date} could not be classified: add the T-score the report gives for the spine or hip on the Scans page (BMD alone is used only from a Hologic scanner), or the Z-score where that applies.</source>
+        <translation>La densitometría del {date} no se pudo clasificar: añada en la página Densitometrías la puntuación T que da el informe para la columna o la cadera (la DMO sola solo se usa con un densitómetro Hologic), o la puntuación Z cuando corresponda.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/pane.py" line="155"/>
+        <source>Read with the Z-score (compared with people of your age), as is usual before menopause and for men under 50; the WHO T-score bands do not apply.</source>
+        <translation>Interpretado con la puntuación Z (comparada con personas de su edad), como es habitual antes de la menopausia y en hombres menores de 50 años; las bandas de puntuación T de la OMS no se aplican.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/pane.py" line="241"/>
+        <source>Exercise — last 7 days against weekly targets</source>
+        <translation>Ejercicio: últimos 7 días frente a los objetivos semanales</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/pane.py" line="245"/>
+        <source>Black tick: target · red dashed tick: upper limit</source>
+        <translation>Marca negra: objetivo · marca roja discontinua: límite superior</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/pane.py" line="265"/>
+        <source>Nutrition — daily average over the last {days} days</source>
+        <translation>Nutrición: media diaria de los últimos {days} días</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/pane.py" line="268"/>
+        <source>{days} of {window} days logged: log meals on at least {least} days to judge your intake</source>
+        <translation>{days} de {window} días registrados: registre las comidas al menos {least} días para valorar su ingesta</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/pane.py" line="269"/>
+        <source>{days} of {window} days logged</source>
+        <translation>{days} de {window} días registrados</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/pane.py" line="272"/>
+        <source>{note}; includes supplements</source>
+        <translation>{note}; incluye suplementos</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/pane.py" line="283"/>
+        <source>Impact: keep it no higher than brisk walking (see the safety advice).</source>
+        <translation>Impacto: no más que caminar a paso ligero (vea los consejos de seguridad).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/pane.py" line="286"/>
+        <source>Impact sessions: {count} in the last 7 days.</source>
+        <translation>Sesiones de impacto: {count} en los últimos 7 días.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/pane.py" line="293"/>
+        <source>no target (add a weight to the profile)</source>
+        <translation>sin objetivo (añada un peso al perfil)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/pane.py" line="295"/>
+        <source>not logged · target {target} {unit}</source>
+        <translation>sin registrar · objetivo {target} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/pane.py" line="297"/>
+        <source>not logged · {goal}</source>
+        <translation>sin registrar · {goal}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/pane.py" line="300"/>
+        <source>{value} of {target} {unit}</source>
+        <translation>{value} de {target} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/pane.py" line="304"/>
+        <source>above the upper limit of {upper}</source>
+        <translation>por encima del límite superior de {upper}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/pane.py" line="306"/>
+        <source>limit {limit}</source>
+        <translation>límite {limit}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/pane.py" line="393"/>
+        <source>What to do next</source>
+        <translation>Qué hacer ahora</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/pane.py" line="457"/>
+        <source>Select a patient to see their plan.</source>
+        <translation>Seleccione un paciente para ver su plan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/pane.py" line="462"/>
+        <source>This patient is no longer in the database.</source>
+        <translation>Este paciente ya no está en la base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/pane.py" line="482"/>
+        <source>Looking back: the plan as it stood on {date}; later entries are left out.</source>
+        <translation>Mirando atrás: el plan tal como estaba el {date}; los registros posteriores no se tienen en cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/recommendations.py" line="58"/>
+        <source>Why: {reason}</source>
+        <translation>Por qué: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/recommendations.py" line="59"/>
+        <source>Source: {source}</source>
+        <translation>Fuente: {source}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/recommendations.py" line="108"/>
+        <source>Nothing to act on right now. Keep logging so the plan stays current.</source>
+        <translation>Nada que hacer por ahora. Siga registrando para que el plan esté al día.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/widgets.py" line="75"/>
+        <source>Osteoporosis</source>
+        <translation>Osteoporosis</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/widgets.py" line="76"/>
+        <source>Low bone mass</source>
+        <translation>Masa ósea baja</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/widgets.py" line="77"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/widgets.py" line="112"/>
+        <source>significant loss</source>
+        <translation>pérdida significativa</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/widgets.py" line="113"/>
+        <source>significant gain</source>
+        <translation>ganancia significativa</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/widgets.py" line="121"/>
+        <source>first scan at this site</source>
+        <translation>primera densitometría en esta zona</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/widgets.py" line="122"/>
+        <source>no significant change</source>
+        <translation>sin cambio significativo</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/widgets.py" line="128"/>
+        <source>no significant change since {previous}; a significant loss since {first}</source>
+        <translation>sin cambio significativo desde el {previous}; pérdida significativa desde el {first}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/widgets.py" line="130"/>
+        <source>no significant change since {previous}; a significant gain since {first}</source>
+        <translation>sin cambio significativo desde el {previous}; ganancia significativa desde el {first}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/widgets.py" line="134"/>
+        <source>not comparable: {reason}</source>
+        <translation>no comparable: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/widgets.py" line="136"/>
+        <source>(against {date}; the scan before is not comparable)</source>
+        <translation>(frente al {date}; la densitometría anterior no es comparable)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/widgets.py" line="148"/>
+        <source>Site</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/widgets.py" line="148"/>
+        <source>Scan</source>
+        <translation>Densitometría</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/widgets.py" line="149"/>
+        <source>BMD g/cm²</source>
+        <translation>DMO g/cm²</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/widgets.py" line="149"/>
+        <source>T-score</source>
+        <translation>Puntuación T</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/widgets.py" line="150"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/widgets.py" line="188"/>
+        <source>(computed)</source>
+        <translation>(calculada)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/widgets.py" line="199"/>
+        <source>From {first} to {last}</source>
+        <translation>Del {first} al {last}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/widgets.py" line="203"/>
+        <source>Least significant change: {lsc} g/cm²</source>
+        <translation>Mínimo cambio significativo: {lsc} g/cm²</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/widgets.py" line="274"/>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/widgets.py" line="274"/>
+        <source>{days} days</source>
+        <translation>{days} días</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/widgets.py" line="277"/>
+        <source>{months} months</source>
+        <translation>{months} meses</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/widgets.py" line="278"/>
+        <location filename="../ui/pages/plan/widgets.py" line="299"/>
+        <source>{years} years</source>
+        <translation>{years} años</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/widgets.py" line="282"/>
+        <source>1 year after the last scan, because you are on treatment</source>
+        <translation>1 año después de la última densitometría, porque está en tratamiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/widgets.py" line="283"/>
+        <source>1 year after the treatment began, since it started after the last scan</source>
+        <translation>1 año después de empezar el tratamiento, ya que empezó tras la última densitometría</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/widgets.py" line="285"/>
+        <source>1 year after the last scan, because it showed significant loss</source>
+        <translation>1 año después de la última densitometría, porque mostró una pérdida significativa</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/widgets.py" line="286"/>
+        <source>{years} after the last scan: the interval for your lowest T-score without treatment (Gourlay 2012)</source>
+        <translation>{years} después de la última densitometría: el intervalo para su puntuación T más baja sin tratamiento (Gourlay 2012)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/widgets.py" line="288"/>
+        <source>the usual 2 years after the last scan; ask your doctor what suits you</source>
+        <translation>los 2 años habituales después de la última densitometría; pregunte a su médico qué le conviene</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/widgets.py" line="297"/>
+        <source>Next DXA scan: no scan on record yet.</source>
+        <translation>Próxima densitometría DXA: todavía no hay ninguna registrada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/widgets.py" line="298"/>
+        <source>1 year</source>
+        <translation>1 año</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/widgets.py" line="303"/>
+        <source>Next DXA scan is due today ({why}). Ask your doctor about booking it.</source>
+        <translation>La próxima densitometría DXA toca hoy ({why}). Pregunte a su médico por la cita.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/widgets.py" line="306"/>
+        <source>Next DXA scan was due on {date} ({why}): overdue by {span}. Ask your doctor about booking it.</source>
+        <translation>La próxima densitometría DXA tocaba el {date} ({why}): lleva {span} de retraso. Pregunte a su médico por la cita.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/plan/widgets.py" line="309"/>
+        <source>Next DXA scan due on {date}, in {span} ({why}).</source>
+        <translation>Próxima densitometría DXA el {date}, dentro de {span} ({why}).</translation>
+    </message>
+</context>
+<context>
     <name>sex</name>
     <message>
-        <location filename="../ui/widgets/i18n.py" line="38"/>
+        <location filename="../ui/widgets/i18n.py" line="39"/>
         <source>female</source>
         <translation>mujer</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/i18n.py" line="38"/>
+        <location filename="../ui/widgets/i18n.py" line="39"/>
         <source>male</source>
         <translation>hombre</translation>
     </message>
@@ -3765,37 +5724,123 @@ Todo lo guardado antes de esto está a salvo.</translation>
     </message>
 </context>
 <context>
+    <name>units</name>
+    <message>
+        <location filename="../ui/widgets/forms.py" line="178"/>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/forms.py" line="178"/>
+        <source>cigarettes</source>
+        <translation>cigarrillos</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/forms.py" line="179"/>
+        <source>units</source>
+        <translation>unidades</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/forms.py" line="179"/>
+        <source>sessions a week</source>
+        <translation>sesiones a la semana</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/forms.py" line="180"/>
+        <source>impacts</source>
+        <translation>impactos</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/forms.py" line="180"/>
+        <source>(RPE)</source>
+        <translation>(esfuerzo percibido)</translation>
+    </message>
+</context>
+<context>
     <name>widgets.forms</name>
     <message>
-        <location filename="../ui/widgets/forms.py" line="267"/>
+        <location filename="../ui/widgets/forms.py" line="276"/>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Puede deshacerlo con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/forms.py" line="279"/>
         <source>Delete?</source>
         <translation>¿Eliminar?</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/forms.py" line="268"/>
+        <location filename="../ui/widgets/forms.py" line="280"/>
         <source>Delete {what}?{hint}</source>
         <translation>¿Eliminar {what}?{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/forms.py" line="282"/>
-        <location filename="../ui/widgets/forms.py" line="300"/>
+        <location filename="../ui/widgets/forms.py" line="287"/>
+        <source>Reload theirs</source>
+        <translation>Cargar la otra versión</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/forms.py" line="288"/>
+        <source>Keep editing</source>
+        <translation>Seguir editando</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/forms.py" line="294"/>
+        <location filename="../ui/widgets/forms.py" line="312"/>
         <source>Changed on another workstation</source>
         <translation>Modificado en otro puesto de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/forms.py" line="283"/>
+        <location filename="../ui/widgets/forms.py" line="295"/>
         <source>{sentence} was changed on another workstation since it was listed, so it was not deleted. The list now shows the changed version; delete it again if you still want to.</source>
         <translation>{sentence}: se modificó en otro puesto de trabajo después de mostrarse en la lista, así que no se eliminó. La lista muestra ahora la versión modificada; vuelva a eliminarlo si todavía lo desea.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/forms.py" line="301"/>
+        <location filename="../ui/widgets/forms.py" line="313"/>
         <source>{sentence} was changed on another workstation since you opened it, so your changes were not saved.</source>
         <translation>{sentence}: se modificó en otro puesto de trabajo después de que usted lo abriera, así que sus cambios no se guardaron.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/forms.py" line="305"/>
+        <location filename="../ui/widgets/forms.py" line="317"/>
         <source>“{RELOAD_THEIRS}” discards your changes and shows the saved version. “{KEEP_EDITING}” keeps your changes in the form to copy them; to save them, reload and enter them again.</source>
         <translation>«{RELOAD_THEIRS}» descarta sus cambios y muestra la versión guardada. «{KEEP_EDITING}» mantiene sus cambios en el formulario para copiarlos; para guardarlos, vuelva a cargar e introdúzcalos de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>workouts</name>
+    <message>
+        <location filename="../ui/pages/workouts/adherence_strip.py" line="30"/>
+        <source>sessions</source>
+        <translation>sesiones</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/workouts/page.py" line="51"/>
+        <source>weight-bearing</source>
+        <translation>con carga</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/workouts/page.py" line="51"/>
+        <source>strength</source>
+        <translation>fuerza</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/workouts/page.py" line="52"/>
+        <source>impact</source>
+        <translation>impacto</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/workouts/page.py" line="52"/>
+        <source>balance</source>
+        <translation>equilibrio</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/workouts/page.py" line="53"/>
+        <source>flexibility</source>
+        <translation>flexibilidad</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/workouts/page.py" line="53"/>
+        <source>not weight-bearing</source>
+        <translation>sin carga</translation>
     </message>
 </context>
 </TS>

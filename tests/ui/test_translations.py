@@ -16,12 +16,16 @@ fails, unless the word is allowed:
   (:data:`CITATIONS`);
 - **numbers and units**: digits never count as words, and :data:`UNITS` (kg, cm, g/cm², MET…)
   are allowed;
-- **data**: table cells are not walked (they hold the patient's records), and combo items that
-  are catalogue entries (drugs, activities, foods) are names;
+- **data**: table cells are not walked (they hold the patient's records); combo items that are
+  catalogue entries (drugs, activities, foods) are names; file paths and web addresses are data (and words joined by ``/`` are units: mg/day);
+  widgets in :data:`FILE_FORMAT_WIDGETS` show a file's column names as they are written in it;
+- **citations**: the About box's credits (:func:`cited`) are quoted as published;
 - **DOMAIN_PENDING** (temporary, to remove once ``core_es.ts`` is translated): the parts of a text
   that match a string literal of ``bonetracker/domain``, ``services``, ``storage`` or the report
-  (``ui/report.py``, ``ui/handout.py``), which another catalog translates. Only those parts are
-  cut out; the rest of the text must still be Spanish.
+  (``ui/report.py``, ``ui/handout.py``), which another catalog translates (case-insensitive; a
+  ``{placeholder}`` at the start of a literal also takes the word before it, at the end up to
+  three words after it, where the domain puts a name such as "magnesium" or "lumbar spine"). Only those parts are cut out; the rest of the text must
+  still be Spanish.
 
 The same words in English are shown when no language is installed, which the last tests check:
 English stays the default (tests, CLI), and the catalogs are complete and compiled.
@@ -77,6 +81,7 @@ STOP_WORDS = {"the", "and", "of", "to", "with", "your", "you", "is", "are", "was
               "have", "will", "can", "yet", "than", "there", "their", "its", "new", "save", "add"}
 UNITS = {"kg", "lb", "cm", "ft", "in", "mm", "g", "mg", "µg", "mcg", "iu", "ng", "ml", "nmol", "l",
          "min", "s", "h", "d", "y", "wk", "yr", "met", "kcal", "mmol", "pmol", "µmol", "dl", "cm²"}
+FILE_FORMAT_WIDGETS = {"columns"}  # object names: the import dialog's list of CSV column names
 CITATIONS = ("Royal Osteoporosis Society", "Strong, Steady and Straight", "Too Fit To Fracture",
              "Osteoporosis Canada", "Compendium of Physical Activities", "Qt for Python",
              "US Department of Agriculture", "USDA National Nutrient Database")
@@ -144,8 +149,13 @@ def domain_pending() -> tuple[re.Pattern[str], ...]:
         if "\n" in text.strip() or len(text) > 400:
             continue
         body = r".{0,200}?".join(re.escape(p.strip()) for p in pieces if p.strip())
-        if body:
-            patterns.append(re.compile(r"(?<![^\W\d_])" + body + r"(?![^\W\d_])"))
+        if not body:
+            continue
+        if PLACEHOLDER.match(text.strip()):  # "{nutrient} averaged ...": the name before it
+            body = r"(?:[^\W\d_]+\s)?" + body
+        if re.search(r"\{[^{}]*\}$", text.strip()):
+            body = body + r"(?:\s[^\W\d_]+){0,3}"
+        patterns.append(re.compile(r"(?<![^\W\d_])" + body + r"(?![^\W\d_])", re.IGNORECASE))
     return tuple(patterns)
 
 
@@ -153,6 +163,13 @@ def without_domain_text(text: str) -> str:
     for pattern in domain_pending():
         text = pattern.sub(" ", text)
     return text
+
+
+def cited() -> tuple[str, ...]:
+    """CITED: the About box's credits, quoted as published (a citation is not translated)."""
+    from bonetracker.ui.dialogs.about import COMPENDIUM_CREDIT, USDA_CREDIT
+
+    return (USDA_CREDIT, COMPENDIUM_CREDIT)
 
 
 # -- what a user reads --------------------------------------------------------------------------
@@ -164,7 +181,8 @@ def clean(text: str) -> str:
 
 def shown_texts(root: QWidget) -> Iterator[tuple[str, str]]:
     """(where, text) of what ``root`` and its visible children show."""
-    widgets = [root, *[w for w in root.findChildren(QWidget) if w.isVisibleTo(root)]]
+    widgets = [root, *[w for w in root.findChildren(QWidget)
+                       if w.isVisibleTo(root) and w.objectName() not in FILE_FORMAT_WIDGETS]]
     for w in widgets:
         where = f"{type(w).__name__} {w.objectName()!r}"
         if w.isWindow() and w.windowTitle():
@@ -225,9 +243,11 @@ class Checker:
         text = clean(text)
         if not text.strip() or text.strip() in self.catalogue_items:
             return []
-        for citation in CITATIONS:
+        for citation in (*cited(), *CITATIONS):
             text = text.replace(citation, " ")
+        text = re.sub(r"(?:(?<=\s)|^)[~/]\S*|\S*\\\S*", " ", text)  # file paths are data
         text = without_domain_text(text)  # DOMAIN_PENDING
+        text = re.sub(r"\S*/\S*", " ", text)  # web addresses; mg/day, g/cm²: units
         english = english_words()
         return [w for w in words(text)
                 if w.casefold() in english and w.casefold() not in self.names and not w.isupper()]

@@ -74,6 +74,25 @@ FHIR = "fhir"
 FHIR_NOTE = QT_TRANSLATE_NOOP("ImportDialog", "a FHIR R4 JSON bundle (BoneTracker's export or a patient portal's): its DXA results "
              "become visits, one per date; the preview lists what would be added and what is "
              "ignored, and why (docs/import-format.md)")
+KIND_LABELS = {  # the file kinds as the CLI and docs name them; Spanish adds its own word
+    "patients": QT_TRANSLATE_NOOP("ImportDialog", "patients"),
+    "foods": QT_TRANSLATE_NOOP("ImportDialog", "foods"),
+    "activities": QT_TRANSLATE_NOOP("ImportDialog", "activities"),
+    "scans": QT_TRANSLATE_NOOP("ImportDialog", "scans"),
+    "workouts": QT_TRANSLATE_NOOP("ImportDialog", "workouts"),
+    "meals": QT_TRANSLATE_NOOP("ImportDialog", "meals"),
+    "lifestyle": QT_TRANSLATE_NOOP("ImportDialog", "lifestyle"),
+    "medications": QT_TRANSLATE_NOOP("ImportDialog", "medications"),
+    "doses": QT_TRANSLATE_NOOP("ImportDialog", "doses"),
+    "fractures": QT_TRANSLATE_NOOP("ImportDialog", "fractures"),
+    "falls": QT_TRANSLATE_NOOP("ImportDialog", "falls"),
+    "measures": QT_TRANSLATE_NOOP("ImportDialog", "measures"),
+    "labs": QT_TRANSLATE_NOOP("ImportDialog", "labs"),
+    "frax": QT_TRANSLATE_NOOP("ImportDialog", "frax"),
+    "favourites": QT_TRANSLATE_NOOP("ImportDialog", "favourites"),
+    "programmes": QT_TRANSLATE_NOOP("ImportDialog", "programmes"),
+    "fhir": QT_TRANSLATE_NOOP("ImportDialog", "fhir"),
+}
 NO_PATIENT_NOTES = {  # kinds imported without a selected patient, and what happens
     "patients": QT_TRANSLATE_NOOP("ImportDialog", "new patients are created from the file"),
     "foods": QT_TRANSLATE_NOOP("ImportDialog", "no patient needed: your own foods are added to the food list"),
@@ -117,11 +136,13 @@ class ImportDialog(QDialog):
         file_row.addWidget(self.file_edit, 1)
         file_row.addWidget(choose)
         self.kind = QComboBox()
-        self.kind.addItems([*KINDS, FHIR])
-        self.kind.setCurrentText("scans")
+        for kind in (*KINDS, FHIR):
+            self.kind.addItem(self.tr(KIND_LABELS.get(kind, kind)), kind)
+        self.set_kind("scans")
         self.kind.currentTextChanged.connect(lambda _k: self._kind_changed())
         self.patient_label = QLabel()
         self.columns_label = QLabel()
+        self.columns_label.setObjectName("columns")  # the file's column names, as written in the file
         self.columns_label.setWordWrap(True)
         set_role(self.columns_label, "hint")
         form = QFormLayout()
@@ -192,7 +213,7 @@ class ImportDialog(QDialog):
                 self.fhir_data = read_path(self.path)
             except FhirRejected as exc:
                 self._show_problems(exc)
-            self.kind.setCurrentText(FHIR)
+            self.set_kind(FHIR)
             self._kind_changed()
             if self.fhir_data is not None and self.check_button.isEnabled():
                 self.run(dry_run=True)
@@ -204,7 +225,7 @@ class ImportDialog(QDialog):
             self._show_errors(exc)
         guessed = guess_kind(self.table.header) if self.table else None
         if guessed:
-            self.kind.setCurrentText(guessed)
+            self.set_kind(guessed)
         self._fill_preview()
         self._kind_changed()
 
@@ -231,7 +252,7 @@ class ImportDialog(QDialog):
         self.preview_label.setText(shape.format(count=count, shown=len(shown)))
 
     def _kind_changed(self) -> None:
-        is_fhir = self.kind.currentText() == FHIR
+        is_fhir = self.kind_name() == FHIR
         self.force_patient.setVisible(is_fhir)
         if is_fhir:
             self.columns_label.setText(self.tr(FHIR_NOTE))
@@ -240,7 +261,7 @@ class ImportDialog(QDialog):
             self.check_button.setEnabled(ready)
             self.import_button.setEnabled(ready)
             return
-        spec = SPECS[self.kind.currentText()]
+        spec = SPECS[self.kind_name()]
         self.columns_label.setText(",".join(spec.headers)
                                    + (f" ({spec.grouping})" if spec.grouping else ""))
         if spec.needs_patient:
@@ -261,14 +282,21 @@ class ImportDialog(QDialog):
         except NotFoundError:
             self.patient_label.setText(self.tr("none selected"))
 
+    def kind_name(self) -> str:
+        """The chosen kind as the importer names it ("scans"), whatever the language shows."""
+        return str(self.kind.currentData())
+
+    def set_kind(self, kind: str) -> None:
+        self.kind.setCurrentIndex(max(self.kind.findData(kind), 0))
+
     # -- running -----------------------------------------------------------------------------
     def run(self, dry_run: bool) -> ImportResult | FhirImportResult | None:
         """Check or import the loaded file; shows every problem, or the counts."""
-        if self.kind.currentText() == FHIR:
+        if self.kind_name() == FHIR:
             return self._run_fhir(dry_run)
         if self.table is None or self.path is None:
             return None
-        kind = self.kind.currentText()
+        kind = self.kind_name()
         self.errors.clear()
         self._fill_preview()  # clears earlier error marks
         self.progress = self._progress_dialog(dry_run)

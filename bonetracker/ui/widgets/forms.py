@@ -204,7 +204,7 @@ class NumberEdit(QLineEdit):
             unit = f" {unit_text(rng.unit)}" if rng.unit else ""
             low, high = (rng.show(v).replace("-", "−") for v in (rng.low, rng.high))
             self.setPlaceholderText(self.tr("{low} to {high}{unit}").format(low=low, high=high, unit=unit))
-            self.setToolTip(self.tr("Optional; {describe}").format(describe=rng.describe()))
+            self.setToolTip(self.tr("Optional; from {low} to {high}{unit}").format(low=low, high=high, unit=unit))
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def set_value(self, value: float | int | None) -> None:

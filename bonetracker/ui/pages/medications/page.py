@@ -165,7 +165,7 @@ class MedicationsSection(EntrySection):
         self.drug_class.setObjectName("drug_class")
         self.start = DateEdit()
         self.end = DateEdit(blank=True)
-        self.end.setPlaceholderText("running")
+        self.end.setPlaceholderText(self.tr("running"))
         self.schedule = QComboBox()
         self.schedule.setObjectName("schedule")
         self.weekday = QComboBox()

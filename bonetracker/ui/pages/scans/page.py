@@ -191,7 +191,7 @@ class ScansPage(QWidget):
                                    "only between visits on the same machine (or machines declared "
                                    "cross-calibrated in Settings)."))
         self.software = QLineEdit()
-        self.software.setPlaceholderText("version")
+        self.software.setPlaceholderText(self.tr("version"))
         for edit in (self.model_edit, self.machine_id, self.software):
             edit.setMaxLength(svc.PROVENANCE_MAX)
             edit.setMinimumWidth(70)

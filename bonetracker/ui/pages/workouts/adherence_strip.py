@@ -111,7 +111,7 @@ class AdherenceStrip(QGroupBox):
             self.bars[key] = bar = QProgressBar()
             bar.setTextVisible(False)  # the label above says it in words
             bar.setMaximumHeight(10)
-            self.charts[key] = WeeklyBars(UNITS[key])
+            self.charts[key] = WeeklyBars(translate("workouts", UNITS[key]))
             grid.addWidget(self.labels[key], 0, col)
             grid.addWidget(bar, 1, col)
             grid.addWidget(self.charts[key], 2, col)
