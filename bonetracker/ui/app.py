@@ -110,7 +110,7 @@ def check_platform(environ: Mapping[str, str] | None = None,
         return ("BoneTracker cannot open a window: the Qt xcb platform plugin needs system "
                 f"libraries that are not installed ({', '.join(missing)}).\n"
                 f"On Debian or Ubuntu run:\n  {DEBIAN_INSTALL_LINE}\n"
-                "Sub-commands (bonetracker --help) work without them.")
+                 "Sub-commands (bonetracker --help) work without them.")
     if sys.platform.startswith("linux") and _uses_xcb(env) and not env.get("DISPLAY"):
         return ("BoneTracker cannot open a window: no display (DISPLAY is not set). Start it "
                 "from a desktop session, or use the sub-commands (bonetracker --help).")
@@ -206,7 +206,7 @@ def start_window(db_arg: str | None) -> Started | int:
         if db.read_only:  # said once, where it stays visible; every save is refused as read-only
             notice = QLabel(translate("app",
                     "Read-only: {path} cannot be written; you can look, print and export, "
-                                             "but changes will not be saved.").format(path=path))
+                    "but changes will not be saved.").format(path=path))
             notice.setObjectName("read_only_notice")
             window.statusBar().addPermanentWidget(notice)
         started = Started(app, db, ctx, window, error_dialog.install(window))

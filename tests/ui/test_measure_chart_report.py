@@ -43,7 +43,8 @@ def _patient(db: Database) -> PatientId:
     return p.id
 
 
-def test_the_report_lists_measurements_labs_and_frax(db: Database, qapp) -> None:  # type: ignore[no-untyped-def]
+def test_the_report_lists_measurements_labs_and_frax(db: Database,
+                                                     qapp) -> None:  # type: ignore[no-untyped-def]
     pid = _patient(db)
     text = build_document(report_data(db, pid, AS_OF)).toPlainText()
     assert "Measurements between scans" in text
@@ -56,7 +57,8 @@ def test_the_report_lists_measurements_labs_and_frax(db: Database, qapp) -> None
     assert data.bmi == pytest.approx(60 / 1.575 ** 2)  # from the latest measured height
 
 
-def test_the_lower_panel_shows_one_measurement_series(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_the_lower_panel_shows_one_measurement_series(qtbot,
+                                                      db: Database) -> None:  # type: ignore[no-untyped-def]
     pid = _patient(db)
     ctx = AppContext(db)
     view = ChartView(ctx)
@@ -79,7 +81,8 @@ def test_the_lower_panel_shows_one_measurement_series(qtbot, db: Database) -> No
     point = lower.getViewBox().mapViewToScene(QPointF(float(overlay.series.lines[0].x[1]), 13.0))
     assert "Timed Up and Go: 13.0 s on 2024-05-01" in (view.hover_text_at(point) or "")
     view.set_lower_measure("frax")
-    assert [line.name for line in overlay.series.lines] == ["Major osteoporotic", "Hip"]  # type: ignore[union-attr]
+    assert [line.name for line in overlay.series.lines] == ["Major osteoporotic",
+                                                            "Hip"]  # type: ignore[union-attr]
     view.set_lower_measure(None)
     # back to the weekly activity, of which this patient logged none: the panel folds away
     assert overlay.series is None and not view.plots.lower_visible

@@ -12,7 +12,8 @@ from bonetracker.storage.database import Database
 from bonetracker.ui.report import build_document
 
 
-def test_the_dxa_table_shows_make_model_vertebrae_and_hip_side(db: Database, qapp) -> None:  # type: ignore[no-untyped-def]
+def test_the_dxa_table_shows_make_model_vertebrae_and_hip_side(db: Database,
+                                                               qapp) -> None:  # type: ignore[no-untyped-def]
     p = add_patient(db, Patient(None, "Rita Report", Sex.FEMALE, dt.date(1952, 3, 1)))
     assert p.id is not None
     log_scan(db, parse_scan(p.id, {"date": "2022-02-01", "device": "ge_lunar", "model": "Prodigy",
@@ -30,7 +31,8 @@ def test_the_dxa_table_shows_make_model_vertebrae_and_hip_side(db: Database, qap
     assert "Not comparable" in text and "significant loss" not in text.lower()
 
 
-def test_the_report_says_osteoporosis_rests_on_a_fracture(db: Database, qapp) -> None:  # type: ignore[no-untyped-def]
+def test_the_report_says_osteoporosis_rests_on_a_fracture(db: Database,
+                                                          qapp) -> None:  # type: ignore[no-untyped-def]
     """Issue 14: a hip fragility fracture with T -1.5 is osteoporosis, and the report says why."""
     from bonetracker.domain.records import Fracture, FractureSite
     from bonetracker.services.fractures import log_fracture

@@ -10,11 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import math
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from bonetracker.domain.bmd import Category, category_for_t_score
 from bonetracker.services.queries.chart_series import ChartData, Mark
+from bonetracker.ui.widgets.i18n import QT_TRANSLATE_NOOP
 
 _Index = QModelIndex | QPersistentModelIndex
 COLUMNS_PER_SITE = 3  # BMD, T-score (with its band), change since the previous scan
@@ -105,7 +106,7 @@ class ChartTable(QTableView):
         self.setModel(self.table_model)
         self.setAccessibleName(self.tr("Scan values by date"))
         self.setAccessibleDescription(self.tr("One row per scan date; for each site the BMD, the T-score "
-                                      "with its WHO band, and the change since the previous scan"))
+                                              "with its WHO band, and the change since the previous scan"))
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setAlternatingRowColors(True)

@@ -79,6 +79,7 @@ class MeasureOverlay:
             i = int(np.argmin(np.abs(line.x - x)))
             day = dt.datetime.fromtimestamp(float(line.x[i]), dt.UTC).date()
             lines.append(translate("chart", "{series}: {value} {unit} on {date}").format(
-                series=line.name, value=f"{line.y[i]:.{series.digits}f}", unit=series.unit, date=day.isoformat()))
+                series=line.name, value=f"{line.y[i]:.{series.digits}f}", unit=series.unit,
+                date=day.isoformat()))
         lines += [label for _, label in series.thresholds]
         return "\n".join(lines)

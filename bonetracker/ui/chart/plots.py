@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, Qt
+from PySide6.QtCore import QPointF, Qt
 
 from bonetracker.domain.bmd import WhoBand
 from bonetracker.domain.records import Site
@@ -28,7 +28,7 @@ from bonetracker.services.queries.chart_series import (
 from bonetracker.ui.chart import style
 from bonetracker.ui.chart.lower import LowerPanel
 from bonetracker.ui.chart.site_items import METRIC_LABELS, Hit, SiteItems
-from bonetracker.ui.widgets.i18n import translate
+from bonetracker.ui.widgets.i18n import QT_TRANSLATE_NOOP, translate
 
 DOSE_TIPS = {"taken": QT_TRANSLATE_NOOP("chart", "{count} dose(s) taken"),
              "missed": QT_TRANSLATE_NOOP("chart", "{count} dose(s) missed")}

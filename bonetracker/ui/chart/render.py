@@ -33,7 +33,7 @@ def empty_message(data: ChartData | None) -> str:
     if data is None:
         return translate("chart", "Select a patient to see their chart.")
     return translate("chart", "No DXA scans for {name} yet.\n"
-                     "Add a scan result and the chart will show it against the WHO bands.").format(
+                              "Add a scan result and the chart will show it against the WHO bands.").format(
         name=data.patient_name)
 
 

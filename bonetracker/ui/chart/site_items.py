@@ -10,12 +10,12 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 
 from bonetracker.domain.records import Site
 from bonetracker.services.queries.chart_series import SECONDS_PER_DAY, Mark, Metric, SiteChart
 from bonetracker.ui.chart import style
-from bonetracker.ui.widgets.i18n import translate
+from bonetracker.ui.widgets.i18n import QT_TRANSLATE_NOOP, translate
 
 METRIC_LABELS = {Metric.T_SCORE: QT_TRANSLATE_NOOP("chart", "T-score"),
                  Metric.BMD: QT_TRANSLATE_NOOP("chart", "BMD (g/cm²)")}
@@ -114,5 +114,5 @@ class SiteItems:
             tip += " " + translate("chart", "(trend {rate} %/yr)").format(rate=f"{site.annual_percent:+.1f}")
         if proj.caution:
             tip += "\n" + translate("chart", "Caution: this rate is beyond published rates of change, or the "
-                                     "date is more than 3 years after the last scan")
+                                             "date is more than 3 years after the last scan")
         return [Hit(seg.x1, seg.y1, tip)]

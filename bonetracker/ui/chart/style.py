@@ -15,11 +15,11 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QTransform
 
 from bonetracker.domain.bmd import Category
 from bonetracker.domain.records import DrugClass, Site
+from bonetracker.ui.widgets.i18n import QT_TRANSLATE_NOOP
 from bonetracker.ui.widgets.theme import CATEGORY_COLOURS, DARK, HIGH_CONTRAST, set_text_scale, text_scale
 
 SITE_COLOURS: Mapping[Site, str] = {

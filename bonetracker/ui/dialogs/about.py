@@ -9,7 +9,7 @@ from __future__ import annotations
 import platform
 
 from PySide6 import __version__ as PYSIDE_VERSION
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from bonetracker import __version__
 from bonetracker.resources import resource_path
 from bonetracker.storage.database import default_data_dir, display_url
+from bonetracker.ui.widgets.i18n import QT_TRANSLATE_NOOP
 
 APP_NAME = "BoneTracker"
 ICON_SIZES: tuple[int, ...] = (16, 32, 48, 64, 128, 256)
@@ -130,7 +131,7 @@ class AboutDialog(QDialog):
         title.setFont(font)
         self.version_label = _selectable(self.tr("Version {version}").format(version=__version__))
         summary = QLabel(self.tr("An offline bone-health tracker for people with osteopenia or osteoporosis "
-                         "and their physiotherapists. MIT licence."))
+                                 "and their physiotherapists. MIT licence."))
         summary.setWordWrap(True)
         runtime = QLabel(self.tr("Python {python_version}, Qt for Python {PYSIDE_VERSION}").format(
                 python_version=platform.python_version(), PYSIDE_VERSION=PYSIDE_VERSION))

@@ -55,6 +55,5 @@ def restore_from_chosen(database: Path, parent: QWidget | None = None) -> bool:
         return False
     QMessageBox.information(parent, translate("dialogs.damaged", "Restored"), translate("dialogs.damaged",
             "Restored {chosen}. The damaged database was kept as it was found, as "
-                                                                             "{kept}.").format(
-                                                                                     chosen=chosen, kept=kept))
+            "{kept}.").format(chosen=chosen, kept=kept))
     return True

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,6 +20,7 @@ from bonetracker.domain.clinic import AuditEntry
 from bonetracker.domain.records import PatientId
 from bonetracker.services.audit_log import history
 from bonetracker.storage.database import Database
+from bonetracker.ui.widgets.i18n import QT_TRANSLATE_NOOP
 
 COLUMNS = (QT_TRANSLATE_NOOP("HistoryDialog", "When"), QT_TRANSLATE_NOOP("HistoryDialog", "Who"),
            QT_TRANSLATE_NOOP("HistoryDialog", "Workstation"), QT_TRANSLATE_NOOP("HistoryDialog", "Action"),

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -65,15 +65,19 @@ from bonetracker.services.interchange.importing import KINDS, ImportCancelled, i
 from bonetracker.services.patients import get_patient
 from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.widgets.file_dialogs import open_file
+from bonetracker.ui.widgets.i18n import QT_TRANSLATE_NOOP
 from bonetracker.ui.widgets.theme import RED, current, set_role, shade
 
 PREVIEW_ROWS = 20
 PROGRESS_FROM_BYTES = 2_000_000
 """Files at least this large show the progress dialog at once (smaller ones after 0.5 s)."""
 FHIR = "fhir"
-FHIR_NOTE = QT_TRANSLATE_NOOP("ImportDialog", "a FHIR R4 JSON bundle (BoneTracker's export or a patient portal's): its DXA results "
-             "become visits, one per date; the preview lists what would be added and what is "
-             "ignored, and why (docs/import-format.md)")
+FHIR_NOTE = QT_TRANSLATE_NOOP("ImportDialog",
+                              "a FHIR R4 JSON bundle (BoneTracker's export or a patient portal's): its DXA "
+                              "results "
+                              "become visits, one per date; the preview lists what would be added and what "
+                              "is "
+                              "ignored, and why (docs/import-format.md)")
 KIND_LABELS = {  # the file kinds as the CLI and docs name them; Spanish adds its own word
     "patients": QT_TRANSLATE_NOOP("ImportDialog", "patients"),
     "foods": QT_TRANSLATE_NOOP("ImportDialog", "foods"),
@@ -95,7 +99,8 @@ KIND_LABELS = {  # the file kinds as the CLI and docs name them; Spanish adds it
 }
 NO_PATIENT_NOTES = {  # kinds imported without a selected patient, and what happens
     "patients": QT_TRANSLATE_NOOP("ImportDialog", "new patients are created from the file"),
-    "foods": QT_TRANSLATE_NOOP("ImportDialog", "no patient needed: your own foods are added to the food list"),
+    "foods": QT_TRANSLATE_NOOP("ImportDialog",
+                               "no patient needed: your own foods are added to the food list"),
     "activities": QT_TRANSLATE_NOOP("ImportDialog",
                                     "no patient needed: your own activities are added to the activity list"),
 }
@@ -151,7 +156,7 @@ class ImportDialog(QDialog):
         form.addRow(self.tr("Patient:"), self.patient_label)
         form.addRow(self.tr("Columns:"), self.columns_label)
         self.force_patient = QCheckBox(self.tr("Import even if the bundle's patient has another name or "
-                                       "birth date (the same person, spelled differently)"))
+                                               "birth date (the same person, spelled differently)"))
         self.force_patient.setObjectName("force_patient")
         form.addRow("", self.force_patient)
 
@@ -267,7 +272,8 @@ class ImportDialog(QDialog):
         if spec.needs_patient:
             self._show_patient()
         else:
-            self.patient_label.setText(self.tr(NO_PATIENT_NOTES.get(spec.kind, QT_TRANSLATE_NOOP("ImportDialog", "no patient needed"))))
+            self.patient_label.setText(self.tr(NO_PATIENT_NOTES.get(spec.kind, QT_TRANSLATE_NOOP(
+                    "ImportDialog", "no patient needed"))))
         ready = self.table is not None and (not spec.needs_patient or self.ctx.patient_id is not None)
         self.check_button.setEnabled(ready)
         self.import_button.setEnabled(ready)
@@ -393,7 +399,8 @@ class ImportDialog(QDialog):
                 for scan in result.planned for m in scan.measurements]
         rows += [(v.day.isoformat(), v.what, outcome) for v in result.measures]
         rows += [(v.day.isoformat(), v.what, outcome) for v in result.labs]
-        rows += [(i.where, i.what, self.tr("ignored: {reason}").format(reason=i.reason)) for i in result.ignored]
+        rows += [(i.where, i.what, self.tr("ignored: {reason}").format(
+                reason=i.reason)) for i in result.ignored]
         self.preview.clear()
         self.preview.setColumnCount(3)
         self.preview.setHorizontalHeaderLabels([self.tr("Date or entry"), self.tr("What"), self.tr(
@@ -427,7 +434,8 @@ class ImportDialog(QDialog):
             item.setForeground(QBrush(QColor(shade(RED))))
             self.errors.addItem(item)
         self.status.setText(self.tr("<span style='color:{shade}'><b>The file was not imported:</b> {len} "
-                                    "problem(s). Fix them and check again; nothing was written.</span>").format(shade=shade(RED), len=len(exc.problems)))
+                                    "problem(s). Fix them and check again; nothing was "
+                                    "written.</span>").format(shade=shade(RED), len=len(exc.problems)))
         self.status.setTextFormat(Qt.TextFormat.RichText)
 
     def _show_errors(self, exc: ImportRejected) -> None:

@@ -7,7 +7,6 @@ half-valid patient is never saved.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,7 +30,7 @@ from bonetracker.services.validation import Range, today
 from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.widgets.accessible import name_fields
 from bonetracker.ui.widgets.forms import DateEdit, InlineErrors, NumberEdit, ask_about_stale, error_label
-from bonetracker.ui.widgets.i18n import translate
+from bonetracker.ui.widgets.i18n import QT_TRANSLATE_NOOP, translate
 
 MENOPAUSE_CHOICES = (("", QT_TRANSLATE_NOOP("PatientDialog", "Not applicable / unknown")),
                      (Menopause.PRE, QT_TRANSLATE_NOOP("PatientDialog", "Premenopausal")),
@@ -93,7 +92,7 @@ class PatientDialog(QDialog):
                                                for key, label in svc.CLINICAL_FLAGS}
         self.clinical["impact_cleared"].setToolTip(
             self.tr("From age 80, and after a hip or vertebral fracture or a recent fall, the plan holds "
-            "back moderate and high-impact exercise unless a physiotherapist has cleared it."))
+                    "back moderate and high-impact exercise unless a physiotherapist has cleared it."))
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(self.tr("Clinician notes"))
         self.notes.setAccessibleName(self.tr("Clinician notes"))
@@ -259,7 +258,8 @@ class PatientDialog(QDialog):
             self.resolve_stale()
             return
         except NotFoundError as exc:
-            self.errors.show_message(self.tr("{problem} Close this dialog and open the patient again.").format(
+            self.errors.show_message(self.tr(
+                    "{problem} Close this dialog and open the patient again.").format(
                 problem=exc))
             return
         self.errors.clear()
@@ -314,7 +314,7 @@ def archive_patient(parent: QWidget | None, ctx: AppContext, patient_id: Patient
             parent, translate("dialogs.patient", "Archive patient?"),
             translate("dialogs.patient",
                     "Archive {name}? The patient is hidden from the list but all records "
-                                         "are kept; tick “Show archived” to find them again.").format(
+                    "are kept; tick “Show archived” to find them again.").format(
                                                  name=patient.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,

@@ -8,7 +8,6 @@ the CLI plan must agree with the pane, so it is stored in the database (services
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -55,6 +54,7 @@ from bonetracker.ui.preferences import (  # re-exported: callers read preference
 from bonetracker.ui.widgets.forms import error_label
 from bonetracker.ui.widgets.i18n import (
     LANGUAGE_NAMES,
+    QT_TRANSLATE_NOOP,
     available_languages,
     current_language,
     resolve_language,
@@ -95,8 +95,8 @@ class SettingsDialog(QDialog):
             self.lsc[site] = spin
             lsc_form.addRow(SITE_LABELS[site], spin)
         hint = QLabel(self.tr("Use your densitometry centre's own values when you know them; "
-                      "a change smaller than this is within measurement error. Shared by "
-                      "every workstation using this database."))
+                              "a change smaller than this is within measurement error. Shared by "
+                              "every workstation using this database."))
         hint.setWordWrap(True)
         lsc_form.addRow(hint)
         layout.addWidget(lsc_box)
@@ -115,8 +115,8 @@ class SettingsDialog(QDialog):
         self.frax_guideline.setCurrentIndex(self.frax_guideline.findData(get_frax_guideline(db).value))
         self.frax_guideline.setToolTip(
             self.tr("Which thresholds read a FRAX result typed from the official calculator: BHOF's "
-            "hip 3 % or major osteoporotic 20 % (US), or the age-dependent NOGG thresholds, "
-            "entered as the NOGG calculator's risk category (UK). Shared by every workstation."))
+                    "hip 3 % or major osteoporotic 20 % (US), or the age-dependent NOGG thresholds, "
+                    "entered as the NOGG calculator's risk category (UK). Shared by every workstation."))
         self.frax_guideline.setEnabled(self.lsc_editable)
 
         units = QFormLayout()
@@ -159,7 +159,7 @@ class SettingsDialog(QDialog):
         """The clinic's cross-calibrated machine pairs: a list with Add and Remove, saved on OK."""
         box = QGroupBox(self.tr("Cross-calibrated machines"))
         box.setToolTip(self.tr("Visits on different machines are compared only when the machines are "
-                       "declared cross-calibrated here (ISCD). Shared by every workstation."))
+                               "declared cross-calibrated here (ISCD). Shared by every workstation."))
         self.pairs: list[tuple[str, str]] = get_cross_calibrations(self.db)
         self.pair_list = QListWidget()
         self.pair_list.setMaximumHeight(90)

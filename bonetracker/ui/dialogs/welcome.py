@@ -53,8 +53,8 @@ class WelcomeDialog(QDialog):
         self.setObjectName("welcome_dialog")
         title = QLabel(self.tr("<h2>Welcome to BoneTracker</h2>"))
         intro = QLabel(self.tr("Track bone density scans, exercise, food and lifestyle, and see whether "
-                       "what you do is working. Everything stays on this computer. How would you "
-                       "like to start?"))
+                               "what you do is working. Everything stays on this computer. How would you "
+                               "like to start?"))
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(title)

@@ -12,13 +12,13 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Iterator, Mapping
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from bonetracker.ui.context import AppContext
 from bonetracker.ui.widgets.accessible import name_fields, name_unlabelled
-from bonetracker.ui.widgets.i18n import translate
+from bonetracker.ui.widgets.i18n import QT_TRANSLATE_NOOP, translate
 
 PageFactory = Callable[[AppContext], QWidget]
 

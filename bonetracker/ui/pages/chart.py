@@ -10,7 +10,7 @@ import datetime as dt
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPointF, Qt, QTimer
+from PySide6.QtCore import QEvent, QPointF, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCursor, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -40,6 +40,7 @@ from bonetracker.ui.context import AppContext
 from bonetracker.ui.refcount_guard import protect_singletons
 from bonetracker.ui.widgets.deferred_reload import DeferredReload
 from bonetracker.ui.widgets.file_dialogs import save_file
+from bonetracker.ui.widgets.i18n import QT_TRANSLATE_NOOP
 from bonetracker.ui.widgets.theme import set_role
 
 RANGES: tuple[tuple[str, float | None], ...] = (  # labels translated where the toolbar is built
@@ -114,7 +115,7 @@ class ChartView(QWidget):
         self.table_action.setCheckable(True)
         self.table_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
         self.table_action.setToolTip(self.tr("Show the scan values by date as a table instead of the plot "
-                                     "(Ctrl+Shift+D)"))
+                                             "(Ctrl+Shift+D)"))
         self.table_action.toggled.connect(self._table_toggled)
         self.toolbar.addAction(self.table_action)
         self.toolbar.addSeparator()
@@ -127,7 +128,8 @@ class ChartView(QWidget):
         self.graphics.setBackground(style.BACKGROUND)
         self.graphics.setAccessibleName(self.tr("Bone density chart"))
         self.graphics.setAccessibleDescription(self.tr("Scan results against the WHO bands above, weekly "
-                                               "activity below; the Data table button lists the values"))
+                                                       "activity below; the Data table button lists the "
+                                                       "values"))
         self.plots = ChartPlots(self.graphics.ci)
         self.graphics.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.empty_label = QLabel(self)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from bonetracker.domain.records import Fall, Fracture, FractureSite, PatientId
@@ -15,6 +14,7 @@ from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.pages.base.entry_section import EntrySection
 from bonetracker.ui.pages.base.entry_table import Column, yes_no
 from bonetracker.ui.widgets.forms import DateEdit
+from bonetracker.ui.widgets.i18n import QT_TRANSLATE_NOOP
 from bonetracker.ui.widgets.theme import set_role
 
 
@@ -25,8 +25,10 @@ class FracturesSection(EntrySection):
     empty_text = QT_TRANSLATE_NOOP("EntrySection", "No fractures on record.")
     columns = (
         Column(QT_TRANSLATE_NOOP("Column", "Date"), lambda f: f.date.isoformat()),
-        Column(QT_TRANSLATE_NOOP("Column", "Site"), lambda f: f.site.value, lambda f: fracture_svc.SITE_LABELS[f.site]),
-        Column(QT_TRANSLATE_NOOP("Column", "Low trauma"), lambda f: yes_no(f.low_trauma), tooltip=fracture_svc.LOW_TRAUMA_HELP),
+        Column(QT_TRANSLATE_NOOP("Column", "Site"), lambda f: f.site.value,
+               lambda f: fracture_svc.SITE_LABELS[f.site]),
+        Column(QT_TRANSLATE_NOOP("Column", "Low trauma"), lambda f: yes_no(f.low_trauma),
+               tooltip=fracture_svc.LOW_TRAUMA_HELP),
     )
     log_entry = staticmethod(fracture_svc.log_fracture)
     update_entry = staticmethod(fracture_svc.update_fracture)

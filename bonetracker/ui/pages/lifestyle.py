@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from bonetracker.domain.errors import NotFoundError
@@ -20,10 +19,11 @@ from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.pages.base.entry_section import EntrySection
 from bonetracker.ui.pages.base.entry_table import Column, number_text
 from bonetracker.ui.widgets.forms import DateEdit, NumberEdit, unit_text
-from bonetracker.ui.widgets.i18n import translate
+from bonetracker.ui.widgets.i18n import QT_TRANSLATE_NOOP, translate
 from bonetracker.ui.widgets.theme import set_role
 
-SMOKING_TEXT = {Smoking.NEVER: QT_TRANSLATE_NOOP("LifestyleSection", "never smoked"), Smoking.FORMER: QT_TRANSLATE_NOOP("LifestyleSection", "former smoker"),
+SMOKING_TEXT = {Smoking.NEVER: QT_TRANSLATE_NOOP("LifestyleSection", "never smoked"),
+                Smoking.FORMER: QT_TRANSLATE_NOOP("LifestyleSection", "former smoker"),
                 Smoking.CURRENT: QT_TRANSLATE_NOOP("LifestyleSection", "current smoker")}
 
 
@@ -33,13 +33,17 @@ class LifestyleSection(EntrySection):
     kind = ChangeKind.LIFESTYLE
     noun = QT_TRANSLATE_NOOP("EntrySection", "day")
     table_title = QT_TRANSLATE_NOOP("EntrySection", "Daily entries")
-    empty_text = QT_TRANSLATE_NOOP("EntrySection", "No entries yet: fill in any of the values above for a day.")
+    empty_text = QT_TRANSLATE_NOOP("EntrySection",
+                                   "No entries yet: fill in any of the values above for a day.")
     columns = (
         Column(QT_TRANSLATE_NOOP("Column", "Date"), lambda e: e.date.isoformat()),
-        Column(QT_TRANSLATE_NOOP("Column", "Cigarettes"), lambda e: e.cigarettes, lambda e: number_text(e.cigarettes), True),
-        Column(QT_TRANSLATE_NOOP("Column", "Alcohol"), lambda e: e.alcohol_units, lambda e: number_text(e.alcohol_units, unit_text("units")),
+        Column(QT_TRANSLATE_NOOP("Column", "Cigarettes"), lambda e: e.cigarettes, lambda e: number_text(
+                e.cigarettes), True),
+        Column(QT_TRANSLATE_NOOP("Column", "Alcohol"), lambda e: e.alcohol_units, lambda e: number_text(
+                e.alcohol_units, unit_text("units")),
                True, svc.ALCOHOL_UNIT_HELP),
-        Column(QT_TRANSLATE_NOOP("Column", "Stress"), lambda e: e.stress, lambda e: number_text(e.stress), True,
+        Column(QT_TRANSLATE_NOOP("Column", "Stress"), lambda e: e.stress, lambda e: number_text(e.stress),
+               True,
                QT_TRANSLATE_NOOP("Column", "1 (calm) to 10 (extreme)")),
         Column(QT_TRANSLATE_NOOP("Column", "Daylight"), lambda e: e.daylight_minutes,
                lambda e: number_text(e.daylight_minutes, "min"), True,
@@ -142,7 +146,8 @@ class LifestylePage(QWidget):
         quit_text = (self.tr(", quit {date}").format(date=patient.smoking_quit_date.isoformat())
                      if patient.smoking is Smoking.FORMER and patient.smoking_quit_date else "")
         self.smoking_label.setText(
-            self.tr("Smoking status: <b>{SMOKING_TEXT}</b>{quit_text}").format(SMOKING_TEXT=translate("LifestyleSection", SMOKING_TEXT[
+            self.tr("Smoking status: <b>{SMOKING_TEXT}</b>{quit_text}").format(SMOKING_TEXT=translate(
+                    "LifestyleSection", SMOKING_TEXT[
                     patient.smoking]), quit_text=quit_text))
 
     def open_patient_dialog(self) -> None:

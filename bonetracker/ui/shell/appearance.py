@@ -18,7 +18,7 @@ from functools import partial
 from pathlib import Path
 from string import Template
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QColor, QFont, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
@@ -33,7 +33,7 @@ from bonetracker.ui.preferences import (
     theme_choice,
 )
 from bonetracker.ui.widgets import theme
-from bonetracker.ui.widgets.i18n import translate
+from bonetracker.ui.widgets.i18n import QT_TRANSLATE_NOOP, translate
 from bonetracker.ui.widgets.theme import TEXT_SCALES, Palette
 
 THEME_MENU = (  # (key, menu text, tooltip), translated where the menu is built
@@ -153,7 +153,8 @@ class AppearanceMenu(QObject):
         self.larger_action = self._action(size_menu, self.tr("&Larger text"),
                                           [QKeySequence("Ctrl+="), QKeySequence.StandardKey.ZoomIn],
                                           lambda: self.set_text_size(step_text_size(self.percent, 1)))
-        self.smaller_action = self._action(size_menu, self.tr("&Smaller text"), [QKeySequence.StandardKey.ZoomOut],
+        self.smaller_action = self._action(size_menu, self.tr("&Smaller text"), [
+                QKeySequence.StandardKey.ZoomOut],
                                            lambda: self.set_text_size(step_text_size(self.percent, -1)))
         self.reset_action = self._action(size_menu, self.tr("&Normal size (100 %)"), [QKeySequence("Ctrl+0")],
                                          lambda: self.set_text_size(100))

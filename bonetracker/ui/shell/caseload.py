@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -36,10 +35,13 @@ from bonetracker.services.queries.caseload import FLAG_LABELS, NEEDS_ATTENTION, 
 from bonetracker.storage.safe_files import write_text
 from bonetracker.ui.context import AppContext
 from bonetracker.ui.widgets.file_dialogs import save_file
+from bonetracker.ui.widgets.i18n import QT_TRANSLATE_NOOP
 
 COLUMNS = (QT_TRANSLATE_NOOP("CaseloadModel", "Name"), QT_TRANSLATE_NOOP("CaseloadModel", "Category"),
-           QT_TRANSLATE_NOOP("CaseloadModel", "Last log"), QT_TRANSLATE_NOOP("CaseloadModel", "Exercise 30 d"),
-           QT_TRANSLATE_NOOP("CaseloadModel", "DXA due"), QT_TRANSLATE_NOOP("CaseloadModel", "Needs attention"))
+           QT_TRANSLATE_NOOP("CaseloadModel", "Last log"), QT_TRANSLATE_NOOP("CaseloadModel",
+                                                                             "Exercise 30 d"),
+           QT_TRANSLATE_NOOP("CaseloadModel", "DXA due"), QT_TRANSLATE_NOOP("CaseloadModel",
+                                                                            "Needs attention"))
 Index = QModelIndex | QPersistentModelIndex
 FIRST_PAGE = 100  # patients by name shown at once
 

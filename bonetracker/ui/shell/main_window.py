@@ -244,7 +244,8 @@ class MainWindow(MenuHost):
         self._file_anchor = file.addSeparator()
         self.settings_action = self._action(file, self.tr("&Settings…"), self.open_settings)
         if self.demo:
-            self.own_data_action = self._action(file, self.tr("Back to your &own data"), self.back_to_own_data)
+            self.own_data_action = self._action(file, self.tr("Back to your &own data"),
+                                                self.back_to_own_data)
         file.addSeparator()
         self.quit_action = self._action(file, self.tr("&Quit"), self.request_close,
                                         QKeySequence.StandardKey.Quit)
@@ -277,7 +278,7 @@ class MainWindow(MenuHost):
         self.tray_action.setCheckable(True)
         self.tray_action.setChecked(bool(app_settings().value(KEY_TRAY, True, type=bool)))
         self.tray_action.setToolTip(self.tr("Show due and overdue doses as tray messages (where the "
-                                    "desktop has a tray)"))
+                                            "desktop has a tray)"))
         self.tray_action.toggled.connect(lambda on: app_settings().setValue(KEY_TRAY, on))
         view.addAction(self.tray_action)
         self.tray = TrayNotifier.create(self.today, self.tray_action)

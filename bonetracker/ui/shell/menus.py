@@ -72,7 +72,7 @@ def back_up_now(window: MainWindow) -> Path | None:
     if path is None:
         QMessageBox.information(window, translate("shell.menus", "Back up"), translate("shell.menus",
                 "This database is on a PostgreSQL server: "
-                                "back it up with pg_dump (see docs/clinic-setup.md)."))
+                "back it up with pg_dump (see docs/clinic-setup.md)."))
         return None
     suggested = f"bonetracker-backup-{dt.date.today().isoformat()}.sqlite3"
     target = save_file(window, "backups", translate("shell.menus", "Back up to"), suggested, translate(
@@ -282,6 +282,6 @@ class FileMenu:
         self.check_action = QAction(translate("FileMenu", "Check &database…"), owner)
         self.check_action.setToolTip(translate("FileMenu",
                 "Run the full integrity check of the database file (indexes "
-                                     "included) and repair damaged indexes"))
+                "included) and repair damaged indexes"))
         self.check_action.triggered.connect(lambda: check_database(window.ctx.db, window))
         help_menu.insertAction(self.about_action, self.check_action)

@@ -16,7 +16,6 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QItemSelectionModel,
     QModelIndex,
@@ -43,7 +42,7 @@ from bonetracker.domain.records import PatientId
 from bonetracker.services.queries.patient_overview import OverviewRow, list_overview, with_due
 from bonetracker.storage.database import Database
 from bonetracker.ui.context import AppContext, ChangeKind
-from bonetracker.ui.widgets.i18n import sex_label
+from bonetracker.ui.widgets.i18n import QT_TRANSLATE_NOOP, sex_label
 from bonetracker.ui.widgets.theme import GREY, RED, shade
 
 SEARCH_DELAY_MS = 150
@@ -61,8 +60,10 @@ class PatientListModel(QAbstractTableModel):
     gives the patient id. Archived patients (shown only when asked) are grey and italic.
     """
 
-    HEADERS = (QT_TRANSLATE_NOOP("PatientListModel", "Name"), QT_TRANSLATE_NOOP("PatientListModel", "Birth date"),
-               QT_TRANSLATE_NOOP("PatientListModel", "Last scan"), QT_TRANSLATE_NOOP("PatientListModel", "Category"),
+    HEADERS = (QT_TRANSLATE_NOOP("PatientListModel", "Name"), QT_TRANSLATE_NOOP("PatientListModel",
+                                                                                "Birth date"),
+               QT_TRANSLATE_NOOP("PatientListModel", "Last scan"), QT_TRANSLATE_NOOP("PatientListModel",
+                                                                                     "Category"),
                QT_TRANSLATE_NOOP("PatientListModel", "Due"))
     SORT_KEYS = ("name", "birth_date", "last_scan", "category")  # "Due" does not sort
 
@@ -209,7 +210,7 @@ class PatientListModel(QAbstractTableModel):
                                                                    date=p.last_scan_date.isoformat())
             if col == 4 and p.due.text:
                 urgent = ("\n" + self.tr("Denosumab more than 6 months + 4 weeks after the last injection: "
-                                        "contact the patient now.") if p.due.urgent else "")
+                                         "contact the patient now.") if p.due.urgent else "")
                 return p.due.text.replace(" · ", "\n") + urgent
             return self.tr("{name}, {sex}, born {date}").format(name=p.name, sex=sex_label(p.sex.value),
                                                                date=p.birth_date.isoformat())

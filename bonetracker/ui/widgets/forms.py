@@ -33,7 +33,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QObject, Qt
+from PySide6.QtCore import QDate, QObject, Qt
 from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 
 from bonetracker.domain.errors import FieldError, ValidationError
 from bonetracker.services.validation import Range, today
-from bonetracker.ui.widgets.i18n import translate
+from bonetracker.ui.widgets.i18n import QT_TRANSLATE_NOOP, translate
 from bonetracker.ui.widgets.theme import set_role, set_style_properties
 
 ERROR_PROPERTY = "error"
@@ -204,7 +204,8 @@ class NumberEdit(QLineEdit):
             unit = f" {unit_text(rng.unit)}" if rng.unit else ""
             low, high = (rng.show(v).replace("-", "−") for v in (rng.low, rng.high))
             self.setPlaceholderText(self.tr("{low} to {high}{unit}").format(low=low, high=high, unit=unit))
-            self.setToolTip(self.tr("Optional; from {low} to {high}{unit}").format(low=low, high=high, unit=unit))
+            self.setToolTip(self.tr("Optional; from {low} to {high}{unit}").format(low=low, high=high,
+                                                                                   unit=unit))
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def set_value(self, value: float | int | None) -> None:
@@ -294,8 +295,8 @@ def tell_deleted_stale(parent: QWidget | None, what: str) -> None:
     QMessageBox.warning(parent, translate("widgets.forms", "Changed on another workstation"),
                         translate("widgets.forms",
                                 "{sentence} was changed on another workstation since it was listed, so "
-                                                   "it was not deleted. The list now shows the changed version; delete it "
-                                                   "again if you still want to.").format(sentence=_sentence(
+                                "it was not deleted. The list now shows the changed version; delete it "
+                                "again if you still want to.").format(sentence=_sentence(
                                                            what)))
 
 
@@ -310,13 +311,17 @@ def ask_about_stale(parent: QWidget | None, what: str) -> bool:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("widgets.forms", "Changed on another workstation"))
-    box.setText(translate("widgets.forms", "{sentence} was changed on another workstation since you opened it, "
+    box.setText(translate("widgets.forms",
+                          "{sentence} was changed on another workstation since you opened it, "
                           "so your changes were not saved.").format(sentence=_sentence(what)))
-    reload_text, keep_text = translate("widgets.forms", RELOAD_THEIRS), translate("widgets.forms", KEEP_EDITING)
+    reload_text, keep_text = translate("widgets.forms", RELOAD_THEIRS), translate("widgets.forms",
+                                                                                  KEEP_EDITING)
     box.setInformativeText(
         translate("widgets.forms", "“{RELOAD_THEIRS}” discards your changes and shows the saved version. "
-                  "“{KEEP_EDITING}” keeps your changes in the form to copy them; to save them, reload and "
-                  "enter them again.").format(RELOAD_THEIRS=reload_text, KEEP_EDITING=keep_text))
+                                   "“{KEEP_EDITING}” keeps your changes in the form to copy them; to save "
+                                   "them, reload and "
+                                   "enter them again.").format(RELOAD_THEIRS=reload_text,
+                                                               KEEP_EDITING=keep_text))
     reload = box.addButton(reload_text, QMessageBox.ButtonRole.DestructiveRole)
     keep = box.addButton(keep_text, QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)

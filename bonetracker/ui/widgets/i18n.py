@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 import bonetracker
 from bonetracker.domain import i18n as domain_i18n
@@ -28,6 +28,12 @@ LANGUAGE_NAMES = {"en": "English", "es": "Español"}
 
 _installed: list[QTranslator] = []
 _current = SOURCE_LANGUAGE
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for the ``context`` catalog and return it unchanged (a table's label,
+    translated where it is shown); Qt's own returns ``object`` to type checkers."""
+    return text
 
 
 def translate(context: str, text: str) -> str:

@@ -42,7 +42,8 @@ def test_restore_from_the_window_replaces_a_damaged_file(
         db.close()
 
 
-def test_the_message_offers_the_restore(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp) -> None:  # type: ignore[no-untyped-def]
+def test_the_message_offers_the_restore(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                        qapp) -> None:  # type: ignore[no-untyped-def]
     from bonetracker.ui.dialogs import damaged
 
     offered: list[str] = []

@@ -65,7 +65,8 @@ def test_bad_file_is_previewed_with_every_problem_and_nothing_written(
     assert load_record(ctx.db, ctx.patient_id).scans == ()  # type: ignore[arg-type]
 
 
-def test_check_then_import_then_reimport(dialog: ImportDialog, ctx: AppContext, qtbot,  # type: ignore[no-untyped-def]
+def test_check_then_import_then_reimport(dialog: ImportDialog, ctx: AppContext, qtbot,
+                                         # type: ignore[no-untyped-def]
                                          tmp_path: Path) -> None:
     good = "\n".join(line for line in BAD_SCANS.replace("\r", "").splitlines()
                      if not line.startswith(("2099", "2020"))) + "\n"
@@ -102,7 +103,8 @@ def test_only_the_first_rows_are_previewed(dialog: ImportDialog, tmp_path: Path)
     assert dialog.preview.rowCount() == PREVIEW_ROWS and "30 data row(s)" in dialog.preview_label.text()
 
 
-def test_no_patient_selected_disables_entry_imports(qtbot, db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_no_patient_selected_disables_entry_imports(qtbot, db: Database,
+                                                    tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     widget = ImportDialog(AppContext(db))
     qtbot.addWidget(widget)
     widget.load_file(write(tmp_path, "falls.csv", "date,injury\n2024-01-01,no\n"))
@@ -119,7 +121,8 @@ def test_unreadable_file_is_explained(dialog: ImportDialog, tmp_path: Path) -> N
     assert "not UTF-8" in dialog.errors.item(0).text()
 
 
-def test_file_menu_action_opens_the_dialog(qtbot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_file_menu_action_opens_the_dialog(qtbot, ctx: AppContext,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QWidget
 
     opened: list[ImportDialog] = []
@@ -135,7 +138,8 @@ def test_file_menu_action_opens_the_dialog(qtbot, ctx: AppContext, monkeypatch: 
 @pytest.mark.parametrize(("kind", "note"), [("foods", "your own foods"),
                                              ("activities", "your own activities"),
                                              ("patients", "new patients are created")])
-def test_kinds_without_a_patient_say_what_they_add(qtbot, ctx: AppContext, kind: str,  # type: ignore[no-untyped-def]
+def test_kinds_without_a_patient_say_what_they_add(qtbot, ctx: AppContext, kind: str,
+                                                   # type: ignore[no-untyped-def]
                                                    note: str) -> None:
     dialog = ImportDialog(ctx)
     qtbot.addWidget(dialog)

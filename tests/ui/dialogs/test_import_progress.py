@@ -30,7 +30,8 @@ def ctx(db: Database) -> AppContext:
 
 
 @pytest.fixture
-def dialog(qtbot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch) -> ImportDialog:  # type: ignore[no-untyped-def]
+def dialog(qtbot, ctx: AppContext,
+           monkeypatch: pytest.MonkeyPatch) -> ImportDialog:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(csv_stream, "BATCH_CHARS", 300)  # a few rows a batch: a "large" file
     monkeypatch.setattr(dialogs.importing, "PROGRESS_FROM_BYTES", 0)
     widget = ImportDialog(ctx)

@@ -40,7 +40,8 @@ def test_each_button_records_its_choice_and_closes(dialog: WelcomeDialog, choice
     assert dialog.choice is choice and not dialog.isVisible()
 
 
-def test_profile_opens_the_patient_form(dialog: WelcomeDialog, db: Database, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_profile_opens_the_patient_form(dialog: WelcomeDialog, db: Database,
+                                        qtbot) -> None:  # type: ignore[no-untyped-def]
     parent = QWidget()
     qtbot.addWidget(parent)
     asked: list[bool] = []
@@ -97,7 +98,8 @@ def test_the_demo_window_says_demo_and_leads_back(  # type: ignore[no-untyped-de
         demo_db.close()
 
 
-def test_import_opens_the_import_dialog(dialog: WelcomeDialog, db: Database, qtbot,  # type: ignore[no-untyped-def]
+def test_import_opens_the_import_dialog(dialog: WelcomeDialog, db: Database, qtbot,
+                                        # type: ignore[no-untyped-def]
                                         monkeypatch: pytest.MonkeyPatch) -> None:
     opened: list[object] = []
     monkeypatch.setattr(import_dialog, "open_import_dialog", lambda parent, ctx: opened.append(ctx))
@@ -109,7 +111,8 @@ def test_import_opens_the_import_dialog(dialog: WelcomeDialog, db: Database, qtb
     assert opened == [ctx]
 
 
-def test_closing_does_nothing(dialog: WelcomeDialog, db: Database, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_closing_does_nothing(dialog: WelcomeDialog, db: Database,
+                              qtbot) -> None:  # type: ignore[no-untyped-def]
     parent = QWidget()
     qtbot.addWidget(parent)
     dialog.reject()

@@ -201,7 +201,8 @@ def shown_errors(form: QWidget) -> list[str]:
 
 
 def field_name(widget: QWidget) -> str:
-    return widget.accessibleName() or widget.placeholderText() or type(widget).__name__  # type: ignore[attr-defined]
+    return widget.accessibleName() or widget.placeholderText() or type(
+            widget).__name__  # type: ignore[attr-defined]
 
 
 def newest(items: list[Any]) -> Any:

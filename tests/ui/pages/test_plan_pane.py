@@ -207,7 +207,8 @@ def test_refresh_replaces_cards_without_leaking(
     qtbot.waitUntil(lambda: pane.status.category.text() == "Osteoporosis")
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     alive = pane.findChildren(RecommendationCard)
-    assert len(alive) == len(pane.recommendations.cards) == len(pane.current_plan.recommendations)  # type: ignore[union-attr]
+    assert len(alive) == len(pane.recommendations.cards) == len(
+            pane.current_plan.recommendations)  # type: ignore[union-attr]
 
 
 # -- switching patients: cards are reused by recommendation id, never stale -----------------------

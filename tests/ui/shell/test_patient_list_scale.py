@@ -27,7 +27,8 @@ def clinic(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     db.close()
 
 
-def test_model_loads_a_page_not_the_whole_clinic(qtmodeltester, clinic: Database) -> None:  # type: ignore[no-untyped-def]
+def test_model_loads_a_page_not_the_whole_clinic(qtmodeltester,
+                                                 clinic: Database) -> None:  # type: ignore[no-untyped-def]
     started = time.perf_counter()
     model = PatientListModel(clinic, page_size=200)
     print(f"first page: {(time.perf_counter() - started) * 1000:.0f} ms")

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -55,7 +55,7 @@ from bonetracker.ui.widgets.forms import (
     tell_deleted_stale,
     undo_stack,
 )
-from bonetracker.ui.widgets.i18n import translate
+from bonetracker.ui.widgets.i18n import QT_TRANSLATE_NOOP, translate
 
 FIELD_WIDTH = 170
 
@@ -95,7 +95,8 @@ class EntrySection(QWidget):
         self._clean: object = None  # raw() as last cleared or loaded
         self._just_saved = False
         self._deferred = DeferredReload(self, self.reload)  # the table waits to be shown
-        self.form_box = QGroupBox(translate("EntrySection", "New {noun}").format(noun=translate("EntrySection", self.noun)))
+        self.form_box = QGroupBox(translate("EntrySection", "New {noun}").format(noun=translate(
+                "EntrySection", self.noun)))
         self.general_error = error_label(self.form_box, "general")
         self.errors = InlineErrors(self.general_error)
         self.grid = QGridLayout()
@@ -136,7 +137,8 @@ class EntrySection(QWidget):
         raise NotImplementedError
 
     def describe(self, entry: Any) -> str:
-        return translate("EntrySection", "the {noun} of {date}").format(noun=translate("EntrySection", self.noun),
+        return translate("EntrySection", "the {noun} of {date}").format(noun=translate("EntrySection",
+                                                                                       self.noun),
                                                                         date=entry.date.isoformat())
 
     def parse(self, patient_id: PatientId, raw: dict[str, object], base: Any) -> Any:
@@ -179,7 +181,8 @@ class EntrySection(QWidget):
         return box
 
     def _build_buttons(self) -> None:
-        self.save_button = QPushButton(translate("EntrySection", "Save {noun}").format(noun=translate("EntrySection", self.noun)))
+        self.save_button = QPushButton(translate("EntrySection", "Save {noun}").format(noun=translate(
+                "EntrySection", self.noun)))
         self.save_button.setDefault(True)
         self.cancel_button = QPushButton(translate("EntrySection", "Clear"))
         self.saved_label = QLabel()
@@ -203,7 +206,8 @@ class EntrySection(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.view = entry_view(self.proxy, f"{self.kind}_table", self.sort_column)
         self.view.doubleClicked.connect(lambda _i: self.edit_selected())
-        delete = QAction(translate("EntrySection", "Delete {noun}").format(noun=translate("EntrySection", self.noun)), self.view)
+        delete = QAction(translate("EntrySection", "Delete {noun}").format(noun=translate("EntrySection",
+                self.noun)), self.view)
         delete.setShortcut(QKeySequence.StandardKey.Delete)
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete.triggered.connect(self.delete_selected)
@@ -272,7 +276,8 @@ class EntrySection(QWidget):
     def new_entry(self, focus: bool = True) -> None:
         """Empty the form for a new entry (Ctrl+N)."""
         self.editing = None
-        self.form_box.setTitle(translate("EntrySection", "New {noun}").format(noun=translate("EntrySection", self.noun)))
+        self.form_box.setTitle(translate("EntrySection", "New {noun}").format(noun=translate("EntrySection",
+                                                                                             self.noun)))
         self.cancel_button.setText(translate("EntrySection", "Clear"))
         self.errors.clear()
         self.clear_fields()
@@ -332,13 +337,15 @@ class EntrySection(QWidget):
                 saved = self.log_entry(self.ctx.db, entry)
         except ValidationError as exc:
             self.saved_label.clear()  # one message at a time: never "Not saved" beside "Saved"
-            self.errors.show_errors(exc, translate("EntrySection", "Not saved: correct the values marked in red."))
+            self.errors.show_errors(exc, translate("EntrySection",
+                                                   "Not saved: correct the values marked in red."))
             return None
         except StaleRecordError:
             self.resolve_stale()
             return None
         except NotFoundError as exc:
-            self.errors.show_message(translate("EntrySection", "{problem} Click “Cancel edit” and open it again.")
+            self.errors.show_message(translate("EntrySection",
+                                               "{problem} Click “Cancel edit” and open it again.")
                                      .format(problem=exc))
             return None
         done = (translate("EntrySection", "Updated {entry}.") if self.editing is not None
@@ -369,7 +376,8 @@ class EntrySection(QWidget):
         if theirs is None:
             self.new_entry()
             self.errors.show_message(_capital(translate(
-                "EntrySection", "{entry} was deleted on another workstation.").format(entry=self.describe(mine))))
+                "EntrySection", "{entry} was deleted on another workstation.").format(entry=self.describe(
+                        mine))))
         else:
             self.load(theirs)
             self.saved_label.setText(translate(
@@ -417,6 +425,7 @@ class EntrySection(QWidget):
             push_done(self.ctx, self._undo_command(removed, what))
         if self.editing is not None and self.editing.id == entry.id:
             self.new_entry(focus=False)
-        self.saved_label.setText(translate("EntrySection", "Deleted {entry} (Ctrl+Z to undo).").format(entry=what)
+        self.saved_label.setText(translate("EntrySection", "Deleted {entry} (Ctrl+Z to undo).").format(
+                entry=what)
                                  if removed else "")
         self.ctx.notify_changed(self.kind)

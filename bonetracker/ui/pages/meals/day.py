@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout
 
 from bonetracker.domain.errors import NotFoundError, StaleRecordError
@@ -22,11 +22,13 @@ from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.operations import push_done
 from bonetracker.ui.pages.meals.food_search import DayBars
 from bonetracker.ui.widgets.forms import DoneCommand
-from bonetracker.ui.widgets.i18n import day_text, translate
+from bonetracker.ui.widgets.i18n import QT_TRANSLATE_NOOP, day_text, translate
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
-MEAL_KINDS = {MealKind.BREAKFAST: QT_TRANSLATE_NOOP("meals", "breakfast"), MealKind.LUNCH: QT_TRANSLATE_NOOP("meals", "lunch"), MealKind.DINNER: QT_TRANSLATE_NOOP("meals", "dinner"),
-              MealKind.SNACK: QT_TRANSLATE_NOOP("meals", "snack"), MealKind.SUPPLEMENT: QT_TRANSLATE_NOOP("meals", "supplement")}
+MEAL_KINDS = {MealKind.BREAKFAST: QT_TRANSLATE_NOOP("meals", "breakfast"), MealKind.LUNCH: QT_TRANSLATE_NOOP(
+        "meals", "lunch"), MealKind.DINNER: QT_TRANSLATE_NOOP("meals", "dinner"),
+              MealKind.SNACK: QT_TRANSLATE_NOOP("meals", "snack"), MealKind.SUPPLEMENT: QT_TRANSLATE_NOOP(
+                      "meals", "supplement")}
 
 
 def meal_kind_label(kind: MealKind) -> str:
@@ -83,7 +85,8 @@ class MealDayBox(QGroupBox):
             f"{format_amount(v, n)} {NUTRIENTS[n].label}" for n, v in extra.items())) if extra else "")
         for meal in summary.meals:
             n = len(meal.items)
-            top = QTreeWidgetItem([(self.tr("{meal} (1 food)") if n == 1 else self.tr("{meal} ({count} foods)"))
+            top = QTreeWidgetItem([(self.tr("{meal} (1 food)") if n == 1 else self.tr(
+                    "{meal} ({count} foods)"))
                                    .format(meal=meal_kind_label(meal.kind).capitalize(), count=n)])
             top.setData(0, ITEM_ROLE, meal)
             top.addChildren([self._food_item(i) for i in meal.items])
@@ -149,5 +152,6 @@ class MealDayBox(QGroupBox):
                                                       date=removed.date.isoformat()),
             undo=lambda: (svc.restore_meal(db, removed), notify(ChangeKind.MEAL)),
             redo=lambda: (svc.delete_meal(db, meal_id), notify(ChangeKind.MEAL))))
-        self.report(self.tr("Deleted the {meal} (Ctrl+Z to undo).").format(meal=meal_kind_label(removed.kind)))
+        self.report(self.tr("Deleted the {meal} (Ctrl+Z to undo).").format(meal=meal_kind_label(
+                removed.kind)))
         self.ctx.notify_changed(ChangeKind.MEAL)

@@ -319,7 +319,8 @@ class MealsPage(QWidget):
         day already holds some of those foods (a second click would count them twice)."""
         pid, day = self.ctx.patient_id, self.day()
         if day is None:
-            self.errors.show_errors(ValidationError([FieldError("date", self.tr("must be a date as YYYY-MM-DD"))]))
+            self.errors.show_errors(ValidationError([FieldError("date", self.tr(
+                    "must be a date as YYYY-MM-DD"))]))
             return
         if pid is None:
             return
@@ -335,11 +336,13 @@ class MealsPage(QWidget):
             return
         db, notify = self.ctx.db, self.ctx.notify_changed
         push_done(self.ctx, DoneCommand(
-            self.tr("copy the meals of {before} to {day}").format(before=before.isoformat(), day=day.isoformat()),
+            self.tr("copy the meals of {before} to {day}").format(before=before.isoformat(),
+                                                                  day=day.isoformat()),
             undo=lambda: (svc.replace_day(db, patient, day, kept), notify(ChangeKind.MEAL)),
             redo=lambda: (svc.copy_meals(db, patient, before, day), notify(ChangeKind.MEAL))))
         self.errors.clear()
-        what = ", ".join((self.tr("{meal} (1 food)") if len(m.items) == 1 else self.tr("{meal} ({count} foods)"))
+        what = ", ".join((self.tr("{meal} (1 food)") if len(m.items) == 1 else self.tr(
+                "{meal} ({count} foods)"))
                          .format(meal=meal_kind_label(m.kind), count=len(m.items))
                          for m in svc.list_meals(self.ctx.db, patient, before))
         self.status.setText(self.tr("Copied {what} from {isoformat} (Ctrl+Z to undo).").format(what=what,

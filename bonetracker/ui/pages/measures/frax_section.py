@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,25 +42,30 @@ from bonetracker.ui.pages.base.entry_section import EntrySection
 from bonetracker.ui.pages.base.entry_table import Column, number_text
 from bonetracker.ui.pages.measures.fields import date_width, narrow_combo, show_in_tabs
 from bonetracker.ui.widgets.forms import DateEdit, NumberEdit
-from bonetracker.ui.widgets.i18n import translate
+from bonetracker.ui.widgets.i18n import QT_TRANSLATE_NOOP, translate
 from bonetracker.ui.widgets.theme import set_role
 
 WORKSHEET_DAYS = sheet.ALCOHOL_WINDOW_DAYS + 7
 """Daily logs read for the worksheet: its alcohol and smoking inputs look back four weeks."""
 WORKSHEET_WIDTH = 230  # pixels at first; the splitter moves it
 
-CATEGORY_LABELS = {NoggCategory.LOW: QT_TRANSLATE_NOOP("FraxSection", "low"), NoggCategory.INTERMEDIATE: QT_TRANSLATE_NOOP("FraxSection", "intermediate"),
-                   NoggCategory.HIGH: QT_TRANSLATE_NOOP("FraxSection", "high"), NoggCategory.VERY_HIGH: QT_TRANSLATE_NOOP("FraxSection", "very high")}
-GUIDELINE_LABELS = {Guideline.BHOF: QT_TRANSLATE_NOOP("FraxSection", "BHOF 2022 (US)"), Guideline.NOGG: QT_TRANSLATE_NOOP("FraxSection", "NOGG 2022 (UK)")}
-NEVER_COMPUTES = QT_TRANSLATE_NOOP("FraxSection", "BoneTracker never computes FRAX (the algorithm is licensed). "
-                                   "Enter these inputs in the official calculator, {calculator}, and type its "
+CATEGORY_LABELS = {NoggCategory.LOW: QT_TRANSLATE_NOOP("FraxSection", "low"),
+                   NoggCategory.INTERMEDIATE: QT_TRANSLATE_NOOP("FraxSection", "intermediate"),
+                   NoggCategory.HIGH: QT_TRANSLATE_NOOP("FraxSection",
+                           "high"), NoggCategory.VERY_HIGH: QT_TRANSLATE_NOOP("FraxSection", "very high")}
+GUIDELINE_LABELS = {Guideline.BHOF: QT_TRANSLATE_NOOP("FraxSection", "BHOF 2022 (US)"),
+                    Guideline.NOGG: QT_TRANSLATE_NOOP("FraxSection", "NOGG 2022 (UK)")}
+NEVER_COMPUTES = QT_TRANSLATE_NOOP("FraxSection",
+                                   "BoneTracker never computes FRAX (the algorithm is licensed). "
+                                   "Enter these inputs in the official calculator, {calculator}, and type "
+                                   "its "
                                    "result here.")
 
 
 def worksheet_text(name: str, inputs: list[FraxInput], as_of: dt.date) -> str:
     """The worksheet as plain text, for the clipboard."""
     lines = [f"FRAX inputs for {name} on {as_of.isoformat()} (from BoneTracker; enter them in "
-             "the official FRAX calculator, BoneTracker does not compute FRAX):"]
+              "the official FRAX calculator, BoneTracker does not compute FRAX):"]
     lines += [f"{i.label}: {i.text}" for i in inputs]
     return "\n".join(lines) + "\n"
 
@@ -84,17 +89,24 @@ class FraxSection(EntrySection):
         self._worksheet_built = False  # the first reload runs inside EntrySection.__init__
         self.columns = (  # what a reader looks for first: the numbers and whether they still hold
             Column(QT_TRANSLATE_NOOP("Column", "Date"), lambda r: r.date.isoformat()),
-            Column(QT_TRANSLATE_NOOP("Column", "Major %"), lambda r: r.major, lambda r: number_text(r.major), numeric=True,
-                   tooltip=QT_TRANSLATE_NOOP("Column", "10-year probability of a major osteoporotic fracture")),
-            Column(QT_TRANSLATE_NOOP("Column", "Hip %"), lambda r: r.hip, lambda r: number_text(r.hip), numeric=True,
+            Column(QT_TRANSLATE_NOOP("Column", "Major %"), lambda r: r.major, lambda r: number_text(r.major),
+                   numeric=True,
+                   tooltip=QT_TRANSLATE_NOOP("Column",
+                                             "10-year probability of a major osteoporotic fracture")),
+            Column(QT_TRANSLATE_NOOP("Column", "Hip %"), lambda r: r.hip, lambda r: number_text(r.hip),
+                   numeric=True,
                    tooltip=QT_TRANSLATE_NOOP("Column", "10-year probability of a hip fracture")),
             Column(QT_TRANSLATE_NOOP("Column", "Inputs"), self._inputs_text,
-                   tooltip=QT_TRANSLATE_NOOP("Column", "Whether the record changed since the latest result was calculated")),
+                   tooltip=QT_TRANSLATE_NOOP("Column",
+                                             "Whether the record changed since the latest result was "
+                                             "calculated")),
             Column(QT_TRANSLATE_NOOP("Column", "Reading"), lambda r: sheet.verdict(r, self.guideline).text),
-            Column(QT_TRANSLATE_NOOP("Column", "NOGG"), lambda r: translate("FraxSection", CATEGORY_LABELS.get(NoggCategory(r.category), ""))
+            Column(QT_TRANSLATE_NOOP("Column", "NOGG"), lambda r: translate("FraxSection",
+                    CATEGORY_LABELS.get(NoggCategory(r.category), ""))
                    if r.category else ""),
             Column(QT_TRANSLATE_NOOP("Column", "Model"), lambda r: FRAX_MODELS.get(r.model, r.model)),
-            Column(QT_TRANSLATE_NOOP("Column", "BMD"), lambda r: self.tr("with") if r.with_bmd else self.tr("without")),
+            Column(QT_TRANSLATE_NOOP("Column", "BMD"), lambda r: self.tr("with") if r.with_bmd else self.tr(
+                    "without")),
         )
         super().__init__(ctx, parent)
         self._build_worksheet()
@@ -220,7 +232,8 @@ class FraxSection(EntrySection):
         self.with_bmd.setToolTip(self.tr("Tick when the femoral-neck BMD was entered in the calculator"))
         self.major = NumberEdit()
         self.hip = NumberEdit()
-        self.major.setToolTip(self.tr("The calculator's 10-year major osteoporotic fracture probability, in %"))
+        self.major.setToolTip(self.tr(
+                "The calculator's 10-year major osteoporotic fracture probability, in %"))
         self.hip.setToolTip(self.tr("The calculator's 10-year hip fracture probability, in %"))
         for edit in (self.major, self.hip):
             edit.setPlaceholderText(self.tr("0 to 100 %"))

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from bonetracker.domain.measures import labs as lab_reading
@@ -19,7 +18,7 @@ from bonetracker.ui.pages.base.entry_section import EntrySection
 from bonetracker.ui.pages.base.entry_table import Column
 from bonetracker.ui.pages.measures.fields import narrow_combo, set_value_range, show_in_tabs
 from bonetracker.ui.widgets.forms import DateEdit, NumberEdit
-from bonetracker.ui.widgets.i18n import translate
+from bonetracker.ui.widgets.i18n import QT_TRANSLATE_NOOP, translate
 
 
 def range_text(r: LabResult) -> str:
@@ -29,7 +28,8 @@ def range_text(r: LabResult) -> str:
     if r.range_low is not None:
         return translate("pages.measures", "from {low} {unit}").format(low=f"{r.range_low:g}", unit=r.unit)
     if r.range_high is not None:
-        return translate("pages.measures", "up to {high} {unit}").format(high=f"{r.range_high:g}", unit=r.unit)
+        return translate("pages.measures", "up to {high} {unit}").format(high=f"{r.range_high:g}",
+                                                                         unit=r.unit)
     return ""
 
 
@@ -43,8 +43,10 @@ class LabsSection(EntrySection):
     columns = (
         Column(QT_TRANSLATE_NOOP("Column", "Date"), lambda r: r.date.isoformat()),
         Column(QT_TRANSLATE_NOOP("Column", "Test"), lambda r: LABS[r.test].label),
-        Column(QT_TRANSLATE_NOOP("Column", "Result"), lab_reading.canonical, lab_reading.value_text, numeric=True,
-               tooltip=QT_TRANSLATE_NOOP("Column", "As reported, with the value in the usual unit when another was used")),
+        Column(QT_TRANSLATE_NOOP("Column", "Result"), lab_reading.canonical, lab_reading.value_text,
+               numeric=True,
+               tooltip=QT_TRANSLATE_NOOP(
+                   "Column", "As reported, with the value in the usual unit when another was used")),
         Column(QT_TRANSLATE_NOOP("Column", "Reading"), lambda r: lab_reading.read(r).text),
         Column(QT_TRANSLATE_NOOP("Column", "Lab range"), range_text),
         Column(QT_TRANSLATE_NOOP("Column", "Note"), lambda r: r.note),
@@ -64,8 +66,10 @@ class LabsSection(EntrySection):
         self.unit = narrow_combo(QComboBox())
         self.range_low = NumberEdit()
         self.range_high = NumberEdit()
-        self.range_low.setToolTip(self.tr("The lower end of the lab's own reference range, in the result's unit"))
-        self.range_high.setToolTip(self.tr("The upper end of the lab's own reference range, in the result's unit"))
+        self.range_low.setToolTip(self.tr(
+                "The lower end of the lab's own reference range, in the result's unit"))
+        self.range_high.setToolTip(self.tr(
+                "The upper end of the lab's own reference range, in the result's unit"))
         for edit in (self.range_low, self.range_high):
             edit.setPlaceholderText(self.tr("optional"))
         self.note = QLineEdit()

@@ -43,7 +43,8 @@ def norm_text(norm: Norm) -> str:
         return translate("pages.measures", "outside the norm ({norm})").format(norm=norm.text)
     if norm.status is NormStatus.WITHIN:
         return translate("pages.measures", "within the norm ({norm})").format(norm=norm.text)
-    return translate("pages.measures", "no norm ({norm})").format(norm=norm.text) if norm.text else translate("pages.measures", "no norm")
+    return translate("pages.measures", "no norm ({norm})").format(norm=norm.text) if norm.text else translate(
+            "pages.measures", "no norm")
 
 
 def entered_text(m: Measure) -> str:
@@ -64,7 +65,8 @@ def _change_text(kind: MeasureKind, change: float, improved: bool | None) -> str
     amount = f"{sign}{abs(change):.{digits}f} {spec.canonical}"
     if improved is None:
         return amount
-    return (translate("pages.measures", "{amount}, better") if improved else translate("pages.measures", "{amount}, worse")).format(
+    return (translate("pages.measures", "{amount}, better") if improved else translate("pages.measures",
+            "{amount}, worse")).format(
         amount=amount)
 
 

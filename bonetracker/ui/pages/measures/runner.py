@@ -18,7 +18,7 @@ import math
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,6 +41,7 @@ from bonetracker.services.patients import get_patient
 from bonetracker.services.validation import today
 from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.widgets.forms import error_label
+from bonetracker.ui.widgets.i18n import QT_TRANSLATE_NOOP
 from bonetracker.ui.widgets.theme import set_relative_font, set_role
 
 CHAIR_STAND_SECONDS = 30.0  # CDC STEADI 30-second chair stand
@@ -54,18 +55,28 @@ TIMED_KINDS: tuple[MeasureKind, ...] = (
 
 INSTRUCTIONS: dict[MeasureKind, str] = {  # translated where shown
     MeasureKind.TUG: (
-        QT_TRANSLATE_NOOP("TestRunner", "The person sits in a chair with arms. Press Start as you say “Go”: they stand, walk "
-        "3 m (10 ft) at their usual pace, turn, walk back and sit down. Press Stop when they sit.")),
+        QT_TRANSLATE_NOOP("TestRunner",
+                          "The person sits in a chair with arms. Press Start as you say “Go”: they stand, "
+                          "walk "
+                          "3 m (10 ft) at their usual pace, turn, walk back and sit down. Press Stop when "
+                          "they sit.")),
     MeasureKind.SIT_TO_STAND_5X: (
-        QT_TRANSLATE_NOOP("TestRunner", "Arms crossed over the chest. Press Start as you say “Go”; press Stop when the person "
-        "sits after the fifth full stand.")),
+        QT_TRANSLATE_NOOP("TestRunner",
+                          "Arms crossed over the chest. Press Start as you say “Go”; press Stop when the "
+                          "person "
+                          "sits after the fifth full stand.")),
     MeasureKind.CHAIR_STAND_30S: (
-        QT_TRANSLATE_NOOP("TestRunner", "Arms crossed over the chest. Press Start as you say “Go”, then Space (or “Stand”) each "
-        "time the person stands fully up. The count stops by itself after 30 seconds.")),
+        QT_TRANSLATE_NOOP("TestRunner",
+                          "Arms crossed over the chest. Press Start as you say “Go”, then Space (or "
+                          "“Stand”) each "
+                          "time the person stands fully up. The count stops by itself after 30 seconds.")),
     MeasureKind.BALANCE_TANDEM: (
-        QT_TRANSLATE_NOOP("TestRunner", "One foot directly in front of the other, heel to toe. Press Start when the person is "
-        "in position and Stop when they move their feet or reach for support. The timer stops "
-        "by itself at 10 s, the hold the 4-stage balance test asks for.")),
+        QT_TRANSLATE_NOOP("TestRunner",
+                          "One foot directly in front of the other, heel to toe. Press Start when the "
+                          "person is "
+                          "in position and Stop when they move their feet or reach for support. The timer "
+                          "stops "
+                          "by itself at 10 s, the hold the 4-stage balance test asks for.")),
 }
 
 

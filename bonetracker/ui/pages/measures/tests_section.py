@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from bonetracker.domain.measures.summary import SHORT_NAMES
@@ -27,6 +27,7 @@ from bonetracker.ui.pages.measures.fields import narrow_combo, set_value_range, 
 from bonetracker.ui.pages.measures.readings import MeasureReading, entered_text, read_measures
 from bonetracker.ui.pages.measures.runner import TIMED_KINDS, TestRunner
 from bonetracker.ui.widgets.forms import DateEdit, NumberEdit
+from bonetracker.ui.widgets.i18n import QT_TRANSLATE_NOOP
 from bonetracker.ui.widgets.theme import set_role
 
 
@@ -36,7 +37,9 @@ class MeasuresSection(EntrySection):
     kind = ChangeKind.MEASURE
     noun = QT_TRANSLATE_NOOP("EntrySection", "measurement")
     table_title = QT_TRANSLATE_NOOP("EntrySection", "Heights and tests")
-    empty_text = QT_TRANSLATE_NOOP("EntrySection", "No heights or tests on record: type one above, or time a test with “Run a test…”.")
+    empty_text = QT_TRANSLATE_NOOP("EntrySection",
+                                   "No heights or tests on record: type one above, or time a test with “Run "
+                                   "a test…”.")
     runner_clock: Callable[[], float] = staticmethod(time.monotonic)  # tests put a fake clock here
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -44,12 +47,14 @@ class MeasuresSection(EntrySection):
         self.columns = (  # the norm and change cells read self.readings, made with the rows
             Column(QT_TRANSLATE_NOOP("Column", "Date"), lambda m: m.date.isoformat()),
             Column(QT_TRANSLATE_NOOP("Column", "Test"), lambda m: MEASURES[m.kind].label),
-            Column(QT_TRANSLATE_NOOP("Column", "Result"), lambda m: to_canonical(MEASURES[m.kind], m.value, m.unit), entered_text,
+            Column(QT_TRANSLATE_NOOP("Column", "Result"), lambda m: to_canonical(MEASURES[m.kind], m.value,
+                                                                                 m.unit), entered_text,
                    numeric=True),
             Column(QT_TRANSLATE_NOOP("Column", "Change"), lambda m: self._reading(m, "change_text"),
                    tooltip=QT_TRANSLATE_NOOP("Column", "Since the previous result of the same test")),
             Column(QT_TRANSLATE_NOOP("Column", "Norm"), lambda m: self._reading(m, "norm_text"),
-                   tooltip=QT_TRANSLATE_NOOP("Column", "Read with the person's sex and age on the day of the test")),
+                   tooltip=QT_TRANSLATE_NOOP("Column",
+                                             "Read with the person's sex and age on the day of the test")),
             Column(QT_TRANSLATE_NOOP("Column", "Note"), lambda m: m.note),
         )
         self.runner: TestRunner | None = None
@@ -86,7 +91,7 @@ class MeasuresSection(EntrySection):
         self.add_field(2, 0, self.tr("Note"), "note", self.note, span=0)
         self.run_button = QPushButton(self.tr("Run a test…"))
         self.run_button.setToolTip(self.tr("A stopwatch for TUG and sit-to-stand, the 30-second chair "
-                                   "stand countdown and the tandem-stance timer"))
+                                           "stand countdown and the tandem-stance timer"))
         self.run_button.clicked.connect(self.open_runner)
         hint = QLabel(self.tr("times TUG, sit-to-stand, chair stand, tandem stance"))
         set_role(hint, "hint")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -32,10 +32,11 @@ from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.operations import push_done
 from bonetracker.ui.pages.base.entry_table import SORT_ROLE, Column, EntryTableModel, entry_view, yes_no
 from bonetracker.ui.widgets.forms import DateEdit, DoneCommand, InlineErrors, error_label
-from bonetracker.ui.widgets.i18n import translate
+from bonetracker.ui.widgets.i18n import QT_TRANSLATE_NOOP, translate
 from bonetracker.ui.widgets.theme import GREY, shade
 
-PDC_SOURCE = QT_TRANSLATE_NOOP("pages.medications", "Proportion of days covered; 80 % or more counts as adherent "
+PDC_SOURCE = QT_TRANSLATE_NOOP("pages.medications",
+                               "Proportion of days covered; 80 % or more counts as adherent "
                                "(usual cut-off)")
 DOSE_STATUS = {DoseStatus.TAKEN: QT_TRANSLATE_NOOP("pages.medications", "taken"),
                DoseStatus.MISSED: QT_TRANSLATE_NOOP("pages.medications", "missed")}
@@ -49,13 +50,15 @@ def status_lines(st: CourseStatus | None, course: MedicationCourse) -> str:
     """Schedule, last dose, next due and adherence of ``course`` in a few words each."""
     schedule = describe_schedule(course) or translate("pages.medications", "no schedule")
     if st is None:
-        return translate("pages.medications", "{drug}: {schedule}. Not running now.").format(drug=course.drug.capitalize(),
+        return translate("pages.medications", "{drug}: {schedule}. Not running now.").format(
+                drug=course.drug.capitalize(),
                                                                              schedule=schedule)
     due = st.due
     if due.last_dose is None:
         last = translate("pages.medications", "none logged")
     elif due.last_dose_implied:
-        last = translate("pages.medications", "{date} (the course start)").format(date=due.last_dose.isoformat())
+        last = translate("pages.medications", "{date} (the course start)").format(
+                date=due.last_dose.isoformat())
     else:
         last = due.last_dose.isoformat()
     if due.next_due is None:
@@ -69,14 +72,18 @@ def status_lines(st: CourseStatus | None, course: MedicationCourse) -> str:
         upcoming = translate("pages.medications", "today")
     else:
         upcoming = due.next_due.isoformat()
-    lines = [translate("pages.medications", "<b>{drug}</b>: {schedule}. Last dose: {last}. Next due: {upcoming}.").format(
+    lines = [translate("pages.medications",
+                       "<b>{drug}</b>: {schedule}. Last dose: {last}. Next due: {upcoming}.").format(
         drug=course.drug.capitalize(), schedule=schedule, last=last, upcoming=upcoming)]
     if due.tracked:
-        lines.append(translate("pages.medications", "On time: {pdc90} of days covered over 90 days, {pdc365} over 365 days "
+        lines.append(translate("pages.medications",
+                               "On time: {pdc90} of days covered over 90 days, {pdc365} over 365 days "
                                "({adherent} % or more counts as adherent).").format(
-            pdc90=percent(st.pdc.get(90)), pdc365=percent(st.pdc.get(365)), adherent=f"{ADHERENT_PDC * 100:.0f}"))
+            pdc90=percent(st.pdc.get(90)), pdc365=percent(st.pdc.get(
+                    365)), adherent=f"{ADHERENT_PDC * 100:.0f}"))
     else:
-        lines.append(translate("pages.medications", "Log doses to see what is due and how well the schedule is kept."))
+        lines.append(translate("pages.medications",
+                               "Log doses to see what is due and how well the schedule is kept."))
     return "<br>".join(lines)
 
 
@@ -85,10 +92,12 @@ def advice_html(course: MedicationCourse) -> str:
     parts: list[str] = []
     advice = how_to_take(course)
     if advice is not None:
-        parts.append(translate("pages.medications", "<b>How to take it:</b> {advice}").format(advice=_esc(advice.text))
+        parts.append(translate("pages.medications", "<b>How to take it:</b> {advice}").format(advice=_esc(
+                advice.text))
                      + f" <span style='color:{shade(GREY)}'>({_esc(advice.source)})</span>")
     for effect in rare_effects(course):
-        parts.append(translate("pages.medications", "<b>Report:</b> {effect}").format(effect=_esc(effect.text))
+        parts.append(translate("pages.medications", "<b>Report:</b> {effect}").format(effect=_esc(
+                effect.text))
                      + f" <span style='color:{shade(GREY)}'>({_esc(effect.source)})</span>")
     return "<br>".join(parts)
 
@@ -100,7 +109,8 @@ def _esc(text: str) -> str:
 DOSE_COLUMNS: Sequence[Column] = (
     Column(QT_TRANSLATE_NOOP("Column", "Date"), lambda d: d.date.isoformat()),
     Column(QT_TRANSLATE_NOOP("Column", "Time"), lambda d: d.time or ""),
-    Column(QT_TRANSLATE_NOOP("Column", "Status"), lambda d: translate("pages.medications", DOSE_STATUS.get(d.status, d.status.value))),
+    Column(QT_TRANSLATE_NOOP("Column", "Status"), lambda d: translate("pages.medications", DOSE_STATUS.get(
+            d.status, d.status.value))),
     Column(QT_TRANSLATE_NOOP("Column", "At the clinic"), lambda d: yes_no(d.at_clinic)),
     Column(QT_TRANSLATE_NOOP("Column", "Note"), lambda d: d.note),
 )

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -34,13 +34,22 @@ from bonetracker.ui.pages.base.entry_table import Column, number_text
 from bonetracker.ui.pages.medications.doses import DosePanel, percent
 from bonetracker.ui.pages.medications.stop_course import stop_course
 from bonetracker.ui.widgets.forms import DateEdit, NumberEdit
-from bonetracker.ui.widgets.i18n import translate
+from bonetracker.ui.widgets.i18n import QT_TRANSLATE_NOOP, translate
 
-CLASS_LABELS = {"bisphosphonate": QT_TRANSLATE_NOOP("MedicationsSection", "Bisphosphonate"), "denosumab": QT_TRANSLATE_NOOP("MedicationsSection", "Denosumab (RANKL inhibitor)"),
-                "anabolic": QT_TRANSLATE_NOOP("MedicationsSection", "Anabolic (bone-forming)"), "hrt": QT_TRANSLATE_NOOP("MedicationsSection", "Hormone replacement therapy"),
-                "serm": QT_TRANSLATE_NOOP("MedicationsSection", "SERM"), "supplement": QT_TRANSLATE_NOOP("MedicationsSection", "Supplement"), "other": QT_TRANSLATE_NOOP("MedicationsSection", "Other")}
-SCHEDULE_LABELS = {"daily": QT_TRANSLATE_NOOP("MedicationsSection", "daily"), "weekly": QT_TRANSLATE_NOOP("MedicationsSection", "weekly"), "monthly": QT_TRANSLATE_NOOP("MedicationsSection", "monthly"),
-                   "3-monthly": QT_TRANSLATE_NOOP("MedicationsSection", "3-monthly"), "6-monthly": QT_TRANSLATE_NOOP("MedicationsSection", "6-monthly"), "yearly": QT_TRANSLATE_NOOP("MedicationsSection", "yearly")}
+CLASS_LABELS = {"bisphosphonate": QT_TRANSLATE_NOOP("MedicationsSection", "Bisphosphonate"),
+                "denosumab": QT_TRANSLATE_NOOP("MedicationsSection", "Denosumab (RANKL inhibitor)"),
+                "anabolic": QT_TRANSLATE_NOOP("MedicationsSection",
+                                              "Anabolic (bone-forming)"), "hrt": QT_TRANSLATE_NOOP(
+                        "MedicationsSection", "Hormone replacement therapy"),
+                "serm": QT_TRANSLATE_NOOP("MedicationsSection", "SERM"), "supplement": QT_TRANSLATE_NOOP(
+                        "MedicationsSection", "Supplement"), "other": QT_TRANSLATE_NOOP("MedicationsSection",
+                                                                                        "Other")}
+SCHEDULE_LABELS = {"daily": QT_TRANSLATE_NOOP("MedicationsSection", "daily"), "weekly": QT_TRANSLATE_NOOP(
+        "MedicationsSection", "weekly"), "monthly": QT_TRANSLATE_NOOP("MedicationsSection", "monthly"),
+                   "3-monthly": QT_TRANSLATE_NOOP("MedicationsSection",
+                                                  "3-monthly"), "6-monthly": QT_TRANSLATE_NOOP(
+                           "MedicationsSection", "6-monthly"), "yearly": QT_TRANSLATE_NOOP(
+                           "MedicationsSection", "yearly")}
 
 
 def class_label(value: str) -> str:
@@ -54,8 +63,11 @@ def _amount(c: MedicationCourse) -> str:
 
 START_DAY = QT_TRANSLATE_NOOP("MedicationsSection", "the start's day")  # translated where shown
 CHOOSE_DRUG = QT_TRANSLATE_NOOP("MedicationsSection", "Choose a drug…")
-WEEKDAY_LABELS = (QT_TRANSLATE_NOOP("MedicationsSection", "Monday"), QT_TRANSLATE_NOOP("MedicationsSection", "Tuesday"), QT_TRANSLATE_NOOP("MedicationsSection", "Wednesday"), QT_TRANSLATE_NOOP("MedicationsSection", "Thursday"),
-                  QT_TRANSLATE_NOOP("MedicationsSection", "Friday"), QT_TRANSLATE_NOOP("MedicationsSection", "Saturday"), QT_TRANSLATE_NOOP("MedicationsSection", "Sunday"))
+WEEKDAY_LABELS = (QT_TRANSLATE_NOOP("MedicationsSection", "Monday"), QT_TRANSLATE_NOOP("MedicationsSection",
+        "Tuesday"), QT_TRANSLATE_NOOP("MedicationsSection", "Wednesday"), QT_TRANSLATE_NOOP(
+        "MedicationsSection", "Thursday"),
+                  QT_TRANSLATE_NOOP("MedicationsSection", "Friday"), QT_TRANSLATE_NOOP("MedicationsSection",
+                          "Saturday"), QT_TRANSLATE_NOOP("MedicationsSection", "Sunday"))
 
 
 class MedicationsSection(EntrySection):
@@ -65,13 +77,17 @@ class MedicationsSection(EntrySection):
     listens_to = (ChangeKind.DOSE,)
     noun = QT_TRANSLATE_NOOP("EntrySection", "course")
     table_title = QT_TRANSLATE_NOOP("EntrySection", "Medication courses")
-    empty_text = QT_TRANSLATE_NOOP("EntrySection", "No courses yet. Choose a drug above; leave the end date empty while it runs.")
+    empty_text = QT_TRANSLATE_NOOP("EntrySection",
+                                   "No courses yet. Choose a drug above; leave the end date empty while it "
+                                   "runs.")
     sort_column = 2  # start
     columns: Sequence[Column] = (
         Column(QT_TRANSLATE_NOOP("Column", "Drug"), lambda c: c.drug),
-        Column(QT_TRANSLATE_NOOP("Column", "Class"), lambda c: c.drug_class.value, lambda c: class_label(c.drug_class.value)),
+        Column(QT_TRANSLATE_NOOP("Column", "Class"), lambda c: c.drug_class.value, lambda c: class_label(
+                c.drug_class.value)),
         Column(QT_TRANSLATE_NOOP("Column", "Start"), lambda c: c.start.isoformat()),
-        Column(QT_TRANSLATE_NOOP("Column", "End"), lambda c: c.end.isoformat() if c.end else "9999", lambda c: c.end.isoformat()
+        Column(QT_TRANSLATE_NOOP("Column", "End"), lambda c: c.end.isoformat() if c.end else "9999",
+               lambda c: c.end.isoformat()
                if c.end else translate("MedicationsSection", "running")),
         Column(QT_TRANSLATE_NOOP("Column", "Dose"), lambda c: c.dose),
         Column(QT_TRANSLATE_NOOP("Column", "Daily amount"), lambda c: c.daily_amount, _amount, True,
@@ -118,7 +134,8 @@ class MedicationsSection(EntrySection):
             if st is None or st.due.next_due is None:
                 return ""
             late = st.due.overdue_days
-            return (self.tr("{date} ({days} d late)").format(date=st.due.next_due.isoformat(), days=late) if late
+            return (self.tr("{date} ({days} d late)").format(date=st.due.next_due.isoformat(),
+                                                             days=late) if late
                     else st.due.next_due.isoformat())
 
         def pdc(c: MedicationCourse) -> float | None:
@@ -127,10 +144,12 @@ class MedicationsSection(EntrySection):
 
         base = list(type(self).columns)
         return (*base[:4], Column(QT_TRANSLATE_NOOP("Column", "Schedule"), describe_schedule),
-                Column(QT_TRANSLATE_NOOP("Column", "Last dose"), last), Column(QT_TRANSLATE_NOOP("Column", "Next due"), next_due, next_text),
-                Column(QT_TRANSLATE_NOOP("Column", "On time (90 d)"), pdc, lambda c: "" if pdc(c) is None else percent(pdc(c)),
+                Column(QT_TRANSLATE_NOOP("Column", "Last dose"), last), Column(QT_TRANSLATE_NOOP("Column",
+                        "Next due"), next_due, next_text),
+                Column(QT_TRANSLATE_NOOP("Column", "On time (90 d)"), pdc, lambda c: "" if pdc(
+                        c) is None else percent(pdc(c)),
                        True, QT_TRANSLATE_NOOP("Column", "Proportion of days covered over the last 90 days; "
-                                               "80 % or more counts as adherent")),
+                                                         "80 % or more counts as adherent")),
                 *base[4:])
 
     def reload(self) -> None:
@@ -256,7 +275,8 @@ class MedicationsSection(EntrySection):
             edit.clear()
 
     def describe(self, course: MedicationCourse) -> str:
-        return self.tr("the {drug} course from {date}").format(drug=course.drug, date=course.start.isoformat())
+        return self.tr("the {drug} course from {date}").format(drug=course.drug,
+                                                               date=course.start.isoformat())
 
     def parse(self, patient_id: PatientId, raw: dict[str, object], base: Any) -> MedicationCourse:
         return svc.parse_medication(patient_id, raw, base=base)

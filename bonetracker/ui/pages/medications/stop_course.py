@@ -92,7 +92,8 @@ def stop_course(parent: QWidget, ctx: AppContext, course: MedicationCourse) -> M
         current[0] = svc.update_medication(ctx.db, dataclasses.replace(current[0], end=end))
         ctx.notify_changed(ChangeKind.MEDICATION)
 
-    push_done(ctx, DoneCommand(translate("StopCourseDialog", "stop the {drug} course").format(drug=course.drug),
+    push_done(ctx, DoneCommand(translate("StopCourseDialog", "stop the {drug} course").format(
+            drug=course.drug),
                                      undo=lambda: set_end(None), redo=lambda: set_end(saved.end)))
     ctx.notify_changed(ChangeKind.MEDICATION)
     return saved

@@ -198,7 +198,8 @@ class TodayPanel(QFrame):
             current[0] = dose_svc.restore_dose(self.ctx.db, current[0])
             self.ctx.notify_changed(ChangeKind.DOSE)
 
-        push_done(self.ctx, DoneCommand(self.tr("record today's {drug} dose").format(drug=course.drug), undo, redo))
+        push_done(self.ctx, DoneCommand(self.tr("record today's {drug} dose").format(drug=course.drug), undo,
+                                        redo))
         self.ctx.notify_changed(ChangeKind.DOSE)
         self.message.setText(self.tr("Recorded today's {drug} dose (Ctrl+Z to undo).").format(
                 drug=course.drug))
@@ -237,7 +238,8 @@ class TrayNotifier(QObject):
             return False
         self.shown.add(key)
         urgent = any(i.when == "overdue" for i in due)
-        self.icon.showMessage(self.tr("BoneTracker: dose overdue") if urgent else self.tr("BoneTracker: dose due today"),
+        self.icon.showMessage(self.tr("BoneTracker: dose overdue") if urgent else self.tr(
+                "BoneTracker: dose due today"),
                               "\n".join(i.text for i in due),
                               QSystemTrayIcon.MessageIcon.Warning if urgent
                               else QSystemTrayIcon.MessageIcon.Information)

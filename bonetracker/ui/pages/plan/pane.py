@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QSignalBlocker, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -49,25 +49,28 @@ from bonetracker.ui.pages.plan.style import (
 from bonetracker.ui.pages.plan.widgets import SiteTable, TargetBar, TScoreScale, next_scan_text
 from bonetracker.ui.widgets.deferred_reload import on_hidden_tab
 from bonetracker.ui.widgets.forms import DateEdit, error_label, set_error_state
-from bonetracker.ui.widgets.i18n import translate
+from bonetracker.ui.widgets.i18n import QT_TRANSLATE_NOOP, translate
 from bonetracker.ui.widgets.theme import INK, RED
 
 DISCLAIMER = QT_TRANSLATE_NOOP("plan", "BoneTracker informs; it does not diagnose or prescribe. Talk to your "
-                               "doctor before starting, stopping or changing any treatment.")
+                                       "doctor before starting, stopping or changing any treatment.")
 Z_CATEGORIES = (Category.BELOW_EXPECTED_RANGE_FOR_AGE, Category.WITHIN_EXPECTED_RANGE_FOR_AGE)
 # (intake field, label, unit, target field, upper-limit field drawn always / only when exceeded)
 NUTRIENTS: tuple[tuple[str, str, str, str, str | None, bool], ...] = (
     ("calcium_mg", QT_TRANSLATE_NOOP("plan", "Calcium"), "mg", "calcium_mg", "calcium_upper_mg", True),
-    ("vitamin_d_iu", QT_TRANSLATE_NOOP("plan", "Vitamin D"), "IU", "vitamin_d_iu", "vitamin_d_upper_iu", False),
+    ("vitamin_d_iu", QT_TRANSLATE_NOOP("plan", "Vitamin D"), "IU", "vitamin_d_iu", "vitamin_d_upper_iu",
+     False),
     ("protein_g", QT_TRANSLATE_NOOP("plan", "Protein"), "g", "protein_g", None, False),
     ("magnesium_mg", QT_TRANSLATE_NOOP("plan", "Magnesium"), "mg", "magnesium_mg", None, False),
     ("potassium_mg", QT_TRANSLATE_NOOP("plan", "Potassium"), "mg", "potassium_mg", None, False),
     ("vitamin_k_mcg", QT_TRANSLATE_NOOP("plan", "Vitamin K"), "µg", "vitamin_k_mcg", None, False),
 )
 EXERCISE: tuple[tuple[str, str, str, str], ...] = (
-    ("strength_sessions", QT_TRANSLATE_NOOP("plan", "Strength"), QT_TRANSLATE_NOOP("plan", "sessions"), "strength_sessions_per_week"),
+    ("strength_sessions", QT_TRANSLATE_NOOP("plan", "Strength"), QT_TRANSLATE_NOOP("plan", "sessions"),
+     "strength_sessions_per_week"),
     ("balance_minutes", QT_TRANSLATE_NOOP("plan", "Balance"), "min", "balance_minutes_per_week"),
-    ("weight_bearing_minutes", QT_TRANSLATE_NOOP("plan", "Weight-bearing"), "min", "weight_bearing_minutes_per_week"),
+    ("weight_bearing_minutes", QT_TRANSLATE_NOOP("plan", "Weight-bearing"), "min",
+     "weight_bearing_minutes_per_week"),
 )
 
 
@@ -141,19 +144,22 @@ class StatusCard(QFrame):
         c = plan.classification
         if c.basis in (Basis.FRACTURE, Basis.HISTORY):
             # AACE/ACE 2020: a diagnostic fracture or an earlier diagnosis decides the category.
-            return translate("plan", "Osteoporosis {basis}: the diagnosis stands whatever later T-scores show.").format(
-                basis=basis_text(c))
+            return translate("plan", "Osteoporosis {basis}: the diagnosis stands whatever later T-scores "
+                             "show.").format(basis=basis_text(c))
         if c.scan_date is None:
-            return translate("plan", "No DXA result yet: add a DXA result on the Scans page to see where your "
+            return translate("plan",
+                             "No DXA result yet: add a DXA result on the Scans page to see where your "
                              "bones stand.")
         if c.category is Category.UNKNOWN:
             return translate("plan", "The scan of {date} could not be classified: add the T-score the "
-                             "report gives for the spine or hip on the Scans page (BMD alone is used only from a "
-                             "Hologic scanner), or the Z-score where that applies.").format(
+                                     "report gives for the spine or hip on the Scans page (BMD alone is "
+                                     "used only from a "
+                                     "Hologic scanner), or the Z-score where that applies.").format(
                 date=c.scan_date.isoformat())
         if c.category in Z_CATEGORIES:
             return translate("plan", "Read with the Z-score (compared with people of your age), as is usual "
-                             "before menopause and for men under 50; the WHO T-score bands do not apply.")
+                                     "before menopause and for men under 50; the WHO T-score bands do not "
+                                     "apply.")
         return ""
 
 
@@ -238,11 +244,13 @@ class IntakeCard(QFrame):
         layout.addWidget(self.nutrition_note)
         layout.addLayout(self._grid([(key, label) for key, label, *_ in NUTRIENTS]))
         layout.addSpacing(8)
-        layout.addWidget(text_label(translate("plan", "Exercise — last 7 days against weekly targets"), "heading"))
+        layout.addWidget(text_label(translate("plan", "Exercise — last 7 days against weekly targets"),
+                                    "heading"))
         layout.addLayout(self._grid([(key, label) for key, label, *_ in EXERCISE]))
         self.impact = text_label(look="body")
         layout.addWidget(self.impact)
-        layout.addWidget(text_label(translate("plan", "Black tick: target · red dashed tick: upper limit"), "small"))
+        layout.addWidget(text_label(translate("plan", "Black tick: target · red dashed tick: upper limit"),
+                                    "small"))
 
     def _grid(self, rows: list[tuple[str, str]]) -> QGridLayout:
         grid = QGridLayout()
@@ -262,10 +270,12 @@ class IntakeCard(QFrame):
     def set_plan(self, plan: Plan) -> None:
         intake, targets = plan.intake_14d, plan.targets
         days = intake.days_logged
-        set_text(self.nutrition_title, translate("plan", "Nutrition — daily average over the last {days} days")
+        set_text(self.nutrition_title, translate("plan",
+                                                 "Nutrition — daily average over the last {days} days")
                  .format(days=INTAKE_WINDOW_DAYS))
         few = days < MIN_LOGGED_DAYS
-        note = (translate("plan", "{days} of {window} days logged: log meals on at least {least} days to judge "
+        note = (translate("plan",
+                          "{days} of {window} days logged: log meals on at least {least} days to judge "
                           "your intake") if few else translate("plan", "{days} of {window} days logged"))
         note = note.format(days=days, window=INTAKE_WINDOW_DAYS, least=MIN_LOGGED_DAYS)
         if intake.supplement_daily:
@@ -278,9 +288,11 @@ class IntakeCard(QFrame):
             self._set_row(key, value, target, show_upper, unit, upper)
         week = plan.exercise_7d
         for key, _label, unit, target_key in EXERCISE:
-            self._set_row(key, getattr(week, key), getattr(targets, target_key), None, translate("plan", unit), None)
+            self._set_row(key, getattr(week, key), getattr(targets, target_key), None, translate("plan",
+                                                                                                 unit), None)
         if targets.impact is Impact.LIMITED:
-            set_text(self.impact, translate("plan", "Impact: keep it no higher than brisk walking (see the safety "
+            set_text(self.impact, translate("plan",
+                                            "Impact: keep it no higher than brisk walking (see the safety "
                                             "advice)."))
         else:
             set_text(self.impact, translate("plan", "Impact sessions: {count} in the last 7 days.").format(
@@ -480,7 +492,8 @@ class PlanPane(QWidget):
             self.as_of_edit.setDate(qdate(plan.as_of))
         back = plan.as_of < today()
         set_text(self.looking_back, translate("plan", "Looking back: the plan as it stood on {date}; later "
-                                              "entries are left out.").format(date=plan.as_of.isoformat())
+                                                      "entries are left out.").format(
+                                                              date=plan.as_of.isoformat())
                  if back else "")
         self.today_button.setEnabled(back)
         self.status.set_plan(plan)

@@ -106,7 +106,7 @@ class RecommendationList(QWidget):
             outer.addLayout(box)
             self.headings[priority], self.boxes[priority] = heading, box
         self.nothing = text_label(translate("plan", "Nothing to act on right now. Keep logging so the plan "
-                                            "stays current."), "hint")
+                                                    "stays current."), "hint")
         outer.addWidget(self.nothing)
 
     def set_recommendations(self, recs: Sequence[Recommendation]) -> None:

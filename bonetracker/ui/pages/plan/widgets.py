@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
@@ -34,7 +34,7 @@ from bonetracker.ui.pages.plan.style import (
     signed,
     text_label,
 )
-from bonetracker.ui.widgets.i18n import translate
+from bonetracker.ui.widgets.i18n import QT_TRANSLATE_NOOP, translate
 from bonetracker.ui.widgets.theme import AMBER, GREEN, GREY, INK, RED, shade
 
 
@@ -73,7 +73,8 @@ class TScoreScale(QWidget):
         small.setPointSizeF(max(7.0, small.pointSizeF() * 0.8))
         p.setFont(small)
         bands = ((self.LOW, OSTEOPOROSIS_UPPER, Category.OSTEOPOROSIS, translate("plan", "Osteoporosis")),
-                 (OSTEOPOROSIS_UPPER, NORMAL_LOWER, Category.LOW_BONE_MASS, translate("plan", "Low bone mass")),
+                 (OSTEOPOROSIS_UPPER, NORMAL_LOWER, Category.LOW_BONE_MASS, translate("plan",
+                                                                                      "Low bone mass")),
                  (NORMAL_LOWER, self.HIGH, Category.NORMAL, translate("plan", "Normal")))
         for low, high, category, name in bands:
             strong, pale = BAND_COLOURS[category]
@@ -160,7 +161,8 @@ class SiteTable(QWidget):
         # it never squeezes the other cells (issue 15) nor widens the pane.
         self.grid.setColumnStretch(len(self.HEADERS), 1)
         for col, header in enumerate(self.HEADERS):
-            self.grid.addWidget(text_label(translate("plan", header), "small_bold", wrap=False, cell=True), 0, col)
+            self.grid.addWidget(text_label(translate("plan", header), "small_bold", wrap=False, cell=True),
+                                0, col)
         self.rows: list[list[QLabel]] = []
 
     def _resize_rows(self, count: int) -> None:
@@ -200,7 +202,8 @@ class SiteTable(QWidget):
                 first=ch.from_date.isoformat(), last=ch.to_date.isoformat())
             set_tooltip(labels[4], span)
             set_look(labels[5], "body" if colour == GREY else "strong", colour)
-            set_tooltip(labels[5], "" if ch is None else translate("plan", "Least significant change: {lsc} g/cm²")
+            set_tooltip(labels[5], "" if ch is None else translate("plan",
+                                                                   "Least significant change: {lsc} g/cm²")
                         .format(lsc=f"{ch.lsc:.3f}"))
 
 
@@ -279,13 +282,17 @@ def humanize_days(days: int) -> str:
 
 
 NEXT_SCAN_WHY = {  # translated where shown
-    ScanInterval.TREATMENT: QT_TRANSLATE_NOOP("plan", "1 year after the last scan, because you are on treatment"),
+    ScanInterval.TREATMENT: QT_TRANSLATE_NOOP("plan",
+                                              "1 year after the last scan, because you are on treatment"),
     ScanInterval.TREATMENT_STARTED: QT_TRANSLATE_NOOP(
         "plan", "1 year after the treatment began, since it started after the last scan"),
-    ScanInterval.LOSS: QT_TRANSLATE_NOOP("plan", "1 year after the last scan, because it showed significant loss"),
-    ScanInterval.BY_T_SCORE: QT_TRANSLATE_NOOP("plan", "{years} after the last scan: the interval for your lowest "
+    ScanInterval.LOSS: QT_TRANSLATE_NOOP("plan",
+                                         "1 year after the last scan, because it showed significant loss"),
+    ScanInterval.BY_T_SCORE: QT_TRANSLATE_NOOP("plan",
+                                               "{years} after the last scan: the interval for your lowest "
                                                "T-score without treatment (Gourlay 2012)"),
-    ScanInterval.ROUTINE: QT_TRANSLATE_NOOP("plan", "the usual 2 years after the last scan; ask your doctor what "
+    ScanInterval.ROUTINE: QT_TRANSLATE_NOOP("plan",
+                                            "the usual 2 years after the last scan; ask your doctor what "
                                             "suits you"),
 }
 
@@ -300,11 +307,14 @@ def next_scan_text(plan: Plan) -> tuple[str, str]:
     due, why = nxt.due, translate("plan", NEXT_SCAN_WHY[nxt.interval]).format(years=years)
     days = (due - as_of).days
     if days == 0:
-        return translate("plan", "Next DXA scan is due today ({why}). Ask your doctor about booking it.").format(
+        return translate("plan",
+                         "Next DXA scan is due today ({why}). Ask your doctor about booking it.").format(
             why=why), RED
     if days < 0:
-        return translate("plan", "Next DXA scan was due on {date} ({why}): overdue by {span}. Ask your doctor "
-                         "about booking it.").format(date=due.isoformat(), why=why, span=humanize_days(days)), RED
+        return translate("plan",
+                         "Next DXA scan was due on {date} ({why}): overdue by {span}. Ask your doctor "
+                         "about booking it.").format(date=due.isoformat(), why=why, span=humanize_days(
+                                 days)), RED
     colour = AMBER if days <= SCAN_DUE_NOTICE_DAYS else INK
     return translate("plan", "Next DXA scan due on {date}, in {span} ({why}).").format(
         date=due.isoformat(), span=humanize_days(days), why=why), colour

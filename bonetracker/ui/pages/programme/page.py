@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,7 +40,7 @@ from bonetracker.ui.operations import push_done
 from bonetracker.ui.widgets.deferred_reload import DeferredReload
 from bonetracker.ui.widgets.file_dialogs import save_file
 from bonetracker.ui.widgets.forms import DoneCommand, InlineErrors, NumberEdit, error_label
-from bonetracker.ui.widgets.i18n import translate
+from bonetracker.ui.widgets.i18n import QT_TRANSLATE_NOOP, translate
 from bonetracker.ui.widgets.theme import set_role
 
 # Labels and headers are translated where they are shown (translate("ProgrammePage", ...)).
@@ -49,12 +49,19 @@ TEMPLATE_LABELS = {
     "osteoporosis": QT_TRANSLATE_NOOP("ProgrammePage", "Osteoporosis"),
     "vertebral_fracture": QT_TRANSLATE_NOOP("ProgrammePage", "Osteoporosis with a vertebral fracture"),
 }
-ITEM_COLUMNS = (QT_TRANSLATE_NOOP("ProgrammePage", "Exercise"), QT_TRANSLATE_NOOP("ProgrammePage", "Dose"), QT_TRANSLATE_NOOP("ProgrammePage", "Per week"), QT_TRANSLATE_NOOP("ProgrammePage", "Progression"),
+ITEM_COLUMNS = (QT_TRANSLATE_NOOP("ProgrammePage", "Exercise"), QT_TRANSLATE_NOOP("ProgrammePage", "Dose"),
+                QT_TRANSLATE_NOOP("ProgrammePage", "Per week"), QT_TRANSLATE_NOOP("ProgrammePage",
+                                                                                  "Progression"),
                 QT_TRANSLATE_NOOP("ProgrammePage", "Cues"), QT_TRANSLATE_NOOP("ProgrammePage", "Notes"))
-WEEK_COLUMNS = (QT_TRANSLATE_NOOP("ProgrammePage", "Week of"), QT_TRANSLATE_NOOP("ProgrammePage", "Version"), QT_TRANSLATE_NOOP("ProgrammePage", "Exercises done"), QT_TRANSLATE_NOOP("ProgrammePage", "Sessions"),
+WEEK_COLUMNS = (QT_TRANSLATE_NOOP("ProgrammePage", "Week of"), QT_TRANSLATE_NOOP("ProgrammePage", "Version"),
+                QT_TRANSLATE_NOOP("ProgrammePage", "Exercises done"), QT_TRANSLATE_NOOP("ProgrammePage",
+                                                                                        "Sessions"),
                 QT_TRANSLATE_NOOP("ProgrammePage", "Adherence"))
-PROGRESSION_LABELS = {"reps_then_load": QT_TRANSLATE_NOOP("ProgrammePage", "reps then load"), "add_impacts": QT_TRANSLATE_NOOP("ProgrammePage", "add impacts"),
-                      "balance_base": QT_TRANSLATE_NOOP("ProgrammePage", "balance base"), "add_minutes": QT_TRANSLATE_NOOP("ProgrammePage", "add minutes"),
+PROGRESSION_LABELS = {"reps_then_load": QT_TRANSLATE_NOOP("ProgrammePage", "reps then load"),
+                      "add_impacts": QT_TRANSLATE_NOOP("ProgrammePage", "add impacts"),
+                      "balance_base": QT_TRANSLATE_NOOP("ProgrammePage",
+                              "balance base"), "add_minutes": QT_TRANSLATE_NOOP("ProgrammePage",
+                                                                                "add minutes"),
                       "none": QT_TRANSLATE_NOOP("ProgrammePage", "none")}
 WATCHED_KINDS = {
     ChangeKind.PROGRAMME,
@@ -238,7 +245,8 @@ class ProgrammePage(QWidget):
     def _activity_changed(self) -> None:
         name = self.activity.currentData()
         reasons = [] if self.view is None else self.view_restrictions(name)
-        self.restriction.setText(self.tr("Held back for this person: {reasons}").format(reasons="; ".join(reasons))
+        self.restriction.setText(self.tr("Held back for this person: {reasons}").format(reasons="; ".join(
+                reasons))
                                  if reasons else "")
         self.restriction.setVisible(bool(reasons))
 
@@ -290,7 +298,7 @@ class ProgrammePage(QWidget):
             )
             self.summary.setText(
                 self.tr("Start one from a starter template (Royal Osteoporosis Society 2022 'Strong, "
-                "Steady and Straight'; Too Fit To Fracture) or empty, then add exercises.")
+                        "Steady and Straight'; Too Fit To Fracture) or empty, then add exercises.")
             )
             self.versions.clear()
             self.proposals_box.hide()
@@ -339,7 +347,8 @@ class ProgrammePage(QWidget):
                 (
                     week.week_start.isoformat(),
                     str(week.version),
-                    self.tr("{done} of {prescribed}").format(done=week.items_done, prescribed=week.items_prescribed),
+                    self.tr("{done} of {prescribed}").format(done=week.items_done,
+                                                             prescribed=week.items_prescribed),
                     self.tr("{done} of {prescribed}").format(done=week.sessions_done,
                                                              prescribed=week.sessions_prescribed),
                     f"{week.percent:.0f} %",
@@ -435,7 +444,8 @@ class ProgrammePage(QWidget):
             field.clear()
         self.cleared.setChecked(False)
         self.supervised.setChecked(False)
-        self._changed(before, after, self.tr("add {activity} to the programme").format(activity=item.activity),
+        self._changed(before, after, self.tr("add {activity} to the programme").format(
+                activity=item.activity),
                       self.tr("Added {activity}.").format(activity=item.activity))
 
     def selected_item(self) -> ProgrammeItemId | None:

@@ -10,7 +10,7 @@ form is ignored. The visit table's model is :mod:`bonetracker.ui.pages.scans.tab
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,8 +47,10 @@ from bonetracker.ui.widgets.forms import (
     tell_deleted_stale,
     undo_stack,
 )
+from bonetracker.ui.widgets.i18n import QT_TRANSLATE_NOOP
 
-HIP_SIDES = {HipSide.LEFT: QT_TRANSLATE_NOOP("ScansPage", "left"), HipSide.RIGHT: QT_TRANSLATE_NOOP("ScansPage", "right"),
+HIP_SIDES = {HipSide.LEFT: QT_TRANSLATE_NOOP("ScansPage", "left"), HipSide.RIGHT: QT_TRANSLATE_NOOP(
+        "ScansPage", "right"),
              HipSide.MEAN: QT_TRANSLATE_NOOP("ScansPage", "mean of both")}  # translated where shown
 
 
@@ -112,7 +114,8 @@ class ScansPage(QWidget):
         fields: tuple[tuple[str, str, QWidget], ...] = (
             (self.tr("Model"), "model", self.model_edit), (self.tr("Machine"), "machine_id", self.machine_id),
             (self.tr("Software"), "software", self.software),
-            (self.tr("Vertebrae"), "vertebrae", self.vertebrae), (self.tr("Hip side"), "hip_side", self.hip_side))
+            (self.tr("Vertebrae"), "vertebrae", self.vertebrae), (self.tr("Hip side"), "hip_side",
+                                                                  self.hip_side))
         for n, (caption, name, field) in enumerate(fields):
             caption_label = QLabel(caption)
             caption_label.setBuddy(field)
@@ -142,7 +145,8 @@ class ScansPage(QWidget):
                 edit.setAccessibleName(f"{SITE_LABELS[site]} {name}")
                 edit.setMinimumWidth(110)
                 grid.addWidget(edit, row, col)
-                title = {"bmd": self.tr("BMD"), "t_score": self.tr("T-score"), "z_score": self.tr("Z-score")}[name]
+                title = {"bmd": self.tr("BMD"), "t_score": self.tr("T-score"), "z_score": self.tr("Z-score")}[
+                        name]
                 e.add(f"{site.value}.{name}", edit, row_error, title)
             e.add(f"{site.value}.site", cells["bmd"], row_error)
             grid.addWidget(row_error, row + 1, 1, 1, 4)
@@ -188,8 +192,8 @@ class ScansPage(QWidget):
         self.machine_id = QLineEdit()
         self.machine_id.setPlaceholderText(self.tr("serial or room"))
         self.machine_id.setToolTip(self.tr("The scanner's serial number or room name: changes are judged "
-                                   "only between visits on the same machine (or machines declared "
-                                   "cross-calibrated in Settings)."))
+                                           "only between visits on the same machine (or machines declared "
+                                           "cross-calibrated in Settings)."))
         self.software = QLineEdit()
         self.software.setPlaceholderText(self.tr("version"))
         for edit in (self.model_edit, self.machine_id, self.software):
@@ -199,7 +203,7 @@ class ScansPage(QWidget):
         for choice in svc.VERTEBRAE_CHOICES:
             self.vertebrae.addItem(choice, choice)
         self.vertebrae.setToolTip(self.tr("The lumbar vertebrae the spine result covers (L1-L4 unless "
-                                  "vertebrae were excluded)"))
+                                          "vertebrae were excluded)"))
         self.hip_side = QComboBox()
         self.hip_side.addItem(self.tr("not recorded"), "")
         for side in HipSide:
@@ -393,10 +397,12 @@ class ScansPage(QWidget):
             self.resolve_stale()
             return None
         except NotFoundError as exc:
-            self.errors.show_message(self.tr("{problem} Click “Cancel edit” and open the visit again.").format(
+            self.errors.show_message(self.tr(
+                    "{problem} Click “Cancel edit” and open the visit again.").format(
                 problem=exc))
             return None
-        done = self.tr("Updated the visit of {date}.") if self.editing else self.tr("Saved the visit of {date}.")
+        done = self.tr("Updated the visit of {date}.") if self.editing else self.tr(
+                "Saved the visit of {date}.")
         self.new_entry()
         self._just_saved = True
         self.saved_label.setText(done.format(date=saved.date.isoformat()))
@@ -412,7 +418,8 @@ class ScansPage(QWidget):
         what = self.tr("the DXA visit of {date}").format(date=mine.date.isoformat())
         if not ask_about_stale(self, what):
             self.errors.show_message(self.tr("Not saved: {what} was changed on another workstation. "
-                                             "Click “Cancel edit” and open it again to see it.").format(what=what))
+                                             "Click “Cancel edit” and open it again to see it.").format(
+                                                     what=what))
             return
         stored = svc.list_scans(self.ctx.db, PatientId(self.ctx.patient_id))
         theirs = next((s for s in stored if s.id == mine.id), None)
@@ -424,7 +431,7 @@ class ScansPage(QWidget):
             self.load(theirs)
             self.saved_label.setText(self.tr(
                     "Reloaded the visit of {isoformat} as saved on another workstation; "
-                                             "your changes were discarded.").format(
+                    "your changes were discarded.").format(
                                                      isoformat=theirs.date.isoformat()))
         self.ctx.notify_changed(ChangeKind.SCAN)  # every view shows the other workstation's data
         if theirs is not None:

@@ -7,18 +7,23 @@ while this one is only about how stored visits read and sort in the table.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QWidget
 
 from bonetracker.domain.formatting import number
 from bonetracker.domain.records import SITE_LABELS, Device, DxaScan, Site
 from bonetracker.services.scans import region_details, scanner_label
 from bonetracker.ui.pages.base.entry_table import ID_ROLE, SORT_ROLE  # the roles every entry table uses
+from bonetracker.ui.widgets.i18n import QT_TRANSLATE_NOOP
 
 MAIN_SITES = (Site.LUMBAR_SPINE, Site.FEMORAL_NECK, Site.TOTAL_HIP)
 # Labels are translated where shown (translate("ScanTableModel", ...)); device makes are names.
-SHORT = {Site.LUMBAR_SPINE: QT_TRANSLATE_NOOP("ScanTableModel", "Spine"), Site.FEMORAL_NECK: QT_TRANSLATE_NOOP("ScanTableModel", "Neck"), Site.TOTAL_HIP: QT_TRANSLATE_NOOP("ScanTableModel", "Hip"),
-         Site.TOTAL_BODY: QT_TRANSLATE_NOOP("ScanTableModel", "Total body"), Site.FOREARM_33: QT_TRANSLATE_NOOP("ScanTableModel", "Forearm")}
+SHORT = {Site.LUMBAR_SPINE: QT_TRANSLATE_NOOP("ScanTableModel", "Spine"),
+         Site.FEMORAL_NECK: QT_TRANSLATE_NOOP("ScanTableModel", "Neck"), Site.TOTAL_HIP: QT_TRANSLATE_NOOP(
+        "ScanTableModel", "Hip"),
+         Site.TOTAL_BODY: QT_TRANSLATE_NOOP("ScanTableModel",
+                                            "Total body"), Site.FOREARM_33: QT_TRANSLATE_NOOP(
+                 "ScanTableModel", "Forearm")}
 DEVICES = (("", "—"), (Device.HOLOGIC, "Hologic"), (Device.GE_LUNAR, "GE Lunar"),
            (Device.OTHER, QT_TRANSLATE_NOOP("ScanTableModel", "Other")))
 _Index = QModelIndex | QPersistentModelIndex
@@ -35,9 +40,14 @@ class ScanTableModel(QAbstractTableModel):
     ``data(index, ID_ROLE)`` is the scan id; ``SORT_ROLE`` gives raw values for sorting.
     """
 
-    HEADERS = (QT_TRANSLATE_NOOP("ScanTableModel", "Date"), QT_TRANSLATE_NOOP("ScanTableModel", "Device"), QT_TRANSLATE_NOOP("ScanTableModel", "Spine T"), QT_TRANSLATE_NOOP("ScanTableModel", "Spine BMD"),
-               QT_TRANSLATE_NOOP("ScanTableModel", "Neck T"), QT_TRANSLATE_NOOP("ScanTableModel", "Neck BMD"), QT_TRANSLATE_NOOP("ScanTableModel", "Hip T"), QT_TRANSLATE_NOOP("ScanTableModel", "Hip BMD"),
-               QT_TRANSLATE_NOOP("ScanTableModel", "Other sites"), QT_TRANSLATE_NOOP("ScanTableModel", "Facility"))
+    HEADERS = (QT_TRANSLATE_NOOP("ScanTableModel", "Date"), QT_TRANSLATE_NOOP("ScanTableModel", "Device"),
+               QT_TRANSLATE_NOOP("ScanTableModel", "Spine T"), QT_TRANSLATE_NOOP("ScanTableModel",
+                                                                                 "Spine BMD"),
+               QT_TRANSLATE_NOOP("ScanTableModel", "Neck T"), QT_TRANSLATE_NOOP("ScanTableModel",
+                       "Neck BMD"), QT_TRANSLATE_NOOP("ScanTableModel", "Hip T"), QT_TRANSLATE_NOOP(
+                       "ScanTableModel", "Hip BMD"),
+               QT_TRANSLATE_NOOP("ScanTableModel", "Other sites"), QT_TRANSLATE_NOOP("ScanTableModel",
+                                                                                     "Facility"))
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,7 +77,8 @@ class ScanTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and 2 <= section < 8:
             site = MAIN_SITES[(section - 2) // 2]
             return self.tr("{site}: {value}").format(
-                site=SITE_LABELS[site], value=self.tr("T-score") if section % 2 == 0 else self.tr("BMD (g/cm²)"))
+                site=SITE_LABELS[site], value=self.tr("T-score") if section % 2 == 0 else self.tr(
+                        "BMD (g/cm²)"))
         return None
 
     def _value(self, scan: DxaScan, col: int) -> tuple[object, str]:

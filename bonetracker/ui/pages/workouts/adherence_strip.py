@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPen, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QProgressBar, QToolTip, QWidget
 
@@ -19,7 +19,7 @@ from bonetracker.services.queries.adherence import MEASURES, Adherence, weekly_a
 from bonetracker.services.validation import today
 from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.widgets.deferred_reload import DeferredReload
-from bonetracker.ui.widgets.i18n import translate
+from bonetracker.ui.widgets.i18n import QT_TRANSLATE_NOOP, translate
 from bonetracker.ui.widgets.theme import LIGHT, set_role, shade
 
 # Light-theme tokens, painted in the theme's variant (``theme.shade``).
@@ -27,7 +27,8 @@ MET_COLOUR = LIGHT.bar_green
 SHORT_COLOUR = LIGHT.track
 CURRENT_COLOUR = LIGHT.blue
 TARGET_COLOUR = LIGHT.red
-UNITS = {"strength_sessions": QT_TRANSLATE_NOOP("workouts", "sessions"), "balance_minutes": "min", "weight_bearing_minutes": "min"}
+UNITS = {"strength_sessions": QT_TRANSLATE_NOOP("workouts", "sessions"), "balance_minutes": "min",
+         "weight_bearing_minutes": "min"}
 
 
 class WeeklyBars(QWidget):
@@ -87,8 +88,10 @@ class WeeklyBars(QWidget):
         if event.type() == QEvent.Type.ToolTip and self.values:
             assert isinstance(event, QHelpEvent)
             i = min(len(self.values) - 1, int(event.pos().x() / (self.width() / len(self.values))))
-            QToolTip.showText(event.globalPos(), self.tr("Week of {date}: {value} {unit} (target {target})").format(
-                date=self.weeks[i].isoformat(), value=self.values[i], unit=self.unit, target=self.target), self)
+            QToolTip.showText(event.globalPos(), self.tr(
+                    "Week of {date}: {value} {unit} (target {target})").format(
+                date=self.weeks[i].isoformat(), value=self.values[
+                        i], unit=self.unit, target=self.target), self)
             return True
         return super().event(event)
 
@@ -161,7 +164,8 @@ class AdherenceStrip(QGroupBox):
                     target=m.target))
             self.charts[m.key].set_data([w.week_start for w in a.weeks],
                                         [getattr(w, m.key) for w in a.weeks], m.target)
-        impact = (" " + self.tr("Impact: no higher than brisk walking ({limits}); strength and balance first.")
+        impact = (" " + self.tr(
+                "Impact: no higher than brisk walking ({limits}); strength and balance first.")
                   .format(limits="; ".join(a.impact_limits)) if a.targets.impact is Impact.LIMITED else "")
         self.note.setText(self.tr("Targets: strength on at least 2 days, about 120 min of balance and "
                                   "150 min of weight-bearing activity a week (ROS 2022; Osteoporosis "

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -44,13 +44,18 @@ from bonetracker.ui.pages.workouts.adherence_strip import AdherenceStrip
 from bonetracker.ui.pages.workouts.programme_today import ProgrammeToday
 from bonetracker.ui.preferences import load_unit
 from bonetracker.ui.widgets.forms import DateEdit, InlineErrors, NumberEdit, error_label
-from bonetracker.ui.widgets.i18n import translate
+from bonetracker.ui.widgets.i18n import QT_TRANSLATE_NOOP, translate
 from bonetracker.ui.widgets.theme import set_role
 
 CATEGORY_LABELS = {  # translated where shown: category_label()
-    ActivityCategory.WEIGHT_BEARING: QT_TRANSLATE_NOOP("workouts", "weight-bearing"), ActivityCategory.RESISTANCE: QT_TRANSLATE_NOOP("workouts", "strength"),
-    ActivityCategory.IMPACT: QT_TRANSLATE_NOOP("workouts", "impact"), ActivityCategory.BALANCE: QT_TRANSLATE_NOOP("workouts", "balance"),
-    ActivityCategory.FLEXIBILITY: QT_TRANSLATE_NOOP("workouts", "flexibility"), ActivityCategory.NON_WEIGHT_BEARING: QT_TRANSLATE_NOOP("workouts", "not weight-bearing"),
+    ActivityCategory.WEIGHT_BEARING: QT_TRANSLATE_NOOP("workouts",
+            "weight-bearing"), ActivityCategory.RESISTANCE: QT_TRANSLATE_NOOP("workouts", "strength"),
+    ActivityCategory.IMPACT: QT_TRANSLATE_NOOP("workouts",
+                                               "impact"), ActivityCategory.BALANCE: QT_TRANSLATE_NOOP(
+            "workouts", "balance"),
+    ActivityCategory.FLEXIBILITY: QT_TRANSLATE_NOOP("workouts",
+            "flexibility"), ActivityCategory.NON_WEIGHT_BEARING: QT_TRANSLATE_NOOP("workouts",
+                                                                                   "not weight-bearing"),
 }
 
 
@@ -119,14 +124,18 @@ class WorkoutsSection(EntrySection):
     kind = ChangeKind.WORKOUT
     noun = QT_TRANSLATE_NOOP("EntrySection", "workout")
     table_title = QT_TRANSLATE_NOOP("EntrySection", "Workouts")
-    empty_text = QT_TRANSLATE_NOOP("EntrySection", "No workouts yet: pick an activity above and say how long you did it.")
+    empty_text = QT_TRANSLATE_NOOP("EntrySection",
+                                   "No workouts yet: pick an activity above and say how long you did it.")
     listens_to = (ChangeKind.ACTIVITY, ChangeKind.FRACTURE, ChangeKind.SCAN)
     columns = (
         Column(QT_TRANSLATE_NOOP("Column", "Date"), lambda w: w.date.isoformat()),
         Column(QT_TRANSLATE_NOOP("Column", "Activity"), lambda w: w.activity),
-        Column(QT_TRANSLATE_NOOP("Column", "Type"), lambda w: w.category.value, lambda w: category_label(w.category)),
-        Column(QT_TRANSLATE_NOOP("Column", "Minutes"), lambda w: w.minutes, lambda w: number_text(w.minutes), True),
-        Column(QT_TRANSLATE_NOOP("Column", "Effort"), lambda w: w.effort, lambda w: number_text(w.effort), True,
+        Column(QT_TRANSLATE_NOOP("Column", "Type"), lambda w: w.category.value, lambda w: category_label(
+                w.category)),
+        Column(QT_TRANSLATE_NOOP("Column", "Minutes"), lambda w: w.minutes, lambda w: number_text(w.minutes),
+               True),
+        Column(QT_TRANSLATE_NOOP("Column", "Effort"), lambda w: w.effort, lambda w: number_text(w.effort),
+               True,
                QT_TRANSLATE_NOOP("Column", "How hard it felt: RPE 1 (very easy) to 10 (maximal)")),
         Column(QT_TRANSLATE_NOOP("Column", "Sets"), lambda w: w.sets, lambda w: number_text(w.sets), True),
         Column(QT_TRANSLATE_NOOP("Column", "Reps"), lambda w: w.reps, lambda w: number_text(w.reps), True),

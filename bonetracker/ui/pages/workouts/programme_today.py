@@ -113,8 +113,8 @@ class ProgrammeToday(QGroupBox):
         )
         self.summary.setText(
             self.tr("{name}, version {number}: {sessions_per_week} sessions a week. This "
-                    "week so far:").format(
-                            name=programme.name, number=version.number, sessions_per_week=version.sessions_per_week)
+                    "week so far:").format(name=programme.name, number=version.number,
+                                           sessions_per_week=version.sessions_per_week)
         )
         for row, item in enumerate(version.items):
             name = QLabel(self.tr("<b>{activity}</b>: {dose_text}").format(activity=item.activity,
