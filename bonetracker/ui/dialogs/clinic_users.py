@@ -26,7 +26,8 @@ from bonetracker.storage.database import Database
 from bonetracker.ui.widgets.i18n import translate
 from bonetracker.ui.widgets.theme import set_role
 
-ROLE_LABELS = {Role.CLINICIAN: QT_TRANSLATE_NOOP("Role", "clinician"), Role.ADMIN: QT_TRANSLATE_NOOP("Role", "admin")}
+ROLE_LABELS = {Role.CLINICIAN: QT_TRANSLATE_NOOP("Role", "clinician"),
+               Role.ADMIN: QT_TRANSLATE_NOOP("Role", "admin")}
 FIELD_LABELS = {"name": QT_TRANSLATE_NOOP("ClinicUsersDialog", "Name"),
                 "password": QT_TRANSLATE_NOOP("ClinicUsersDialog", "Password")}
 
@@ -135,7 +136,8 @@ class ClinicUsersDialog(QDialog):
                     by=self.signed_in(),
                 )
                 self._show(self.tr("Added {name} ({role}).").format(name=user.name,
-                                                                  role=translate("Role", ROLE_LABELS[user.role])))
+                                                                  role=translate("Role", ROLE_LABELS[
+                                                                          user.role])))
         except ValidationError as exc:
             self._show("\n".join(self.tr("{field}: {message}").format(
                 field=self.tr(FIELD_LABELS[e.field]) if e.field in FIELD_LABELS else e.field.capitalize(),
