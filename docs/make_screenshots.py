@@ -545,6 +545,50 @@ SHOTS: list[tuple[str, Shot]] = [*ACCESSIBILITY_SHOTS,
 ]
 
 
+# The main pages in Spanish (Settings > Language), taken after every English shot in a window
+# built with the Spanish catalogs installed: a window shows the language it was built in.
+SPANISH_SHOTS: list[tuple[str, str]] = [
+    ("plan-es.png", "Plan"),
+    ("chart-es.png", "Chart"),
+    ("scans-es.png", "Scans"),
+    ("measurements-es.png", "Measurements"),
+    ("medications-es.png", "Medications"),
+]
+
+
+def spanish_shots(app: QApplication, db: Database, patient_id: PatientId, out_dir: Path) -> list[Path]:
+    """Write :data:`SPANISH_SHOTS`; English is installed again afterwards."""
+    from PySide6.QtCore import QCoreApplication
+
+    from bonetracker.ui.widgets.i18n import install_language
+
+    install_language("es", app)
+    ctx = AppContext(db)
+    ctx.select_patient(patient_id)
+    window = MainWindow(ctx)
+    written: list[Path] = []
+    try:
+        window.resize(*SIZE)
+        window.show()
+        window.database_label.setText(QCoreApplication.translate("MainWindow", "Database: {where}").format(
+            where=STATUS_TEXT.split(": ", 1)[1]))
+        settle()
+        for filename, page in SPANISH_SHOTS:
+            window.show_page(page)
+            settle()
+            target = out_dir / filename
+            if not window.grab().save(str(target)):
+                raise OSError(f"could not write {target}")
+            written.append(target)
+    finally:
+        window.close()
+        window.deleteLater()
+        ctx.deleteLater()
+        process_deferred_deletes(app)
+        install_language("en", app)
+    return written
+
+
 # -- the report -------------------------------------------------------------------------------
 def render_report(db: Database, patient_id: PatientId, target: Path) -> Path:
     """Page 1 of the PDF report as PNG (``pdftoppm`` from poppler-utils, else Qt's own layout)."""
@@ -664,6 +708,7 @@ def main(out_dir: Path = OUT_DIR) -> int:
             if os.environ.get("SHOTS_TIMING"):
                 print(f"{filename}: {time.perf_counter() - shot_started:.1f} s", file=sys.stderr)
         written.append(render_report(db, ids[DEFAULT_PATIENT], out_dir / "report-page1.png"))
+        written += spanish_shots(app, db, ids[DEFAULT_PATIENT], out_dir)
     finally:
         watchdog.stop()
         while OPEN_DIALOGS:

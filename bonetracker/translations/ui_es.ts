@@ -2214,27 +2214,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.py" line="102"/>
+        <location filename="../ui/shell/main_window.py" line="112"/>
         <source>Patients</source>
         <translation>Pacientes</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="110"/>
+        <location filename="../ui/shell/main_window.py" line="120"/>
         <source>Caseload</source>
         <translation>Pacientes a cargo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="145"/>
+        <location filename="../ui/shell/main_window.py" line="155"/>
         <source>Demo database (made-up patients): {where}</source>
         <translation>Base de datos de demostración (pacientes inventados): {where}</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="147"/>
+        <location filename="../ui/shell/main_window.py" line="157"/>
         <source>Database: {where}</source>
         <translation>Base de datos: {where}</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="182"/>
+        <location filename="../ui/shell/main_window.py" line="167"/>
+        <source>switching patient</source>
+        <translation>cambiar de paciente</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="193"/>
         <source>The {title} page could not be opened: {exc}
 
 {format_exc}</source>
@@ -2243,144 +2248,155 @@
 {format_exc}</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="218"/>
+        <location filename="../ui/shell/main_window.py" line="229"/>
         <source>Add patient…</source>
         <translation>Añadir paciente…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="241"/>
+        <location filename="../ui/shell/main_window.py" line="252"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="242"/>
+        <location filename="../ui/shell/main_window.py" line="253"/>
         <source>&amp;New entry</source>
         <translation>&amp;Nueva entrada</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="245"/>
+        <location filename="../ui/shell/main_window.py" line="256"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="247"/>
+        <location filename="../ui/shell/main_window.py" line="258"/>
         <source>Back to your &amp;own data</source>
         <translation>Volver a sus &amp;datos</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="250"/>
+        <location filename="../ui/shell/main_window.py" line="261"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="253"/>
+        <location filename="../ui/shell/main_window.py" line="264"/>
         <source>&amp;Patient</source>
         <translation>&amp;Paciente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="254"/>
+        <location filename="../ui/shell/main_window.py" line="265"/>
         <source>&amp;Add patient…</source>
         <translation>&amp;Añadir paciente…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="256"/>
+        <location filename="../ui/shell/main_window.py" line="267"/>
         <source>&amp;Edit patient…</source>
         <translation>&amp;Editar paciente…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="258"/>
-        <location filename="../ui/shell/main_window.py" line="314"/>
+        <location filename="../ui/shell/main_window.py" line="269"/>
+        <location filename="../ui/shell/main_window.py" line="325"/>
         <source>A&amp;rchive patient…</source>
         <translation>A&amp;rchivar paciente…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="260"/>
+        <location filename="../ui/shell/main_window.py" line="271"/>
         <source>&amp;History…</source>
         <translation>&amp;Historial…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="262"/>
+        <location filename="../ui/shell/main_window.py" line="273"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="263"/>
+        <location filename="../ui/shell/main_window.py" line="274"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="265"/>
+        <location filename="../ui/shell/main_window.py" line="276"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="270"/>
+        <location filename="../ui/shell/main_window.py" line="281"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="272"/>
+        <location filename="../ui/shell/main_window.py" line="283"/>
         <source>&amp;Patient list</source>
         <translation>Lista de &amp;pacientes</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="277"/>
+        <location filename="../ui/shell/main_window.py" line="288"/>
         <source>&amp;Tray reminders</source>
         <translation>Recordatorios en la &amp;bandeja</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="280"/>
+        <location filename="../ui/shell/main_window.py" line="291"/>
         <source>Show due and overdue doses as tray messages (where the desktop has a tray)</source>
         <translation>Mostrar las dosis pendientes y atrasadas como mensajes en la bandeja del sistema (si el escritorio la tiene)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="313"/>
+        <location filename="../ui/shell/main_window.py" line="324"/>
         <source>Un&amp;archive patient</source>
         <translation>Desa&amp;rchivar paciente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="315"/>
+        <location filename="../ui/shell/main_window.py" line="326"/>
         <source>BoneTracker Demo</source>
         <translation>BoneTracker (demostración)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="319"/>
+        <location filename="../ui/shell/main_window.py" line="330"/>
         <source>Create your profile to start tracking.</source>
         <translation>Cree su perfil para empezar a registrar.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="320"/>
+        <location filename="../ui/shell/main_window.py" line="331"/>
         <source>Select a patient on the left, or add one.</source>
         <translation>Seleccione un paciente a la izquierda o añada uno.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="324"/>
+        <location filename="../ui/shell/main_window.py" line="335"/>
         <source>{age} years</source>
         <translation>{age} años</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="325"/>
+        <location filename="../ui/shell/main_window.py" line="336"/>
         <source>born {date}</source>
         <translation>nacido/a el {date}</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="327"/>
+        <location filename="../ui/shell/main_window.py" line="338"/>
         <source>archived</source>
         <translation>archivado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="478"/>
+        <location filename="../ui/shell/main_window.py" line="413"/>
+        <source>changing the language</source>
+        <translation>cambiar el idioma</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="525"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="479"/>
+        <location filename="../ui/shell/main_window.py" line="526"/>
         <source>Save your changes before {before}?
 
 {what}</source>
         <translation>¿Guardar sus cambios antes de {before}?
 
 {what}</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="544"/>
+        <location filename="../ui/shell/main_window.py" line="562"/>
+        <source>closing</source>
+        <translation>cerrar</translation>
     </message>
 </context>
 <context>
@@ -3722,7 +3738,7 @@ Open the existing patient, or add a second patient with the same details?</sourc
         <translation>profesional sanitario</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/clinic_users.py" line="28"/>
+        <location filename="../ui/dialogs/clinic_users.py" line="29"/>
         <source>admin</source>
         <translation>administrador</translation>
     </message>
@@ -3767,7 +3783,7 @@ Open the existing patient, or add a second patient with the same details?</sourc
     <message>
         <location filename="../ui/pages/scans/table.py" line="43"/>
         <source>Device</source>
-        <translation>Equipo</translation>
+        <translation>Fabricante</translation>
     </message>
     <message>
         <location filename="../ui/pages/scans/table.py" line="44"/>
@@ -3866,7 +3882,7 @@ Open the existing patient, or add a second patient with the same details?</sourc
     <message>
         <location filename="../ui/pages/scans/page.py" line="104"/>
         <source>Device</source>
-        <translation>Equipo</translation>
+        <translation>Fabricante</translation>
     </message>
     <message>
         <location filename="../ui/pages/scans/page.py" line="105"/>
@@ -4159,51 +4175,51 @@ Open the existing patient, or add a second patient with the same details?</sourc
     </message>
     <message>
         <location filename="../ui/dialogs/settings.py" line="137"/>
-        <source>A new language is used from the next start of BoneTracker.</source>
-        <translation>El nuevo idioma se usará a partir del próximo inicio de BoneTracker.</translation>
+        <source>The window is rebuilt in the new language when you press OK (after asking about unsaved changes); the undo history starts afresh.</source>
+        <translation>Al pulsar Aceptar, la ventana se vuelve a crear en el nuevo idioma (antes se le pregunta por los cambios sin guardar); el historial para deshacer empieza de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings.py" line="145"/>
+        <location filename="../ui/dialogs/settings.py" line="147"/>
         <source>Clinic users…</source>
         <translation>Usuarios de la clínica…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings.py" line="147"/>
+        <location filename="../ui/dialogs/settings.py" line="149"/>
         <source>Clinic mode: each workstation user signs in; admins manage users</source>
         <translation>Modo clínica: cada usuario del puesto inicia sesión; los administradores gestionan los usuarios</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings.py" line="160"/>
+        <location filename="../ui/dialogs/settings.py" line="162"/>
         <source>Cross-calibrated machines</source>
         <translation>Equipos con calibración cruzada</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings.py" line="161"/>
+        <location filename="../ui/dialogs/settings.py" line="163"/>
         <source>Visits on different machines are compared only when the machines are declared cross-calibrated here (ISCD). Shared by every workstation.</source>
         <translation>Las visitas en equipos distintos solo se comparan si aquí se declara que los equipos tienen calibración cruzada (ISCD). Compartido por todos los puestos.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings.py" line="167"/>
+        <location filename="../ui/dialogs/settings.py" line="169"/>
         <source>Machine (serial or room)</source>
         <translation>Equipo (n.º de serie o sala)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings.py" line="168"/>
+        <location filename="../ui/dialogs/settings.py" line="170"/>
         <source>cross-calibrated with</source>
         <translation>con calibración cruzada con</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings.py" line="171"/>
+        <location filename="../ui/dialogs/settings.py" line="173"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings.py" line="172"/>
+        <location filename="../ui/dialogs/settings.py" line="174"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings.py" line="200"/>
+        <location filename="../ui/dialogs/settings.py" line="202"/>
         <source>Machine {problem}</source>
         <translation>Equipo: {problem}</translation>
     </message>
@@ -4627,7 +4643,7 @@ Open the existing patient, or add a second patient with the same details?</sourc
         <translation>BoneTracker no puede abrir la base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="207"/>
+        <location filename="../ui/app.py" line="220"/>
         <source>Read-only: {path} cannot be written; you can look, print and export, but changes will not be saved.</source>
         <translation>Solo lectura: no se puede escribir en {path}; puede consultar, imprimir y exportar, pero los cambios no se guardarán.</translation>
     </message>

@@ -203,19 +203,34 @@ def start_window(db_arg: str | None) -> Started | int:
                 return 0
         ctx = AppContext(db)
         window = MainWindow(ctx)
-        if db.read_only:  # said once, where it stays visible; every save is refused as read-only
-            notice = QLabel(translate("app",
-                    "Read-only: {path} cannot be written; you can look, print and export, "
-                    "but changes will not be saved.").format(path=path))
-            notice.setObjectName("read_only_notice")
-            window.statusBar().addPermanentWidget(notice)
+        show_read_only(window, db)
         started = Started(app, db, ctx, window, error_dialog.install(window))
+        window.replaced.connect(lambda new: follow(started, new))
         try:
             window.show()  # builds the tab in front, with the selected patient's plan
         except BaseException:
             close_window(started)
             raise
     return started
+
+
+def show_read_only(window: MainWindow, db: Database) -> None:
+    """Said once, where it stays visible, when the file cannot be written (every save is refused)."""
+    if db.read_only:
+        notice = QLabel(translate("app", "Read-only: {path} cannot be written; you can look, print and "
+                                  "export, but changes will not be saved.").format(path=db.path))
+        notice.setObjectName("read_only_notice")
+        window.statusBar().addPermanentWidget(notice)
+
+
+def follow(started: Started, window: MainWindow) -> None:
+    """A language change rebuilt the window: keep ``started`` (and the error dialog) on the new one."""
+    from bonetracker.ui.dialogs import error as error_dialog
+
+    started.window, started.ctx = window, window.ctx
+    error_dialog.install(window)
+    show_read_only(window, started.db)
+    window.replaced.connect(lambda new: follow(started, new))
 
 
 def close_window(started: Started) -> None:

@@ -460,3 +460,50 @@ def test_the_ui_catalog_holds_every_string_of_the_window(tmp_path: Path) -> None
                        timeout=300)
         missing = [source for _c, source, _t, finished in read_catalog(fresh) if not finished]
         assert missing == [], f"{committed.name} lacks {missing[:10]}: run make translations"
+
+
+def test_settings_language_rebuilds_the_window_on_the_same_patient_and_page(
+        qtbot, demo_db: tuple[Database, PatientId], qapp: QApplication,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Settings > Language applies at once: the window is rebuilt in Spanish on the same patient
+    and page, the app follows the new window, and choosing English brings English back."""
+    from bonetracker.ui.app import Started, follow
+    from bonetracker.ui.dialogs.settings import SettingsDialog
+
+    db, pid = demo_db
+    ctx = AppContext(db)
+    ctx.select_patient(pid)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("Scans")
+    started = Started(qapp, db, ctx, window, None)
+    window.replaced.connect(lambda new: follow(started, new))
+
+    def choose(language: str) -> None:
+        def exec_(dialog: SettingsDialog) -> int:
+            dialog.language.setCurrentIndex(dialog.language.findData(language))
+            dialog.accept()
+            return int(QDialog.DialogCode.Accepted)
+        monkeypatch.setattr(SettingsDialog, "exec", exec_)
+
+    try:
+        choose("es")
+        window.open_settings()
+        spanish = started.window
+        qtbot.addWidget(spanish)
+        assert spanish is not window and not window.isVisible() and spanish.isVisible()
+        assert spanish.ctx.patient_id == pid and started.ctx is spanish.ctx
+        assert spanish.tabs.tabText(spanish.tabs.currentIndex()) == "Densitometrías"
+        assert spanish.menus["File"].title() == "&Archivo"
+        titles = {box.title() for box in spanish.pages["Scans"].findChildren(QGroupBox)}
+        assert {"Nueva visita de DXA", "Visitas"} <= titles
+        choose("en")
+        spanish.open_settings()
+        english = started.window
+        qtbot.addWidget(english)
+        assert english is not spanish
+        assert english.tabs.tabText(english.tabs.currentIndex()) == "Scans"
+        assert english.menus["File"].title() == "&File" and english.ctx.patient_id == pid
+    finally:
+        i18n.install_language("en", qapp)

@@ -3,7 +3,6 @@ disable or re-enable them. The same services as ``bonetracker clinic ...``."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,7 +22,7 @@ from bonetracker.domain.clinic import Role, User
 from bonetracker.domain.errors import ValidationError
 from bonetracker.services import clinic
 from bonetracker.storage.database import Database
-from bonetracker.ui.widgets.i18n import translate
+from bonetracker.ui.widgets.i18n import QT_TRANSLATE_NOOP, translate
 from bonetracker.ui.widgets.theme import set_role
 
 ROLE_LABELS = {Role.CLINICIAN: QT_TRANSLATE_NOOP("Role", "clinician"),

@@ -134,7 +134,9 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(self.language.findData(language_choice()), 0))
         self.language.setToolTip(self.tr("The language of the window, the plan and the printed report"))
         units.addRow(self.tr("&Language"), self.language)
-        self.language_note = QLabel(self.tr("A new language is used from the next start of BoneTracker."))
+        self.language_note = QLabel(self.tr("The window is rebuilt in the new language when you press OK "
+                                            "(after asking about unsaved changes); the undo history "
+                                            "starts afresh."))
         self.language_note.setObjectName("language_note")
         self.language_note.setWordWrap(True)
         self.language.currentIndexChanged.connect(self._language_changed)

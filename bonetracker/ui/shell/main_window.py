@@ -38,7 +38,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, cast
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -66,13 +66,20 @@ from bonetracker.ui.dialogs.settings import SettingsDialog
 from bonetracker.ui.pages import PAGES, LazyPages, PageSlot, PageTabs, load_page
 from bonetracker.ui.pages.base.protocols import NewEntryPage, UnsavedForm
 from bonetracker.ui.pages.medications.today import KEY_TRAY, TodayPanel, TrayNotifier
-from bonetracker.ui.preferences import app_settings, is_demo, launch, single_profile_mode
+from bonetracker.ui.preferences import app_settings, is_demo, language_choice, launch, single_profile_mode
 from bonetracker.ui.shell.appearance import AppearanceMenu
 from bonetracker.ui.shell.caseload import CaseloadPanel
 from bonetracker.ui.shell.menus import FileMenu, MenuHost
 from bonetracker.ui.shell.patient_list import PatientListPanel
 from bonetracker.ui.widgets.forms import undo_stack
-from bonetracker.ui.widgets.i18n import sex_label, translate
+from bonetracker.ui.widgets.i18n import (
+    QT_TRANSLATE_NOOP,
+    current_language,
+    install_language,
+    resolve_language,
+    sex_label,
+    translate,
+)
 from bonetracker.ui.widgets.theme import GREY, scale_points, shade
 
 log = logging.getLogger(__name__)
@@ -87,6 +94,9 @@ DEFAULT_LIST_WIDTH = 440
 
 class MainWindow(MenuHost):
     """BoneTracker's one window for an open database (see the module docstring)."""
+
+    replaced = Signal(object)
+    """A new language rebuilt the window: the new :class:`MainWindow` (this one then closes)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -154,7 +164,8 @@ class MainWindow(MenuHost):
         self.patient_list.archive_requested.connect(self.archive_patient)
         ctx.patient_changed.connect(self._patient_changed)
         ctx.data_changed.connect(self._data_changed)
-        ctx.can_leave_patient = lambda: self.resolve_unsaved("switching patient")
+        switching = QT_TRANSLATE_NOOP("MainWindow", "switching patient")
+        ctx.can_leave_patient = lambda: self.resolve_unsaved(switching)
         self.restore_settings()
         self._patient_changed(ctx.patient_id)
 
@@ -387,7 +398,43 @@ class MainWindow(MenuHost):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.apply_settings()
             self.ctx.notify_changed(ChangeKind.SETTINGS)  # the LSC and FRAX thresholds read data
+            if resolve_language(language_choice()) != current_language():
+                self.switch_language(language_choice())
         dialog.deleteLater()
+
+    def switch_language(self, choice: str) -> MainWindow | None:
+        """Show the window in ``choice`` now: a new window (same size, layout, patient and page)
+        is built with the new translations and replaces this one, which closes; returns it.
+
+        Unsaved edits are asked about first (Cancel keeps this window; the language then applies
+        at the next start). The new window has a context of its own, so the undo history starts
+        afresh: the old pages' connections go with the old context.
+        """
+        if not self.resolve_unsaved(QT_TRANSLATE_NOOP("MainWindow", "changing the language")):
+            return None
+        page = self.current_page()
+        title = next((t for t, p in self.pages.built_items() if p is page), None)
+        self.save_settings()
+        install_language(choice)
+        old_ctx = self.ctx
+        ctx = AppContext(old_ctx.db)
+        if old_ctx.patient_id is not None:
+            ctx.select_patient(old_ctx.patient_id)
+        window = MainWindow(ctx)
+        window.restoreGeometry(self.saveGeometry())
+        window.restoreState(self.saveState())
+        if self.statusBar().currentMessage():
+            window.statusBar().showMessage(self.statusBar().currentMessage(), 5000)
+        if self.isVisible():
+            window.show()
+        if title is not None:
+            window.show_page(title)
+        self.replaced.emit(window)
+        self._confirmed_close = True
+        self.close()
+        self.deleteLater()
+        old_ctx.deleteLater()
+        return window
 
     def apply_settings(self, *, show_list: bool = True) -> None:
         """Follow the stored preferences: single-profile mode hides the list and opens the
@@ -476,7 +523,7 @@ class MainWindow(MenuHost):
         buttons = QMessageBox.StandardButton
         answer = QMessageBox.question(
             self, self.tr("Unsaved changes"),
-            self.tr("Save your changes before {before}?\n\n{what}").format(before=before, what=what),
+            self.tr("Save your changes before {before}?\n\n{what}").format(before=self.tr(before), what=what),
             buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
         if answer == buttons.Save:
             for form in forms:
@@ -494,7 +541,7 @@ class MainWindow(MenuHost):
 
     def request_close(self) -> bool:
         """File > Quit: ask about unsaved edits first, then close."""
-        if not self.resolve_unsaved("closing"):
+        if not self.resolve_unsaved(QT_TRANSLATE_NOOP("MainWindow", "closing")):
             return False
         self._confirmed_close = True
         try:
@@ -511,7 +558,8 @@ class MainWindow(MenuHost):
     def closeEvent(self, event: QCloseEvent) -> None:
         # Only a close the user started (the title-bar button, Alt+F4, logging out) is
         # spontaneous; File > Quit asked already, and closes made by code must never block.
-        if event.spontaneous() and not self._confirmed_close and not self.resolve_unsaved("closing"):
+        if event.spontaneous() and not self._confirmed_close and not self.resolve_unsaved(
+                QT_TRANSLATE_NOOP("MainWindow", "closing")):
             event.ignore()
             return
         self.save_settings()
