@@ -18,6 +18,9 @@ and restores the layout between shots, and a dialog a setup opens goes into
 :data:`OPEN_DIALOGS`, to be closed and deleted at the end. Every widget is closed and deleted
 before the script exits (docs: known-hazards.md). ``SHOTS_TIMING=1`` prints each shot's time.
 
+The main pages are also shot in Spanish (:data:`SPANISH_SHOTS`, ``*-es.png``) after every English
+shot, in a second window built with the Spanish catalogs installed; English comes back after.
+
 The report is written as a PDF by the app's own ``write_pdf`` and page 1 is rasterised with
 ``pdftoppm`` (poppler-utils); without it, Qt draws the page's text layout instead.
 """

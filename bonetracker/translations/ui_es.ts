@@ -626,7 +626,7 @@
         <location filename="../ui/pages/fractures.py" line="27"/>
         <location filename="../ui/pages/fractures.py" line="82"/>
         <location filename="../ui/pages/lifestyle.py" line="39"/>
-        <location filename="../ui/pages/measures/frax_section.py" line="91"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="92"/>
         <location filename="../ui/pages/measures/labs_section.py" line="44"/>
         <location filename="../ui/pages/measures/tests_section.py" line="48"/>
         <location filename="../ui/pages/medications/doses.py" line="110"/>
@@ -688,53 +688,53 @@
         <translation>Minutos al aire libre con luz del día</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="92"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="93"/>
         <source>Major %</source>
         <translation>Principal %</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="94"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="95"/>
         <source>10-year probability of a major osteoporotic fracture</source>
         <translation>Probabilidad a 10 años de una fractura osteoporótica principal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="96"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="97"/>
         <source>Hip %</source>
         <translation>Cadera %</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="98"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="99"/>
         <source>10-year probability of a hip fracture</source>
         <translation>Probabilidad a 10 años de una fractura de cadera</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="99"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="100"/>
         <source>Inputs</source>
         <translation>Datos de entrada</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="100"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="101"/>
         <source>Whether the record changed since the latest result was calculated</source>
         <translation>Si el historial cambió desde que se calculó el último resultado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="103"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="104"/>
         <location filename="../ui/pages/measures/labs_section.py" line="50"/>
         <source>Reading</source>
         <translation>Lectura</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="104"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="105"/>
         <source>NOGG</source>
         <translation>NOGG</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="107"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="108"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="108"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="109"/>
         <source>BMD</source>
         <translation>DMO</translation>
     </message>
@@ -1219,7 +1219,12 @@
         <translation>Se volvió a cargar {entry} tal como se guardó en otro puesto de trabajo; sus cambios se descartaron.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/base/entry_section.py" line="428"/>
+        <location filename="../ui/pages/base/entry_section.py" line="401"/>
+        <source>delete {entry}</source>
+        <translation>eliminar {entry}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/base/entry_section.py" line="429"/>
         <source>Deleted {entry} (Ctrl+Z to undo).</source>
         <translation>Eliminado: {entry} (Ctrl+Z para deshacer).</translation>
     </message>
@@ -1269,17 +1274,17 @@
         <translation>Todavía no hay registros: rellene cualquiera de los valores de arriba para un día.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="77"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="78"/>
         <source>FRAX result</source>
         <translation>resultado FRAX</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="78"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="79"/>
         <source>FRAX results</source>
         <translation>Resultados FRAX</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="79"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="80"/>
         <source>No FRAX results on record.</source>
         <translation>No hay resultados FRAX registrados.</translation>
     </message>
@@ -1522,132 +1527,137 @@
         <translation>BoneTracker nunca calcula el FRAX (el algoritmo tiene licencia). Introduzca estos datos en la calculadora oficial, {calculator}, y escriba aquí su resultado.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="108"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="67"/>
+        <source>FRAX inputs for {name} on {date} (from BoneTracker; enter them in the official FRAX calculator, BoneTracker does not compute FRAX):</source>
+        <translation>Datos de entrada FRAX de {name} a fecha {date} (de BoneTracker; introdúzcalos en la calculadora FRAX oficial, BoneTracker no calcula el FRAX):</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/frax_section.py" line="109"/>
         <source>with</source>
         <translation>con</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="109"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="110"/>
         <source>without</source>
         <translation>sin</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="116"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="117"/>
         <source>older result</source>
         <translation>resultado anterior</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="118"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="119"/>
         <source>recalculate: {inputs} changed</source>
         <translation>recalcular: cambió {inputs}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="119"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="120"/>
         <source>up to date</source>
         <translation>al día</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="143"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="144"/>
         <source>FRAX worksheet</source>
         <translation>Hoja de trabajo FRAX</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="149"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="150"/>
         <source>Copy worksheet</source>
         <translation>Copiar la hoja</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="150"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="151"/>
         <source>Copy the inputs as plain text, to paste beside the calculator</source>
         <translation>Copiar los datos de entrada como texto sin formato, para pegarlos junto a la calculadora</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="207"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="208"/>
         <source>Not on record: enter it in the calculator by hand</source>
         <translation>No registrado: introdúzcalo a mano en la calculadora</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="212"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="213"/>
         <source>Results are read with the {GUIDELINE_LABELS} thresholds (Settings).</source>
         <translation>Los resultados se interpretan con los umbrales de {GUIDELINE_LABELS} (Ajustes).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="222"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="223"/>
         <source>Copied {len} inputs.</source>
         <translation>Se copiaron {len} datos de entrada.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="231"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="232"/>
         <source>with BMD</source>
         <translation>con DMO</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="232"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="233"/>
         <source>Tick when the femoral-neck BMD was entered in the calculator</source>
         <translation>Marque si se introdujo en la calculadora la DMO del cuello femoral</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="236"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="237"/>
         <source>The calculator&apos;s 10-year major osteoporotic fracture probability, in %</source>
         <translation>Probabilidad a 10 años de fractura osteoporótica principal según la calculadora, en %</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="237"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="238"/>
         <source>The calculator&apos;s 10-year hip fracture probability, in %</source>
         <translation>Probabilidad a 10 años de fractura de cadera según la calculadora, en %</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="239"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="240"/>
         <source>0 to 100 %</source>
         <translation>0 a 100 %</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="287"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="288"/>
         <source>the FRAX result of {date}</source>
         <translation>el resultado FRAX del {date}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="244"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="245"/>
         <source>UK: the risk category the NOGG calculator shows with the result</source>
         <translation>Reino Unido: la categoría de riesgo que muestra la calculadora NOGG con el resultado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="246"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="247"/>
         <source>Optional</source>
         <translation>Opcional</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="247"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="248"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="248"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="249"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="249"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="250"/>
         <source>Major %</source>
         <translation>Principal %</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="250"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="251"/>
         <source>Hip %</source>
         <translation>Cadera %</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="251"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="252"/>
         <source>BMD</source>
         <translation>DMO</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="252"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="253"/>
         <source>NOGG</source>
         <translation>NOGG</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="253"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="254"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -1958,6 +1968,7 @@
     <message>
         <location filename="../ui/dialogs/importing.py" line="333"/>
         <location filename="../ui/dialogs/importing.py" line="357"/>
+        <location filename="../ui/dialogs/importing.py" line="382"/>
         <source>the file</source>
         <translation>el archivo</translation>
     </message>

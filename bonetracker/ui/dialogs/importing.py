@@ -379,7 +379,7 @@ class ImportDialog(QDialog):
         try:
             result = import_fhir_bytes(
                 self.ctx.db, self.fhir_data, self.ctx.patient_id,
-                where=self.path.name if self.path else "the file", dry_run=dry_run,
+                where=self.path.name if self.path else self.tr("the file"), dry_run=dry_run,
                 force_patient=self.force_patient.isChecked())
         except FhirRejected as exc:
             self._show_problems(exc)

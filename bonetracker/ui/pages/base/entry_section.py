@@ -398,7 +398,8 @@ class EntrySection(QWidget):
             self.delete_entry(self.ctx.db, removed.id)
             self.ctx.notify_changed(self.kind)
 
-        return DoneCommand(f"delete {what}", undo=undo, redo=redo)
+        return DoneCommand(translate("EntrySection", "delete {entry}").format(entry=what), undo=undo,
+                           redo=redo)
 
     def edit_selected(self) -> None:
         entry = self.selected_entry()

@@ -64,8 +64,9 @@ NEVER_COMPUTES = QT_TRANSLATE_NOOP("FraxSection",
 
 def worksheet_text(name: str, inputs: list[FraxInput], as_of: dt.date) -> str:
     """The worksheet as plain text, for the clipboard."""
-    lines = [f"FRAX inputs for {name} on {as_of.isoformat()} (from BoneTracker; enter them in "
-              "the official FRAX calculator, BoneTracker does not compute FRAX):"]
+    lines = [translate("FraxSection", "FRAX inputs for {name} on {date} (from BoneTracker; enter them in "
+                       "the official FRAX calculator, BoneTracker does not compute FRAX):").format(
+        name=name, date=as_of.isoformat())]
     lines += [f"{i.label}: {i.text}" for i in inputs]
     return "\n".join(lines) + "\n"
 
