@@ -1,0 +1,103 @@
+"""Units chosen in Settings: values typed and shown in them, stored in cm, kg, IU and ng/mL."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
+
+from bonetracker.domain.measures import shown
+from bonetracker.services.patients import get_patient, list_patients
+from bonetracker.storage.database import Database
+from bonetracker.ui.context import AppContext
+from bonetracker.ui.dialogs.patient import PatientDialog
+from bonetracker.ui.dialogs.settings import SettingsDialog
+from bonetracker.ui.preferences import UNIT_KEYS, app_settings, default_unit, unit_for
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints", extend=True)
+
+
+def choose(**units: str) -> None:
+    """Set units as the Settings dialog does: ``choose(height="ft/in", weight="lb")``."""
+    for quantity, unit in units.items():
+        app_settings().setValue(UNIT_KEYS[quantity], unit)
+
+
+@pytest.fixture
+def ctx(db: Database) -> AppContext:
+    return AppContext(db)
+
+
+def patient_dialog(qtbot, ctx: AppContext, patient=None) -> PatientDialog:
+    dialog = PatientDialog(ctx, patient)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def type_patient(qtbot, dialog: PatientDialog, height: str, weight: str) -> None:
+    qtbot.keyClicks(dialog.name, "Ada Pounds")
+    dialog.sex.setCurrentIndex(dialog.sex.findData("female"))
+    qtbot.keyClicks(dialog.birth_date, "1955-03-09")
+    qtbot.keyClicks(dialog.height_cm, height)
+    qtbot.keyClicks(dialog.weight_kg, weight)
+
+
+def save(qtbot, dialog: PatientDialog) -> None:
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+
+
+def test_locale_defaults_us_customary_else_metric() -> None:
+    us, spain = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates), QLocale("es_ES")
+    assert (default_unit(shown.HEIGHT, us), default_unit(shown.WEIGHT, us)) == ("ft/in", "lb")
+    assert (default_unit(shown.HEIGHT, spain), default_unit(shown.WEIGHT, spain)) == ("cm", "kg")
+    assert default_unit(shown.VITAMIN_D, spain) == "IU"
+
+
+def test_settings_dialog_remembers_the_units(qtbot, db: Database) -> None:
+    dialog = SettingsDialog(db)
+    qtbot.addWidget(dialog)
+    for quantity, unit in ((shown.HEIGHT, "ft/in"), (shown.WEIGHT, "lb"), (shown.VITAMIN_D, "µg"),
+                           (shown.VITAMIN_D_25OH, "nmol/L")):
+        dialog.units[quantity].setCurrentIndex(dialog.units[quantity].findData(unit))
+    dialog.accept()
+    assert [unit_for(q) for q in (shown.HEIGHT, shown.WEIGHT, shown.VITAMIN_D, shown.VITAMIN_D_25OH)] \
+        == ["ft/in", "lb", "µg", "nmol/L"]
+    again = SettingsDialog(db)
+    qtbot.addWidget(again)
+    assert again.units[shown.HEIGHT].currentText() == "ft and in"
+    assert again.load_unit.currentText() == "lb", "training loads follow the weight unit"
+
+
+def test_patient_typed_in_feet_inches_and_pounds_is_stored_in_cm_and_kg(qtbot, ctx) -> None:
+    choose(height="ft/in", weight="lb")
+    dialog = patient_dialog(qtbot, ctx)
+    labels = {label.text() for label in dialog.findChildren(QLabel)}
+    assert {"Height (ft and in)", "Weight (lb)"} <= labels
+    type_patient(qtbot, dialog, "5' 7\"", "150.3")
+    save(qtbot, dialog)
+
+    [summary] = list_patients(ctx.db)
+    stored = get_patient(ctx.db, summary.id)
+    assert stored.height_cm == 170.18 and stored.weight_kg == 68.174933211
+
+    reopened = patient_dialog(qtbot, ctx, stored)
+    assert (reopened.height_cm.text(), reopened.weight_kg.text()) == ("5 ft 7 in", "150.3")
+    save(qtbot, reopened)  # saving untouched values keeps them to the last digit
+    assert get_patient(ctx.db, summary.id).height_cm == 170.18
+
+    choose(height="cm", weight="kg")
+    metric = patient_dialog(qtbot, ctx, get_patient(ctx.db, summary.id))
+    assert (metric.height_cm.text(), metric.weight_kg.text()) == ("170.2", "68.2")
+
+
+def test_bad_height_in_feet_names_the_field_and_the_range_in_feet(qtbot, ctx) -> None:
+    choose(height="ft/in", weight="lb")
+    dialog = patient_dialog(qtbot, ctx)
+    type_patient(qtbot, dialog, "2 ft", "tons")
+    save(qtbot, dialog)
+    height_error = dialog.errors.label_for("height_cm").text()
+    assert "Height must be from 3 ft 3.4 in to 7 ft 6.5 in" in height_error
+    assert "Weight must be a number from 55.2 lb to 661.3 lb" in dialog.errors.label_for("weight_kg").text()
+    assert list_patients(ctx.db) == []
