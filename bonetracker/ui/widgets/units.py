@@ -14,7 +14,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from bonetracker.domain.errors import FieldError, ValidationError
+from bonetracker.domain.measures import labs as lab_reading
 from bonetracker.domain.measures import shown
+from bonetracker.domain.measures.units import LABS, MEASURES, to_canonical
+from bonetracker.domain.records import LabResult, LabTest, Measure
 from bonetracker.services.validation import Range
 from bonetracker.ui.preferences import unit_for
 
@@ -85,3 +88,36 @@ class QuantityEdit(QLineEdit):
         if not self.rng.low <= value <= self.rng.high:
             raise ValidationError([FieldError(self.field, f"{self.title} must be {allowed} (got {text[:20]})")])
         return shown.canonical_text(value)
+
+
+def chosen_text(quantity: str, value: float | None, *, missing: str = "") -> str:
+    """The canonical ``value`` written in the unit chosen in Settings ("5 ft 7 in", "75 nmol/L")."""
+    return shown.quantity_text(quantity, value, unit_for(quantity), missing=missing)
+
+
+def axis_unit(quantity: str) -> str:
+    """The chosen unit of a number line (a chart axis): inches stand for feet and inches."""
+    unit = unit_for(quantity)
+    return "in" if unit == shown.FEET_INCHES else unit
+
+
+def to_axis(quantity: str, value: float) -> float:
+    """The canonical ``value`` on a number line in :func:`axis_unit`."""
+    return shown.to_shown(quantity, value, unit_for(quantity))
+
+
+def lab_result_text(result: LabResult) -> str:
+    """A lab result as reported, with its value in the usual unit when the lab used another;
+    for 25(OH)D the usual unit is the one chosen in Settings ("30 ng/mL (75 nmol/L)")."""
+    unit = unit_for(shown.VITAMIN_D_25OH)
+    if result.test is not LabTest.VITAMIN_D_25OH or unit == LABS[result.test].canonical:
+        return lab_reading.value_text(result)
+    reported = f"{result.value:g} {result.unit}"
+    if result.unit == unit:
+        return reported
+    return f"{reported} ({chosen_text(shown.VITAMIN_D_25OH, lab_reading.canonical(result))})"
+
+
+def height_text(measure: Measure) -> str:
+    """A height entry in the chosen unit ("5 ft 7 in", "170.2 cm")."""
+    return chosen_text(shown.HEIGHT, to_canonical(MEASURES[measure.kind], measure.value, measure.unit))

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from bonetracker.domain.measures import labs as lab_reading
+from bonetracker.domain.measures import shown
 from bonetracker.domain.measures.units import LABS
 from bonetracker.domain.records import LabResult, LabTest, PatientId
 from bonetracker.services import labs as lab_svc
@@ -17,7 +18,9 @@ from bonetracker.ui.context import ChangeKind
 from bonetracker.ui.pages.base.entry_section import EntrySection
 from bonetracker.ui.pages.base.entry_table import Column
 from bonetracker.ui.pages.measures.fields import narrow_combo, set_value_range, show_in_tabs
+from bonetracker.ui.preferences import unit_for
 from bonetracker.ui.widgets.forms import DateEdit, NumberEdit
+from bonetracker.ui.widgets.units import lab_result_text
 
 
 def range_text(r: LabResult) -> str:
@@ -41,8 +44,9 @@ class LabsSection(EntrySection):
     columns = (
         Column("Date", lambda r: r.date.isoformat()),
         Column("Test", lambda r: LABS[r.test].label),
-        Column("Result", lab_reading.canonical, lab_reading.value_text, numeric=True,
-               tooltip="As reported, with the value in the usual unit when another was used"),
+        Column("Result", lab_reading.canonical, lab_result_text, numeric=True,
+               tooltip="As reported, with the value in the usual unit when another was used; "
+               "25(OH)D in the unit chosen in Settings"),
         Column("Reading", lambda r: lab_reading.read(r).text),
         Column("Lab range", range_text),
         Column("Note", lambda r: r.note),
@@ -81,11 +85,17 @@ class LabsSection(EntrySection):
     def selected_test(self) -> LabTest:
         return LabTest(self.test.currentData())
 
+    def preferred_unit(self) -> str:
+        """25(OH)D starts in the unit chosen in Settings, every other test in its usual unit."""
+        test = self.selected_test()
+        return unit_for(shown.VITAMIN_D_25OH) if test is LabTest.VITAMIN_D_25OH else LABS[test].canonical
+
     def _test_changed(self) -> None:
         spec = LABS[self.selected_test()]
         self.unit.blockSignals(True)
         self.unit.clear()
         self.unit.addItems(list(spec.unit_names))
+        self.unit.setCurrentIndex(max(0, self.unit.findText(self.preferred_unit())))
         self.unit.blockSignals(False)
         self._unit_changed()
 
@@ -115,7 +125,7 @@ class LabsSection(EntrySection):
         self.range_low.clear()
         self.range_high.clear()
         self.note.clear()
-        self.unit.setCurrentIndex(0)
+        self.unit.setCurrentIndex(max(0, self.unit.findText(self.preferred_unit())))
 
     def describe(self, r: LabResult) -> str:
         return f"the {LABS[r.test].label} result of {r.date.isoformat()}"
@@ -131,7 +141,7 @@ class LabsSection(EntrySection):
         return super().has_unsaved_changes()
 
     def after_save(self, saved: LabResult) -> str:
-        return f" {lab_reading.value_text(saved)}: {lab_reading.read(saved).text}."
+        return f" {lab_result_text(saved)}: {lab_reading.read(saved).text}."
 
     def save_pending(self) -> bool:
         saved = super().save_pending()
