@@ -101,3 +101,94 @@ def test_bad_height_in_feet_names_the_field_and_the_range_in_feet(qtbot, ctx) ->
     assert "Height must be from 3 ft 3.4 in to 7 ft 6.5 in" in height_error
     assert "Weight must be a number from 55.2 lb to 661.3 lb" in dialog.errors.label_for("weight_kg").text()
     assert list_patients(ctx.db) == []
+
+
+@pytest.fixture
+def measures_page(qtbot, db: Database):
+    from bonetracker.services.patients import add_patient, parse_patient
+    from bonetracker.ui.pages.measures.page import MeasuresPage
+
+    p = add_patient(db, parse_patient({"name": "Ada Moreau", "sex": "female", "birth_date": "1950-03-04"}))
+    ctx = AppContext(db)
+    ctx.select_patient(p.id)
+    page = MeasuresPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def cells(section) -> list[list[str]]:
+    proxy = section.proxy
+    return [[proxy.data(proxy.index(r, c)) for c in range(proxy.columnCount())]
+            for r in range(proxy.rowCount())]
+
+
+def retype(qtbot, edit, text: str) -> None:
+    edit.clear()
+    qtbot.keyClicks(edit, text)
+
+
+def test_height_in_feet_and_inches_is_saved_in_cm_and_read_back(qtbot, measures_page) -> None:
+    from bonetracker.services import measures as measure_svc
+
+    choose(height="ft/in")
+    s = measures_page.tests
+    s.ctx.notify_changed("settings")
+    s.kind_combo.setCurrentIndex(s.kind_combo.findData("height"))
+    assert s.unit.currentText() == "ft/in"
+    retype(qtbot, s.date, "2024-01-10")
+    retype(qtbot, s.value, "5' 7\"")
+    qtbot.mouseClick(s.save_button, Qt.MouseButton.LeftButton)
+    retype(qtbot, s.date, "2025-01-10")
+    retype(qtbot, s.value, "5 ft 6.5 in")
+    qtbot.mouseClick(s.save_button, Qt.MouseButton.LeftButton)
+
+    stored = sorted((m.value, m.unit) for m in measure_svc.list_measures(s.ctx.db, s.ctx.patient_id))
+    assert stored == [(168.91, "cm"), (170.18, "cm")]
+    rows = {r[0]: r for r in cells(s)}
+    assert rows["2024-01-10"][2] == "5 ft 7 in"
+    assert rows["2025-01-10"][2:4] == ["5 ft 6.5 in", "−0.5 in"]
+
+    choose(height="cm")  # switching the unit shows the same entries converted
+    s.ctx.notify_changed("settings")
+    s.reload()
+    rows = {r[0]: r for r in cells(s)}
+    assert rows["2024-01-10"][2] == "170.18 cm" and rows["2025-01-10"][3] == "−1.3 cm"
+
+
+def test_bad_height_in_feet_is_explained_in_feet(qtbot, measures_page) -> None:
+    choose(height="ft/in")
+    s = measures_page.tests
+    s.ctx.notify_changed("settings")
+    s.kind_combo.setCurrentIndex(s.kind_combo.findData("height"))
+    s.unit.setCurrentIndex(s.unit.findText("ft/in"))
+    retype(qtbot, s.value, "9 ft")
+    qtbot.mouseClick(s.save_button, Qt.MouseButton.LeftButton)
+    assert "Height must be from 1 ft 7.7 in to 8 ft 2.4 in" in s.errors.label_for("value").text()
+    assert cells(s) == []
+
+
+def test_25ohd_in_nmol_per_litre_follows_the_setting(qtbot, measures_page) -> None:
+    from bonetracker.services import labs as lab_svc
+
+    s = measures_page.labs
+    measures_page.tabs.setCurrentWidget(s)
+    s.test.setCurrentIndex(s.test.findData("vitamin_d_25oh"))
+    assert s.unit.currentText() == "ng/mL"
+    retype(qtbot, s.date, "2024-03-01")
+    retype(qtbot, s.value, "30")
+    qtbot.mouseClick(s.save_button, Qt.MouseButton.LeftButton)
+    assert cells(s)[0][2] == "30 ng/mL"
+
+    choose(vitamin_d_25oh="nmol/L")
+    s.ctx.notify_changed("settings")
+    s.reload()
+    assert cells(s)[0][2] == "30 ng/mL (75 nmol/L)", "the entry is shown converted"
+    s.test.setCurrentIndex(s.test.findData("vitamin_d_25oh"))
+    assert s.unit.currentText() == "nmol/L", "a new result starts in the chosen unit"
+    retype(qtbot, s.date, "2025-03-01")
+    retype(qtbot, s.value, "80")
+    qtbot.mouseClick(s.save_button, Qt.MouseButton.LeftButton)
+    assert {(r.value, r.unit) for r in lab_svc.list_labs(s.ctx.db, s.ctx.patient_id)} \
+        == {(30.0, "ng/mL"), (80.0, "nmol/L")}
+    assert [row[2] for row in cells(s)] == ["80 nmol/L", "30 ng/mL (75 nmol/L)"]

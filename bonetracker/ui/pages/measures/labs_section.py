@@ -38,6 +38,7 @@ class LabsSection(EntrySection):
     """Lab results of the selected patient."""
 
     kind = ChangeKind.LAB
+    listens_to = (ChangeKind.SETTINGS,)  # a 25(OH)D unit chosen in Settings: shown converted
     noun = "lab result"
     table_title = "Lab results"
     empty_text = "No lab results on record."
@@ -81,6 +82,12 @@ class LabsSection(EntrySection):
         self.test.currentIndexChanged.connect(self._test_changed)
         self.unit.currentIndexChanged.connect(self._unit_changed)
         self._test_changed()
+        self.ctx.data_changed.connect(self._settings_changed)
+
+    def _settings_changed(self, kind: str) -> None:
+        """A new 25(OH)D unit: an empty form starts in it."""
+        if kind == ChangeKind.SETTINGS and self.editing is None and not self.value.text().strip():
+            self._test_changed()
 
     def selected_test(self) -> LabTest:
         return LabTest(self.test.currentData())

@@ -52,6 +52,7 @@ class MeasuresSection(EntrySection):
     """Heights and function tests of the selected patient."""
 
     kind = ChangeKind.MEASURE
+    listens_to = (ChangeKind.SETTINGS,)  # a height unit chosen in Settings: shown converted
     noun = "measurement"
     table_title = "Heights and tests"
     empty_text = "No heights or tests on record: type one above, or time a test with “Run a test…”."
@@ -119,6 +120,13 @@ class MeasuresSection(EntrySection):
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.unit.currentIndexChanged.connect(self._unit_changed)
         self._kind_changed()
+        self.ctx.data_changed.connect(self._settings_changed)
+
+    def _settings_changed(self, kind: str) -> None:
+        """A new height unit: an empty form starts in it."""
+        if kind == ChangeKind.SETTINGS and self.editing is None and not self.value.text().strip():
+            self._kind_changed()
+            self.clear_fields()
 
     def selected_kind(self) -> MeasureKind:
         return MeasureKind(self.kind_combo.currentData())
