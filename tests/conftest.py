@@ -47,6 +47,21 @@ def _fresh_qsettings(_isolated_settings: None) -> None:
         QSettings("BoneTracker", "BoneTracker").clear()
 
 
+@pytest.fixture(autouse=True)
+def _iso_dates_and_canonical_units() -> Iterator[None]:
+    """A test that installs the locale's date format or chosen units leaves ISO and SI behind."""
+    yield
+    import sys
+
+    from bonetracker.domain import i18n
+    from bonetracker.domain.measures import shown
+
+    i18n.set_date_formatter(None)
+    shown.set_chosen_units(None)
+    if "bonetracker.ui.widgets.dates" in sys.modules:
+        sys.modules["bonetracker.ui.widgets.dates"].uninstall_date_format()
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "bonetracker.sqlite3"

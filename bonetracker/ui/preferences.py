@@ -66,6 +66,12 @@ def unit_for(quantity: str) -> str:
     return unit if unit in shown.units_of(quantity) else default_unit(quantity)
 
 
+def install_units() -> None:
+    """Hand the chosen units to the domain's wording (intake totals and targets); the app calls
+    this at start-up and whenever Settings are saved."""
+    shown.set_chosen_units({quantity: unit_for(quantity) for quantity in UNIT_KEYS})
+
+
 def load_unit() -> str:
     """"kg" or "lb": how body weight and training loads are typed and shown (stored in kg)."""
     return unit_for(shown.WEIGHT)

@@ -33,9 +33,25 @@ DIGITS: Mapping[str, Mapping[str, int]] = {
     # decimals shown: whole cm and IU as before; 0.1 in, lb, µg and nmol/L keep their precision
     HEIGHT: {"cm": 1, FEET_INCHES: 1},
     WEIGHT: {"kg": 1, "lb": 1},
-    VITAMIN_D: {"IU": 0, "µg": 1},
+    VITAMIN_D: {"IU": 0, "µg": 3},  # whole IU are exact in thousandths of a µg (1 IU = 0.025 µg)
     VITAMIN_D_25OH: {"ng/mL": 1, "nmol/L": 0},
 }
+
+
+_chosen: dict[str, str] = {}
+
+
+def chosen_unit(quantity: str) -> str:
+    """The unit the domain's own wording uses for ``quantity`` (intake totals, targets): the
+    canonical one unless the desktop application installed the user's choice."""
+    return _chosen.get(quantity, units_of(quantity)[0])
+
+
+def set_chosen_units(units: Mapping[str, str] | None) -> None:
+    """Install the user's units for :func:`chosen_unit` (the CLI never does: its output and the
+    files stay in cm, kg, IU and ng/mL); ``None`` restores the canonical units."""
+    _chosen.clear()
+    _chosen.update({q: u for q, u in (units or {}).items() if q in FACTORS and u in FACTORS[q]})
 
 
 def units_of(quantity: str) -> tuple[str, ...]:

@@ -48,6 +48,7 @@ from bonetracker.ui.preferences import (  # re-exported: callers read preference
     LOAD_UNITS,  # noqa: F401
     UNIT_KEYS,
     app_settings,
+    install_units,
     load_unit,  # noqa: F401
     single_profile_mode,
     unit_for,
@@ -230,6 +231,7 @@ class SettingsDialog(QDialog):
         for quantity, combo in self.units.items():
             settings.setValue(UNIT_KEYS[quantity], combo.currentData())
         settings.sync()
+        install_units()
         if self.lsc_editable:
             set_lsc(self.db, {site: round(spin.value(), 3) for site, spin in self.lsc.items()})
             set_cross_calibrations(self.db, self.pairs)
