@@ -34,7 +34,8 @@ def test_feet_and_inches_are_read_in_every_usual_spelling(typed: str) -> None:
 
 @pytest.mark.parametrize(("typed", "unit", "expected"), [
     ("abc", FEET_INCHES, None), ("5 12", FEET_INCHES, None), ("5 ft", FEET_INCHES, Fraction("152.4")),
-    ("170", "cm", Fraction(170)), ("80 kg", "kg", Fraction(80)), ("150,5", "lb", Fraction("150.5") * shown.POUND),
+    ("170", "cm", Fraction(170)), ("80 kg", "kg", Fraction(80)),
+    ("150,5", "lb", Fraction("150.5") * shown.POUND),
     ("", "kg", None), ("1.2.3", "µg", None),
 ])
 def test_parse_rejects_what_is_not_a_value(typed: str, unit: str, expected: Fraction | None) -> None:

@@ -13,6 +13,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
 
+from bonetracker.domain.i18n import format_date
 from bonetracker.services.queries.chart_series import (
     ACTIVITY_KEYS,
     ACTIVITY_SERIES,
@@ -219,7 +220,7 @@ class LowerPanel:
         if i < 0 or i >= len(activity.week_x):
             return None
         monday = dt.datetime.fromtimestamp(float(activity.week_x[i]), dt.UTC).date()
-        lines = [f"Week of {monday.isoformat()} ({activity.days_logged[i]} days with meals logged)"]
+        lines = [f"Week of {format_date(monday)} ({activity.days_logged[i]} days with meals logged)"]
         for spec in ACTIVITY_SERIES:
             if spec.key in self.keys:
                 value = activity.series(spec.key)[i]

@@ -13,6 +13,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
 
+from bonetracker.domain.i18n import format_date
 from bonetracker.services.queries.measure_series import MeasureSeries
 from bonetracker.ui.chart import style
 
@@ -77,6 +78,6 @@ class MeasureOverlay:
                 continue
             i = int(np.argmin(np.abs(line.x - x)))
             day = dt.datetime.fromtimestamp(float(line.x[i]), dt.UTC).date()
-            lines.append(f"{line.name}: {line.y[i]:.{series.digits}f} {series.unit} on {day.isoformat()}")
+            lines.append(f"{line.name}: {line.y[i]:.{series.digits}f} {series.unit} on {format_date(day)}")
         lines += [label for _, label in series.thresholds]
         return "\n".join(lines)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bonetracker.domain.errors import NotFoundError, StaleRecordError, ValidationError
+from bonetracker.domain.errors import FieldError, NotFoundError, StaleRecordError, ValidationError
 from bonetracker.domain.measures import shown
 from bonetracker.domain.records import Menopause, Patient, PatientId, Sex, Smoking
 from bonetracker.services import patients as svc
@@ -218,7 +218,7 @@ class PatientDialog(QDialog):
                 outside the allowed range (every such field reported at once).
         """
         raw = self.raw()
-        errors = []
+        errors: list[FieldError] = []
         for edit in (self.height_cm, self.weight_kg):
             try:
                 raw[edit.field] = edit.canonical_text()

@@ -86,7 +86,8 @@ class QuantityEdit(QLineEdit):
                 self.field, f"{self.title} must be a number {allowed}"
                 + (f", {example}" if example else "") + f" (got {text[:20]})")])
         if not self.rng.low <= value <= self.rng.high:
-            raise ValidationError([FieldError(self.field, f"{self.title} must be {allowed} (got {text[:20]})")])
+            raise ValidationError([FieldError(self.field,
+                                              f"{self.title} must be {allowed} (got {text[:20]})")])
         return shown.canonical_text(value)
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
+from bonetracker.domain.i18n import format_date
 from bonetracker.domain.measures import labs as lab_reading
 from bonetracker.domain.measures import shown
 from bonetracker.domain.measures.units import LABS
@@ -43,7 +44,7 @@ class LabsSection(EntrySection):
     table_title = "Lab results"
     empty_text = "No lab results on record."
     columns = (
-        Column("Date", lambda r: r.date.isoformat()),
+        Column("Date", lambda r: r.date.isoformat(), lambda r: format_date(r.date)),
         Column("Test", lambda r: LABS[r.test].label),
         Column("Result", lab_reading.canonical, lab_result_text, numeric=True,
                tooltip="As reported, with the value in the usual unit when another was used; "
@@ -135,7 +136,7 @@ class LabsSection(EntrySection):
         self.unit.setCurrentIndex(max(0, self.unit.findText(self.preferred_unit())))
 
     def describe(self, r: LabResult) -> str:
-        return f"the {LABS[r.test].label} result of {r.date.isoformat()}"
+        return f"the {LABS[r.test].label} result of {format_date(r.date)}"
 
     def parse(self, patient_id: PatientId, raw: dict[str, object], base: Any) -> LabResult:
         return lab_svc.parse_lab(patient_id, raw, base=base)

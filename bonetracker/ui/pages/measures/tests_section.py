@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from bonetracker.domain.errors import FieldError, ValidationError
+from bonetracker.domain.i18n import format_date
 from bonetracker.domain.measures import shown
 from bonetracker.domain.measures.summary import SHORT_NAMES
 from bonetracker.domain.measures.units import MEASURES, to_canonical
@@ -30,8 +31,8 @@ from bonetracker.ui.pages.measures.readings import MeasureReading, entered_text,
 from bonetracker.ui.pages.measures.runner import TIMED_KINDS, TestRunner
 from bonetracker.ui.preferences import unit_for
 from bonetracker.ui.widgets.forms import DateEdit, NumberEdit
-from bonetracker.ui.widgets.units import height_text
 from bonetracker.ui.widgets.theme import set_role
+from bonetracker.ui.widgets.units import height_text
 
 
 def result_text(m: Measure) -> str:
@@ -61,7 +62,7 @@ class MeasuresSection(EntrySection):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self.readings: dict[object, MeasureReading] = {}
         self.columns = (  # the norm and change cells read self.readings, made with the rows
-            Column("Date", lambda m: m.date.isoformat()),
+            Column("Date", lambda m: m.date.isoformat(), lambda m: format_date(m.date)),
             Column("Test", lambda m: MEASURES[m.kind].label),
             Column("Result", lambda m: to_canonical(MEASURES[m.kind], m.value, m.unit), result_text,
                    numeric=True),
@@ -185,7 +186,7 @@ class MeasuresSection(EntrySection):
         self.unit.setCurrentIndex(max(0, self.unit.findText(preferred)))
 
     def describe(self, m: Measure) -> str:
-        return f"the {SHORT_NAMES[m.kind]} of {m.date.isoformat()}"
+        return f"the {SHORT_NAMES[m.kind]} of {format_date(m.date)}"
 
     def parse(self, patient_id: PatientId, raw: dict[str, object], base: Any) -> Measure:
         if raw.get("unit") == shown.FEET_INCHES:

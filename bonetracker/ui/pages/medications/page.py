@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from bonetracker.domain.doses import CourseStatus, describe_schedule
+from bonetracker.domain.i18n import format_date
 from bonetracker.domain.records import WEEKDAYS, MedicationCourse, PatientId, Schedule
 from bonetracker.services import doses as dose_svc
 from bonetracker.services import medications as svc
@@ -61,8 +62,8 @@ class MedicationsSection(EntrySection):
     columns: Sequence[Column] = (
         Column("Drug", lambda c: c.drug),
         Column("Class", lambda c: c.drug_class.value, lambda c: CLASS_LABELS[c.drug_class.value]),
-        Column("Start", lambda c: c.start.isoformat()),
-        Column("End", lambda c: c.end.isoformat() if c.end else "9999", lambda c: c.end.isoformat()
+        Column("Start", lambda c: c.start.isoformat(), lambda c: format_date(c.start)),
+        Column("End", lambda c: c.end.isoformat() if c.end else "9999", lambda c: format_date(c.end)
                if c.end else "running"),
         Column("Dose", lambda c: c.dose),
         Column("Daily amount", lambda c: c.daily_amount, _amount, True,
@@ -96,11 +97,15 @@ class MedicationsSection(EntrySection):
         def status(c: MedicationCourse) -> CourseStatus | None:
             return self.statuses.get(c.id)
 
-        def last(c: MedicationCourse) -> str:
+        def last(c: MedicationCourse) -> str:  # sort key: ISO
             st = status(c)
             return st.due.last_dose.isoformat() if st and st.due.last_dose else ""
 
-        def next_due(c: MedicationCourse) -> str:
+        def last_text(c: MedicationCourse) -> str:
+            st = status(c)
+            return format_date(st.due.last_dose) if st and st.due.last_dose else ""
+
+        def next_due(c: MedicationCourse) -> str:  # sort key: ISO
             st = status(c)
             return st.due.next_due.isoformat() if st and st.due.next_due else ""
 
@@ -109,7 +114,7 @@ class MedicationsSection(EntrySection):
             if st is None or st.due.next_due is None:
                 return ""
             late = st.due.overdue_days
-            return st.due.next_due.isoformat() + (f" ({late} d late)" if late else "")
+            return format_date(st.due.next_due) + (f" ({late} d late)" if late else "")
 
         def pdc(c: MedicationCourse) -> float | None:
             st = status(c)
@@ -117,7 +122,7 @@ class MedicationsSection(EntrySection):
 
         base = list(type(self).columns)
         return (*base[:4], Column("Schedule", describe_schedule),
-                Column("Last dose", last), Column("Next due", next_due, next_text),
+                Column("Last dose", last, last_text), Column("Next due", next_due, next_text),
                 Column("On time (90 d)", pdc, lambda c: "" if pdc(c) is None else percent(pdc(c)),
                        True, "Proportion of days covered over the last 90 days; 80 % or more "
                              "counts as adherent"),
@@ -141,7 +146,7 @@ class MedicationsSection(EntrySection):
         saved = stop_course(self, self.ctx, course)
         if saved is not None and saved.end is not None:
             self.saved_label.setText(f"Stopped the {saved.drug} course on "
-                                     f"{saved.end.isoformat()} (Ctrl+Z to undo).")
+                                     f"{format_date(saved.end)} (Ctrl+Z to undo).")
             self.select_entry(saved.id)
 
     def build_form(self) -> None:
@@ -243,7 +248,7 @@ class MedicationsSection(EntrySection):
             edit.clear()
 
     def describe(self, course: MedicationCourse) -> str:
-        return f"the {course.drug} course from {course.start.isoformat()}"
+        return f"the {course.drug} course from {format_date(course.start)}"
 
     def parse(self, patient_id: PatientId, raw: dict[str, object], base: Any) -> MedicationCourse:
         return svc.parse_medication(patient_id, raw, base=base)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from bonetracker.domain.errors import NotFoundError, ValidationError
+from bonetracker.domain.i18n import format_date
 from bonetracker.domain.programmes.model import BALANCE_LEVELS, Programme, ProgrammeItemId
 from bonetracker.domain.programmes.progression import Proposal
 from bonetracker.domain.records import Workout, WorkoutId
@@ -299,7 +300,7 @@ class ProgrammePage(QWidget):
             else ""
         )
         self.summary.setText(
-            f"Version {current.number} from {current.start.isoformat()}, "
+            f"Version {current.number} from {format_date(current.start)}, "
             f"{current.sessions_per_week} sessions a week{adherence}."
         )
         for item in current.items:
@@ -328,7 +329,7 @@ class ProgrammePage(QWidget):
             self.weeks.insertRow(row)
             for col, text in enumerate(
                 (
-                    week.week_start.isoformat(),
+                    format_date(week.week_start),
                     str(week.version),
                     f"{week.items_done} of {week.items_prescribed}",
                     f"{week.sessions_done} of {week.sessions_prescribed}",
@@ -339,9 +340,9 @@ class ProgrammePage(QWidget):
         self.versions.setText(
             "Versions: "
             + "; ".join(
-                f"{v.number} from {v.start.isoformat()} ({v.note})"
+                f"{v.number} from {format_date(v.start)} ({v.note})"
                 if v.note
-                else f"{v.number} from {v.start.isoformat()}"
+                else f"{v.number} from {format_date(v.start)}"
                 for v in p.versions
             )
         )
