@@ -44,8 +44,9 @@ from bonetracker.domain.drugs import how_to_take, rare_effects
 from bonetracker.domain.formatting import number
 from bonetracker.domain.guidance.advice import PRIORITY_GROUPS, SITE_NAMES
 from bonetracker.domain.i18n import format_date
-from bonetracker.domain.measures.units import MEASURES
-from bonetracker.domain.records import DEVICE_LABELS, SITE_LABELS, Device, PatientId
+from bonetracker.domain.measures import shown
+from bonetracker.domain.measures.units import MEASURES, to_canonical
+from bonetracker.domain.records import DEVICE_LABELS, SITE_LABELS, Device, MeasureKind, PatientId
 from bonetracker.services.audit_log import record_event
 from bonetracker.services.interchange.exporting import slug
 from bonetracker.services.queries.report_data import DxaRow, ReportData, report_data
@@ -105,7 +106,9 @@ def header_html(d: ReportData) -> str:
     p = d.patient
     facts = [f"{p.sex.value}, born {format_date(p.birth_date)} ({d.age} years)"]
     if p.height_cm or p.weight_kg:
-        facts.append(f"height {num(p.height_cm, 0)} cm, weight {num(p.weight_kg, 1)} kg"
+        height = shown.quantity_text(shown.HEIGHT, p.height_cm, shown.chosen_unit(shown.HEIGHT), missing="–")
+        weight = shown.quantity_text(shown.WEIGHT, p.weight_kg, shown.chosen_unit(shown.WEIGHT), missing="–")
+        facts.append(f"height {height}, weight {weight}"
                      + (f", BMI {d.bmi:.1f}" if d.bmi else ""))
     if p.menopause:
         facts.append(f"menopause: {p.menopause.value}"
@@ -224,8 +227,8 @@ def doses_html(d: ReportData, pad: int) -> str:
 
 
 def activity_html(d: ReportData, pad: int) -> str:
-    intake = [f"<tr><td>{esc(i.label)}</td><td>{num(i.average, 0)} {esc(i.unit)}</td>"
-              f"<td>{num(i.target, 0)} {esc(i.unit)}</td><td>{esc(i.status)}</td></tr>"
+    intake = [f"<tr><td>{esc(i.label)}</td><td>{_intake(i.average, i.unit)}</td>"
+              f"<td>{_intake(i.target, i.unit)}</td><td>{esc(i.status)}</td></tr>"
               for i in d.intake_lines]
     exercise = [f"<tr><td>{esc(e.label)}</td><td>{e.per_week:.1f}</td><td>{e.target}</td>"
                 f"<td>{e.weeks_met} of {e.weeks}</td></tr>" for e in d.exercise_lines]
@@ -237,6 +240,18 @@ def activity_html(d: ReportData, pad: int) -> str:
             + _section(f"Exercise adherence {d.window_label}")
             + _table(["Measure", "Average per week", "Weekly target", "Weeks meeting target"],
                      exercise, pad))
+
+
+def _intake(value: float | None, unit: str) -> str:
+    """An intake amount with its unit (vitamin D in µg when the application chose them)."""
+    chosen = shown.chosen_unit(shown.VITAMIN_D)
+    if unit == "IU" and chosen != unit and value is not None:
+        return esc(f"{shown.to_shown(shown.VITAMIN_D, value, chosen):.1f} {chosen}")
+    return f"{num(value, 0)} {esc(unit)}"
+
+
+def _height_in_feet() -> bool:
+    return shown.chosen_unit(shown.HEIGHT) == shown.FEET_INCHES
 
 
 def measurements_html(d: ReportData, pad: int) -> str:
@@ -252,8 +267,14 @@ def measurements_html(d: ReportData, pad: int) -> str:
                 trend = " (better)" if m.improved else " (worse)" if m.improved is False else ""
                 digits = 0 if spec.integer else spec.digits
                 since = format_date(m.previous.date)
-                change = f"{m.change:+.{digits}f} {spec.canonical} since {since}{trend}"
+                amount = f"{m.change:+.{digits}f} {spec.canonical}"
+                if m.kind is MeasureKind.HEIGHT and _height_in_feet():
+                    amount = f"{shown.to_shown(shown.HEIGHT, m.change, shown.FEET_INCHES):+.1f} in"
+                change = f"{amount} since {since}{trend}"
             result = f"{m.latest.value:g} {m.latest.unit}"
+            if m.kind is MeasureKind.HEIGHT and _height_in_feet():
+                result = shown.quantity_text(shown.HEIGHT, to_canonical(spec, m.latest.value, m.latest.unit),
+                                             shown.FEET_INCHES)
             rows.append(f"<tr><td>{esc(spec.label)}</td><td>{format_date(m.latest.date)}</td>"
                         f"<td>{esc(result)}</td><td>{esc(m.norm.text or '—')}</td>"
                         f"<td>{status}</td><td>{esc(change)}</td></tr>")

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import replace
 from fractions import Fraction
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bonetracker.domain.measures import shown
+from bonetracker.domain.measures import labs, shown
 from bonetracker.domain.measures.shown import FEET_INCHES, HEIGHT, VITAMIN_D, VITAMIN_D_25OH, WEIGHT
+from bonetracker.domain.nutrition import format_amount
+from bonetracker.domain.records import LabResult, LabTest, PatientId
 
 
 @pytest.mark.parametrize(("quantity", "value", "unit", "canonical"), [
@@ -94,3 +99,25 @@ def test_exact_conversion_round_trips(value: Fraction, quantity_unit: tuple[str,
     quantity, unit = quantity_unit
     there = shown.exact_to_canonical(quantity, value, unit)
     assert shown.exact_to_shown(quantity, there, unit) == value
+
+
+@pytest.fixture
+def chosen() -> Iterator[None]:
+    shown.set_chosen_units({VITAMIN_D: "µg", VITAMIN_D_25OH: "nmol/L", HEIGHT: "furlong"})
+    yield
+    shown.set_chosen_units(None)
+
+
+def test_the_domain_wording_uses_canonical_units_unless_the_app_chose_others() -> None:
+    result = LabResult(None, PatientId(1), LabTest.VITAMIN_D_25OH, dt.date(2024, 3, 1), 30.0, "ng/mL")
+    assert format_amount(800.0, "vitamin_d_iu") == "800 IU"
+    assert labs.value_text(result) == "30 ng/mL"
+    assert shown.chosen_unit(HEIGHT) == "cm"
+
+
+def test_chosen_units_change_intake_and_lab_wording(chosen: None) -> None:
+    result = LabResult(None, PatientId(1), LabTest.VITAMIN_D_25OH, dt.date(2024, 3, 1), 30.0, "ng/mL")
+    assert format_amount(800.0, "vitamin_d_iu") == "20.0 µg"
+    assert labs.value_text(result) == "30 ng/mL (75 nmol/L)"
+    assert labs.value_text(replace(result, value=75.0, unit="nmol/L")) == "75 nmol/L"
+    assert shown.chosen_unit(HEIGHT) == "cm", "an unknown unit is ignored"

@@ -192,3 +192,33 @@ def test_25ohd_in_nmol_per_litre_follows_the_setting(qtbot, measures_page) -> No
     assert {(r.value, r.unit) for r in lab_svc.list_labs(s.ctx.db, s.ctx.patient_id)} \
         == {(30.0, "ng/mL"), (80.0, "nmol/L")}
     assert [row[2] for row in cells(s)] == ["80 nmol/L", "30 ng/mL (75 nmol/L)"]
+
+
+def test_vitamin_d_supplement_in_micrograms_is_stored_in_iu(qtbot, db: Database) -> None:
+    from bonetracker.services import medications
+    from bonetracker.services.patients import add_patient, parse_patient
+    from bonetracker.ui.pages.medications.page import MedicationsPage
+
+    choose(vitamin_d="µg")
+    p = add_patient(db, parse_patient({"name": "Olga Petrova", "sex": "female", "birth_date": "1949-11-30"}))
+    ctx = AppContext(db)
+    ctx.select_patient(p.id)
+    meds = MedicationsPage(ctx)
+    qtbot.addWidget(meds)
+    meds.show()
+    meds.drug.setCurrentIndex(meds.drug.findText("vitamin D supplement"))
+    assert meds.daily_amount.placeholderText() == "µg a day"
+    retype(qtbot, meds.start, "2021-01-01")
+    retype(qtbot, meds.daily_amount, "0.01")  # 0.4 IU: not a whole IU
+    qtbot.mouseClick(meds.save_button, Qt.MouseButton.LeftButton)
+    message = meds.errors.label_for("daily_amount").text()
+    assert "Daily amount must be from 0.025 µg to 1250 µg a day" in message
+    retype(qtbot, meds.daily_amount, "25")
+    qtbot.mouseClick(meds.save_button, Qt.MouseButton.LeftButton)
+
+    [course] = medications.list_medications(db, p.id)
+    assert course.daily_amount == 1000, "stored in IU"
+    assert "25 µg/day" in cells(meds)[0]
+    choose(vitamin_d="IU")
+    meds.reload()
+    assert "1000 IU/day" in cells(meds)[0]

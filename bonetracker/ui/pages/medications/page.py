@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from bonetracker.domain.doses import CourseStatus, describe_schedule
+from bonetracker.domain.errors import FieldError, ValidationError
 from bonetracker.domain.i18n import format_date
+from bonetracker.domain.measures import shown
 from bonetracker.domain.records import WEEKDAYS, MedicationCourse, PatientId, Schedule
 from bonetracker.services import doses as dose_svc
 from bonetracker.services import medications as svc
@@ -34,6 +36,7 @@ from bonetracker.ui.pages.base.entry_section import EntrySection
 from bonetracker.ui.pages.base.entry_table import Column, number_text
 from bonetracker.ui.pages.medications.doses import DosePanel, percent
 from bonetracker.ui.pages.medications.stop_course import stop_course
+from bonetracker.ui.preferences import unit_for
 from bonetracker.ui.widgets.forms import DateEdit, NumberEdit
 
 CLASS_LABELS = {"bisphosphonate": "Bisphosphonate", "denosumab": "Denosumab (RANKL inhibitor)",
@@ -41,8 +44,31 @@ CLASS_LABELS = {"bisphosphonate": "Bisphosphonate", "denosumab": "Denosumab (RAN
                 "serm": "SERM", "supplement": "Supplement", "other": "Other"}
 
 
+def _in_micrograms(drug: str) -> bool:
+    """Whether the daily amount of ``drug`` (a vitamin D supplement, stored in IU) is shown and
+    typed in µg, as chosen in Settings."""
+    return svc.daily_amount_unit(drug) == "IU" and unit_for(shown.VITAMIN_D) == "µg"
+
+
 def _amount(c: MedicationCourse) -> str:
+    if _in_micrograms(c.drug) and c.daily_amount is not None:
+        return f"{shown.number_text(shown.VITAMIN_D, c.daily_amount, 'µg')} µg/day"
     return number_text(c.daily_amount, f"{svc.daily_amount_unit(c.drug)}/day")
+
+
+def _iu_from_micrograms(text: str, rng: Range) -> str:
+    """A vitamin D amount typed in µg as the whole IU the service stores, exactly.
+
+    Raises:
+        ValidationError: not a number, outside the range, or not a whole number of IU.
+    """
+    iu = shown.parse_shown(shown.VITAMIN_D, text, "µg")
+    allowed = shown.range_text(shown.VITAMIN_D, rng.low, rng.high, "µg")
+    if iu is None or not rng.low <= iu <= rng.high or iu.denominator != 1:
+        raise ValidationError([FieldError(
+            "daily_amount", f"Daily amount must be {allowed} a day, in steps of 0.025 µg (1 IU) "
+            f"(got {text.strip()[:20]})")])
+    return str(iu.numerator)
 
 
 START_DAY = "the start's day"
@@ -211,6 +237,10 @@ class MedicationsSection(EntrySection):
             self.daily_amount.rng = rng
             self.daily_amount.setPlaceholderText(f"{rng.unit} a day")
             self.daily_amount.setToolTip(f"Optional; {rng.describe()} a day, counted towards intake")
+            if _in_micrograms(name):
+                allowed = shown.range_text(shown.VITAMIN_D, rng.low, rng.high, "µg")
+                self.daily_amount.setPlaceholderText("µg a day")
+                self.daily_amount.setToolTip(f"Optional; {allowed} a day, counted towards intake")
 
     def _schedule_changed(self) -> None:
         weekly = self.schedule.currentData() == Schedule.WEEKLY.value
@@ -235,6 +265,8 @@ class MedicationsSection(EntrySection):
         self.end.set_date(course.end)
         self.dose.setText(course.dose)
         self.daily_amount.set_value(course.daily_amount)
+        if _in_micrograms(course.drug) and course.daily_amount is not None:
+            self.daily_amount.setText(shown.number_text(shown.VITAMIN_D, course.daily_amount, "µg"))
         self.notes.setText(course.notes)
 
     def clear_fields(self) -> None:
@@ -251,6 +283,10 @@ class MedicationsSection(EntrySection):
         return f"the {course.drug} course from {format_date(course.start)}"
 
     def parse(self, patient_id: PatientId, raw: dict[str, object], base: Any) -> MedicationCourse:
+        drug, amount = str(raw.get("drug", "")), str(raw.get("daily_amount", "")).strip()
+        rng = svc.DAILY_AMOUNT.get(svc.canonical_drug(drug) or "")
+        if amount and rng is not None and _in_micrograms(drug):
+            raw = {**raw, "daily_amount": _iu_from_micrograms(amount, rng)}
         return svc.parse_medication(patient_id, raw, base=base)
 
 
