@@ -121,3 +121,17 @@ def test_chosen_units_change_intake_and_lab_wording(chosen: None) -> None:
     assert labs.value_text(result) == "30 ng/mL (75 nmol/L)"
     assert labs.value_text(replace(result, value=75.0, unit="nmol/L")) == "75 nmol/L"
     assert shown.chosen_unit(HEIGHT) == "cm", "an unknown unit is ignored"
+
+
+def test_programme_load_is_worded_in_the_chosen_weight_unit() -> None:
+    from bonetracker.domain.programmes.model import DoseKind, ProgrammeItem
+    from bonetracker.domain.records import ActivityCategory
+
+    item = ProgrammeItem("Squat", ActivityCategory.RESISTANCE, DoseKind.SETS_REPS, 2, sets=2, reps=10,
+                         load_kg=4.5359237)
+    assert item.dose_text() == "2 x 10 at 4.53592 kg"  # as before: kg with 6 significant digits
+    shown.set_chosen_units({WEIGHT: "lb"})
+    try:
+        assert item.dose_text() == "2 x 10 at 10 lb"
+    finally:
+        shown.set_chosen_units(None)

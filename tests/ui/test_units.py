@@ -222,3 +222,31 @@ def test_vitamin_d_supplement_in_micrograms_is_stored_in_iu(qtbot, db: Database)
     choose(vitamin_d="IU")
     meds.reload()
     assert "1000 IU/day" in cells(meds)[0]
+
+
+def test_programme_load_typed_in_pounds_is_prescribed_in_kg(qtbot, db: Database) -> None:
+    from bonetracker.services import programmes
+    from bonetracker.services.patients import add_patient, parse_patient
+    from bonetracker.ui.pages.programme.page import ProgrammePage
+    from bonetracker.ui.preferences import install_units
+
+    choose(weight="lb")
+    install_units()
+    p = add_patient(db, parse_patient({"name": "Rosa Diaz", "sex": "female", "birth_date": "1948-05-05"}))
+    ctx = AppContext(db)
+    ctx.select_patient(p.id)
+    page = ProgrammePage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.template.setCurrentIndex(page.template.findData("low_bone_mass"))
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    page.activity.setCurrentIndex(page.activity.findData("Free weights"))
+    for edit, text in ((page.sets, "2"), (page.reps, "10"), (page.load, "10"), (page.per_week, "2")):
+        retype(qtbot, edit, text)
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    version = programmes.require_programme(db, p.id).current
+    assert version is not None
+    assert (10, 4.5359237) in [(i.reps, i.load_kg) for i in version.items if i.activity == "Free weights"]
+    texts = [page.items.item(r, c).text() for r in range(page.items.rowCount())
+             for c in range(page.items.columnCount()) if page.items.item(r, c)]
+    assert "2 x 10 at 10 lb" in texts

@@ -36,7 +36,7 @@ class QuantityEdit(QLineEdit):
     Args:
         quantity: ``shown.HEIGHT``, ``WEIGHT``, ``VITAMIN_D`` or ``VITAMIN_D_25OH``.
         field: the service's field name, used in messages (``"height_cm"``).
-        title: how messages name the field ("Height").
+        title: how messages name the field ("Height"; empty where the form's row title says it).
         rng: the allowed range in the canonical unit (the service's own).
     """
 
@@ -83,11 +83,11 @@ class QuantityEdit(QLineEdit):
         example = EXAMPLES.get(self.unit)
         if value is None:
             raise ValidationError([FieldError(
-                self.field, f"{self.title} must be a number {allowed}"
+                self.field, f"{self.title} must be a number {allowed}".strip()
                 + (f", {example}" if example else "") + f" (got {text[:20]})")])
         if not self.rng.low <= value <= self.rng.high:
             raise ValidationError([FieldError(self.field,
-                                              f"{self.title} must be {allowed} (got {text[:20]})")])
+                                              f"{self.title} must be {allowed} (got {text[:20]})".strip())])
         return shown.canonical_text(value)
 
 

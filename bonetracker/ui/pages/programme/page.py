@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from bonetracker.domain.errors import NotFoundError, ValidationError
 from bonetracker.domain.i18n import format_date
+from bonetracker.domain.measures import shown
 from bonetracker.domain.programmes.model import BALANCE_LEVELS, Programme, ProgrammeItemId
 from bonetracker.domain.programmes.progression import Proposal
 from bonetracker.domain.records import Workout, WorkoutId
@@ -42,6 +43,7 @@ from bonetracker.ui.widgets.deferred_reload import DeferredReload
 from bonetracker.ui.widgets.file_dialogs import save_file
 from bonetracker.ui.widgets.forms import DoneCommand, InlineErrors, NumberEdit, error_label
 from bonetracker.ui.widgets.theme import set_role
+from bonetracker.ui.widgets.units import QuantityEdit, unit_label
 
 TEMPLATE_LABELS = {
     "low_bone_mass": "Low bone mass",
@@ -170,7 +172,7 @@ class ProgrammePage(QWidget):
         self.activity.setAccessibleName("Exercise")
         self.activity.currentIndexChanged.connect(self._activity_changed)
         self.sets, self.reps = NumberEdit(workout_svc.SETS), NumberEdit(workout_svc.REPS)
-        self.load = NumberEdit(workout_svc.LOAD_KG)
+        self.load = QuantityEdit(shown.WEIGHT, "load_kg", "", workout_svc.LOAD_KG)  # kg or lb
         self.minutes, self.impacts = NumberEdit(workout_svc.MINUTES), NumberEdit(svc.IMPACTS)
         self.per_week = NumberEdit(svc.PER_WEEK)
         self.per_week.setText("2")
@@ -192,7 +194,7 @@ class ProgrammePage(QWidget):
             ("Exercise", "activity", self.activity),
             ("Sets", "sets", self.sets),
             ("Reps", "reps", self.reps),
-            ("Load (kg)", "load_kg", self.load),
+            (f"Load ({unit_label(shown.WEIGHT)})", "load_kg", self.load),
             ("Minutes", "minutes", self.minutes),
             ("Impacts", "impacts", self.impacts),
             ("Base of support", "balance_level", self.balance),
@@ -219,7 +221,7 @@ class ProgrammePage(QWidget):
             "activity": self.activity.currentData(),
             "sets": self.sets.text(),
             "reps": self.reps.text(),
-            "load_kg": self.load.text(),
+            "load_kg": self.load.text(),  # as typed; add_exercise hands the service kg
             "minutes": self.minutes.text(),
             "impacts": self.impacts.text(),
             "balance_level": self.balance.currentData(),
@@ -414,7 +416,8 @@ class ProgrammePage(QWidget):
             return
         before = self.view.programme
         try:
-            after, item = svc.add_item(self.ctx.db, pid, self._raw())
+            raw = {**self._raw(), "load_kg": self.load.canonical_text()}
+            after, item = svc.add_item(self.ctx.db, pid, raw)
         except ValidationError as exc:
             self.form_errors.show_errors(exc, "Not added: correct the values marked in red.")
             return
