@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -59,8 +60,8 @@ LSC_SITES = (Site.LUMBAR_SPINE, Site.TOTAL_HIP, Site.FEMORAL_NECK)
 FRAX_GUIDELINES = {Guideline.BHOF: "BHOF 2022 (US)", Guideline.NOGG: "NOGG 2022 (UK)"}
 UNIT_ROWS = (  # (quantity, row label, {unit: how the choice reads})
     (shown.HEIGHT, "Height", {"cm": "cm", shown.FEET_INCHES: "ft and in"}),
-    (shown.WEIGHT, "Weight and training loads", {"kg": "kg", "lb": "lb"}),
-    (shown.VITAMIN_D, "Vitamin D intake", {"IU": "IU", "µg": "µg (micrograms)"}),
+    (shown.WEIGHT, "Weight and loads", {"kg": "kg", "lb": "lb"}),
+    (shown.VITAMIN_D, "Vitamin D intake", {"IU": "IU", "µg": "µg"}),
     (shown.VITAMIN_D_25OH, "25(OH)D blood level", {"ng/mL": "ng/mL", "nmol/L": "nmol/L"}),
 )
 
@@ -137,24 +138,29 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def _build_units(self) -> QGroupBox:
-        """The units this computer shows and takes (stored values stay in cm, kg, IU, ng/mL)."""
+        """The units this computer shows and takes (stored values stay in cm, kg, IU, ng/mL),
+        two to a row so the dialog still fits a small screen."""
         box = QGroupBox("Units")
         box.setToolTip("How values are shown and typed on this computer; what is stored does "
-                       "not change, so switching a unit shows every entry converted.")
-        form = QFormLayout(box)
+                       "not change, so switching a unit shows every entry converted. Dates are "
+                       "shown in this computer's short date format; the command line and exported "
+                       "files keep ISO dates (YYYY-MM-DD).")
+        grid = QGridLayout(box)
         self.units: dict[str, QComboBox] = {}
-        for quantity, label, choices in UNIT_ROWS:
+        for n, (quantity, label, choices) in enumerate(UNIT_ROWS):
             combo = QComboBox()
             for unit, text in choices.items():
                 combo.addItem(text, unit)
             combo.setCurrentIndex(max(0, combo.findData(unit_for(quantity))))
+            combo.setAccessibleName(label)
+            caption = QLabel(label)
+            caption.setBuddy(combo)
             self.units[quantity] = combo
-            form.addRow(label, combo)
+            grid.addWidget(caption, n // 2, (n % 2) * 2)
+            grid.addWidget(combo, n // 2, (n % 2) * 2 + 1)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
         self.load_unit = self.units[shown.WEIGHT]  # the training-load choice is the weight choice
-        hint = QLabel("Dates are shown in this computer’s short date format; the command line "
-                      "and exported files keep ISO dates (YYYY-MM-DD).")
-        hint.setWordWrap(True)
-        form.addRow(hint)
         return box
 
     def _build_cross_calibration(self) -> QGroupBox:
