@@ -250,3 +250,41 @@ def test_programme_load_typed_in_pounds_is_prescribed_in_kg(qtbot, db: Database)
     texts = [page.items.item(r, c).text() for r in range(page.items.rowCount())
              for c in range(page.items.columnCount()) if page.items.item(r, c)]
     assert "2 x 10 at 10 lb" in texts
+
+
+def test_switching_units_in_settings_redisplays_open_pages(qtbot, db: Database, monkeypatch) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from bonetracker.services import measures as measure_svc
+    from bonetracker.services import workouts as workout_svc
+    from bonetracker.services.activities import list_activities
+    from bonetracker.services.patients import add_patient, parse_patient
+    from bonetracker.ui.shell.main_window import MainWindow
+
+    p = add_patient(db, parse_patient({"name": "Ines Park", "sex": "female", "birth_date": "1952-01-01"}))
+    measure_svc.log_measure(db, measure_svc.parse_measure(
+        p.id, {"kind": "height", "date": "2024-01-01", "value": "170.18"}))
+    workout_svc.log_workout(db, workout_svc.parse_workout(p.id, {
+        "date": "2024-01-02", "activity": "Free weights", "minutes": "20", "sets": "2", "reps": "10",
+        "load_kg": "4.5359237"}, list_activities(db)))
+    window = MainWindow(AppContext(db))
+    qtbot.addWidget(window)
+    window.show()
+    window.ctx.select_patient(p.id)
+    measures, workouts = window.pages["Measurements"], window.pages["Workouts"]
+    window.show_page(measures)
+    assert cells(measures.tests)[0][2] == "170.18 cm"
+
+    def imperial(dialog: SettingsDialog) -> int:
+        for quantity, unit in ((shown.HEIGHT, "ft/in"), (shown.WEIGHT, "lb")):
+            dialog.units[quantity].setCurrentIndex(dialog.units[quantity].findData(unit))
+        dialog.accept()
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(SettingsDialog, "exec", imperial)
+    window.open_settings()
+    assert cells(measures.tests)[0][2] == "5 ft 7 in"
+    window.show_page(workouts)
+    section = workouts.section
+    qtbot.waitUntil(lambda: bool(cells(section)))
+    assert any("10 lb" in cell for cell in cells(section)[0])

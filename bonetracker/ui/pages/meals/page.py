@@ -81,7 +81,7 @@ class MealsPage(QWidget):
         ctx.patient_changed.connect(self._status_stale)  # bound methods: they end with the page
         undo_stack(ctx).indexChanged.connect(self._status_stale)
         ctx.data_changed.connect(lambda kind: self.reload_when_shown() if kind in (
-            ChangeKind.MEAL, ChangeKind.MEDICATION, ChangeKind.PATIENT) else None)
+            ChangeKind.MEAL, ChangeKind.MEDICATION, ChangeKind.PATIENT, ChangeKind.SETTINGS) else None)
         self.reload()
 
     def reload_when_shown(self) -> None:

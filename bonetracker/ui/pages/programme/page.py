@@ -59,6 +59,7 @@ WATCHED_KINDS = {
     ChangeKind.FALL,
     ChangeKind.SCAN,
     ChangeKind.PATIENT,
+    ChangeKind.SETTINGS,  # loads in the weight unit chosen in Settings
 }
 
 
@@ -203,7 +204,10 @@ class ProgrammePage(QWidget):
         )
         for label, name, widget in rows:
             widget.setAccessibleName(label)
-            form.addRow(label, self.form_errors.wrap(name, widget, label))
+            wrapped = self.form_errors.wrap(name, widget, label)
+            form.addRow(label, wrapped)
+            if widget is self.load:
+                self.load_caption = form.labelForField(wrapped)
         form.addRow("", self.restriction)
         flags = QHBoxLayout()
         flags.addWidget(self.supervised)
@@ -248,6 +252,15 @@ class ProgrammePage(QWidget):
         self.form_errors.clear()
         self._deferred.request()
 
+    def _follow_weight_unit(self) -> None:
+        """The load field and its caption in the weight unit chosen in Settings."""
+        caption = f"Load ({unit_label(shown.WEIGHT)})"
+        if isinstance(self.load_caption, QLabel) and self.load_caption.text() != caption:
+            self.load.refresh_unit()
+            self.load_caption.setText(caption)
+            self.load.setAccessibleName(caption)
+            self.form_errors.add("load_kg", self.load, self.form_errors.label_for("load_kg"), caption)
+
     def _data_changed(self, kind: str) -> None:
         if kind in WATCHED_KINDS:
             self._deferred.request()
@@ -257,6 +270,7 @@ class ProgrammePage(QWidget):
         self._deferred.catch_up()
 
     def reload(self) -> None:
+        self._follow_weight_unit()
         pid = self.ctx.patient_id
         self.view = svc.programme_view(self.ctx.db, pid) if pid is not None else None
         self._restrictions = svc.all_restrictions(self.ctx.db, pid) if pid is not None else {}

@@ -115,7 +115,8 @@ class WorkoutsSection(EntrySection):
     noun = "workout"
     table_title = "Workouts"
     empty_text = "No workouts yet: pick an activity above and say how long you did it."
-    listens_to = (ChangeKind.ACTIVITY, ChangeKind.FRACTURE, ChangeKind.SCAN)
+    listens_to = (ChangeKind.ACTIVITY, ChangeKind.FRACTURE, ChangeKind.SCAN,
+                  ChangeKind.SETTINGS)  # loads in the unit chosen in Settings
     columns = (
         Column("Date", lambda w: w.date.isoformat(), lambda w: format_date(w.date)),
         Column("Activity", lambda w: w.activity),
