@@ -120,3 +120,22 @@ def test_cli_in_a_non_iso_locale_prints_iso(clinic: Path) -> None:
                           "--as-of", "2024-06-01", "--json", "--db", str(clinic)],
                          capture_output=True, text=True, env=env, timeout=120, check=True)
     assert json.loads(run.stdout)["classification"]["scan_date"] == "2023-01-12"
+
+
+def test_plan_as_of_field_in_the_locale_format(qtbot) -> None:
+    from PySide6.QtCore import QDate
+
+    from bonetracker.ui.pages.plan.pane import AsOfEdit
+
+    dates.install_date_format(QLocale("en_GB"))
+    edit = AsOfEdit()
+    qtbot.addWidget(edit)
+    edit.setMaximumDate(QDate(2026, 12, 31))
+    edit.setDate(QDate(2026, 3, 9))
+    assert edit.shown_text() == "09/03/2026"
+    edit.setText("01/02/2026")
+    edit.editingFinished.emit()
+    assert edit.date() == QDate(2026, 2, 1) and edit.shown_text() == "01/02/2026"
+    edit.setText("31/02/2026")
+    edit.editingFinished.emit()
+    assert "must be a date as DD/MM/YYYY from 01/01/1900" in edit.error.text()

@@ -50,6 +50,7 @@ from bonetracker.ui.pages.plan.style import (
 )
 from bonetracker.ui.pages.plan.widgets import SiteTable, TargetBar, TScoreScale, next_scan_text
 from bonetracker.ui.preferences import unit_for
+from bonetracker.ui.widgets.dates import shown_pattern
 from bonetracker.ui.widgets.deferred_reload import on_hidden_tab
 from bonetracker.ui.widgets.forms import DateEdit, error_label, set_error_state
 from bonetracker.ui.widgets.theme import INK, RED
@@ -184,9 +185,9 @@ class AsOfEdit(DateEdit):
         day = min(max(day, self._min), self._max)
         changed = day != self._date
         self._date = day
-        if self.text() != day.toString("yyyy-MM-dd"):
+        if self.text() != day.toString("yyyy-MM-dd"):  # text(): ISO whatever the shown format
             blocked = self.blockSignals(True)  # writing the text is not a pick
-            self.setText(day.toString("yyyy-MM-dd"))
+            self.set_date(pydate(day))
             self.blockSignals(blocked)
         self.error.hide()
         set_error_state(self, False)
@@ -213,9 +214,9 @@ class AsOfEdit(DateEdit):
         text = self.text().strip()
         day = QDate.fromString(text, "yyyy-MM-dd")
         if not day.isValid() or not (self._min <= day <= self._max):
-            low, high = self._min.toString("yyyy-MM-dd"), self._max.toString("yyyy-MM-dd")
-            self.error.setText(f"Plan as of: must be a date as YYYY-MM-DD from {low} (the birth "
-                               f"date) to {high} (got {text!r})")
+            low, high = format_date(pydate(self._min)), format_date(pydate(self._max))
+            self.error.setText(f"Plan as of: must be a date as {shown_pattern()} from {low} (the "
+                               f"birth date) to {high} (got {self.shown_text().strip()!r})")
             self.error.show()
             set_error_state(self, True)
             return
