@@ -30,6 +30,7 @@ from bonetracker.services import patients as svc
 from bonetracker.services.validation import Range, today
 from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.widgets.accessible import name_fields
+from bonetracker.ui.widgets.dates import shown_pattern
 from bonetracker.ui.widgets.forms import DateEdit, InlineErrors, NumberEdit, ask_about_stale, error_label
 from bonetracker.ui.widgets.units import QuantityEdit, unit_label
 
@@ -84,7 +85,7 @@ class PatientDialog(QDialog):
         self.menopause_year = NumberEdit(Range(svc.MENOPAUSE_YEAR.low, today().year, integer=True))
         self.smoking = _combo(SMOKING_CHOICES)
         self.quit_date = DateEdit(blank=True)
-        self.quit_date.setPlaceholderText("YYYY-MM-DD (if known)")
+        self.quit_date.setPlaceholderText(f"{shown_pattern()} (if known)")
         self.risk: dict[str, QCheckBox] = {key: QCheckBox(label) for key, label in svc.RISK_FACTORS}
         self.clinical: dict[str, QCheckBox] = {key: QCheckBox(label)
                                                for key, label in svc.CLINICAL_FLAGS}
