@@ -10,6 +10,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import tempfile
 
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="bonetracker-test-config-")
+# Units and date formats default from the system locale (ft/in and lb in the US): fix it, so a
+# machine's LANG cannot change what the tests see; tests that need a locale name one.
+os.environ["LC_ALL"] = "C.UTF-8"
 
 from collections.abc import Iterator
 from pathlib import Path
