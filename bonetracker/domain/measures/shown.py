@@ -16,7 +16,8 @@ from fractions import Fraction
 
 from bonetracker.domain.measures.units import INCH, POUND, VITAMIN_D_NMOL_PER_NG
 
-VITAMIN_D_IU_PER_UG = Fraction(40)  # 1 µg cholecalciferol = 40 IU (bone_facts.md; NIH ODS vitamin D fact sheet)
+# 1 µg cholecalciferol = 40 IU (bone_facts.md; NIH ODS vitamin D fact sheet)
+VITAMIN_D_IU_PER_UG = Fraction(40)
 INCHES_PER_FOOT = 12
 
 HEIGHT, WEIGHT, VITAMIN_D, VITAMIN_D_25OH = "height", "weight", "vitamin_d", "vitamin_d_25oh"
