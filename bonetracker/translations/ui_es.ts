@@ -57,32 +57,32 @@
 <context>
     <name>AdherenceStrip</name>
     <message>
-        <location filename="../ui/pages/workouts/adherence_strip.py" line="103"/>
+        <location filename="../ui/pages/workouts/adherence_strip.py" line="104"/>
         <source>This week</source>
         <translation>Esta semana</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/adherence_strip.py" line="154"/>
+        <location filename="../ui/pages/workouts/adherence_strip.py" line="155"/>
         <source>This week (from Monday {isoformat}) and the last {len} weeks</source>
         <translation>Esta semana (desde el lunes {isoformat}) y las últimas {len} semanas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/adherence_strip.py" line="158"/>
+        <location filename="../ui/pages/workouts/adherence_strip.py" line="159"/>
         <source>&lt;b&gt;{label}&lt;/b&gt;: {done} of {target} {unit}</source>
         <translation>&lt;b&gt;{label}&lt;/b&gt;: {done} de {target} {unit}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/adherence_strip.py" line="163"/>
+        <location filename="../ui/pages/workouts/adherence_strip.py" line="164"/>
         <source>{label}: {done} of {target}</source>
         <translation>{label}: {done} de {target}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/adherence_strip.py" line="168"/>
+        <location filename="../ui/pages/workouts/adherence_strip.py" line="169"/>
         <source>Impact: no higher than brisk walking ({limits}); strength and balance first.</source>
         <translation>Impacto: no más que caminar a paso ligero ({limits}); primero fuerza y equilibrio.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/adherence_strip.py" line="170"/>
+        <location filename="../ui/pages/workouts/adherence_strip.py" line="171"/>
         <source>Targets: strength on at least 2 days, about 120 min of balance and 150 min of weight-bearing activity a week (ROS 2022; Osteoporosis Canada 2014). Swimming and cycling are good for fitness but not weight-bearing.{impact}</source>
         <translation>Objetivos: fuerza al menos 2 días, unos 120 min de equilibrio y 150 min de actividad con carga a la semana (ROS 2022; Osteoporosis Canada 2014). Nadar y montar en bicicleta son buenos para la forma física, pero no son ejercicio con carga.{impact}</translation>
     </message>
@@ -158,65 +158,65 @@
 <context>
     <name>AsOfEdit</name>
     <message>
-        <location filename="../ui/pages/plan/pane.py" line="226"/>
-        <source>Plan as of: must be a date as YYYY-MM-DD from {low} (the birth date) to {high} (got {text!r})</source>
-        <translation>Plan a fecha de: debe ser una fecha AAAA-MM-DD entre {low} (la fecha de nacimiento) y {high} (se escribió {text!r})</translation>
+        <location filename="../ui/pages/plan/pane.py" line="230"/>
+        <source>Plan as of: must be a date as {pattern} from {low} (the birth date) to {high} (got {text!r})</source>
+        <translation>Plan a fecha de: debe ser una fecha {pattern} entre {low} (la fecha de nacimiento) y {high} (se escribió {text!r})</translation>
     </message>
 </context>
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../ui/shell/caseload.py" line="40"/>
+        <location filename="../ui/shell/caseload.py" line="41"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/shell/caseload.py" line="40"/>
+        <location filename="../ui/shell/caseload.py" line="41"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/shell/caseload.py" line="41"/>
+        <location filename="../ui/shell/caseload.py" line="42"/>
         <source>Last log</source>
         <translation>Último registro</translation>
     </message>
     <message>
-        <location filename="../ui/shell/caseload.py" line="41"/>
+        <location filename="../ui/shell/caseload.py" line="42"/>
         <source>Exercise 30 d</source>
         <translation>Ejercicio 30 d</translation>
     </message>
     <message>
-        <location filename="../ui/shell/caseload.py" line="43"/>
+        <location filename="../ui/shell/caseload.py" line="44"/>
         <source>DXA due</source>
         <translation>DXA pendiente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/caseload.py" line="43"/>
+        <location filename="../ui/shell/caseload.py" line="44"/>
         <source>Needs attention</source>
         <translation>Requiere atención</translation>
     </message>
     <message>
-        <location filename="../ui/shell/caseload.py" line="82"/>
+        <location filename="../ui/shell/caseload.py" line="83"/>
         <source>Nothing due</source>
         <translation>Nada pendiente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/caseload.py" line="94"/>
+        <location filename="../ui/shell/caseload.py" line="95"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../ui/shell/caseload.py" line="94"/>
+        <location filename="../ui/shell/caseload.py" line="95"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../ui/shell/caseload.py" line="95"/>
+        <location filename="../ui/shell/caseload.py" line="96"/>
         <source>{days} d ago</source>
         <translation>hace {days} d</translation>
     </message>
     <message>
-        <location filename="../ui/shell/caseload.py" line="96"/>
+        <location filename="../ui/shell/caseload.py" line="97"/>
         <source>no scan</source>
         <translation>sin densitometría</translation>
     </message>
@@ -224,54 +224,54 @@
 <context>
     <name>CaseloadPanel</name>
     <message>
-        <location filename="../ui/shell/caseload.py" line="112"/>
-        <location filename="../ui/shell/caseload.py" line="144"/>
+        <location filename="../ui/shell/caseload.py" line="113"/>
+        <location filename="../ui/shell/caseload.py" line="145"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/caseload.py" line="113"/>
+        <location filename="../ui/shell/caseload.py" line="114"/>
         <source>Needs attention</source>
         <translation>Requiere atención</translation>
     </message>
     <message>
-        <location filename="../ui/shell/caseload.py" line="114"/>
+        <location filename="../ui/shell/caseload.py" line="115"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../ui/shell/caseload.py" line="121"/>
+        <location filename="../ui/shell/caseload.py" line="122"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/caseload.py" line="128"/>
-        <location filename="../ui/shell/caseload.py" line="130"/>
+        <location filename="../ui/shell/caseload.py" line="129"/>
+        <location filename="../ui/shell/caseload.py" line="131"/>
         <source>Caseload</source>
         <translation>Pacientes a cargo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/caseload.py" line="189"/>
+        <location filename="../ui/shell/caseload.py" line="190"/>
         <source>Working out the whole caseload…</source>
         <translation>Calculando todos los pacientes a cargo…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/caseload.py" line="195"/>
+        <location filename="../ui/shell/caseload.py" line="196"/>
         <source>{len} patient(s). Enter or double-click opens one.</source>
         <translation>{len} paciente(s). Intro o doble clic abre uno.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/caseload.py" line="218"/>
+        <location filename="../ui/shell/caseload.py" line="219"/>
         <source>Export the caseload</source>
         <translation>Exportar los pacientes a cargo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/caseload.py" line="219"/>
+        <location filename="../ui/shell/caseload.py" line="220"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/caseload.py" line="224"/>
+        <location filename="../ui/shell/caseload.py" line="225"/>
         <source>Wrote {len} patient(s) to {path}.</source>
         <translation>Se escribieron {len} paciente(s) en {path}.</translation>
     </message>
@@ -279,12 +279,12 @@
 <context>
     <name>ChartTable</name>
     <message>
-        <location filename="../ui/chart/data_table.py" line="107"/>
+        <location filename="../ui/chart/data_table.py" line="108"/>
         <source>Scan values by date</source>
         <translation>Valores de densitometría por fecha</translation>
     </message>
     <message>
-        <location filename="../ui/chart/data_table.py" line="108"/>
+        <location filename="../ui/chart/data_table.py" line="109"/>
         <source>One row per scan date; for each site the BMD, the T-score with its WHO band, and the change since the previous scan</source>
         <translation>Una fila por fecha de densitometría; para cada zona, la DMO, la puntuación T con su banda de la OMS y el cambio desde la densitometría anterior</translation>
     </message>
@@ -292,77 +292,77 @@
 <context>
     <name>ChartTableModel</name>
     <message>
-        <location filename="../ui/chart/data_table.py" line="23"/>
+        <location filename="../ui/chart/data_table.py" line="24"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../ui/chart/data_table.py" line="24"/>
+        <location filename="../ui/chart/data_table.py" line="25"/>
         <source>low bone mass</source>
         <translation>masa ósea baja</translation>
     </message>
     <message>
-        <location filename="../ui/chart/data_table.py" line="25"/>
+        <location filename="../ui/chart/data_table.py" line="26"/>
         <source>osteoporosis</source>
         <translation>osteoporosis</translation>
     </message>
     <message>
-        <location filename="../ui/chart/data_table.py" line="63"/>
+        <location filename="../ui/chart/data_table.py" line="64"/>
         <source>BMD (g/cm²)</source>
         <translation>DMO (g/cm²)</translation>
     </message>
     <message>
-        <location filename="../ui/chart/data_table.py" line="63"/>
+        <location filename="../ui/chart/data_table.py" line="64"/>
         <source>T-score</source>
         <translation>Puntuación T</translation>
     </message>
     <message>
-        <location filename="../ui/chart/data_table.py" line="63"/>
+        <location filename="../ui/chart/data_table.py" line="64"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../ui/chart/data_table.py" line="64"/>
+        <location filename="../ui/chart/data_table.py" line="65"/>
         <source>{site}: {what}</source>
         <translation>{site}: {what}</translation>
     </message>
     <message>
-        <location filename="../ui/chart/data_table.py" line="75"/>
+        <location filename="../ui/chart/data_table.py" line="76"/>
         <source>no scan</source>
         <translation>sin densitometría</translation>
     </message>
     <message>
-        <location filename="../ui/chart/data_table.py" line="86"/>
+        <location filename="../ui/chart/data_table.py" line="87"/>
         <source>{t} ({category}, computed from BMD)</source>
         <translation>{t} ({category}, calculada a partir de la DMO)</translation>
     </message>
     <message>
-        <location filename="../ui/chart/data_table.py" line="87"/>
+        <location filename="../ui/chart/data_table.py" line="88"/>
         <source>{t} ({category})</source>
         <translation>{t} ({category})</translation>
     </message>
     <message>
-        <location filename="../ui/chart/data_table.py" line="91"/>
+        <location filename="../ui/chart/data_table.py" line="92"/>
         <source>first scan</source>
         <translation>primera densitometría</translation>
     </message>
     <message>
-        <location filename="../ui/chart/data_table.py" line="93"/>
+        <location filename="../ui/chart/data_table.py" line="94"/>
         <source>significant gain</source>
         <translation>ganancia significativa</translation>
     </message>
     <message>
-        <location filename="../ui/chart/data_table.py" line="93"/>
+        <location filename="../ui/chart/data_table.py" line="94"/>
         <source>significant loss</source>
         <translation>pérdida significativa</translation>
     </message>
     <message>
-        <location filename="../ui/chart/data_table.py" line="94"/>
+        <location filename="../ui/chart/data_table.py" line="95"/>
         <source>no significant change</source>
         <translation>sin cambio significativo</translation>
     </message>
     <message>
-        <location filename="../ui/chart/data_table.py" line="95"/>
+        <location filename="../ui/chart/data_table.py" line="96"/>
         <source>{percent} % ({verdict})</source>
         <translation>{percent} % ({verdict})</translation>
     </message>
@@ -623,282 +623,282 @@
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fractures.py" line="27"/>
-        <location filename="../ui/pages/fractures.py" line="82"/>
-        <location filename="../ui/pages/lifestyle.py" line="39"/>
-        <location filename="../ui/pages/measures/frax_section.py" line="92"/>
-        <location filename="../ui/pages/measures/labs_section.py" line="44"/>
-        <location filename="../ui/pages/measures/tests_section.py" line="48"/>
-        <location filename="../ui/pages/medications/doses.py" line="110"/>
-        <location filename="../ui/pages/workouts/page.py" line="131"/>
+        <location filename="../ui/pages/fractures.py" line="28"/>
+        <location filename="../ui/pages/fractures.py" line="84"/>
+        <location filename="../ui/pages/lifestyle.py" line="40"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="93"/>
+        <location filename="../ui/pages/measures/labs_section.py" line="49"/>
+        <location filename="../ui/pages/measures/tests_section.py" line="68"/>
+        <location filename="../ui/pages/medications/doses.py" line="111"/>
+        <location filename="../ui/pages/workouts/page.py" line="133"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fractures.py" line="28"/>
+        <location filename="../ui/pages/fractures.py" line="30"/>
         <source>Site</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fractures.py" line="30"/>
+        <location filename="../ui/pages/fractures.py" line="32"/>
         <source>Low trauma</source>
         <translation>Bajo impacto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fractures.py" line="83"/>
+        <location filename="../ui/pages/fractures.py" line="86"/>
         <source>Injury</source>
         <translation>Lesión</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fractures.py" line="84"/>
-        <location filename="../ui/pages/lifestyle.py" line="51"/>
-        <location filename="../ui/pages/medications/page.py" line="95"/>
-        <location filename="../ui/pages/workouts/page.py" line="143"/>
+        <location filename="../ui/pages/fractures.py" line="87"/>
+        <location filename="../ui/pages/lifestyle.py" line="53"/>
+        <location filename="../ui/pages/medications/page.py" line="124"/>
+        <location filename="../ui/pages/workouts/page.py" line="146"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/lifestyle.py" line="40"/>
+        <location filename="../ui/pages/lifestyle.py" line="42"/>
         <source>Cigarettes</source>
         <translation>Cigarrillos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/lifestyle.py" line="42"/>
+        <location filename="../ui/pages/lifestyle.py" line="44"/>
         <source>Alcohol</source>
         <translation>Alcohol</translation>
     </message>
     <message>
-        <location filename="../ui/pages/lifestyle.py" line="45"/>
+        <location filename="../ui/pages/lifestyle.py" line="47"/>
         <source>Stress</source>
         <translation>Estrés</translation>
     </message>
     <message>
-        <location filename="../ui/pages/lifestyle.py" line="47"/>
+        <location filename="../ui/pages/lifestyle.py" line="49"/>
         <source>1 (calm) to 10 (extreme)</source>
         <translation>1 (tranquilo) a 10 (extremo)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/lifestyle.py" line="48"/>
+        <location filename="../ui/pages/lifestyle.py" line="50"/>
         <source>Daylight</source>
         <translation>Luz del día</translation>
     </message>
     <message>
-        <location filename="../ui/pages/lifestyle.py" line="50"/>
+        <location filename="../ui/pages/lifestyle.py" line="52"/>
         <source>Minutes outdoors in daylight</source>
         <translation>Minutos al aire libre con luz del día</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="93"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="95"/>
         <source>Major %</source>
         <translation>Principal %</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="95"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="97"/>
         <source>10-year probability of a major osteoporotic fracture</source>
         <translation>Probabilidad a 10 años de una fractura osteoporótica principal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="97"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="99"/>
         <source>Hip %</source>
         <translation>Cadera %</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="99"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="101"/>
         <source>10-year probability of a hip fracture</source>
         <translation>Probabilidad a 10 años de una fractura de cadera</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="100"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="102"/>
         <source>Inputs</source>
         <translation>Datos de entrada</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="101"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="103"/>
         <source>Whether the record changed since the latest result was calculated</source>
         <translation>Si el historial cambió desde que se calculó el último resultado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="104"/>
-        <location filename="../ui/pages/measures/labs_section.py" line="50"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="106"/>
+        <location filename="../ui/pages/measures/labs_section.py" line="57"/>
         <source>Reading</source>
         <translation>Lectura</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="105"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="107"/>
         <source>NOGG</source>
         <translation>NOGG</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="108"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="110"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="109"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="111"/>
         <source>BMD</source>
         <translation>DMO</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/labs_section.py" line="45"/>
-        <location filename="../ui/pages/measures/tests_section.py" line="49"/>
+        <location filename="../ui/pages/measures/labs_section.py" line="51"/>
+        <location filename="../ui/pages/measures/tests_section.py" line="70"/>
         <source>Test</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/labs_section.py" line="46"/>
-        <location filename="../ui/pages/measures/tests_section.py" line="50"/>
+        <location filename="../ui/pages/measures/labs_section.py" line="52"/>
+        <location filename="../ui/pages/measures/tests_section.py" line="71"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/labs_section.py" line="48"/>
-        <source>As reported, with the value in the usual unit when another was used</source>
-        <translation>Tal como se informó, con el valor en la unidad habitual cuando se usó otra</translation>
+        <location filename="../ui/pages/measures/labs_section.py" line="54"/>
+        <source>As reported, with the value in the usual unit when another was used; 25(OH)D in the unit chosen in Settings</source>
+        <translation>Tal como se informó, con el valor en la unidad habitual cuando se usó otra; la 25(OH)D, en la unidad elegida en Ajustes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/labs_section.py" line="51"/>
+        <location filename="../ui/pages/measures/labs_section.py" line="58"/>
         <source>Lab range</source>
         <translation>Rango del laboratorio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/labs_section.py" line="52"/>
-        <location filename="../ui/pages/measures/tests_section.py" line="58"/>
-        <location filename="../ui/pages/medications/doses.py" line="115"/>
+        <location filename="../ui/pages/measures/labs_section.py" line="59"/>
+        <location filename="../ui/pages/measures/tests_section.py" line="79"/>
+        <location filename="../ui/pages/medications/doses.py" line="116"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/tests_section.py" line="53"/>
+        <location filename="../ui/pages/measures/tests_section.py" line="74"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/tests_section.py" line="54"/>
+        <location filename="../ui/pages/measures/tests_section.py" line="75"/>
         <source>Since the previous result of the same test</source>
         <translation>Desde el resultado anterior de la misma prueba</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/tests_section.py" line="55"/>
+        <location filename="../ui/pages/measures/tests_section.py" line="76"/>
         <source>Norm</source>
         <translation>Valor de referencia</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/tests_section.py" line="56"/>
+        <location filename="../ui/pages/measures/tests_section.py" line="77"/>
         <source>Read with the person&apos;s sex and age on the day of the test</source>
         <translation>Interpretado según el sexo y la edad de la persona el día de la prueba</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/doses.py" line="111"/>
+        <location filename="../ui/pages/medications/doses.py" line="112"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/doses.py" line="112"/>
+        <location filename="../ui/pages/medications/doses.py" line="113"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/doses.py" line="114"/>
+        <location filename="../ui/pages/medications/doses.py" line="115"/>
         <source>At the clinic</source>
         <translation>En la clínica</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="85"/>
+        <location filename="../ui/pages/medications/page.py" line="113"/>
         <source>Drug</source>
         <translation>Medicamento</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="86"/>
+        <location filename="../ui/pages/medications/page.py" line="114"/>
         <source>Class</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="88"/>
+        <location filename="../ui/pages/medications/page.py" line="116"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="89"/>
+        <location filename="../ui/pages/medications/page.py" line="118"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="92"/>
+        <location filename="../ui/pages/medications/page.py" line="121"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="93"/>
+        <location filename="../ui/pages/medications/page.py" line="122"/>
         <source>Daily amount</source>
         <translation>Cantidad diaria</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="94"/>
+        <location filename="../ui/pages/medications/page.py" line="123"/>
         <source>Supplements: calcium in mg, vitamin D in IU a day</source>
         <translation>Suplementos: calcio en mg, vitamina D en UI al día</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="146"/>
+        <location filename="../ui/pages/medications/page.py" line="179"/>
         <source>Schedule</source>
         <translation>Pauta</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="147"/>
+        <location filename="../ui/pages/medications/page.py" line="180"/>
         <source>Last dose</source>
         <translation>Última dosis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="147"/>
+        <location filename="../ui/pages/medications/page.py" line="181"/>
         <source>Next due</source>
         <translation>Próxima</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="149"/>
+        <location filename="../ui/pages/medications/page.py" line="182"/>
         <source>On time (90 d)</source>
         <translation>A tiempo (90 d)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="151"/>
+        <location filename="../ui/pages/medications/page.py" line="184"/>
         <source>Proportion of days covered over the last 90 days; 80 % or more counts as adherent</source>
         <translation>Proporción de días cubiertos en los últimos 90 días; un 80 % o más se considera buen cumplimiento</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="132"/>
+        <location filename="../ui/pages/workouts/page.py" line="135"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="133"/>
+        <location filename="../ui/pages/workouts/page.py" line="136"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="135"/>
+        <location filename="../ui/pages/workouts/page.py" line="138"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="137"/>
+        <location filename="../ui/pages/workouts/page.py" line="140"/>
         <source>Effort</source>
         <translation>Esfuerzo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="139"/>
+        <location filename="../ui/pages/workouts/page.py" line="142"/>
         <source>How hard it felt: RPE 1 (very easy) to 10 (maximal)</source>
         <translation>Cuánto le costó: esfuerzo percibido de 1 (muy fácil) a 10 (máximo)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="140"/>
+        <location filename="../ui/pages/workouts/page.py" line="143"/>
         <source>Sets</source>
         <translation>Series</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="141"/>
+        <location filename="../ui/pages/workouts/page.py" line="144"/>
         <source>Reps</source>
         <translation>Repeticiones</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="142"/>
+        <location filename="../ui/pages/workouts/page.py" line="145"/>
         <source>Load</source>
         <translation>Carga</translation>
     </message>
@@ -906,37 +906,37 @@
 <context>
     <name>CustomActivityDialog</name>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="82"/>
+        <location filename="../ui/pages/workouts/page.py" line="83"/>
         <source>Add your own activity</source>
         <translation>Añadir su propia actividad</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="88"/>
+        <location filename="../ui/pages/workouts/page.py" line="89"/>
         <source>Includes forward bends, sit-ups or twisting (spinal flexion)</source>
         <translation>Incluye flexiones hacia delante, abdominales o giros (flexión de la columna)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="89"/>
+        <location filename="../ui/pages/workouts/page.py" line="90"/>
         <source>More impact than brisk walking (jumps, running)</source>
         <translation>Más impacto que caminar a paso ligero (saltos, carrera)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="93"/>
+        <location filename="../ui/pages/workouts/page.py" line="94"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="94"/>
+        <location filename="../ui/pages/workouts/page.py" line="95"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="95"/>
+        <location filename="../ui/pages/workouts/page.py" line="96"/>
         <source>Typical MET</source>
         <translation>MET típico</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="115"/>
+        <location filename="../ui/pages/workouts/page.py" line="116"/>
         <source>Not saved: correct the values marked in red.</source>
         <translation>No se guardó: corrija los valores marcados en rojo.</translation>
     </message>
@@ -944,12 +944,7 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../ui/widgets/forms.py" line="232"/>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-DD</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/forms.py" line="235"/>
+        <location filename="../ui/widgets/forms.py" line="239"/>
         <source>Pick a date</source>
         <translation>Elegir una fecha</translation>
     </message>
@@ -975,22 +970,22 @@
 <context>
     <name>DoneCommand</name>
     <message>
-        <location filename="../ui/widgets/forms.py" line="379"/>
+        <location filename="../ui/widgets/forms.py" line="394"/>
         <source>Cannot redo</source>
         <translation>No se puede rehacer</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/forms.py" line="380"/>
+        <location filename="../ui/widgets/forms.py" line="395"/>
         <source>Could not redo “{text}”: {exc}</source>
         <translation>No se pudo rehacer «{text}»: {exc}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/forms.py" line="383"/>
+        <location filename="../ui/widgets/forms.py" line="398"/>
         <source>Cannot undo</source>
         <translation>No se puede deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/forms.py" line="384"/>
+        <location filename="../ui/widgets/forms.py" line="399"/>
         <source>Could not undo “{text}”: {exc}</source>
         <translation>No se pudo deshacer «{text}»: {exc}</translation>
     </message>
@@ -998,113 +993,113 @@
 <context>
     <name>DosePanel</name>
     <message>
-        <location filename="../ui/pages/medications/doses.py" line="136"/>
+        <location filename="../ui/pages/medications/doses.py" line="137"/>
         <source>HH:MM (optional)</source>
         <translation>HH:MM (opcional)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/doses.py" line="139"/>
+        <location filename="../ui/pages/medications/doses.py" line="140"/>
         <source>Note (optional)</source>
         <translation>Nota (opcional)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/doses.py" line="140"/>
+        <location filename="../ui/pages/medications/doses.py" line="141"/>
         <source>Dose taken</source>
         <translation>Dosis tomada</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/doses.py" line="142"/>
+        <location filename="../ui/pages/medications/doses.py" line="143"/>
         <source>Record this course&apos;s dose on the date shown (Ctrl+Z undoes it)</source>
         <translation>Registrar la dosis de este tratamiento en la fecha indicada (Ctrl+Z lo deshace)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/doses.py" line="143"/>
+        <location filename="../ui/pages/medications/doses.py" line="144"/>
         <source>Mark missed</source>
         <translation>Marcar como olvidada</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/doses.py" line="149"/>
+        <location filename="../ui/pages/medications/doses.py" line="150"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/doses.py" line="150"/>
+        <location filename="../ui/pages/medications/doses.py" line="151"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/doses.py" line="151"/>
+        <location filename="../ui/pages/medications/doses.py" line="152"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/doses.py" line="167"/>
+        <location filename="../ui/pages/medications/doses.py" line="168"/>
         <source>Delete dose</source>
         <translation>Eliminar dosis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/doses.py" line="211"/>
+        <location filename="../ui/pages/medications/doses.py" line="212"/>
         <source>1 dose entry</source>
         <translation>1 registro de dosis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/doses.py" line="212"/>
+        <location filename="../ui/pages/medications/doses.py" line="213"/>
         <source>{count} dose entries</source>
         <translation>{count} registros de dosis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/doses.py" line="233"/>
+        <location filename="../ui/pages/medications/doses.py" line="234"/>
         <source>Not saved:</source>
         <translation>No se guardó:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/doses.py" line="236"/>
+        <location filename="../ui/pages/medications/doses.py" line="237"/>
         <source>the {drug} dose of {date}</source>
         <translation>la dosis de {drug} del {date}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/doses.py" line="247"/>
+        <location filename="../ui/pages/medications/doses.py" line="248"/>
         <source>record {what}</source>
         <translation>registrar {what}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/doses.py" line="248"/>
+        <location filename="../ui/pages/medications/doses.py" line="249"/>
         <source>Recorded {what} (Ctrl+Z to undo).</source>
         <translation>Registrada: {what} (Ctrl+Z para deshacer).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/doses.py" line="249"/>
+        <location filename="../ui/pages/medications/doses.py" line="250"/>
         <source>Marked missed: {what} (Ctrl+Z to undo).</source>
         <translation>Marcada como olvidada: {what} (Ctrl+Z para deshacer).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/doses.py" line="267"/>
+        <location filename="../ui/pages/medications/doses.py" line="268"/>
         <source>the dose of {date}</source>
         <translation>la dosis del {date}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/doses.py" line="277"/>
+        <location filename="../ui/pages/medications/doses.py" line="278"/>
         <source>delete {what}</source>
         <translation>eliminar {what}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/doses.py" line="123"/>
-        <location filename="../ui/pages/medications/doses.py" line="196"/>
+        <location filename="../ui/pages/medications/doses.py" line="124"/>
+        <location filename="../ui/pages/medications/doses.py" line="197"/>
         <source>Doses</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/doses.py" line="197"/>
+        <location filename="../ui/pages/medications/doses.py" line="198"/>
         <source>Select a course above to log its doses and see what is due.</source>
         <translation>Seleccione arriba un tratamiento para registrar sus dosis y ver qué está pendiente.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/doses.py" line="202"/>
+        <location filename="../ui/pages/medications/doses.py" line="203"/>
         <source>Doses of {drug}</source>
         <translation>Dosis de {drug}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/doses.py" line="278"/>
+        <location filename="../ui/pages/medications/doses.py" line="279"/>
         <source>Deleted {what} (Ctrl+Z to undo).</source>
         <translation>Eliminado: {what} (Ctrl+Z para deshacer).</translation>
     </message>
@@ -1112,239 +1107,239 @@
 <context>
     <name>EntrySection</name>
     <message>
-        <location filename="../ui/pages/base/entry_section.py" line="84"/>
+        <location filename="../ui/pages/base/entry_section.py" line="85"/>
         <source>entry</source>
         <translation>entrada</translation>
     </message>
     <message>
-        <location filename="../ui/pages/base/entry_section.py" line="85"/>
+        <location filename="../ui/pages/base/entry_section.py" line="86"/>
         <source>Entries</source>
         <translation>Entradas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/base/entry_section.py" line="86"/>
+        <location filename="../ui/pages/base/entry_section.py" line="87"/>
         <source>Nothing logged yet.</source>
         <translation>Todavía no hay nada registrado.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/base/entry_section.py" line="98"/>
-        <location filename="../ui/pages/base/entry_section.py" line="279"/>
+        <location filename="../ui/pages/base/entry_section.py" line="99"/>
+        <location filename="../ui/pages/base/entry_section.py" line="280"/>
         <source>New {noun}</source>
         <translation>Añadir {noun}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/base/entry_section.py" line="140"/>
+        <location filename="../ui/pages/base/entry_section.py" line="141"/>
         <source>the {noun} of {date}</source>
         <translation>{noun} del {date}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/base/entry_section.py" line="184"/>
+        <location filename="../ui/pages/base/entry_section.py" line="185"/>
         <source>Save {noun}</source>
         <translation>Guardar {noun}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/base/entry_section.py" line="187"/>
-        <location filename="../ui/pages/base/entry_section.py" line="281"/>
+        <location filename="../ui/pages/base/entry_section.py" line="188"/>
+        <location filename="../ui/pages/base/entry_section.py" line="282"/>
         <source>Clear</source>
         <translation>Vaciar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/base/entry_section.py" line="209"/>
+        <location filename="../ui/pages/base/entry_section.py" line="210"/>
         <source>Delete {noun}</source>
         <translation>Eliminar {noun}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/base/entry_section.py" line="215"/>
+        <location filename="../ui/pages/base/entry_section.py" line="216"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/base/entry_section.py" line="216"/>
+        <location filename="../ui/pages/base/entry_section.py" line="217"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/base/entry_section.py" line="292"/>
+        <location filename="../ui/pages/base/entry_section.py" line="293"/>
         <source>Edit {entry}</source>
         <translation>Editar: {entry}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/base/entry_section.py" line="293"/>
+        <location filename="../ui/pages/base/entry_section.py" line="294"/>
         <source>Cancel edit</source>
         <translation>Cancelar la edición</translation>
     </message>
     <message>
-        <location filename="../ui/pages/base/entry_section.py" line="316"/>
+        <location filename="../ui/pages/base/entry_section.py" line="317"/>
         <source>changes to {entry}</source>
         <translation>cambios en {entry}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/base/entry_section.py" line="317"/>
+        <location filename="../ui/pages/base/entry_section.py" line="318"/>
         <source>a new {noun}</source>
         <translation>un registro nuevo ({noun})</translation>
     </message>
     <message>
-        <location filename="../ui/pages/base/entry_section.py" line="340"/>
+        <location filename="../ui/pages/base/entry_section.py" line="341"/>
         <source>Not saved: correct the values marked in red.</source>
         <translation>No se guardó: corrija los valores marcados en rojo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/base/entry_section.py" line="347"/>
+        <location filename="../ui/pages/base/entry_section.py" line="348"/>
         <source>{problem} Click “Cancel edit” and open it again.</source>
         <translation>{problem} Pulse «Cancelar la edición» y vuelva a abrirlo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/base/entry_section.py" line="351"/>
+        <location filename="../ui/pages/base/entry_section.py" line="352"/>
         <source>Updated {entry}.</source>
         <translation>Actualizado: {entry}.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/base/entry_section.py" line="352"/>
+        <location filename="../ui/pages/base/entry_section.py" line="353"/>
         <source>Saved {entry}.</source>
         <translation>Guardado: {entry}.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/base/entry_section.py" line="369"/>
+        <location filename="../ui/pages/base/entry_section.py" line="370"/>
         <source>Not saved: {entry} was changed on another workstation. Click “Cancel edit” and open it again to see it.</source>
         <translation>No se guardó: {entry} se modificó en otro puesto de trabajo. Pulse «Cancelar la edición» y vuelva a abrirlo para verlo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/base/entry_section.py" line="378"/>
+        <location filename="../ui/pages/base/entry_section.py" line="379"/>
         <source>{entry} was deleted on another workstation.</source>
         <translation>{entry} se eliminó en otro puesto de trabajo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/base/entry_section.py" line="383"/>
+        <location filename="../ui/pages/base/entry_section.py" line="384"/>
         <source>Reloaded {entry} as saved on another workstation; your changes were discarded.</source>
         <translation>Se volvió a cargar {entry} tal como se guardó en otro puesto de trabajo; sus cambios se descartaron.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/base/entry_section.py" line="401"/>
+        <location filename="../ui/pages/base/entry_section.py" line="402"/>
         <source>delete {entry}</source>
         <translation>eliminar {entry}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/base/entry_section.py" line="429"/>
+        <location filename="../ui/pages/base/entry_section.py" line="430"/>
         <source>Deleted {entry} (Ctrl+Z to undo).</source>
         <translation>Eliminado: {entry} (Ctrl+Z para deshacer).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fractures.py" line="23"/>
+        <location filename="../ui/pages/fractures.py" line="24"/>
         <source>fracture</source>
         <translation>fractura</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fractures.py" line="24"/>
+        <location filename="../ui/pages/fractures.py" line="25"/>
         <source>Fractures</source>
         <translation>Fracturas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fractures.py" line="25"/>
+        <location filename="../ui/pages/fractures.py" line="26"/>
         <source>No fractures on record.</source>
         <translation>No hay fracturas registradas.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fractures.py" line="78"/>
+        <location filename="../ui/pages/fractures.py" line="80"/>
         <source>fall</source>
         <translation>caída</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fractures.py" line="79"/>
+        <location filename="../ui/pages/fractures.py" line="81"/>
         <source>Falls</source>
         <translation>Caídas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fractures.py" line="80"/>
+        <location filename="../ui/pages/fractures.py" line="82"/>
         <source>No falls on record.</source>
         <translation>No hay caídas registradas.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/lifestyle.py" line="34"/>
+        <location filename="../ui/pages/lifestyle.py" line="35"/>
         <source>day</source>
         <translation>día</translation>
     </message>
     <message>
-        <location filename="../ui/pages/lifestyle.py" line="35"/>
+        <location filename="../ui/pages/lifestyle.py" line="36"/>
         <source>Daily entries</source>
         <translation>Registros diarios</translation>
     </message>
     <message>
-        <location filename="../ui/pages/lifestyle.py" line="36"/>
+        <location filename="../ui/pages/lifestyle.py" line="37"/>
         <source>No entries yet: fill in any of the values above for a day.</source>
         <translation>Todavía no hay registros: rellene cualquiera de los valores de arriba para un día.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="78"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="79"/>
         <source>FRAX result</source>
         <translation>resultado FRAX</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="79"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="80"/>
         <source>FRAX results</source>
         <translation>Resultados FRAX</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="80"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="81"/>
         <source>No FRAX results on record.</source>
         <translation>No hay resultados FRAX registrados.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/labs_section.py" line="40"/>
+        <location filename="../ui/pages/measures/labs_section.py" line="45"/>
         <source>lab result</source>
         <translation>análisis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/labs_section.py" line="41"/>
+        <location filename="../ui/pages/measures/labs_section.py" line="46"/>
         <source>Lab results</source>
         <translation>Análisis de laboratorio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/labs_section.py" line="42"/>
+        <location filename="../ui/pages/measures/labs_section.py" line="47"/>
         <source>No lab results on record.</source>
         <translation>No hay análisis registrados.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/tests_section.py" line="38"/>
+        <location filename="../ui/pages/measures/tests_section.py" line="58"/>
         <source>measurement</source>
         <translation>medición</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/tests_section.py" line="39"/>
+        <location filename="../ui/pages/measures/tests_section.py" line="59"/>
         <source>Heights and tests</source>
         <translation>Tallas y pruebas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/tests_section.py" line="40"/>
+        <location filename="../ui/pages/measures/tests_section.py" line="60"/>
         <source>No heights or tests on record: type one above, or time a test with “Run a test…”.</source>
         <translation>No hay tallas ni pruebas registradas: escriba una arriba o cronometre una prueba con «Hacer una prueba…».</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="78"/>
+        <location filename="../ui/pages/medications/page.py" line="106"/>
         <source>course</source>
         <translation>tratamiento</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="79"/>
+        <location filename="../ui/pages/medications/page.py" line="107"/>
         <source>Medication courses</source>
         <translation>Tratamientos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="80"/>
+        <location filename="../ui/pages/medications/page.py" line="108"/>
         <source>No courses yet. Choose a drug above; leave the end date empty while it runs.</source>
         <translation>Todavía no hay tratamientos. Elija un medicamento arriba; deje vacía la fecha de fin mientras siga en curso.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="125"/>
+        <location filename="../ui/pages/workouts/page.py" line="126"/>
         <source>workout</source>
         <translation>sesión de ejercicio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="126"/>
+        <location filename="../ui/pages/workouts/page.py" line="127"/>
         <source>Workouts</source>
         <translation>Ejercicio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="127"/>
+        <location filename="../ui/pages/workouts/page.py" line="128"/>
         <source>No workouts yet: pick an activity above and say how long you did it.</source>
         <translation>Todavía no hay sesiones de ejercicio: elija una actividad arriba e indique cuánto tiempo la hizo.</translation>
     </message>
@@ -1352,27 +1347,27 @@
 <context>
     <name>FallsSection</name>
     <message>
-        <location filename="../ui/pages/fractures.py" line="94"/>
+        <location filename="../ui/pages/fractures.py" line="97"/>
         <source>Injured</source>
         <translation>Con lesión</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fractures.py" line="96"/>
+        <location filename="../ui/pages/fractures.py" line="99"/>
         <source>What happened (optional)</source>
         <translation>Qué ocurrió (opcional)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fractures.py" line="97"/>
+        <location filename="../ui/pages/fractures.py" line="100"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fractures.py" line="98"/>
+        <location filename="../ui/pages/fractures.py" line="101"/>
         <source>Injury</source>
         <translation>Lesión</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fractures.py" line="99"/>
+        <location filename="../ui/pages/fractures.py" line="102"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -1464,27 +1459,27 @@
 <context>
     <name>FracturesSection</name>
     <message>
-        <location filename="../ui/pages/fractures.py" line="44"/>
+        <location filename="../ui/pages/fractures.py" line="46"/>
         <source>Low trauma</source>
         <translation>Bajo impacto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fractures.py" line="49"/>
+        <location filename="../ui/pages/fractures.py" line="51"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fractures.py" line="50"/>
+        <location filename="../ui/pages/fractures.py" line="52"/>
         <source>Site</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fractures.py" line="51"/>
+        <location filename="../ui/pages/fractures.py" line="53"/>
         <source>Cause</source>
         <translation>Causa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fractures.py" line="69"/>
+        <location filename="../ui/pages/fractures.py" line="71"/>
         <source>the fracture of {date} ({site})</source>
         <translation>la fractura del {date} ({site})</translation>
     </message>
@@ -1492,172 +1487,172 @@
 <context>
     <name>FraxSection</name>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="52"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="53"/>
         <source>low</source>
         <translation>bajo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="53"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="54"/>
         <source>intermediate</source>
         <translation>intermedio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="54"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="55"/>
         <source>high</source>
         <translation>alto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="55"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="56"/>
         <source>very high</source>
         <translation>muy alto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="56"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="57"/>
         <source>BHOF 2022 (US)</source>
         <translation>BHOF 2022 (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="57"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="58"/>
         <source>NOGG 2022 (UK)</source>
         <translation>NOGG 2022 (Reino Unido)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="58"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="59"/>
         <source>BoneTracker never computes FRAX (the algorithm is licensed). Enter these inputs in the official calculator, {calculator}, and type its result here.</source>
         <translation>BoneTracker nunca calcula el FRAX (el algoritmo tiene licencia). Introduzca estos datos en la calculadora oficial, {calculator}, y escriba aquí su resultado.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="67"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="68"/>
         <source>FRAX inputs for {name} on {date} (from BoneTracker; enter them in the official FRAX calculator, BoneTracker does not compute FRAX):</source>
         <translation>Datos de entrada FRAX de {name} a fecha {date} (de BoneTracker; introdúzcalos en la calculadora FRAX oficial, BoneTracker no calcula el FRAX):</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="109"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="111"/>
         <source>with</source>
         <translation>con</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="110"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="112"/>
         <source>without</source>
         <translation>sin</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="117"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="119"/>
         <source>older result</source>
         <translation>resultado anterior</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="119"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="121"/>
         <source>recalculate: {inputs} changed</source>
         <translation>recalcular: cambió {inputs}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="120"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="122"/>
         <source>up to date</source>
         <translation>al día</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="144"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="146"/>
         <source>FRAX worksheet</source>
         <translation>Hoja de trabajo FRAX</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="150"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="152"/>
         <source>Copy worksheet</source>
         <translation>Copiar la hoja</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="151"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="153"/>
         <source>Copy the inputs as plain text, to paste beside the calculator</source>
         <translation>Copiar los datos de entrada como texto sin formato, para pegarlos junto a la calculadora</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="208"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="210"/>
         <source>Not on record: enter it in the calculator by hand</source>
         <translation>No registrado: introdúzcalo a mano en la calculadora</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="213"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="215"/>
         <source>Results are read with the {GUIDELINE_LABELS} thresholds (Settings).</source>
         <translation>Los resultados se interpretan con los umbrales de {GUIDELINE_LABELS} (Ajustes).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="223"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="225"/>
         <source>Copied {len} inputs.</source>
         <translation>Se copiaron {len} datos de entrada.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="232"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="234"/>
         <source>with BMD</source>
         <translation>con DMO</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="233"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="235"/>
         <source>Tick when the femoral-neck BMD was entered in the calculator</source>
         <translation>Marque si se introdujo en la calculadora la DMO del cuello femoral</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="237"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="239"/>
         <source>The calculator&apos;s 10-year major osteoporotic fracture probability, in %</source>
         <translation>Probabilidad a 10 años de fractura osteoporótica principal según la calculadora, en %</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="238"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="240"/>
         <source>The calculator&apos;s 10-year hip fracture probability, in %</source>
         <translation>Probabilidad a 10 años de fractura de cadera según la calculadora, en %</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="240"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="242"/>
         <source>0 to 100 %</source>
         <translation>0 a 100 %</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="288"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="290"/>
         <source>the FRAX result of {date}</source>
         <translation>el resultado FRAX del {date}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="245"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="247"/>
         <source>UK: the risk category the NOGG calculator shows with the result</source>
         <translation>Reino Unido: la categoría de riesgo que muestra la calculadora NOGG con el resultado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="247"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="249"/>
         <source>Optional</source>
         <translation>Opcional</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="248"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="250"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="249"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="251"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="250"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="252"/>
         <source>Major %</source>
         <translation>Principal %</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="251"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="253"/>
         <source>Hip %</source>
         <translation>Cadera %</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="252"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="254"/>
         <source>BMD</source>
         <translation>DMO</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="253"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="255"/>
         <source>NOGG</source>
         <translation>NOGG</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="254"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="256"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -1718,352 +1713,352 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="75"/>
+        <location filename="../ui/dialogs/importing.py" line="76"/>
         <source>a FHIR R4 JSON bundle (BoneTracker&apos;s export or a patient portal&apos;s): its DXA results become visits, one per date; the preview lists what would be added and what is ignored, and why (docs/import-format.md)</source>
         <translation>un paquete FHIR R4 en JSON (exportado por BoneTracker o por un portal del paciente): sus resultados de DXA se convierten en visitas, una por fecha; la vista previa enumera lo que se añadiría, lo que se ignora y por qué (docs/import-format.md)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="82"/>
+        <location filename="../ui/dialogs/importing.py" line="83"/>
         <source>patients</source>
         <translation>pacientes (patients)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="83"/>
+        <location filename="../ui/dialogs/importing.py" line="84"/>
         <source>foods</source>
         <translation>alimentos (foods)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="84"/>
+        <location filename="../ui/dialogs/importing.py" line="85"/>
         <source>activities</source>
         <translation>actividades (activities)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="85"/>
+        <location filename="../ui/dialogs/importing.py" line="86"/>
         <source>scans</source>
         <translation>densitometrías (scans)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="86"/>
+        <location filename="../ui/dialogs/importing.py" line="87"/>
         <source>workouts</source>
         <translation>ejercicio (workouts)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="87"/>
+        <location filename="../ui/dialogs/importing.py" line="88"/>
         <source>meals</source>
         <translation>comidas (meals)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="88"/>
+        <location filename="../ui/dialogs/importing.py" line="89"/>
         <source>lifestyle</source>
         <translation>estilo de vida (lifestyle)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="89"/>
+        <location filename="../ui/dialogs/importing.py" line="90"/>
         <source>medications</source>
         <translation>medicación (medications)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="90"/>
+        <location filename="../ui/dialogs/importing.py" line="91"/>
         <source>doses</source>
         <translation>dosis (doses)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="91"/>
+        <location filename="../ui/dialogs/importing.py" line="92"/>
         <source>fractures</source>
         <translation>fracturas (fractures)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="92"/>
+        <location filename="../ui/dialogs/importing.py" line="93"/>
         <source>falls</source>
         <translation>caídas (falls)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="93"/>
+        <location filename="../ui/dialogs/importing.py" line="94"/>
         <source>measures</source>
         <translation>mediciones (measures)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="94"/>
+        <location filename="../ui/dialogs/importing.py" line="95"/>
         <source>labs</source>
         <translation>análisis (labs)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="95"/>
+        <location filename="../ui/dialogs/importing.py" line="96"/>
         <source>frax</source>
         <translation>FRAX (frax)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="96"/>
+        <location filename="../ui/dialogs/importing.py" line="97"/>
         <source>favourites</source>
         <translation>favoritos (favourites)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="97"/>
+        <location filename="../ui/dialogs/importing.py" line="98"/>
         <source>programmes</source>
         <translation>programas (programmes)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="98"/>
+        <location filename="../ui/dialogs/importing.py" line="99"/>
         <source>fhir</source>
         <translation>paquete FHIR (fhir)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="101"/>
+        <location filename="../ui/dialogs/importing.py" line="102"/>
         <source>new patients are created from the file</source>
         <translation>se crean pacientes nuevos a partir del archivo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="102"/>
+        <location filename="../ui/dialogs/importing.py" line="103"/>
         <source>no patient needed: your own foods are added to the food list</source>
         <translation>no hace falta paciente: sus propios alimentos se añaden a la lista de alimentos</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="104"/>
+        <location filename="../ui/dialogs/importing.py" line="105"/>
         <source>no patient needed: your own activities are added to the activity list</source>
         <translation>no hace falta paciente: sus propias actividades se añaden a la lista de actividades</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="127"/>
-        <location filename="../ui/dialogs/importing.py" line="202"/>
+        <location filename="../ui/dialogs/importing.py" line="128"/>
+        <location filename="../ui/dialogs/importing.py" line="203"/>
         <source>Import a CSV file or a FHIR bundle</source>
         <translation>Importar un archivo CSV o un paquete FHIR</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="137"/>
+        <location filename="../ui/dialogs/importing.py" line="138"/>
         <source>No file chosen: use “Choose file…”</source>
         <translation>Ningún archivo elegido: use «Elegir archivo…»</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="138"/>
+        <location filename="../ui/dialogs/importing.py" line="139"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="154"/>
+        <location filename="../ui/dialogs/importing.py" line="155"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="155"/>
+        <location filename="../ui/dialogs/importing.py" line="156"/>
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="156"/>
+        <location filename="../ui/dialogs/importing.py" line="157"/>
         <source>Patient:</source>
         <translation>Paciente:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="157"/>
+        <location filename="../ui/dialogs/importing.py" line="158"/>
         <source>Columns:</source>
         <translation>Columnas:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="158"/>
+        <location filename="../ui/dialogs/importing.py" line="159"/>
         <source>Import even if the bundle&apos;s patient has another name or birth date (the same person, spelled differently)</source>
         <translation>Importar aunque el paciente del paquete tenga otro nombre o fecha de nacimiento (la misma persona, escrita de otra forma)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="165"/>
+        <location filename="../ui/dialogs/importing.py" line="166"/>
         <source>Preview of the file&apos;s first rows</source>
         <translation>Vista previa de las primeras filas del archivo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="168"/>
+        <location filename="../ui/dialogs/importing.py" line="169"/>
         <source>Choose a file to see its first rows.</source>
         <translation>Elija un archivo para ver sus primeras filas.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="171"/>
+        <location filename="../ui/dialogs/importing.py" line="172"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="172"/>
+        <location filename="../ui/dialogs/importing.py" line="173"/>
         <source>Nothing is written while there are any</source>
         <translation>No se escribe nada mientras haya alguno</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="178"/>
+        <location filename="../ui/dialogs/importing.py" line="179"/>
         <source>Check only</source>
         <translation>Solo comprobar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="179"/>
-        <location filename="../ui/dialogs/importing.py" line="337"/>
+        <location filename="../ui/dialogs/importing.py" line="180"/>
+        <location filename="../ui/dialogs/importing.py" line="338"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="189"/>
+        <location filename="../ui/dialogs/importing.py" line="190"/>
         <source>Problems (nothing is written while there are any):</source>
         <translation>Problemas (no se escribe nada mientras haya alguno):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="203"/>
+        <location filename="../ui/dialogs/importing.py" line="204"/>
         <source>CSV files (*.csv *.txt);;FHIR bundles (*.json);;All files (*)</source>
         <translation>Archivos CSV (*.csv *.txt);;Paquetes FHIR (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="243"/>
+        <location filename="../ui/dialogs/importing.py" line="244"/>
         <source>The file could not be read.</source>
         <translation>No se pudo leer el archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="249"/>
+        <location filename="../ui/dialogs/importing.py" line="250"/>
         <source>line {line}</source>
         <translation>línea {line}</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="253"/>
+        <location filename="../ui/dialogs/importing.py" line="254"/>
         <source>{count} data row(s)</source>
         <translation>{count} fila(s) de datos</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="254"/>
+        <location filename="../ui/dialogs/importing.py" line="255"/>
         <source>A large file (its rows are counted when it is checked)</source>
         <translation>Un archivo grande (sus filas se cuentan al comprobarlo)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="255"/>
+        <location filename="../ui/dialogs/importing.py" line="256"/>
         <source>{count}, semicolon-separated; showing the first {shown}.</source>
         <translation>{count}, separadas por punto y coma; se muestran las primeras {shown}.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="256"/>
+        <location filename="../ui/dialogs/importing.py" line="257"/>
         <source>{count}, comma-separated; showing the first {shown}.</source>
         <translation>{count}, separadas por comas; se muestran las primeras {shown}.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="275"/>
+        <location filename="../ui/dialogs/importing.py" line="276"/>
         <source>no patient needed</source>
         <translation>no hace falta paciente</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="283"/>
+        <location filename="../ui/dialogs/importing.py" line="284"/>
         <source>none selected: select or create a patient first</source>
         <translation>ninguno seleccionado: primero seleccione o cree un paciente</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="287"/>
+        <location filename="../ui/dialogs/importing.py" line="288"/>
         <source>{name} (id {id})</source>
         <translation>{name} (id {id})</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="289"/>
+        <location filename="../ui/dialogs/importing.py" line="290"/>
         <source>none selected</source>
         <translation>ninguno seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="317"/>
+        <location filename="../ui/dialogs/importing.py" line="318"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelado: no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="320"/>
-        <location filename="../ui/dialogs/importing.py" line="388"/>
+        <location filename="../ui/dialogs/importing.py" line="321"/>
+        <location filename="../ui/dialogs/importing.py" line="389"/>
         <source>&lt;span style=&apos;color:{shade}&apos;&gt;{exc}&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:{shade}&apos;&gt;{exc}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="333"/>
-        <location filename="../ui/dialogs/importing.py" line="357"/>
-        <location filename="../ui/dialogs/importing.py" line="382"/>
+        <location filename="../ui/dialogs/importing.py" line="334"/>
+        <location filename="../ui/dialogs/importing.py" line="358"/>
+        <location filename="../ui/dialogs/importing.py" line="383"/>
         <source>the file</source>
         <translation>el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="334"/>
+        <location filename="../ui/dialogs/importing.py" line="335"/>
         <source>Checking {name}…</source>
         <translation>Comprobando {name}…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="334"/>
+        <location filename="../ui/dialogs/importing.py" line="335"/>
         <source>Importing {name}…</source>
         <translation>Importando {name}…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="335"/>
+        <location filename="../ui/dialogs/importing.py" line="336"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="358"/>
+        <location filename="../ui/dialogs/importing.py" line="359"/>
         <source>{stage} {name}…</source>
         <translation>{stage} {name}…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="397"/>
+        <location filename="../ui/dialogs/importing.py" line="398"/>
         <source>would add</source>
         <translation>se añadiría</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="397"/>
+        <location filename="../ui/dialogs/importing.py" line="398"/>
         <source>added</source>
         <translation>añadido</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="402"/>
+        <location filename="../ui/dialogs/importing.py" line="403"/>
         <source>ignored: {reason}</source>
         <translation>ignorado: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="406"/>
+        <location filename="../ui/dialogs/importing.py" line="407"/>
         <source>Date or entry</source>
         <translation>Fecha o entrada</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="406"/>
+        <location filename="../ui/dialogs/importing.py" line="407"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="407"/>
+        <location filename="../ui/dialogs/importing.py" line="408"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="414"/>
+        <location filename="../ui/dialogs/importing.py" line="415"/>
         <source>{values} site value(s) in {visits} visit(s)</source>
         <translation>{values} valor(es) de zona en {visits} visita(s)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="417"/>
+        <location filename="../ui/dialogs/importing.py" line="418"/>
         <source>{count} lab result(s)</source>
         <translation>{count} análisis</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="419"/>
+        <location filename="../ui/dialogs/importing.py" line="420"/>
         <source>{count} measurement(s)</source>
         <translation>{count} medición(es)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="420"/>
+        <location filename="../ui/dialogs/importing.py" line="421"/>
         <source>{found} to add, {skipped} already stored, {ignored} resource(s) ignored.</source>
         <translation>Por añadir: {found}; ya guardados: {skipped}; recursos ignorados: {ignored}.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="422"/>
+        <location filename="../ui/dialogs/importing.py" line="423"/>
         <source>{found} added, {skipped} already stored, {ignored} resource(s) ignored.</source>
         <translation>Añadidos: {found}; ya guardados: {skipped}; recursos ignorados: {ignored}.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="431"/>
+        <location filename="../ui/dialogs/importing.py" line="432"/>
         <source>Nothing is shown while the bundle has problems.</source>
         <translation>No se muestra nada mientras el paquete tenga problemas.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="436"/>
+        <location filename="../ui/dialogs/importing.py" line="437"/>
         <source>&lt;span style=&apos;color:{shade}&apos;&gt;&lt;b&gt;The file was not imported:&lt;/b&gt; {len} problem(s). Fix them and check again; nothing was written.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:{shade}&apos;&gt;&lt;b&gt;El archivo no se importó:&lt;/b&gt; {len} problema(s). Corríjalos y vuelva a comprobar; no se escribió nada.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="453"/>
+        <location filename="../ui/dialogs/importing.py" line="454"/>
         <source>... and {total} more problems</source>
         <translation>... y {total} problemas más</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importing.py" line="457"/>
+        <location filename="../ui/dialogs/importing.py" line="458"/>
         <source>&lt;span style=&apos;color:{shade}&apos;&gt;&lt;b&gt;The file was not imported:&lt;/b&gt; {total} problem(s) in {lines} line(s). Fix them and check again; nothing was written.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:{shade}&apos;&gt;&lt;b&gt;El archivo no se importó:&lt;/b&gt; {total} problema(s) en {lines} línea(s). Corríjalos y vuelva a comprobar; no se escribió nada.&lt;/span&gt;</translation>
     </message>
@@ -2071,62 +2066,62 @@
 <context>
     <name>LabsSection</name>
     <message>
-        <location filename="../ui/pages/measures/labs_section.py" line="70"/>
+        <location filename="../ui/pages/measures/labs_section.py" line="77"/>
         <source>The lower end of the lab&apos;s own reference range, in the result&apos;s unit</source>
         <translation>Límite inferior del rango de referencia del propio laboratorio, en la unidad del resultado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/labs_section.py" line="72"/>
+        <location filename="../ui/pages/measures/labs_section.py" line="79"/>
         <source>The upper end of the lab&apos;s own reference range, in the result&apos;s unit</source>
         <translation>Límite superior del rango de referencia del propio laboratorio, en la unidad del resultado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/labs_section.py" line="74"/>
+        <location filename="../ui/pages/measures/labs_section.py" line="81"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/labs_section.py" line="76"/>
+        <location filename="../ui/pages/measures/labs_section.py" line="83"/>
         <source>Lab, fasting, method (optional)</source>
         <translation>Laboratorio, ayunas, método (opcional)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/labs_section.py" line="77"/>
+        <location filename="../ui/pages/measures/labs_section.py" line="84"/>
         <source>Test</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/labs_section.py" line="78"/>
+        <location filename="../ui/pages/measures/labs_section.py" line="85"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/labs_section.py" line="79"/>
+        <location filename="../ui/pages/measures/labs_section.py" line="86"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/labs_section.py" line="80"/>
+        <location filename="../ui/pages/measures/labs_section.py" line="87"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/labs_section.py" line="81"/>
+        <location filename="../ui/pages/measures/labs_section.py" line="88"/>
         <source>Lab range from</source>
         <translation>Rango del laboratorio desde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/labs_section.py" line="82"/>
+        <location filename="../ui/pages/measures/labs_section.py" line="89"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/labs_section.py" line="83"/>
+        <location filename="../ui/pages/measures/labs_section.py" line="90"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/labs_section.py" line="128"/>
+        <location filename="../ui/pages/measures/labs_section.py" line="147"/>
         <source>the {test} result of {date}</source>
         <translation>el resultado de {test} del {date}</translation>
     </message>
@@ -2134,27 +2129,27 @@
 <context>
     <name>LifestylePage</name>
     <message>
-        <location filename="../ui/pages/lifestyle.py" line="115"/>
+        <location filename="../ui/pages/lifestyle.py" line="117"/>
         <source>Change…</source>
         <translation>Cambiar…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/lifestyle.py" line="116"/>
+        <location filename="../ui/pages/lifestyle.py" line="118"/>
         <source>Edit the smoking status in the patient&apos;s details</source>
         <translation>Editar el tabaquismo en los datos del paciente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/lifestyle.py" line="144"/>
+        <location filename="../ui/pages/lifestyle.py" line="146"/>
         <source>Smoking status: —</source>
         <translation>Tabaquismo: —</translation>
     </message>
     <message>
-        <location filename="../ui/pages/lifestyle.py" line="146"/>
+        <location filename="../ui/pages/lifestyle.py" line="148"/>
         <source>, quit {date}</source>
         <translation>, lo dejó el {date}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/lifestyle.py" line="149"/>
+        <location filename="../ui/pages/lifestyle.py" line="151"/>
         <source>Smoking status: &lt;b&gt;{SMOKING_TEXT}&lt;/b&gt;{quit_text}</source>
         <translation>Tabaquismo: &lt;b&gt;{SMOKING_TEXT}&lt;/b&gt;{quit_text}</translation>
     </message>
@@ -2162,62 +2157,62 @@
 <context>
     <name>LifestyleSection</name>
     <message>
-        <location filename="../ui/pages/lifestyle.py" line="25"/>
+        <location filename="../ui/pages/lifestyle.py" line="26"/>
         <source>never smoked</source>
         <translation>nunca ha fumado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/lifestyle.py" line="26"/>
+        <location filename="../ui/pages/lifestyle.py" line="27"/>
         <source>former smoker</source>
         <translation>exfumador/a</translation>
     </message>
     <message>
-        <location filename="../ui/pages/lifestyle.py" line="27"/>
+        <location filename="../ui/pages/lifestyle.py" line="28"/>
         <source>current smoker</source>
         <translation>fumador/a actual</translation>
     </message>
     <message>
-        <location filename="../ui/pages/lifestyle.py" line="66"/>
+        <location filename="../ui/pages/lifestyle.py" line="68"/>
         <source>1 calm to 10 extreme</source>
         <translation>1 tranquilo a 10 extremo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/lifestyle.py" line="69"/>
+        <location filename="../ui/pages/lifestyle.py" line="71"/>
         <source>Notes (optional)</source>
         <translation>Notas (opcional)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/lifestyle.py" line="70"/>
+        <location filename="../ui/pages/lifestyle.py" line="72"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/pages/lifestyle.py" line="71"/>
+        <location filename="../ui/pages/lifestyle.py" line="73"/>
         <source>Cigarettes</source>
         <translation>Cigarrillos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/lifestyle.py" line="72"/>
+        <location filename="../ui/pages/lifestyle.py" line="74"/>
         <source>Alcohol units</source>
         <translation>Unidades de alcohol</translation>
     </message>
     <message>
-        <location filename="../ui/pages/lifestyle.py" line="78"/>
+        <location filename="../ui/pages/lifestyle.py" line="80"/>
         <source>Stress</source>
         <translation>Estrés</translation>
     </message>
     <message>
-        <location filename="../ui/pages/lifestyle.py" line="79"/>
+        <location filename="../ui/pages/lifestyle.py" line="81"/>
         <source>Daylight (minutes)</source>
         <translation>Luz del día (minutos)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/lifestyle.py" line="80"/>
+        <location filename="../ui/pages/lifestyle.py" line="82"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/lifestyle.py" line="101"/>
+        <location filename="../ui/pages/lifestyle.py" line="103"/>
         <source>the entry of {date}</source>
         <translation>el registro del {date}</translation>
     </message>
@@ -2225,32 +2220,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.py" line="112"/>
+        <location filename="../ui/shell/main_window.py" line="113"/>
         <source>Patients</source>
         <translation>Pacientes</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="120"/>
+        <location filename="../ui/shell/main_window.py" line="121"/>
         <source>Caseload</source>
         <translation>Pacientes a cargo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="155"/>
+        <location filename="../ui/shell/main_window.py" line="156"/>
         <source>Demo database (made-up patients): {where}</source>
         <translation>Base de datos de demostración (pacientes inventados): {where}</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="157"/>
+        <location filename="../ui/shell/main_window.py" line="158"/>
         <source>Database: {where}</source>
         <translation>Base de datos: {where}</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="167"/>
+        <location filename="../ui/shell/main_window.py" line="168"/>
         <source>switching patient</source>
         <translation>cambiar de paciente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="193"/>
+        <location filename="../ui/shell/main_window.py" line="194"/>
         <source>The {title} page could not be opened: {exc}
 
 {format_exc}</source>
@@ -2259,143 +2254,143 @@
 {format_exc}</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="229"/>
+        <location filename="../ui/shell/main_window.py" line="230"/>
         <source>Add patient…</source>
         <translation>Añadir paciente…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="252"/>
+        <location filename="../ui/shell/main_window.py" line="253"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="253"/>
+        <location filename="../ui/shell/main_window.py" line="254"/>
         <source>&amp;New entry</source>
         <translation>&amp;Nueva entrada</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="256"/>
+        <location filename="../ui/shell/main_window.py" line="257"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="258"/>
+        <location filename="../ui/shell/main_window.py" line="259"/>
         <source>Back to your &amp;own data</source>
         <translation>Volver a sus &amp;datos</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="261"/>
+        <location filename="../ui/shell/main_window.py" line="262"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="264"/>
+        <location filename="../ui/shell/main_window.py" line="265"/>
         <source>&amp;Patient</source>
         <translation>&amp;Paciente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="265"/>
+        <location filename="../ui/shell/main_window.py" line="266"/>
         <source>&amp;Add patient…</source>
         <translation>&amp;Añadir paciente…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="267"/>
+        <location filename="../ui/shell/main_window.py" line="268"/>
         <source>&amp;Edit patient…</source>
         <translation>&amp;Editar paciente…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="269"/>
-        <location filename="../ui/shell/main_window.py" line="325"/>
+        <location filename="../ui/shell/main_window.py" line="270"/>
+        <location filename="../ui/shell/main_window.py" line="326"/>
         <source>A&amp;rchive patient…</source>
         <translation>A&amp;rchivar paciente…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="271"/>
+        <location filename="../ui/shell/main_window.py" line="272"/>
         <source>&amp;History…</source>
         <translation>&amp;Historial…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="273"/>
+        <location filename="../ui/shell/main_window.py" line="274"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="274"/>
+        <location filename="../ui/shell/main_window.py" line="275"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="276"/>
+        <location filename="../ui/shell/main_window.py" line="277"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="281"/>
+        <location filename="../ui/shell/main_window.py" line="282"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="283"/>
+        <location filename="../ui/shell/main_window.py" line="284"/>
         <source>&amp;Patient list</source>
         <translation>Lista de &amp;pacientes</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="288"/>
+        <location filename="../ui/shell/main_window.py" line="289"/>
         <source>&amp;Tray reminders</source>
         <translation>Recordatorios en la &amp;bandeja</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="291"/>
+        <location filename="../ui/shell/main_window.py" line="292"/>
         <source>Show due and overdue doses as tray messages (where the desktop has a tray)</source>
         <translation>Mostrar las dosis pendientes y atrasadas como mensajes en la bandeja del sistema (si el escritorio la tiene)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="324"/>
+        <location filename="../ui/shell/main_window.py" line="325"/>
         <source>Un&amp;archive patient</source>
         <translation>Desa&amp;rchivar paciente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="326"/>
+        <location filename="../ui/shell/main_window.py" line="327"/>
         <source>BoneTracker Demo</source>
         <translation>BoneTracker (demostración)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="330"/>
+        <location filename="../ui/shell/main_window.py" line="331"/>
         <source>Create your profile to start tracking.</source>
         <translation>Cree su perfil para empezar a registrar.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="331"/>
+        <location filename="../ui/shell/main_window.py" line="332"/>
         <source>Select a patient on the left, or add one.</source>
         <translation>Seleccione un paciente a la izquierda o añada uno.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="335"/>
+        <location filename="../ui/shell/main_window.py" line="336"/>
         <source>{age} years</source>
         <translation>{age} años</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="336"/>
+        <location filename="../ui/shell/main_window.py" line="337"/>
         <source>born {date}</source>
         <translation>nacido/a el {date}</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="338"/>
+        <location filename="../ui/shell/main_window.py" line="339"/>
         <source>archived</source>
         <translation>archivado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="413"/>
+        <location filename="../ui/shell/main_window.py" line="414"/>
         <source>changing the language</source>
         <translation>cambiar el idioma</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="525"/>
+        <location filename="../ui/shell/main_window.py" line="526"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="526"/>
+        <location filename="../ui/shell/main_window.py" line="527"/>
         <source>Save your changes before {before}?
 
 {what}</source>
@@ -2404,8 +2399,8 @@
 {what}</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="544"/>
-        <location filename="../ui/shell/main_window.py" line="562"/>
+        <location filename="../ui/shell/main_window.py" line="545"/>
+        <location filename="../ui/shell/main_window.py" line="563"/>
         <source>closing</source>
         <translation>cerrar</translation>
     </message>
@@ -2413,67 +2408,67 @@
 <context>
     <name>MealDayBox</name>
     <message>
-        <location filename="../ui/pages/meals/day.py" line="54"/>
+        <location filename="../ui/pages/meals/day.py" line="55"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/day.py" line="63"/>
+        <location filename="../ui/pages/meals/day.py" line="64"/>
         <source>Delete meal</source>
         <translation>Eliminar comida</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/day.py" line="81"/>
+        <location filename="../ui/pages/meals/day.py" line="82"/>
         <source>Day: {date}</source>
         <translation>Día: {date}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/day.py" line="84"/>
+        <location filename="../ui/pages/meals/day.py" line="85"/>
         <source>Includes supplements: {amounts}</source>
         <translation>Incluye suplementos: {amounts}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/day.py" line="88"/>
+        <location filename="../ui/pages/meals/day.py" line="89"/>
         <source>{meal} (1 food)</source>
         <translation>{meal} (1 alimento)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/day.py" line="89"/>
+        <location filename="../ui/pages/meals/day.py" line="90"/>
         <source>{meal} ({count} foods)</source>
         <translation>{meal} ({count} alimentos)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/day.py" line="108"/>
+        <location filename="../ui/pages/meals/day.py" line="109"/>
         <source>That food was already removed on another workstation.</source>
         <translation>Ese alimento ya se quitó en otro puesto de trabajo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/day.py" line="113"/>
+        <location filename="../ui/pages/meals/day.py" line="114"/>
         <source>remove {food} from the {meal} of {date}</source>
         <translation>quitar {food} de: {meal} del {date}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/day.py" line="117"/>
+        <location filename="../ui/pages/meals/day.py" line="118"/>
         <source>Removed {food} from the {meal} (Ctrl+Z to undo).</source>
         <translation>Se quitó {food} de: {meal} (Ctrl+Z para deshacer).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/day.py" line="139"/>
+        <location filename="../ui/pages/meals/day.py" line="140"/>
         <source>The {meal} was changed on another workstation since it was listed, so it was not deleted; the list now shows the change.</source>
         <translation>Esta comida ({meal}) se modificó en otro puesto de trabajo después de mostrarse en la lista, así que no se eliminó; la lista muestra ahora el cambio.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/day.py" line="145"/>
+        <location filename="../ui/pages/meals/day.py" line="146"/>
         <source>The {meal} was already deleted on another workstation.</source>
         <translation>Esta comida ({meal}) ya se eliminó en otro puesto de trabajo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/day.py" line="151"/>
+        <location filename="../ui/pages/meals/day.py" line="152"/>
         <source>delete {meal} of {date}</source>
         <translation>eliminar {meal} del {date}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/day.py" line="155"/>
+        <location filename="../ui/pages/meals/day.py" line="156"/>
         <source>Deleted the {meal} (Ctrl+Z to undo).</source>
         <translation>Eliminado: {meal} (Ctrl+Z para deshacer).</translation>
     </message>
@@ -2481,155 +2476,155 @@
 <context>
     <name>MealsPage</name>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="98"/>
+        <location filename="../ui/pages/meals/page.py" line="99"/>
         <source>Log a meal</source>
         <translation>Registrar una comida</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="110"/>
-        <location filename="../ui/pages/meals/page.py" line="177"/>
-        <location filename="../ui/pages/meals/page.py" line="304"/>
+        <location filename="../ui/pages/meals/page.py" line="111"/>
+        <location filename="../ui/pages/meals/page.py" line="178"/>
+        <location filename="../ui/pages/meals/page.py" line="305"/>
         <source>☆ Favourite</source>
         <translation>☆ Favorito</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="120"/>
+        <location filename="../ui/pages/meals/page.py" line="121"/>
         <source>Add food</source>
         <translation>Añadir alimento</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="126"/>
+        <location filename="../ui/pages/meals/page.py" line="127"/>
         <source>Remove food</source>
         <translation>Quitar alimento</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="127"/>
+        <location filename="../ui/pages/meals/page.py" line="128"/>
         <source>Copy yesterday&apos;s meals</source>
         <translation>Copiar las comidas de ayer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="128"/>
+        <location filename="../ui/pages/meals/page.py" line="129"/>
         <source>Save meal</source>
         <translation>Guardar comida</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="131"/>
+        <location filename="../ui/pages/meals/page.py" line="132"/>
         <source>Recently eaten: double-click to add it again</source>
         <translation>Comido hace poco: doble clic para volver a añadirlo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="132"/>
+        <location filename="../ui/pages/meals/page.py" line="133"/>
         <source>Favourites: double-click to add one portion</source>
         <translation>Favoritos: doble clic para añadir una ración</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="141"/>
+        <location filename="../ui/pages/meals/page.py" line="142"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="141"/>
+        <location filename="../ui/pages/meals/page.py" line="142"/>
         <source>Meal</source>
         <translation>Comida</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="143"/>
+        <location filename="../ui/pages/meals/page.py" line="144"/>
         <source>Food</source>
         <translation>Alimento</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="144"/>
+        <location filename="../ui/pages/meals/page.py" line="145"/>
         <source>Quick add</source>
         <translation>Añadir rápido</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="144"/>
+        <location filename="../ui/pages/meals/page.py" line="145"/>
         <source>Recent</source>
         <translation>Recientes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="145"/>
+        <location filename="../ui/pages/meals/page.py" line="146"/>
         <source>Favourites (☆ a food to add it)</source>
         <translation>Favoritos (marque ☆ en un alimento para añadirlo)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="146"/>
+        <location filename="../ui/pages/meals/page.py" line="147"/>
         <source>Amount</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="150"/>
+        <location filename="../ui/pages/meals/page.py" line="151"/>
         <source>Foods</source>
         <translation>Alimentos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="177"/>
-        <location filename="../ui/pages/meals/page.py" line="304"/>
+        <location filename="../ui/pages/meals/page.py" line="178"/>
+        <location filename="../ui/pages/meals/page.py" line="305"/>
         <source>★ Favourite</source>
         <translation>★ Favorito</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="190"/>
+        <location filename="../ui/pages/meals/page.py" line="191"/>
         <source>pick a food from the list first</source>
         <translation>primero elija un alimento de la lista</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="241"/>
+        <location filename="../ui/pages/meals/page.py" line="242"/>
         <source>&lt;b&gt;This meal:&lt;/b&gt; {totals}</source>
         <translation>&lt;b&gt;Esta comida:&lt;/b&gt; {totals}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="250"/>
+        <location filename="../ui/pages/meals/page.py" line="251"/>
         <source>a {meal} of {count} food(s)</source>
         <translation>una comida ({meal}) de {count} alimento(s)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="276"/>
+        <location filename="../ui/pages/meals/page.py" line="277"/>
         <source>Not saved: that meal was just deleted on another workstation. Save again to log it as a new meal.</source>
         <translation>No se guardó: esa comida se acaba de eliminar en otro puesto de trabajo. Vuelva a guardar para registrarla como una comida nueva.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="285"/>
+        <location filename="../ui/pages/meals/page.py" line="286"/>
         <source>Saved {value} of {isoformat}.</source>
         <translation>Guardado: {value} del {isoformat}.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="323"/>
+        <location filename="../ui/pages/meals/page.py" line="324"/>
         <source>must be a date as YYYY-MM-DD</source>
         <translation>debe ser una fecha AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="339"/>
+        <location filename="../ui/pages/meals/page.py" line="340"/>
         <source>copy the meals of {before} to {day}</source>
         <translation>copiar las comidas del {before} al {day}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="344"/>
+        <location filename="../ui/pages/meals/page.py" line="345"/>
         <source>{meal} (1 food)</source>
         <translation>{meal} (1 alimento)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="345"/>
+        <location filename="../ui/pages/meals/page.py" line="346"/>
         <source>{meal} ({count} foods)</source>
         <translation>{meal} ({count} alimentos)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="348"/>
+        <location filename="../ui/pages/meals/page.py" line="349"/>
         <source>Copied {what} from {isoformat} (Ctrl+Z to undo).</source>
         <translation>Se copió {what} del {isoformat} (Ctrl+Z para deshacer).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="354"/>
+        <location filename="../ui/pages/meals/page.py" line="355"/>
         <source>and {count} more</source>
         <translation>y {count} más</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="357"/>
+        <location filename="../ui/pages/meals/page.py" line="358"/>
         <source>Copy again?</source>
         <translation>¿Copiar otra vez?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="358"/>
+        <location filename="../ui/pages/meals/page.py" line="359"/>
         <source>{isoformat} already holds {shown} from the day before. Copying again would log them twice. Copy anyway?</source>
         <translation>El {isoformat} ya contiene {shown} del día anterior. Copiar otra vez los registraría dos veces. ¿Copiar de todos modos?</translation>
     </message>
@@ -2650,57 +2645,72 @@
 <context>
     <name>MeasuresSection</name>
     <message>
-        <location filename="../ui/pages/measures/tests_section.py" line="86"/>
+        <location filename="../ui/pages/measures/tests_section.py" line="109"/>
         <source>How it was measured, aids used (optional)</source>
         <translation>Cómo se midió, ayudas utilizadas (opcional)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/tests_section.py" line="87"/>
+        <location filename="../ui/pages/measures/tests_section.py" line="110"/>
         <source>Test</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/tests_section.py" line="88"/>
+        <location filename="../ui/pages/measures/tests_section.py" line="111"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/tests_section.py" line="89"/>
+        <location filename="../ui/pages/measures/tests_section.py" line="112"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/tests_section.py" line="90"/>
+        <location filename="../ui/pages/measures/tests_section.py" line="113"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/tests_section.py" line="91"/>
+        <location filename="../ui/pages/measures/tests_section.py" line="114"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/tests_section.py" line="92"/>
+        <location filename="../ui/pages/measures/tests_section.py" line="115"/>
         <source>Run a test…</source>
         <translation>Hacer una prueba…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/tests_section.py" line="93"/>
+        <location filename="../ui/pages/measures/tests_section.py" line="116"/>
         <source>A stopwatch for TUG and sit-to-stand, the 30-second chair stand countdown and the tandem-stance timer</source>
         <translation>Un cronómetro para el TUG y para levantarse de la silla, la cuenta atrás de 30 segundos de levantarse de la silla y el temporizador de la posición en tándem</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/tests_section.py" line="96"/>
+        <location filename="../ui/pages/measures/tests_section.py" line="119"/>
         <source>times TUG, sit-to-stand, chair stand, tandem stance</source>
         <translation>cronometra TUG, levantarse de la silla (5 veces y 30 s) y posición en tándem</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/tests_section.py" line="146"/>
+        <location filename="../ui/pages/measures/tests_section.py" line="163"/>
+        <source>Required; {allowed}</source>
+        <translation>Obligatorio; {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/tests_section.py" line="195"/>
         <source>the {test} of {date}</source>
         <translation>{test} del {date}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/tests_section.py" line="180"/>
+        <location filename="../ui/pages/measures/tests_section.py" line="211"/>
+        <source>Height must be {allowed}, {example} (got {text})</source>
+        <translation>La talla debe ser {allowed}, {example} (se escribió {text})</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/tests_section.py" line="212"/>
+        <source>Height must be {allowed}, {example}</source>
+        <translation>La talla debe ser {allowed}, {example}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/measures/tests_section.py" line="246"/>
         <source>Saved {describe}.{after_save}</source>
         <translation>Guardado: {describe}.{after_save}</translation>
     </message>
@@ -2708,218 +2718,225 @@
 <context>
     <name>MedicationsSection</name>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="39"/>
+        <location filename="../ui/pages/medications/page.py" line="44"/>
         <source>Bisphosphonate</source>
         <translation>Bifosfonato</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="40"/>
+        <location filename="../ui/pages/medications/page.py" line="45"/>
         <source>Denosumab (RANKL inhibitor)</source>
         <translation>Denosumab (inhibidor del RANKL)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="41"/>
+        <location filename="../ui/pages/medications/page.py" line="46"/>
         <source>Anabolic (bone-forming)</source>
         <translation>Anabólico (formador de hueso)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="42"/>
+        <location filename="../ui/pages/medications/page.py" line="47"/>
         <source>Hormone replacement therapy</source>
         <translation>Terapia hormonal sustitutiva</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="44"/>
+        <location filename="../ui/pages/medications/page.py" line="49"/>
         <source>SERM</source>
         <translation>MSRE</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="44"/>
+        <location filename="../ui/pages/medications/page.py" line="49"/>
         <source>Supplement</source>
         <translation>Suplemento</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="45"/>
+        <location filename="../ui/pages/medications/page.py" line="50"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="47"/>
+        <location filename="../ui/pages/medications/page.py" line="52"/>
         <source>daily</source>
         <translation>diaria</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="47"/>
+        <location filename="../ui/pages/medications/page.py" line="52"/>
         <source>weekly</source>
         <translation>semanal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="48"/>
+        <location filename="../ui/pages/medications/page.py" line="53"/>
         <source>monthly</source>
         <translation>mensual</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="49"/>
+        <location filename="../ui/pages/medications/page.py" line="54"/>
         <source>3-monthly</source>
         <translation>trimestral</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="50"/>
+        <location filename="../ui/pages/medications/page.py" line="55"/>
         <source>6-monthly</source>
         <translation>semestral</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="51"/>
+        <location filename="../ui/pages/medications/page.py" line="56"/>
         <source>yearly</source>
         <translation>anual</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="64"/>
+        <location filename="../ui/pages/medications/page.py" line="86"/>
+        <source>Daily amount must be {allowed} a day, in steps of 0.025 µg (1 IU) (got {text})</source>
+        <translation>La cantidad diaria debe ser {allowed} al día, en pasos de 0.025 µg (1 UI) (se escribió {text})</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/medications/page.py" line="92"/>
         <source>the start&apos;s day</source>
         <translation>el día del inicio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="65"/>
+        <location filename="../ui/pages/medications/page.py" line="93"/>
         <source>Choose a drug…</source>
         <translation>Elija un medicamento…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="66"/>
+        <location filename="../ui/pages/medications/page.py" line="94"/>
         <source>Monday</source>
         <translation>Lunes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="66"/>
+        <location filename="../ui/pages/medications/page.py" line="94"/>
         <source>Tuesday</source>
         <translation>Martes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="67"/>
+        <location filename="../ui/pages/medications/page.py" line="95"/>
         <source>Wednesday</source>
         <translation>Miércoles</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="67"/>
+        <location filename="../ui/pages/medications/page.py" line="95"/>
         <source>Thursday</source>
         <translation>Jueves</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="69"/>
+        <location filename="../ui/pages/medications/page.py" line="97"/>
         <source>Friday</source>
         <translation>Viernes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="69"/>
+        <location filename="../ui/pages/medications/page.py" line="97"/>
         <source>Saturday</source>
         <translation>Sábado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="70"/>
+        <location filename="../ui/pages/medications/page.py" line="98"/>
         <source>Sunday</source>
         <translation>Domingo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="91"/>
-        <location filename="../ui/pages/medications/page.py" line="187"/>
+        <location filename="../ui/pages/medications/page.py" line="120"/>
+        <location filename="../ui/pages/medications/page.py" line="220"/>
         <source>running</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="106"/>
+        <location filename="../ui/pages/medications/page.py" line="135"/>
         <source>Stop course…</source>
         <translation>Terminar tratamiento…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="107"/>
+        <location filename="../ui/pages/medications/page.py" line="136"/>
         <source>End the selected running course on the day you choose</source>
         <translation>Terminar el tratamiento en curso seleccionado el día que usted elija</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="137"/>
+        <location filename="../ui/pages/medications/page.py" line="170"/>
         <source>{date} ({days} d late)</source>
         <translation>{date} ({days} d de retraso)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="173"/>
+        <location filename="../ui/pages/medications/page.py" line="206"/>
         <source>Stopped the {drug} course on {isoformat} (Ctrl+Z to undo).</source>
         <translation>Se terminó el tratamiento con {drug} el {isoformat} (Ctrl+Z para deshacer).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="196"/>
+        <location filename="../ui/pages/medications/page.py" line="229"/>
         <source>as prescribed, e.g. 70 mg once a week</source>
         <translation>según la receta, p. ej., 70 mg una vez a la semana</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="199"/>
+        <location filename="../ui/pages/medications/page.py" line="232"/>
         <source>Notes (optional)</source>
         <translation>Notas (opcional)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="200"/>
+        <location filename="../ui/pages/medications/page.py" line="233"/>
         <source>Drug</source>
         <translation>Medicamento</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="201"/>
+        <location filename="../ui/pages/medications/page.py" line="234"/>
         <source>Class</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="202"/>
+        <location filename="../ui/pages/medications/page.py" line="235"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="203"/>
+        <location filename="../ui/pages/medications/page.py" line="236"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="204"/>
+        <location filename="../ui/pages/medications/page.py" line="237"/>
         <source>Schedule</source>
         <translation>Pauta</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="205"/>
+        <location filename="../ui/pages/medications/page.py" line="238"/>
         <source>Weekday</source>
         <translation>Día de la semana</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="206"/>
+        <location filename="../ui/pages/medications/page.py" line="239"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="207"/>
+        <location filename="../ui/pages/medications/page.py" line="240"/>
         <source>Daily amount</source>
         <translation>Cantidad diaria</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="209"/>
+        <location filename="../ui/pages/medications/page.py" line="242"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="224"/>
+        <location filename="../ui/pages/medications/page.py" line="257"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="227"/>
+        <location filename="../ui/pages/medications/page.py" line="260"/>
         <source>{schedule} (usual)</source>
         <translation>{schedule} (habitual)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="238"/>
+        <location filename="../ui/pages/medications/page.py" line="271"/>
+        <location filename="../ui/pages/medications/page.py" line="276"/>
         <source>{unit} a day</source>
         <translation>{unit} al día</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="239"/>
+        <location filename="../ui/pages/medications/page.py" line="272"/>
+        <location filename="../ui/pages/medications/page.py" line="278"/>
         <source>Optional; {describe} a day, counted towards intake</source>
         <translation>Opcional; {describe} al día, se suma a la ingesta</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/page.py" line="278"/>
+        <location filename="../ui/pages/medications/page.py" line="318"/>
         <source>the {drug} course from {date}</source>
         <translation>el tratamiento con {drug} desde el {date}</translation>
     </message>
@@ -2927,12 +2944,12 @@
 <context>
     <name>NumberEdit</name>
     <message>
-        <location filename="../ui/widgets/forms.py" line="206"/>
+        <location filename="../ui/widgets/forms.py" line="207"/>
         <source>{low} to {high}{unit}</source>
         <translation>{low} a {high}{unit}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/forms.py" line="207"/>
+        <location filename="../ui/widgets/forms.py" line="208"/>
         <source>Optional; from {low} to {high}{unit}</source>
         <translation>Opcional; de {low} a {high}{unit}</translation>
     </message>
@@ -2940,176 +2957,186 @@
 <context>
     <name>PatientDialog</name>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="35"/>
+        <location filename="../ui/dialogs/patient.py" line="38"/>
         <source>Not applicable / unknown</source>
         <translation>No aplica / desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="36"/>
+        <location filename="../ui/dialogs/patient.py" line="39"/>
         <source>Premenopausal</source>
         <translation>Premenopáusica</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="37"/>
+        <location filename="../ui/dialogs/patient.py" line="40"/>
         <source>Perimenopausal</source>
         <translation>Perimenopáusica</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="38"/>
+        <location filename="../ui/dialogs/patient.py" line="41"/>
         <source>Postmenopausal</source>
         <translation>Posmenopáusica</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="39"/>
+        <location filename="../ui/dialogs/patient.py" line="42"/>
         <source>Never smoked</source>
         <translation>Nunca ha fumado</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="40"/>
+        <location filename="../ui/dialogs/patient.py" line="43"/>
         <source>Former smoker</source>
         <translation>Exfumador/a</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="41"/>
+        <location filename="../ui/dialogs/patient.py" line="44"/>
         <source>Current smoker</source>
         <translation>Fumador/a actual</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="70"/>
-        <location filename="../ui/dialogs/patient.py" line="285"/>
+        <location filename="../ui/dialogs/patient.py" line="73"/>
+        <location filename="../ui/dialogs/patient.py" line="309"/>
         <source>Edit patient — {name}</source>
         <translation>Editar paciente — {name}</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="71"/>
+        <location filename="../ui/dialogs/patient.py" line="74"/>
         <source>Add patient</source>
         <translation>Añadir paciente</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="78"/>
+        <location filename="../ui/dialogs/patient.py" line="81"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="79"/>
+        <location filename="../ui/dialogs/patient.py" line="82"/>
         <source>Female</source>
         <translation>Mujer</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="80"/>
+        <location filename="../ui/dialogs/patient.py" line="83"/>
         <source>Male</source>
         <translation>Hombre</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="89"/>
-        <source>YYYY-MM-DD (if known)</source>
-        <translation>AAAA-MM-DD (si se conoce)</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/patient.py" line="94"/>
+        <location filename="../ui/dialogs/patient.py" line="98"/>
         <source>From age 80, and after a hip or vertebral fracture or a recent fall, the plan holds back moderate and high-impact exercise unless a physiotherapist has cleared it.</source>
         <translation>A partir de los 80 años, y tras una fractura de cadera o vertebral o una caída reciente, el plan no propone ejercicio de impacto moderado o alto salvo que un fisioterapeuta lo haya autorizado.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="97"/>
-        <location filename="../ui/dialogs/patient.py" line="98"/>
+        <location filename="../ui/dialogs/patient.py" line="101"/>
+        <location filename="../ui/dialogs/patient.py" line="102"/>
         <source>Clinician notes</source>
         <translation>Notas del profesional</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="101"/>
+        <location filename="../ui/dialogs/patient.py" line="105"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="105"/>
+        <location filename="../ui/dialogs/patient.py" line="109"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="106"/>
+        <location filename="../ui/dialogs/patient.py" line="110"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="107"/>
+        <location filename="../ui/dialogs/patient.py" line="111"/>
         <source>Birth date</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="108"/>
-        <source>Height (cm)</source>
-        <translation>Talla (cm)</translation>
+        <location filename="../ui/dialogs/patient.py" line="87"/>
+        <source>Height</source>
+        <translation>Talla</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="109"/>
-        <source>Weight (kg)</source>
-        <translation>Peso (kg)</translation>
+        <location filename="../ui/dialogs/patient.py" line="88"/>
+        <source>Weight</source>
+        <translation>Peso</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="110"/>
+        <location filename="../ui/dialogs/patient.py" line="93"/>
+        <source>{pattern} (if known)</source>
+        <translation>{pattern} (si se conoce)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/patient.py" line="112"/>
+        <source>Height ({unit})</source>
+        <translation>Talla ({unit})</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/patient.py" line="114"/>
+        <source>Weight ({unit})</source>
+        <translation>Peso ({unit})</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/patient.py" line="116"/>
         <source>Menopause</source>
         <translation>Menopausia</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="111"/>
+        <location filename="../ui/dialogs/patient.py" line="117"/>
         <source>Menopause year</source>
         <translation>Año de la menopausia</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="112"/>
+        <location filename="../ui/dialogs/patient.py" line="118"/>
         <source>Smoking</source>
         <translation>Tabaquismo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="113"/>
+        <location filename="../ui/dialogs/patient.py" line="119"/>
         <source>Stopped smoking</source>
         <translation>Dejó de fumar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="115"/>
+        <location filename="../ui/dialogs/patient.py" line="121"/>
         <source>Fracture risk factors</source>
         <translation>Factores de riesgo de fractura</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="121"/>
+        <location filename="../ui/dialogs/patient.py" line="127"/>
         <source>Clinical</source>
         <translation>Clínico</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="126"/>
+        <location filename="../ui/dialogs/patient.py" line="132"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="145"/>
-        <location filename="../ui/dialogs/patient.py" line="290"/>
+        <location filename="../ui/dialogs/patient.py" line="151"/>
+        <location filename="../ui/dialogs/patient.py" line="314"/>
         <source>Unarchive</source>
         <translation>Desarchivar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="145"/>
-        <location filename="../ui/dialogs/patient.py" line="290"/>
+        <location filename="../ui/dialogs/patient.py" line="151"/>
+        <location filename="../ui/dialogs/patient.py" line="314"/>
         <source>Archive…</source>
         <translation>Archivar…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="171"/>
+        <location filename="../ui/dialogs/patient.py" line="177"/>
         <source>Discard changes?</source>
         <translation>¿Descartar los cambios?</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="172"/>
+        <location filename="../ui/dialogs/patient.py" line="178"/>
         <source>Discard the details you typed? Nothing has been saved yet.</source>
         <translation>¿Descartar los datos que escribió? Todavía no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="226"/>
+        <location filename="../ui/dialogs/patient.py" line="250"/>
         <source>Possible duplicate patient</source>
         <translation>Posible paciente duplicado</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="227"/>
+        <location filename="../ui/dialogs/patient.py" line="251"/>
         <source>{capitalize}.
 
 Open the existing patient, or add a second patient with the same details?</source>
@@ -3118,37 +3145,37 @@ Open the existing patient, or add a second patient with the same details?</sourc
 ¿Abrir el paciente existente o añadir un segundo paciente con los mismos datos?</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="230"/>
+        <location filename="../ui/dialogs/patient.py" line="254"/>
         <source>Open existing patient</source>
         <translation>Abrir el paciente existente</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="231"/>
+        <location filename="../ui/dialogs/patient.py" line="255"/>
         <source>Add anyway</source>
         <translation>Añadir de todos modos</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="255"/>
+        <location filename="../ui/dialogs/patient.py" line="279"/>
         <source>Not saved: correct the fields marked in red.</source>
         <translation>No se guardó: corrija los campos marcados en rojo.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="262"/>
+        <location filename="../ui/dialogs/patient.py" line="286"/>
         <source>{problem} Close this dialog and open the patient again.</source>
         <translation>{problem} Cierre esta ventana y vuelva a abrir el paciente.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="273"/>
+        <location filename="../ui/dialogs/patient.py" line="297"/>
         <source>{name}’s details</source>
         <translation>los datos de {name}</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="275"/>
+        <location filename="../ui/dialogs/patient.py" line="299"/>
         <source>Not saved: {what} were changed on another workstation. Close this dialog and open the patient again to see them.</source>
         <translation>No se guardó: {what} se modificaron en otro puesto de trabajo. Cierre esta ventana y vuelva a abrir el paciente para verlos.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="291"/>
+        <location filename="../ui/dialogs/patient.py" line="315"/>
         <source>Reloaded as saved on another workstation; your changes were discarded.</source>
         <translation>Se volvió a cargar tal como se guardó en otro puesto de trabajo; sus cambios se descartaron.</translation>
     </message>
@@ -3156,47 +3183,47 @@ Open the existing patient, or add a second patient with the same details?</sourc
 <context>
     <name>PatientListModel</name>
     <message>
-        <location filename="../ui/shell/patient_list.py" line="63"/>
+        <location filename="../ui/shell/patient_list.py" line="64"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/shell/patient_list.py" line="63"/>
+        <location filename="../ui/shell/patient_list.py" line="64"/>
         <source>Birth date</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/patient_list.py" line="65"/>
+        <location filename="../ui/shell/patient_list.py" line="66"/>
         <source>Last scan</source>
         <translation>Última densitometría</translation>
     </message>
     <message>
-        <location filename="../ui/shell/patient_list.py" line="65"/>
+        <location filename="../ui/shell/patient_list.py" line="66"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/shell/patient_list.py" line="67"/>
+        <location filename="../ui/shell/patient_list.py" line="68"/>
         <source>Due</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/patient_list.py" line="196"/>
+        <location filename="../ui/shell/patient_list.py" line="197"/>
         <source>{name} (archived)</source>
         <translation>{name} (archivado)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/patient_list.py" line="209"/>
+        <location filename="../ui/shell/patient_list.py" line="210"/>
         <source>{category} (scan of {date})</source>
         <translation>{category} (densitometría del {date})</translation>
     </message>
     <message>
-        <location filename="../ui/shell/patient_list.py" line="212"/>
+        <location filename="../ui/shell/patient_list.py" line="213"/>
         <source>Denosumab more than 6 months + 4 weeks after the last injection: contact the patient now.</source>
         <translation>Denosumab más de 6 meses + 4 semanas después de la última inyección: contacte ya con el paciente.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/patient_list.py" line="215"/>
+        <location filename="../ui/shell/patient_list.py" line="216"/>
         <source>{name}, {sex}, born {date}</source>
         <translation>{name}, {sex}, nacido/a el {date}</translation>
     </message>
@@ -3204,72 +3231,72 @@ Open the existing patient, or add a second patient with the same details?</sourc
 <context>
     <name>PatientListPanel</name>
     <message>
-        <location filename="../ui/shell/patient_list.py" line="249"/>
+        <location filename="../ui/shell/patient_list.py" line="250"/>
         <source>Search name or birth date (Ctrl+F)</source>
         <translation>Buscar nombre o fecha de nacimiento (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/patient_list.py" line="250"/>
+        <location filename="../ui/shell/patient_list.py" line="251"/>
         <source>Search patients</source>
         <translation>Buscar pacientes</translation>
     </message>
     <message>
-        <location filename="../ui/shell/patient_list.py" line="251"/>
+        <location filename="../ui/shell/patient_list.py" line="252"/>
         <source>By name or birth date; Ctrl+F comes here</source>
         <translation>Por nombre o fecha de nacimiento; Ctrl+F lleva aquí</translation>
     </message>
     <message>
-        <location filename="../ui/shell/patient_list.py" line="253"/>
+        <location filename="../ui/shell/patient_list.py" line="254"/>
         <source>Show archived</source>
         <translation>Mostrar archivados</translation>
     </message>
     <message>
-        <location filename="../ui/shell/patient_list.py" line="254"/>
+        <location filename="../ui/shell/patient_list.py" line="255"/>
         <source>Overdue only</source>
         <translation>Solo atrasados</translation>
     </message>
     <message>
-        <location filename="../ui/shell/patient_list.py" line="255"/>
+        <location filename="../ui/shell/patient_list.py" line="256"/>
         <source>Only patients with an overdue dose or scan</source>
         <translation>Solo pacientes con una dosis o una densitometría atrasada</translation>
     </message>
     <message>
-        <location filename="../ui/shell/patient_list.py" line="256"/>
+        <location filename="../ui/shell/patient_list.py" line="257"/>
         <source>Add patient…</source>
         <translation>Añadir paciente…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/patient_list.py" line="263"/>
+        <location filename="../ui/shell/patient_list.py" line="264"/>
         <source>Patients</source>
         <translation>Pacientes</translation>
     </message>
     <message>
-        <location filename="../ui/shell/patient_list.py" line="308"/>
+        <location filename="../ui/shell/patient_list.py" line="309"/>
         <source>Find patient</source>
         <translation>Buscar paciente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/patient_list.py" line="313"/>
+        <location filename="../ui/shell/patient_list.py" line="314"/>
         <source>Archive patient</source>
         <translation>Archivar paciente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/patient_list.py" line="352"/>
+        <location filename="../ui/shell/patient_list.py" line="353"/>
         <source>Nobody has an overdue dose or scan among patients matching “{text}”.</source>
         <translation>Nadie tiene una dosis o densitometría atrasada entre los pacientes que coinciden con «{text}».</translation>
     </message>
     <message>
-        <location filename="../ui/shell/patient_list.py" line="354"/>
+        <location filename="../ui/shell/patient_list.py" line="355"/>
         <source>Nobody has an overdue dose or scan.</source>
         <translation>Nadie tiene una dosis o densitometría atrasada.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/patient_list.py" line="356"/>
+        <location filename="../ui/shell/patient_list.py" line="357"/>
         <source>No patients match “{text}”.</source>
         <translation>Ningún paciente coincide con «{text}».</translation>
     </message>
     <message>
-        <location filename="../ui/shell/patient_list.py" line="358"/>
+        <location filename="../ui/shell/patient_list.py" line="359"/>
         <source>No patients yet. Add one to start.</source>
         <translation>Todavía no hay pacientes. Añada uno para empezar.</translation>
     </message>
@@ -3277,12 +3304,12 @@ Open the existing patient, or add a second patient with the same details?</sourc
 <context>
     <name>PlanPane</name>
     <message>
-        <location filename="../ui/pages/plan/pane.py" line="379"/>
+        <location filename="../ui/pages/plan/pane.py" line="389"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/pane.py" line="383"/>
+        <location filename="../ui/pages/plan/pane.py" line="393"/>
         <source>Plan as of</source>
         <translation>Plan a fecha de</translation>
     </message>
@@ -3308,382 +3335,383 @@ Open the existing patient, or add a second patient with the same details?</sourc
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="123"/>
+        <location filename="../ui/pages/programme/page.py" line="127"/>
         <source>Starter template</source>
         <translation>Plantilla inicial</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="124"/>
+        <location filename="../ui/pages/programme/page.py" line="128"/>
         <source>Empty programme</source>
         <translation>Programa vacío</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="126"/>
+        <location filename="../ui/pages/programme/page.py" line="130"/>
         <source>Template: {label}</source>
         <translation>Plantilla: {label}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="127"/>
+        <location filename="../ui/pages/programme/page.py" line="131"/>
         <source>Start new programme</source>
         <translation>Empezar un programa nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="137"/>
+        <location filename="../ui/pages/programme/page.py" line="141"/>
         <source>Remove exercise</source>
         <translation>Quitar ejercicio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="139"/>
+        <location filename="../ui/pages/programme/page.py" line="143"/>
         <source>Done as prescribed today</source>
         <translation>Hecho hoy según lo prescrito</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="141"/>
+        <location filename="../ui/pages/programme/page.py" line="145"/>
         <source>Log every exercise of today&apos;s programme as done, in one step (Ctrl+Z undoes)</source>
         <translation>Registrar como hechos todos los ejercicios del programa de hoy, de una vez (Ctrl+Z lo deshace)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="144"/>
+        <location filename="../ui/pages/programme/page.py" line="148"/>
         <source>Write handout…</source>
         <translation>Crear hoja para el paciente…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="151"/>
+        <location filename="../ui/pages/programme/page.py" line="155"/>
         <source>Progression proposed</source>
         <translation>Progresión propuesta</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="158"/>
+        <location filename="../ui/pages/programme/page.py" line="162"/>
         <source>&lt;b&gt;Adherence by week&lt;/b&gt;</source>
         <translation>&lt;b&gt;Cumplimiento por semana&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="178"/>
+        <location filename="../ui/pages/programme/page.py" line="182"/>
         <source>Add an exercise</source>
         <translation>Añadir un ejercicio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="52"/>
-        <location filename="../ui/pages/programme/page.py" line="183"/>
-        <location filename="../ui/pages/programme/page.py" line="205"/>
+        <location filename="../ui/pages/programme/page.py" line="55"/>
+        <location filename="../ui/pages/programme/page.py" line="187"/>
+        <location filename="../ui/pages/programme/page.py" line="209"/>
         <source>Exercise</source>
         <translation>Ejercicio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="48"/>
+        <location filename="../ui/pages/programme/page.py" line="51"/>
         <source>Low bone mass</source>
         <translation>Masa ósea baja</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="49"/>
+        <location filename="../ui/pages/programme/page.py" line="52"/>
         <source>Osteoporosis</source>
         <translation>Osteoporosis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="50"/>
+        <location filename="../ui/pages/programme/page.py" line="53"/>
         <source>Osteoporosis with a vertebral fracture</source>
         <translation>Osteoporosis con fractura vertebral</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="52"/>
+        <location filename="../ui/pages/programme/page.py" line="55"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="53"/>
+        <location filename="../ui/pages/programme/page.py" line="56"/>
         <source>Per week</source>
         <translation>Por semana</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="53"/>
+        <location filename="../ui/pages/programme/page.py" line="56"/>
         <source>Progression</source>
         <translation>Progresión</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="55"/>
-        <location filename="../ui/pages/programme/page.py" line="213"/>
+        <location filename="../ui/pages/programme/page.py" line="58"/>
+        <location filename="../ui/pages/programme/page.py" line="217"/>
         <source>Cues</source>
         <translation>Indicaciones</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="55"/>
+        <location filename="../ui/pages/programme/page.py" line="58"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="56"/>
+        <location filename="../ui/pages/programme/page.py" line="59"/>
         <source>Week of</source>
         <translation>Semana del</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="56"/>
+        <location filename="../ui/pages/programme/page.py" line="59"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="57"/>
+        <location filename="../ui/pages/programme/page.py" line="60"/>
         <source>Exercises done</source>
         <translation>Ejercicios hechos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="57"/>
+        <location filename="../ui/pages/programme/page.py" line="60"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="59"/>
+        <location filename="../ui/pages/programme/page.py" line="62"/>
         <source>Adherence</source>
         <translation>Cumplimiento</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="60"/>
+        <location filename="../ui/pages/programme/page.py" line="63"/>
         <source>reps then load</source>
         <translation>repeticiones y luego carga</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="61"/>
+        <location filename="../ui/pages/programme/page.py" line="64"/>
         <source>add impacts</source>
         <translation>añadir impactos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="62"/>
+        <location filename="../ui/pages/programme/page.py" line="65"/>
         <source>balance base</source>
         <translation>base de apoyo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="63"/>
+        <location filename="../ui/pages/programme/page.py" line="66"/>
         <source>add minutes</source>
         <translation>añadir minutos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="65"/>
+        <location filename="../ui/pages/programme/page.py" line="68"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="191"/>
-        <location filename="../ui/pages/programme/page.py" line="211"/>
+        <location filename="../ui/pages/programme/page.py" line="195"/>
+        <location filename="../ui/pages/programme/page.py" line="215"/>
         <source>Base of support</source>
         <translation>Base de apoyo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="192"/>
+        <location filename="../ui/pages/programme/page.py" line="196"/>
         <source>(not a balance exercise)</source>
         <translation>(no es un ejercicio de equilibrio)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="196"/>
+        <location filename="../ui/pages/programme/page.py" line="200"/>
         <source>Coaching cues for the handout (optional)</source>
         <translation>Indicaciones para la hoja del paciente (opcional)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="197"/>
+        <location filename="../ui/pages/programme/page.py" line="201"/>
         <source>Supervised</source>
         <translation>Supervisado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="198"/>
+        <location filename="../ui/pages/programme/page.py" line="202"/>
         <source>Cleared by me for this person</source>
         <translation>Autorizado por mí para esta persona</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="206"/>
+        <location filename="../ui/pages/programme/page.py" line="210"/>
         <source>Sets</source>
         <translation>Series</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="207"/>
+        <location filename="../ui/pages/programme/page.py" line="211"/>
         <source>Reps</source>
         <translation>Repeticiones</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="208"/>
-        <source>Load (kg)</source>
-        <translation>Carga (kg)</translation>
+        <location filename="../ui/pages/programme/page.py" line="212"/>
+        <location filename="../ui/pages/programme/page.py" line="273"/>
+        <source>Load ({unit})</source>
+        <translation>Carga ({unit})</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="209"/>
+        <location filename="../ui/pages/programme/page.py" line="213"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="210"/>
+        <location filename="../ui/pages/programme/page.py" line="214"/>
         <source>Impacts</source>
         <translation>Impactos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="212"/>
+        <location filename="../ui/pages/programme/page.py" line="216"/>
         <source>Sessions a week</source>
         <translation>Sesiones a la semana</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="224"/>
+        <location filename="../ui/pages/programme/page.py" line="231"/>
         <source>Add exercise</source>
         <translation>Añadir ejercicio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="248"/>
+        <location filename="../ui/pages/programme/page.py" line="255"/>
         <source>Held back for this person: {reasons}</source>
         <translation>No recomendado para esta persona: {reasons}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="296"/>
+        <location filename="../ui/pages/programme/page.py" line="313"/>
         <source>No programme yet</source>
         <translation>Todavía no hay programa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="297"/>
+        <location filename="../ui/pages/programme/page.py" line="314"/>
         <source>No patient selected</source>
         <translation>Ningún paciente seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="300"/>
+        <location filename="../ui/pages/programme/page.py" line="317"/>
         <source>Start one from a starter template (Royal Osteoporosis Society 2022 &apos;Strong, Steady and Straight&apos;; Too Fit To Fracture) or empty, then add exercises.</source>
         <translation>Empiece uno a partir de una plantilla inicial (Royal Osteoporosis Society 2022 &apos;Strong, Steady and Straight&apos;; Too Fit To Fracture) o vacío, y luego añada ejercicios.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="311"/>
+        <location filename="../ui/pages/programme/page.py" line="328"/>
         <source>; last {weeks} complete weeks: {done} of {prescribed} exercises ({percent} %)</source>
         <translation>; últimas {weeks} semanas completas: {done} de {prescribed} ejercicios ({percent} %)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="318"/>
+        <location filename="../ui/pages/programme/page.py" line="335"/>
         <source>Version {number} from {isoformat}, {sessions_per_week} sessions a week{adherence}.</source>
         <translation>Versión {number} del {isoformat}, {sessions_per_week} sesiones a la semana{adherence}.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="326"/>
+        <location filename="../ui/pages/programme/page.py" line="344"/>
         <source>supervised</source>
         <translation>supervisado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="327"/>
+        <location filename="../ui/pages/programme/page.py" line="345"/>
         <source>cleared</source>
         <translation>autorizado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="350"/>
-        <location filename="../ui/pages/programme/page.py" line="352"/>
+        <location filename="../ui/pages/programme/page.py" line="368"/>
+        <location filename="../ui/pages/programme/page.py" line="370"/>
         <source>{done} of {prescribed}</source>
         <translation>{done} de {prescribed}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="359"/>
+        <location filename="../ui/pages/programme/page.py" line="377"/>
         <source>Versions: {versions}</source>
         <translation>Versiones: {versions}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="360"/>
+        <location filename="../ui/pages/programme/page.py" line="378"/>
         <source>{number} from {date} ({note})</source>
         <translation>{number} del {date} ({note})</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="363"/>
+        <location filename="../ui/pages/programme/page.py" line="381"/>
         <source>{number} from {date}</source>
         <translation>{number} del {date}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="379"/>
+        <location filename="../ui/pages/programme/page.py" line="397"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="380"/>
+        <location filename="../ui/pages/programme/page.py" line="398"/>
         <source>Accept the next step for {activity}</source>
         <translation>Aceptar el siguiente paso para {activity}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="383"/>
+        <location filename="../ui/pages/programme/page.py" line="401"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="384"/>
+        <location filename="../ui/pages/programme/page.py" line="402"/>
         <source>Dismiss the next step for {activity}</source>
         <translation>Descartar el siguiente paso para {activity}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="410"/>
+        <location filename="../ui/pages/programme/page.py" line="428"/>
         <source>{done} (Ctrl+Z to undo).</source>
         <translation>{done} (Ctrl+Z para deshacer).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="428"/>
+        <location filename="../ui/pages/programme/page.py" line="446"/>
         <source>Started &apos;{name}&apos;.{skipped}</source>
         <translation>Se empezó «{name}».{skipped}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="440"/>
+        <location filename="../ui/pages/programme/page.py" line="459"/>
         <source>Not added: correct the values marked in red.</source>
         <translation>No se añadió: corrija los valores marcados en rojo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="447"/>
+        <location filename="../ui/pages/programme/page.py" line="466"/>
         <source>add {activity} to the programme</source>
         <translation>añadir {activity} al programa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="449"/>
+        <location filename="../ui/pages/programme/page.py" line="468"/>
         <source>Added {activity}.</source>
         <translation>Se añadió {activity}.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="466"/>
+        <location filename="../ui/pages/programme/page.py" line="485"/>
         <source>the exercise</source>
         <translation>el ejercicio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="467"/>
+        <location filename="../ui/pages/programme/page.py" line="486"/>
         <source>remove {activity} from the programme</source>
         <translation>quitar {activity} del programa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="468"/>
+        <location filename="../ui/pages/programme/page.py" line="487"/>
         <source>Removed {activity}.</source>
         <translation>Se quitó {activity}.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="483"/>
+        <location filename="../ui/pages/programme/page.py" line="502"/>
         <source>progress {activity}</source>
         <translation>progresar {activity}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="484"/>
+        <location filename="../ui/pages/programme/page.py" line="503"/>
         <source>Progressed {activity} to {dose}.</source>
         <translation>{activity} progresó a {dose}.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="490"/>
+        <location filename="../ui/pages/programme/page.py" line="509"/>
         <source>Dismissed the proposed step for {activity}.</source>
         <translation>Se descartó el paso propuesto para {activity}.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="506"/>
+        <location filename="../ui/pages/programme/page.py" line="525"/>
         <source>log today&apos;s programme</source>
         <translation>registrar el programa de hoy</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="511"/>
+        <location filename="../ui/pages/programme/page.py" line="530"/>
         <source>Logged {len} exercise(s) as prescribed today (Ctrl+Z to undo).</source>
         <translation>Se registraron {len} ejercicio(s) según lo prescrito hoy (Ctrl+Z para deshacer).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="529"/>
+        <location filename="../ui/pages/programme/page.py" line="548"/>
         <source>Write the programme handout</source>
         <translation>Crear la hoja del programa para el paciente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="530"/>
+        <location filename="../ui/pages/programme/page.py" line="549"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="544"/>
+        <location filename="../ui/pages/programme/page.py" line="563"/>
         <source>Wrote the handout to {path} (1 page).</source>
         <translation>Se escribió la hoja para el paciente en {path} (1 página).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme/page.py" line="545"/>
+        <location filename="../ui/pages/programme/page.py" line="564"/>
         <source>Wrote the handout to {path} ({pages} pages).</source>
         <translation>Se escribió la hoja para el paciente en {path} ({pages} páginas).</translation>
     </message>
@@ -3691,52 +3719,52 @@ Open the existing patient, or add a second patient with the same details?</sourc
 <context>
     <name>ProgrammeToday</name>
     <message>
-        <location filename="../ui/pages/workouts/programme_today.py" line="44"/>
+        <location filename="../ui/pages/workouts/programme_today.py" line="45"/>
         <source>Today&apos;s programme</source>
         <translation>Programa de hoy</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/programme_today.py" line="53"/>
+        <location filename="../ui/pages/workouts/programme_today.py" line="54"/>
         <source>Done as prescribed</source>
         <translation>Hecho según lo prescrito</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/programme_today.py" line="55"/>
+        <location filename="../ui/pages/workouts/programme_today.py" line="56"/>
         <source>Log every exercise below as done today exactly as prescribed (Ctrl+Z undoes)</source>
         <translation>Registrar todos los ejercicios de abajo como hechos hoy exactamente según lo prescrito (Ctrl+Z lo deshace)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/programme_today.py" line="115"/>
+        <location filename="../ui/pages/workouts/programme_today.py" line="116"/>
         <source>{name}, version {number}: {sessions_per_week} sessions a week. This week so far:</source>
         <translation>{name}, versión {number}: {sessions_per_week} sesiones a la semana. Esta semana hasta ahora:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/programme_today.py" line="120"/>
+        <location filename="../ui/pages/workouts/programme_today.py" line="121"/>
         <source>&lt;b&gt;{activity}&lt;/b&gt;: {dose_text}</source>
         <translation>&lt;b&gt;{activity}&lt;/b&gt;: {dose_text}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/programme_today.py" line="123"/>
+        <location filename="../ui/pages/workouts/programme_today.py" line="124"/>
         <source>{min} of {per_week} this week</source>
         <translation>{min} de {per_week} esta semana</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/programme_today.py" line="125"/>
+        <location filename="../ui/pages/workouts/programme_today.py" line="126"/>
         <source>Log…</source>
         <translation>Registrar…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/programme_today.py" line="126"/>
+        <location filename="../ui/pages/workouts/programme_today.py" line="127"/>
         <source>Log {activity} with what you actually did</source>
         <translation>Registrar {activity} con lo que hizo realmente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/programme_today.py" line="147"/>
+        <location filename="../ui/pages/workouts/programme_today.py" line="148"/>
         <source>log today&apos;s programme ({date})</source>
         <translation>registrar el programa de hoy ({date})</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/programme_today.py" line="152"/>
+        <location filename="../ui/pages/workouts/programme_today.py" line="153"/>
         <source>Logged {len} exercise(s) as prescribed today (Ctrl+Z to undo).</source>
         <translation>Se registraron {len} ejercicio(s) según lo prescrito hoy (Ctrl+Z para deshacer).</translation>
     </message>
@@ -3757,97 +3785,97 @@ Open the existing patient, or add a second patient with the same details?</sourc
 <context>
     <name>ScanTableModel</name>
     <message>
-        <location filename="../ui/pages/scans/table.py" line="21"/>
+        <location filename="../ui/pages/scans/table.py" line="22"/>
         <source>Spine</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/table.py" line="22"/>
+        <location filename="../ui/pages/scans/table.py" line="23"/>
         <source>Neck</source>
         <translation>Cuello</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/table.py" line="22"/>
+        <location filename="../ui/pages/scans/table.py" line="23"/>
         <source>Hip</source>
         <translation>Cadera</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/table.py" line="24"/>
+        <location filename="../ui/pages/scans/table.py" line="25"/>
         <source>Total body</source>
         <translation>Cuerpo entero</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/table.py" line="25"/>
+        <location filename="../ui/pages/scans/table.py" line="26"/>
         <source>Forearm</source>
         <translation>Antebrazo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/table.py" line="28"/>
+        <location filename="../ui/pages/scans/table.py" line="29"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/table.py" line="43"/>
+        <location filename="../ui/pages/scans/table.py" line="44"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/table.py" line="43"/>
+        <location filename="../ui/pages/scans/table.py" line="44"/>
         <source>Device</source>
         <translation>Fabricante</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/table.py" line="44"/>
+        <location filename="../ui/pages/scans/table.py" line="45"/>
         <source>Spine T</source>
         <translation>Columna T</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/table.py" line="44"/>
+        <location filename="../ui/pages/scans/table.py" line="45"/>
         <source>Spine BMD</source>
         <translation>Columna DMO</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/table.py" line="46"/>
+        <location filename="../ui/pages/scans/table.py" line="47"/>
         <source>Neck T</source>
         <translation>Cuello T</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/table.py" line="46"/>
+        <location filename="../ui/pages/scans/table.py" line="47"/>
         <source>Neck BMD</source>
         <translation>Cuello DMO</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/table.py" line="47"/>
+        <location filename="../ui/pages/scans/table.py" line="48"/>
         <source>Hip T</source>
         <translation>Cadera T</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/table.py" line="47"/>
+        <location filename="../ui/pages/scans/table.py" line="48"/>
         <source>Hip BMD</source>
         <translation>Cadera DMO</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/table.py" line="49"/>
+        <location filename="../ui/pages/scans/table.py" line="50"/>
         <source>Other sites</source>
         <translation>Otras zonas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/table.py" line="49"/>
+        <location filename="../ui/pages/scans/table.py" line="50"/>
         <source>Facility</source>
         <translation>Centro</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/table.py" line="79"/>
+        <location filename="../ui/pages/scans/table.py" line="80"/>
         <source>{site}: {value}</source>
         <translation>{site}: {value}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/table.py" line="80"/>
+        <location filename="../ui/pages/scans/table.py" line="81"/>
         <source>T-score</source>
         <translation>Puntuación T</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/table.py" line="81"/>
+        <location filename="../ui/pages/scans/table.py" line="82"/>
         <source>BMD (g/cm²)</source>
         <translation>DMO (g/cm²)</translation>
     </message>
@@ -3855,259 +3883,259 @@ Open the existing patient, or add a second patient with the same details?</sourc
 <context>
     <name>ScansPage</name>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="52"/>
+        <location filename="../ui/pages/scans/page.py" line="53"/>
         <source>left</source>
         <translation>izquierda</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="52"/>
+        <location filename="../ui/pages/scans/page.py" line="53"/>
         <source>right</source>
         <translation>derecha</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="54"/>
+        <location filename="../ui/pages/scans/page.py" line="55"/>
         <source>mean of both</source>
         <translation>media de ambas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="83"/>
-        <location filename="../ui/pages/scans/page.py" line="301"/>
+        <location filename="../ui/pages/scans/page.py" line="84"/>
+        <location filename="../ui/pages/scans/page.py" line="302"/>
         <source>New DXA visit</source>
         <translation>Nueva visita de DXA</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="91"/>
+        <location filename="../ui/pages/scans/page.py" line="92"/>
         <source>Clinic or hospital</source>
         <translation>Clínica u hospital</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="93"/>
+        <location filename="../ui/pages/scans/page.py" line="94"/>
         <source>Notes (optional)</source>
         <translation>Notas (opcional)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="103"/>
+        <location filename="../ui/pages/scans/page.py" line="104"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="104"/>
+        <location filename="../ui/pages/scans/page.py" line="105"/>
         <source>Device</source>
         <translation>Fabricante</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="105"/>
+        <location filename="../ui/pages/scans/page.py" line="106"/>
         <source>Facility</source>
         <translation>Centro</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="115"/>
+        <location filename="../ui/pages/scans/page.py" line="116"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="115"/>
+        <location filename="../ui/pages/scans/page.py" line="116"/>
         <source>Machine</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="116"/>
+        <location filename="../ui/pages/scans/page.py" line="117"/>
         <source>Software</source>
         <translation>Software</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="117"/>
+        <location filename="../ui/pages/scans/page.py" line="118"/>
         <source>Vertebrae</source>
         <translation>Vértebras</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="117"/>
+        <location filename="../ui/pages/scans/page.py" line="118"/>
         <source>Hip side</source>
         <translation>Lado de la cadera</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="128"/>
+        <location filename="../ui/pages/scans/page.py" line="129"/>
         <source>&lt;b&gt;Scanner details&lt;/b&gt;</source>
         <translation>&lt;b&gt;Datos del densitómetro&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="132"/>
+        <location filename="../ui/pages/scans/page.py" line="133"/>
         <source>Site</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="132"/>
+        <location filename="../ui/pages/scans/page.py" line="133"/>
         <source>BMD (g/cm²)</source>
         <translation>DMO (g/cm²)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="132"/>
-        <location filename="../ui/pages/scans/page.py" line="148"/>
+        <location filename="../ui/pages/scans/page.py" line="133"/>
+        <location filename="../ui/pages/scans/page.py" line="149"/>
         <source>T-score</source>
         <translation>Puntuación T</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="133"/>
-        <location filename="../ui/pages/scans/page.py" line="148"/>
+        <location filename="../ui/pages/scans/page.py" line="134"/>
+        <location filename="../ui/pages/scans/page.py" line="149"/>
         <source>Z-score</source>
         <translation>Puntuación Z</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="134"/>
+        <location filename="../ui/pages/scans/page.py" line="135"/>
         <source>&lt;b&gt;{caption}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{caption}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="148"/>
+        <location filename="../ui/pages/scans/page.py" line="149"/>
         <source>BMD</source>
         <translation>DMO</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="157"/>
-        <location filename="../ui/pages/scans/page.py" line="159"/>
+        <location filename="../ui/pages/scans/page.py" line="158"/>
+        <location filename="../ui/pages/scans/page.py" line="160"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="161"/>
+        <location filename="../ui/pages/scans/page.py" line="162"/>
         <source>Save visit</source>
         <translation>Guardar visita</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="163"/>
-        <location filename="../ui/pages/scans/page.py" line="302"/>
+        <location filename="../ui/pages/scans/page.py" line="164"/>
+        <location filename="../ui/pages/scans/page.py" line="303"/>
         <source>Clear</source>
         <translation>Vaciar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="191"/>
+        <location filename="../ui/pages/scans/page.py" line="192"/>
         <source>e.g. Horizon A</source>
         <translation>p. ej., Horizon A</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="193"/>
+        <location filename="../ui/pages/scans/page.py" line="194"/>
         <source>serial or room</source>
         <translation>n.º de serie o sala</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="194"/>
+        <location filename="../ui/pages/scans/page.py" line="195"/>
         <source>The scanner&apos;s serial number or room name: changes are judged only between visits on the same machine (or machines declared cross-calibrated in Settings).</source>
         <translation>El número de serie del densitómetro o el nombre de la sala: los cambios solo se valoran entre visitas en el mismo equipo (o en equipos declarados con calibración cruzada en Ajustes).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="198"/>
+        <location filename="../ui/pages/scans/page.py" line="199"/>
         <source>version</source>
         <translation>versión</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="205"/>
+        <location filename="../ui/pages/scans/page.py" line="206"/>
         <source>The lumbar vertebrae the spine result covers (L1-L4 unless vertebrae were excluded)</source>
         <translation>Las vértebras lumbares que abarca el resultado de columna (L1-L4 salvo que se excluyeran vértebras)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="208"/>
+        <location filename="../ui/pages/scans/page.py" line="209"/>
         <source>not recorded</source>
         <translation>no registrado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="211"/>
+        <location filename="../ui/pages/scans/page.py" line="212"/>
         <source>The hip the femoral neck and total hip results are from</source>
         <translation>La cadera de la que proceden los resultados de cuello femoral y cadera total</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="214"/>
+        <location filename="../ui/pages/scans/page.py" line="215"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="233"/>
+        <location filename="../ui/pages/scans/page.py" line="234"/>
         <source>Delete visit</source>
         <translation>Eliminar visita</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="239"/>
+        <location filename="../ui/pages/scans/page.py" line="240"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="240"/>
+        <location filename="../ui/pages/scans/page.py" line="241"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="243"/>
+        <location filename="../ui/pages/scans/page.py" line="244"/>
         <source>No visits yet: enter the values from a DXA report above.</source>
         <translation>Todavía no hay visitas: introduzca arriba los valores de un informe de DXA.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="324"/>
+        <location filename="../ui/pages/scans/page.py" line="325"/>
         <source>Edit visit of {isoformat}</source>
         <translation>Editar la visita del {isoformat}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="325"/>
+        <location filename="../ui/pages/scans/page.py" line="326"/>
         <source>Cancel edit</source>
         <translation>Cancelar la edición</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="355"/>
+        <location filename="../ui/pages/scans/page.py" line="356"/>
         <source>changes to the DXA visit of {date}</source>
         <translation>cambios en la visita de DXA del {date}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="356"/>
+        <location filename="../ui/pages/scans/page.py" line="357"/>
         <source>a new DXA visit</source>
         <translation>una visita de DXA nueva</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="394"/>
+        <location filename="../ui/pages/scans/page.py" line="395"/>
         <source>Not saved: correct the values marked in red.</source>
         <translation>No se guardó: corrija los valores marcados en rojo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="401"/>
+        <location filename="../ui/pages/scans/page.py" line="402"/>
         <source>{problem} Click “Cancel edit” and open the visit again.</source>
         <translation>{problem} Pulse «Cancelar la edición» y vuelva a abrir la visita.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="404"/>
+        <location filename="../ui/pages/scans/page.py" line="405"/>
         <source>Updated the visit of {date}.</source>
         <translation>Se actualizó la visita del {date}.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="405"/>
+        <location filename="../ui/pages/scans/page.py" line="406"/>
         <source>Saved the visit of {date}.</source>
         <translation>Se guardó la visita del {date}.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="418"/>
-        <location filename="../ui/pages/scans/page.py" line="451"/>
-        <location filename="../ui/pages/scans/page.py" line="458"/>
+        <location filename="../ui/pages/scans/page.py" line="419"/>
+        <location filename="../ui/pages/scans/page.py" line="452"/>
+        <location filename="../ui/pages/scans/page.py" line="459"/>
         <source>the DXA visit of {date}</source>
         <translation>la visita de DXA del {date}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="420"/>
+        <location filename="../ui/pages/scans/page.py" line="421"/>
         <source>Not saved: {what} was changed on another workstation. Click “Cancel edit” and open it again to see it.</source>
         <translation>No se guardó: {what} se modificó en otro puesto de trabajo. Pulse «Cancelar la edición» y vuelva a abrirla para verla.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="428"/>
+        <location filename="../ui/pages/scans/page.py" line="429"/>
         <source>The DXA visit of {date} was deleted on another workstation.</source>
         <translation>La visita de DXA del {date} se eliminó en otro puesto de trabajo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="433"/>
+        <location filename="../ui/pages/scans/page.py" line="434"/>
         <source>Reloaded the visit of {isoformat} as saved on another workstation; your changes were discarded.</source>
         <translation>Se volvió a cargar la visita del {isoformat} tal como se guardó en otro puesto de trabajo; sus cambios se descartaron.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="464"/>
+        <location filename="../ui/pages/scans/page.py" line="465"/>
         <source>delete scan of {date}</source>
         <translation>eliminar la densitometría del {date}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="470"/>
+        <location filename="../ui/pages/scans/page.py" line="471"/>
         <source>Deleted the visit of {isoformat} (Ctrl+Z to undo).</source>
         <translation>Se eliminó la visita del {isoformat} (Ctrl+Z para deshacer).</translation>
     </message>
@@ -4115,122 +4143,152 @@ Open the existing patient, or add a second patient with the same details?</sourc
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/settings.py" line="64"/>
+        <location filename="../ui/dialogs/settings.py" line="70"/>
         <source>BHOF 2022 (US)</source>
         <translation>BHOF 2022 (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings.py" line="65"/>
+        <location filename="../ui/dialogs/settings.py" line="71"/>
         <source>NOGG 2022 (UK)</source>
         <translation>NOGG 2022 (Reino Unido)</translation>
     </message>
     <message>
+        <location filename="../ui/dialogs/settings.py" line="73"/>
+        <source>Height</source>
+        <translation>Talla</translation>
+    </message>
+    <message>
         <location filename="../ui/dialogs/settings.py" line="74"/>
+        <source>ft and in</source>
+        <translation>ft y in</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings.py" line="75"/>
+        <source>Weight and loads</source>
+        <translation>Peso y cargas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings.py" line="76"/>
+        <source>Vitamin D intake</source>
+        <translation>Ingesta de vitamina D</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings.py" line="77"/>
+        <source>25(OH)D blood level</source>
+        <translation>Nivel de 25(OH)D en sangre</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings.py" line="88"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings.py" line="78"/>
+        <location filename="../ui/dialogs/settings.py" line="92"/>
         <source>Single-profile mode: hide the patient list</source>
         <translation>Modo de un solo perfil: ocultar la lista de pacientes</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings.py" line="80"/>
+        <location filename="../ui/dialogs/settings.py" line="94"/>
         <source>For one person tracking their own bones: the window opens straight on your profile.</source>
         <translation>Para una persona que registra sus propios huesos: la ventana se abre directamente en su perfil.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings.py" line="85"/>
+        <location filename="../ui/dialogs/settings.py" line="99"/>
         <source>Least significant change of this facility (g/cm²)</source>
         <translation>Mínimo cambio significativo de este centro (g/cm²)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings.py" line="97"/>
+        <location filename="../ui/dialogs/settings.py" line="111"/>
         <source>Use your densitometry centre&apos;s own values when you know them; a change smaller than this is within measurement error. Shared by every workstation using this database.</source>
         <translation>Use los valores de su propio centro de densitometría si los conoce; un cambio menor que este está dentro del error de medida. Compartido por todos los puestos que usan esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings.py" line="109"/>
+        <location filename="../ui/dialogs/settings.py" line="123"/>
         <source>Only a clinic admin can change these.</source>
         <translation>Solo un administrador de la clínica puede cambiar estos valores.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings.py" line="117"/>
+        <location filename="../ui/dialogs/settings.py" line="131"/>
         <source>Which thresholds read a FRAX result typed from the official calculator: BHOF&apos;s hip 3 % or major osteoporotic 20 % (US), or the age-dependent NOGG thresholds, entered as the NOGG calculator&apos;s risk category (UK). Shared by every workstation.</source>
         <translation>Qué umbrales interpretan un resultado FRAX copiado de la calculadora oficial: los de la BHOF, cadera 3 % u osteoporótica principal 20 % (EE. UU.), o los umbrales de NOGG según la edad, introducidos como la categoría de riesgo de la calculadora NOGG (Reino Unido). Compartido por todos los puestos.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings.py" line="126"/>
-        <source>Training load unit</source>
-        <translation>Unidad de carga de entrenamiento</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/settings.py" line="127"/>
+        <location filename="../ui/dialogs/settings.py" line="148"/>
         <source>FRAX thresholds</source>
         <translation>Umbrales FRAX</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings.py" line="130"/>
+        <location filename="../ui/dialogs/settings.py" line="142"/>
         <source>Same as the system ({language})</source>
         <translation>Igual que el sistema ({language})</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings.py" line="135"/>
+        <location filename="../ui/dialogs/settings.py" line="147"/>
         <source>The language of the window, the plan and the printed report</source>
         <translation>El idioma de la ventana, del plan y del informe impreso</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings.py" line="136"/>
+        <location filename="../ui/dialogs/settings.py" line="149"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings.py" line="137"/>
+        <location filename="../ui/dialogs/settings.py" line="157"/>
         <source>The window is rebuilt in the new language when you press OK (after asking about unsaved changes); the undo history starts afresh.</source>
         <translation>Al pulsar Aceptar, la ventana se vuelve a crear en el nuevo idioma (antes se le pregunta por los cambios sin guardar); el historial para deshacer empieza de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings.py" line="147"/>
+        <location filename="../ui/dialogs/settings.py" line="167"/>
         <source>Clinic users…</source>
         <translation>Usuarios de la clínica…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings.py" line="149"/>
+        <location filename="../ui/dialogs/settings.py" line="169"/>
         <source>Clinic mode: each workstation user signs in; admins manage users</source>
         <translation>Modo clínica: cada usuario del puesto inicia sesión; los administradores gestionan los usuarios</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings.py" line="162"/>
+        <location filename="../ui/dialogs/settings.py" line="183"/>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings.py" line="184"/>
+        <source>How values are shown and typed on this computer; what is stored does not change, so switching a unit shows every entry converted. Dates are shown in this computer&apos;s short date format; the command line and exported files keep ISO dates (YYYY-MM-DD).</source>
+        <translation>Cómo se muestran y se escriben los valores en este ordenador; lo guardado no cambia, así que al cambiar una unidad verá cada entrada convertida. Las fechas se muestran en el formato de fecha corto de este ordenador; la línea de órdenes y los archivos exportados conservan las fechas ISO (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings.py" line="209"/>
         <source>Cross-calibrated machines</source>
         <translation>Equipos con calibración cruzada</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings.py" line="163"/>
+        <location filename="../ui/dialogs/settings.py" line="210"/>
         <source>Visits on different machines are compared only when the machines are declared cross-calibrated here (ISCD). Shared by every workstation.</source>
         <translation>Las visitas en equipos distintos solo se comparan si aquí se declara que los equipos tienen calibración cruzada (ISCD). Compartido por todos los puestos.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings.py" line="169"/>
+        <location filename="../ui/dialogs/settings.py" line="216"/>
         <source>Machine (serial or room)</source>
         <translation>Equipo (n.º de serie o sala)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings.py" line="170"/>
+        <location filename="../ui/dialogs/settings.py" line="217"/>
         <source>cross-calibrated with</source>
         <translation>con calibración cruzada con</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings.py" line="173"/>
+        <location filename="../ui/dialogs/settings.py" line="220"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings.py" line="174"/>
+        <location filename="../ui/dialogs/settings.py" line="221"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings.py" line="202"/>
+        <location filename="../ui/dialogs/settings.py" line="249"/>
         <source>Machine {problem}</source>
         <translation>Equipo: {problem}</translation>
     </message>
@@ -4268,22 +4326,22 @@ Open the existing patient, or add a second patient with the same details?</sourc
 <context>
     <name>StopCourseDialog</name>
     <message>
-        <location filename="../ui/pages/medications/stop_course.py" line="37"/>
+        <location filename="../ui/pages/medications/stop_course.py" line="38"/>
         <source>Stop {drug}</source>
         <translation>Terminar {drug}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/stop_course.py" line="46"/>
+        <location filename="../ui/pages/medications/stop_course.py" line="47"/>
         <source>Stop course</source>
         <translation>Terminar tratamiento</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/stop_course.py" line="50"/>
+        <location filename="../ui/pages/medications/stop_course.py" line="51"/>
         <source>Last day of the {drug} course that started {isoformat}:</source>
         <translation>Último día del tratamiento con {drug} que empezó el {isoformat}:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/stop_course.py" line="95"/>
+        <location filename="../ui/pages/medications/stop_course.py" line="96"/>
         <source>stop the {drug} course</source>
         <translation>terminar el tratamiento con {drug}</translation>
     </message>
@@ -4291,7 +4349,7 @@ Open the existing patient, or add a second patient with the same details?</sourc
 <context>
     <name>TScoreScale</name>
     <message>
-        <location filename="../ui/pages/plan/widgets.py" line="60"/>
+        <location filename="../ui/pages/plan/widgets.py" line="61"/>
         <source>Lowest T-score {signed} on the WHO bands</source>
         <translation>Puntuación T más baja {signed} en las bandas de la OMS</translation>
     </message>
@@ -4299,119 +4357,119 @@ Open the existing patient, or add a second patient with the same details?</sourc
 <context>
     <name>TestRunner</name>
     <message>
-        <location filename="../ui/pages/measures/runner.py" line="58"/>
+        <location filename="../ui/pages/measures/runner.py" line="59"/>
         <source>The person sits in a chair with arms. Press Start as you say “Go”: they stand, walk 3 m (10 ft) at their usual pace, turn, walk back and sit down. Press Stop when they sit.</source>
         <translation>La persona se sienta en una silla con brazos. Pulse Empezar al decir «Ya»: se levanta, camina 3 m (10 ft) a su paso habitual, se gira, vuelve y se sienta. Pulse Parar cuando se siente.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/runner.py" line="64"/>
+        <location filename="../ui/pages/measures/runner.py" line="65"/>
         <source>Arms crossed over the chest. Press Start as you say “Go”; press Stop when the person sits after the fifth full stand.</source>
         <translation>Brazos cruzados sobre el pecho. Pulse Empezar al decir «Ya»; pulse Parar cuando la persona se siente tras levantarse del todo por quinta vez.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/runner.py" line="69"/>
+        <location filename="../ui/pages/measures/runner.py" line="70"/>
         <source>Arms crossed over the chest. Press Start as you say “Go”, then Space (or “Stand”) each time the person stands fully up. The count stops by itself after 30 seconds.</source>
         <translation>Brazos cruzados sobre el pecho. Pulse Empezar al decir «Ya» y luego Espacio (o «De pie») cada vez que la persona se levante del todo. La cuenta se detiene sola a los 30 segundos.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/runner.py" line="74"/>
+        <location filename="../ui/pages/measures/runner.py" line="75"/>
         <source>One foot directly in front of the other, heel to toe. Press Start when the person is in position and Stop when they move their feet or reach for support. The timer stops by itself at 10 s, the hold the 4-stage balance test asks for.</source>
         <translation>Un pie justo delante del otro, talón con punta. Pulse Empezar cuando la persona esté en posición y Parar cuando mueva los pies o busque apoyo. El temporizador se detiene solo a los 10 s, el tiempo que pide la prueba de equilibrio de 4 etapas.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/runner.py" line="110"/>
+        <location filename="../ui/pages/measures/runner.py" line="111"/>
         <source>Run a test: {name}</source>
         <translation>Hacer una prueba: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/runner.py" line="141"/>
-        <location filename="../ui/pages/measures/runner.py" line="212"/>
+        <location filename="../ui/pages/measures/runner.py" line="142"/>
+        <location filename="../ui/pages/measures/runner.py" line="213"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/runner.py" line="142"/>
+        <location filename="../ui/pages/measures/runner.py" line="143"/>
         <source>Stop</source>
         <translation>Parar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/runner.py" line="143"/>
+        <location filename="../ui/pages/measures/runner.py" line="144"/>
         <source>Stand (Space)</source>
         <translation>De pie (Espacio)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/runner.py" line="144"/>
+        <location filename="../ui/pages/measures/runner.py" line="145"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/runner.py" line="145"/>
+        <location filename="../ui/pages/measures/runner.py" line="146"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/runner.py" line="162"/>
+        <location filename="../ui/pages/measures/runner.py" line="163"/>
         <source>Test</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/runner.py" line="168"/>
+        <location filename="../ui/pages/measures/runner.py" line="169"/>
         <source>Saved with today&apos;s date ({isoformat}).</source>
         <translation>Se guarda con la fecha de hoy ({isoformat}).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/runner.py" line="212"/>
+        <location filename="../ui/pages/measures/runner.py" line="213"/>
         <source>Start again</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/runner.py" line="225"/>
+        <location filename="../ui/pages/measures/runner.py" line="226"/>
         <source>{ceil} s left</source>
         <translation>quedan {ceil} s</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/runner.py" line="226"/>
-        <location filename="../ui/pages/measures/runner.py" line="277"/>
+        <location filename="../ui/pages/measures/runner.py" line="227"/>
+        <location filename="../ui/pages/measures/runner.py" line="278"/>
         <source>Stands: {stands}</source>
         <translation>Levantadas: {stands}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/runner.py" line="228"/>
+        <location filename="../ui/pages/measures/runner.py" line="229"/>
         <source>{elapsed:.1f} s</source>
         <translation>{elapsed:.1f} s</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/runner.py" line="280"/>
+        <location filename="../ui/pages/measures/runner.py" line="281"/>
         <source>outside the norm ({norm})</source>
         <translation>fuera de los valores de referencia ({norm})</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/runner.py" line="282"/>
+        <location filename="../ui/pages/measures/runner.py" line="283"/>
         <source>within the norm ({norm})</source>
         <translation>dentro de los valores de referencia ({norm})</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/runner.py" line="284"/>
+        <location filename="../ui/pages/measures/runner.py" line="285"/>
         <source>no norm ({norm})</source>
         <translation>sin valores de referencia ({norm})</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/runner.py" line="284"/>
+        <location filename="../ui/pages/measures/runner.py" line="285"/>
         <source>no norm</source>
         <translation>sin valores de referencia</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/runner.py" line="287"/>
+        <location filename="../ui/pages/measures/runner.py" line="288"/>
         <source>Result: {value} {canonical}, {words}. Press Save to keep it.</source>
         <translation>Resultado: {value} {canonical}, {words}. Pulse Guardar para conservarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/runner.py" line="305"/>
+        <location filename="../ui/pages/measures/runner.py" line="306"/>
         <source>Not saved: {problems}</source>
         <translation>No se guardó: {problems}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/runner.py" line="306"/>
+        <location filename="../ui/pages/measures/runner.py" line="307"/>
         <source>the result {message}</source>
         <translation>el resultado {message}</translation>
     </message>
@@ -4419,52 +4477,52 @@ Open the existing patient, or add a second patient with the same details?</sourc
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../ui/pages/medications/today.py" line="64"/>
+        <location filename="../ui/pages/medications/today.py" line="65"/>
         <source>&lt;b&gt;Today&lt;/b&gt;</source>
         <translation>&lt;b&gt;Hoy&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/today.py" line="134"/>
+        <location filename="../ui/pages/medications/today.py" line="135"/>
         <source>DXA scan overdue since {date}: ask your doctor about booking it.</source>
         <translation>Densitometría DXA atrasada desde el {date}: pregunte a su médico por la cita.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/today.py" line="136"/>
+        <location filename="../ui/pages/medications/today.py" line="137"/>
         <source>DXA scan due {date}: ask your doctor about booking it.</source>
         <translation>Densitometría DXA prevista el {date}: pregunte a su médico por la cita.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/today.py" line="148"/>
+        <location filename="../ui/pages/medications/today.py" line="149"/>
         <source>DXA scan overdue since {date}</source>
         <translation>Densitometría DXA atrasada desde el {date}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/today.py" line="149"/>
+        <location filename="../ui/pages/medications/today.py" line="150"/>
         <source>DXA scan due {date}</source>
         <translation>Densitometría DXA prevista el {date}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/today.py" line="167"/>
+        <location filename="../ui/pages/medications/today.py" line="168"/>
         <source>Source: {source}</source>
         <translation>Fuente: {source}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/today.py" line="172"/>
+        <location filename="../ui/pages/medications/today.py" line="173"/>
         <source>Taken today</source>
         <translation>Tomada hoy</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/today.py" line="188"/>
+        <location filename="../ui/pages/medications/today.py" line="189"/>
         <source>Not saved: {problems}</source>
         <translation>No se guardó: {problems}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/today.py" line="201"/>
+        <location filename="../ui/pages/medications/today.py" line="202"/>
         <source>record today&apos;s {drug} dose</source>
         <translation>registrar la dosis de hoy de {drug}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/today.py" line="204"/>
+        <location filename="../ui/pages/medications/today.py" line="205"/>
         <source>Recorded today&apos;s {drug} dose (Ctrl+Z to undo).</source>
         <translation>Se registró la dosis de hoy de {drug} (Ctrl+Z para deshacer).</translation>
     </message>
@@ -4472,12 +4530,12 @@ Open the existing patient, or add a second patient with the same details?</sourc
 <context>
     <name>TrayNotifier</name>
     <message>
-        <location filename="../ui/pages/medications/today.py" line="241"/>
+        <location filename="../ui/pages/medications/today.py" line="242"/>
         <source>BoneTracker: dose overdue</source>
         <translation>BoneTracker: dosis atrasada</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/today.py" line="242"/>
+        <location filename="../ui/pages/medications/today.py" line="243"/>
         <source>BoneTracker: dose due today</source>
         <translation>BoneTracker: dosis prevista hoy</translation>
     </message>
@@ -4485,12 +4543,12 @@ Open the existing patient, or add a second patient with the same details?</sourc
 <context>
     <name>WeeklyBars</name>
     <message>
-        <location filename="../ui/pages/workouts/adherence_strip.py" line="55"/>
+        <location filename="../ui/pages/workouts/adherence_strip.py" line="56"/>
         <source>Last {len} weeks; {met} of {max} finished weeks reached {target} {unit}</source>
         <translation>Últimas {len} semanas; {met} de {max} semanas terminadas alcanzaron {target} {unit}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/adherence_strip.py" line="92"/>
+        <location filename="../ui/pages/workouts/adherence_strip.py" line="93"/>
         <source>Week of {date}: {value} {unit} (target {target})</source>
         <translation>Semana del {date}: {value} {unit} (objetivo {target})</translation>
     </message>
@@ -4546,102 +4604,102 @@ Open the existing patient, or add a second patient with the same details?</sourc
 <context>
     <name>WorkoutsSection</name>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="165"/>
+        <location filename="../ui/pages/workouts/page.py" line="168"/>
         <source>Type to search, e.g. brisk walking</source>
         <translation>Escriba para buscar, p. ej., caminar a paso ligero</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="172"/>
+        <location filename="../ui/pages/workouts/page.py" line="175"/>
         <source>Own activity…</source>
         <translation>Actividad propia…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="173"/>
+        <location filename="../ui/pages/workouts/page.py" line="176"/>
         <source>Add an activity that is not in the list</source>
         <translation>Añadir una actividad que no está en la lista</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="177"/>
+        <location filename="../ui/pages/workouts/page.py" line="180"/>
         <source>How hard it felt: 1 very easy, 5 hard, 10 maximal (RPE)</source>
         <translation>Cuánto le costó: 1 muy fácil, 5 difícil, 10 máximo (escala de esfuerzo percibido)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="182"/>
+        <location filename="../ui/pages/workouts/page.py" line="185"/>
         <source>Notes (optional)</source>
         <translation>Notas (opcional)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="193"/>
+        <location filename="../ui/pages/workouts/page.py" line="196"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="194"/>
+        <location filename="../ui/pages/workouts/page.py" line="197"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="205"/>
+        <location filename="../ui/pages/workouts/page.py" line="208"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="206"/>
+        <location filename="../ui/pages/workouts/page.py" line="209"/>
         <source>Effort (1-10)</source>
         <translation>Esfuerzo (1-10)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="207"/>
+        <location filename="../ui/pages/workouts/page.py" line="210"/>
         <source>Sets</source>
         <translation>Series</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="208"/>
+        <location filename="../ui/pages/workouts/page.py" line="211"/>
         <source>Reps per set</source>
         <translation>Repeticiones por serie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="209"/>
+        <location filename="../ui/pages/workouts/page.py" line="212"/>
         <source>Load</source>
         <translation>Carga</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="213"/>
+        <location filename="../ui/pages/workouts/page.py" line="216"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="243"/>
+        <location filename="../ui/pages/workouts/page.py" line="246"/>
         <source>0 to {show} {unit}</source>
         <translation>0 a {show} {unit}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="245"/>
+        <location filename="../ui/pages/workouts/page.py" line="248"/>
         <source>Load ({unit})</source>
         <translation>Carga ({unit})</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="251"/>
+        <location filename="../ui/pages/workouts/page.py" line="254"/>
         <source>Your own activity.</source>
         <translation>Su propia actividad.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="252"/>
+        <location filename="../ui/pages/workouts/page.py" line="255"/>
         <source>{capitalize}, about {met:g} MET. {notes}{own}</source>
         <translation>{capitalize}, unos {met:g} MET. {notes}{own}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="303"/>
+        <location filename="../ui/pages/workouts/page.py" line="306"/>
         <source>programme: {dose_text}</source>
         <translation>programa: {dose_text}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="316"/>
+        <location filename="../ui/pages/workouts/page.py" line="319"/>
         <source>{minutes} min of {activity} on {date}</source>
         <translation>{minutes} min de {activity} el {date}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="328"/>
+        <location filename="../ui/pages/workouts/page.py" line="331"/>
         <source>Note: {warning}</source>
         <translation>Nota: {warning}</translation>
     </message>
@@ -4649,12 +4707,12 @@ Open the existing patient, or add a second patient with the same details?</sourc
 <context>
     <name>app</name>
     <message>
-        <location filename="../ui/app.py" line="195"/>
+        <location filename="../ui/app.py" line="196"/>
         <source>BoneTracker cannot open the database</source>
         <translation>BoneTracker no puede abrir la base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="220"/>
+        <location filename="../ui/app.py" line="221"/>
         <source>Read-only: {path} cannot be written; you can look, print and export, but changes will not be saved.</source>
         <translation>Solo lectura: no se puede escribir en {path}; puede consultar, imprimir y exportar, pero los cambios no se guardarán.</translation>
     </message>
@@ -4662,37 +4720,37 @@ Open the existing patient, or add a second patient with the same details?</sourc
 <context>
     <name>chart</name>
     <message>
-        <location filename="../ui/chart/lower.py" line="187"/>
+        <location filename="../ui/chart/lower.py" line="191"/>
         <source>% of target</source>
         <translation>% del objetivo</translation>
     </message>
     <message>
-        <location filename="../ui/chart/lower.py" line="188"/>
+        <location filename="../ui/chart/lower.py" line="192"/>
         <source>% of target ({weeks}-wk mean)</source>
         <translation>% del objetivo (media de {weeks} sem.)</translation>
     </message>
     <message>
-        <location filename="../ui/chart/lower.py" line="224"/>
+        <location filename="../ui/chart/lower.py" line="228"/>
         <source>Week of {date} ({days} days with meals logged)</source>
         <translation>Semana del {date} ({days} días con comidas registradas)</translation>
     </message>
     <message>
-        <location filename="../ui/chart/lower.py" line="229"/>
+        <location filename="../ui/chart/lower.py" line="233"/>
         <source>not logged</source>
         <translation>sin registrar</translation>
     </message>
     <message>
-        <location filename="../ui/chart/lower.py" line="230"/>
+        <location filename="../ui/chart/lower.py" line="235"/>
         <source>{series}: {value} (target {target})</source>
         <translation>{series}: {value} (objetivo {target})</translation>
     </message>
     <message>
-        <location filename="../ui/chart/lower.py" line="233"/>
+        <location filename="../ui/chart/lower.py" line="238"/>
         <source>Bars show {weeks}-week means; zoom in for single weeks</source>
         <translation>Las barras muestran medias de {weeks} semanas; amplíe para ver cada semana</translation>
     </message>
     <message>
-        <location filename="../ui/chart/measure_panel.py" line="81"/>
+        <location filename="../ui/chart/measure_panel.py" line="106"/>
         <source>{series}: {value} {unit} on {date}</source>
         <translation>{series}: {value} {unit} el {date}</translation>
     </message>
@@ -4759,27 +4817,27 @@ Add a scan result and the chart will show it against the WHO bands.</source>
 Añada un resultado y el gráfico lo mostrará frente a las bandas de la OMS.</translation>
     </message>
     <message>
-        <location filename="../ui/chart/site_items.py" line="20"/>
+        <location filename="../ui/chart/site_items.py" line="21"/>
         <source>T-score</source>
         <translation>Puntuación T</translation>
     </message>
     <message>
-        <location filename="../ui/chart/site_items.py" line="21"/>
+        <location filename="../ui/chart/site_items.py" line="22"/>
         <source>BMD (g/cm²)</source>
         <translation>DMO (g/cm²)</translation>
     </message>
     <message>
-        <location filename="../ui/chart/site_items.py" line="110"/>
+        <location filename="../ui/chart/site_items.py" line="111"/>
         <source>Projected {site}: {metric} {value} on {date}</source>
         <translation>Proyección {site}: {metric} {value} el {date}</translation>
     </message>
     <message>
-        <location filename="../ui/chart/site_items.py" line="114"/>
+        <location filename="../ui/chart/site_items.py" line="115"/>
         <source>(trend {rate} %/yr)</source>
         <translation>(tendencia {rate} %/año)</translation>
     </message>
     <message>
-        <location filename="../ui/chart/site_items.py" line="116"/>
+        <location filename="../ui/chart/site_items.py" line="117"/>
         <source>Caution: this rate is beyond published rates of change, or the date is more than 3 years after the last scan</source>
         <translation>Precaución: esta tasa supera las tasas de cambio publicadas, o la fecha está a más de 3 años de la última densitometría</translation>
     </message>
@@ -4812,6 +4870,24 @@ Añada un resultado y el gráfico lo mostrará frente a las bandas de la OMS.</t
         <location filename="../ui/chart/style.py" line="51"/>
         <source>Osteoporosis</source>
         <translation>Osteoporosis</translation>
+    </message>
+</context>
+<context>
+    <name>dates</name>
+    <message>
+        <location filename="../ui/widgets/dates.py" line="58"/>
+        <source>Y</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/dates.py" line="58"/>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/dates.py" line="59"/>
+        <source>D</source>
+        <translation>D</translation>
     </message>
 </context>
 <context>
@@ -4926,17 +5002,17 @@ Todo lo guardado antes de esto está a salvo.</translation>
 <context>
     <name>dialogs.patient</name>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="314"/>
+        <location filename="../ui/dialogs/patient.py" line="338"/>
         <source>Archive patient?</source>
         <translation>¿Archivar al paciente?</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="315"/>
+        <location filename="../ui/dialogs/patient.py" line="339"/>
         <source>Archive {name}? The patient is hidden from the list but all records are kept; tick “Show archived” to find them again.</source>
         <translation>¿Archivar a {name}? El paciente se oculta de la lista, pero se conservan todos sus registros; marque «Mostrar archivados» para volver a encontrarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="327"/>
+        <location filename="../ui/dialogs/patient.py" line="351"/>
         <source>Not archived</source>
         <translation>No se archivó</translation>
     </message>
@@ -4957,42 +5033,42 @@ Todo lo guardado antes de esto está a salvo.</translation>
 <context>
     <name>meals</name>
     <message>
-        <location filename="../ui/pages/meals/day.py" line="28"/>
+        <location filename="../ui/pages/meals/day.py" line="29"/>
         <source>breakfast</source>
         <translation>desayuno</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/day.py" line="28"/>
+        <location filename="../ui/pages/meals/day.py" line="29"/>
         <source>lunch</source>
         <translation>comida</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/day.py" line="29"/>
+        <location filename="../ui/pages/meals/day.py" line="30"/>
         <source>dinner</source>
         <translation>cena</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/day.py" line="30"/>
+        <location filename="../ui/pages/meals/day.py" line="31"/>
         <source>snack</source>
         <translation>tentempié</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/day.py" line="30"/>
+        <location filename="../ui/pages/meals/day.py" line="31"/>
         <source>supplement</source>
         <translation>suplemento</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/day.py" line="42"/>
+        <location filename="../ui/pages/meals/day.py" line="43"/>
         <source>calcium unknown</source>
         <translation>calcio desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/day.py" line="43"/>
+        <location filename="../ui/pages/meals/day.py" line="44"/>
         <source>{amount} mg calcium</source>
         <translation>{amount} mg de calcio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="433"/>
+        <location filename="../ui/pages/meals/page.py" line="434"/>
         <source>{nutrient} unknown</source>
         <translation>{nutrient} desconocido</translation>
     </message>
@@ -5053,12 +5129,12 @@ Todo lo guardado antes de esto está a salvo.</translation>
 <context>
     <name>pages.measures</name>
     <message>
-        <location filename="../ui/pages/measures/labs_section.py" line="29"/>
+        <location filename="../ui/pages/measures/labs_section.py" line="33"/>
         <source>from {low} {unit}</source>
         <translation>desde {low} {unit}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/labs_section.py" line="31"/>
+        <location filename="../ui/pages/measures/labs_section.py" line="35"/>
         <source>up to {high} {unit}</source>
         <translation>hasta {high} {unit}</translation>
     </message>
@@ -5088,17 +5164,17 @@ Todo lo guardado antes de esto está a salvo.</translation>
         <translation>sin cambio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/readings.py" line="68"/>
+        <location filename="../ui/pages/measures/readings.py" line="70"/>
         <source>{amount}, better</source>
         <translation>{amount}, mejor</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/readings.py" line="68"/>
+        <location filename="../ui/pages/measures/readings.py" line="70"/>
         <source>{amount}, worse</source>
         <translation>{amount}, peor</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/readings.py" line="82"/>
+        <location filename="../ui/pages/measures/readings.py" line="86"/>
         <source>first</source>
         <translation>primera</translation>
     </message>
@@ -5119,87 +5195,87 @@ Todo lo guardado antes de esto está a salvo.</translation>
 <context>
     <name>pages.medications</name>
     <message>
-        <location filename="../ui/pages/medications/doses.py" line="38"/>
+        <location filename="../ui/pages/medications/doses.py" line="39"/>
         <source>Proportion of days covered; 80 % or more counts as adherent (usual cut-off)</source>
         <translation>Proporción de días cubiertos; un 80 % o más se considera buen cumplimiento (umbral habitual)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/doses.py" line="41"/>
+        <location filename="../ui/pages/medications/doses.py" line="42"/>
         <source>taken</source>
         <translation>tomada</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/doses.py" line="42"/>
+        <location filename="../ui/pages/medications/doses.py" line="43"/>
         <source>missed</source>
         <translation>olvidada</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/doses.py" line="51"/>
+        <location filename="../ui/pages/medications/doses.py" line="52"/>
         <source>no schedule</source>
         <translation>sin pauta</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/doses.py" line="53"/>
+        <location filename="../ui/pages/medications/doses.py" line="54"/>
         <source>{drug}: {schedule}. Not running now.</source>
         <translation>{drug}: {schedule}. No está en curso ahora.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/doses.py" line="58"/>
+        <location filename="../ui/pages/medications/doses.py" line="59"/>
         <source>none logged</source>
         <translation>ninguna registrada</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/doses.py" line="60"/>
+        <location filename="../ui/pages/medications/doses.py" line="61"/>
         <source>{date} (the course start)</source>
         <translation>{date} (inicio del tratamiento)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/doses.py" line="65"/>
+        <location filename="../ui/pages/medications/doses.py" line="66"/>
         <source>nothing due (course complete)</source>
         <translation>nada pendiente (tratamiento completo)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/doses.py" line="66"/>
+        <location filename="../ui/pages/medications/doses.py" line="67"/>
         <source>nothing due</source>
         <translation>nada pendiente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/doses.py" line="68"/>
+        <location filename="../ui/pages/medications/doses.py" line="69"/>
         <source>{date}, overdue by 1 day</source>
         <translation>{date}, con 1 día de retraso</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/doses.py" line="69"/>
+        <location filename="../ui/pages/medications/doses.py" line="70"/>
         <source>{date}, overdue by {days} days</source>
         <translation>{date}, con {days} días de retraso</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/doses.py" line="72"/>
+        <location filename="../ui/pages/medications/doses.py" line="73"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/doses.py" line="75"/>
+        <location filename="../ui/pages/medications/doses.py" line="76"/>
         <source>&lt;b&gt;{drug}&lt;/b&gt;: {schedule}. Last dose: {last}. Next due: {upcoming}.</source>
         <translation>&lt;b&gt;{drug}&lt;/b&gt;: {schedule}. Última dosis: {last}. Próxima: {upcoming}.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/doses.py" line="79"/>
+        <location filename="../ui/pages/medications/doses.py" line="80"/>
         <source>On time: {pdc90} of days covered over 90 days, {pdc365} over 365 days ({adherent} % or more counts as adherent).</source>
         <translation>A tiempo: {pdc90} de días cubiertos en 90 días, {pdc365} en 365 días (un {adherent} % o más se considera buen cumplimiento).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/doses.py" line="85"/>
+        <location filename="../ui/pages/medications/doses.py" line="86"/>
         <source>Log doses to see what is due and how well the schedule is kept.</source>
         <translation>Registre las dosis para ver qué está pendiente y cómo se cumple la pauta.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/doses.py" line="95"/>
+        <location filename="../ui/pages/medications/doses.py" line="96"/>
         <source>&lt;b&gt;How to take it:&lt;/b&gt; {advice}</source>
         <translation>&lt;b&gt;Cómo tomarlo:&lt;/b&gt; {advice}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/doses.py" line="99"/>
+        <location filename="../ui/pages/medications/doses.py" line="100"/>
         <source>&lt;b&gt;Report:&lt;/b&gt; {effect}</source>
         <translation>&lt;b&gt;Avise de:&lt;/b&gt; {effect}</translation>
     </message>
@@ -5207,187 +5283,187 @@ Todo lo guardado antes de esto está a salvo.</translation>
 <context>
     <name>plan</name>
     <message>
-        <location filename="../ui/pages/plan/pane.py" line="55"/>
+        <location filename="../ui/pages/plan/pane.py" line="59"/>
         <source>BoneTracker informs; it does not diagnose or prescribe. Talk to your doctor before starting, stopping or changing any treatment.</source>
         <translation>BoneTracker informa; no diagnostica ni receta. Hable con su médico antes de empezar, dejar o cambiar cualquier tratamiento.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/pane.py" line="60"/>
+        <location filename="../ui/pages/plan/pane.py" line="64"/>
         <source>Calcium</source>
         <translation>Calcio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/pane.py" line="61"/>
+        <location filename="../ui/pages/plan/pane.py" line="65"/>
         <source>Vitamin D</source>
         <translation>Vitamina D</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/pane.py" line="63"/>
+        <location filename="../ui/pages/plan/pane.py" line="67"/>
         <source>Protein</source>
         <translation>Proteínas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/pane.py" line="64"/>
+        <location filename="../ui/pages/plan/pane.py" line="68"/>
         <source>Magnesium</source>
         <translation>Magnesio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/pane.py" line="65"/>
+        <location filename="../ui/pages/plan/pane.py" line="69"/>
         <source>Potassium</source>
         <translation>Potasio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/pane.py" line="66"/>
+        <location filename="../ui/pages/plan/pane.py" line="70"/>
         <source>Vitamin K</source>
         <translation>Vitamina K</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/pane.py" line="69"/>
+        <location filename="../ui/pages/plan/pane.py" line="73"/>
         <source>Strength</source>
         <translation>Fuerza</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/pane.py" line="69"/>
+        <location filename="../ui/pages/plan/pane.py" line="73"/>
         <source>sessions</source>
         <translation>sesiones</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/pane.py" line="71"/>
+        <location filename="../ui/pages/plan/pane.py" line="75"/>
         <source>Balance</source>
         <translation>Equilibrio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/pane.py" line="72"/>
+        <location filename="../ui/pages/plan/pane.py" line="76"/>
         <source>Weight-bearing</source>
         <translation>Con carga</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/pane.py" line="118"/>
+        <location filename="../ui/pages/plan/pane.py" line="122"/>
         <source>Lowest Z-score {value}</source>
         <translation>Puntuación Z más baja {value}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/pane.py" line="119"/>
+        <location filename="../ui/pages/plan/pane.py" line="123"/>
         <source>Lowest T-score {value} (computed from BMD)</source>
         <translation>Puntuación T más baja {value} (calculada a partir de la DMO)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/pane.py" line="120"/>
+        <location filename="../ui/pages/plan/pane.py" line="124"/>
         <source>Lowest T-score {value}</source>
         <translation>Puntuación T más baja {value}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/pane.py" line="121"/>
+        <location filename="../ui/pages/plan/pane.py" line="125"/>
         <source>{score} · {site} · scan of {date}</source>
         <translation>{score} · {site} · densitometría del {date}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/pane.py" line="147"/>
+        <location filename="../ui/pages/plan/pane.py" line="151"/>
         <source>Osteoporosis {basis}: the diagnosis stands whatever later T-scores show.</source>
         <translation>Osteoporosis {basis}: el diagnóstico se mantiene sea cual sea la puntuación T posterior.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/pane.py" line="150"/>
+        <location filename="../ui/pages/plan/pane.py" line="154"/>
         <source>No DXA result yet: add a DXA result on the Scans page to see where your bones stand.</source>
         <translation>Todavía no hay resultados de DXA: añada uno en la página Densitometrías para ver cómo están sus huesos.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/pane.py" line="154"/>
+        <location filename="../ui/pages/plan/pane.py" line="158"/>
         <source>The scan of {date} could not be classified: add the T-score the report gives for the spine or hip on the Scans page (BMD alone is used only from a Hologic scanner), or the Z-score where that applies.</source>
         <translation>La densitometría del {date} no se pudo clasificar: añada en la página Densitometrías la puntuación T que da el informe para la columna o la cadera (la DMO sola solo se usa con un densitómetro Hologic), o la puntuación Z cuando corresponda.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/pane.py" line="160"/>
+        <location filename="../ui/pages/plan/pane.py" line="164"/>
         <source>Read with the Z-score (compared with people of your age), as is usual before menopause and for men under 50; the WHO T-score bands do not apply.</source>
         <translation>Interpretado con la puntuación Z (comparada con personas de su edad), como es habitual antes de la menopausia y en hombres menores de 50 años; las bandas de puntuación T de la OMS no se aplican.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/pane.py" line="247"/>
+        <location filename="../ui/pages/plan/pane.py" line="252"/>
         <source>Exercise — last 7 days against weekly targets</source>
         <translation>Ejercicio: últimos 7 días frente a los objetivos semanales</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/pane.py" line="252"/>
+        <location filename="../ui/pages/plan/pane.py" line="257"/>
         <source>Black tick: target · red dashed tick: upper limit</source>
         <translation>Marca negra: objetivo · marca roja discontinua: límite superior</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/pane.py" line="273"/>
+        <location filename="../ui/pages/plan/pane.py" line="278"/>
         <source>Nutrition — daily average over the last {days} days</source>
         <translation>Nutrición: media diaria de los últimos {days} días</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/pane.py" line="277"/>
+        <location filename="../ui/pages/plan/pane.py" line="282"/>
         <source>{days} of {window} days logged: log meals on at least {least} days to judge your intake</source>
         <translation>{days} de {window} días registrados: registre las comidas al menos {least} días para valorar su ingesta</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/pane.py" line="279"/>
+        <location filename="../ui/pages/plan/pane.py" line="284"/>
         <source>{days} of {window} days logged</source>
         <translation>{days} de {window} días registrados</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/pane.py" line="282"/>
+        <location filename="../ui/pages/plan/pane.py" line="287"/>
         <source>{note}; includes supplements</source>
         <translation>{note}; incluye suplementos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/pane.py" line="294"/>
+        <location filename="../ui/pages/plan/pane.py" line="304"/>
         <source>Impact: keep it no higher than brisk walking (see the safety advice).</source>
         <translation>Impacto: no más que caminar a paso ligero (vea los consejos de seguridad).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/pane.py" line="298"/>
+        <location filename="../ui/pages/plan/pane.py" line="308"/>
         <source>Impact sessions: {count} in the last 7 days.</source>
         <translation>Sesiones de impacto: {count} en los últimos 7 días.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/pane.py" line="305"/>
+        <location filename="../ui/pages/plan/pane.py" line="315"/>
         <source>no target (add a weight to the profile)</source>
         <translation>sin objetivo (añada un peso al perfil)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/pane.py" line="307"/>
+        <location filename="../ui/pages/plan/pane.py" line="317"/>
         <source>not logged · target {target} {unit}</source>
         <translation>sin registrar · objetivo {target} {unit}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/pane.py" line="309"/>
+        <location filename="../ui/pages/plan/pane.py" line="319"/>
         <source>not logged · {goal}</source>
         <translation>sin registrar · {goal}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/pane.py" line="312"/>
+        <location filename="../ui/pages/plan/pane.py" line="322"/>
         <source>{value} of {target} {unit}</source>
         <translation>{value} de {target} {unit}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/pane.py" line="316"/>
+        <location filename="../ui/pages/plan/pane.py" line="326"/>
         <source>above the upper limit of {upper}</source>
         <translation>por encima del límite superior de {upper}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/pane.py" line="318"/>
+        <location filename="../ui/pages/plan/pane.py" line="328"/>
         <source>limit {limit}</source>
         <translation>límite {limit}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/pane.py" line="405"/>
+        <location filename="../ui/pages/plan/pane.py" line="415"/>
         <source>What to do next</source>
         <translation>Qué hacer ahora</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/pane.py" line="469"/>
+        <location filename="../ui/pages/plan/pane.py" line="479"/>
         <source>Select a patient to see their plan.</source>
         <translation>Seleccione un paciente para ver su plan.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/pane.py" line="474"/>
+        <location filename="../ui/pages/plan/pane.py" line="484"/>
         <source>This patient is no longer in the database.</source>
         <translation>Este paciente ya no está en la base de datos.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/pane.py" line="494"/>
+        <location filename="../ui/pages/plan/pane.py" line="504"/>
         <source>Looking back: the plan as it stood on {date}; later entries are left out.</source>
         <translation>Mirando atrás: el plan tal como estaba el {date}; los registros posteriores no se tienen en cuenta.</translation>
     </message>
@@ -5407,168 +5483,168 @@ Todo lo guardado antes de esto está a salvo.</translation>
         <translation>Nada que hacer por ahora. Siga registrando para que el plan esté al día.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/widgets.py" line="75"/>
+        <location filename="../ui/pages/plan/widgets.py" line="76"/>
         <source>Osteoporosis</source>
         <translation>Osteoporosis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/widgets.py" line="76"/>
+        <location filename="../ui/pages/plan/widgets.py" line="77"/>
         <source>Low bone mass</source>
         <translation>Masa ósea baja</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/widgets.py" line="78"/>
+        <location filename="../ui/pages/plan/widgets.py" line="79"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/widgets.py" line="113"/>
+        <location filename="../ui/pages/plan/widgets.py" line="114"/>
         <source>significant loss</source>
         <translation>pérdida significativa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/widgets.py" line="114"/>
+        <location filename="../ui/pages/plan/widgets.py" line="115"/>
         <source>significant gain</source>
         <translation>ganancia significativa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/widgets.py" line="122"/>
+        <location filename="../ui/pages/plan/widgets.py" line="123"/>
         <source>first scan at this site</source>
         <translation>primera densitometría en esta zona</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/widgets.py" line="123"/>
+        <location filename="../ui/pages/plan/widgets.py" line="124"/>
         <source>no significant change</source>
         <translation>sin cambio significativo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/widgets.py" line="129"/>
+        <location filename="../ui/pages/plan/widgets.py" line="130"/>
         <source>no significant change since {previous}; a significant loss since {first}</source>
         <translation>sin cambio significativo desde el {previous}; pérdida significativa desde el {first}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/widgets.py" line="131"/>
+        <location filename="../ui/pages/plan/widgets.py" line="132"/>
         <source>no significant change since {previous}; a significant gain since {first}</source>
         <translation>sin cambio significativo desde el {previous}; ganancia significativa desde el {first}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/widgets.py" line="135"/>
+        <location filename="../ui/pages/plan/widgets.py" line="136"/>
         <source>not comparable: {reason}</source>
         <translation>no comparable: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/widgets.py" line="137"/>
+        <location filename="../ui/pages/plan/widgets.py" line="138"/>
         <source>(against {date}; the scan before is not comparable)</source>
         <translation>(frente al {date}; la densitometría anterior no es comparable)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/widgets.py" line="149"/>
+        <location filename="../ui/pages/plan/widgets.py" line="150"/>
         <source>Site</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/widgets.py" line="149"/>
+        <location filename="../ui/pages/plan/widgets.py" line="150"/>
         <source>Scan</source>
         <translation>Densitometría</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/widgets.py" line="150"/>
+        <location filename="../ui/pages/plan/widgets.py" line="151"/>
         <source>BMD g/cm²</source>
         <translation>DMO g/cm²</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/widgets.py" line="150"/>
+        <location filename="../ui/pages/plan/widgets.py" line="151"/>
         <source>T-score</source>
         <translation>Puntuación T</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/widgets.py" line="151"/>
+        <location filename="../ui/pages/plan/widgets.py" line="152"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/widgets.py" line="190"/>
+        <location filename="../ui/pages/plan/widgets.py" line="191"/>
         <source>(computed)</source>
         <translation>(calculada)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/widgets.py" line="201"/>
+        <location filename="../ui/pages/plan/widgets.py" line="202"/>
         <source>From {first} to {last}</source>
         <translation>Del {first} al {last}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/widgets.py" line="205"/>
+        <location filename="../ui/pages/plan/widgets.py" line="206"/>
         <source>Least significant change: {lsc} g/cm²</source>
         <translation>Mínimo cambio significativo: {lsc} g/cm²</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/widgets.py" line="277"/>
+        <location filename="../ui/pages/plan/widgets.py" line="278"/>
         <source>1 day</source>
         <translation>1 día</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/widgets.py" line="277"/>
+        <location filename="../ui/pages/plan/widgets.py" line="278"/>
         <source>{days} days</source>
         <translation>{days} días</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/widgets.py" line="280"/>
+        <location filename="../ui/pages/plan/widgets.py" line="281"/>
         <source>{months} months</source>
         <translation>{months} meses</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/widgets.py" line="281"/>
-        <location filename="../ui/pages/plan/widgets.py" line="306"/>
+        <location filename="../ui/pages/plan/widgets.py" line="282"/>
+        <location filename="../ui/pages/plan/widgets.py" line="307"/>
         <source>{years} years</source>
         <translation>{years} años</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/widgets.py" line="285"/>
+        <location filename="../ui/pages/plan/widgets.py" line="286"/>
         <source>1 year after the last scan, because you are on treatment</source>
         <translation>1 año después de la última densitometría, porque está en tratamiento</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/widgets.py" line="287"/>
+        <location filename="../ui/pages/plan/widgets.py" line="288"/>
         <source>1 year after the treatment began, since it started after the last scan</source>
         <translation>1 año después de empezar el tratamiento, ya que empezó tras la última densitometría</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/widgets.py" line="289"/>
+        <location filename="../ui/pages/plan/widgets.py" line="290"/>
         <source>1 year after the last scan, because it showed significant loss</source>
         <translation>1 año después de la última densitometría, porque mostró una pérdida significativa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/widgets.py" line="291"/>
+        <location filename="../ui/pages/plan/widgets.py" line="292"/>
         <source>{years} after the last scan: the interval for your lowest T-score without treatment (Gourlay 2012)</source>
         <translation>{years} después de la última densitometría: el intervalo para su puntuación T más baja sin tratamiento (Gourlay 2012)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/widgets.py" line="294"/>
+        <location filename="../ui/pages/plan/widgets.py" line="295"/>
         <source>the usual 2 years after the last scan; ask your doctor what suits you</source>
         <translation>los 2 años habituales después de la última densitometría; pregunte a su médico qué le conviene</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/widgets.py" line="304"/>
+        <location filename="../ui/pages/plan/widgets.py" line="305"/>
         <source>Next DXA scan: no scan on record yet.</source>
         <translation>Próxima densitometría DXA: todavía no hay ninguna registrada.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/widgets.py" line="305"/>
+        <location filename="../ui/pages/plan/widgets.py" line="306"/>
         <source>1 year</source>
         <translation>1 año</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/widgets.py" line="310"/>
+        <location filename="../ui/pages/plan/widgets.py" line="311"/>
         <source>Next DXA scan is due today ({why}). Ask your doctor about booking it.</source>
         <translation>La próxima densitometría DXA toca hoy ({why}). Pregunte a su médico por la cita.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/widgets.py" line="314"/>
+        <location filename="../ui/pages/plan/widgets.py" line="315"/>
         <source>Next DXA scan was due on {date} ({why}): overdue by {span}. Ask your doctor about booking it.</source>
         <translation>La próxima densitometría DXA tocaba el {date} ({why}): lleva {span} de retraso. Pregunte a su médico por la cita.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/plan/widgets.py" line="319"/>
+        <location filename="../ui/pages/plan/widgets.py" line="320"/>
         <source>Next DXA scan due on {date}, in {span} ({why}).</source>
         <translation>Próxima densitometría DXA el {date}, dentro de {span} ({why}).</translation>
     </message>
@@ -5753,81 +5829,116 @@ Todo lo guardado antes de esto está a salvo.</translation>
 <context>
     <name>units</name>
     <message>
-        <location filename="../ui/widgets/forms.py" line="178"/>
+        <location filename="../ui/widgets/forms.py" line="179"/>
         <source>minutes</source>
         <translation>minutos</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/forms.py" line="178"/>
+        <location filename="../ui/widgets/forms.py" line="179"/>
         <source>cigarettes</source>
         <translation>cigarrillos</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/forms.py" line="179"/>
+        <location filename="../ui/widgets/forms.py" line="180"/>
         <source>units</source>
         <translation>unidades</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/forms.py" line="179"/>
+        <location filename="../ui/widgets/forms.py" line="180"/>
         <source>sessions a week</source>
         <translation>sesiones a la semana</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/forms.py" line="180"/>
+        <location filename="../ui/widgets/forms.py" line="181"/>
         <source>impacts</source>
         <translation>impactos</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/forms.py" line="180"/>
+        <location filename="../ui/widgets/forms.py" line="181"/>
         <source>(RPE)</source>
         <translation>(esfuerzo percibido)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/units.py" line="25"/>
+        <source>e.g. 5 ft 7 in or 5&apos; 7&quot;</source>
+        <translation>p. ej., 5 ft 7 in o 5&apos; 7&quot;</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/units.py" line="37"/>
+        <source>from {low} to {high}</source>
+        <translation>de {low} a {high}</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/units.py" line="43"/>
+        <source>ft and in</source>
+        <translation>ft y in</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/units.py" line="72"/>
+        <source>Optional; {allowed}</source>
+        <translation>Opcional; {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/units.py" line="100"/>
+        <source>{title} must be a number {allowed}, {example} (got {text})</source>
+        <translation>{title} debe ser un número {allowed}, {example} (se escribió {text})</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/units.py" line="101"/>
+        <source>{title} must be a number {allowed} (got {text})</source>
+        <translation>{title} debe ser un número {allowed} (se escribió {text})</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/units.py" line="105"/>
+        <source>{title} must be {allowed} (got {text})</source>
+        <translation>{title} debe ser {allowed} (se escribió {text})</translation>
     </message>
 </context>
 <context>
     <name>widgets.forms</name>
     <message>
-        <location filename="../ui/widgets/forms.py" line="277"/>
+        <location filename="../ui/widgets/forms.py" line="292"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Puede deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/forms.py" line="280"/>
+        <location filename="../ui/widgets/forms.py" line="295"/>
         <source>Delete?</source>
         <translation>¿Eliminar?</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/forms.py" line="281"/>
+        <location filename="../ui/widgets/forms.py" line="296"/>
         <source>Delete {what}?{hint}</source>
         <translation>¿Eliminar {what}?{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/forms.py" line="288"/>
+        <location filename="../ui/widgets/forms.py" line="303"/>
         <source>Reload theirs</source>
         <translation>Cargar la otra versión</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/forms.py" line="289"/>
+        <location filename="../ui/widgets/forms.py" line="304"/>
         <source>Keep editing</source>
         <translation>Seguir editando</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/forms.py" line="295"/>
-        <location filename="../ui/widgets/forms.py" line="313"/>
+        <location filename="../ui/widgets/forms.py" line="310"/>
+        <location filename="../ui/widgets/forms.py" line="328"/>
         <source>Changed on another workstation</source>
         <translation>Modificado en otro puesto de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/forms.py" line="296"/>
+        <location filename="../ui/widgets/forms.py" line="311"/>
         <source>{sentence} was changed on another workstation since it was listed, so it was not deleted. The list now shows the changed version; delete it again if you still want to.</source>
         <translation>{sentence}: se modificó en otro puesto de trabajo después de mostrarse en la lista, así que no se eliminó. La lista muestra ahora la versión modificada; vuelva a eliminarlo si todavía lo desea.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/forms.py" line="314"/>
+        <location filename="../ui/widgets/forms.py" line="329"/>
         <source>{sentence} was changed on another workstation since you opened it, so your changes were not saved.</source>
         <translation>{sentence}: se modificó en otro puesto de trabajo después de que usted lo abriera, así que sus cambios no se guardaron.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/forms.py" line="320"/>
+        <location filename="../ui/widgets/forms.py" line="335"/>
         <source>“{RELOAD_THEIRS}” discards your changes and shows the saved version. “{KEEP_EDITING}” keeps your changes in the form to copy them; to save them, reload and enter them again.</source>
         <translation>«{RELOAD_THEIRS}» descarta sus cambios y muestra la versión guardada. «{KEEP_EDITING}» mantiene sus cambios en el formulario para copiarlos; para guardarlos, vuelva a cargar e introdúzcalos de nuevo.</translation>
     </message>
@@ -5835,37 +5946,37 @@ Todo lo guardado antes de esto está a salvo.</translation>
 <context>
     <name>workouts</name>
     <message>
-        <location filename="../ui/pages/workouts/adherence_strip.py" line="30"/>
+        <location filename="../ui/pages/workouts/adherence_strip.py" line="31"/>
         <source>sessions</source>
         <translation>sesiones</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="51"/>
+        <location filename="../ui/pages/workouts/page.py" line="52"/>
         <source>weight-bearing</source>
         <translation>con carga</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="52"/>
+        <location filename="../ui/pages/workouts/page.py" line="53"/>
         <source>strength</source>
         <translation>fuerza</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="53"/>
+        <location filename="../ui/pages/workouts/page.py" line="54"/>
         <source>impact</source>
         <translation>impacto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="54"/>
+        <location filename="../ui/pages/workouts/page.py" line="55"/>
         <source>balance</source>
         <translation>equilibrio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="56"/>
+        <location filename="../ui/pages/workouts/page.py" line="57"/>
         <source>flexibility</source>
         <translation>flexibilidad</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/page.py" line="57"/>
+        <location filename="../ui/pages/workouts/page.py" line="58"/>
         <source>not weight-bearing</source>
         <translation>sin carga</translation>
     </message>

@@ -62,6 +62,7 @@ from PySide6.QtWidgets import (
 
 import bonetracker
 from bonetracker.domain import i18n as domain_i18n
+from bonetracker.domain.errors import ValidationError
 from bonetracker.domain.records import PatientId
 from bonetracker.storage.database import Database
 from bonetracker.ui.context import AppContext
@@ -505,5 +506,133 @@ def test_settings_language_rebuilds_the_window_on_the_same_patient_and_page(
         assert english is not spanish
         assert english.tabs.tabText(english.tabs.currentIndex()) == "Scans"
         assert english.menus["File"].title() == "&File" and english.ctx.patient_id == pid
+    finally:
+        i18n.install_language("en", qapp)
+
+
+# -- units and dates (issue 21's other half) in Spanish ---------------------------------------------
+@pytest.fixture
+def imperial_units_and_spanish_dates(qapp: QApplication) -> Iterator[None]:
+    """Every unit switched away from the canonical one, dates in Spain's short format."""
+    from bonetracker.domain.measures import shown
+    from bonetracker.ui.preferences import UNIT_KEYS, install_units
+    from bonetracker.ui.widgets.dates import install_date_format
+
+    for quantity, unit in {shown.HEIGHT: shown.FEET_INCHES, shown.WEIGHT: "lb",
+                           shown.VITAMIN_D: "µg", shown.VITAMIN_D_25OH: "nmol/L"}.items():
+        app_settings().setValue(UNIT_KEYS[quantity], unit)
+    install_units()
+    install_date_format(QLocale("es_ES"))
+    yield  # conftest puts ISO dates and canonical units back
+
+
+def test_the_units_and_the_date_format_read_in_spanish(
+        qtbot, imperial_units_and_spanish_dates: None, window: MainWindow) -> None:
+    """With feet and inches, pounds, µg and nmol/L chosen: the Units settings, the unit fields,
+    their hints and their messages are Spanish (unit symbols stay), date hints spell the year
+    "AAAA", and the walk of every page and dialog finds no English."""
+    from bonetracker.ui.dialogs.patient import PatientDialog
+    from bonetracker.ui.dialogs.settings import SettingsDialog
+    from bonetracker.ui.pages.measures.page import MeasuresPage
+    from tests.ui.test_accessibility import _dialogs
+
+    checker = Checker(*_names(window.ctx.db))
+    for title, _spec in PAGES:
+        page = window.show_page(title)
+        qtbot.wait(5)
+        checker.check(shown_texts(page))
+        for tabs in page.findChildren(QTabWidget):
+            for i in range(tabs.count()):
+                tabs.setCurrentIndex(i)
+                qtbot.wait(1)
+                checker.check(shown_texts(page))
+    for dialog in _dialogs(window):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        checker.check(shown_texts(dialog))
+        dialog.close()
+    assert checker.found == {}, _report(checker.found)
+
+    settings = SettingsDialog(window.ctx.db, window)
+    qtbot.addWidget(settings)
+    assert "Unidades" in {box.title() for box in settings.findChildren(QGroupBox)}
+    labels = {label.text() for label in settings.findChildren(QLabel)}
+    assert {"Talla", "Peso y cargas", "Ingesta de vitamina D", "Nivel de 25(OH)D en sangre"} <= labels
+    assert settings.units["height"].currentText() == "ft y in"
+    assert settings.units["vitamin_d_25oh"].currentText() == "nmol/L"  # a unit stays a symbol
+
+    dialog = PatientDialog(window.ctx, None, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.birth_date.placeholderText() == "D/M/AAAA"
+    assert dialog.quit_date.placeholderText() == "D/M/AAAA (si se conoce)"
+    assert dialog.height_cm.placeholderText() == "p. ej., 5 ft 7 in o 5' 7\""
+    assert dialog.weight_kg.toolTip() == "Opcional; de 55.2 lb a 661.3 lb"
+    dialog.height_cm.setText("2 ft")
+    dialog.weight_kg.setText("toneladas")
+    with pytest.raises(ValidationError) as raised:
+        dialog.canonical_raw()
+    messages = {error.field: error.message for error in raised.value.errors}
+    assert messages["height_cm"] == "Talla debe ser de 3 ft 3.4 in a 7 ft 6.5 in (se escribió 2 ft)"
+    assert messages["weight_kg"] == "Peso debe ser un número de 55.2 lb a 661.3 lb (se escribió toneladas)"
+    for message in messages.values():
+        assert checker.english_in(message) == [], message
+    dialog.height_cm.clear()  # nothing typed: closing asks nothing
+    dialog.weight_kg.clear()
+
+    measures = window.show_page("Measurements")
+    assert isinstance(measures, MeasuresPage)
+    tests = measures.tests
+    tests.kind_combo.setCurrentIndex(tests.kind_combo.findData("height"))
+    assert tests.unit.currentText() == "ft/in"
+    assert tests.value.toolTip() == "Obligatorio; de 1 ft 7.7 in a 8 ft 2.4 in"
+    with pytest.raises(ValidationError) as raised:
+        tests.parse(window.ctx.patient_id, {"kind": "height", "unit": "ft/in", "value": "1 ft",
+                                            "date": "2026-03-09"}, None)
+    assert raised.value.errors[0].message == ("La talla debe ser de 1 ft 7.7 in a 8 ft 2.4 in, "
+                                              "p. ej., 5 ft 7 in o 5' 7\" (se escribió 1 ft)")
+
+
+def test_a_language_rebuild_keeps_the_date_format_and_the_units(
+        qtbot, imperial_units_and_spanish_dates: None, demo_db: tuple[Database, PatientId],
+        qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Settings > Language rebuilds the window; dates stay in the installed format and values in
+    the chosen units (the formatter and the units are not the translators')."""
+    from bonetracker.domain.measures import shown
+    from bonetracker.services.patients import get_patient
+    from bonetracker.ui.dialogs.patient import PatientDialog
+    from bonetracker.ui.dialogs.settings import SettingsDialog
+    from bonetracker.ui.preferences import unit_for
+
+    db, pid = demo_db
+    ctx = AppContext(db)
+    ctx.select_patient(pid)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+
+    def exec_(dialog: SettingsDialog) -> int:
+        dialog.language.setCurrentIndex(dialog.language.findData("es"))
+        dialog.accept()
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(SettingsDialog, "exec", exec_)
+    try:
+        replaced: list[MainWindow] = []
+        window.replaced.connect(replaced.append)
+        window.open_settings()
+        assert len(replaced) == 1
+        spanish = replaced[0]
+        qtbot.addWidget(spanish)
+        patient = get_patient(db, pid)
+        born = f"{patient.birth_date.day}/{patient.birth_date.month}/{patient.birth_date.year}"
+        assert f"nacido/a el {born}" in spanish.header.text()
+        assert unit_for(shown.HEIGHT) == shown.FEET_INCHES and shown.chosen_unit(shown.VITAMIN_D) == "µg"
+        dialog = PatientDialog(spanish.ctx, patient, spanish)
+        qtbot.addWidget(dialog)
+        assert dialog.birth_date.text() == patient.birth_date.isoformat()  # what the service reads
+        assert dialog.birth_date.shown_text() == born
+        if patient.height_cm is not None:
+            assert dialog.height_cm.text().endswith(" in")
     finally:
         i18n.install_language("en", qapp)

@@ -13,15 +13,19 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
 
+from bonetracker.domain.i18n import format_date
+from bonetracker.domain.measures import shown
 from bonetracker.services.queries.chart_series import (
     ACTIVITY_KEYS,
     ACTIVITY_SERIES,
     SECONDS_PER_DAY,
+    ActivitySeries,
     ChartData,
     FloatArray,
 )
 from bonetracker.ui.chart import style
 from bonetracker.ui.chart.measure_panel import MeasureOverlay
+from bonetracker.ui.preferences import unit_for
 from bonetracker.ui.widgets.i18n import translate
 
 WEEK = 7 * SECONDS_PER_DAY
@@ -112,7 +116,7 @@ class LowerPanel:
             for spec in ACTIVITY_SERIES:
                 if spec.key in self.keys:
                     self.legend.addItem(self.items[spec.key],
-                                        f"{spec.label} ({data.targets[spec.key]:g} {spec.unit})")
+                                        f"{spec.label} ({_amount(spec, data.targets[spec.key], 'g')})")
         if not self.keys:
             return False
         self.bin_weeks = 0  # force the next _rebin to fill the items
@@ -222,14 +226,23 @@ class LowerPanel:
             return None
         monday = dt.datetime.fromtimestamp(float(activity.week_x[i]), dt.UTC).date()
         lines = [translate("chart", "Week of {date} ({days} days with meals logged)").format(
-            date=monday.isoformat(), days=activity.days_logged[i])]
+            date=format_date(monday), days=activity.days_logged[i])]
         for spec in ACTIVITY_SERIES:
             if spec.key in self.keys:
                 value = activity.series(spec.key)[i]
-                shown = translate("chart", "not logged") if np.isnan(value) else f"{value:.0f} {spec.unit}"
+                shown = translate("chart", "not logged") if np.isnan(value) else _amount(spec, value, ".0f")
+                target = _amount(spec, self._data.targets[spec.key], "g").split(" ")[0]
                 lines.append(translate("chart", "{series}: {value} (target {target})").format(
-                    series=spec.label, value=shown, target=f"{self._data.targets[spec.key]:g}"))
+                    series=spec.label, value=shown, target=target))
         if self.bin_weeks > 1:
             lines.append(translate("chart", "Bars show {weeks}-week means; zoom in for single weeks").format(
                 weeks=self.bin_weeks))
         return "\n".join(lines)
+
+
+def _amount(spec: ActivitySeries, value: float, style_: str) -> str:
+    """A weekly value with its unit: vitamin D in the unit chosen in Settings (µg to 0.1)."""
+    if spec.key == "vitamin_d_iu" and unit_for(shown.VITAMIN_D) != "IU":
+        unit = unit_for(shown.VITAMIN_D)
+        return f"{round(shown.to_shown(shown.VITAMIN_D, float(value), unit), 1):g} {unit}/day"
+    return f"{value:{style_}} {spec.unit}"

@@ -12,6 +12,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
+from bonetracker.domain.i18n import format_date
 from bonetracker.domain.records import Site
 from bonetracker.services.queries.chart_series import SECONDS_PER_DAY, Mark, Metric, SiteChart
 from bonetracker.ui.chart import style
@@ -109,7 +110,7 @@ class SiteItems:
         value = f"{seg.y1:.1f}" if metric is Metric.T_SCORE else f"{seg.y1:.3f} g/cm²"
         tip = translate("chart", "Projected {site}: {metric} {value} on {date}").format(
             site=site.label, metric=translate("chart", METRIC_LABELS[metric]), value=value,
-            date=proj.date.isoformat())
+            date=format_date(proj.date))
         if site.annual_percent is not None:
             tip += " " + translate("chart", "(trend {rate} %/yr)").format(rate=f"{site.annual_percent:+.1f}")
         if proj.caution:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from bonetracker.domain.errors import FieldError
+from bonetracker.domain.measures import shown
 from bonetracker.domain.measures.frax import Guideline
 from bonetracker.domain.records import SITE_LABELS, Site
 from bonetracker.services.settings import (
@@ -43,13 +45,16 @@ from bonetracker.services.settings import (
 from bonetracker.storage.database import Database
 from bonetracker.ui.preferences import (  # re-exported: callers read preferences from here too
     KEY_LANGUAGE,
-    KEY_LOAD_UNIT,
+    KEY_LOAD_UNIT,  # noqa: F401
     KEY_SINGLE_PROFILE,
-    LOAD_UNITS,
+    LOAD_UNITS,  # noqa: F401
+    UNIT_KEYS,
     app_settings,
+    install_units,
     language_choice,
-    load_unit,
+    load_unit,  # noqa: F401
     single_profile_mode,
+    unit_for,
 )
 from bonetracker.ui.widgets.forms import error_label
 from bonetracker.ui.widgets.i18n import (
@@ -58,11 +63,20 @@ from bonetracker.ui.widgets.i18n import (
     available_languages,
     current_language,
     resolve_language,
+    translate,
 )
 
 LSC_SITES = (Site.LUMBAR_SPINE, Site.TOTAL_HIP, Site.FEMORAL_NECK)
 FRAX_GUIDELINES = {Guideline.BHOF: QT_TRANSLATE_NOOP("SettingsDialog", "BHOF 2022 (US)"),
                    Guideline.NOGG: QT_TRANSLATE_NOOP("SettingsDialog", "NOGG 2022 (UK)")}
+UNIT_ROWS = (  # (quantity, row label, {unit: how the choice reads}); translated where shown
+    (shown.HEIGHT, QT_TRANSLATE_NOOP("SettingsDialog", "Height"),
+     {"cm": "cm", shown.FEET_INCHES: QT_TRANSLATE_NOOP("SettingsDialog", "ft and in")}),
+    (shown.WEIGHT, QT_TRANSLATE_NOOP("SettingsDialog", "Weight and loads"), {"kg": "kg", "lb": "lb"}),
+    (shown.VITAMIN_D, QT_TRANSLATE_NOOP("SettingsDialog", "Vitamin D intake"), {"IU": "IU", "µg": "µg"}),
+    (shown.VITAMIN_D_25OH, QT_TRANSLATE_NOOP("SettingsDialog", "25(OH)D blood level"),
+     {"ng/mL": "ng/mL", "nmol/L": "nmol/L"}),
+)
 
 
 class SettingsDialog(QDialog):
@@ -119,12 +133,10 @@ class SettingsDialog(QDialog):
                     "entered as the NOGG calculator's risk category (UK). Shared by every workstation."))
         self.frax_guideline.setEnabled(self.lsc_editable)
 
-        units = QFormLayout()
-        self.load_unit = QComboBox()
-        self.load_unit.addItems(LOAD_UNITS)
-        self.load_unit.setCurrentText(load_unit())
-        units.addRow(self.tr("Training load unit"), self.load_unit)
-        units.addRow(self.tr("FRAX thresholds"), self.frax_guideline)
+        layout.addWidget(self._build_units())
+        # FRAX thresholds and Language side by side, as the units are, so the dialog still fits
+        # a small screen
+        choices = QGridLayout()
         self.language = QComboBox()
         self.language.setObjectName("language")
         self.language.addItem(self.tr("Same as the system ({language})").format(
@@ -133,7 +145,15 @@ class SettingsDialog(QDialog):
             self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
         self.language.setCurrentIndex(max(self.language.findData(language_choice()), 0))
         self.language.setToolTip(self.tr("The language of the window, the plan and the printed report"))
-        units.addRow(self.tr("&Language"), self.language)
+        for column, (title, combo) in enumerate(((self.tr("FRAX thresholds"), self.frax_guideline),
+                                                 (self.tr("&Language"), self.language))):
+            caption = QLabel(title)
+            caption.setBuddy(combo)
+            combo.setAccessibleName(caption.text().replace("&", ""))
+            choices.addWidget(caption, 0, column * 2)
+            choices.addWidget(combo, 0, column * 2 + 1)
+        choices.setColumnStretch(1, 1)
+        choices.setColumnStretch(3, 1)
         self.language_note = QLabel(self.tr("The window is rebuilt in the new language when you press OK "
                                             "(after asking about unsaved changes); the undo history "
                                             "starts afresh."))
@@ -141,8 +161,8 @@ class SettingsDialog(QDialog):
         self.language_note.setWordWrap(True)
         self.language.currentIndexChanged.connect(self._language_changed)
         self._language_changed()
-        units.addRow(self.language_note)
-        layout.addLayout(units)
+        choices.addWidget(self.language_note, 1, 0, 1, 4)
+        layout.addLayout(choices)
 
         self.clinic_button = QPushButton(self.tr("Clinic users…"))
         self.clinic_button.setToolTip(self.tr(
@@ -156,6 +176,33 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _build_units(self) -> QGroupBox:
+        """The units this computer shows and takes (stored values stay in cm, kg, IU, ng/mL),
+        two to a row so the dialog still fits a small screen."""
+        box = QGroupBox(self.tr("Units"))
+        box.setToolTip(self.tr("How values are shown and typed on this computer; what is stored does "
+                               "not change, so switching a unit shows every entry converted. Dates are "
+                               "shown in this computer's short date format; the command line and "
+                               "exported files keep ISO dates (YYYY-MM-DD)."))
+        grid = QGridLayout(box)
+        self.units: dict[str, QComboBox] = {}
+        for n, (quantity, label, choices) in enumerate(UNIT_ROWS):
+            combo = QComboBox()
+            for unit, text in choices.items():
+                combo.addItem(translate("SettingsDialog", text), unit)
+            combo.setCurrentIndex(max(0, combo.findData(unit_for(quantity))))
+            title = translate("SettingsDialog", label)
+            combo.setAccessibleName(title)
+            caption = QLabel(title)
+            caption.setBuddy(combo)
+            self.units[quantity] = combo
+            grid.addWidget(caption, n // 2, (n % 2) * 2)
+            grid.addWidget(combo, n // 2, (n % 2) * 2 + 1)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        self.load_unit = self.units[shown.WEIGHT]  # the training-load choice is the weight choice
+        return box
 
     def _build_cross_calibration(self) -> QGroupBox:
         """The clinic's cross-calibrated machine pairs: a list with Add and Remove, saved on OK."""
@@ -233,9 +280,11 @@ class SettingsDialog(QDialog):
     def save(self) -> None:
         settings = app_settings()
         settings.setValue(KEY_SINGLE_PROFILE, self.single_profile.isChecked())
-        settings.setValue(KEY_LOAD_UNIT, self.load_unit.currentText())
+        for quantity, combo in self.units.items():
+            settings.setValue(UNIT_KEYS[quantity], combo.currentData())
         settings.setValue(KEY_LANGUAGE, str(self.language.currentData()))
         settings.sync()
+        install_units()
         if self.lsc_editable:
             set_lsc(self.db, {site: round(spin.value(), 3) for site, spin in self.lsc.items()})
             set_cross_calibrations(self.db, self.pairs)

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
+from bonetracker.domain.i18n import format_date
 from bonetracker.domain.records import Fall, Fracture, FractureSite, PatientId
 from bonetracker.services import fractures as fracture_svc
 from bonetracker.ui.context import AppContext, ChangeKind
@@ -24,7 +25,8 @@ class FracturesSection(EntrySection):
     table_title = QT_TRANSLATE_NOOP("EntrySection", "Fractures")
     empty_text = QT_TRANSLATE_NOOP("EntrySection", "No fractures on record.")
     columns = (
-        Column(QT_TRANSLATE_NOOP("Column", "Date"), lambda f: f.date.isoformat()),
+        Column(QT_TRANSLATE_NOOP("Column", "Date"), lambda f: f.date.isoformat(),
+               lambda f: format_date(f.date)),
         Column(QT_TRANSLATE_NOOP("Column", "Site"), lambda f: f.site.value,
                lambda f: fracture_svc.SITE_LABELS[f.site]),
         Column(QT_TRANSLATE_NOOP("Column", "Low trauma"), lambda f: yes_no(f.low_trauma),
@@ -66,7 +68,7 @@ class FracturesSection(EntrySection):
         self.low_trauma.setChecked(True)
 
     def describe(self, fracture: Fracture) -> str:
-        return self.tr("the fracture of {date} ({site})").format(date=fracture.date.isoformat(),
+        return self.tr("the fracture of {date} ({site})").format(date=format_date(fracture.date),
                                                                  site=fracture_svc.SITE_LABELS[fracture.site])
 
     def parse(self, patient_id: PatientId, raw: dict[str, object], base: Any) -> Fracture:
@@ -79,7 +81,8 @@ class FallsSection(EntrySection):
     table_title = QT_TRANSLATE_NOOP("EntrySection", "Falls")
     empty_text = QT_TRANSLATE_NOOP("EntrySection", "No falls on record.")
     columns = (
-        Column(QT_TRANSLATE_NOOP("Column", "Date"), lambda f: f.date.isoformat()),
+        Column(QT_TRANSLATE_NOOP("Column", "Date"), lambda f: f.date.isoformat(),
+               lambda f: format_date(f.date)),
         Column(QT_TRANSLATE_NOOP("Column", "Injury"), lambda f: yes_no(f.injury)),
         Column(QT_TRANSLATE_NOOP("Column", "Notes"), lambda f: f.notes),
     )

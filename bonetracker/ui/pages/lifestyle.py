@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from bonetracker.domain.errors import NotFoundError
+from bonetracker.domain.i18n import format_date
 from bonetracker.domain.records import LifestyleEntry, PatientId, Smoking
 from bonetracker.services import lifestyle as svc
 from bonetracker.services import patients as patient_svc
@@ -36,7 +37,8 @@ class LifestyleSection(EntrySection):
     empty_text = QT_TRANSLATE_NOOP("EntrySection",
                                    "No entries yet: fill in any of the values above for a day.")
     columns = (
-        Column(QT_TRANSLATE_NOOP("Column", "Date"), lambda e: e.date.isoformat()),
+        Column(QT_TRANSLATE_NOOP("Column", "Date"), lambda e: e.date.isoformat(),
+               lambda e: format_date(e.date)),
         Column(QT_TRANSLATE_NOOP("Column", "Cigarettes"), lambda e: e.cigarettes, lambda e: number_text(
                 e.cigarettes), True),
         Column(QT_TRANSLATE_NOOP("Column", "Alcohol"), lambda e: e.alcohol_units, lambda e: number_text(
@@ -98,7 +100,7 @@ class LifestyleSection(EntrySection):
             edit.clear()
 
     def describe(self, entry: LifestyleEntry) -> str:
-        return self.tr("the entry of {date}").format(date=entry.date.isoformat())
+        return self.tr("the entry of {date}").format(date=format_date(entry.date))
 
     def parse(self, patient_id: PatientId, raw: dict[str, object], base: Any) -> LifestyleEntry:
         return svc.parse_lifestyle(patient_id, raw, base=base)
@@ -143,7 +145,7 @@ class LifestylePage(QWidget):
         if patient is None:
             self.smoking_label.setText(self.tr("Smoking status: —"))
             return
-        quit_text = (self.tr(", quit {date}").format(date=patient.smoking_quit_date.isoformat())
+        quit_text = (self.tr(", quit {date}").format(date=format_date(patient.smoking_quit_date))
                      if patient.smoking is Smoking.FORMER and patient.smoking_quit_date else "")
         self.smoking_label.setText(
             self.tr("Smoking status: <b>{SMOKING_TEXT}</b>{quit_text}").format(SMOKING_TEXT=translate(

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from bonetracker.domain.caseload import Flag
+from bonetracker.domain.i18n import format_date
 from bonetracker.services.queries.caseload import FLAG_LABELS, NEEDS_ATTENTION, CaseloadRow, as_csv, caseload
 from bonetracker.storage.safe_files import write_text
 from bonetracker.ui.context import AppContext
@@ -93,7 +94,7 @@ class CaseloadModel(QAbstractTableModel):
             days = r.assessment.days_since_log
             last = (self.tr("never") if days is None else self.tr("today") if days == 0
                     else self.tr("{days} d ago").format(days=days))
-            due = r.assessment.scan_due.isoformat() if r.assessment.scan_due else self.tr("no scan")
+            due = format_date(r.assessment.scan_due) if r.assessment.scan_due else self.tr("no scan")
             flags = "; ".join(FLAG_LABELS[f] for f in r.flags) or "—"
             return (r.name, r.category_label, last, f"{r.adherence_30d:.0f} %", due, flags)[col]
         return None

@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
 )
 
 from bonetracker.domain.errors import NotFoundError
+from bonetracker.domain.i18n import format_date
 from bonetracker.domain.records import Patient, PatientId
 from bonetracker.services import patients as patient_svc
 from bonetracker.services.validation import today
@@ -333,7 +334,7 @@ class MainWindow(MenuHost):
         self.setWindowTitle(f"{patient.name} — {app_title}")
         details = [sex_label(patient.sex.value),
                    self.tr("{age} years").format(age=patient.age_on(today())),
-                   self.tr("born {date}").format(date=patient.birth_date.isoformat())]
+                   self.tr("born {date}").format(date=format_date(patient.birth_date))]
         if patient.archived:
             details.append(self.tr("archived"))
         self.header.setToolTip(patient.name)

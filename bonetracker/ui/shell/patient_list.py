@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bonetracker.domain.i18n import format_date
 from bonetracker.domain.records import PatientId
 from bonetracker.services.queries.patient_overview import OverviewRow, list_overview, with_due
 from bonetracker.storage.database import Database
@@ -195,9 +196,9 @@ class PatientListModel(QAbstractTableModel):
             if col == 0:
                 return self.tr("{name} (archived)").format(name=p.name) if p.archived else p.name
             if col == 1:
-                return p.birth_date.isoformat()
+                return format_date(p.birth_date)
             if col == 2:
-                return p.last_scan_date.isoformat() if p.last_scan_date else "—"
+                return format_date(p.last_scan_date) if p.last_scan_date else "—"
             if col == 3:
                 return p.category_label if p.last_scan_date else "—"
             if col == 4:
@@ -207,13 +208,13 @@ class PatientListModel(QAbstractTableModel):
         elif role == Qt.ItemDataRole.ToolTipRole:
             if col == 3 and p.last_scan_date:
                 return self.tr("{category} (scan of {date})").format(category=p.category_label,
-                                                                   date=p.last_scan_date.isoformat())
+                                                                   date=format_date(p.last_scan_date))
             if col == 4 and p.due.text:
                 urgent = ("\n" + self.tr("Denosumab more than 6 months + 4 weeks after the last injection: "
                                          "contact the patient now.") if p.due.urgent else "")
                 return p.due.text.replace(" · ", "\n") + urgent
             return self.tr("{name}, {sex}, born {date}").format(name=p.name, sex=sex_label(p.sex.value),
-                                                               date=p.birth_date.isoformat())
+                                                               date=format_date(p.birth_date))
         elif role == Qt.ItemDataRole.ForegroundRole:
             if p.archived:
                 return QBrush(QColor(shade(GREY)))

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout
 
 from bonetracker.domain.errors import NotFoundError, StaleRecordError
+from bonetracker.domain.i18n import format_date
 from bonetracker.domain.nutrition import NUTRIENTS, format_amount
 from bonetracker.domain.records import Meal, MealItem, MealKind, PatientId
 from bonetracker.services import meals as svc
@@ -111,7 +112,7 @@ class MealDayBox(QGroupBox):
         db, notify, meal_id, item_id = self.ctx.db, self.ctx.notify_changed, meal.id, food.id
         push_done(self.ctx, DoneCommand(
             self.tr("remove {food} from the {meal} of {date}").format(
-                food=food.food_description, meal=meal_kind_label(meal.kind), date=meal.date.isoformat()),
+                food=food.food_description, meal=meal_kind_label(meal.kind), date=format_date(meal.date)),
             undo=lambda: (svc.put_back_meal(db, before), notify(ChangeKind.MEAL)),
             redo=lambda: (svc.remove_food(db, meal_id, item_id), notify(ChangeKind.MEAL))))
         self.report(self.tr("Removed {food} from the {meal} (Ctrl+Z to undo).").format(
@@ -149,7 +150,7 @@ class MealDayBox(QGroupBox):
         db, notify, meal_id = self.ctx.db, self.ctx.notify_changed, meal.id
         push_done(self.ctx, DoneCommand(
             self.tr("delete {meal} of {date}").format(meal=meal_kind_label(removed.kind),
-                                                      date=removed.date.isoformat()),
+                                                      date=format_date(removed.date)),
             undo=lambda: (svc.restore_meal(db, removed), notify(ChangeKind.MEAL)),
             redo=lambda: (svc.delete_meal(db, meal_id), notify(ChangeKind.MEAL))))
         self.report(self.tr("Deleted the {meal} (Ctrl+Z to undo).").format(meal=meal_kind_label(

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from bonetracker.domain.errors import FieldError, NotFoundError, ValidationError
+from bonetracker.domain.i18n import format_date
 from bonetracker.domain.nutrition import NUTRIENTS, format_amount, totals
 from bonetracker.domain.records import Food, FoodHit, MealItem, MealKind, PatientId
 from bonetracker.services import foods as food_svc
@@ -81,7 +82,7 @@ class MealsPage(QWidget):
         ctx.patient_changed.connect(self._status_stale)  # bound methods: they end with the page
         undo_stack(ctx).indexChanged.connect(self._status_stale)
         ctx.data_changed.connect(lambda kind: self.reload_when_shown() if kind in (
-            ChangeKind.MEAL, ChangeKind.MEDICATION, ChangeKind.PATIENT) else None)
+            ChangeKind.MEAL, ChangeKind.MEDICATION, ChangeKind.PATIENT, ChangeKind.SETTINGS) else None)
         self.reload()
 
     def reload_when_shown(self) -> None:
@@ -283,7 +284,7 @@ class MealsPage(QWidget):
         self.update_totals()
         self._just_saved = True
         self.status.setText(self.tr("Saved {value} of {isoformat}.").format(value=meal_kind_label(saved.kind),
-                isoformat=saved.date.isoformat()))
+                isoformat=format_date(saved.date)))
         self.ctx.notify_changed(ChangeKind.MEAL)
         return True
 
@@ -336,8 +337,8 @@ class MealsPage(QWidget):
             return
         db, notify = self.ctx.db, self.ctx.notify_changed
         push_done(self.ctx, DoneCommand(
-            self.tr("copy the meals of {before} to {day}").format(before=before.isoformat(),
-                                                                  day=day.isoformat()),
+            self.tr("copy the meals of {before} to {day}").format(before=format_date(before),
+                                                                  day=format_date(day)),
             undo=lambda: (svc.replace_day(db, patient, day, kept), notify(ChangeKind.MEAL)),
             redo=lambda: (svc.copy_meals(db, patient, before, day), notify(ChangeKind.MEAL))))
         self.errors.clear()
@@ -346,7 +347,7 @@ class MealsPage(QWidget):
                          .format(meal=meal_kind_label(m.kind), count=len(m.items))
                          for m in svc.list_meals(self.ctx.db, patient, before))
         self.status.setText(self.tr("Copied {what} from {isoformat} (Ctrl+Z to undo).").format(what=what,
-                isoformat=before.isoformat()))
+                isoformat=format_date(before)))
         self.ctx.notify_changed(ChangeKind.MEAL)
 
     def confirm_copy_again(self, day: dt.date, foods: list[str]) -> bool:
@@ -356,7 +357,7 @@ class MealsPage(QWidget):
         answer = QMessageBox.question(
             self, self.tr("Copy again?"),
             self.tr("{isoformat} already holds {shown} from the day before. Copying again "
-                    "would log them twice. Copy anyway?").format(isoformat=day.isoformat(), shown=shown),
+                    "would log them twice. Copy anyway?").format(isoformat=format_date(day), shown=shown),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bonetracker.domain.i18n import format_date
 from bonetracker.domain.measures import frax as sheet
 from bonetracker.domain.measures.frax import FRAX_MODELS, FraxInput, Guideline, NoggCategory
 from bonetracker.domain.plan import record_as_of
@@ -66,7 +67,7 @@ def worksheet_text(name: str, inputs: list[FraxInput], as_of: dt.date) -> str:
     """The worksheet as plain text, for the clipboard."""
     lines = [translate("FraxSection", "FRAX inputs for {name} on {date} (from BoneTracker; enter them in "
                        "the official FRAX calculator, BoneTracker does not compute FRAX):").format(
-        name=name, date=as_of.isoformat())]
+        name=name, date=format_date(as_of))]
     lines += [f"{i.label}: {i.text}" for i in inputs]
     return "\n".join(lines) + "\n"
 
@@ -89,7 +90,8 @@ class FraxSection(EntrySection):
         self.changed: dict[object, list[str]] = {}  # latest result's id -> inputs changed since
         self._worksheet_built = False  # the first reload runs inside EntrySection.__init__
         self.columns = (  # what a reader looks for first: the numbers and whether they still hold
-            Column(QT_TRANSLATE_NOOP("Column", "Date"), lambda r: r.date.isoformat()),
+            Column(QT_TRANSLATE_NOOP("Column", "Date"), lambda r: r.date.isoformat(),
+                   lambda r: format_date(r.date)),
             Column(QT_TRANSLATE_NOOP("Column", "Major %"), lambda r: r.major, lambda r: number_text(r.major),
                    numeric=True,
                    tooltip=QT_TRANSLATE_NOOP("Column",
@@ -285,7 +287,7 @@ class FraxSection(EntrySection):
         self.note.clear()
 
     def describe(self, r: FraxResult) -> str:
-        return self.tr("the FRAX result of {date}").format(date=r.date.isoformat())
+        return self.tr("the FRAX result of {date}").format(date=format_date(r.date))
 
     def parse(self, patient_id: PatientId, raw: dict[str, object], base: Any) -> FraxResult:
         return frax_svc.parse_frax(patient_id, raw, base=base)

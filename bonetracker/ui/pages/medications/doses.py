@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from bonetracker.domain.doses import ADHERENT_PDC, CourseStatus, describe_schedule
 from bonetracker.domain.drugs import how_to_take, rare_effects
 from bonetracker.domain.errors import NotFoundError, ValidationError
+from bonetracker.domain.i18n import format_date
 from bonetracker.domain.records import DoseEntry, DoseStatus, MedicationCourse, PatientId
 from bonetracker.services import doses as dose_svc
 from bonetracker.ui.context import AppContext, ChangeKind
@@ -58,20 +59,20 @@ def status_lines(st: CourseStatus | None, course: MedicationCourse) -> str:
         last = translate("pages.medications", "none logged")
     elif due.last_dose_implied:
         last = translate("pages.medications", "{date} (the course start)").format(
-                date=due.last_dose.isoformat())
+                date=format_date(due.last_dose))
     else:
-        last = due.last_dose.isoformat()
+        last = format_date(due.last_dose)
     if due.next_due is None:
         upcoming = (translate("pages.medications", "nothing due (course complete)") if due.complete
                     else translate("pages.medications", "nothing due"))
     elif due.overdue_days:
         upcoming = (translate("pages.medications", "{date}, overdue by 1 day") if due.overdue_days == 1
                     else translate("pages.medications", "{date}, overdue by {days} days")).format(
-            date=due.next_due.isoformat(), days=due.overdue_days)
+            date=format_date(due.next_due), days=due.overdue_days)
     elif due.next_due == due.as_of:
         upcoming = translate("pages.medications", "today")
     else:
-        upcoming = due.next_due.isoformat()
+        upcoming = format_date(due.next_due)
     lines = [translate("pages.medications",
                        "<b>{drug}</b>: {schedule}. Last dose: {last}. Next due: {upcoming}.").format(
         drug=course.drug.capitalize(), schedule=schedule, last=last, upcoming=upcoming)]
@@ -107,7 +108,7 @@ def _esc(text: str) -> str:
 
 
 DOSE_COLUMNS: Sequence[Column] = (
-    Column(QT_TRANSLATE_NOOP("Column", "Date"), lambda d: d.date.isoformat()),
+    Column(QT_TRANSLATE_NOOP("Column", "Date"), lambda d: d.date.isoformat(), lambda d: format_date(d.date)),
     Column(QT_TRANSLATE_NOOP("Column", "Time"), lambda d: d.time or ""),
     Column(QT_TRANSLATE_NOOP("Column", "Status"), lambda d: translate("pages.medications", DOSE_STATUS.get(
             d.status, d.status.value))),
@@ -233,7 +234,7 @@ class DosePanel(QGroupBox):
             self.errors.show_errors(exc, self.tr("Not saved:"))
             return None
         self.errors.clear()
-        what = self.tr("the {drug} dose of {date}").format(drug=course.drug, date=saved.date.isoformat())
+        what = self.tr("the {drug} dose of {date}").format(drug=course.drug, date=format_date(saved.date))
         current = [saved]
 
         def undo() -> None:
@@ -264,7 +265,7 @@ class DosePanel(QGroupBox):
         except NotFoundError:
             self.ctx.notify_changed(ChangeKind.DOSE)
             return
-        what = self.tr("the dose of {date}").format(date=removed.date.isoformat())
+        what = self.tr("the dose of {date}").format(date=format_date(removed.date))
 
         def undo() -> None:
             dose_svc.restore_dose(self.ctx.db, removed)

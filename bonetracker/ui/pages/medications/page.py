@@ -24,6 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from bonetracker.domain.doses import CourseStatus, describe_schedule
+from bonetracker.domain.errors import FieldError, ValidationError
+from bonetracker.domain.i18n import format_date
+from bonetracker.domain.measures import shown
 from bonetracker.domain.records import WEEKDAYS, MedicationCourse, PatientId, Schedule
 from bonetracker.services import doses as dose_svc
 from bonetracker.services import medications as svc
@@ -33,8 +36,10 @@ from bonetracker.ui.pages.base.entry_section import EntrySection
 from bonetracker.ui.pages.base.entry_table import Column, number_text
 from bonetracker.ui.pages.medications.doses import DosePanel, percent
 from bonetracker.ui.pages.medications.stop_course import stop_course
+from bonetracker.ui.preferences import unit_for
 from bonetracker.ui.widgets.forms import DateEdit, NumberEdit
 from bonetracker.ui.widgets.i18n import QT_TRANSLATE_NOOP, translate
+from bonetracker.ui.widgets.units import allowed_text
 
 CLASS_LABELS = {"bisphosphonate": QT_TRANSLATE_NOOP("MedicationsSection", "Bisphosphonate"),
                 "denosumab": QT_TRANSLATE_NOOP("MedicationsSection", "Denosumab (RANKL inhibitor)"),
@@ -57,8 +62,31 @@ def class_label(value: str) -> str:
     return translate("MedicationsSection", CLASS_LABELS.get(value, value)) if value else ""
 
 
+def _in_micrograms(drug: str) -> bool:
+    """Whether the daily amount of ``drug`` (a vitamin D supplement, stored in IU) is shown and
+    typed in µg, as chosen in Settings."""
+    return svc.daily_amount_unit(drug) == "IU" and unit_for(shown.VITAMIN_D) == "µg"
+
+
 def _amount(c: MedicationCourse) -> str:
+    if _in_micrograms(c.drug) and c.daily_amount is not None:
+        return f"{shown.number_text(shown.VITAMIN_D, c.daily_amount, 'µg')} µg/day"
     return number_text(c.daily_amount, f"{svc.daily_amount_unit(c.drug)}/day")
+
+
+def _iu_from_micrograms(text: str, rng: Range) -> str:
+    """A vitamin D amount typed in µg as the whole IU the service stores, exactly.
+
+    Raises:
+        ValidationError: not a number, outside the range, or not a whole number of IU.
+    """
+    iu = shown.parse_shown(shown.VITAMIN_D, text, "µg")
+    allowed = allowed_text(shown.VITAMIN_D, rng.low, rng.high, "µg")
+    if iu is None or not rng.low <= iu <= rng.high or iu.denominator != 1:
+        raise ValidationError([FieldError("daily_amount", translate(
+            "MedicationsSection", "Daily amount must be {allowed} a day, in steps of 0.025 µg (1 IU) "
+            "(got {text})").format(allowed=allowed, text=text.strip()[:20]))])
+    return str(iu.numerator)
 
 
 START_DAY = QT_TRANSLATE_NOOP("MedicationsSection", "the start's day")  # translated where shown
@@ -85,9 +113,10 @@ class MedicationsSection(EntrySection):
         Column(QT_TRANSLATE_NOOP("Column", "Drug"), lambda c: c.drug),
         Column(QT_TRANSLATE_NOOP("Column", "Class"), lambda c: c.drug_class.value, lambda c: class_label(
                 c.drug_class.value)),
-        Column(QT_TRANSLATE_NOOP("Column", "Start"), lambda c: c.start.isoformat()),
+        Column(QT_TRANSLATE_NOOP("Column", "Start"), lambda c: c.start.isoformat(),
+               lambda c: format_date(c.start)),
         Column(QT_TRANSLATE_NOOP("Column", "End"), lambda c: c.end.isoformat() if c.end else "9999",
-               lambda c: c.end.isoformat()
+               lambda c: format_date(c.end)
                if c.end else translate("MedicationsSection", "running")),
         Column(QT_TRANSLATE_NOOP("Column", "Dose"), lambda c: c.dose),
         Column(QT_TRANSLATE_NOOP("Column", "Daily amount"), lambda c: c.daily_amount, _amount, True,
@@ -121,11 +150,15 @@ class MedicationsSection(EntrySection):
         def status(c: MedicationCourse) -> CourseStatus | None:
             return self.statuses.get(c.id)
 
-        def last(c: MedicationCourse) -> str:
+        def last(c: MedicationCourse) -> str:  # sort key: ISO
             st = status(c)
             return st.due.last_dose.isoformat() if st and st.due.last_dose else ""
 
-        def next_due(c: MedicationCourse) -> str:
+        def last_text(c: MedicationCourse) -> str:
+            st = status(c)
+            return format_date(st.due.last_dose) if st and st.due.last_dose else ""
+
+        def next_due(c: MedicationCourse) -> str:  # sort key: ISO
             st = status(c)
             return st.due.next_due.isoformat() if st and st.due.next_due else ""
 
@@ -134,9 +167,9 @@ class MedicationsSection(EntrySection):
             if st is None or st.due.next_due is None:
                 return ""
             late = st.due.overdue_days
-            return (self.tr("{date} ({days} d late)").format(date=st.due.next_due.isoformat(),
+            return (self.tr("{date} ({days} d late)").format(date=format_date(st.due.next_due),
                                                              days=late) if late
-                    else st.due.next_due.isoformat())
+                    else format_date(st.due.next_due))
 
         def pdc(c: MedicationCourse) -> float | None:
             st = status(c)
@@ -144,8 +177,8 @@ class MedicationsSection(EntrySection):
 
         base = list(type(self).columns)
         return (*base[:4], Column(QT_TRANSLATE_NOOP("Column", "Schedule"), describe_schedule),
-                Column(QT_TRANSLATE_NOOP("Column", "Last dose"), last), Column(QT_TRANSLATE_NOOP("Column",
-                        "Next due"), next_due, next_text),
+                Column(QT_TRANSLATE_NOOP("Column", "Last dose"), last, last_text),
+                Column(QT_TRANSLATE_NOOP("Column", "Next due"), next_due, next_text),
                 Column(QT_TRANSLATE_NOOP("Column", "On time (90 d)"), pdc, lambda c: "" if pdc(
                         c) is None else percent(pdc(c)),
                        True, QT_TRANSLATE_NOOP("Column", "Proportion of days covered over the last 90 days; "
@@ -171,7 +204,7 @@ class MedicationsSection(EntrySection):
         if saved is not None and saved.end is not None:
             self.saved_label.setText(self.tr(
                     "Stopped the {drug} course on {isoformat} (Ctrl+Z to undo).").format(
-                    drug=saved.drug, isoformat=saved.end.isoformat()))
+                    drug=saved.drug, isoformat=format_date(saved.end)))
             self.select_entry(saved.id)
 
     def build_form(self) -> None:
@@ -238,6 +271,11 @@ class MedicationsSection(EntrySection):
             self.daily_amount.setPlaceholderText(self.tr("{unit} a day").format(unit=rng.unit))
             self.daily_amount.setToolTip(self.tr("Optional; {describe} a day, counted towards intake").format(
                     describe=rng.describe()))
+            if _in_micrograms(name):
+                allowed = allowed_text(shown.VITAMIN_D, rng.low, rng.high, "µg")
+                self.daily_amount.setPlaceholderText(self.tr("{unit} a day").format(unit="µg"))
+                self.daily_amount.setToolTip(self.tr(
+                        "Optional; {describe} a day, counted towards intake").format(describe=allowed))
 
     def _schedule_changed(self) -> None:
         weekly = self.schedule.currentData() == Schedule.WEEKLY.value
@@ -262,6 +300,8 @@ class MedicationsSection(EntrySection):
         self.end.set_date(course.end)
         self.dose.setText(course.dose)
         self.daily_amount.set_value(course.daily_amount)
+        if _in_micrograms(course.drug) and course.daily_amount is not None:
+            self.daily_amount.setText(shown.number_text(shown.VITAMIN_D, course.daily_amount, "µg"))
         self.notes.setText(course.notes)
 
     def clear_fields(self) -> None:
@@ -276,9 +316,13 @@ class MedicationsSection(EntrySection):
 
     def describe(self, course: MedicationCourse) -> str:
         return self.tr("the {drug} course from {date}").format(drug=course.drug,
-                                                               date=course.start.isoformat())
+                                                               date=format_date(course.start))
 
     def parse(self, patient_id: PatientId, raw: dict[str, object], base: Any) -> MedicationCourse:
+        drug, amount = str(raw.get("drug", "")), str(raw.get("daily_amount", "")).strip()
+        rng = svc.DAILY_AMOUNT.get(svc.canonical_drug(drug) or "")
+        if amount and rng is not None and _in_micrograms(drug):
+            raw = {**raw, "daily_amount": _iu_from_micrograms(amount, rng)}
         return svc.parse_medication(patient_id, raw, base=base)
 
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from bonetracker.domain.drugs import how_to_take
 from bonetracker.domain.errors import NotFoundError, ValidationError
+from bonetracker.domain.i18n import format_date
 from bonetracker.domain.plan import Plan
 from bonetracker.domain.records import PatientId
 from bonetracker.services import doses as dose_svc
@@ -134,7 +135,7 @@ class TodayPanel(QFrame):
             label = QLabel((self.tr("DXA scan overdue since {date}: ask your doctor about booking it.")
                             if self.scan.scan_overdue else
                             self.tr("DXA scan due {date}: ask your doctor about booking it.")).format(
-                date=self.scan.scan_due.isoformat()))
+                date=format_date(self.scan.scan_due)))
             label.setObjectName("today_scan")
             self.rows.addWidget(label)
         self.message.clear()
@@ -146,7 +147,7 @@ class TodayPanel(QFrame):
         texts = [i.text for i in self.items]
         if self.scan.scan_due is not None:
             texts.append((self.tr("DXA scan overdue since {date}") if self.scan.scan_overdue
-                          else self.tr("DXA scan due {date}")).format(date=self.scan.scan_due.isoformat()))
+                          else self.tr("DXA scan due {date}")).format(date=format_date(self.scan.scan_due)))
         return texts
 
     def _row(self, entry: dose_svc.TodayItem) -> QWidget:

@@ -28,7 +28,9 @@ from bonetracker.domain.bmd import CATEGORY_LABELS, Basis, Category, basis_text
 from bonetracker.domain.errors import NotFoundError
 from bonetracker.domain.formatting import number
 from bonetracker.domain.guidance import MIN_LOGGED_DAYS
+from bonetracker.domain.i18n import format_date
 from bonetracker.domain.intake import INTAKE_WINDOW_DAYS
+from bonetracker.domain.measures import shown
 from bonetracker.domain.plan import Plan
 from bonetracker.domain.records import site_label
 from bonetracker.domain.targets import Impact
@@ -47,6 +49,8 @@ from bonetracker.ui.pages.plan.style import (
     text_label,
 )
 from bonetracker.ui.pages.plan.widgets import SiteTable, TargetBar, TScoreScale, next_scan_text
+from bonetracker.ui.preferences import unit_for
+from bonetracker.ui.widgets.dates import shown_pattern
 from bonetracker.ui.widgets.deferred_reload import on_hidden_tab
 from bonetracker.ui.widgets.forms import DateEdit, error_label, set_error_state
 from bonetracker.ui.widgets.i18n import QT_TRANSLATE_NOOP, translate
@@ -119,7 +123,7 @@ class StatusCard(QFrame):
                      else translate("plan", "Lowest T-score {value} (computed from BMD)") if computed
                      else translate("plan", "Lowest T-score {value}")).format(value=signed(value))
             set_text(self.score, translate("plan", "{score} · {site} · scan of {date}").format(
-                score=score, site=self._site(plan), date=c.scan_date.isoformat()))
+                score=score, site=self._site(plan), date=format_date(c.scan_date)))
         else:
             set_text(self.score, "")
         set_look(self.score, "score")
@@ -155,7 +159,7 @@ class StatusCard(QFrame):
                                      "report gives for the spine or hip on the Scans page (BMD alone is "
                                      "used only from a "
                                      "Hologic scanner), or the Z-score where that applies.").format(
-                date=c.scan_date.isoformat())
+                date=format_date(c.scan_date))
         if c.category in Z_CATEGORIES:
             return translate("plan", "Read with the Z-score (compared with people of your age), as is usual "
                                      "before menopause and for men under 50; the WHO T-score bands do not "
@@ -193,9 +197,9 @@ class AsOfEdit(DateEdit):
         day = min(max(day, self._min), self._max)
         changed = day != self._date
         self._date = day
-        if self.text() != day.toString("yyyy-MM-dd"):
+        if self.text() != day.toString("yyyy-MM-dd"):  # text(): ISO whatever the shown format
             blocked = self.blockSignals(True)  # writing the text is not a pick
-            self.setText(day.toString("yyyy-MM-dd"))
+            self.set_date(pydate(day))
             self.blockSignals(blocked)
         self.error.hide()
         set_error_state(self, False)
@@ -222,9 +226,10 @@ class AsOfEdit(DateEdit):
         text = self.text().strip()
         day = QDate.fromString(text, "yyyy-MM-dd")
         if not day.isValid() or not (self._min <= day <= self._max):
-            low, high = self._min.toString("yyyy-MM-dd"), self._max.toString("yyyy-MM-dd")
-            self.error.setText(self.tr("Plan as of: must be a date as YYYY-MM-DD from {low} (the birth date) "
-                                       "to {high} (got {text!r})").format(low=low, high=high, text=text))
+            low, high = format_date(pydate(self._min)), format_date(pydate(self._max))
+            self.error.setText(self.tr("Plan as of: must be a date as {pattern} from {low} (the birth date) "
+                                       "to {high} (got {text!r})").format(
+                    pattern=shown_pattern(), low=low, high=high, text=self.shown_text().strip()))
             self.error.show()
             set_error_state(self, True)
             return
@@ -285,6 +290,11 @@ class IntakeCard(QFrame):
             value, target = intake.value(key), getattr(targets, target_key)
             upper = getattr(targets, upper_key) if upper_key else None
             show_upper = upper if always or (upper and value and value > upper * 0.8) else None
+            if key == "vitamin_d_iu" and unit_for(shown.VITAMIN_D) != unit:  # µg chosen in Settings
+                unit = unit_for(shown.VITAMIN_D)
+                value, target, show_upper, upper = (
+                    None if v is None else shown.to_shown(shown.VITAMIN_D, v, unit)
+                    for v in (value, target, show_upper, upper))
             self._set_row(key, value, target, show_upper, unit, upper)
         week = plan.exercise_7d
         for key, _label, unit, target_key in EXERCISE:
@@ -493,7 +503,7 @@ class PlanPane(QWidget):
         back = plan.as_of < today()
         set_text(self.looking_back, translate("plan", "Looking back: the plan as it stood on {date}; later "
                                                       "entries are left out.").format(
-                                                              date=plan.as_of.isoformat())
+                                                              date=format_date(plan.as_of))
                  if back else "")
         self.today_button.setEnabled(back)
         self.status.set_plan(plan)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 from bonetracker.domain.bmd import NORMAL_LOWER, OSTEOPOROSIS_UPPER, Category
 from bonetracker.domain.change import Direction, ScanInterval, SiteChange, SiteSummary
 from bonetracker.domain.guidance import SCAN_DUE_NOTICE_DAYS
+from bonetracker.domain.i18n import format_date
 from bonetracker.domain.plan import Plan
 from bonetracker.domain.records import site_label
 
@@ -129,13 +130,13 @@ def significance(s: SiteSummary) -> tuple[str, str]:
         text = (translate("plan", "no significant change since {previous}; a significant loss since {first}")
                 if first.direction is Direction.LOSS else
                 translate("plan", "no significant change since {previous}; a significant gain since {first}")
-                ).format(previous=ch.from_date.isoformat(), first=first.from_date.isoformat())
+                ).format(previous=format_date(ch.from_date), first=format_date(first.from_date))
         colour = RED if first.direction is Direction.LOSS else GREY
     if ch.not_comparable_reason:
         return translate("plan", "not comparable: {reason}").format(reason=ch.not_comparable_reason), GREY
     if s.not_comparable:
         text += " " + translate("plan", "(against {date}; the scan before is not comparable)").format(
-            date=ch.from_date.isoformat())
+            date=format_date(ch.from_date))
     return text, colour
 
 
@@ -194,12 +195,12 @@ class SiteTable(QWidget):
             bmd = "—" if s.latest.bmd is None else f"{s.latest.bmd:.3f}"
             sig, colour = significance(s)
             ch = s.change_from_previous
-            cells = (site_label(s.site, s.latest.scan.vertebrae), s.latest.date.isoformat(), bmd, t,
+            cells = (site_label(s.site, s.latest.scan.vertebrae), format_date(s.latest.date), bmd, t,
                      _change_text(ch), sig)
             for label, text in zip(labels, cells, strict=True):
                 set_text(label, text)
             span = "" if ch is None else translate("plan", "From {first} to {last}").format(
-                first=ch.from_date.isoformat(), last=ch.to_date.isoformat())
+                first=format_date(ch.from_date), last=format_date(ch.to_date))
             set_tooltip(labels[4], span)
             set_look(labels[5], "body" if colour == GREY else "strong", colour)
             set_tooltip(labels[5], "" if ch is None else translate("plan",
@@ -313,8 +314,8 @@ def next_scan_text(plan: Plan) -> tuple[str, str]:
     if days < 0:
         return translate("plan",
                          "Next DXA scan was due on {date} ({why}): overdue by {span}. Ask your doctor "
-                         "about booking it.").format(date=due.isoformat(), why=why, span=humanize_days(
+                         "about booking it.").format(date=format_date(due), why=why, span=humanize_days(
                                  days)), RED
     colour = AMBER if days <= SCAN_DUE_NOTICE_DAYS else INK
     return translate("plan", "Next DXA scan due on {date}, in {span} ({why}).").format(
-        date=due.isoformat(), span=humanize_days(days), why=why), colour
+        date=format_date(due), span=humanize_days(days), why=why), colour

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from bonetracker.domain.errors import NotFoundError, ValidationError
+from bonetracker.domain.i18n import format_date
+from bonetracker.domain.measures import shown
 from bonetracker.domain.programmes.model import BALANCE_LEVELS, Programme, ProgrammeItemId
 from bonetracker.domain.programmes.progression import Proposal
 from bonetracker.domain.records import Workout, WorkoutId
@@ -42,6 +44,7 @@ from bonetracker.ui.widgets.file_dialogs import save_file
 from bonetracker.ui.widgets.forms import DoneCommand, InlineErrors, NumberEdit, error_label
 from bonetracker.ui.widgets.i18n import QT_TRANSLATE_NOOP, translate
 from bonetracker.ui.widgets.theme import set_role
+from bonetracker.ui.widgets.units import QuantityEdit, unit_label
 
 # Labels and headers are translated where they are shown (translate("ProgrammePage", ...)).
 TEMPLATE_LABELS = {
@@ -70,6 +73,7 @@ WATCHED_KINDS = {
     ChangeKind.FALL,
     ChangeKind.SCAN,
     ChangeKind.PATIENT,
+    ChangeKind.SETTINGS,  # loads in the weight unit chosen in Settings
 }
 
 
@@ -183,7 +187,7 @@ class ProgrammePage(QWidget):
         self.activity.setAccessibleName(self.tr("Exercise"))
         self.activity.currentIndexChanged.connect(self._activity_changed)
         self.sets, self.reps = NumberEdit(workout_svc.SETS), NumberEdit(workout_svc.REPS)
-        self.load = NumberEdit(workout_svc.LOAD_KG)
+        self.load = QuantityEdit(shown.WEIGHT, "load_kg", "", workout_svc.LOAD_KG)  # kg or lb
         self.minutes, self.impacts = NumberEdit(workout_svc.MINUTES), NumberEdit(svc.IMPACTS)
         self.per_week = NumberEdit(svc.PER_WEEK)
         self.per_week.setText("2")
@@ -205,7 +209,7 @@ class ProgrammePage(QWidget):
             (self.tr("Exercise"), "activity", self.activity),
             (self.tr("Sets"), "sets", self.sets),
             (self.tr("Reps"), "reps", self.reps),
-            (self.tr("Load (kg)"), "load_kg", self.load),
+            (self.tr("Load ({unit})").format(unit=unit_label(shown.WEIGHT)), "load_kg", self.load),
             (self.tr("Minutes"), "minutes", self.minutes),
             (self.tr("Impacts"), "impacts", self.impacts),
             (self.tr("Base of support"), "balance_level", self.balance),
@@ -214,7 +218,10 @@ class ProgrammePage(QWidget):
         )
         for label, name, widget in rows:
             widget.setAccessibleName(label)
-            form.addRow(label, self.form_errors.wrap(name, widget, label))
+            wrapped = self.form_errors.wrap(name, widget, label)
+            form.addRow(label, wrapped)
+            if widget is self.load:
+                self.load_caption = form.labelForField(wrapped)
         form.addRow("", self.restriction)
         flags = QHBoxLayout()
         flags.addWidget(self.supervised)
@@ -232,7 +239,7 @@ class ProgrammePage(QWidget):
             "activity": self.activity.currentData(),
             "sets": self.sets.text(),
             "reps": self.reps.text(),
-            "load_kg": self.load.text(),
+            "load_kg": self.load.text(),  # as typed; add_exercise hands the service kg
             "minutes": self.minutes.text(),
             "impacts": self.impacts.text(),
             "balance_level": self.balance.currentData(),
@@ -261,6 +268,15 @@ class ProgrammePage(QWidget):
         self.form_errors.clear()
         self._deferred.request()
 
+    def _follow_weight_unit(self) -> None:
+        """The load field and its caption in the weight unit chosen in Settings."""
+        caption = self.tr("Load ({unit})").format(unit=unit_label(shown.WEIGHT))
+        if isinstance(self.load_caption, QLabel) and self.load_caption.text() != caption:
+            self.load.refresh_unit()
+            self.load_caption.setText(caption)
+            self.load.setAccessibleName(caption)
+            self.form_errors.add("load_kg", self.load, self.form_errors.label_for("load_kg"), caption)
+
     def _data_changed(self, kind: str) -> None:
         if kind in WATCHED_KINDS:
             self._deferred.request()
@@ -270,6 +286,7 @@ class ProgrammePage(QWidget):
         self._deferred.catch_up()
 
     def reload(self) -> None:
+        self._follow_weight_unit()
         pid = self.ctx.patient_id
         self.view = svc.programme_view(self.ctx.db, pid) if pid is not None else None
         self._restrictions = svc.all_restrictions(self.ctx.db, pid) if pid is not None else {}
@@ -316,8 +333,9 @@ class ProgrammePage(QWidget):
         )
         self.summary.setText(
             self.tr("Version {number} from {isoformat}, {sessions_per_week} sessions a "
-                    "week{adherence}.").format(number=current.number, isoformat=current.start.isoformat(
-                            ), sessions_per_week=current.sessions_per_week, adherence=adherence)
+                    "week{adherence}.").format(
+                    number=current.number, isoformat=format_date(current.start),
+                    sessions_per_week=current.sessions_per_week, adherence=adherence)
         )
         for item in current.items:
             row = self.items.rowCount()
@@ -345,7 +363,7 @@ class ProgrammePage(QWidget):
             self.weeks.insertRow(row)
             for col, text in enumerate(
                 (
-                    week.week_start.isoformat(),
+                    format_date(week.week_start),
                     str(week.version),
                     self.tr("{done} of {prescribed}").format(done=week.items_done,
                                                              prescribed=week.items_prescribed),
@@ -357,10 +375,10 @@ class ProgrammePage(QWidget):
                 self.weeks.setItem(row, col, _cell(text))
         self.versions.setText(
             self.tr("Versions: {versions}").format(versions="; ".join(
-                self.tr("{number} from {date} ({note})").format(number=v.number, date=v.start.isoformat(),
+                self.tr("{number} from {date} ({note})").format(number=v.number, date=format_date(v.start),
                                                                  note=v.note)
                 if v.note
-                else self.tr("{number} from {date}").format(number=v.number, date=v.start.isoformat())
+                else self.tr("{number} from {date}").format(number=v.number, date=format_date(v.start))
                 for v in p.versions
             ))
         )
@@ -435,7 +453,8 @@ class ProgrammePage(QWidget):
             return
         before = self.view.programme
         try:
-            after, item = svc.add_item(self.ctx.db, pid, self._raw())
+            raw = {**self._raw(), "load_kg": self.load.canonical_text()}
+            after, item = svc.add_item(self.ctx.db, pid, raw)
         except ValidationError as exc:
             self.form_errors.show_errors(exc, self.tr("Not added: correct the values marked in red."))
             return

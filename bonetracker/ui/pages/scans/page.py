@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from bonetracker.domain.errors import NotFoundError, StaleRecordError, ValidationError
+from bonetracker.domain.i18n import format_date
 from bonetracker.domain.records import SITE_LABELS, DxaScan, HipSide, PatientId, Site
 from bonetracker.services import scans as svc
 from bonetracker.ui.context import AppContext, ChangeKind
@@ -321,7 +322,7 @@ class ScansPage(QWidget):
         """Put ``scan`` in the form; Save then updates it instead of adding a visit."""
         self.new_entry(focus=False)
         self.editing = scan
-        self.form_box.setTitle(self.tr("Edit visit of {isoformat}").format(isoformat=scan.date.isoformat()))
+        self.form_box.setTitle(self.tr("Edit visit of {isoformat}").format(isoformat=format_date(scan.date)))
         self.cancel_button.setText(self.tr("Cancel edit"))
         self.date.set_date(scan.date)
         self.device.setCurrentIndex(max(0, self.device.findData(str(scan.device or ""))))
@@ -352,7 +353,7 @@ class ScansPage(QWidget):
 
     def unsaved_description(self) -> str:
         if self.editing is not None:
-            return self.tr("changes to the DXA visit of {date}").format(date=self.editing.date.isoformat())
+            return self.tr("changes to the DXA visit of {date}").format(date=format_date(self.editing.date))
         return self.tr("a new DXA visit")
 
     def save_pending(self) -> bool:
@@ -405,7 +406,7 @@ class ScansPage(QWidget):
                 "Saved the visit of {date}.")
         self.new_entry()
         self._just_saved = True
-        self.saved_label.setText(done.format(date=saved.date.isoformat()))
+        self.saved_label.setText(done.format(date=format_date(saved.date)))
         self.ctx.notify_changed(ChangeKind.SCAN)
         self.select_scan(saved.id)
         return saved
@@ -415,7 +416,7 @@ class ScansPage(QWidget):
         whether to reload that version (dropping the edit) or keep editing; never overwrite."""
         mine = self.editing
         assert mine is not None and self.ctx.patient_id is not None
-        what = self.tr("the DXA visit of {date}").format(date=mine.date.isoformat())
+        what = self.tr("the DXA visit of {date}").format(date=format_date(mine.date))
         if not ask_about_stale(self, what):
             self.errors.show_message(self.tr("Not saved: {what} was changed on another workstation. "
                                              "Click “Cancel edit” and open it again to see it.").format(
@@ -426,13 +427,13 @@ class ScansPage(QWidget):
         if theirs is None:
             self.new_entry()
             self.errors.show_message(self.tr("The DXA visit of {date} was deleted on another workstation.")
-                                     .format(date=mine.date.isoformat()))
+                                     .format(date=format_date(mine.date)))
         else:
             self.load(theirs)
             self.saved_label.setText(self.tr(
                     "Reloaded the visit of {isoformat} as saved on another workstation; "
                     "your changes were discarded.").format(
-                                                     isoformat=theirs.date.isoformat()))
+                                                     isoformat=format_date(theirs.date)))
         self.ctx.notify_changed(ChangeKind.SCAN)  # every view shows the other workstation's data
         if theirs is not None:
             self.select_scan(theirs.id)
@@ -448,25 +449,25 @@ class ScansPage(QWidget):
         scan = self.selected_scan()
         if scan is None or scan.id is None:
             return
-        if not confirm_delete(self, self.tr("the DXA visit of {date}").format(date=scan.date.isoformat())):
+        if not confirm_delete(self, self.tr("the DXA visit of {date}").format(date=format_date(scan.date))):
             return
         try:
             removed = svc.delete_scan(self.ctx.db, scan.id, version=scan.version)
         except NotFoundError:
             removed = None
         except StaleRecordError:  # changed elsewhere since it was listed: show theirs, keep it
-            tell_deleted_stale(self, self.tr("the DXA visit of {date}").format(date=scan.date.isoformat()))
+            tell_deleted_stale(self, self.tr("the DXA visit of {date}").format(date=format_date(scan.date)))
             self.ctx.notify_changed(ChangeKind.SCAN)
             return
         if removed is not None:
             db, notify, scan_id = self.ctx.db, self.ctx.notify_changed, scan.id
             push_done(self.ctx, DoneCommand(
-                self.tr("delete scan of {date}").format(date=scan.date.isoformat()),
+                self.tr("delete scan of {date}").format(date=format_date(scan.date)),
                 undo=lambda: (svc.restore_scan(db, removed), notify(ChangeKind.SCAN)),
                 redo=lambda: (svc.delete_scan(db, scan_id), notify(ChangeKind.SCAN))))
         if self.editing is not None and self.editing.id == scan.id:
             self.new_entry(focus=False)
         self.saved_label.setText(
             self.tr("Deleted the visit of {isoformat} (Ctrl+Z to undo).").format(
-                    isoformat=scan.date.isoformat()) if removed else "")
+                    isoformat=format_date(scan.date)) if removed else "")
         self.ctx.notify_changed(ChangeKind.SCAN)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPen, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QProgressBar, QToolTip, QWidget
 
+from bonetracker.domain.i18n import format_date
 from bonetracker.domain.records import PatientId
 from bonetracker.domain.targets import Impact
 from bonetracker.services.queries.adherence import MEASURES, Adherence, weekly_adherence
@@ -90,7 +91,7 @@ class WeeklyBars(QWidget):
             i = min(len(self.values) - 1, int(event.pos().x() / (self.width() / len(self.values))))
             QToolTip.showText(event.globalPos(), self.tr(
                     "Week of {date}: {value} {unit} (target {target})").format(
-                date=self.weeks[i].isoformat(), value=self.values[
+                date=format_date(self.weeks[i]), value=self.values[
                         i], unit=self.unit, target=self.target), self)
             return True
         return super().event(event)
@@ -152,7 +153,7 @@ class AdherenceStrip(QGroupBox):
         day = today()
         a = self.adherence = weekly_adherence(self.ctx.db, PatientId(pid), day)
         self.setTitle(self.tr("This week (from Monday {isoformat}) and the last {len} weeks").format(
-                isoformat=a.this_week.week_start.isoformat(), len=len(a.weeks)))
+                isoformat=format_date(a.this_week.week_start), len=len(a.weeks)))
         for m in a.measures():
             unit = translate("workouts", UNITS[m.key])
             self.labels[m.key].setText(self.tr("<b>{label}</b>: {done} of {target} {unit}").format(

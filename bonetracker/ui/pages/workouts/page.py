@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from bonetracker.domain.errors import ValidationError
+from bonetracker.domain.i18n import format_date
 from bonetracker.domain.programmes.model import DoseKind, ProgrammeItem, ProgrammeItemId
 from bonetracker.domain.records import Activity, ActivityCategory, PatientId, Workout
 from bonetracker.services import activities as catalogue
@@ -126,9 +127,11 @@ class WorkoutsSection(EntrySection):
     table_title = QT_TRANSLATE_NOOP("EntrySection", "Workouts")
     empty_text = QT_TRANSLATE_NOOP("EntrySection",
                                    "No workouts yet: pick an activity above and say how long you did it.")
-    listens_to = (ChangeKind.ACTIVITY, ChangeKind.FRACTURE, ChangeKind.SCAN)
+    listens_to = (ChangeKind.ACTIVITY, ChangeKind.FRACTURE, ChangeKind.SCAN,
+                  ChangeKind.SETTINGS)  # loads in the unit chosen in Settings
     columns = (
-        Column(QT_TRANSLATE_NOOP("Column", "Date"), lambda w: w.date.isoformat()),
+        Column(QT_TRANSLATE_NOOP("Column", "Date"), lambda w: w.date.isoformat(),
+               lambda w: format_date(w.date)),
         Column(QT_TRANSLATE_NOOP("Column", "Activity"), lambda w: w.activity),
         Column(QT_TRANSLATE_NOOP("Column", "Type"), lambda w: w.category.value, lambda w: category_label(
                 w.category)),
@@ -314,7 +317,7 @@ class WorkoutsSection(EntrySection):
 
     def describe(self, w: Workout) -> str:
         return self.tr("{minutes} min of {activity} on {date}").format(minutes=w.minutes, activity=w.activity,
-                                                                     date=w.date.isoformat())
+                                                                     date=format_date(w.date))
 
     def parse(self, patient_id: PatientId, raw: dict[str, object], base: Any) -> Workout:
         workout = svc.parse_workout(patient_id, raw, self.activities, base=base)

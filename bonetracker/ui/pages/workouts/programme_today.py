@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from bonetracker.domain.errors import NotFoundError, ValidationError
+from bonetracker.domain.i18n import format_date
 from bonetracker.domain.intake import week_start
 from bonetracker.domain.programmes.adherence import programme_workouts
 from bonetracker.domain.programmes.model import ProgrammeItem
@@ -144,7 +145,7 @@ class ProgrammeToday(QGroupBox):
         ids = [w.id for w in logged if w.id is not None]
         push_done(self.ctx,
             DoneCommand(
-                self.tr("log today's programme ({date})").format(date=dt.date.today().isoformat()),
+                self.tr("log today's programme ({date})").format(date=format_date(dt.date.today())),
                 undo=lambda: self._delete(ids),
                 redo=lambda: self._restore(logged),
             )
