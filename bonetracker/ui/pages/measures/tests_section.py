@@ -30,7 +30,7 @@ from bonetracker.ui.widgets.forms import DateEdit, NumberEdit
 from bonetracker.ui.widgets.theme import set_role
 
 
-class MeasuresSection(EntrySection):
+class MeasuresSection(EntrySection[Measure]):
     """Heights and function tests of the selected patient."""
 
     kind = ChangeKind.MEASURE
