@@ -128,8 +128,7 @@ def to_row(r: LatestVisit) -> OverviewRow:
     patient = Patient(r.id, r.name, r.sex, r.birth_date, menopause=r.menopause,
                       menopause_year=r.menopause_year, hyperparathyroidism=r.hyperparathyroidism)
     if r.last_scan_date is not None:
-        scan = replace(DxaScan(ScanId(0), patient.id or PatientId(0), r.last_scan_date, r.measurements),
-                       device=r.device)
+        scan = DxaScan(ScanId(0), patient.id or PatientId(0), r.last_scan_date, r.measurements, r.device)
         c = classify_scan(patient, scan, r.fragility or r.prior_fragility_fracture)
         score = c.z_score if c.category in (Category.BELOW_EXPECTED_RANGE_FOR_AGE,
                                             Category.WITHIN_EXPECTED_RANGE_FOR_AGE) else c.t_score
