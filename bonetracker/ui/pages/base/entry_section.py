@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from bonetracker.domain.errors import NotFoundError, StaleRecordError, ValidationError
+from bonetracker.domain.i18n import format_date
 from bonetracker.domain.records import PatientId
 from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.operations import done_and_notify
@@ -231,7 +232,7 @@ class EntrySection(EntryForm[T]):
     def describe(self, entry: T) -> str:
         """The entry in a sentence ("the fall of 2026-12-03"): questions, titles, messages."""
         date = getattr(entry, "date", None)
-        return f"the {self.noun} of {date.isoformat() if date is not None else '?'}"
+        return f"the {self.noun} of {format_date(date) if date is not None else '?'}"
 
     def status_name(self, entry: T) -> str:
         """The entry in the status line ("Saved …", "Deleted …"); :meth:`describe` by default."""

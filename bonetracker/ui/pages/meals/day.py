@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout
 
 from bonetracker.domain.errors import NotFoundError, StaleRecordError
+from bonetracker.domain.i18n import format_date
 from bonetracker.domain.nutrition import NUTRIENTS, format_amount
 from bonetracker.domain.records import Meal, MealItem, PatientId
 from bonetracker.services import meals as svc
@@ -95,7 +96,7 @@ class MealDayBox(QGroupBox):
             self.ctx.notify_changed(ChangeKind.MEAL)
             return
         db, meal_id, item_id = self.ctx.db, meal.id, food.id
-        what = f"{food.food_description} from the {meal.kind.value} of {meal.date.isoformat()}"
+        what = f"{food.food_description} from the {meal.kind.value} of {format_date(meal.date)}"
         done_and_notify(self.ctx, ChangeKind.MEAL, f"remove {what}",
                         undo=lambda: svc.put_back_meal(db, before),
                         redo=lambda: svc.remove_food(db, meal_id, item_id))
@@ -130,7 +131,7 @@ class MealDayBox(QGroupBox):
             return
         db, meal_id = self.ctx.db, meal.id
         done_and_notify(self.ctx, ChangeKind.MEAL,
-                        f"delete {removed.kind.value} of {removed.date.isoformat()}",
+                        f"delete {removed.kind.value} of {format_date(removed.date)}",
                         undo=lambda: svc.restore_meal(db, removed), redo=lambda: svc.delete_meal(db, meal_id))
         self.report(f"Deleted the {removed.kind.value} (Ctrl+Z to undo).")
         self.ctx.notify_changed(ChangeKind.MEAL)

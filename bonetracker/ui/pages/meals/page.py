@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from bonetracker.domain.errors import FieldError, NotFoundError, ValidationError
+from bonetracker.domain.i18n import format_date
 from bonetracker.domain.nutrition import NUTRIENTS, format_amount, totals
 from bonetracker.domain.records import Food, FoodHit, Meal, MealItem, MealKind, PatientId
 from bonetracker.services import foods as food_svc
@@ -74,7 +75,7 @@ class MealsPage(EntryForm[Meal]):
         ctx.patient_changed.connect(self._status_stale)  # bound methods: they end with the page
         undo_stack(ctx).indexChanged.connect(self._status_stale)
         ctx.data_changed.connect(lambda kind: self.reload_when_shown() if kind in (
-            ChangeKind.MEAL, ChangeKind.MEDICATION, ChangeKind.PATIENT) else None)
+            ChangeKind.MEAL, ChangeKind.MEDICATION, ChangeKind.PATIENT, ChangeKind.SETTINGS) else None)
         self.reload()
 
     def reload_when_shown(self) -> None:
@@ -267,7 +268,7 @@ class MealsPage(EntryForm[Meal]):
         self.item_list.clear()
         self.update_totals()
         self._mark_saved()
-        self.status.setText(f"Saved {saved.kind.value} of {saved.date.isoformat()}.")
+        self.status.setText(f"Saved {saved.kind.value} of {format_date(saved.date)}.")
         self.ctx.notify_changed(ChangeKind.MEAL)
         return saved
 
@@ -319,13 +320,13 @@ class MealsPage(EntryForm[Meal]):
             return
         db = self.ctx.db
         done_and_notify(self.ctx, ChangeKind.MEAL,
-                        f"copy the meals of {before.isoformat()} to {day.isoformat()}",
+                        f"copy the meals of {format_date(before)} to {format_date(day)}",
                         undo=lambda: svc.replace_day(db, patient, day, kept),
                         redo=lambda: svc.copy_meals(db, patient, before, day))
         self.errors.clear()
         what = ", ".join(f"{m.kind.value} ({len(m.items)} food{'' if len(m.items) == 1 else 's'})"
                          for m in svc.list_meals(self.ctx.db, patient, before))
-        self.status.setText(f"Copied {what} from {before.isoformat()} (Ctrl+Z to undo).")
+        self.status.setText(f"Copied {what} from {format_date(before)} (Ctrl+Z to undo).")
         self.ctx.notify_changed(ChangeKind.MEAL)
 
     def confirm_copy_again(self, day: dt.date, foods: list[str]) -> bool:
@@ -333,7 +334,7 @@ class MealsPage(EntryForm[Meal]):
         shown = ", ".join(foods[:4]) + (f" and {len(foods) - 4} more" if len(foods) > 4 else "")
         answer = QMessageBox.question(
             self, "Copy again?",
-            f"{day.isoformat()} already holds {shown} from the day before. Copying again would log "
+            f"{format_date(day)} already holds {shown} from the day before. Copying again would log "
             "them twice. Copy anyway?",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes

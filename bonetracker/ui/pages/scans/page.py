@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from bonetracker.domain.errors import NotFoundError
+from bonetracker.domain.i18n import format_date
 from bonetracker.domain.records import SITE_LABELS, DxaScan, HipSide, PatientId, Site
 from bonetracker.services import scans as svc
 from bonetracker.ui.context import ChangeKind
@@ -244,16 +245,16 @@ class ScansPage(EntrySection[DxaScan]):
 
     # -- wording -----------------------------------------------------------------------------
     def describe(self, scan: DxaScan) -> str:
-        return f"the DXA visit of {scan.date.isoformat()}"
+        return f"the DXA visit of {format_date(scan.date)}"
 
     def status_name(self, scan: DxaScan) -> str:
-        return f"the visit of {scan.date.isoformat()}"
+        return f"the visit of {format_date(scan.date)}"
 
     def edit_title(self, scan: DxaScan) -> str:
-        return f"Edit visit of {scan.date.isoformat()}"
+        return f"Edit visit of {format_date(scan.date)}"
 
     def undo_text(self, scan: DxaScan) -> str:
-        return f"delete scan of {scan.date.isoformat()}"
+        return f"delete scan of {format_date(scan.date)}"
 
     def not_found_text(self, exc: NotFoundError) -> str:
         return f"{exc} Click “Cancel edit” and open the visit again."
