@@ -944,7 +944,7 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../ui/widgets/forms.py" line="239"/>
+        <location filename="../ui/widgets/forms.py" line="240"/>
         <source>Pick a date</source>
         <translation>Elegir una fecha</translation>
     </message>
@@ -970,22 +970,22 @@
 <context>
     <name>DoneCommand</name>
     <message>
-        <location filename="../ui/widgets/forms.py" line="394"/>
+        <location filename="../ui/widgets/forms.py" line="391"/>
         <source>Cannot redo</source>
         <translation>No se puede rehacer</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/forms.py" line="395"/>
+        <location filename="../ui/widgets/forms.py" line="392"/>
         <source>Could not redo “{text}”: {exc}</source>
         <translation>No se pudo rehacer «{text}»: {exc}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/forms.py" line="398"/>
+        <location filename="../ui/widgets/forms.py" line="395"/>
         <source>Cannot undo</source>
         <translation>No se puede deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/forms.py" line="399"/>
+        <location filename="../ui/widgets/forms.py" line="396"/>
         <source>Could not undo “{text}”: {exc}</source>
         <translation>No se pudo deshacer «{text}»: {exc}</translation>
     </message>
@@ -1107,119 +1107,118 @@
 <context>
     <name>EntrySection</name>
     <message>
-        <location filename="../ui/pages/base/entry_section.py" line="85"/>
+        <location filename="../ui/pages/base/entry_section.py" line="164"/>
         <source>entry</source>
         <translation>entrada</translation>
     </message>
     <message>
-        <location filename="../ui/pages/base/entry_section.py" line="86"/>
+        <location filename="../ui/pages/base/entry_section.py" line="165"/>
         <source>Entries</source>
         <translation>Entradas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/base/entry_section.py" line="87"/>
+        <location filename="../ui/pages/base/entry_section.py" line="166"/>
         <source>Nothing logged yet.</source>
         <translation>Todavía no hay nada registrado.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/base/entry_section.py" line="99"/>
-        <location filename="../ui/pages/base/entry_section.py" line="280"/>
+        <location filename="../ui/pages/base/entry_section.py" line="245"/>
         <source>New {noun}</source>
         <translation>Añadir {noun}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/base/entry_section.py" line="141"/>
+        <location filename="../ui/pages/base/entry_section.py" line="236"/>
         <source>the {noun} of {date}</source>
         <translation>{noun} del {date}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/base/entry_section.py" line="185"/>
+        <location filename="../ui/pages/base/entry_section.py" line="301"/>
         <source>Save {noun}</source>
         <translation>Guardar {noun}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/base/entry_section.py" line="188"/>
-        <location filename="../ui/pages/base/entry_section.py" line="282"/>
+        <location filename="../ui/pages/base/entry_section.py" line="305"/>
+        <location filename="../ui/pages/base/entry_section.py" line="390"/>
         <source>Clear</source>
         <translation>Vaciar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/base/entry_section.py" line="210"/>
+        <location filename="../ui/pages/base/entry_section.py" line="327"/>
         <source>Delete {noun}</source>
         <translation>Eliminar {noun}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/base/entry_section.py" line="216"/>
+        <location filename="../ui/pages/base/entry_section.py" line="333"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/base/entry_section.py" line="217"/>
+        <location filename="../ui/pages/base/entry_section.py" line="334"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/base/entry_section.py" line="293"/>
+        <location filename="../ui/pages/base/entry_section.py" line="249"/>
         <source>Edit {entry}</source>
         <translation>Editar: {entry}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/base/entry_section.py" line="294"/>
+        <location filename="../ui/pages/base/entry_section.py" line="402"/>
         <source>Cancel edit</source>
         <translation>Cancelar la edición</translation>
     </message>
     <message>
-        <location filename="../ui/pages/base/entry_section.py" line="317"/>
+        <location filename="../ui/pages/base/entry_section.py" line="417"/>
         <source>changes to {entry}</source>
         <translation>cambios en {entry}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/base/entry_section.py" line="318"/>
+        <location filename="../ui/pages/base/entry_section.py" line="418"/>
         <source>a new {noun}</source>
         <translation>un registro nuevo ({noun})</translation>
     </message>
     <message>
-        <location filename="../ui/pages/base/entry_section.py" line="341"/>
+        <location filename="../ui/pages/base/entry_section.py" line="435"/>
         <source>Not saved: correct the values marked in red.</source>
         <translation>No se guardó: corrija los valores marcados en rojo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/base/entry_section.py" line="348"/>
+        <location filename="../ui/pages/base/entry_section.py" line="257"/>
         <source>{problem} Click “Cancel edit” and open it again.</source>
         <translation>{problem} Pulse «Cancelar la edición» y vuelva a abrirlo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/base/entry_section.py" line="352"/>
+        <location filename="../ui/pages/base/entry_section.py" line="444"/>
         <source>Updated {entry}.</source>
         <translation>Actualizado: {entry}.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/base/entry_section.py" line="353"/>
+        <location filename="../ui/pages/base/entry_section.py" line="445"/>
         <source>Saved {entry}.</source>
         <translation>Guardado: {entry}.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/base/entry_section.py" line="370"/>
+        <location filename="../ui/pages/base/entry_section.py" line="463"/>
         <source>Not saved: {entry} was changed on another workstation. Click “Cancel edit” and open it again to see it.</source>
         <translation>No se guardó: {entry} se modificó en otro puesto de trabajo. Pulse «Cancelar la edición» y vuelva a abrirlo para verlo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/base/entry_section.py" line="379"/>
+        <location filename="../ui/pages/base/entry_section.py" line="472"/>
         <source>{entry} was deleted on another workstation.</source>
         <translation>{entry} se eliminó en otro puesto de trabajo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/base/entry_section.py" line="384"/>
+        <location filename="../ui/pages/base/entry_section.py" line="477"/>
         <source>Reloaded {entry} as saved on another workstation; your changes were discarded.</source>
         <translation>Se volvió a cargar {entry} tal como se guardó en otro puesto de trabajo; sus cambios se descartaron.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/base/entry_section.py" line="402"/>
+        <location filename="../ui/pages/base/entry_section.py" line="253"/>
         <source>delete {entry}</source>
         <translation>eliminar {entry}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/base/entry_section.py" line="430"/>
+        <location filename="../ui/pages/base/entry_section.py" line="511"/>
         <source>Deleted {entry} (Ctrl+Z to undo).</source>
         <translation>Eliminado: {entry} (Ctrl+Z para deshacer).</translation>
     </message>
@@ -1343,6 +1342,26 @@
         <source>No workouts yet: pick an activity above and say how long you did it.</source>
         <translation>Todavía no hay sesiones de ejercicio: elija una actividad arriba e indique cuánto tiempo la hizo.</translation>
     </message>
+    <message>
+        <location filename="../ui/pages/scans/page.py" line="48"/>
+        <source>DXA visit</source>
+        <translation>visita de DXA</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/page.py" line="49"/>
+        <source>Save visit</source>
+        <translation>Guardar visita</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/page.py" line="50"/>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/page.py" line="51"/>
+        <source>No visits yet: enter the values from a DXA report above.</source>
+        <translation>Todavía no hay visitas: introduzca arriba los valores de un informe de DXA.</translation>
+    </message>
 </context>
 <context>
     <name>FallsSection</name>
@@ -1393,57 +1412,57 @@
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../ui/shell/menus.py" line="260"/>
+        <location filename="../ui/shell/menus.py" line="261"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xportar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/menus.py" line="262"/>
+        <location filename="../ui/shell/menus.py" line="263"/>
         <source>Patient data (&amp;CSV)…</source>
         <translation>Datos del paciente (&amp;CSV)…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/menus.py" line="264"/>
+        <location filename="../ui/shell/menus.py" line="265"/>
         <source>&amp;FHIR bundle…</source>
         <translation>Paquete &amp;FHIR…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/menus.py" line="265"/>
+        <location filename="../ui/shell/menus.py" line="266"/>
         <source>The patient&apos;s scans, falls, fractures and courses as a FHIR R4 bundle</source>
         <translation>Las densitometrías, caídas, fracturas y tratamientos del paciente como paquete FHIR R4</translation>
     </message>
     <message>
-        <location filename="../ui/shell/menus.py" line="268"/>
+        <location filename="../ui/shell/menus.py" line="269"/>
         <source>&amp;Reminders (calendar)…</source>
         <translation>&amp;Recordatorios (calendario)…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/menus.py" line="269"/>
+        <location filename="../ui/shell/menus.py" line="270"/>
         <source>Dose and scan reminders as an .ics file for your calendar app</source>
         <translation>Recordatorios de dosis y de densitometría como archivo .ics para su aplicación de calendario</translation>
     </message>
     <message>
-        <location filename="../ui/shell/menus.py" line="274"/>
+        <location filename="../ui/shell/menus.py" line="275"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Copia de seguridad ahora…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/menus.py" line="278"/>
+        <location filename="../ui/shell/menus.py" line="279"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/shell/menus.py" line="279"/>
+        <location filename="../ui/shell/menus.py" line="280"/>
         <source>&amp;About BoneTracker</source>
         <translation>&amp;Acerca de BoneTracker</translation>
     </message>
     <message>
-        <location filename="../ui/shell/menus.py" line="282"/>
+        <location filename="../ui/shell/menus.py" line="283"/>
         <source>Check &amp;database…</source>
         <translation>Comprobar la base de &amp;datos…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/menus.py" line="283"/>
+        <location filename="../ui/shell/menus.py" line="284"/>
         <source>Run the full integrity check of the database file (indexes included) and repair damaged indexes</source>
         <translation>Hacer la comprobación de integridad completa del archivo de la base de datos (índices incluidos) y reparar los índices dañados</translation>
     </message>
@@ -2408,42 +2427,42 @@
 <context>
     <name>MealDayBox</name>
     <message>
-        <location filename="../ui/pages/meals/day.py" line="55"/>
+        <location filename="../ui/pages/meals/day.py" line="54"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/day.py" line="64"/>
+        <location filename="../ui/pages/meals/day.py" line="63"/>
         <source>Delete meal</source>
         <translation>Eliminar comida</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/day.py" line="82"/>
+        <location filename="../ui/pages/meals/day.py" line="81"/>
         <source>Day: {date}</source>
         <translation>Día: {date}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/day.py" line="85"/>
+        <location filename="../ui/pages/meals/day.py" line="84"/>
         <source>Includes supplements: {amounts}</source>
         <translation>Incluye suplementos: {amounts}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/day.py" line="89"/>
+        <location filename="../ui/pages/meals/day.py" line="88"/>
         <source>{meal} (1 food)</source>
         <translation>{meal} (1 alimento)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/day.py" line="90"/>
+        <location filename="../ui/pages/meals/day.py" line="89"/>
         <source>{meal} ({count} foods)</source>
         <translation>{meal} ({count} alimentos)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/day.py" line="109"/>
+        <location filename="../ui/pages/meals/day.py" line="108"/>
         <source>That food was already removed on another workstation.</source>
         <translation>Ese alimento ya se quitó en otro puesto de trabajo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/day.py" line="114"/>
+        <location filename="../ui/pages/meals/day.py" line="113"/>
         <source>remove {food} from the {meal} of {date}</source>
         <translation>quitar {food} de: {meal} del {date}</translation>
     </message>
@@ -2468,7 +2487,7 @@
         <translation>eliminar {meal} del {date}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/day.py" line="156"/>
+        <location filename="../ui/pages/meals/day.py" line="155"/>
         <source>Deleted the {meal} (Ctrl+Z to undo).</source>
         <translation>Eliminado: {meal} (Ctrl+Z para deshacer).</translation>
     </message>
@@ -2476,155 +2495,155 @@
 <context>
     <name>MealsPage</name>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="99"/>
+        <location filename="../ui/pages/meals/page.py" line="89"/>
         <source>Log a meal</source>
         <translation>Registrar una comida</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="111"/>
-        <location filename="../ui/pages/meals/page.py" line="178"/>
-        <location filename="../ui/pages/meals/page.py" line="305"/>
+        <location filename="../ui/pages/meals/page.py" line="101"/>
+        <location filename="../ui/pages/meals/page.py" line="168"/>
+        <location filename="../ui/pages/meals/page.py" line="292"/>
         <source>☆ Favourite</source>
         <translation>☆ Favorito</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="121"/>
+        <location filename="../ui/pages/meals/page.py" line="111"/>
         <source>Add food</source>
         <translation>Añadir alimento</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="127"/>
+        <location filename="../ui/pages/meals/page.py" line="117"/>
         <source>Remove food</source>
         <translation>Quitar alimento</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="128"/>
+        <location filename="../ui/pages/meals/page.py" line="118"/>
         <source>Copy yesterday&apos;s meals</source>
         <translation>Copiar las comidas de ayer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="129"/>
+        <location filename="../ui/pages/meals/page.py" line="119"/>
         <source>Save meal</source>
         <translation>Guardar comida</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="132"/>
+        <location filename="../ui/pages/meals/page.py" line="122"/>
         <source>Recently eaten: double-click to add it again</source>
         <translation>Comido hace poco: doble clic para volver a añadirlo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="133"/>
+        <location filename="../ui/pages/meals/page.py" line="123"/>
         <source>Favourites: double-click to add one portion</source>
         <translation>Favoritos: doble clic para añadir una ración</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="142"/>
+        <location filename="../ui/pages/meals/page.py" line="132"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="142"/>
+        <location filename="../ui/pages/meals/page.py" line="132"/>
         <source>Meal</source>
         <translation>Comida</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="144"/>
+        <location filename="../ui/pages/meals/page.py" line="134"/>
         <source>Food</source>
         <translation>Alimento</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="145"/>
+        <location filename="../ui/pages/meals/page.py" line="135"/>
         <source>Quick add</source>
         <translation>Añadir rápido</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="145"/>
+        <location filename="../ui/pages/meals/page.py" line="135"/>
         <source>Recent</source>
         <translation>Recientes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="146"/>
+        <location filename="../ui/pages/meals/page.py" line="136"/>
         <source>Favourites (☆ a food to add it)</source>
         <translation>Favoritos (marque ☆ en un alimento para añadirlo)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="147"/>
+        <location filename="../ui/pages/meals/page.py" line="137"/>
         <source>Amount</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="151"/>
+        <location filename="../ui/pages/meals/page.py" line="141"/>
         <source>Foods</source>
         <translation>Alimentos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="178"/>
-        <location filename="../ui/pages/meals/page.py" line="305"/>
+        <location filename="../ui/pages/meals/page.py" line="168"/>
+        <location filename="../ui/pages/meals/page.py" line="292"/>
         <source>★ Favourite</source>
         <translation>★ Favorito</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="191"/>
+        <location filename="../ui/pages/meals/page.py" line="181"/>
         <source>pick a food from the list first</source>
         <translation>primero elija un alimento de la lista</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="242"/>
+        <location filename="../ui/pages/meals/page.py" line="232"/>
         <source>&lt;b&gt;This meal:&lt;/b&gt; {totals}</source>
         <translation>&lt;b&gt;Esta comida:&lt;/b&gt; {totals}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="251"/>
+        <location filename="../ui/pages/meals/page.py" line="241"/>
         <source>a {meal} of {count} food(s)</source>
         <translation>una comida ({meal}) de {count} alimento(s)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="277"/>
+        <location filename="../ui/pages/meals/page.py" line="264"/>
         <source>Not saved: that meal was just deleted on another workstation. Save again to log it as a new meal.</source>
         <translation>No se guardó: esa comida se acaba de eliminar en otro puesto de trabajo. Vuelva a guardar para registrarla como una comida nueva.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="286"/>
+        <location filename="../ui/pages/meals/page.py" line="273"/>
         <source>Saved {value} of {isoformat}.</source>
         <translation>Guardado: {value} del {isoformat}.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="324"/>
+        <location filename="../ui/pages/meals/page.py" line="311"/>
         <source>must be a date as YYYY-MM-DD</source>
         <translation>debe ser una fecha AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="340"/>
+        <location filename="../ui/pages/meals/page.py" line="327"/>
         <source>copy the meals of {before} to {day}</source>
         <translation>copiar las comidas del {before} al {day}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="345"/>
+        <location filename="../ui/pages/meals/page.py" line="332"/>
         <source>{meal} (1 food)</source>
         <translation>{meal} (1 alimento)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="346"/>
+        <location filename="../ui/pages/meals/page.py" line="333"/>
         <source>{meal} ({count} foods)</source>
         <translation>{meal} ({count} alimentos)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="349"/>
+        <location filename="../ui/pages/meals/page.py" line="336"/>
         <source>Copied {what} from {isoformat} (Ctrl+Z to undo).</source>
         <translation>Se copió {what} del {isoformat} (Ctrl+Z para deshacer).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="355"/>
+        <location filename="../ui/pages/meals/page.py" line="342"/>
         <source>and {count} more</source>
         <translation>y {count} más</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="358"/>
+        <location filename="../ui/pages/meals/page.py" line="345"/>
         <source>Copy again?</source>
         <translation>¿Copiar otra vez?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="359"/>
+        <location filename="../ui/pages/meals/page.py" line="346"/>
         <source>{isoformat} already holds {shown} from the day before. Copying again would log them twice. Copy anyway?</source>
         <translation>El {isoformat} ya contiene {shown} del día anterior. Copiar otra vez los registraría dos veces. ¿Copiar de todos modos?</translation>
     </message>
@@ -2632,12 +2651,12 @@
 <context>
     <name>MeasuresPage</name>
     <message>
-        <location filename="../ui/pages/measures/page.py" line="26"/>
+        <location filename="../ui/pages/measures/page.py" line="28"/>
         <source>Heights and tests</source>
         <translation>Tallas y pruebas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/page.py" line="27"/>
+        <location filename="../ui/pages/measures/page.py" line="29"/>
         <source>Labs</source>
         <translation>Análisis</translation>
     </message>
@@ -2944,12 +2963,12 @@
 <context>
     <name>NumberEdit</name>
     <message>
-        <location filename="../ui/widgets/forms.py" line="207"/>
+        <location filename="../ui/widgets/forms.py" line="208"/>
         <source>{low} to {high}{unit}</source>
         <translation>{low} a {high}{unit}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/forms.py" line="208"/>
+        <location filename="../ui/widgets/forms.py" line="209"/>
         <source>Optional; from {low} to {high}{unit}</source>
         <translation>Opcional; de {low} a {high}{unit}</translation>
     </message>
@@ -3785,97 +3804,97 @@ Open the existing patient, or add a second patient with the same details?</sourc
 <context>
     <name>ScanTableModel</name>
     <message>
-        <location filename="../ui/pages/scans/table.py" line="22"/>
+        <location filename="../ui/pages/scans/table.py" line="26"/>
         <source>Spine</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/table.py" line="23"/>
+        <location filename="../ui/pages/scans/table.py" line="27"/>
         <source>Neck</source>
         <translation>Cuello</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/table.py" line="23"/>
+        <location filename="../ui/pages/scans/table.py" line="27"/>
         <source>Hip</source>
         <translation>Cadera</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/table.py" line="25"/>
+        <location filename="../ui/pages/scans/table.py" line="29"/>
         <source>Total body</source>
         <translation>Cuerpo entero</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/table.py" line="26"/>
+        <location filename="../ui/pages/scans/table.py" line="30"/>
         <source>Forearm</source>
         <translation>Antebrazo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/table.py" line="29"/>
+        <location filename="../ui/pages/scans/table.py" line="33"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/table.py" line="44"/>
+        <location filename="../ui/pages/scans/table.py" line="50"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/table.py" line="44"/>
+        <location filename="../ui/pages/scans/table.py" line="50"/>
         <source>Device</source>
         <translation>Fabricante</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/table.py" line="45"/>
+        <location filename="../ui/pages/scans/table.py" line="51"/>
         <source>Spine T</source>
         <translation>Columna T</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/table.py" line="45"/>
+        <location filename="../ui/pages/scans/table.py" line="51"/>
         <source>Spine BMD</source>
         <translation>Columna DMO</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/table.py" line="47"/>
+        <location filename="../ui/pages/scans/table.py" line="53"/>
         <source>Neck T</source>
         <translation>Cuello T</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/table.py" line="47"/>
+        <location filename="../ui/pages/scans/table.py" line="53"/>
         <source>Neck BMD</source>
         <translation>Cuello DMO</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/table.py" line="48"/>
+        <location filename="../ui/pages/scans/table.py" line="54"/>
         <source>Hip T</source>
         <translation>Cadera T</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/table.py" line="48"/>
+        <location filename="../ui/pages/scans/table.py" line="54"/>
         <source>Hip BMD</source>
         <translation>Cadera DMO</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/table.py" line="50"/>
+        <location filename="../ui/pages/scans/table.py" line="56"/>
         <source>Other sites</source>
         <translation>Otras zonas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/table.py" line="50"/>
+        <location filename="../ui/pages/scans/table.py" line="56"/>
         <source>Facility</source>
         <translation>Centro</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/table.py" line="80"/>
+        <location filename="../ui/pages/scans/table.py" line="75"/>
         <source>{site}: {value}</source>
         <translation>{site}: {value}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/table.py" line="81"/>
+        <location filename="../ui/pages/scans/table.py" line="76"/>
         <source>T-score</source>
         <translation>Puntuación T</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/table.py" line="82"/>
+        <location filename="../ui/pages/scans/table.py" line="77"/>
         <source>BMD (g/cm²)</source>
         <translation>DMO (g/cm²)</translation>
     </message>
@@ -3883,261 +3902,197 @@ Open the existing patient, or add a second patient with the same details?</sourc
 <context>
     <name>ScansPage</name>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="53"/>
+        <location filename="../ui/pages/scans/page.py" line="39"/>
         <source>left</source>
         <translation>izquierda</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="53"/>
+        <location filename="../ui/pages/scans/page.py" line="39"/>
         <source>right</source>
         <translation>derecha</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="55"/>
+        <location filename="../ui/pages/scans/page.py" line="41"/>
         <source>mean of both</source>
         <translation>media de ambas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="84"/>
-        <location filename="../ui/pages/scans/page.py" line="302"/>
+        <location filename="../ui/pages/scans/page.py" line="258"/>
+        <source>the visit of {date}</source>
+        <translation>la visita del {date}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scans/page.py" line="261"/>
         <source>New DXA visit</source>
         <translation>Nueva visita de DXA</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="92"/>
+        <location filename="../ui/pages/scans/page.py" line="66"/>
         <source>Clinic or hospital</source>
         <translation>Clínica u hospital</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="94"/>
+        <location filename="../ui/pages/scans/page.py" line="68"/>
         <source>Notes (optional)</source>
         <translation>Notas (opcional)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="104"/>
+        <location filename="../ui/pages/scans/page.py" line="78"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="105"/>
+        <location filename="../ui/pages/scans/page.py" line="79"/>
         <source>Device</source>
         <translation>Fabricante</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="106"/>
+        <location filename="../ui/pages/scans/page.py" line="80"/>
         <source>Facility</source>
         <translation>Centro</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="116"/>
+        <location filename="../ui/pages/scans/page.py" line="90"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="116"/>
+        <location filename="../ui/pages/scans/page.py" line="90"/>
         <source>Machine</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="117"/>
+        <location filename="../ui/pages/scans/page.py" line="91"/>
         <source>Software</source>
         <translation>Software</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="118"/>
+        <location filename="../ui/pages/scans/page.py" line="92"/>
         <source>Vertebrae</source>
         <translation>Vértebras</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="118"/>
+        <location filename="../ui/pages/scans/page.py" line="92"/>
         <source>Hip side</source>
         <translation>Lado de la cadera</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="129"/>
+        <location filename="../ui/pages/scans/page.py" line="103"/>
         <source>&lt;b&gt;Scanner details&lt;/b&gt;</source>
         <translation>&lt;b&gt;Datos del densitómetro&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="133"/>
+        <location filename="../ui/pages/scans/page.py" line="107"/>
         <source>Site</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="133"/>
+        <location filename="../ui/pages/scans/page.py" line="107"/>
         <source>BMD (g/cm²)</source>
         <translation>DMO (g/cm²)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="133"/>
-        <location filename="../ui/pages/scans/page.py" line="149"/>
+        <location filename="../ui/pages/scans/page.py" line="107"/>
+        <location filename="../ui/pages/scans/page.py" line="123"/>
         <source>T-score</source>
         <translation>Puntuación T</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="134"/>
-        <location filename="../ui/pages/scans/page.py" line="149"/>
+        <location filename="../ui/pages/scans/page.py" line="108"/>
+        <location filename="../ui/pages/scans/page.py" line="123"/>
         <source>Z-score</source>
         <translation>Puntuación Z</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="135"/>
+        <location filename="../ui/pages/scans/page.py" line="109"/>
         <source>&lt;b&gt;{caption}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{caption}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="149"/>
+        <location filename="../ui/pages/scans/page.py" line="123"/>
         <source>BMD</source>
         <translation>DMO</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="158"/>
-        <location filename="../ui/pages/scans/page.py" line="160"/>
+        <location filename="../ui/pages/scans/page.py" line="132"/>
+        <location filename="../ui/pages/scans/page.py" line="134"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="162"/>
+        <location filename="../ui/pages/scans/page.py" line="136"/>
         <source>Save visit</source>
         <translation>Guardar visita</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="164"/>
-        <location filename="../ui/pages/scans/page.py" line="303"/>
+        <location filename="../ui/pages/scans/page.py" line="138"/>
         <source>Clear</source>
         <translation>Vaciar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="192"/>
+        <location filename="../ui/pages/scans/page.py" line="173"/>
         <source>e.g. Horizon A</source>
         <translation>p. ej., Horizon A</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="194"/>
+        <location filename="../ui/pages/scans/page.py" line="175"/>
         <source>serial or room</source>
         <translation>n.º de serie o sala</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="195"/>
+        <location filename="../ui/pages/scans/page.py" line="176"/>
         <source>The scanner&apos;s serial number or room name: changes are judged only between visits on the same machine (or machines declared cross-calibrated in Settings).</source>
         <translation>El número de serie del densitómetro o el nombre de la sala: los cambios solo se valoran entre visitas en el mismo equipo (o en equipos declarados con calibración cruzada en Ajustes).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="199"/>
+        <location filename="../ui/pages/scans/page.py" line="180"/>
         <source>version</source>
         <translation>versión</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="206"/>
+        <location filename="../ui/pages/scans/page.py" line="187"/>
         <source>The lumbar vertebrae the spine result covers (L1-L4 unless vertebrae were excluded)</source>
         <translation>Las vértebras lumbares que abarca el resultado de columna (L1-L4 salvo que se excluyeran vértebras)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="209"/>
+        <location filename="../ui/pages/scans/page.py" line="190"/>
         <source>not recorded</source>
         <translation>no registrado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="212"/>
+        <location filename="../ui/pages/scans/page.py" line="193"/>
         <source>The hip the femoral neck and total hip results are from</source>
         <translation>La cadera de la que proceden los resultados de cuello femoral y cadera total</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="215"/>
-        <source>Visits</source>
-        <translation>Visitas</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/scans/page.py" line="234"/>
-        <source>Delete visit</source>
-        <translation>Eliminar visita</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/scans/page.py" line="240"/>
-        <source>Edit</source>
-        <translation>Editar</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/scans/page.py" line="241"/>
-        <source>Delete…</source>
-        <translation>Eliminar…</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/scans/page.py" line="244"/>
-        <source>No visits yet: enter the values from a DXA report above.</source>
-        <translation>Todavía no hay visitas: introduzca arriba los valores de un informe de DXA.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/scans/page.py" line="325"/>
+        <location filename="../ui/pages/scans/page.py" line="264"/>
         <source>Edit visit of {isoformat}</source>
         <translation>Editar la visita del {isoformat}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="326"/>
-        <source>Cancel edit</source>
-        <translation>Cancelar la edición</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/scans/page.py" line="356"/>
+        <location filename="../ui/pages/scans/page.py" line="271"/>
         <source>changes to the DXA visit of {date}</source>
         <translation>cambios en la visita de DXA del {date}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="357"/>
+        <location filename="../ui/pages/scans/page.py" line="272"/>
         <source>a new DXA visit</source>
         <translation>una visita de DXA nueva</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="395"/>
-        <source>Not saved: correct the values marked in red.</source>
-        <translation>No se guardó: corrija los valores marcados en rojo.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/scans/page.py" line="402"/>
+        <location filename="../ui/pages/scans/page.py" line="275"/>
         <source>{problem} Click “Cancel edit” and open the visit again.</source>
         <translation>{problem} Pulse «Cancelar la edición» y vuelva a abrir la visita.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="405"/>
-        <source>Updated the visit of {date}.</source>
-        <translation>Se actualizó la visita del {date}.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/scans/page.py" line="406"/>
-        <source>Saved the visit of {date}.</source>
-        <translation>Se guardó la visita del {date}.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/scans/page.py" line="419"/>
-        <location filename="../ui/pages/scans/page.py" line="452"/>
-        <location filename="../ui/pages/scans/page.py" line="459"/>
+        <location filename="../ui/pages/scans/page.py" line="255"/>
         <source>the DXA visit of {date}</source>
         <translation>la visita de DXA del {date}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/page.py" line="421"/>
-        <source>Not saved: {what} was changed on another workstation. Click “Cancel edit” and open it again to see it.</source>
-        <translation>No se guardó: {what} se modificó en otro puesto de trabajo. Pulse «Cancelar la edición» y vuelva a abrirla para verla.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/scans/page.py" line="429"/>
-        <source>The DXA visit of {date} was deleted on another workstation.</source>
-        <translation>La visita de DXA del {date} se eliminó en otro puesto de trabajo.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/scans/page.py" line="434"/>
-        <source>Reloaded the visit of {isoformat} as saved on another workstation; your changes were discarded.</source>
-        <translation>Se volvió a cargar la visita del {isoformat} tal como se guardó en otro puesto de trabajo; sus cambios se descartaron.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/scans/page.py" line="465"/>
+        <location filename="../ui/pages/scans/page.py" line="267"/>
         <source>delete scan of {date}</source>
         <translation>eliminar la densitometría del {date}</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/scans/page.py" line="471"/>
-        <source>Deleted the visit of {isoformat} (Ctrl+Z to undo).</source>
-        <translation>Se eliminó la visita del {isoformat} (Ctrl+Z para deshacer).</translation>
     </message>
 </context>
 <context>
@@ -5033,42 +4988,42 @@ Todo lo guardado antes de esto está a salvo.</translation>
 <context>
     <name>meals</name>
     <message>
-        <location filename="../ui/pages/meals/day.py" line="29"/>
+        <location filename="../ui/pages/meals/day.py" line="28"/>
         <source>breakfast</source>
         <translation>desayuno</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/day.py" line="29"/>
+        <location filename="../ui/pages/meals/day.py" line="28"/>
         <source>lunch</source>
         <translation>comida</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/day.py" line="30"/>
+        <location filename="../ui/pages/meals/day.py" line="29"/>
         <source>dinner</source>
         <translation>cena</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/day.py" line="31"/>
+        <location filename="../ui/pages/meals/day.py" line="30"/>
         <source>snack</source>
         <translation>tentempié</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/day.py" line="31"/>
+        <location filename="../ui/pages/meals/day.py" line="30"/>
         <source>supplement</source>
         <translation>suplemento</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/day.py" line="43"/>
+        <location filename="../ui/pages/meals/day.py" line="42"/>
         <source>calcium unknown</source>
         <translation>calcio desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/day.py" line="44"/>
+        <location filename="../ui/pages/meals/day.py" line="43"/>
         <source>{amount} mg calcium</source>
         <translation>{amount} mg de calcio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/page.py" line="434"/>
+        <location filename="../ui/pages/meals/page.py" line="421"/>
         <source>{nutrient} unknown</source>
         <translation>{nutrient} desconocido</translation>
     </message>
@@ -5665,163 +5620,163 @@ Todo lo guardado antes de esto está a salvo.</translation>
 <context>
     <name>shell.menus</name>
     <message>
-        <location filename="../ui/shell/menus.py" line="61"/>
+        <location filename="../ui/shell/menus.py" line="62"/>
         <source>Automatic backup failed: {exc}</source>
         <translation>Falló la copia de seguridad automática: {exc}</translation>
     </message>
     <message>
-        <location filename="../ui/shell/menus.py" line="65"/>
+        <location filename="../ui/shell/menus.py" line="66"/>
         <source>Today&apos;s backup: {made}</source>
         <translation>Copia de seguridad de hoy: {made}</translation>
     </message>
     <message>
-        <location filename="../ui/shell/menus.py" line="73"/>
+        <location filename="../ui/shell/menus.py" line="74"/>
         <source>Back up</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/shell/menus.py" line="73"/>
+        <location filename="../ui/shell/menus.py" line="74"/>
         <source>This database is on a PostgreSQL server: back it up with pg_dump (see docs/clinic-setup.md).</source>
         <translation>Esta base de datos está en un servidor PostgreSQL: haga la copia con pg_dump (vea docs/clinic-setup.md).</translation>
     </message>
     <message>
-        <location filename="../ui/shell/menus.py" line="78"/>
+        <location filename="../ui/shell/menus.py" line="79"/>
         <source>Back up to</source>
         <translation>Guardar la copia en</translation>
     </message>
     <message>
-        <location filename="../ui/shell/menus.py" line="78"/>
+        <location filename="../ui/shell/menus.py" line="79"/>
         <source>BoneTracker database (*.sqlite3)</source>
         <translation>Base de datos de BoneTracker (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/menus.py" line="85"/>
+        <location filename="../ui/shell/menus.py" line="86"/>
         <source>Backup failed</source>
         <translation>Falló la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/shell/menus.py" line="87"/>
+        <location filename="../ui/shell/menus.py" line="88"/>
         <source>Backed up {patients} patients to {path} (verified).</source>
         <translation>Se copiaron {patients} pacientes en {path} (verificado).</translation>
     </message>
     <message>
-        <location filename="../ui/shell/menus.py" line="97"/>
-        <location filename="../ui/shell/menus.py" line="148"/>
+        <location filename="../ui/shell/menus.py" line="98"/>
+        <location filename="../ui/shell/menus.py" line="149"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/menus.py" line="97"/>
-        <location filename="../ui/shell/menus.py" line="120"/>
-        <location filename="../ui/shell/menus.py" line="148"/>
+        <location filename="../ui/shell/menus.py" line="98"/>
+        <location filename="../ui/shell/menus.py" line="121"/>
+        <location filename="../ui/shell/menus.py" line="149"/>
         <source>Select a patient first.</source>
         <translation>Seleccione primero un paciente.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/menus.py" line="100"/>
+        <location filename="../ui/shell/menus.py" line="101"/>
         <source>Export the patient&apos;s data into</source>
         <translation>Exportar los datos del paciente a</translation>
     </message>
     <message>
-        <location filename="../ui/shell/menus.py" line="108"/>
-        <location filename="../ui/shell/menus.py" line="132"/>
-        <location filename="../ui/shell/menus.py" line="168"/>
+        <location filename="../ui/shell/menus.py" line="109"/>
+        <location filename="../ui/shell/menus.py" line="133"/>
+        <location filename="../ui/shell/menus.py" line="169"/>
         <source>Export failed</source>
         <translation>Falló la exportación</translation>
     </message>
     <message>
-        <location filename="../ui/shell/menus.py" line="108"/>
-        <location filename="../ui/shell/menus.py" line="168"/>
+        <location filename="../ui/shell/menus.py" line="109"/>
+        <location filename="../ui/shell/menus.py" line="169"/>
         <source>Could not write to {folder}: {strerror}</source>
         <translation>No se pudo escribir en {folder}: {strerror}</translation>
     </message>
     <message>
-        <location filename="../ui/shell/menus.py" line="111"/>
+        <location filename="../ui/shell/menus.py" line="112"/>
         <source>Exported {count} files to {folder}.</source>
         <translation>Se exportaron {count} archivos a {folder}.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/menus.py" line="120"/>
+        <location filename="../ui/shell/menus.py" line="121"/>
         <source>Export reminders</source>
         <translation>Exportar recordatorios</translation>
     </message>
     <message>
-        <location filename="../ui/shell/menus.py" line="123"/>
+        <location filename="../ui/shell/menus.py" line="124"/>
         <source>Export reminders to</source>
         <translation>Exportar los recordatorios a</translation>
     </message>
     <message>
-        <location filename="../ui/shell/menus.py" line="124"/>
+        <location filename="../ui/shell/menus.py" line="125"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendario (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/menus.py" line="132"/>
+        <location filename="../ui/shell/menus.py" line="133"/>
         <source>Could not write {target}: {strerror}</source>
         <translation>No se pudo escribir {target}: {strerror}</translation>
     </message>
     <message>
-        <location filename="../ui/shell/menus.py" line="135"/>
+        <location filename="../ui/shell/menus.py" line="136"/>
         <source>Wrote 1 reminder to {path}</source>
         <translation>Se escribió 1 recordatorio en {path}</translation>
     </message>
     <message>
-        <location filename="../ui/shell/menus.py" line="136"/>
+        <location filename="../ui/shell/menus.py" line="137"/>
         <source>Wrote {events} reminders to {path}</source>
         <translation>Se escribieron {events} recordatorios en {path}</translation>
     </message>
     <message>
-        <location filename="../ui/shell/menus.py" line="137"/>
+        <location filename="../ui/shell/menus.py" line="138"/>
         <source>{written}: import it into your calendar app, and export again after logging doses to move them.</source>
         <translation>{written}: impórtelo en su aplicación de calendario y vuelva a exportar después de registrar dosis para moverlos.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/menus.py" line="162"/>
+        <location filename="../ui/shell/menus.py" line="163"/>
         <source>Export the FHIR bundle into</source>
         <translation>Exportar el paquete FHIR a</translation>
     </message>
     <message>
-        <location filename="../ui/shell/menus.py" line="171"/>
+        <location filename="../ui/shell/menus.py" line="172"/>
         <source>Exported the FHIR bundle {name} to {folder}.</source>
         <translation>Se exportó el paquete FHIR {name} a {folder}.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/menus.py" line="186"/>
+        <location filename="../ui/shell/menus.py" line="187"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/menus.py" line="199"/>
+        <location filename="../ui/shell/menus.py" line="200"/>
         <source>&amp;Export report (PDF)…</source>
         <translation>Exportar in&amp;forme (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/menus.py" line="200"/>
+        <location filename="../ui/shell/menus.py" line="201"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Vista previa de impresión…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/menus.py" line="201"/>
+        <location filename="../ui/shell/menus.py" line="202"/>
         <source>&amp;Print report…</source>
         <translation>Im&amp;primir informe…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/menus.py" line="214"/>
+        <location filename="../ui/shell/menus.py" line="215"/>
         <source>&amp;Large print reports</source>
         <translation>Informes en letra &amp;grande</translation>
     </message>
     <message>
-        <location filename="../ui/shell/menus.py" line="218"/>
+        <location filename="../ui/shell/menus.py" line="219"/>
         <source>Print and export reports with every font half as large again</source>
         <translation>Imprimir y exportar los informes con todas las letras una vez y media más grandes</translation>
     </message>
     <message>
-        <location filename="../ui/shell/menus.py" line="232"/>
+        <location filename="../ui/shell/menus.py" line="233"/>
         <source>Export chart…</source>
         <translation>Exportar gráfico…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/menus.py" line="233"/>
+        <location filename="../ui/shell/menus.py" line="234"/>
         <source>Save the chart as PNG or SVG</source>
         <translation>Guardar el gráfico como PNG o SVG</translation>
     </message>
@@ -5829,32 +5784,32 @@ Todo lo guardado antes de esto está a salvo.</translation>
 <context>
     <name>units</name>
     <message>
-        <location filename="../ui/widgets/forms.py" line="179"/>
+        <location filename="../ui/widgets/forms.py" line="180"/>
         <source>minutes</source>
         <translation>minutos</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/forms.py" line="179"/>
+        <location filename="../ui/widgets/forms.py" line="180"/>
         <source>cigarettes</source>
         <translation>cigarrillos</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/forms.py" line="180"/>
+        <location filename="../ui/widgets/forms.py" line="181"/>
         <source>units</source>
         <translation>unidades</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/forms.py" line="180"/>
+        <location filename="../ui/widgets/forms.py" line="181"/>
         <source>sessions a week</source>
         <translation>sesiones a la semana</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/forms.py" line="181"/>
+        <location filename="../ui/widgets/forms.py" line="182"/>
         <source>impacts</source>
         <translation>impactos</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/forms.py" line="181"/>
+        <location filename="../ui/widgets/forms.py" line="182"/>
         <source>(RPE)</source>
         <translation>(esfuerzo percibido)</translation>
     </message>
@@ -5897,48 +5852,48 @@ Todo lo guardado antes de esto está a salvo.</translation>
 <context>
     <name>widgets.forms</name>
     <message>
-        <location filename="../ui/widgets/forms.py" line="292"/>
+        <location filename="../ui/widgets/forms.py" line="293"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Puede deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/forms.py" line="295"/>
+        <location filename="../ui/widgets/forms.py" line="296"/>
         <source>Delete?</source>
         <translation>¿Eliminar?</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/forms.py" line="296"/>
+        <location filename="../ui/widgets/forms.py" line="297"/>
         <source>Delete {what}?{hint}</source>
         <translation>¿Eliminar {what}?{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/forms.py" line="303"/>
+        <location filename="../ui/widgets/forms.py" line="304"/>
         <source>Reload theirs</source>
         <translation>Cargar la otra versión</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/forms.py" line="304"/>
+        <location filename="../ui/widgets/forms.py" line="305"/>
         <source>Keep editing</source>
         <translation>Seguir editando</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/forms.py" line="310"/>
-        <location filename="../ui/widgets/forms.py" line="328"/>
+        <location filename="../ui/widgets/forms.py" line="311"/>
+        <location filename="../ui/widgets/forms.py" line="329"/>
         <source>Changed on another workstation</source>
         <translation>Modificado en otro puesto de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/forms.py" line="311"/>
+        <location filename="../ui/widgets/forms.py" line="312"/>
         <source>{sentence} was changed on another workstation since it was listed, so it was not deleted. The list now shows the changed version; delete it again if you still want to.</source>
         <translation>{sentence}: se modificó en otro puesto de trabajo después de mostrarse en la lista, así que no se eliminó. La lista muestra ahora la versión modificada; vuelva a eliminarlo si todavía lo desea.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/forms.py" line="329"/>
+        <location filename="../ui/widgets/forms.py" line="330"/>
         <source>{sentence} was changed on another workstation since you opened it, so your changes were not saved.</source>
         <translation>{sentence}: se modificó en otro puesto de trabajo después de que usted lo abriera, así que sus cambios no se guardaron.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/forms.py" line="335"/>
+        <location filename="../ui/widgets/forms.py" line="336"/>
         <source>“{RELOAD_THEIRS}” discards your changes and shows the saved version. “{KEEP_EDITING}” keeps your changes in the form to copy them; to save them, reload and enter them again.</source>
         <translation>«{RELOAD_THEIRS}» descarta sus cambios y muestra la versión guardada. «{KEEP_EDITING}» mantiene sus cambios en el formulario para copiarlos; para guardarlos, vuelva a cargar e introdúzcalos de nuevo.</translation>
     </message>

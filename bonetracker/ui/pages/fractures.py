@@ -19,7 +19,7 @@ from bonetracker.ui.widgets.i18n import QT_TRANSLATE_NOOP
 from bonetracker.ui.widgets.theme import set_role
 
 
-class FracturesSection(EntrySection):
+class FracturesSection(EntrySection[Fracture]):
     kind = ChangeKind.FRACTURE
     noun = QT_TRANSLATE_NOOP("EntrySection", "fracture")
     table_title = QT_TRANSLATE_NOOP("EntrySection", "Fractures")
@@ -75,7 +75,7 @@ class FracturesSection(EntrySection):
         return fracture_svc.parse_fracture(patient_id, raw, base=base)
 
 
-class FallsSection(EntrySection):
+class FallsSection(EntrySection[Fall]):
     kind = ChangeKind.FALL
     noun = QT_TRANSLATE_NOOP("EntrySection", "fall")
     table_title = QT_TRANSLATE_NOOP("EntrySection", "Falls")

@@ -28,7 +28,7 @@ SMOKING_TEXT = {Smoking.NEVER: QT_TRANSLATE_NOOP("LifestyleSection", "never smok
                 Smoking.CURRENT: QT_TRANSLATE_NOOP("LifestyleSection", "current smoker")}
 
 
-class LifestyleSection(EntrySection):
+class LifestyleSection(EntrySection[LifestyleEntry]):
     """Form and table of daily lifestyle entries."""
 
     kind = ChangeKind.LIFESTYLE

@@ -20,9 +20,8 @@ from bonetracker.domain.nutrition import NUTRIENTS, format_amount
 from bonetracker.domain.records import Meal, MealItem, MealKind, PatientId
 from bonetracker.services import meals as svc
 from bonetracker.ui.context import AppContext, ChangeKind
-from bonetracker.ui.operations import push_done
+from bonetracker.ui.operations import done_and_notify
 from bonetracker.ui.pages.meals.food_search import DayBars
-from bonetracker.ui.widgets.forms import DoneCommand
 from bonetracker.ui.widgets.i18n import QT_TRANSLATE_NOOP, day_text, translate
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
@@ -109,12 +108,13 @@ class MealDayBox(QGroupBox):
             self.report(self.tr("That food was already removed on another workstation."))
             self.ctx.notify_changed(ChangeKind.MEAL)
             return
-        db, notify, meal_id, item_id = self.ctx.db, self.ctx.notify_changed, meal.id, food.id
-        push_done(self.ctx, DoneCommand(
-            self.tr("remove {food} from the {meal} of {date}").format(
-                food=food.food_description, meal=meal_kind_label(meal.kind), date=format_date(meal.date)),
-            undo=lambda: (svc.put_back_meal(db, before), notify(ChangeKind.MEAL)),
-            redo=lambda: (svc.remove_food(db, meal_id, item_id), notify(ChangeKind.MEAL))))
+        db, meal_id, item_id = self.ctx.db, meal.id, food.id
+        done_and_notify(self.ctx, ChangeKind.MEAL,
+                        self.tr("remove {food} from the {meal} of {date}").format(
+                            food=food.food_description, meal=meal_kind_label(meal.kind),
+                            date=format_date(meal.date)),
+                        undo=lambda: svc.put_back_meal(db, before),
+                        redo=lambda: svc.remove_food(db, meal_id, item_id))
         self.report(self.tr("Removed {food} from the {meal} (Ctrl+Z to undo).").format(
             food=food.food_description, meal=meal_kind_label(meal.kind)))
         self.ctx.notify_changed(ChangeKind.MEAL)
@@ -147,12 +147,11 @@ class MealDayBox(QGroupBox):
                 meal=meal_kind_label(meal.kind)))
             self.ctx.notify_changed(ChangeKind.MEAL)
             return
-        db, notify, meal_id = self.ctx.db, self.ctx.notify_changed, meal.id
-        push_done(self.ctx, DoneCommand(
-            self.tr("delete {meal} of {date}").format(meal=meal_kind_label(removed.kind),
-                                                      date=format_date(removed.date)),
-            undo=lambda: (svc.restore_meal(db, removed), notify(ChangeKind.MEAL)),
-            redo=lambda: (svc.delete_meal(db, meal_id), notify(ChangeKind.MEAL))))
+        db, meal_id = self.ctx.db, meal.id
+        done_and_notify(self.ctx, ChangeKind.MEAL,
+                        self.tr("delete {meal} of {date}").format(meal=meal_kind_label(removed.kind),
+                                                                  date=format_date(removed.date)),
+                        undo=lambda: svc.restore_meal(db, removed), redo=lambda: svc.delete_meal(db, meal_id))
         self.report(self.tr("Deleted the {meal} (Ctrl+Z to undo).").format(meal=meal_kind_label(
                 removed.kind)))
         self.ctx.notify_changed(ChangeKind.MEAL)

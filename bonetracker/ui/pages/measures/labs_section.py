@@ -37,7 +37,7 @@ def range_text(r: LabResult) -> str:
     return ""
 
 
-class LabsSection(EntrySection):
+class LabsSection(EntrySection[LabResult]):
     """Lab results of the selected patient."""
 
     kind = ChangeKind.LAB

@@ -98,7 +98,7 @@ WEEKDAY_LABELS = (QT_TRANSLATE_NOOP("MedicationsSection", "Monday"), QT_TRANSLAT
                           "Saturday"), QT_TRANSLATE_NOOP("MedicationsSection", "Sunday"))
 
 
-class MedicationsSection(EntrySection):
+class MedicationsSection(EntrySection[MedicationCourse]):
     """Form and table of medication and supplement courses."""
 
     kind = ChangeKind.MEDICATION
