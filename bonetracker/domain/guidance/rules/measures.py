@@ -124,6 +124,6 @@ def rule_frax(c: RuleContext) -> Rules:
     if changed:
         reason = translate(
             "guidance", "your FRAX result of {date} was worked out before a change in: {changed}"
-        ).format(date=format_date(result.date), changed=", ".join(changed))
+        ).format(date=format_date(result.date), changed=", ".join(translate("measures", x) for x in changed))
         recs.append(rec("frax_recalculate", reason))
     return recs
