@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 
 from bonetracker.domain.errors import AmbiguousError, FieldError, NotFoundError, ValidationError
+from bonetracker.domain.i18n import QT_TRANSLATE_NOOP
 from bonetracker.domain.records import Menopause, Patient, PatientId, Sex, Smoking
 from bonetracker.services.validation import (
     EARLIEST_BIRTH_DATE,
@@ -35,11 +36,17 @@ WEIGHT_KG = Range(25, 300, "kg")
 MENOPAUSE_YEAR = Range(1930, 2100, "", integer=True)
 
 RISK_FACTORS: tuple[tuple[str, str], ...] = (
-    ("prior_fragility_fracture", "Previous low-trauma (fragility) fracture"),
-    ("parental_hip_fracture", "Parent had a hip fracture"),
-    ("glucocorticoids", "Oral glucocorticoids (≥ 5 mg prednisolone daily, 3 months or more)"),
-    ("rheumatoid_arthritis", "Rheumatoid arthritis"),
-    ("secondary_osteoporosis", "Secondary osteoporosis (e.g. diabetes type 1, hyperthyroidism)"),
+    ("prior_fragility_fracture", QT_TRANSLATE_NOOP("report", "Previous low-trauma (fragility) fracture")),
+    ("parental_hip_fracture", QT_TRANSLATE_NOOP("report", "Parent had a hip fracture")),
+    ("glucocorticoids", QT_TRANSLATE_NOOP(
+        "report",
+        "Oral glucocorticoids (≥ 5 mg prednisolone daily, 3 months or more)",
+    )),
+    ("rheumatoid_arthritis", QT_TRANSLATE_NOOP("report", "Rheumatoid arthritis")),
+    ("secondary_osteoporosis", QT_TRANSLATE_NOOP(
+        "report",
+        "Secondary osteoporosis (e.g. diabetes type 1, hyperthyroidism)",
+    )),
 )
 """FRAX input risk factors (Kanis et al. 2008), with the labels the form and CLI help use."""
 
