@@ -6,47 +6,47 @@
     <message>
         <location filename="../domain/change.py" line="193"/>
         <source>different scanner makes ({first} then {then})</source>
-        <translation type="unfinished"></translation>
+        <translation>marcas de densitómetro distintas ({first} y luego {then})</translation>
     </message>
     <message>
         <location filename="../domain/change.py" line="197"/>
         <source>different machines ({first} then {then})</source>
-        <translation type="unfinished"></translation>
+        <translation>equipos distintos ({first} y luego {then})</translation>
     </message>
     <message>
         <location filename="../domain/change.py" line="201"/>
         <source>different vertebrae ({first} then {then})</source>
-        <translation type="unfinished"></translation>
+        <translation>vértebras distintas ({first} y luego {then})</translation>
     </message>
     <message>
         <location filename="../domain/change.py" line="205"/>
         <source>different hip sides ({first} then {then})</source>
-        <translation type="unfinished"></translation>
+        <translation>lados de cadera distintos ({first} y luego {then})</translation>
     </message>
     <message>
         <location filename="../domain/change.py" line="323"/>
         <source>no treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>sin tratamiento</translation>
     </message>
     <message>
         <location filename="../domain/change.py" line="325"/>
         <source>the trend ({rate:+.1f} %/year) is faster than published rates ({treatment}: up to {limit:.1f} %/year)</source>
-        <translation type="unfinished"></translation>
+        <translation>la tendencia ({rate:+.1f} %/año) es más rápida que las tasas publicadas ({treatment}: hasta {limit:.1f} %/año)</translation>
     </message>
     <message>
         <location filename="../domain/change.py" line="333"/>
         <source>it reaches more than {years} years past the last scan</source>
-        <translation type="unfinished"></translation>
+        <translation>se extiende más de {years} años después de la última densitometría</translation>
     </message>
     <message>
         <location filename="../domain/change.py" line="383"/>
         <source>; judged against {date} instead</source>
-        <translation type="unfinished"></translation>
+        <translation>; se compara en su lugar con la del {date}</translation>
     </message>
     <message>
         <location filename="../domain/change.py" line="387"/>
         <source>{first} and {then}: {why}{fallback}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} y {then}: {why}{fallback}</translation>
     </message>
 </context>
 <context>
@@ -54,87 +54,87 @@
     <message>
         <location filename="../domain/bmd.py" line="121"/>
         <source>Normal bone density</source>
-        <translation type="unfinished"></translation>
+        <translation>Densidad ósea normal</translation>
     </message>
     <message>
         <location filename="../domain/bmd.py" line="122"/>
         <source>Low bone mass (osteopenia)</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja masa ósea (osteopenia)</translation>
     </message>
     <message>
         <location filename="../domain/bmd.py" line="123"/>
         <source>Osteoporosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Osteoporosis</translation>
     </message>
     <message>
         <location filename="../domain/bmd.py" line="124"/>
         <source>Severe (established) osteoporosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Osteoporosis grave (establecida)</translation>
     </message>
     <message>
         <location filename="../domain/bmd.py" line="125"/>
         <source>Below the expected range for age</source>
-        <translation type="unfinished"></translation>
+        <translation>Por debajo del rango esperado para la edad</translation>
     </message>
     <message>
         <location filename="../domain/bmd.py" line="129"/>
         <source>Within the expected range for age</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentro del rango esperado para la edad</translation>
     </message>
     <message>
         <location filename="../domain/bmd.py" line="133"/>
         <source>Not classified</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin clasificar</translation>
     </message>
     <message>
         <location filename="../domain/bmd.py" line="385"/>
         <source>hip</source>
-        <translation type="unfinished"></translation>
+        <translation>cadera</translation>
     </message>
     <message>
         <location filename="../domain/bmd.py" line="386"/>
         <source>vertebral</source>
-        <translation type="unfinished"></translation>
+        <translation>vértebra</translation>
     </message>
     <message>
         <location filename="../domain/bmd.py" line="387"/>
         <source>wrist</source>
-        <translation type="unfinished"></translation>
+        <translation>muñeca</translation>
     </message>
     <message>
         <location filename="../domain/bmd.py" line="388"/>
         <source>upper arm (humerus)</source>
-        <translation type="unfinished"></translation>
+        <translation>brazo (húmero)</translation>
     </message>
     <message>
         <location filename="../domain/bmd.py" line="389"/>
         <source>pelvis</source>
-        <translation type="unfinished"></translation>
+        <translation>pelvis</translation>
     </message>
     <message>
         <location filename="../domain/bmd.py" line="390"/>
         <source>rib</source>
-        <translation type="unfinished"></translation>
+        <translation>costilla</translation>
     </message>
     <message>
         <location filename="../domain/bmd.py" line="391"/>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>otra localización</translation>
     </message>
     <message>
         <location filename="../domain/bmd.py" line="399"/>
         <source>; latest T {t_score:+.1f}</source>
-        <translation type="unfinished"></translation>
+        <translation>; último T {t_score:+.1f}</translation>
     </message>
     <message>
         <location filename="../domain/bmd.py" line="405"/>
         <source>by a low-trauma {site} fracture on {date}{latest}</source>
-        <translation type="unfinished"></translation>
+        <translation>por una fractura de {site} por traumatismo leve el {date}{latest}</translation>
     </message>
     <message>
         <location filename="../domain/bmd.py" line="409"/>
         <source>diagnosed osteoporosis in {year}{latest}</source>
-        <translation type="unfinished"></translation>
+        <translation>osteoporosis diagnosticada en {year}{latest}</translation>
     </message>
 </context>
 <context>
@@ -142,1286 +142,1286 @@
     <message>
         <location filename="../domain/guidance/advice.py" line="86"/>
         <source>Do first</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="87"/>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="88"/>
         <source>Keep in mind</source>
-        <translation type="unfinished"></translation>
+        <translation>A tener en cuenta</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="105"/>
         <source>Foods rich in {nutrient} include {foods}.{note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre los alimentos ricos en {nutrient} están {foods}.{note}</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="111"/>
         <source>Significant bone loss: {sites}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pérdida ósea significativa en {sites}</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="112"/>
         <source>The loss is larger than the scanner&apos;s least significant change, so it is likely real. Talk to your doctor about it and review your exercise and nutrition.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pérdida es mayor que el cambio mínimo significativo del densitómetro, así que probablemente es real. Hable con su médico y revise su ejercicio y su alimentación.</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="118"/>
         <source>Significant bone gain: {sites}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganancia ósea significativa en {sites}</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="119"/>
         <source>The gain is larger than the scanner&apos;s least significant change. Keep going.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ganancia es mayor que el cambio mínimo significativo del densitómetro. Siga así.</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="124"/>
         <source>Scans that cannot be compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Densitometrías que no se pueden comparar</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="125"/>
         <source>Results from different scanner makes or machines (unless cross-calibrated), or over different vertebrae or hip sides, are not interchangeable: their difference is not judged as bone change. Ask for future scans on the same machine where possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los resultados de densitómetros de distinta marca o de equipos distintos (salvo que estén calibrados entre sí), o de vértebras o lados de la cadera distintos, no son intercambiables: su diferencia no se valora como cambio óseo. Siempre que pueda, pida que las próximas densitometrías se hagan en el mismo equipo.</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="132"/>
         <source>Next DXA scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima densitometría (DXA)</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="133"/>
         <source>Ask your doctor whether a repeat DXA scan is due. Using the same machine makes the results comparable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunte a su médico si le corresponde repetir la densitometría (DXA). Hacerla en el mismo equipo permite comparar los resultados.</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="138"/>
         <source>Eat more calcium</source>
-        <translation type="unfinished"></translation>
+        <translation>Tome más calcio</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="140"/>
         <source>Calcium above the upper limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcio por encima del límite superior</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="141"/>
         <source>Very high calcium intake, mostly from supplements, brings risks such as kidney stones. Talk to your doctor or pharmacist about your supplements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ingesta de calcio muy alta, sobre todo con suplementos, conlleva riesgos como los cálculos renales. Hable con su médico o farmacéutico sobre sus suplementos.</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="147"/>
         <source>Vitamin D above the upper limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitamina D por encima del límite superior</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="148"/>
         <source>Over 4,000 IU a day for a long time can raise blood calcium and harm the kidneys. Talk to your doctor or pharmacist about your supplements; do not change a prescribed dose on your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Más de 4.000 UI al día durante mucho tiempo pueden elevar el calcio en sangre y dañar los riñones. Hable con su médico o farmacéutico sobre sus suplementos; no cambie por su cuenta una dosis prescrita.</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="153"/>
         <source>Get more vitamin D</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenga más vitamina D</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="154"/>
         <source>Eat more protein</source>
-        <translation type="unfinished"></translation>
+        <translation>Tome más proteína</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="155"/>
         <source>Eat more magnesium</source>
-        <translation type="unfinished"></translation>
+        <translation>Tome más magnesio</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="156"/>
         <source>Eat more potassium</source>
-        <translation type="unfinished"></translation>
+        <translation>Tome más potasio</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="157"/>
         <source>Eat more vitamin K</source>
-        <translation type="unfinished"></translation>
+        <translation>Tome más vitamina K</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="159"/>
         <source>Log your meals</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre sus comidas</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="160"/>
         <source>Log what you eat on most days (at least a week&apos;s worth in two weeks) so BoneTracker can check calcium, vitamin D and protein against the targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre lo que come la mayoría de los días (al menos el equivalente a una semana en dos semanas) para que BoneTracker pueda comparar el calcio, la vitamina D y la proteína con sus objetivos.</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="166"/>
         <source>Add strength training</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada ejercicios de fuerza</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="167"/>
         <source>Do strength exercises on at least {target} days a week, 8-12 repetitions heavy enough to be hard by the last ones: e.g. {activities}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga ejercicios de fuerza al menos {target} días a la semana, 8-12 repeticiones con carga suficiente para que las últimas cuesten: por ejemplo, {activities}.</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="173"/>
         <source>Practise balance every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Practique el equilibrio todos los días</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="174"/>
         <source>About 15-20 minutes of balance training a day: e.g. {activities}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unos 15-20 minutos de ejercicios de equilibrio al día: por ejemplo, {activities}.</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="179"/>
         <source>Move on your feet more</source>
-        <translation type="unfinished"></translation>
+        <translation>Muévase más de pie</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="180"/>
         <source>Aim for at least {target} minutes a week of weight-bearing activity: e.g. {activities}.{impact}</source>
-        <translation type="unfinished"></translation>
+        <translation>Intente hacer al menos {target} minutos a la semana de actividad en carga (de pie): por ejemplo, {activities}.{impact}</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="185"/>
         <source>Your exercise programme: {percent} % done</source>
-        <translation type="unfinished"></translation>
+        <translation>Su programa de ejercicios: {percent} % realizado</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="186"/>
         <source>Bone and muscle respond to regular loading, so a programme helps only when it is done most weeks. If it is too long, too hard or painful, tell your physiotherapist: it can be adjusted rather than dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>El hueso y el músculo responden a la carga regular, así que un programa solo ayuda si se hace la mayoría de las semanas. Si es demasiado largo, demasiado duro o le causa dolor, dígaselo a su fisioterapeuta: se puede ajustar en lugar de abandonarlo.</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="193"/>
         <source>Protect your spine</source>
-        <translation type="unfinished"></translation>
+        <translation>Proteja su columna</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="194"/>
         <source>Avoid loaded or repeated forward bending and fast twisting: deep forward bends, sit-ups, toe touches, twisting while holding weights. Bend at the hips and knees to lift, and include back-extension exercises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evite flexionar el tronco hacia delante con carga o de forma repetida y los giros rápidos: flexiones profundas hacia delante, abdominales, tocarse los pies, girar sujetando pesos. Para levantar algo, doble las caderas y las rodillas, e incluya ejercicios de extensión de la espalda.</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="201"/>
         <source>Keep impact low</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga el impacto bajo</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="202"/>
         <source>Keep impact no higher than brisk walking: no jumping, jogging or skipping. Put strength and balance exercises first; a physiotherapist can tailor a safe programme and say when impact can be built up.</source>
-        <translation type="unfinished"></translation>
+        <translation>No supere el impacto de caminar a paso ligero: nada de saltos, carrera ni comba. Dé prioridad a los ejercicios de fuerza y equilibrio; un fisioterapeuta puede adaptarle un programa seguro y decirle cuándo aumentar el impacto.</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="209"/>
         <source>Prevent falls</source>
-        <translation type="unfinished"></translation>
+        <translation>Prevenga las caídas</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="210"/>
         <source>Practise balance daily, remove trip hazards (loose rugs, clutter), light stairs and night paths, and wear supportive shoes. Ask your doctor to review eyesight and any medicines that make you dizzy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Practique el equilibrio a diario, retire lo que pueda hacerle tropezar (alfombras sueltas, objetos por el suelo), ilumine las escaleras y los recorridos nocturnos y use calzado que sujete bien. Pida a su médico que revise su vista y los medicamentos que le produzcan mareo.</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="217"/>
         <source>Stopping smoking helps your bones</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de fumar ayuda a sus huesos</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="218"/>
         <source>Smoking is a fracture risk factor. Your doctor, pharmacist or a stop-smoking service can help you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fumar es un factor de riesgo de fractura. Su médico, su farmacéutico o un servicio de deshabituación tabáquica pueden ayudarle a dejarlo.</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="224"/>
         <source>Cut down on alcohol</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduzca el alcohol</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="225"/>
         <source>Drinking 3 or more units a day raises fracture risk. Try alcohol-free days and smaller measures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beber 3 o más unidades al día aumenta el riesgo de fractura. Pruebe días sin alcohol y raciones más pequeñas.</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="231"/>
         <source>Log alcohol on more days</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre el alcohol más días</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="232"/>
         <source>Alcohol is a fracture risk factor at 3 or more units a day. Log it (0 on alcohol-free days) on at least 7 days of 4 weeks so BoneTracker can judge it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El alcohol es un factor de riesgo de fractura a partir de 3 unidades al día. Regístrelo (0 los días sin alcohol) al menos 7 días de cada 4 semanas para que BoneTracker pueda valorarlo.</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="238"/>
         <source>Talk to your doctor about treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Hable con su médico sobre el tratamiento</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="239"/>
         <source>{ask} Medication is a decision for you and your doctor; bring this plan along.</source>
-        <translation type="unfinished"></translation>
+        <translation>{ask} La medicación es una decisión suya y de su médico; lleve este plan a la consulta.</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="245"/>
         <source>Review long-term treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise el tratamiento de larga duración</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="246"/>
         <source>After {years} years on {kind} bisphosphonate, doctors review whether to continue or take a break. Talk to your doctor; do not stop or change a medicine on your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras {years} años con un bisfosfonato {kind}, los médicos revisan si continuar o hacer una pausa. Hable con su médico; no deje ni cambie un medicamento por su cuenta.</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="252"/>
         <source>Denosumab stopped: see your doctor now</source>
-        <translation type="unfinished"></translation>
+        <translation>Denosumab suspendido: consulte a su médico ya</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="253"/>
         <source>When denosumab stops without another bone medicine to follow it, the bone gained is lost quickly and the risk of several spine fractures rises. See your doctor now about what should follow; if another treatment was started, add it on the Medications page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando se suspende el denosumab sin otro medicamento para el hueso a continuación, el hueso ganado se pierde rápidamente y aumenta el riesgo de varias fracturas vertebrales. Consulte ya a su médico qué tratamiento debe seguir; si ya empezó otro, añádalo en la página Medicamentos.</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="261"/>
         <source>{drug}: plan what follows</source>
-        <translation type="unfinished"></translation>
+        <translation>{drug}: planifique lo que sigue</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="262"/>
         <source>{drug} is licensed for about {months} months, and the bone it builds is kept only when a bone medicine of another kind follows it. Talk to your doctor about the next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>{drug} está autorizado durante unos {months} meses, y el hueso que forma solo se conserva si le sigue un medicamento para el hueso de otro tipo. Hable con su médico sobre el siguiente paso.</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="273"/>
         <source>{drug_title} mornings: calcium later</source>
-        <translation type="unfinished"></translation>
+        <translation>Mañanas de {drug_title}: el calcio, más tarde</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="274"/>
         <source>Calcium, food and drinks other than plain water stop {drug} from being absorbed. On the mornings you take it, swallow it on waking with a full glass of plain water and wait at least {minutes} minutes before breakfast; take a calcium supplement at another time of day. If that is how it went, all is well.</source>
-        <translation type="unfinished"></translation>
+        <translation>El calcio, la comida y cualquier bebida que no sea agua sola impiden que se absorba {drug}. Las mañanas en que lo tome, tráguelo al despertar con un vaso lleno de agua sola y espere al menos {minutes} minutos antes de desayunar; tome el suplemento de calcio en otro momento del día. Si lo hizo así, todo está bien.</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="284"/>
         <source>Height loss: ask about a spine X-ray</source>
-        <translation type="unfinished"></translation>
+        <translation>Pérdida de estatura: pregunte por una radiografía de columna</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="285"/>
         <source>Losing height can be the only sign of a spine (vertebral) fracture, and such fractures often cause no pain. Ask your doctor whether a spine X-ray or a vertebral fracture assessment (VFA) on the DXA scanner is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perder estatura puede ser el único signo de una fractura de columna (vertebral), y estas fracturas a menudo no duelen. Pregunte a su médico si necesita una radiografía de columna o una valoración de fracturas vertebrales (VFA) en el densitómetro (DXA).</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="292"/>
         <source>Build leg and grip strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortalezca las piernas y la fuerza de agarre</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="293"/>
         <source>Your strength tests are below their norms. Strength exercises on at least 2 days a week, hard by the last repetitions, improve them; a physiotherapist can set the load.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus pruebas de fuerza están por debajo de sus valores de referencia. Los ejercicios de fuerza al menos 2 días a la semana, exigentes en las últimas repeticiones, las mejoran; un fisioterapeuta puede fijarle la carga.</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="300"/>
         <source>Vitamin D blood level low: discuss with your doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitamina D baja en sangre: hable con su médico</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="301"/>
         <source>Mention this result to your doctor, who can say whether a supplement is needed and how much; do not start high doses on your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comente este resultado con su médico, que puede decirle si necesita un suplemento y en qué cantidad; no empiece dosis altas por su cuenta.</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="307"/>
         <source>Kidney function: mention this result</source>
-        <translation type="unfinished"></translation>
+        <translation>Función renal: comente este resultado</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="308"/>
         <source>Some bone medicines depend on kidney function; mention this result to your doctor, and to anyone who prescribes you a bone medicine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos medicamentos para el hueso dependen de la función renal; comente este resultado con su médico y con cualquier profesional que le recete un medicamento para el hueso.</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="314"/>
         <source>Blood calcium {direction} the lab&apos;s range: discuss with your doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcio en sangre {direction} rango del laboratorio: hable con su médico</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="318"/>
         <source>A blood calcium outside the normal range needs a doctor&apos;s look before any change to calcium, vitamin D or bone medicine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un calcio en sangre fuera del rango normal debe valorarlo un médico antes de cualquier cambio en el calcio, la vitamina D o los medicamentos para el hueso.</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="324"/>
         <source>Bone blood tests outside the lab&apos;s range</source>
-        <translation type="unfinished"></translation>
+        <translation>Análisis óseos fuera del rango del laboratorio</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="325"/>
         <source>Bone-turnover and parathyroid results outside the lab&apos;s range are for your doctor to interpret; mention them at your next visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los resultados de remodelado óseo y de paratiroides fuera del rango del laboratorio debe interpretarlos su médico; coméntelos en su próxima consulta.</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="331"/>
         <source>FRAX result above the treatment threshold: talk to your doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado FRAX por encima del umbral de tratamiento: hable con su médico</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="335"/>
         <source>Your 10-year fracture probability is at a level where guidelines suggest considering treatment. Medication is a decision for you and your doctor; bring this result along.{extra}</source>
-        <translation type="unfinished"></translation>
+        <translation>Su probabilidad de fractura a 10 años está en un nivel en el que las guías aconsejan plantearse un tratamiento. La medicación es una decisión suya y de su médico; lleve este resultado a la consulta.{extra}</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="341"/>
         <source>FRAX result: add the NOGG risk category</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado FRAX: añada la categoría de riesgo NOGG</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="342"/>
         <source>NOGG&apos;s thresholds depend on age, so BoneTracker reads a UK result by the risk category the NOGG calculator shows. Add it to the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los umbrales de NOGG dependen de la edad, así que BoneTracker interpreta un resultado del Reino Unido según la categoría de riesgo que muestra la calculadora NOGG. Añádala al resultado.</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="348"/>
         <source>Recalculate FRAX</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a calcular el FRAX</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="349"/>
         <source>Something FRAX uses has changed since the result was worked out. Enter the worksheet again in the official calculator and record the new result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha cambiado algún dato que usa el FRAX desde que se calculó el resultado. Vuelva a introducir la hoja de datos en la calculadora oficial y registre el nuevo resultado.</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="355"/>
         <source>Set realistic goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Fíjese objetivos realistas</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="356"/>
         <source>The aim is stronger bones and fewer fractures, not necessarily a normal T-score. Changes take 12-18 months or more to show on DXA, and exercise and nutrition work best together; diet alone is seldom enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>El objetivo es tener huesos más fuertes y menos fracturas, no necesariamente una puntuación T (T-score) normal. Los cambios tardan 12-18 meses o más en verse en la densitometría (DXA), y el ejercicio y la alimentación funcionan mejor juntos; la dieta sola rara vez basta.</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="365"/>
         <source>Your bone density is in the normal range. Keep up exercise and a calcium- and protein-rich diet to keep it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su densidad ósea está en el rango normal. Mantenga el ejercicio y una dieta rica en calcio y proteína para conservarla.</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="370"/>
         <source>Your bone density is lower than a young adult&apos;s but not in the osteoporosis range. Exercise and nutrition together can help slow loss.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su densidad ósea es más baja que la de un adulto joven, pero no está en el rango de osteoporosis. El ejercicio y la alimentación juntos pueden ayudar a frenar la pérdida.</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="375"/>
         <source>Your bone density is in the osteoporosis range. Exercise, nutrition and fall prevention all matter; talk to your doctor about your fracture risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su densidad ósea está en el rango de osteoporosis. El ejercicio, la alimentación y la prevención de caídas son importantes; hable con su médico sobre su riesgo de fractura.</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="380"/>
         <source>Osteoporosis with a fragility fracture is called severe (established) osteoporosis. Talk to your doctor about your fracture risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>La osteoporosis con una fractura por fragilidad se llama osteoporosis grave (establecida). Hable con su médico sobre su riesgo de fractura.</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="385"/>
         <source>Your bone density is below what is expected for your age. Talk to your doctor: they may look for a cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su densidad ósea está por debajo de lo esperado para su edad. Hable con su médico: puede que busque una causa.</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="390"/>
         <source>Your bone density is within the range expected for your age.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su densidad ósea está dentro del rango esperado para su edad.</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="399"/>
         <source>The gain is larger than the scanner&apos;s least significant change, but it was made on denosumab, and without another bone medicine to follow it that gain is usually lost within about a year. See your doctor about what should follow denosumab.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ganancia es mayor que el cambio mínimo significativo del densitómetro, pero se logró con denosumab y, sin otro medicamento para el hueso a continuación, suele perderse en aproximadamente un año. Consulte a su médico qué tratamiento debe seguir al denosumab.</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="412"/>
         <source>A bone broken with little force at the hip or spine (or, with low bone density, at the upper arm, pelvis or wrist) means osteoporosis, whatever the T-score. Talk to your doctor about your fracture risk; exercise, nutrition and fall prevention all matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un hueso roto con poca fuerza en la cadera o la columna (o, con baja densidad ósea, en el brazo, la pelvis o la muñeca) significa osteoporosis, sea cual sea la puntuación T (T-score). Hable con su médico sobre su riesgo de fractura; el ejercicio, la alimentación y la prevención de caídas son importantes.</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="418"/>
         <source>Osteoporosis diagnosed earlier stays the diagnosis when later results improve, for example on treatment: the improvement is good news, and the care that brought it still applies. Talk to your doctor about your fracture risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una osteoporosis diagnosticada antes sigue siendo el diagnóstico aunque los resultados posteriores mejoren, por ejemplo con tratamiento: la mejoría es una buena noticia, y los cuidados que la lograron siguen siendo necesarios. Hable con su médico sobre su riesgo de fractura.</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="439"/>
         <source>calcium</source>
-        <translation type="unfinished"></translation>
+        <translation>calcio</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="440"/>
         <location filename="../domain/guidance/advice.py" line="471"/>
         <source>milk</source>
-        <translation type="unfinished"></translation>
+        <translation>la leche</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="440"/>
         <location filename="../domain/guidance/advice.py" line="471"/>
         <source>yogurt</source>
-        <translation type="unfinished"></translation>
+        <translation>el yogur</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="443"/>
         <source>hard cheese</source>
-        <translation type="unfinished"></translation>
+        <translation>el queso curado</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="443"/>
         <source>calcium-set tofu</source>
-        <translation type="unfinished"></translation>
+        <translation>el tofu cuajado con calcio</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="446"/>
         <source>fortified plant drinks</source>
-        <translation type="unfinished"></translation>
+        <translation>las bebidas vegetales enriquecidas</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="452"/>
         <source>vitamin D</source>
-        <translation type="unfinished"></translation>
+        <translation>vitamina D</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="453"/>
         <source>oily fish such as salmon or mackerel</source>
-        <translation type="unfinished"></translation>
+        <translation>el pescado azul, como el salmón o la caballa</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="456"/>
         <location filename="../domain/guidance/advice.py" line="468"/>
         <source>eggs</source>
-        <translation type="unfinished"></translation>
+        <translation>los huevos</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="456"/>
         <source>fortified milk or cereals</source>
-        <translation type="unfinished"></translation>
+        <translation>la leche o los cereales enriquecidos</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="460"/>
         <source> Food alone rarely provides enough vitamin D; ask your doctor or pharmacist whether a supplement suits you.</source>
-        <translation type="unfinished"></translation>
+        <translation> La comida sola rara vez aporta suficiente vitamina D; pregunte a su médico o farmacéutico si le conviene un suplemento.</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="467"/>
         <source>protein</source>
-        <translation type="unfinished"></translation>
+        <translation>proteína</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="468"/>
         <source>fish</source>
-        <translation type="unfinished"></translation>
+        <translation>el pescado</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="474"/>
         <location filename="../domain/guidance/advice.py" line="484"/>
         <location filename="../domain/guidance/advice.py" line="494"/>
         <source>beans</source>
-        <translation type="unfinished"></translation>
+        <translation>las alubias</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="474"/>
         <source>lentils</source>
-        <translation type="unfinished"></translation>
+        <translation>las lentejas</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="477"/>
         <source>tofu</source>
-        <translation type="unfinished"></translation>
+        <translation>el tofu</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="480"/>
         <source>magnesium</source>
-        <translation type="unfinished"></translation>
+        <translation>magnesio</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="481"/>
         <source>nuts</source>
-        <translation type="unfinished"></translation>
+        <translation>los frutos secos</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="481"/>
         <source>seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>las semillas</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="484"/>
         <source>whole grains</source>
-        <translation type="unfinished"></translation>
+        <translation>los cereales integrales</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="487"/>
         <location filename="../domain/guidance/advice.py" line="497"/>
         <source>leafy greens</source>
-        <translation type="unfinished"></translation>
+        <translation>las verduras de hoja verde</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="490"/>
         <source>potassium</source>
-        <translation type="unfinished"></translation>
+        <translation>potasio</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="491"/>
         <source>bananas</source>
-        <translation type="unfinished"></translation>
+        <translation>los plátanos</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="491"/>
         <source>oranges</source>
-        <translation type="unfinished"></translation>
+        <translation>las naranjas</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="494"/>
         <source>potatoes</source>
-        <translation type="unfinished"></translation>
+        <translation>las patatas</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="500"/>
         <source>vitamin K</source>
-        <translation type="unfinished"></translation>
+        <translation>vitamina K</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="501"/>
         <source>kale</source>
-        <translation type="unfinished"></translation>
+        <translation>la col rizada</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="501"/>
         <source>spinach</source>
-        <translation type="unfinished"></translation>
+        <translation>las espinacas</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="504"/>
         <source>broccoli</source>
-        <translation type="unfinished"></translation>
+        <translation>el brócoli</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="504"/>
         <source>Brussels sprouts</source>
-        <translation type="unfinished"></translation>
+        <translation>las coles de Bruselas</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="507"/>
         <source>lettuce</source>
-        <translation type="unfinished"></translation>
+        <translation>la lechuga</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="508"/>
         <source> If you take warfarin or another blood thinner, talk to your doctor before changing how much vitamin K you eat.</source>
-        <translation type="unfinished"></translation>
+        <translation> Si toma warfarina u otro anticoagulante, hable con su médico antes de cambiar la cantidad de vitamina K que come.</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="517"/>
         <source>squats to a chair</source>
-        <translation type="unfinished"></translation>
+        <translation>sentadillas hasta una silla</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="520"/>
         <source>wall press-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>flexiones contra la pared</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="520"/>
         <source>resistance-band rows</source>
-        <translation type="unfinished"></translation>
+        <translation>remo con banda elástica</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="523"/>
         <source>lifting weights</source>
-        <translation type="unfinished"></translation>
+        <translation>levantar pesas</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="527"/>
         <source>tai chi</source>
-        <translation type="unfinished"></translation>
+        <translation>taichí</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="530"/>
         <source>standing on one leg</source>
-        <translation type="unfinished"></translation>
+        <translation>mantenerse sobre una pierna</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="530"/>
         <source>heel-to-toe walking</source>
-        <translation type="unfinished"></translation>
+        <translation>caminar poniendo el talón delante de la punta del otro pie</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="533"/>
         <location filename="../domain/guidance/advice.py" line="543"/>
         <source>dancing</source>
-        <translation type="unfinished"></translation>
+        <translation>bailar</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="537"/>
         <source>brisk walking</source>
-        <translation type="unfinished"></translation>
+        <translation>caminar a paso ligero</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="540"/>
         <source>stair climbing</source>
-        <translation type="unfinished"></translation>
+        <translation>subir escaleras</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="540"/>
         <source>hiking</source>
-        <translation type="unfinished"></translation>
+        <translation>senderismo</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="544"/>
         <source>jogging</source>
-        <translation type="unfinished"></translation>
+        <translation>trotar</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="547"/>
         <source>stepping</source>
-        <translation type="unfinished"></translation>
+        <translation>step</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="547"/>
         <source>heel drops</source>
-        <translation type="unfinished"></translation>
+        <translation>dejarse caer sobre los talones</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="550"/>
         <source>small jumps</source>
-        <translation type="unfinished"></translation>
+        <translation>saltos pequeños</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="555"/>
         <source>lumbar spine (L1-L4)</source>
-        <translation type="unfinished"></translation>
+        <translation>la columna lumbar (L1-L4)</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="556"/>
         <source>femoral neck</source>
-        <translation type="unfinished"></translation>
+        <translation>el cuello femoral</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="557"/>
         <source>total hip</source>
-        <translation type="unfinished"></translation>
+        <translation>la cadera total</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="558"/>
         <source>total body</source>
-        <translation type="unfinished"></translation>
+        <translation>el cuerpo entero</translation>
     </message>
     <message>
         <location filename="../domain/guidance/advice.py" line="559"/>
         <source>forearm (33% radius)</source>
-        <translation type="unfinished"></translation>
+        <translation>el antebrazo (radio 33%)</translation>
     </message>
     <message>
         <location filename="../domain/guidance/context.py" line="92"/>
         <source>your latest scan reads as {category}</source>
-        <translation type="unfinished"></translation>
+        <translation>su última densitometría indica {category}</translation>
     </message>
     <message>
         <location filename="../domain/guidance/context.py" line="126"/>
         <source>{items} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{items} y {last}</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/courses.py" line="111"/>
         <source>you have taken an oral bisphosphonate for {taken:.1f} years since {date}; review is advised after {years} years</source>
-        <translation type="unfinished"></translation>
+        <translation>ha tomado un bisfosfonato oral durante {taken:.1f} años desde el {date}; se aconseja revisarlo a partir de {years} años</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/courses.py" line="117"/>
         <source>you have taken an intravenous bisphosphonate for {taken:.1f} years since {date}; review is advised after {years} years</source>
-        <translation type="unfinished"></translation>
+        <translation>ha recibido un bisfosfonato intravenoso durante {taken:.1f} años desde el {date}; se aconseja revisarlo a partir de {years} años</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/courses.py" line="123"/>
         <source>oral</source>
-        <translation type="unfinished"></translation>
+        <translation>oral</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/courses.py" line="123"/>
         <source>intravenous</source>
-        <translation type="unfinished"></translation>
+        <translation>intravenoso</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/courses.py" line="134"/>
         <source>{drug}: started {start}, past its licensed {months} months on {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{drug}: iniciado el {start}, superó sus {months} meses autorizados el {limit}</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/courses.py" line="138"/>
         <source>{drug}: ended {end} with no antiresorptive course after it</source>
-        <translation type="unfinished"></translation>
+        <translation>{drug}: terminado el {end} sin un tratamiento antirresortivo después</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/courses.py" line="145"/>
         <source>the denosumab course that started {start} ended on {end} and no other bone medicine (a bisphosphonate or denosumab) was started within {months} months</source>
-        <translation type="unfinished"></translation>
+        <translation>el tratamiento con denosumab iniciado el {start} terminó el {end} y no se empezó otro medicamento para el hueso (un bisfosfonato o denosumab) en los {months} meses siguientes</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/doses.py" line="64"/>
         <source>{n} months ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace {n} meses</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/doses.py" line="65"/>
         <source>{n} days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace {n} días</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/doses.py" line="72"/>
         <source>no dose logged</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna dosis registrada</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/doses.py" line="75"/>
         <source>course start {date} ({ago})</source>
-        <translation type="unfinished"></translation>
+        <translation>inicio del tratamiento el {date} ({ago})</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/doses.py" line="77"/>
         <source>last dose {date} ({ago})</source>
-        <translation type="unfinished"></translation>
+        <translation>última dosis el {date} ({ago})</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/doses.py" line="80"/>
         <location filename="../domain/guidance/rules/habits.py" line="224"/>
         <location filename="../domain/guidance/rules/habits.py" line="239"/>
         <source>{n} day</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} día</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/doses.py" line="80"/>
         <location filename="../domain/guidance/rules/habits.py" line="224"/>
         <location filename="../domain/guidance/rules/habits.py" line="239"/>
         <source>{n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} días</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/doses.py" line="81"/>
         <source>due {date}, {days} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>prevista el {date}, {days} de retraso</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/doses.py" line="85"/>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>con retraso</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/doses.py" line="86"/>
         <source>{drug}: {last}; {late}</source>
-        <translation type="unfinished"></translation>
+        <translation>{drug}: {last}; {late}</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/doses.py" line="96"/>
         <source>Denosumab injection overdue: contact your doctor now</source>
-        <translation type="unfinished"></translation>
+        <translation>Inyección de denosumab atrasada: contacte ya con su médico</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/doses.py" line="97"/>
         <source>Denosumab protects bone only while the injections keep coming every {months} months. More than {months} months and {weeks} weeks after the last one, bone loss rebounds quickly and the risk of several spine fractures rises. Contact your doctor or clinic now to arrange the injection, or log it if it was given. Do not stop denosumab without a plan from your doctor for what follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>El denosumab protege el hueso solo mientras las inyecciones se reciben cada {months} meses. Pasados más de {months} meses y {weeks} semanas desde la última, la pérdida ósea rebota rápidamente y aumenta el riesgo de varias fracturas vertebrales. Contacte ya con su médico o su centro para programar la inyección, o regístrela si ya se la pusieron. No deje el denosumab sin un plan de su médico sobre lo que debe seguir.</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/doses.py" line="107"/>
         <source>Dose overdue: {drugs}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis atrasada: {drugs}</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/doses.py" line="108"/>
         <source>If you took it, log the dose so your reminders stay right. If you missed it, follow the package leaflet or ask your pharmacist what to do: do not take two doses on one day to catch up. Talk to your doctor if doses are hard to keep to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la tomó, registre la dosis para que sus recordatorios sigan siendo correctos. Si se la saltó, siga el prospecto o pregunte a su farmacéutico qué hacer: no tome dos dosis el mismo día para recuperarla. Hable con su médico si le cuesta cumplir con las dosis.</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/doses.py" line="140"/>
         <source>a calcium supplement ({mg:.0f} mg)</source>
-        <translation type="unfinished"></translation>
+        <translation>un suplemento de calcio ({mg:.0f} mg)</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/doses.py" line="142"/>
         <source>a breakfast with {mg:.0f} mg calcium</source>
-        <translation type="unfinished"></translation>
+        <translation>un desayuno con {mg:.0f} mg de calcio</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/doses.py" line="147"/>
         <source>{date} ({drug} taken): {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (tomó {drug}): {what}</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/doses.py" line="148"/>
         <location filename="../domain/guidance/rules/medical.py" line="85"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> y </translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/doses.py" line="158"/>
         <source>and {n} more day</source>
-        <translation type="unfinished"></translation>
+        <translation>y {n} día más</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/doses.py" line="158"/>
         <source>and {n} more days</source>
-        <translation type="unfinished"></translation>
+        <translation>y {n} días más</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/doses.py" line="160"/>
         <source>you logged {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>registró {days}</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/habits.py" line="43"/>
         <source>{nutrient} averaged {value:.0f} {unit}/day over {days} logged days; your target is {target:.0f} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{nutrient}: una media de {value:.0f} {unit}/día en {days} días registrados; su objetivo es {target:.0f} {unit}</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/habits.py" line="57"/>
         <source>, of which {amount:.0f} mg from supplements</source>
-        <translation type="unfinished"></translation>
+        <translation>, de ellos {amount:.0f} mg de suplementos</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/habits.py" line="61"/>
         <source>calcium averaged {value:.0f} mg/day over {days} logged days{extra}; the upper limit for your age is {limit} mg</source>
-        <translation type="unfinished"></translation>
+        <translation>calcio: una media de {value:.0f} mg/día en {days} días registrados{extra}; el límite superior para su edad es {limit} mg</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/habits.py" line="71"/>
         <source>, of which {amount:.0f} IU from supplements</source>
-        <translation type="unfinished"></translation>
+        <translation>, de ellas {amount:.0f} UI de suplementos</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/habits.py" line="75"/>
         <source>vitamin D averaged {value:.0f} IU/day over {days} logged days{extra}; the upper limit is {limit} IU</source>
-        <translation type="unfinished"></translation>
+        <translation>vitamina D: una media de {value:.0f} UI/día en {days} días registrados{extra}; el límite superior es {limit} UI</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/habits.py" line="82"/>
         <source>{days} of the last 14 days have meals logged; {needed} are needed to judge your intake</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} de los últimos 14 días tienen comidas registradas; se necesitan {needed} para valorar su ingesta</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/habits.py" line="97"/>
         <source>; your blood 25-hydroxyvitamin D was {value} on {date} ({reading})</source>
-        <translation type="unfinished"></translation>
+        <translation>; su 25-hidroxivitamina D (25(OH)D) en sangre era {value} el {date} ({reading})</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/habits.py" line="114"/>
         <source> (last 4 weeks: {average:.1f} a week)</source>
-        <translation type="unfinished"></translation>
+        <translation> (últimas 4 semanas: {average:.1f} a la semana)</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/habits.py" line="124"/>
         <source>{n} strength session</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sesión de fuerza</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/habits.py" line="125"/>
         <source>{n} strength sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sesiones de fuerza</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/habits.py" line="127"/>
         <source>{sessions} in the last 7 days{average}; the target is at least {target} a week{weak}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sessions} en los últimos 7 días{average}; el objetivo es al menos {target} a la semana{weak}</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/habits.py" line="139"/>
         <source>{minutes} minutes of balance training in the last 7 days{average}; the target is {target} minutes a week</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} minutos de ejercicios de equilibrio en los últimos 7 días{average}; el objetivo es {target} minutos a la semana</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/habits.py" line="149"/>
         <source> Keep impact no higher than brisk walking.</source>
-        <translation type="unfinished"></translation>
+        <translation> No supere el impacto de caminar a paso ligero.</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/habits.py" line="151"/>
         <source> Add moderate impact on most days, e.g. {activities}.</source>
-        <translation type="unfinished"></translation>
+        <translation> Añada impacto moderado la mayoría de los días, por ejemplo, {activities}.</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/habits.py" line="154"/>
         <source>{minutes} minutes of weight-bearing activity in the last 7 days{average}; the target is {target} minutes a week</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} minutos de actividad en carga en los últimos 7 días{average}; el objetivo es {target} minutos a la semana</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/habits.py" line="179"/>
         <location filename="../domain/targets.py" line="154"/>
         <source>a vertebral fracture is on record ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>hay una fractura vertebral registrada ({date})</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/habits.py" line="197"/>
         <source>{n} fall</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} caída</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/habits.py" line="197"/>
         <source>{n} falls</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} caídas</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/habits.py" line="199"/>
         <source>{falls} in the last 12 months, latest {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{falls} en los últimos 12 meses, la última el {date}</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/habits.py" line="207"/>
         <source>you are {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene {age} años</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/habits.py" line="225"/>
         <source>you logged {total} cigarettes on {days} in the last 28 days</source>
-        <translation type="unfinished"></translation>
+        <translation>registró {total} cigarrillos en {days} de los últimos 28 días</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/habits.py" line="230"/>
         <source>you are recorded as a current smoker</source>
-        <translation type="unfinished"></translation>
+        <translation>consta como fumador actual</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/habits.py" line="240"/>
         <source>alcohol is logged on {days} of the last 28 ({units:.0f} units in all); {needed} logged days are needed to judge it</source>
-        <translation type="unfinished"></translation>
+        <translation>el alcohol está registrado en {days} de los últimos 28 ({units:.0f} unidades en total); se necesitan {needed} días registrados para valorarlo</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/habits.py" line="249"/>
         <source>alcohol averaged {mean:.1f} units a day ({week:.0f} units a week) over {days} logged days in the last 28 days; 3 or more units a day is a fracture risk factor</source>
-        <translation type="unfinished"></translation>
+        <translation>alcohol: una media de {mean:.1f} unidades al día ({week:.0f} unidades a la semana) en {days} días registrados de los últimos 28; 3 o más unidades al día son un factor de riesgo de fractura</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/measures.py" line="27"/>
         <source> on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation> el {date}</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/measures.py" line="36"/>
         <source>your 25-hydroxyvitamin D was {value}{when}: {reading} (20 ng/mL, 50 nmol/L, is adequate for most)</source>
-        <translation type="unfinished"></translation>
+        <translation>su 25-hidroxivitamina D (25(OH)D) era {value}{when}: {reading} (20 ng/mL, 50 nmol/L, es adecuada para la mayoría)</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/measures.py" line="44"/>
         <source>your eGFR was {value:g} {unit}{when}, below {limit:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>su filtrado glomerular estimado (FGe) era {value:g} {unit}{when}, por debajo de {limit:g}</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/measures.py" line="53"/>
         <source>below</source>
-        <translation type="unfinished"></translation>
+        <translation>por debajo del</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/measures.py" line="53"/>
         <source>above</source>
-        <translation type="unfinished"></translation>
+        <translation>por encima del</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/measures.py" line="55"/>
         <source>your serum calcium was {value}{when}, below the lab&apos;s range of {range}</source>
-        <translation type="unfinished"></translation>
+        <translation>su calcio sérico era {value}{when}, por debajo del rango del laboratorio de {range}</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/measures.py" line="59"/>
         <source>your serum calcium was {value}{when}, above the lab&apos;s range of {range}</source>
-        <translation type="unfinished"></translation>
+        <translation>su calcio sérico era {value}{when}, por encima del rango del laboratorio de {range}</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/measures.py" line="75"/>
         <source>{test} {value:g} {unit}{when} is below the lab&apos;s range of {range}</source>
-        <translation type="unfinished"></translation>
+        <translation>{test} {value:g} {unit}{when} está por debajo del rango del laboratorio de {range}</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/measures.py" line="79"/>
         <source>{test} {value:g} {unit}{when} is above the lab&apos;s range of {range}</source>
-        <translation type="unfinished"></translation>
+        <translation>{test} {value:g} {unit}{when} está por encima del rango del laboratorio de {range}</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/measures.py" line="95"/>
         <source>at least {low:g} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>al menos {low:g} {unit}</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/measures.py" line="96"/>
         <source>up to {high:g} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta {high:g} {unit}</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/measures.py" line="108"/>
         <source> NOGG suggests referral to an osteoporosis specialist at very high risk.</source>
-        <translation type="unfinished"></translation>
+        <translation> NOGG aconseja derivar a un especialista en osteoporosis cuando el riesgo es muy alto.</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/measures.py" line="112"/>
         <location filename="../domain/guidance/rules/measures.py" line="118"/>
         <source>your FRAX result: {result}; {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>su resultado FRAX: {result}; {verdict}</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/measures.py" line="125"/>
         <source>your FRAX result of {date} was worked out before a change in: {changed}</source>
-        <translation type="unfinished"></translation>
+        <translation>su resultado FRAX del {date} se calculó antes de un cambio en: {changed}</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/medical.py" line="32"/>
         <source>a previous fragility fracture</source>
-        <translation type="unfinished"></translation>
+        <translation>una fractura por fragilidad previa</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/medical.py" line="34"/>
         <source>glucocorticoid (steroid) treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>tratamiento con glucocorticoides (corticoides)</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/medical.py" line="36"/>
         <source>a parent&apos;s hip fracture</source>
-        <translation type="unfinished"></translation>
+        <translation>una fractura de cadera de su padre o su madre</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/medical.py" line="38"/>
         <source>a cause of secondary osteoporosis</source>
-        <translation type="unfinished"></translation>
+        <translation>una causa de osteoporosis secundaria</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/medical.py" line="40"/>
         <source>rheumatoid arthritis</source>
-        <translation type="unfinished"></translation>
+        <translation>artritis reumatoide</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/medical.py" line="58"/>
         <source>a low-trauma {site} fracture on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>una fractura de {site} por traumatismo leve el {date}</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/medical.py" line="64"/>
         <source>lowest site</source>
-        <translation type="unfinished"></translation>
+        <translation>la zona más baja</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/medical.py" line="66"/>
         <source>T-score {value:+.1f} at the {site}</source>
-        <translation type="unfinished"></translation>
+        <translation>puntuación T (T-score) {value:+.1f} en {site}</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/medical.py" line="70"/>
         <source>osteoporosis diagnosed on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>osteoporosis diagnosticada el {date}</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/medical.py" line="77"/>
         <source>a low-trauma {site} fracture on {date} with low bone mass</source>
-        <translation type="unfinished"></translation>
+        <translation>una fractura de {site} por traumatismo leve el {date} con baja masa ósea</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/medical.py" line="86"/>
         <source>low bone mass with {factors}</source>
-        <translation type="unfinished"></translation>
+        <translation>baja masa ósea con {factors}</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/medical.py" line="95"/>
         <source>significant loss at the {sites}</source>
-        <translation type="unfinished"></translation>
+        <translation>pérdida significativa en {sites}</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/medical.py" line="99"/>
         <source>Ask your doctor whether your current treatment is working as expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunte a su médico si su tratamiento actual está funcionando como se espera.</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/medical.py" line="101"/>
         <source>Talk to your doctor about whether a bone medicine is right for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hable con su médico sobre si un medicamento para el hueso es adecuado para usted.</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/programme.py" line="15"/>
         <source>{items_done} of {items} prescribed exercises ({percent:.0f} %) and {sessions_done} of {sessions} sessions were done in the {weeks} weeks from {start}; below {alert} % the programme is unlikely to help</source>
-        <translation type="unfinished"></translation>
+        <translation>se hicieron {items_done} de {items} ejercicios prescritos ({percent:.0f} %) y {sessions_done} de {sessions} sesiones en las {weeks} semanas desde el {start}; por debajo del {alert} % es poco probable que el programa ayude</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/scans.py" line="28"/>
         <source>osteoporosis {basis}; no DXA scan is on record yet</source>
-        <translation type="unfinished"></translation>
+        <translation>osteoporosis {basis}; todavía no hay ninguna densitometría (DXA) registrada</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/scans.py" line="31"/>
         <source> Add your DXA result when you have one.</source>
-        <translation type="unfinished"></translation>
+        <translation> Añada el resultado de su densitometría (DXA) cuando lo tenga.</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/scans.py" line="40"/>
         <source>no DXA scan is on record yet</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía no hay ninguna densitometría (DXA) registrada</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/scans.py" line="41"/>
         <source>Add your DXA result</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada el resultado de su densitometría (DXA)</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/scans.py" line="42"/>
         <source>Enter your latest DXA report (BMD and T-score for each site) so BoneTracker can show where you stand and track change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca su último informe de densitometría (DXA) (DMO y puntuación T de cada zona) para que BoneTracker pueda mostrarle su situación y seguir los cambios.</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/scans.py" line="50"/>
         <source>the scan of {date} has no usable score at the spine, hip or forearm</source>
-        <translation type="unfinished"></translation>
+        <translation>la densitometría del {date} no tiene ninguna puntuación utilizable en la columna, la cadera o el antebrazo</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/scans.py" line="56"/>
         <source>; a T-score is not computed from {make} BMD (the reference is on the Hologic scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>; no se calcula la puntuación T a partir de la DMO de {make} (la referencia está en la escala Hologic)</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/scans.py" line="67"/>
         <source>Your scan could not be classified</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo clasificar su densitometría</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/scans.py" line="68"/>
         <source>Before menopause and for men under 50 the report&apos;s Z-score is needed; otherwise the T-score the report gives for the spine or hip (BMD alone is used only from a Hologic scanner). Check the report and add it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de la menopausia y en hombres menores de 50 años se necesita la puntuación Z (Z-score) del informe; en los demás casos, la puntuación T (T-score) que da el informe para la columna o la cadera (la DMO sola solo se usa si procede de un densitómetro Hologic). Revise el informe y añádala.</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/scans.py" line="79"/>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>puntuación</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/scans.py" line="81"/>
         <source>Z-score {value:+.1f}</source>
-        <translation type="unfinished"></translation>
+        <translation>puntuación Z (Z-score) {value:+.1f}</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/scans.py" line="83"/>
         <source>T-score {value:+.1f}</source>
-        <translation type="unfinished"></translation>
+        <translation>puntuación T (T-score) {value:+.1f}</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/scans.py" line="84"/>
         <source>the lowest site</source>
-        <translation type="unfinished"></translation>
+        <translation>la zona más baja</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/scans.py" line="85"/>
         <source>lowest {score} at the {site} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{score}, la más baja, en {site} el {date}</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/scans.py" line="89"/>
         <source>, with a fragility fracture on record</source>
-        <translation type="unfinished"></translation>
+        <translation>, con una fractura por fragilidad registrada</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/scans.py" line="91"/>
         <source>osteoporosis {basis} (AACE/ACE 2020: the diagnosis stands); {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>osteoporosis {basis} (AACE/ACE 2020: el diagnóstico se mantiene); {reason}</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/scans.py" line="111"/>
         <source>{site} BMD {delta:+.3f} g/cm² ({percent:+.1f} %) from {start} to {end}; the least significant change is {lsc:.3f}</source>
-        <translation type="unfinished"></translation>
+        <translation>DMO de {site} {delta:+.3f} g/cm² ({percent:+.1f} %) del {start} al {end}; el cambio mínimo significativo es {lsc:.3f}</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/scans.py" line="120"/>
         <source> (not comparable: {why})</source>
-        <translation type="unfinished"></translation>
+        <translation> (no comparable: {why})</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/scans.py" line="152"/>
         <source>; denosumab stopped on {date} without a follow-on treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>; el denosumab se suspendió el {date} sin un tratamiento a continuación</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/scans.py" line="165"/>
         <source>{sites}: scans of {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sites}: densitometrías de {why}</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/scans.py" line="174"/>
         <source>1 year: you are on treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>1 año: está en tratamiento</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/scans.py" line="175"/>
         <source>1 year after starting treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>1 año después de empezar el tratamiento</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/scans.py" line="176"/>
         <source>1 year: the last scan showed significant loss</source>
-        <translation type="unfinished"></translation>
+        <translation>1 año: la última densitometría mostró una pérdida significativa</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/scans.py" line="177"/>
         <source>{years}: the interval for your lowest T-score without treatment (Gourlay 2012)</source>
-        <translation type="unfinished"></translation>
+        <translation>{years}: el intervalo para su puntuación T más baja sin tratamiento (Gourlay 2012)</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/scans.py" line="180"/>
         <source>2 years: the usual interval; ask your doctor what suits you</source>
-        <translation type="unfinished"></translation>
+        <translation>2 años: el intervalo habitual; pregunte a su médico qué le conviene</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/scans.py" line="191"/>
         <source>{n} year</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} año</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/scans.py" line="191"/>
         <source>{n} years</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} años</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/scans.py" line="194"/>
         <source>your last scan was on {last}; the next was due on {due} ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>su última densitometría fue el {last}; la siguiente tocaba el {due} ({why})</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/scans.py" line="196"/>
         <source>your last scan was on {last}; the next is due on {due} ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>su última densitometría fue el {last}; la siguiente toca el {due} ({why})</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/scans.py" line="205"/>
         <source>{scans} on record, the latest on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{scans} en el registro, la última el {date}</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/scans.py" line="206"/>
         <source>{n} scan</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} densitometría</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/scans.py" line="206"/>
         <source>{n} scans</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} densitometrías</translation>
     </message>
     <message>
         <location filename="../domain/targets.py" line="160"/>
         <source>a hip fracture is on record ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>hay una fractura de cadera registrada ({date})</translation>
     </message>
     <message>
         <location filename="../domain/targets.py" line="164"/>
         <source>{n} low-trauma fractures are on record</source>
-        <translation type="unfinished"></translation>
+        <translation>hay {n} fracturas por traumatismo leve registradas</translation>
     </message>
     <message>
         <location filename="../domain/targets.py" line="169"/>
         <source>a fall in the last 12 months ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>una caída en los últimos 12 meses ({date})</translation>
     </message>
     <message>
         <location filename="../domain/targets.py" line="176"/>
         <source>you are {age} and no physiotherapist has cleared impact exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene {age} años y ningún fisioterapeuta le ha autorizado el ejercicio de impacto</translation>
     </message>
 </context>
 <context>
@@ -1429,399 +1429,1211 @@
     <message>
         <location filename="../domain/measures/frax.py" line="66"/>
         <source>US (Caucasian)</source>
-        <translation type="unfinished"></translation>
+        <translation>EE. UU. (caucásica)</translation>
     </message>
     <message>
         <location filename="../domain/measures/frax.py" line="67"/>
         <source>US (Black)</source>
-        <translation type="unfinished"></translation>
+        <translation>EE. UU. (negra)</translation>
     </message>
     <message>
         <location filename="../domain/measures/frax.py" line="68"/>
         <source>US (Hispanic)</source>
-        <translation type="unfinished"></translation>
+        <translation>EE. UU. (hispana)</translation>
     </message>
     <message>
         <location filename="../domain/measures/frax.py" line="69"/>
         <source>US (Asian)</source>
-        <translation type="unfinished"></translation>
+        <translation>EE. UU. (asiática)</translation>
     </message>
     <message>
         <location filename="../domain/measures/frax.py" line="70"/>
         <source>UK</source>
-        <translation type="unfinished"></translation>
+        <translation>Reino Unido</translation>
     </message>
     <message>
         <location filename="../domain/measures/frax.py" line="71"/>
         <source>Canada</source>
-        <translation type="unfinished"></translation>
+        <translation>Canadá</translation>
     </message>
     <message>
         <location filename="../domain/measures/frax.py" line="72"/>
         <source>Australia</source>
-        <translation type="unfinished"></translation>
+        <translation>Australia</translation>
     </message>
     <message>
         <location filename="../domain/measures/frax.py" line="73"/>
         <source>Ireland</source>
-        <translation type="unfinished"></translation>
+        <translation>Irlanda</translation>
     </message>
     <message>
         <location filename="../domain/measures/frax.py" line="74"/>
         <source>Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>Alemania</translation>
     </message>
     <message>
         <location filename="../domain/measures/frax.py" line="75"/>
         <source>France</source>
-        <translation type="unfinished"></translation>
+        <translation>Francia</translation>
     </message>
     <message>
         <location filename="../domain/measures/frax.py" line="76"/>
         <source>Spain</source>
-        <translation type="unfinished"></translation>
+        <translation>España</translation>
     </message>
     <message>
         <location filename="../domain/measures/frax.py" line="77"/>
         <source>Italy</source>
-        <translation type="unfinished"></translation>
+        <translation>Italia</translation>
     </message>
     <message>
         <location filename="../domain/measures/frax.py" line="78"/>
         <source>Netherlands</source>
-        <translation type="unfinished"></translation>
+        <translation>Países Bajos</translation>
     </message>
     <message>
         <location filename="../domain/measures/frax.py" line="79"/>
         <source>Sweden</source>
-        <translation type="unfinished"></translation>
+        <translation>Suecia</translation>
     </message>
     <message>
         <location filename="../domain/measures/frax.py" line="80"/>
         <source>Japan</source>
-        <translation type="unfinished"></translation>
+        <translation>Japón</translation>
     </message>
     <message>
         <location filename="../domain/measures/frax.py" line="81"/>
         <source>China</source>
-        <translation type="unfinished"></translation>
+        <translation>China</translation>
     </message>
     <message>
         <location filename="../domain/measures/frax.py" line="82"/>
         <source>another country model</source>
-        <translation type="unfinished"></translation>
+        <translation>modelo de otro país</translation>
     </message>
     <message>
         <location filename="../domain/measures/frax.py" line="138"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Edad</translation>
     </message>
     <message>
         <location filename="../domain/measures/frax.py" line="139"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexo</translation>
     </message>
     <message>
         <location filename="../domain/measures/frax.py" line="140"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso</translation>
     </message>
     <message>
         <location filename="../domain/measures/frax.py" line="142"/>
         <source>Height</source>
-        <translation type="unfinished"></translation>
+        <translation>Estatura</translation>
     </message>
     <message>
         <location filename="../domain/measures/frax.py" line="147"/>
         <source>Previous fracture</source>
-        <translation type="unfinished"></translation>
+        <translation>Fractura previa</translation>
     </message>
     <message>
         <location filename="../domain/measures/frax.py" line="151"/>
         <source>Parent fractured hip</source>
-        <translation type="unfinished"></translation>
+        <translation>Padre o madre con fractura de cadera</translation>
     </message>
     <message>
         <location filename="../domain/measures/frax.py" line="156"/>
         <source>Current smoking</source>
-        <translation type="unfinished"></translation>
+        <translation>Fumador actual</translation>
     </message>
     <message>
         <location filename="../domain/measures/frax.py" line="160"/>
         <source>Glucocorticoids</source>
-        <translation type="unfinished"></translation>
+        <translation>Glucocorticoides</translation>
     </message>
     <message>
         <location filename="../domain/measures/frax.py" line="164"/>
         <source>Rheumatoid arthritis</source>
-        <translation type="unfinished"></translation>
+        <translation>Artritis reumatoide</translation>
     </message>
     <message>
         <location filename="../domain/measures/frax.py" line="169"/>
         <source>Secondary osteoporosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Osteoporosis secundaria</translation>
     </message>
     <message>
         <location filename="../domain/measures/frax.py" line="174"/>
         <source>Alcohol 3 or more units/day</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcohol, 3 o más unidades/día</translation>
     </message>
     <message>
         <location filename="../domain/measures/frax.py" line="179"/>
         <source>Femoral neck BMD</source>
-        <translation type="unfinished"></translation>
+        <translation>DMO del cuello femoral</translation>
     </message>
     <message>
         <location filename="../domain/measures/frax.py" line="203"/>
         <source>a fracture recorded since</source>
-        <translation type="unfinished"></translation>
+        <translation>una fractura registrada después</translation>
     </message>
     <message>
         <location filename="../domain/measures/frax.py" line="206"/>
         <source>a femoral-neck scan since</source>
-        <translation type="unfinished"></translation>
+        <translation>una densitometría del cuello femoral posterior</translation>
     </message>
     <message>
         <location filename="../domain/measures/frax.py" line="224"/>
         <source>NOGG thresholds depend on age: enter the risk category the NOGG calculator shows with this result</source>
-        <translation type="unfinished"></translation>
+        <translation>Los umbrales de NOGG dependen de la edad: introduzca la categoría de riesgo que muestra la calculadora NOGG con este resultado</translation>
     </message>
     <message>
         <location filename="../domain/measures/frax.py" line="230"/>
         <source>low risk</source>
-        <translation type="unfinished"></translation>
+        <translation>riesgo bajo</translation>
     </message>
     <message>
         <location filename="../domain/measures/frax.py" line="231"/>
         <source>intermediate risk</source>
-        <translation type="unfinished"></translation>
+        <translation>riesgo intermedio</translation>
     </message>
     <message>
         <location filename="../domain/measures/frax.py" line="232"/>
         <source>high risk (above the intervention threshold)</source>
-        <translation type="unfinished"></translation>
+        <translation>riesgo alto (por encima del umbral de intervención)</translation>
     </message>
     <message>
         <location filename="../domain/measures/frax.py" line="234"/>
         <source>very high risk (above the upper intervention threshold)</source>
-        <translation type="unfinished"></translation>
+        <translation>riesgo muy alto (por encima del umbral superior de intervención)</translation>
     </message>
     <message>
         <location filename="../domain/measures/frax.py" line="237"/>
         <source>NOGG category: {category}</source>
-        <translation type="unfinished"></translation>
+        <translation>categoría NOGG: {category}</translation>
     </message>
     <message>
         <location filename="../domain/measures/frax.py" line="242"/>
         <source>hip {value:g} % is at or above {limit:g} %</source>
-        <translation type="unfinished"></translation>
+        <translation>cadera {value:g} % igual o superior al {limit:g} %</translation>
     </message>
     <message>
         <location filename="../domain/measures/frax.py" line="245"/>
         <source>major osteoporotic {value:g} % is at or above {limit:g} %</source>
-        <translation type="unfinished"></translation>
+        <translation>fractura osteoporótica mayor {value:g} % igual o superior al {limit:g} %</translation>
     </message>
     <message>
         <location filename="../domain/measures/frax.py" line="249"/>
         <source>below the BHOF thresholds (hip {hip:g} %, major {major:g} %)</source>
-        <translation type="unfinished"></translation>
+        <translation>por debajo de los umbrales de BHOF (cadera {hip:g} %, mayor {major:g} %)</translation>
     </message>
     <message>
         <location filename="../domain/measures/frax.py" line="258"/>
         <source>with BMD</source>
-        <translation type="unfinished"></translation>
+        <translation>con DMO</translation>
     </message>
     <message>
         <location filename="../domain/measures/frax.py" line="258"/>
         <source>without BMD</source>
-        <translation type="unfinished"></translation>
+        <translation>sin DMO</translation>
     </message>
     <message>
         <location filename="../domain/measures/frax.py" line="260"/>
         <source>10-year probability major osteoporotic {major:g} %, hip {hip:g} % ({model} model, {bmd}, {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>probabilidad a 10 años de fractura osteoporótica mayor {major:g} %, de cadera {hip:g} % (modelo {model}, {bmd}, {date})</translation>
     </message>
     <message>
         <location filename="../domain/measures/height.py" line="46"/>
         <source>from your tallest measured height</source>
-        <translation type="unfinished"></translation>
+        <translation>desde su mayor estatura medida</translation>
     </message>
     <message>
         <location filename="../domain/measures/height.py" line="48"/>
         <source>within about 3 years</source>
-        <translation type="unfinished"></translation>
+        <translation>en unos 3 años</translation>
     </message>
     <message>
         <location filename="../domain/measures/height.py" line="49"/>
         <source>your height fell {loss:.1f} cm {what} ({from_cm:.1f} cm on {from_date} to {to_cm:.1f} cm on {to_date}); {threshold:.0f} cm or more is a reason to look for spine fractures</source>
-        <translation type="unfinished"></translation>
+        <translation>su estatura bajó {loss:.1f} cm {what} ({from_cm:.1f} cm el {from_date} a {to_cm:.1f} cm el {to_date}); {threshold:.0f} cm o más es motivo para buscar fracturas vertebrales</translation>
     </message>
     <message>
         <location filename="../domain/measures/labs.py" line="72"/>
         <source>below 12 ng/mL: deficient</source>
-        <translation type="unfinished"></translation>
+        <translation>por debajo de 12 ng/mL: deficiencia</translation>
     </message>
     <message>
         <location filename="../domain/measures/labs.py" line="75"/>
         <source>12-20 ng/mL: inadequate for some people</source>
-        <translation type="unfinished"></translation>
+        <translation>12-20 ng/mL: insuficiente para algunas personas</translation>
     </message>
     <message>
         <location filename="../domain/measures/labs.py" line="77"/>
         <source>20 ng/mL or more: adequate for most</source>
-        <translation type="unfinished"></translation>
+        <translation>20 ng/mL o más: adecuada para la mayoría</translation>
     </message>
     <message>
         <location filename="../domain/measures/labs.py" line="81"/>
         <source>below 35: some bone medicines depend on kidney function</source>
-        <translation type="unfinished"></translation>
+        <translation>por debajo de 35: algunos medicamentos para el hueso dependen de la función renal</translation>
     </message>
     <message>
         <location filename="../domain/measures/labs.py" line="85"/>
         <source>35 or more: above the kidney limit in the labels of alendronate and zoledronic acid</source>
-        <translation type="unfinished"></translation>
+        <translation>35 o más: por encima del límite renal de las fichas técnicas de alendronato y ácido zoledrónico</translation>
     </message>
     <message>
         <location filename="../domain/measures/labs.py" line="93"/>
         <source>below the lab&apos;s range</source>
-        <translation type="unfinished"></translation>
+        <translation>por debajo del rango del laboratorio</translation>
     </message>
     <message>
         <location filename="../domain/measures/labs.py" line="94"/>
         <source>above the lab&apos;s range</source>
-        <translation type="unfinished"></translation>
+        <translation>por encima del rango del laboratorio</translation>
     </message>
     <message>
         <location filename="../domain/measures/labs.py" line="95"/>
         <source>within the lab&apos;s range</source>
-        <translation type="unfinished"></translation>
+        <translation>dentro del rango del laboratorio</translation>
     </message>
     <message>
         <location filename="../domain/measures/labs.py" line="96"/>
         <source>no range given</source>
-        <translation type="unfinished"></translation>
+        <translation>sin rango indicado</translation>
     </message>
     <message>
         <location filename="../domain/measures/norms.py" line="76"/>
         <source>female</source>
-        <translation type="unfinished"></translation>
+        <translation>mujer</translation>
     </message>
     <message>
         <location filename="../domain/measures/norms.py" line="77"/>
         <source>male</source>
-        <translation type="unfinished"></translation>
+        <translation>hombre</translation>
     </message>
     <message>
         <location filename="../domain/measures/norms.py" line="85"/>
         <source>12 s or more: increased fall risk</source>
-        <translation type="unfinished"></translation>
+        <translation>12 s o más: mayor riesgo de caída</translation>
     </message>
     <message>
         <location filename="../domain/measures/norms.py" line="86"/>
         <location filename="../domain/measures/norms.py" line="90"/>
         <location filename="../domain/measures/norms.py" line="94"/>
         <source>increased fall risk</source>
-        <translation type="unfinished"></translation>
+        <translation>mayor riesgo de caída</translation>
     </message>
     <message>
         <location filename="../domain/measures/norms.py" line="89"/>
         <source>15 s or more: increased fall risk</source>
-        <translation type="unfinished"></translation>
+        <translation>15 s o más: mayor riesgo de caída</translation>
     </message>
     <message>
         <location filename="../domain/measures/norms.py" line="93"/>
         <source>under 10 s in tandem stance: increased fall risk</source>
-        <translation type="unfinished"></translation>
+        <translation>menos de 10 s en posición en tándem: mayor riesgo de caída</translation>
     </message>
     <message>
         <location filename="../domain/measures/norms.py" line="98"/>
         <source>under {cut:.0f} kg ({sex}): probable sarcopenia</source>
-        <translation type="unfinished"></translation>
+        <translation>menos de {cut:.0f} kg ({sex}): probable sarcopenia</translation>
     </message>
     <message>
         <location filename="../domain/measures/norms.py" line="100"/>
         <source>low muscle strength (probable sarcopenia)</source>
-        <translation type="unfinished"></translation>
+        <translation>fuerza muscular baja (probable sarcopenia)</translation>
     </message>
     <message>
         <location filename="../domain/measures/norms.py" line="103"/>
         <source>0.8 m/s or slower: low physical performance</source>
-        <translation type="unfinished"></translation>
+        <translation>0,8 m/s o menos: bajo rendimiento físico</translation>
     </message>
     <message>
         <location filename="../domain/measures/norms.py" line="104"/>
         <source>slow walking speed (low physical performance)</source>
-        <translation type="unfinished"></translation>
+        <translation>velocidad de marcha lenta (bajo rendimiento físico)</translation>
     </message>
     <message>
         <location filename="../domain/measures/norms.py" line="108"/>
         <source>norms from age 60</source>
-        <translation type="unfinished"></translation>
+        <translation>valores de referencia desde los 60 años</translation>
     </message>
     <message>
         <location filename="../domain/measures/norms.py" line="110"/>
         <source>under {stands} stands at {age} ({sex}): below average, fall risk</source>
-        <translation type="unfinished"></translation>
+        <translation>menos de {stands} levantamientos a los {age} años ({sex}): por debajo de la media, riesgo de caída</translation>
     </message>
     <message>
         <location filename="../domain/measures/norms.py" line="113"/>
         <source>below-average leg strength for age</source>
-        <translation type="unfinished"></translation>
+        <translation>fuerza de piernas por debajo de la media para la edad</translation>
     </message>
     <message>
         <location filename="../domain/measures/summary.py" line="16"/>
         <source>height</source>
-        <translation type="unfinished"></translation>
+        <translation>estatura</translation>
     </message>
     <message>
         <location filename="../domain/measures/summary.py" line="17"/>
         <source>TUG (Timed Up and Go)</source>
-        <translation type="unfinished"></translation>
+        <translation>TUG (prueba Levántate y anda cronometrada)</translation>
     </message>
     <message>
         <location filename="../domain/measures/summary.py" line="18"/>
         <source>30-second chair stand</source>
-        <translation type="unfinished"></translation>
+        <translation>prueba de levantarse de la silla en 30 segundos</translation>
     </message>
     <message>
         <location filename="../domain/measures/summary.py" line="19"/>
         <source>five-times sit-to-stand</source>
-        <translation type="unfinished"></translation>
+        <translation>prueba de sentarse y levantarse cinco veces</translation>
     </message>
     <message>
         <location filename="../domain/measures/summary.py" line="20"/>
         <source>tandem stance</source>
-        <translation type="unfinished"></translation>
+        <translation>posición en tándem</translation>
     </message>
     <message>
         <location filename="../domain/measures/summary.py" line="21"/>
         <source>grip strength</source>
-        <translation type="unfinished"></translation>
+        <translation>fuerza de prensión</translation>
     </message>
     <message>
         <location filename="../domain/measures/summary.py" line="22"/>
         <source>gait speed</source>
-        <translation type="unfinished"></translation>
+        <translation>velocidad de marcha</translation>
     </message>
     <message>
         <location filename="../domain/measures/summary.py" line="91"/>
         <source>your {name} of {value} {unit} on {date} is at or below the {cut} {unit} cut-off ({meaning})</source>
-        <translation type="unfinished"></translation>
+        <translation>su resultado de {name} de {value} {unit} el {date} es igual o inferior al punto de corte de {cut} {unit} ({meaning})</translation>
     </message>
     <message>
         <location filename="../domain/measures/summary.py" line="94"/>
         <source>your {name} of {value} {unit} on {date} is at or above the {cut} {unit} cut-off ({meaning})</source>
-        <translation type="unfinished"></translation>
+        <translation>su resultado de {name} de {value} {unit} el {date} es igual o superior al punto de corte de {cut} {unit} ({meaning})</translation>
     </message>
     <message>
         <location filename="../domain/measures/summary.py" line="97"/>
         <source>your {name} of {value} {unit} on {date} is below the {cut} {unit} cut-off ({meaning})</source>
-        <translation type="unfinished"></translation>
+        <translation>su resultado de {name} de {value} {unit} el {date} está por debajo del punto de corte de {cut} {unit} ({meaning})</translation>
     </message>
     <message>
         <location filename="../domain/measures/summary.py" line="103"/>
         <source>, better than {value:g} {unit} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>, mejor que {value:g} {unit} el {date}</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <location filename="../services/patients.py" line="39"/>
+        <source>Previous low-trauma (fragility) fracture</source>
+        <translation>Fractura previa por traumatismo leve (por fragilidad)</translation>
+    </message>
+    <message>
+        <location filename="../services/patients.py" line="40"/>
+        <source>Parent had a hip fracture</source>
+        <translation>Padre o madre con fractura de cadera</translation>
+    </message>
+    <message>
+        <location filename="../services/patients.py" line="41"/>
+        <source>Oral glucocorticoids (≥ 5 mg prednisolone daily, 3 months or more)</source>
+        <translation>Glucocorticoides orales (≥ 5 mg de prednisolona al día, 3 meses o más)</translation>
+    </message>
+    <message>
+        <location filename="../services/patients.py" line="45"/>
+        <source>Rheumatoid arthritis</source>
+        <translation>Artritis reumatoide</translation>
+    </message>
+    <message>
+        <location filename="../services/patients.py" line="46"/>
+        <source>Secondary osteoporosis (e.g. diabetes type 1, hyperthyroidism)</source>
+        <translation>Osteoporosis secundaria (p. ej., diabetes tipo 1, hipertiroidismo)</translation>
+    </message>
+    <message>
+        <location filename="../services/queries/adherence.py" line="25"/>
+        <source>Strength sessions</source>
+        <translation>Sesiones de fuerza</translation>
+    </message>
+    <message>
+        <location filename="../services/queries/adherence.py" line="26"/>
+        <source>Balance minutes</source>
+        <translation>Minutos de equilibrio</translation>
+    </message>
+    <message>
+        <location filename="../services/queries/adherence.py" line="27"/>
+        <source>Weight-bearing minutes</source>
+        <translation>Minutos de actividad en carga</translation>
+    </message>
+    <message>
+        <location filename="../services/queries/report_data.py" line="57"/>
+        <source>BoneTracker informs; it does not diagnose or prescribe. This report is for discussion with a doctor, who decides on any test or treatment.</source>
+        <translation>BoneTracker informa; no diagnostica ni receta. Este informe es para comentarlo con un médico, que decide cualquier prueba o tratamiento.</translation>
+    </message>
+    <message>
+        <location filename="../services/queries/report_data.py" line="64"/>
+        <source>Calcium</source>
+        <translation>Calcio</translation>
+    </message>
+    <message>
+        <location filename="../services/queries/report_data.py" line="65"/>
+        <source>Vitamin D</source>
+        <translation>Vitamina D</translation>
+    </message>
+    <message>
+        <location filename="../services/queries/report_data.py" line="66"/>
+        <source>Protein</source>
+        <translation>Proteína</translation>
+    </message>
+    <message>
+        <location filename="../services/queries/report_data.py" line="67"/>
+        <source>Magnesium</source>
+        <translation>Magnesio</translation>
+    </message>
+    <message>
+        <location filename="../services/queries/report_data.py" line="68"/>
+        <source>Potassium</source>
+        <translation>Potasio</translation>
+    </message>
+    <message>
+        <location filename="../services/queries/report_data.py" line="69"/>
+        <source>Vitamin K</source>
+        <translation>Vitamina K</translation>
+    </message>
+    <message>
+        <location filename="../services/queries/report_data.py" line="198"/>
+        <source>since {date}</source>
+        <translation>desde el {date}</translation>
+    </message>
+    <message>
+        <location filename="../services/queries/report_data.py" line="201"/>
+        <source>since the previous scan ({date})</source>
+        <translation>desde la densitometría anterior ({date})</translation>
+    </message>
+    <message>
+        <location filename="../services/queries/report_data.py" line="204"/>
+        <source>since the scan of {date}</source>
+        <translation>desde la densitometría del {date}</translation>
+    </message>
+    <message>
+        <location filename="../services/queries/report_data.py" line="206"/>
+        <source>over the last {days} days (no scan yet)</source>
+        <translation>en los últimos {days} días (aún sin densitometría)</translation>
+    </message>
+    <message>
+        <location filename="../services/queries/report_data.py" line="217"/>
+        <source>not logged</source>
+        <translation>sin registrar</translation>
+    </message>
+    <message>
+        <location filename="../services/queries/report_data.py" line="219"/>
+        <source>over upper limit</source>
+        <translation>por encima del límite superior</translation>
+    </message>
+    <message>
+        <location filename="../services/queries/report_data.py" line="221"/>
+        <source>no target</source>
+        <translation>sin objetivo</translation>
+    </message>
+    <message>
+        <location filename="../services/queries/report_data.py" line="223"/>
+        <source>met</source>
+        <translation>cumplido</translation>
+    </message>
+    <message>
+        <location filename="../services/queries/report_data.py" line="226"/>
+        <source>below</source>
+        <translation>por debajo</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="113"/>
+        <source>{sex}, born {date} ({age} years)</source>
+        <translation>{sex}, nacimiento el {date} ({age} años)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="116"/>
+        <source>height {height} cm, weight {weight} kg</source>
+        <translation>estatura {height} cm, peso {weight} kg</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="120"/>
+        <source>menopause: {value}</source>
+        <translation>menopausia: {value}</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="122"/>
+        <source>smoking: {value}</source>
+        <translation>tabaco: {value}</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="124"/>
+        <source>{start} to {end}</source>
+        <translation>del {start} al {end}</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="127"/>
+        <source>as of {date}</source>
+        <translation>a fecha de {date}</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="132"/>
+        <source>{site}, {score}, scan of {date}</source>
+        <translation>{site}, {score}, densitometría del {date}</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="135"/>
+        <source>; osteoporosis {basis}</source>
+        <translation>; osteoporosis {basis}</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="136"/>
+        <source>none recorded</source>
+        <translation>ninguno registrado</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="138"/>
+        <location filename="../ui/report.py" line="507"/>
+        <source>Bone-health report: {name}</source>
+        <translation>Informe de salud ósea: {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="139"/>
+        <source>Risk factors:</source>
+        <translation>Factores de riesgo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="140"/>
+        <source>Latest classification:</source>
+        <translation>Última clasificación:</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="141"/>
+        <source>Next DXA scan due:</source>
+        <translation>Próxima densitometría (DXA) prevista:</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="142"/>
+        <source>Report {period} · patient id {id}</source>
+        <translation>Informe {period} · id. de paciente {id}</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="161"/>
+        <location filename="../ui/report.py" line="197"/>
+        <source>DXA results</source>
+        <translation>Resultados de densitometría (DXA)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="162"/>
+        <source>No DXA scans recorded.</source>
+        <translation>No hay densitometrías (DXA) registradas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="163"/>
+        <location filename="../ui/report.py" line="222"/>
+        <location filename="../ui/report.py" line="317"/>
+        <location filename="../ui/report.py" line="329"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="163"/>
+        <source>BMD g/cm²</source>
+        <translation>DMO g/cm²</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="164"/>
+        <source>Δ prev. g/cm²</source>
+        <translation>Δ ant. g/cm²</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="164"/>
+        <source>Δ prev. %</source>
+        <translation>Δ ant. %</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="165"/>
+        <source>Δ first g/cm²</source>
+        <translation>Δ 1.ª g/cm²</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="165"/>
+        <source>Δ first %</source>
+        <translation>Δ 1.ª %</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="166"/>
+        <source>Device</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="173"/>
+        <source> (calc.)</source>
+        <translation> (calc.)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="179"/>
+        <source>* Significant: the change is at least the least significant change (LSC) for the site ({lsc} g/cm²; LSC = 2.77 × the scanner&apos;s precision error, ISCD). Smaller changes are within measurement error. Green = gain, red = loss. “Δ first” compares with the first scan in this report. “calc.” = T-score computed from BMD (NHANES III).</source>
+        <translation>* Significativo: el cambio es al menos el cambio mínimo significativo (LSC) de la zona ({lsc} g/cm²; LSC = 2,77 × el error de precisión del densitómetro, ISCD). Los cambios menores están dentro del error de medida. Verde = ganancia, rojo = pérdida. «Δ 1.ª» compara con la primera densitometría de este informe. «calc.» = puntuación T calculada a partir de la DMO (NHANES III).</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="188"/>
+        <source>† Not comparable: the scans differ in scanner make, machine (unless cross-calibrated), vertebrae or hip side, so the difference is not judged against the LSC (ISCD).</source>
+        <translation>† No comparable: las densitometrías difieren en la marca del densitómetro, el equipo (salvo calibración cruzada), las vértebras o el lado de la cadera, así que la diferencia no se valora frente al LSC (ISCD).</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="194"/>
+        <source>LSC for {sites} is an assumed default; set your facility&apos;s value in Settings.</source>
+        <translation>El LSC de {sites} es un valor por defecto supuesto; configure el valor de su centro en Ajustes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="202"/>
+        <source>ongoing</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="206"/>
+        <source>Fracture: {site}</source>
+        <translation>Fractura: {site}</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="206"/>
+        <source>Fall</source>
+        <translation>Caída</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="207"/>
+        <source>low trauma</source>
+        <translation>traumatismo leve</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="207"/>
+        <source>high trauma</source>
+        <translation>traumatismo fuerte</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="208"/>
+        <source>injury</source>
+        <translation>con lesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="208"/>
+        <source>no injury</source>
+        <translation>sin lesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="215"/>
+        <source>Medication courses</source>
+        <translation>Tratamientos farmacológicos</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="216"/>
+        <location filename="../ui/report.py" line="246"/>
+        <source>Drug</source>
+        <translation>Fármaco</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="216"/>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="216"/>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="217"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="217"/>
+        <location filename="../ui/report.py" line="367"/>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="219"/>
+        <source>No medication courses recorded.</source>
+        <translation>No hay tratamientos farmacológicos registrados.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="221"/>
+        <source>Fractures and falls</source>
+        <translation>Fracturas y caídas</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="222"/>
+        <source>Event</source>
+        <translation>Suceso</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="222"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="223"/>
+        <source>None recorded.</source>
+        <translation>Ninguno registrado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="236"/>
+        <source> (start)</source>
+        <translation> (inicio)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="239"/>
+        <source>({n} days overdue)</source>
+        <translation>({n} días de retraso)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="245"/>
+        <source>Doses</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="246"/>
+        <source>Schedule</source>
+        <translation>Pauta</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="246"/>
+        <source>Last dose</source>
+        <translation>Última dosis</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="247"/>
+        <source>Next due</source>
+        <translation>Próxima prevista</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="247"/>
+        <source>On time, 90 / 365 days</source>
+        <translation>A tiempo, 90 / 365 días</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="249"/>
+        <source>On time: the proportion of days covered by the doses logged; 80 % or more counts as adherent.</source>
+        <translation>A tiempo: la proporción de días cubiertos por las dosis registradas; un 80 % o más se considera buena adherencia.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="260"/>
+        <source>Report:</source>
+        <translation>Informe a su médico:</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="264"/>
+        <source>How to take your medicines</source>
+        <translation>Cómo tomar sus medicamentos</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="272"/>
+        <location filename="../ui/report.py" line="354"/>
+        <source>{met} of {weeks}</source>
+        <translation>{met} de {weeks}</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="278"/>
+        <source>Average daily intake {window}</source>
+        <translation>Ingesta diaria media {window}</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="279"/>
+        <source>Mean over {days} day(s) with meals logged, supplements included; unlogged days are not counted as zero.</source>
+        <translation>Media de {days} día(s) con comidas registradas, suplementos incluidos; los días sin registrar no cuentan como cero.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="284"/>
+        <source>Nutrient</source>
+        <translation>Nutriente</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="284"/>
+        <source>Average</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="285"/>
+        <source>Daily target</source>
+        <translation>Objetivo diario</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="285"/>
+        <location filename="../ui/report.py" line="319"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="286"/>
+        <source>Exercise adherence {window}</source>
+        <translation>Cumplimiento del ejercicio {window}</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="287"/>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="287"/>
+        <source>Average per week</source>
+        <translation>Media semanal</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="288"/>
+        <source>Weekly target</source>
+        <translation>Objetivo semanal</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="288"/>
+        <source>Weeks meeting target</source>
+        <translation>Semanas con el objetivo cumplido</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="299"/>
+        <source>outside</source>
+        <translation>fuera</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="300"/>
+        <source>within</source>
+        <translation>dentro</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="304"/>
+        <source> (better)</source>
+        <translation> (mejor)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="306"/>
+        <source> (worse)</source>
+        <translation> (peor)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="308"/>
+        <source>{change} {unit} since {date}{trend}</source>
+        <translation>{change} {unit} desde el {date}{trend}</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="316"/>
+        <source>Measurements between scans</source>
+        <translation>Mediciones entre densitometrías</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="317"/>
+        <location filename="../ui/report.py" line="329"/>
+        <source>Test</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="318"/>
+        <location filename="../ui/report.py" line="329"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="318"/>
+        <source>Norm</source>
+        <translation>Valor de referencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="319"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="323"/>
+        <source>Height loss:</source>
+        <translation>Pérdida de estatura:</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="328"/>
+        <source>Lab results</source>
+        <translation>Resultados de laboratorio</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="330"/>
+        <source>Lab range</source>
+        <translation>Rango del laboratorio</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="330"/>
+        <source>Reading</source>
+        <translation>Interpretación</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="336"/>
+        <source>&lt;b&gt;Recalculate:&lt;/b&gt; changed since: {changed}.</source>
+        <translation>&lt;b&gt;Volver a calcular:&lt;/b&gt; ha cambiado desde entonces: {changed}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="338"/>
+        <source>Entered from the official FRAX calculator; BoneTracker does not compute FRAX.</source>
+        <translation>Introducido desde la calculadora oficial FRAX; BoneTracker no calcula el FRAX.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="350"/>
+        <source>supervised</source>
+        <translation>supervisado</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="350"/>
+        <source> cleared</source>
+        <translation> autorizado</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="360"/>
+        <source>Version {number} from {start} ({count} version(s) since {created}).</source>
+        <translation>Versión {number} desde el {start} ({count} versión(es) desde el {created}).</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="365"/>
+        <source>Exercise programme: {name}</source>
+        <translation>Programa de ejercicios: {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="367"/>
+        <source>Exercise</source>
+        <translation>Ejercicio</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="368"/>
+        <source>Per week</source>
+        <translation>Por semana</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="368"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="369"/>
+        <source>Week of</source>
+        <translation>Semana del</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="369"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="370"/>
+        <source>Exercises done</source>
+        <translation>Ejercicios hechos</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="370"/>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="371"/>
+        <source>Adherence</source>
+        <translation>Cumplimiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="377"/>
+        <source>Why:</source>
+        <translation>Por qué:</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="377"/>
+        <source>Source:</source>
+        <translation>Fuente:</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="384"/>
+        <source>after a first scan</source>
+        <translation>después de una primera densitometría</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="385"/>
+        <source>Recommendations</source>
+        <translation>Recomendaciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="385"/>
+        <source>None.</source>
+        <translation>Ninguna.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="386"/>
+        <source>Next DXA scan</source>
+        <translation>Próxima densitometría (DXA)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="387"/>
+        <source>Due: &lt;b&gt;{due}&lt;/b&gt;</source>
+        <translation>Prevista: &lt;b&gt;{due}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="400"/>
+        <source>T-score over time</source>
+        <translation>Puntuación T (T-score) a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="411"/>
+        <source>Printed {date} · {name}</source>
+        <translation>Impreso el {date} · {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="482"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="533"/>
+        <source>No patient selected</source>
+        <translation>Ningún paciente seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="534"/>
+        <source>Select a patient in the list first, then make the report.</source>
+        <translation>Seleccione primero un paciente en la lista y después genere el informe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="546"/>
+        <source>Export report as PDF</source>
+        <translation>Exportar el informe como PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="554"/>
+        <source>Wrote the report for {name} to {target} ({pages} page).</source>
+        <translation>Se ha guardado el informe de {name} en {target} ({pages} página).</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="556"/>
+        <source>Wrote the report for {name} to {target} ({pages} pages).</source>
+        <translation>Se ha guardado el informe de {name} en {target} ({pages} páginas).</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="562"/>
+        <source>Report written</source>
+        <translation>Informe guardado</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="576"/>
+        <source>Report for {name}</source>
+        <translation>Informe de {name}</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <location filename="../services/validation.py" line="57"/>
+        <source>from {low} to {high}{unit}</source>
+        <translation>entre {low} y {high}{unit}</translation>
+    </message>
+    <message>
+        <location filename="../services/validation.py" line="92"/>
+        <source>is required ({range})</source>
+        <translation>es obligatorio ({range})</translation>
+    </message>
+    <message>
+        <location filename="../services/validation.py" line="96"/>
+        <source>must be a number {range}</source>
+        <translation>debe ser un número {range}</translation>
+    </message>
+    <message>
+        <location filename="../services/validation.py" line="101"/>
+        <source>must be {range} (got a far too large number)</source>
+        <translation>debe estar {range} (se recibió un número demasiado grande)</translation>
+    </message>
+    <message>
+        <location filename="../services/validation.py" line="106"/>
+        <source>must be a finite number {range}</source>
+        <translation>debe ser un número finito {range}</translation>
+    </message>
+    <message>
+        <location filename="../services/validation.py" line="110"/>
+        <source>must be a whole number {range}</source>
+        <translation>debe ser un número entero {range}</translation>
+    </message>
+    <message>
+        <location filename="../services/validation.py" line="114"/>
+        <source>must be {range} (got {value})</source>
+        <translation>debe estar {range} (se recibió {value})</translation>
+    </message>
+    <message>
+        <location filename="../services/validation.py" line="135"/>
+        <source>is required (a date as YYYY-MM-DD)</source>
+        <translation>es obligatorio (una fecha con el formato AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../services/validation.py" line="138"/>
+        <source>must be a date as YYYY-MM-DD</source>
+        <translation>debe ser una fecha con el formato AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../services/validation.py" line="141"/>
+        <source>cannot be in the future (latest {date})</source>
+        <translation>no puede estar en el futuro (como muy tarde {date})</translation>
+    </message>
+    <message>
+        <location filename="../services/validation.py" line="146"/>
+        <source>cannot be before {date}</source>
+        <translation>no puede ser anterior al {date}</translation>
+    </message>
+    <message>
+        <location filename="../services/validation.py" line="172"/>
+        <source>must be on or after the birth date {date}</source>
+        <translation>debe ser igual o posterior a la fecha de nacimiento, {date}</translation>
+    </message>
+    <message>
+        <location filename="../services/validation.py" line="193"/>
+        <source>must be text</source>
+        <translation>debe ser texto</translation>
+    </message>
+    <message>
+        <location filename="../services/validation.py" line="197"/>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../services/validation.py" line="199"/>
+        <source>must be at most {limit} characters (got {length})</source>
+        <translation>debe tener como máximo {limit} caracteres (tiene {length})</translation>
+    </message>
+    <message>
+        <location filename="../services/validation.py" line="203"/>
+        <source>contains control characters</source>
+        <translation>contiene caracteres de control</translation>
+    </message>
+    <message>
+        <location filename="../services/validation.py" line="205"/>
+        <source>contains characters that are not valid text</source>
+        <translation>contiene caracteres que no son texto válido</translation>
+    </message>
+    <message>
+        <location filename="../services/validation.py" line="232"/>
+        <source>is required (one of {choices})</source>
+        <translation>es obligatorio (uno de: {choices})</translation>
+    </message>
+    <message>
+        <location filename="../services/validation.py" line="239"/>
+        <source>must be one of {choices} (got {value})</source>
+        <translation>debe ser uno de: {choices} (se recibió {value})</translation>
+    </message>
+    <message>
+        <location filename="../services/validation.py" line="303"/>
+        <source>must be a whole number {range} (got {value})</source>
+        <translation>debe ser un número entero {range} (se recibió {value})</translation>
+    </message>
+    <message>
+        <location filename="../services/validation.py" line="305"/>
+        <source>must be a number {range} (got {value})</source>
+        <translation>debe ser un número {range} (se recibió {value})</translation>
+    </message>
+    <message>
+        <location filename="../services/validation.py" line="334"/>
+        <source>must be a date as YYYY-MM-DD (got {value})</source>
+        <translation>debe ser una fecha con el formato AAAA-MM-DD (se recibió {value})</translation>
+    </message>
+    <message>
+        <location filename="../services/validation.py" line="363"/>
+        <source>must be yes or no (got {value})</source>
+        <translation>debe ser sí o no (se recibió {value})</translation>
     </message>
 </context>
 </TS>
