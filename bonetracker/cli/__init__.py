@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from bonetracker import __version__
 from bonetracker.cli.common import EXIT_BAD_INPUT, run_handler
+from bonetracker.domain.i18n import set_date_formatter, set_translator
 from bonetracker.startup import pause_collector, resume_collector
 
 COMMAND_MODULES: tuple[str, ...] = (
@@ -89,6 +90,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(args.db)
     resume_collector()
+    # A command's output is for scripts and files: English wording and ISO dates always, whatever
+    # translator or date format a window in the same process installed.
+    set_translator(None)
+    set_date_formatter(None)
     handler = getattr(args, "handler", None)
     if handler is None:
         parser.parse_args([*(argv or sys.argv[1:]), "--help"])
