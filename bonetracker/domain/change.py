@@ -191,7 +191,8 @@ def not_comparable_reason(
     if not calibrated:
         if earlier.device is not None and later.device is not None and earlier.device != later.device:
             return translate("change", "different scanner makes ({first} then {then})").format(
-                first=DEVICE_LABELS[earlier.device], then=DEVICE_LABELS[later.device]
+                first=translate("records", DEVICE_LABELS[earlier.device]),
+                then=translate("records", DEVICE_LABELS[later.device]),
             )
         if a and b and a != b:
             return translate("change", "different machines ({first} then {then})").format(

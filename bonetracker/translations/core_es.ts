@@ -9,42 +9,42 @@
         <translation>marcas de densitómetro distintas ({first} y luego {then})</translation>
     </message>
     <message>
-        <location filename="../domain/change.py" line="197"/>
+        <location filename="../domain/change.py" line="198"/>
         <source>different machines ({first} then {then})</source>
         <translation>equipos distintos ({first} y luego {then})</translation>
     </message>
     <message>
-        <location filename="../domain/change.py" line="201"/>
+        <location filename="../domain/change.py" line="202"/>
         <source>different vertebrae ({first} then {then})</source>
         <translation>vértebras distintas ({first} y luego {then})</translation>
     </message>
     <message>
-        <location filename="../domain/change.py" line="205"/>
+        <location filename="../domain/change.py" line="206"/>
         <source>different hip sides ({first} then {then})</source>
         <translation>lados de cadera distintos ({first} y luego {then})</translation>
     </message>
     <message>
-        <location filename="../domain/change.py" line="323"/>
+        <location filename="../domain/change.py" line="324"/>
         <source>no treatment</source>
         <translation>sin tratamiento</translation>
     </message>
     <message>
-        <location filename="../domain/change.py" line="325"/>
+        <location filename="../domain/change.py" line="326"/>
         <source>the trend ({rate:+.1f} %/year) is faster than published rates ({treatment}: up to {limit:.1f} %/year)</source>
         <translation>la tendencia ({rate:+.1f} %/año) es más rápida que las tasas publicadas ({treatment}: hasta {limit:.1f} %/año)</translation>
     </message>
     <message>
-        <location filename="../domain/change.py" line="333"/>
+        <location filename="../domain/change.py" line="334"/>
         <source>it reaches more than {years} years past the last scan</source>
         <translation>se extiende más de {years} años después de la última densitometría</translation>
     </message>
     <message>
-        <location filename="../domain/change.py" line="383"/>
+        <location filename="../domain/change.py" line="384"/>
         <source>; judged against {date} instead</source>
         <translation>; se compara en su lugar con la del {date}</translation>
     </message>
     <message>
-        <location filename="../domain/change.py" line="387"/>
+        <location filename="../domain/change.py" line="388"/>
         <source>{first} and {then}: {why}{fallback}</source>
         <translation>{first} y {then}: {why}{fallback}</translation>
     </message>
@@ -135,6 +135,167 @@
         <location filename="../domain/bmd.py" line="409"/>
         <source>diagnosed osteoporosis in {year}{latest}</source>
         <translation>osteoporosis diagnosticada en {year}{latest}</translation>
+    </message>
+</context>
+<context>
+    <name>doses</name>
+    <message>
+        <location filename="../domain/doses.py" line="58"/>
+        <source>every day</source>
+        <translation>todos los días</translation>
+    </message>
+    <message>
+        <location filename="../domain/doses.py" line="59"/>
+        <source>once a week</source>
+        <translation>una vez a la semana</translation>
+    </message>
+    <message>
+        <location filename="../domain/doses.py" line="60"/>
+        <source>once a month</source>
+        <translation>una vez al mes</translation>
+    </message>
+    <message>
+        <location filename="../domain/doses.py" line="61"/>
+        <source>every 3 months</source>
+        <translation>cada 3 meses</translation>
+    </message>
+    <message>
+        <location filename="../domain/doses.py" line="62"/>
+        <source>every 6 months</source>
+        <translation>cada 6 meses</translation>
+    </message>
+    <message>
+        <location filename="../domain/doses.py" line="63"/>
+        <source>once a year</source>
+        <translation>una vez al año</translation>
+    </message>
+    <message>
+        <location filename="../domain/doses.py" line="66"/>
+        <source>Monday</source>
+        <translation>lunes</translation>
+    </message>
+    <message>
+        <location filename="../domain/doses.py" line="67"/>
+        <source>Tuesday</source>
+        <translation>martes</translation>
+    </message>
+    <message>
+        <location filename="../domain/doses.py" line="68"/>
+        <source>Wednesday</source>
+        <translation>miércoles</translation>
+    </message>
+    <message>
+        <location filename="../domain/doses.py" line="69"/>
+        <source>Thursday</source>
+        <translation>jueves</translation>
+    </message>
+    <message>
+        <location filename="../domain/doses.py" line="70"/>
+        <source>Friday</source>
+        <translation>viernes</translation>
+    </message>
+    <message>
+        <location filename="../domain/doses.py" line="71"/>
+        <source>Saturday</source>
+        <translation>sábado</translation>
+    </message>
+    <message>
+        <location filename="../domain/doses.py" line="72"/>
+        <source>Sunday</source>
+        <translation>domingo</translation>
+    </message>
+    <message>
+        <location filename="../domain/doses.py" line="324"/>
+        <source> on {day}</source>
+        <translation>, el {day}</translation>
+    </message>
+</context>
+<context>
+    <name>drugs</name>
+    <message>
+        <location filename="../domain/drugs.py" line="33"/>
+        <source>by mouth</source>
+        <translation>por vía oral</translation>
+    </message>
+    <message>
+        <location filename="../domain/drugs.py" line="34"/>
+        <source>injection under the skin</source>
+        <translation>inyección bajo la piel</translation>
+    </message>
+    <message>
+        <location filename="../domain/drugs.py" line="35"/>
+        <source>into a vein</source>
+        <translation>en una vena</translation>
+    </message>
+    <message>
+        <location filename="../domain/drugs.py" line="36"/>
+        <source>through the skin</source>
+        <translation>a través de la piel</translation>
+    </message>
+    <message>
+        <location filename="../domain/drugs.py" line="53"/>
+        <source>Take it first thing after getting up, on an empty stomach, with a full glass of plain water (not mineral water, tea, coffee, juice or milk). Swallow it whole sitting or standing, and stay upright. Wait at least 30 minutes before your first food, drink or other medicines of the day. Take calcium supplements at another time of day.</source>
+        <translation>Tómelo nada más levantarse, en ayunas, con un vaso lleno de agua sola (no agua mineral, té, café, zumo ni leche). Tráguelo entero sentado o de pie, y permanezca erguido. Espere al menos 30 minutos antes de la primera comida, bebida u otros medicamentos del día. Tome los suplementos de calcio en otro momento del día.</translation>
+    </message>
+    <message>
+        <location filename="../domain/drugs.py" line="62"/>
+        <source>Take it first thing after getting up, on an empty stomach, with a full glass of plain water (not mineral water, tea, coffee, juice or milk). Swallow it whole sitting or standing, and stay upright. Wait at least 60 minutes before your first food, drink or other medicines of the day. Take calcium supplements at another time of day.</source>
+        <translation>Tómelo nada más levantarse, en ayunas, con un vaso lleno de agua sola (no agua mineral, té, café, zumo ni leche). Tráguelo entero sentado o de pie, y permanezca erguido. Espere al menos 60 minutos antes de la primera comida, bebida u otros medicamentos del día. Tome los suplementos de calcio en otro momento del día.</translation>
+    </message>
+    <message>
+        <location filename="../domain/drugs.py" line="71"/>
+        <source>An injection into a vein every 3 months, given by a doctor or nurse.</source>
+        <translation>Una inyección en una vena cada 3 meses, que le pone un médico o una enfermera.</translation>
+    </message>
+    <message>
+        <location filename="../domain/drugs.py" line="74"/>
+        <source>An infusion (drip) into a vein once a year at the clinic. Drink enough water beforehand, as the clinic advises.</source>
+        <translation>Una infusión (gotero) en una vena una vez al año en el centro sanitario. Beba suficiente agua antes, como le indiquen en el centro.</translation>
+    </message>
+    <message>
+        <location filename="../domain/drugs.py" line="80"/>
+        <source>An injection under the skin every 6 months, usually given by a nurse or doctor. Book the next one when you have this one: a late or missed injection lets bone loss come back quickly.</source>
+        <translation>Una inyección bajo la piel cada 6 meses, que suele ponerle una enfermera o un médico. Pida cita para la siguiente cuando reciba esta: una inyección retrasada u olvidada hace que la pérdida ósea vuelva rápidamente.</translation>
+    </message>
+    <message>
+        <location filename="../domain/drugs.py" line="86"/>
+        <source>An injection under the skin once a day with your pen, as your nurse or pharmacist showed you. The course has a licensed maximum length; your doctor plans what follows it.</source>
+        <translation>Una inyección bajo la piel una vez al día con su pluma, como le enseñó su enfermera o farmacéutico. El tratamiento tiene una duración máxima autorizada; su médico planifica lo que sigue.</translation>
+    </message>
+    <message>
+        <location filename="../domain/drugs.py" line="93"/>
+        <source>Injections under the skin once a month for 12 months, given by a health professional. Your doctor plans what follows the course.</source>
+        <translation>Inyecciones bajo la piel una vez al mes durante 12 meses, que le pone un profesional sanitario. Su médico planifica lo que sigue al tratamiento.</translation>
+    </message>
+    <message>
+        <location filename="../domain/drugs.py" line="99"/>
+        <source>One tablet a day, at any time of day, with or without food.</source>
+        <translation>Un comprimido al día, a cualquier hora, con o sin comida.</translation>
+    </message>
+    <message>
+        <location filename="../domain/drugs.py" line="104"/>
+        <source>As prescribed (tablets, gel or patches), at about the same time each day.</source>
+        <translation>Según la prescripción (comprimidos, gel o parches), más o menos a la misma hora cada día.</translation>
+    </message>
+    <message>
+        <location filename="../domain/drugs.py" line="110"/>
+        <source>Take it at another time of day from a bisphosphonate tablet, for example with lunch or dinner. Calcium carbonate is absorbed best with food.</source>
+        <translation>Tómelo en un momento del día distinto del comprimido de bisfosfonato, por ejemplo con la comida o la cena. El carbonato cálcico se absorbe mejor con alimentos.</translation>
+    </message>
+    <message>
+        <location filename="../domain/drugs.py" line="117"/>
+        <source>Once a day, at any time of day.</source>
+        <translation>Una vez al día, a cualquier hora.</translation>
+    </message>
+    <message>
+        <location filename="../domain/drugs.py" line="126"/>
+        <source>Tell your doctor about any new pain in the thigh, hip or groin: rarely, these medicines cause an unusual break of the thigh bone that can start this way.</source>
+        <translation>Comente con su médico cualquier dolor nuevo en el muslo, la cadera o la ingle: en raras ocasiones, estos medicamentos causan una fractura atípica del fémur que puede empezar así.</translation>
+    </message>
+    <message>
+        <location filename="../domain/drugs.py" line="134"/>
+        <source>Tell your dentist that you take this medicine and keep up check-ups. Tell your doctor or dentist about jaw pain, swelling, a loose tooth or a sore in the mouth that does not heal, and before planned dental work such as an extraction: rarely, the jaw bone is affected (osteonecrosis of the jaw).</source>
+        <translation>Dígale a su dentista que toma este medicamento y mantenga las revisiones. Comente con su médico o dentista si tiene dolor en la mandíbula, hinchazón, un diente que se mueve o una llaga en la boca que no se cura, y antes de un tratamiento dental programado como una extracción: en raras ocasiones, se afecta el hueso de la mandíbula (osteonecrosis de mandíbula).</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1586,119 @@
     </message>
 </context>
 <context>
+    <name>handout</name>
+    <message>
+        <location filename="../ui/handout.py" line="42"/>
+        <source>Mon</source>
+        <translation>Lun</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout.py" line="43"/>
+        <source>Tue</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout.py" line="44"/>
+        <source>Wed</source>
+        <translation>Mié</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout.py" line="45"/>
+        <source>Thu</source>
+        <translation>Jue</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout.py" line="46"/>
+        <source>Fri</source>
+        <translation>Vie</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout.py" line="47"/>
+        <source>Sat</source>
+        <translation>Sáb</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout.py" line="48"/>
+        <source>Sun</source>
+        <translation>Dom</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout.py" line="53"/>
+        <source>new or worse back pain, or pain that lasts more than two hours after exercise</source>
+        <translation>dolor de espalda nuevo o peor, o dolor que dura más de dos horas después del ejercicio</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout.py" line="57"/>
+        <source>chest pain, unusual breathlessness, dizziness or feeling faint</source>
+        <translation>dolor en el pecho, falta de aire poco habitual, mareo o sensación de desmayo</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout.py" line="58"/>
+        <source>a fall, or feeling unsteady in a new way</source>
+        <translation>una caída, o una inestabilidad que no tenía antes</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout.py" line="59"/>
+        <source>new pain in the thigh or groin if you take a bone medicine</source>
+        <translation>dolor nuevo en el muslo o la ingle si toma un medicamento para el hueso</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout.py" line="100"/>
+        <source>with your physiotherapist</source>
+        <translation>con su fisioterapeuta</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout.py" line="102"/>
+        <source>{n} time a week</source>
+        <translation>{n} vez a la semana</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout.py" line="104"/>
+        <source>{n} times a week</source>
+        <translation>{n} veces a la semana</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout.py" line="131"/>
+        <source>For {name} · version {number} from {start} · printed {printed}</source>
+        <translation>Para {name} · versión {number} desde el {start} · impreso el {printed}</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout.py" line="134"/>
+        <source>Warm up with a few minutes of marching on the spot. Move slowly and with control; breathe out as you push or lift.</source>
+        <translation>Caliente unos minutos marchando en el sitio. Muévase despacio y con control; suelte el aire al empujar o levantar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout.py" line="139"/>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout.py" line="140"/>
+        <source>Tick a box each day you do an exercise.</source>
+        <translation>Marque una casilla cada día que haga un ejercicio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout.py" line="141"/>
+        <source>Exercise</source>
+        <translation>Ejercicio</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout.py" line="142"/>
+        <source>Stop and tell your physiotherapist or doctor if you have</source>
+        <translation>Pare y avise a su fisioterapeuta o a su médico si tiene</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout.py" line="169"/>
+        <source>The programme has no version.</source>
+        <translation>El programa no tiene ninguna versión.</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout.py" line="213"/>
+        <source>Exercise programme</source>
+        <translation>Programa de ejercicios</translation>
+    </message>
+</context>
+<context>
     <name>measures</name>
     <message>
         <location filename="../domain/measures/frax.py" line="66"/>
@@ -1528,6 +1802,7 @@
     </message>
     <message>
         <location filename="../domain/measures/frax.py" line="142"/>
+        <location filename="../domain/measures/units.py" line="60"/>
         <source>Height</source>
         <translation>Estatura</translation>
     </message>
@@ -1780,8 +2055,9 @@
     </message>
     <message>
         <location filename="../domain/measures/summary.py" line="18"/>
+        <location filename="../domain/measures/units.py" line="65"/>
         <source>30-second chair stand</source>
-        <translation>prueba de levantarse de la silla en 30 segundos</translation>
+        <translation>Levantarse de la silla en 30 segundos</translation>
     </message>
     <message>
         <location filename="../domain/measures/summary.py" line="19"/>
@@ -1822,6 +2098,137 @@
         <location filename="../domain/measures/summary.py" line="103"/>
         <source>, better than {value:g} {unit} on {date}</source>
         <translation>, mejor que {value:g} {unit} el {date}</translation>
+    </message>
+    <message>
+        <location filename="../domain/measures/units.py" line="62"/>
+        <source>Timed Up and Go</source>
+        <translation>Levántate y anda cronometrado (TUG)</translation>
+    </message>
+    <message>
+        <location filename="../domain/measures/units.py" line="68"/>
+        <source>Five-times sit-to-stand</source>
+        <translation>Sentarse y levantarse cinco veces</translation>
+    </message>
+    <message>
+        <location filename="../domain/measures/units.py" line="71"/>
+        <source>Tandem stance (4-stage balance)</source>
+        <translation>Posición en tándem (equilibrio en 4 fases)</translation>
+    </message>
+    <message>
+        <location filename="../domain/measures/units.py" line="74"/>
+        <source>Grip strength</source>
+        <translation>Fuerza de prensión</translation>
+    </message>
+    <message>
+        <location filename="../domain/measures/units.py" line="77"/>
+        <source>Gait speed</source>
+        <translation>Velocidad de marcha</translation>
+    </message>
+    <message>
+        <location filename="../domain/measures/units.py" line="83"/>
+        <source>25-hydroxyvitamin D</source>
+        <translation>25-hidroxivitamina D (25(OH)D)</translation>
+    </message>
+    <message>
+        <location filename="../domain/measures/units.py" line="86"/>
+        <source>Serum calcium</source>
+        <translation>Calcio sérico</translation>
+    </message>
+    <message>
+        <location filename="../domain/measures/units.py" line="89"/>
+        <source>eGFR</source>
+        <translation>FGe (filtrado glomerular estimado)</translation>
+    </message>
+    <message>
+        <location filename="../domain/measures/units.py" line="92"/>
+        <source>Parathyroid hormone (PTH)</source>
+        <translation>Hormona paratiroidea (PTH)</translation>
+    </message>
+    <message>
+        <location filename="../domain/measures/units.py" line="95"/>
+        <source>CTX (bone resorption marker)</source>
+        <translation>CTX (marcador de resorción ósea)</translation>
+    </message>
+    <message>
+        <location filename="../domain/measures/units.py" line="98"/>
+        <source>P1NP (bone formation marker)</source>
+        <translation>P1NP (marcador de formación ósea)</translation>
+    </message>
+</context>
+<context>
+    <name>programmes</name>
+    <message>
+        <location filename="../domain/programmes/model.py" line="48"/>
+        <source>feet apart, holding support</source>
+        <translation>pies separados, con apoyo</translation>
+    </message>
+    <message>
+        <location filename="../domain/programmes/model.py" line="49"/>
+        <source>feet together</source>
+        <translation>pies juntos</translation>
+    </message>
+    <message>
+        <location filename="../domain/programmes/model.py" line="50"/>
+        <source>semi-tandem stance</source>
+        <translation>posición en semitándem</translation>
+    </message>
+    <message>
+        <location filename="../domain/programmes/model.py" line="51"/>
+        <source>tandem stance (heel to toe)</source>
+        <translation>posición en tándem (talón con punta)</translation>
+    </message>
+    <message>
+        <location filename="../domain/programmes/model.py" line="52"/>
+        <source>single-leg stance</source>
+        <translation>apoyo sobre una pierna</translation>
+    </message>
+    <message>
+        <location filename="../domain/programmes/model.py" line="53"/>
+        <source>single-leg stance, eyes closed</source>
+        <translation>apoyo sobre una pierna, con los ojos cerrados</translation>
+    </message>
+    <message>
+        <location filename="../domain/programmes/model.py" line="84"/>
+        <source> at {load:g} kg</source>
+        <translation> con {load:g} kg</translation>
+    </message>
+    <message>
+        <location filename="../domain/programmes/model.py" line="88"/>
+        <source>{n} impacts</source>
+        <translation>{n} impactos</translation>
+    </message>
+</context>
+<context>
+    <name>records</name>
+    <message>
+        <location filename="../domain/records.py" line="64"/>
+        <source>Lumbar spine (L1-L4)</source>
+        <translation>Columna lumbar (L1-L4)</translation>
+    </message>
+    <message>
+        <location filename="../domain/records.py" line="65"/>
+        <source>Femoral neck</source>
+        <translation>Cuello femoral</translation>
+    </message>
+    <message>
+        <location filename="../domain/records.py" line="66"/>
+        <source>Total hip</source>
+        <translation>Cadera total</translation>
+    </message>
+    <message>
+        <location filename="../domain/records.py" line="67"/>
+        <source>Total body</source>
+        <translation>Cuerpo entero</translation>
+    </message>
+    <message>
+        <location filename="../domain/records.py" line="68"/>
+        <source>Forearm (33% radius)</source>
+        <translation>Antebrazo (radio 33%)</translation>
+    </message>
+    <message>
+        <location filename="../domain/records.py" line="89"/>
+        <source>another make</source>
+        <translation>otra marca</translation>
     </message>
 </context>
 <context>
@@ -1947,573 +2354,678 @@
         <translation>por debajo</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="113"/>
+        <location filename="../services/queries/report_data.py" line="256"/>
+        <source>not given</source>
+        <translation>no indicado</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="78"/>
+        <source>pre</source>
+        <translation>premenopausia</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="79"/>
+        <source>peri</source>
+        <translation>perimenopausia</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="80"/>
+        <source>post</source>
+        <translation>posmenopausia</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="81"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="82"/>
+        <source>former</source>
+        <translation>exfumador</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="83"/>
+        <source>current</source>
+        <translation>actual</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="84"/>
+        <source>bisphosphonate</source>
+        <translation>bisfosfonato</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="85"/>
+        <source>denosumab</source>
+        <translation>denosumab</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="86"/>
+        <source>anabolic</source>
+        <translation>anabólico</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="87"/>
+        <source>hrt</source>
+        <translation>THS</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="88"/>
+        <source>serm</source>
+        <translation>MSRE</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="89"/>
+        <source>supplement</source>
+        <translation>suplemento</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="90"/>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="91"/>
+        <source>hip</source>
+        <translation>cadera</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="92"/>
+        <source>vertebra</source>
+        <translation>vértebra</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="93"/>
+        <source>wrist</source>
+        <translation>muñeca</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="94"/>
+        <source>humerus</source>
+        <translation>húmero</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="95"/>
+        <source>pelvis</source>
+        <translation>pelvis</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="96"/>
+        <source>rib</source>
+        <translation>costilla</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="144"/>
         <source>{sex}, born {date} ({age} years)</source>
         <translation>{sex}, nacimiento el {date} ({age} años)</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="116"/>
+        <location filename="../ui/report.py" line="147"/>
         <source>height {height} cm, weight {weight} kg</source>
         <translation>estatura {height} cm, peso {weight} kg</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="120"/>
+        <location filename="../ui/report.py" line="149"/>
+        <source>, BMI {bmi:.1f}</source>
+        <translation>, IMC {bmi:.1f}</translation>
+    </message>
+    <message>
+        <location filename="../ui/report.py" line="151"/>
         <source>menopause: {value}</source>
         <translation>menopausia: {value}</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="122"/>
+        <location filename="../ui/report.py" line="153"/>
         <source>smoking: {value}</source>
         <translation>tabaco: {value}</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="124"/>
+        <location filename="../ui/report.py" line="155"/>
         <source>{start} to {end}</source>
         <translation>del {start} al {end}</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="127"/>
+        <location filename="../ui/report.py" line="158"/>
         <source>as of {date}</source>
         <translation>a fecha de {date}</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="132"/>
+        <location filename="../ui/report.py" line="163"/>
         <source>{site}, {score}, scan of {date}</source>
         <translation>{site}, {score}, densitometría del {date}</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="135"/>
+        <location filename="../ui/report.py" line="166"/>
         <source>; osteoporosis {basis}</source>
         <translation>; osteoporosis {basis}</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="136"/>
+        <location filename="../ui/report.py" line="167"/>
         <source>none recorded</source>
         <translation>ninguno registrado</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="138"/>
-        <location filename="../ui/report.py" line="507"/>
+        <location filename="../ui/report.py" line="169"/>
+        <location filename="../ui/report.py" line="540"/>
         <source>Bone-health report: {name}</source>
         <translation>Informe de salud ósea: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="139"/>
+        <location filename="../ui/report.py" line="170"/>
         <source>Risk factors:</source>
         <translation>Factores de riesgo:</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="140"/>
+        <location filename="../ui/report.py" line="171"/>
         <source>Latest classification:</source>
         <translation>Última clasificación:</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="141"/>
+        <location filename="../ui/report.py" line="172"/>
         <source>Next DXA scan due:</source>
         <translation>Próxima densitometría (DXA) prevista:</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="142"/>
+        <location filename="../ui/report.py" line="173"/>
         <source>Report {period} · patient id {id}</source>
         <translation>Informe {period} · id. de paciente {id}</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="161"/>
-        <location filename="../ui/report.py" line="197"/>
+        <location filename="../ui/report.py" line="192"/>
+        <location filename="../ui/report.py" line="228"/>
         <source>DXA results</source>
         <translation>Resultados de densitometría (DXA)</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="162"/>
+        <location filename="../ui/report.py" line="193"/>
         <source>No DXA scans recorded.</source>
         <translation>No hay densitometrías (DXA) registradas.</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="163"/>
-        <location filename="../ui/report.py" line="222"/>
-        <location filename="../ui/report.py" line="317"/>
-        <location filename="../ui/report.py" line="329"/>
+        <location filename="../ui/report.py" line="194"/>
+        <location filename="../ui/report.py" line="253"/>
+        <location filename="../ui/report.py" line="350"/>
+        <location filename="../ui/report.py" line="362"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="163"/>
+        <location filename="../ui/report.py" line="194"/>
         <source>BMD g/cm²</source>
         <translation>DMO g/cm²</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="164"/>
+        <location filename="../ui/report.py" line="195"/>
         <source>Δ prev. g/cm²</source>
         <translation>Δ ant. g/cm²</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="164"/>
+        <location filename="../ui/report.py" line="195"/>
         <source>Δ prev. %</source>
         <translation>Δ ant. %</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="165"/>
+        <location filename="../ui/report.py" line="196"/>
         <source>Δ first g/cm²</source>
         <translation>Δ 1.ª g/cm²</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="165"/>
+        <location filename="../ui/report.py" line="196"/>
         <source>Δ first %</source>
         <translation>Δ 1.ª %</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="166"/>
+        <location filename="../ui/report.py" line="197"/>
         <source>Device</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="173"/>
+        <location filename="../ui/report.py" line="204"/>
         <source> (calc.)</source>
         <translation> (calc.)</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="179"/>
+        <location filename="../ui/report.py" line="210"/>
         <source>* Significant: the change is at least the least significant change (LSC) for the site ({lsc} g/cm²; LSC = 2.77 × the scanner&apos;s precision error, ISCD). Smaller changes are within measurement error. Green = gain, red = loss. “Δ first” compares with the first scan in this report. “calc.” = T-score computed from BMD (NHANES III).</source>
         <translation>* Significativo: el cambio es al menos el cambio mínimo significativo (LSC) de la zona ({lsc} g/cm²; LSC = 2,77 × el error de precisión del densitómetro, ISCD). Los cambios menores están dentro del error de medida. Verde = ganancia, rojo = pérdida. «Δ 1.ª» compara con la primera densitometría de este informe. «calc.» = puntuación T calculada a partir de la DMO (NHANES III).</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="188"/>
+        <location filename="../ui/report.py" line="219"/>
         <source>† Not comparable: the scans differ in scanner make, machine (unless cross-calibrated), vertebrae or hip side, so the difference is not judged against the LSC (ISCD).</source>
         <translation>† No comparable: las densitometrías difieren en la marca del densitómetro, el equipo (salvo calibración cruzada), las vértebras o el lado de la cadera, así que la diferencia no se valora frente al LSC (ISCD).</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="194"/>
+        <location filename="../ui/report.py" line="225"/>
         <source>LSC for {sites} is an assumed default; set your facility&apos;s value in Settings.</source>
         <translation>El LSC de {sites} es un valor por defecto supuesto; configure el valor de su centro en Ajustes.</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="202"/>
+        <location filename="../ui/report.py" line="233"/>
         <source>ongoing</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="206"/>
+        <location filename="../ui/report.py" line="237"/>
         <source>Fracture: {site}</source>
         <translation>Fractura: {site}</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="206"/>
+        <location filename="../ui/report.py" line="237"/>
         <source>Fall</source>
         <translation>Caída</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="207"/>
+        <location filename="../ui/report.py" line="238"/>
         <source>low trauma</source>
         <translation>traumatismo leve</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="207"/>
+        <location filename="../ui/report.py" line="238"/>
         <source>high trauma</source>
         <translation>traumatismo fuerte</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="208"/>
+        <location filename="../ui/report.py" line="239"/>
         <source>injury</source>
         <translation>con lesión</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="208"/>
+        <location filename="../ui/report.py" line="239"/>
         <source>no injury</source>
         <translation>sin lesión</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="215"/>
+        <location filename="../ui/report.py" line="246"/>
         <source>Medication courses</source>
         <translation>Tratamientos farmacológicos</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="216"/>
-        <location filename="../ui/report.py" line="246"/>
+        <location filename="../ui/report.py" line="247"/>
+        <location filename="../ui/report.py" line="277"/>
         <source>Drug</source>
         <translation>Fármaco</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="216"/>
+        <location filename="../ui/report.py" line="247"/>
         <source>Class</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="216"/>
+        <location filename="../ui/report.py" line="247"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="217"/>
+        <location filename="../ui/report.py" line="248"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="217"/>
-        <location filename="../ui/report.py" line="367"/>
+        <location filename="../ui/report.py" line="248"/>
+        <location filename="../ui/report.py" line="400"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="219"/>
+        <location filename="../ui/report.py" line="250"/>
         <source>No medication courses recorded.</source>
         <translation>No hay tratamientos farmacológicos registrados.</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="221"/>
+        <location filename="../ui/report.py" line="252"/>
         <source>Fractures and falls</source>
         <translation>Fracturas y caídas</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="222"/>
+        <location filename="../ui/report.py" line="253"/>
         <source>Event</source>
         <translation>Suceso</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="222"/>
+        <location filename="../ui/report.py" line="253"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="223"/>
+        <location filename="../ui/report.py" line="254"/>
         <source>None recorded.</source>
         <translation>Ninguno registrado.</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="236"/>
+        <location filename="../ui/report.py" line="267"/>
         <source> (start)</source>
         <translation> (inicio)</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="239"/>
+        <location filename="../ui/report.py" line="270"/>
         <source>({n} days overdue)</source>
         <translation>({n} días de retraso)</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="245"/>
+        <location filename="../ui/report.py" line="276"/>
         <source>Doses</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="246"/>
+        <location filename="../ui/report.py" line="277"/>
         <source>Schedule</source>
         <translation>Pauta</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="246"/>
+        <location filename="../ui/report.py" line="277"/>
         <source>Last dose</source>
         <translation>Última dosis</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="247"/>
+        <location filename="../ui/report.py" line="278"/>
         <source>Next due</source>
         <translation>Próxima prevista</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="247"/>
+        <location filename="../ui/report.py" line="278"/>
         <source>On time, 90 / 365 days</source>
         <translation>A tiempo, 90 / 365 días</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="249"/>
+        <location filename="../ui/report.py" line="280"/>
         <source>On time: the proportion of days covered by the doses logged; 80 % or more counts as adherent.</source>
         <translation>A tiempo: la proporción de días cubiertos por las dosis registradas; un 80 % o más se considera buena adherencia.</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="260"/>
+        <location filename="../ui/report.py" line="292"/>
         <source>Report:</source>
         <translation>Informe a su médico:</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="264"/>
+        <location filename="../ui/report.py" line="297"/>
         <source>How to take your medicines</source>
         <translation>Cómo tomar sus medicamentos</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="272"/>
-        <location filename="../ui/report.py" line="354"/>
+        <location filename="../ui/report.py" line="305"/>
+        <location filename="../ui/report.py" line="387"/>
         <source>{met} of {weeks}</source>
         <translation>{met} de {weeks}</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="278"/>
+        <location filename="../ui/report.py" line="311"/>
         <source>Average daily intake {window}</source>
         <translation>Ingesta diaria media {window}</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="279"/>
+        <location filename="../ui/report.py" line="312"/>
         <source>Mean over {days} day(s) with meals logged, supplements included; unlogged days are not counted as zero.</source>
         <translation>Media de {days} día(s) con comidas registradas, suplementos incluidos; los días sin registrar no cuentan como cero.</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="284"/>
+        <location filename="../ui/report.py" line="317"/>
         <source>Nutrient</source>
         <translation>Nutriente</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="284"/>
+        <location filename="../ui/report.py" line="317"/>
         <source>Average</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="285"/>
+        <location filename="../ui/report.py" line="318"/>
         <source>Daily target</source>
         <translation>Objetivo diario</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="285"/>
-        <location filename="../ui/report.py" line="319"/>
+        <location filename="../ui/report.py" line="318"/>
+        <location filename="../ui/report.py" line="352"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="286"/>
+        <location filename="../ui/report.py" line="319"/>
         <source>Exercise adherence {window}</source>
         <translation>Cumplimiento del ejercicio {window}</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="287"/>
+        <location filename="../ui/report.py" line="320"/>
         <source>Measure</source>
         <translation>Medida</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="287"/>
+        <location filename="../ui/report.py" line="320"/>
         <source>Average per week</source>
         <translation>Media semanal</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="288"/>
+        <location filename="../ui/report.py" line="321"/>
         <source>Weekly target</source>
         <translation>Objetivo semanal</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="288"/>
+        <location filename="../ui/report.py" line="321"/>
         <source>Weeks meeting target</source>
         <translation>Semanas con el objetivo cumplido</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="299"/>
+        <location filename="../ui/report.py" line="332"/>
         <source>outside</source>
         <translation>fuera</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="300"/>
+        <location filename="../ui/report.py" line="333"/>
         <source>within</source>
         <translation>dentro</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="304"/>
+        <location filename="../ui/report.py" line="337"/>
         <source> (better)</source>
         <translation> (mejor)</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="306"/>
+        <location filename="../ui/report.py" line="339"/>
         <source> (worse)</source>
         <translation> (peor)</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="308"/>
+        <location filename="../ui/report.py" line="341"/>
         <source>{change} {unit} since {date}{trend}</source>
         <translation>{change} {unit} desde el {date}{trend}</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="316"/>
+        <location filename="../ui/report.py" line="349"/>
         <source>Measurements between scans</source>
         <translation>Mediciones entre densitometrías</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="317"/>
-        <location filename="../ui/report.py" line="329"/>
+        <location filename="../ui/report.py" line="350"/>
+        <location filename="../ui/report.py" line="362"/>
         <source>Test</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="318"/>
-        <location filename="../ui/report.py" line="329"/>
+        <location filename="../ui/report.py" line="351"/>
+        <location filename="../ui/report.py" line="362"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="318"/>
+        <location filename="../ui/report.py" line="351"/>
         <source>Norm</source>
         <translation>Valor de referencia</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="319"/>
+        <location filename="../ui/report.py" line="352"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="323"/>
+        <location filename="../ui/report.py" line="356"/>
         <source>Height loss:</source>
         <translation>Pérdida de estatura:</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="328"/>
+        <location filename="../ui/report.py" line="361"/>
         <source>Lab results</source>
         <translation>Resultados de laboratorio</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="330"/>
+        <location filename="../ui/report.py" line="363"/>
         <source>Lab range</source>
         <translation>Rango del laboratorio</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="330"/>
+        <location filename="../ui/report.py" line="363"/>
         <source>Reading</source>
         <translation>Interpretación</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="336"/>
+        <location filename="../ui/report.py" line="369"/>
         <source>&lt;b&gt;Recalculate:&lt;/b&gt; changed since: {changed}.</source>
         <translation>&lt;b&gt;Volver a calcular:&lt;/b&gt; ha cambiado desde entonces: {changed}.</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="338"/>
+        <location filename="../ui/report.py" line="371"/>
         <source>Entered from the official FRAX calculator; BoneTracker does not compute FRAX.</source>
         <translation>Introducido desde la calculadora oficial FRAX; BoneTracker no calcula el FRAX.</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="350"/>
+        <location filename="../ui/report.py" line="383"/>
         <source>supervised</source>
         <translation>supervisado</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="350"/>
+        <location filename="../ui/report.py" line="383"/>
         <source> cleared</source>
         <translation> autorizado</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="360"/>
+        <location filename="../ui/report.py" line="393"/>
         <source>Version {number} from {start} ({count} version(s) since {created}).</source>
         <translation>Versión {number} desde el {start} ({count} versión(es) desde el {created}).</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="365"/>
+        <location filename="../ui/report.py" line="398"/>
         <source>Exercise programme: {name}</source>
         <translation>Programa de ejercicios: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="367"/>
+        <location filename="../ui/report.py" line="400"/>
         <source>Exercise</source>
         <translation>Ejercicio</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="368"/>
+        <location filename="../ui/report.py" line="401"/>
         <source>Per week</source>
         <translation>Por semana</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="368"/>
+        <location filename="../ui/report.py" line="401"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="369"/>
+        <location filename="../ui/report.py" line="402"/>
         <source>Week of</source>
         <translation>Semana del</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="369"/>
+        <location filename="../ui/report.py" line="402"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="370"/>
+        <location filename="../ui/report.py" line="403"/>
         <source>Exercises done</source>
         <translation>Ejercicios hechos</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="370"/>
+        <location filename="../ui/report.py" line="403"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="371"/>
+        <location filename="../ui/report.py" line="404"/>
         <source>Adherence</source>
         <translation>Cumplimiento</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="377"/>
+        <location filename="../ui/report.py" line="410"/>
         <source>Why:</source>
         <translation>Por qué:</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="377"/>
+        <location filename="../ui/report.py" line="410"/>
         <source>Source:</source>
         <translation>Fuente:</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="384"/>
+        <location filename="../ui/report.py" line="417"/>
         <source>after a first scan</source>
         <translation>después de una primera densitometría</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="385"/>
+        <location filename="../ui/report.py" line="418"/>
         <source>Recommendations</source>
         <translation>Recomendaciones</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="385"/>
+        <location filename="../ui/report.py" line="418"/>
         <source>None.</source>
         <translation>Ninguna.</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="386"/>
+        <location filename="../ui/report.py" line="419"/>
         <source>Next DXA scan</source>
         <translation>Próxima densitometría (DXA)</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="387"/>
+        <location filename="../ui/report.py" line="420"/>
         <source>Due: &lt;b&gt;{due}&lt;/b&gt;</source>
         <translation>Prevista: &lt;b&gt;{due}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="400"/>
+        <location filename="../ui/report.py" line="433"/>
         <source>T-score over time</source>
         <translation>Puntuación T (T-score) a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="411"/>
+        <location filename="../ui/report.py" line="444"/>
         <source>Printed {date} · {name}</source>
         <translation>Impreso el {date} · {name}</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="482"/>
+        <location filename="../ui/report.py" line="515"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="533"/>
+        <location filename="../ui/report.py" line="566"/>
         <source>No patient selected</source>
         <translation>Ningún paciente seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="534"/>
+        <location filename="../ui/report.py" line="567"/>
         <source>Select a patient in the list first, then make the report.</source>
         <translation>Seleccione primero un paciente en la lista y después genere el informe.</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="546"/>
+        <location filename="../ui/report.py" line="579"/>
         <source>Export report as PDF</source>
         <translation>Exportar el informe como PDF</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="554"/>
+        <location filename="../ui/report.py" line="587"/>
         <source>Wrote the report for {name} to {target} ({pages} page).</source>
         <translation>Se ha guardado el informe de {name} en {target} ({pages} página).</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="556"/>
+        <location filename="../ui/report.py" line="589"/>
         <source>Wrote the report for {name} to {target} ({pages} pages).</source>
         <translation>Se ha guardado el informe de {name} en {target} ({pages} páginas).</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="562"/>
+        <location filename="../ui/report.py" line="595"/>
         <source>Report written</source>
         <translation>Informe guardado</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="576"/>
+        <location filename="../ui/report.py" line="609"/>
         <source>Report for {name}</source>
         <translation>Informe de {name}</translation>
     </message>

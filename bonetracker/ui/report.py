@@ -44,7 +44,7 @@ from bonetracker.domain.drugs import how_to_take, rare_effects
 from bonetracker.domain.formatting import number
 from bonetracker.domain.guidance.advice import PRIORITY_GROUPS
 from bonetracker.domain.guidance.rules.scans import site_name
-from bonetracker.domain.i18n import format_date, translate
+from bonetracker.domain.i18n import QT_TRANSLATE_NOOP, format_date, translate
 from bonetracker.domain.measures.norms import SEX_WORDS
 from bonetracker.domain.measures.units import MEASURES
 from bonetracker.domain.records import DEVICE_LABELS, SITE_LABELS, Device, PatientId
@@ -73,9 +73,40 @@ def num(value: float | None, digits: int, signed: bool = False) -> str:
     return number(value, digits, signed=signed)
 
 
+# The stored values the report prints as words (the English is the value itself, as it always was).
+VALUE_WORDS: dict[str, str] = {
+    "pre": QT_TRANSLATE_NOOP("report", "pre"),
+    "peri": QT_TRANSLATE_NOOP("report", "peri"),
+    "post": QT_TRANSLATE_NOOP("report", "post"),
+    "never": QT_TRANSLATE_NOOP("report", "never"),
+    "former": QT_TRANSLATE_NOOP("report", "former"),
+    "current": QT_TRANSLATE_NOOP("report", "current"),
+    "bisphosphonate": QT_TRANSLATE_NOOP("report", "bisphosphonate"),
+    "denosumab": QT_TRANSLATE_NOOP("report", "denosumab"),
+    "anabolic": QT_TRANSLATE_NOOP("report", "anabolic"),
+    "hrt": QT_TRANSLATE_NOOP("report", "hrt"),
+    "serm": QT_TRANSLATE_NOOP("report", "serm"),
+    "supplement": QT_TRANSLATE_NOOP("report", "supplement"),
+    "other": QT_TRANSLATE_NOOP("report", "other"),
+    "hip": QT_TRANSLATE_NOOP("report", "hip"),
+    "vertebra": QT_TRANSLATE_NOOP("report", "vertebra"),
+    "wrist": QT_TRANSLATE_NOOP("report", "wrist"),
+    "humerus": QT_TRANSLATE_NOOP("report", "humerus"),
+    "pelvis": QT_TRANSLATE_NOOP("report", "pelvis"),
+    "rib": QT_TRANSLATE_NOOP("report", "rib"),
+}
+
+
+def word(value: str) -> str:
+    """A stored value (menopause, smoking, drug class, fracture site) as the report prints it."""
+    return translate("report", VALUE_WORDS[value]) if value in VALUE_WORDS else value
+
+
 def device_label(value: str) -> str:
     """A make as a report prints it ("GE Lunar", "Hologic"); blank when not recorded."""
-    return DEVICE_LABELS[Device(value)] if value in Device.__members__.values() else value
+    if value in Device.__members__.values():
+        return translate("records", DEVICE_LABELS[Device(value)])
+    return value
 
 
 def change_cells(change: SiteChange | None) -> str:
@@ -115,11 +146,11 @@ def header_html(d: ReportData) -> str:
     if p.height_cm or p.weight_kg:
         facts.append(translate("report", "height {height} cm, weight {weight} kg").format(
             height=num(p.height_cm, 0), weight=num(p.weight_kg, 1))
-                     + (f", BMI {d.bmi:.1f}" if d.bmi else ""))
+                     + (translate("report", ", BMI {bmi:.1f}").format(bmi=d.bmi) if d.bmi else ""))
     if p.menopause:
-        facts.append(translate("report", "menopause: {value}").format(value=p.menopause.value)
+        facts.append(translate("report", "menopause: {value}").format(value=word(p.menopause.value))
                      + (f" ({p.menopause_year})" if p.menopause_year else ""))
-    facts.append(translate("report", "smoking: {value}").format(value=p.smoking.value))
+    facts.append(translate("report", "smoking: {value}").format(value=word(p.smoking.value)))
     if d.since:
         period = translate("report", "{start} to {end}").format(
             start=format_date(d.since), end=format_date(d.as_of))
@@ -130,7 +161,7 @@ def header_html(d: ReportData) -> str:
     if c.site is not None and c.scan_date is not None:
         score = f"T {num(c.t_score, 1)}" + (f", Z {num(c.z_score, 1)}" if c.z_score is not None else "")
         status += " — " + translate("report", "{site}, {score}, scan of {date}").format(
-            site=esc(translate("report", SITE_LABELS[c.site])), score=score, date=format_date(c.scan_date))
+            site=esc(translate("records", SITE_LABELS[c.site])), score=score, date=format_date(c.scan_date))
     if basis_text(c):  # osteoporosis by a fracture or an earlier diagnosis (AACE/ACE 2020)
         status += translate("report", "; osteoporosis {basis}").format(basis=esc(basis_text(c)))
     risks = "; ".join(translate("report", r) for r in d.risk_factors) or translate("report", "none recorded")
@@ -166,7 +197,7 @@ def dxa_html(d: ReportData, pad: int) -> str:
               translate("report", "Device")]
     rows: list[str] = []
     for site in d.sites:
-        label = translate("report", SITE_LABELS[site])
+        label = translate("records", SITE_LABELS[site])
         rows.append(f"<tr><td colspan='9' bgcolor='#f6f6f6'><b>{esc(label)}</b>"
                     f" (LSC {d.lsc[site]:.3f} g/cm²)</td></tr>")
         for r in (r for r in d.dxa_rows if r.site == site):
@@ -200,13 +231,13 @@ def dxa_html(d: ReportData, pad: int) -> str:
 
 def history_html(d: ReportData, pad: int) -> str:
     ongoing = translate("report", "ongoing")
-    meds = [f"<tr><td>{esc(m.drug)}</td><td>{esc(m.drug_class.value)}</td>"
+    meds = [f"<tr><td>{esc(m.drug)}</td><td>{esc(word(m.drug_class.value))}</td>"
             f"<td>{format_date(m.start)}</td><td>{format_date(m.end) if m.end else ongoing}</td>"
             f"<td>{esc(m.dose)}</td></tr>" for m in d.medications]
     fracture, fall = translate("report", "Fracture: {site}"), translate("report", "Fall")
     low, high = translate("report", "low trauma"), translate("report", "high trauma")
     injury, no_injury = translate("report", "injury"), translate("report", "no injury")
-    events = [f"<tr><td>{format_date(f.date)}</td><td>{fracture.format(site=esc(f.site.value))}</td>"
+    events = [f"<tr><td>{format_date(f.date)}</td><td>{fracture.format(site=esc(word(f.site.value)))}</td>"
               f"<td>{low if f.low_trauma else high}</td></tr>" for f in d.fractures]
     events += [f"<tr><td>{format_date(f.date)}</td><td>{fall}</td>"
                f"<td>{injury if f.injury else no_injury}{'; ' + esc(f.notes) if f.notes else ''}"
@@ -254,11 +285,13 @@ def doses_html(d: ReportData, pad: int) -> str:
     for st in d.running:
         advice = how_to_take(st.course)
         if advice is not None:
-            notes.append(f"<li><b>{esc(st.course.drug.capitalize())}:</b> {esc(advice.text)} "
+            text = translate("drugs", advice.text)
+            notes.append(f"<li><b>{esc(st.course.drug.capitalize())}:</b> {esc(text)} "
                          f"<span style='color:{GREY}'>({esc(advice.source)})</span></li>")
     effects = {e for st in d.running for e in rare_effects(st.course)}
     said = translate("report", "Report:")
-    notes += [f"<li><b>{said}</b> {esc(e.text)} <span style='color:{GREY}'>({esc(e.source)})</span></li>"
+    notes += [f"<li><b>{said}</b> {esc(translate('drugs', e.text))} "
+              f"<span style='color:{GREY}'>({esc(e.source)})</span></li>"
               for e in sorted(effects, key=lambda e: e.text)]
     if notes:
         out += _section(translate("report", "How to take your medicines")) + f"<ul>{''.join(notes)}</ul>"
@@ -309,7 +342,7 @@ def measurements_html(d: ReportData, pad: int) -> str:
                     change=f"{m.change:+.{digits}f}", unit=spec.canonical, date=format_date(m.previous.date),
                     trend=trend)
             result = f"{m.latest.value:g} {m.latest.unit}"
-            label = translate("report", spec.label)
+            label = translate("measures", spec.label)
             rows.append(f"<tr><td>{esc(label)}</td><td>{format_date(m.latest.date)}</td>"
                         f"<td>{esc(result)}</td><td>{esc(m.norm.text or '—')}</td>"
                         f"<td>{status}</td><td>{esc(change)}</td></tr>")
@@ -322,7 +355,7 @@ def measurements_html(d: ReportData, pad: int) -> str:
     if d.height_loss:
         out += "<p><b>" + translate("report", "Height loss:") + f"</b> {esc(d.height_loss)}.</p>"
     if d.labs:
-        rows = [f"<tr><td>{esc(translate('report', lab.label))}</td><td>{format_date(lab.date)}</td>"
+        rows = [f"<tr><td>{esc(translate('measures', lab.label))}</td><td>{format_date(lab.date)}</td>"
                 f"<td>{esc(lab.result)}</td><td>{esc(lab.lab_range)}</td><td>{esc(lab.reading)}</td></tr>"
                 for lab in d.labs]
         out += _section(translate("report", "Lab results")) + _table(

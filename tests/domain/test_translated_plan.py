@@ -155,8 +155,8 @@ def test_every_text_the_domain_asks_for_is_in_the_catalog() -> None:
 
     for case in CASES:
         plan_in(case, recording)
-    pure_placeholders = {"{title}", "{detail}"}
-    missing = sorted(key for key in asked if key not in CATALOG and key[1] not in pure_placeholders)
+    names = {"{title}", "{detail}", "Hologic", "GE Lunar"}  # filled in elsewhere; makes' names
+    missing = sorted(key for key in asked if key not in CATALOG and key[1] not in names)
     assert not missing
 
 
@@ -174,4 +174,4 @@ def test_the_catalog_is_complete_and_keeps_every_placeholder() -> None:
     assert not wrong
     # Spelled the same in both languages only where Spanish really does (names, cognates, codes).
     assert {"Osteoporosis", "pelvis", "oral", "Australia", "China", " (calc.)",
-                            "; osteoporosis {basis}", "{drug}: {last}; {late}"} >= SAME_IN_BOTH
+                            "; osteoporosis {basis}", "{drug}: {last}; {late}", "denosumab"} >= SAME_IN_BOTH

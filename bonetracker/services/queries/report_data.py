@@ -253,7 +253,7 @@ def _bmi(record: PatientRecord) -> float | None:
 
 def _lab_range(low: float | None, high: float | None, unit: str) -> str:
     if low is None and high is None:
-        return "not given"
+        return translate("report", "not given")
     if low is not None and high is not None:
         return f"{low:g}-{high:g} {unit}"
     return f"≥ {low:g} {unit}" if low is not None else f"≤ {high:g} {unit}"

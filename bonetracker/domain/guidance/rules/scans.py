@@ -56,7 +56,7 @@ def rule_classification(c: RuleContext) -> Rules:
                 translate(
                     "guidance",
                     "; a T-score is not computed from {make} BMD (the reference is on the Hologic scale)",
-                ).format(make=DEVICE_LABELS[scan.device])
+                ).format(make=translate("records", DEVICE_LABELS[scan.device]))
                 if scan.device
                 else ""
             )
