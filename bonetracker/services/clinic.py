@@ -86,8 +86,8 @@ def _check_new_user(name: str, password: str, role: str | None) -> Role:
     if len(password) < MIN_PASSWORD:
         errors.append(FieldError("password", translate(
             "services",
-            "must be at least {MIN_PASSWORD} characters",
-        ).format(MIN_PASSWORD=MIN_PASSWORD)))
+            "must be at least {limit} characters",
+        ).format(limit=MIN_PASSWORD)))
     chosen = check_choice(errors, "role", role, Role)
     raise_if(errors)
     assert chosen is not None
@@ -122,8 +122,8 @@ def add_user(db: Database, name: str, password: str, role: str | None, *, by: Us
         if repo.find(s, name) is not None:
             raise ValidationError([FieldError("name", translate(
                 "services",
-                "a user named {strip!r} exists already",
-            ).format(strip=name.strip()))])
+                "a user named {name!r} exists already",
+            ).format(name=name.strip()))])
         return repo.add(s, name, chosen, hash_password(password))
 
 

@@ -111,9 +111,9 @@ def parse_item(food: Food, raw: Mapping[str, object | None]) -> MealItem:
         raise ValidationError([FieldError(
             "amount", translate(
                 "services",
-                "{amount:g} {unit} weighs {grams:,.0f} g; one item can be at most {MAX_ITEM_GRAMS:,.0f} g "
+                "{amount:g} {unit} weighs {grams:,.0f} g; one item can be at most {limit:,.0f} g "
                 "(5 kg)",
-            ).format(amount=amount, unit=unit, grams=grams, MAX_ITEM_GRAMS=MAX_ITEM_GRAMS))])
+            ).format(amount=amount, unit=unit, grams=grams, limit=MAX_ITEM_GRAMS))])
     return make_item(food, grams, amount, unit)
 
 
@@ -155,8 +155,8 @@ def meal_errors(meal: Meal) -> list[FieldError]:
     if len(meal.items) > MAX_ITEMS:
         errors.append(FieldError("items", translate(
             "services",
-            "at most {MAX_ITEMS} foods per meal",
-        ).format(MAX_ITEMS=MAX_ITEMS)))
+            "at most {limit} foods per meal",
+        ).format(limit=MAX_ITEMS)))
     for n, item in enumerate(meal.items, 1):
         check_text(errors, f"items.{n}.food", item.food_description, max_len=300, required=True)
         grams = check_number(errors, f"items.{n}.grams", item.grams, ITEM_GRAMS, required=True)

@@ -99,9 +99,9 @@ def check_pair(errors: list[FieldError], first: object, second: object,
         if not text:
             found.append(FieldError(field, translate(
                 "services",
-                "is required: name two machines (serial number or room name, up to {MACHINE_ID_MAX} "
+                "is required: name two machines (serial number or room name, up to {limit} "
                 "characters)",
-            ).format(MACHINE_ID_MAX=MACHINE_ID_MAX)))
+            ).format(limit=MACHINE_ID_MAX)))
         texts.append(text)
     errors.extend(found)
     if found:

@@ -413,8 +413,8 @@ def create_engine_for(url: str) -> Engine:
     except Exception as exc:
         raise DatabaseOpenError(translate(
             "storage",
-            "Cannot use {render_as_string}: {exc}.",
-        ).format(render_as_string=parsed.render_as_string(), exc=exc)) from exc
+            "Cannot use {database}: {exc}.",
+        ).format(database=parsed.render_as_string(), exc=exc)) from exc
 
 
 def is_read_only(path: Path) -> bool:
@@ -444,9 +444,9 @@ def open_database(url: str | None = None, *, migrate: bool = True, read_only: bo
                     raise DatabaseOpenError(
                         translate(
                             "storage",
-                            "{path} was written by a newer BoneTracker (schema {existing_revision}). Update "
+                            "{path} was written by a newer BoneTracker (schema {revision}). Update "
                             "BoneTracker to open it; the file was left untouched.",
-                        ).format(path=path, existing_revision=existing_revision)
+                        ).format(path=path, revision=existing_revision)
                     )
                 if existing_revision is not None and existing_revision != head_revision():
                     backup_sqlite(path, timestamped_sibling(path, "pre-migration"))

@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>caseload</name>
+    <message>
+        <location filename="../services/queries/caseload.py" line="30"/>
+        <source>no DXA scan on record</source>
+        <translation>ninguna densitometría (DXA) registrada</translation>
+    </message>
+    <message>
+        <location filename="../services/queries/caseload.py" line="31"/>
+        <source>DXA scan overdue</source>
+        <translation>densitometría (DXA) atrasada</translation>
+    </message>
+    <message>
+        <location filename="../services/queries/caseload.py" line="32"/>
+        <source>DXA scan due within 3 months</source>
+        <translation>densitometría (DXA) prevista en los próximos 3 meses</translation>
+    </message>
+    <message>
+        <location filename="../services/queries/caseload.py" line="33"/>
+        <source>a dose is overdue</source>
+        <translation>hay una dosis atrasada</translation>
+    </message>
+    <message>
+        <location filename="../services/queries/caseload.py" line="34"/>
+        <source>nothing logged for over 14 days</source>
+        <translation>nada registrado en más de 14 días</translation>
+    </message>
+    <message>
+        <location filename="../services/queries/caseload.py" line="35"/>
+        <source>exercise under half the weekly targets (30 days)</source>
+        <translation>ejercicio por debajo de la mitad de los objetivos semanales (30 días)</translation>
+    </message>
+    <message>
+        <location filename="../services/queries/caseload.py" line="36"/>
+        <source>programme review due</source>
+        <translation>revisión del programa pendiente</translation>
+    </message>
+    <message>
+        <location filename="../services/queries/caseload.py" line="37"/>
+        <source>fracture: no assessment by 12 weeks</source>
+        <translation>fractura: sin valoración a las 12 semanas</translation>
+    </message>
+    <message>
+        <location filename="../services/queries/caseload.py" line="38"/>
+        <source>fracture: no treatment by 16 weeks</source>
+        <translation>fractura: sin tratamiento a las 16 semanas</translation>
+    </message>
+    <message>
+        <location filename="../services/queries/caseload.py" line="39"/>
+        <source>fracture: no exercise by 16 weeks</source>
+        <translation>fractura: sin ejercicio a las 16 semanas</translation>
+    </message>
+    <message>
+        <location filename="../services/queries/caseload.py" line="40"/>
+        <source>fracture: not on treatment at 52 weeks</source>
+        <translation>fractura: sin tratamiento a las 52 semanas</translation>
+    </message>
+</context>
+<context>
     <name>change</name>
     <message>
         <location filename="../domain/change.py" line="193"/>
@@ -2156,6 +2214,74 @@
     </message>
 </context>
 <context>
+    <name>nutrition</name>
+    <message>
+        <location filename="../domain/nutrition.py" line="40"/>
+        <source>energy</source>
+        <translation>energía</translation>
+    </message>
+    <message>
+        <location filename="../domain/nutrition.py" line="41"/>
+        <source>protein</source>
+        <translation>proteína</translation>
+    </message>
+    <message>
+        <location filename="../domain/nutrition.py" line="42"/>
+        <source>calcium</source>
+        <translation>calcio</translation>
+    </message>
+    <message>
+        <location filename="../domain/nutrition.py" line="43"/>
+        <source>vitamin D</source>
+        <translation>vitamina D</translation>
+    </message>
+    <message>
+        <location filename="../domain/nutrition.py" line="44"/>
+        <source>magnesium</source>
+        <translation>magnesio</translation>
+    </message>
+    <message>
+        <location filename="../domain/nutrition.py" line="45"/>
+        <source>potassium</source>
+        <translation>potasio</translation>
+    </message>
+    <message>
+        <location filename="../domain/nutrition.py" line="46"/>
+        <source>vitamin K</source>
+        <translation>vitamina K</translation>
+    </message>
+    <message>
+        <location filename="../domain/nutrition.py" line="145"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location filename="../domain/nutrition.py" line="145"/>
+        <source>nothing logged</source>
+        <translation>nada registrado</translation>
+    </message>
+    <message>
+        <location filename="../domain/nutrition.py" line="149"/>
+        <source>at least {amount}</source>
+        <translation>al menos {amount}</translation>
+    </message>
+    <message>
+        <location filename="../domain/nutrition.py" line="153"/>
+        <source>{head}; {unknown} of {total} item has no {nutrient} value</source>
+        <translation>{head}; {unknown} de {total} alimento no tiene valor de {nutrient}</translation>
+    </message>
+    <message>
+        <location filename="../domain/nutrition.py" line="155"/>
+        <source>{head}; {unknown} of {total} items has no {nutrient} value</source>
+        <translation>{head}; {unknown} de {total} alimentos no tiene valor de {nutrient}</translation>
+    </message>
+    <message>
+        <location filename="../domain/nutrition.py" line="157"/>
+        <source>{head}; {unknown} of {total} items have no {nutrient} value</source>
+        <translation>{head}; {unknown} de {total} alimentos no tienen valor de {nutrient}</translation>
+    </message>
+</context>
+<context>
     <name>programmes</name>
     <message>
         <location filename="../domain/programmes/model.py" line="48"/>
@@ -3031,6 +3157,510 @@
     </message>
 </context>
 <context>
+    <name>services</name>
+    <message>
+        <location filename="../services/activities.py" line="179"/>
+        <source>must be yes or no</source>
+        <translation>debe ser sí o no</translation>
+    </message>
+    <message>
+        <location filename="../services/activities.py" line="207"/>
+        <source>{name!r} is already in the activity list</source>
+        <translation>{name!r} ya está en la lista de actividades</translation>
+    </message>
+    <message>
+        <location filename="../services/clinic.py" line="80"/>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../services/clinic.py" line="82"/>
+        <location filename="../services/programmes.py" line="135"/>
+        <source>must be at most {limit} characters</source>
+        <translation>debe tener como máximo {limit} caracteres</translation>
+    </message>
+    <message>
+        <location filename="../services/clinic.py" line="87"/>
+        <source>must be at least {limit} characters</source>
+        <translation>debe tener al menos {limit} caracteres</translation>
+    </message>
+    <message>
+        <location filename="../services/clinic.py" line="123"/>
+        <source>a user named {name!r} exists already</source>
+        <translation>ya existe un usuario llamado {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../services/clinic.py" line="101"/>
+        <source>clinic mode is already on; an admin adds users</source>
+        <translation>el modo clínica ya está activado; los usuarios los añade un administrador</translation>
+    </message>
+    <message>
+        <location filename="../services/clinic.py" line="135"/>
+        <source>no user named {name!r}</source>
+        <translation>no hay ningún usuario llamado {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../services/doses.py" line="63"/>
+        <source>has no course for this patient; start one first (&apos;bonetracker meds add --drug &quot;{drug}&quot;&apos; or the Medications page)</source>
+        <translation>no tiene ningún tratamiento para este paciente; inicie uno primero (&apos;bonetracker meds add --drug &quot;{drug}&quot;&apos; o la página Medicamentos)</translation>
+    </message>
+    <message>
+        <location filename="../services/doses.py" line="71"/>
+        <source>cannot be before the start of the {drug} course ({date})</source>
+        <translation>no puede ser anterior al inicio del tratamiento con {drug} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../services/doses.py" line="79"/>
+        <source>cannot be {where}: no {drug} course was running on {date}</source>
+        <translation>no puede ser {where}: no había ningún tratamiento con {drug} en curso el {date}</translation>
+    </message>
+    <message>
+        <location filename="../services/doses.py" line="88"/>
+        <source>must be a time as HH:MM, 00:00 to 23:59 (got {value})</source>
+        <translation>debe ser una hora con el formato HH:MM, de 00:00 a 23:59 (se recibió {value})</translation>
+    </message>
+    <message>
+        <location filename="../services/doses.py" line="103"/>
+        <source>must be one of {choices} (got {value})</source>
+        <translation>debe ser uno de: {choices} (se recibió {value})</translation>
+    </message>
+    <message>
+        <location filename="../services/doses.py" line="131"/>
+        <source>must be a time as HH:MM</source>
+        <translation>debe ser una hora con el formato HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../services/doses.py" line="135"/>
+        <source>has no course for this patient</source>
+        <translation>no tiene ningún tratamiento para este paciente</translation>
+    </message>
+    <message>
+        <location filename="../services/doses.py" line="154"/>
+        <source>a dose of {drug} is already {what} on {date}: one a day at most ({schedule}); undo or delete that entry first</source>
+        <translation>ya hay una dosis de {drug} {what} el {date}: como máximo una al día ({schedule}); deshaga o borre antes esa entrada</translation>
+    </message>
+    <message>
+        <location filename="../services/foods.py" line="96"/>
+        <source>is required (a food ID or description)</source>
+        <translation>es obligatorio (un ID o una descripción de alimento)</translation>
+    </message>
+    <message>
+        <location filename="../services/foods.py" line="101"/>
+        <source>no food matches {value}</source>
+        <translation>ningún alimento coincide con {value}</translation>
+    </message>
+    <message>
+        <location filename="../services/foods.py" line="121"/>
+        <source>no food matches {text!r}{hint}</source>
+        <translation>ningún alimento coincide con {text!r}{hint}</translation>
+    </message>
+    <message>
+        <location filename="../services/foods.py" line="126"/>
+        <source>{field}: {text!r} matches several foods, give its ID: {listing}</source>
+        <translation>{field}: {text!r} coincide con varios alimentos, indique su ID: {listing}</translation>
+    </message>
+    <message>
+        <location filename="../services/foods.py" line="158"/>
+        <source>must be 100g or portion</source>
+        <translation>debe ser 100g o portion</translation>
+    </message>
+    <message>
+        <location filename="../services/foods.py" line="166"/>
+        <source>is required with a portion weight (e.g. tablet, cup)</source>
+        <translation>es obligatorio con un peso de ración (p. ej., comprimido, taza)</translation>
+    </message>
+    <message>
+        <location filename="../services/foods.py" line="175"/>
+        <source>is {kcal:.0f} kcal per 100 g, more than pure fat; check the portion weight</source>
+        <translation>tiene {kcal:.0f} kcal por 100 g, más que la grasa pura; revise el peso de la ración</translation>
+    </message>
+    <message>
+        <location filename="../services/foods.py" line="180"/>
+        <source>is more than 100 g per 100 g; check the portion weight</source>
+        <translation>es más de 100 g por 100 g; revise el peso de la ración</translation>
+    </message>
+    <message>
+        <location filename="../services/foods.py" line="197"/>
+        <source>must be custom (USDA foods come with BoneTracker)</source>
+        <translation>debe ser custom (los alimentos del USDA vienen con BoneTracker)</translation>
+    </message>
+    <message>
+        <location filename="../services/foods.py" line="314"/>
+        <source>must be one of {choices} (got {nutrient!r})</source>
+        <translation>debe ser uno de: {choices} (se recibió {nutrient!r})</translation>
+    </message>
+    <message>
+        <location filename="../services/meals.py" line="87"/>
+        <source>is required: one of {listing}</source>
+        <translation>es obligatorio: uno de {listing}</translation>
+    </message>
+    <message>
+        <location filename="../services/meals.py" line="99"/>
+        <source>{unit!r} is not a measure of {description}; use {listing}</source>
+        <translation>{unit!r} no es una medida de {description}; use {listing}</translation>
+    </message>
+    <message>
+        <location filename="../services/meals.py" line="104"/>
+        <source>{unit!r} could mean {listing}; give the whole unit</source>
+        <translation>{unit!r} puede significar {listing}; escriba la unidad completa</translation>
+    </message>
+    <message>
+        <location filename="../services/meals.py" line="112"/>
+        <source>{amount:g} {unit} weighs {grams:,.0f} g; one item can be at most {limit:,.0f} g (5 kg)</source>
+        <translation>{amount:g} {unit} pesan {grams:,.0f} g; un alimento puede pesar como máximo {limit:,.0f} g (5 kg)</translation>
+    </message>
+    <message>
+        <location filename="../services/meals.py" line="156"/>
+        <source>at most {limit} foods per meal</source>
+        <translation>como máximo {limit} alimentos por comida</translation>
+    </message>
+    <message>
+        <location filename="../services/meals.py" line="124"/>
+        <source>must be more than 0 (got {value})</source>
+        <translation>debe ser mayor que 0 (se recibió {value})</translation>
+    </message>
+    <message>
+        <location filename="../services/meals.py" line="154"/>
+        <location filename="../services/meals.py" line="182"/>
+        <source>add at least one food</source>
+        <translation>añada al menos un alimento</translation>
+    </message>
+    <message>
+        <location filename="../services/meals.py" line="164"/>
+        <source>must be more than 0</source>
+        <translation>debe ser mayor que 0</translation>
+    </message>
+    <message>
+        <location filename="../services/meals.py" line="231"/>
+        <source>{what} logged on {date}</source>
+        <translation>{what} registrado el {date}</translation>
+    </message>
+    <message>
+        <location filename="../services/programmes.py" line="104"/>
+        <source>This patient has no programme yet; start one with &apos;programme new&apos;.</source>
+        <translation>Este paciente aún no tiene programa; cree uno con &apos;programme new&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../services/programmes.py" line="128"/>
+        <source>must be one of {choices} (got {template!r})</source>
+        <translation>debe ser uno de: {choices} (se recibió {template!r})</translation>
+    </message>
+    <message>
+        <location filename="../services/programmes.py" line="146"/>
+        <source>must not be before the birth date {date}</source>
+        <translation>no debe ser anterior a la fecha de nacimiento, {date}</translation>
+    </message>
+    <message>
+        <location filename="../services/programmes.py" line="202"/>
+        <source>is needed with reps (e.g. --sets 2 --reps 10)</source>
+        <translation>es necesario junto con las repeticiones (p. ej., --sets 2 --reps 10)</translation>
+    </message>
+    <message>
+        <location filename="../services/programmes.py" line="206"/>
+        <source>is needed with sets (e.g. --sets 2 --reps 10)</source>
+        <translation>es necesario junto con las series (p. ej., --sets 2 --reps 10)</translation>
+    </message>
+    <message>
+        <location filename="../services/programmes.py" line="217"/>
+        <source>give a dose: sets and reps (with an optional load), minutes, or impacts</source>
+        <translation>indique una dosis: series y repeticiones (con una carga opcional), minutos o impactos</translation>
+    </message>
+    <message>
+        <location filename="../services/programmes.py" line="220"/>
+        <source>goes with sets and reps</source>
+        <translation>va con series y repeticiones</translation>
+    </message>
+    <message>
+        <location filename="../services/programmes.py" line="223"/>
+        <source>{reason}; prescribe it only as supervised or cleared ({source})</source>
+        <translation>{reason}; prescríbalo solo supervisado o autorizado ({source})</translation>
+    </message>
+    <message>
+        <location filename="../services/programmes.py" line="314"/>
+        <source>Item {item_id} is not in the current version of the programme.</source>
+        <translation>El elemento {item_id} no está en la versión actual del programa.</translation>
+    </message>
+    <message>
+        <location filename="../services/programmes.py" line="384"/>
+        <source>That proposal is for an older version of the programme.</source>
+        <translation>Esa propuesta es para una versión anterior del programa.</translation>
+    </message>
+    <message>
+        <location filename="../services/programmes.py" line="399"/>
+        <source>No progression is proposed for item {item_id}.</source>
+        <translation>No se propone ninguna progresión para el elemento {item_id}.</translation>
+    </message>
+    <message>
+        <location filename="../services/programmes.py" line="438"/>
+        <source>must not be in the future</source>
+        <translation>no debe estar en el futuro</translation>
+    </message>
+    <message>
+        <location filename="../services/programmes.py" line="440"/>
+        <source>must be {range}</source>
+        <translation>debe estar {range}</translation>
+    </message>
+    <message>
+        <location filename="../services/programmes.py" line="448"/>
+        <source>the programme starts on {start}</source>
+        <translation>el programa empieza el {start}</translation>
+    </message>
+    <message>
+        <location filename="../services/programmes.py" line="454"/>
+        <source>Not every item is in the version in force on {date}.</source>
+        <translation>No todos los elementos están en la versión vigente el {date}.</translation>
+    </message>
+    <message>
+        <location filename="../services/programmes.py" line="468"/>
+        <source>no item {item_id} in this patient&apos;s programme</source>
+        <translation>no hay ningún elemento {item_id} en el programa de este paciente</translation>
+    </message>
+    <message>
+        <location filename="../services/programmes.py" line="475"/>
+        <source>item {item_id} is {activity}, not {activity2}</source>
+        <translation>el elemento {item_id} es {activity}, no {activity2}</translation>
+    </message>
+    <message>
+        <location filename="../services/settings.py" line="93"/>
+        <source>must be text (a scanner&apos;s serial number or room name)</source>
+        <translation>debe ser texto (el número de serie del densitómetro o el nombre de la sala)</translation>
+    </message>
+    <message>
+        <location filename="../services/settings.py" line="100"/>
+        <source>is required: name two machines (serial number or room name, up to {limit} characters)</source>
+        <translation>es obligatorio: indique dos equipos (número de serie o nombre de la sala, hasta {limit} caracteres)</translation>
+    </message>
+    <message>
+        <location filename="../services/settings.py" line="111"/>
+        <source>{a!r} and {b!r} are the same machine; name two different machines</source>
+        <translation>{a!r} y {b!r} son el mismo equipo; indique dos equipos distintos</translation>
+    </message>
+    <message>
+        <location filename="../services/settings.py" line="149"/>
+        <source>give two machines per pair</source>
+        <translation>indique dos equipos por pareja</translation>
+    </message>
+    <message>
+        <location filename="../services/settings.py" line="179"/>
+        <source>{value} and {value2} are not declared cross-calibrated (declared: {listed})</source>
+        <translation>{value} y {value2} no constan como calibrados entre sí (declarados: {listed})</translation>
+    </message>
+</context>
+<context>
+    <name>storage</name>
+    <message>
+        <location filename="../storage/backup.py" line="45"/>
+        <source>{path} does not exist or is not a file.</source>
+        <translation>{path} no existe o no es un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../storage/backup.py" line="51"/>
+        <source>{path} is not a BoneTracker backup (not an SQLite file).</source>
+        <translation>{path} no es una copia de seguridad de BoneTracker (no es un archivo SQLite).</translation>
+    </message>
+    <message>
+        <location filename="../storage/backup.py" line="60"/>
+        <source>{path} is damaged ({value}).</source>
+        <translation>{path} está dañado ({value}).</translation>
+    </message>
+    <message>
+        <location filename="../storage/backup.py" line="66"/>
+        <source>{path} is not a BoneTracker database.</source>
+        <translation>{path} no es una base de datos de BoneTracker.</translation>
+    </message>
+    <message>
+        <location filename="../storage/backup.py" line="75"/>
+        <source>{path} cannot be read as a database ({exc}).</source>
+        <translation>{path} no se puede leer como base de datos ({exc}).</translation>
+    </message>
+    <message>
+        <location filename="../storage/backup.py" line="81"/>
+        <source>{path} was written by a newer BoneTracker (schema {revision}); update BoneTracker first.</source>
+        <translation>{path} lo escribió una versión más reciente de BoneTracker (esquema {revision}); actualice BoneTracker primero.</translation>
+    </message>
+    <message>
+        <location filename="../storage/backup.py" line="92"/>
+        <source>The backup file must not be the database itself.</source>
+        <translation>El archivo de copia de seguridad no puede ser la propia base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../storage/backup.py" line="99"/>
+        <source>The database {database} is damaged ({exc}); no backup was written. Restore an earlier backup.</source>
+        <translation>La base de datos {database} está dañada ({exc}); no se ha escrito ninguna copia. Restaure una copia de seguridad anterior.</translation>
+    </message>
+    <message>
+        <location filename="../storage/backup.py" line="108"/>
+        <source>The database {database} is damaged: {detail} No backup was written; check the database (Help &gt; Check database) or restore an earlier backup.</source>
+        <translation>La base de datos {database} está dañada: {detail} No se ha escrito ninguna copia; compruebe la base de datos (Ayuda &gt; Comprobar base de datos) o restaure una copia de seguridad anterior.</translation>
+    </message>
+    <message>
+        <location filename="../storage/backup.py" line="114"/>
+        <source>Backup not written: {reason}</source>
+        <translation>Copia de seguridad no escrita: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../storage/backup.py" line="119"/>
+        <location filename="../storage/backup.py" line="124"/>
+        <source>Could not write the backup {target}: {exc}</source>
+        <translation>No se pudo escribir la copia de seguridad {target}: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../storage/backup.py" line="184"/>
+        <source>{database} is being written by another program and stayed locked for {seconds:.0f} s: nothing was restored. Close the other program and try again.</source>
+        <translation>Otro programa está escribiendo en {database} y siguió bloqueada durante {seconds:.0f} s: no se ha restaurado nada. Cierre el otro programa e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../storage/database.py" line="60"/>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <location filename="../storage/database.py" line="62"/>
+        <source>the disk refused the write (a disk I/O error: it may be full, over a file-size limit, or failing)</source>
+        <translation>el disco rechazó la escritura (un error de E/S del disco: puede estar lleno, superar un límite de tamaño de archivo o estar fallando)</translation>
+    </message>
+    <message>
+        <location filename="../storage/database.py" line="68"/>
+        <source>the database file or its folder is read-only</source>
+        <translation>el archivo de la base de datos o su carpeta es de solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../storage/database.py" line="70"/>
+        <source>the file cannot be opened for writing (is its folder read-only?)</source>
+        <translation>el archivo no se puede abrir para escribir (¿su carpeta es de solo lectura?)</translation>
+    </message>
+    <message>
+        <location filename="../storage/database.py" line="82"/>
+        <source>The disk is full, so this change was not saved. Free some space and try again.</source>
+        <translation>El disco está lleno, así que este cambio no se ha guardado. Libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../storage/database.py" line="87"/>
+        <source>The database cannot be written (read-only or no permission): not saved.</source>
+        <translation>No se puede escribir en la base de datos (solo lectura o sin permiso): no se ha guardado.</translation>
+    </message>
+    <message>
+        <location filename="../storage/database.py" line="88"/>
+        <source>The database could not be reached, so this change was not saved ({text}).</source>
+        <translation>No se pudo acceder a la base de datos, así que este cambio no se ha guardado ({text}).</translation>
+    </message>
+    <message>
+        <location filename="../storage/database.py" line="161"/>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} es una carpeta, no un archivo de base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../storage/database.py" line="166"/>
+        <source>Cannot read {path}: permission denied.</source>
+        <translation>No se puede leer {path}: permiso denegado.</translation>
+    </message>
+    <message>
+        <location filename="../storage/database.py" line="178"/>
+        <source>Cannot create the database {path}: {blocker} is a file, not a folder.</source>
+        <translation>No se puede crear la base de datos {path}: {blocker} es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../storage/database.py" line="187"/>
+        <source>Cannot create the database {path}: {strerror}.</source>
+        <translation>No se puede crear la base de datos {path}: {strerror}.</translation>
+    </message>
+    <message>
+        <location filename="../storage/database.py" line="234"/>
+        <source>Cannot read {path}: {strerror}.</source>
+        <translation>No se puede leer {path}: {strerror}.</translation>
+    </message>
+    <message>
+        <location filename="../storage/database.py" line="240"/>
+        <source>{path} is not a BoneTracker database (it is not an SQLite file). Choose another file with --db; this one was left untouched.</source>
+        <translation>{path} no es una base de datos de BoneTracker (no es un archivo SQLite). Elija otro archivo con --db; este no se ha modificado.</translation>
+    </message>
+    <message>
+        <location filename="../storage/database.py" line="252"/>
+        <source>{path} is damaged ({check}). Restore a backup with &apos;bonetracker restore FILE&apos;; the damaged file was left untouched.</source>
+        <translation>{path} está dañado ({check}). Restaure una copia de seguridad con &apos;bonetracker restore ARCHIVO&apos;; el archivo dañado no se ha modificado.</translation>
+    </message>
+    <message>
+        <location filename="../storage/database.py" line="263"/>
+        <source>{path} is an SQLite database but not a BoneTracker one; it was left untouched.</source>
+        <translation>{path} es una base de datos SQLite, pero no de BoneTracker; no se ha modificado.</translation>
+    </message>
+    <message>
+        <location filename="../storage/database.py" line="275"/>
+        <source>{path} cannot be opened: {reason}. Move it to a writable folder with free space, or choose another file with --db. It was left untouched.</source>
+        <translation>{path} no se puede abrir: {reason}. Muévalo a una carpeta con permiso de escritura y espacio libre, o elija otro archivo con --db. No se ha modificado.</translation>
+    </message>
+    <message>
+        <location filename="../storage/database.py" line="283"/>
+        <source>{path} is damaged ({exc}). Restore a backup with &apos;bonetracker restore FILE&apos;; the damaged file was left untouched.</source>
+        <translation>{path} está dañado ({exc}). Restaure una copia de seguridad con &apos;bonetracker restore ARCHIVO&apos;; el archivo dañado no se ha modificado.</translation>
+    </message>
+    <message>
+        <location filename="../storage/database.py" line="290"/>
+        <source>{path} cannot be opened as a database ({exc}). It was left untouched.</source>
+        <translation>{path} no se puede abrir como base de datos ({exc}). No se ha modificado.</translation>
+    </message>
+    <message>
+        <location filename="../storage/database.py" line="325"/>
+        <source>There is no database file at {path}.</source>
+        <translation>No hay ningún archivo de base de datos en {path}.</translation>
+    </message>
+    <message>
+        <location filename="../storage/database.py" line="337"/>
+        <source>{path} is read-only and is not at this version&apos;s schema: it must be upgraded, which writes to it. Make it writable once (or copy it somewhere writable) and open it again.</source>
+        <translation>{path} es de solo lectura y no tiene el esquema de esta versión: hay que actualizarlo, lo que requiere escribir en él. Permita la escritura una vez (o cópielo a un lugar con permiso de escritura) y vuelva a abrirlo.</translation>
+    </message>
+    <message>
+        <location filename="../storage/database.py" line="403"/>
+        <source>Not a database URL: {url!r}.</source>
+        <translation>No es una URL de base de datos: {url!r}.</translation>
+    </message>
+    <message>
+        <location filename="../storage/database.py" line="414"/>
+        <source>Cannot use {database}: {exc}.</source>
+        <translation>No se puede usar {database}: {exc}.</translation>
+    </message>
+    <message>
+        <location filename="../storage/database.py" line="445"/>
+        <source>{path} was written by a newer BoneTracker (schema {revision}). Update BoneTracker to open it; the file was left untouched.</source>
+        <translation>{path} lo escribió una versión más reciente de BoneTracker (esquema {revision}). Actualice BoneTracker para abrirlo; el archivo no se ha modificado.</translation>
+    </message>
+    <message>
+        <location filename="../storage/database.py" line="454"/>
+        <source>Cannot write to {path}: the file is read-only.</source>
+        <translation>No se puede escribir en {path}: el archivo es de solo lectura.</translation>
+    </message>
+    <message>
+        <location filename="../storage/database.py" line="467"/>
+        <source>The database was written by a newer BoneTracker (schema {revision}). Update BoneTracker to open it.</source>
+        <translation>La base de datos la escribió una versión más reciente de BoneTracker (esquema {revision}). Actualice BoneTracker para abrirla.</translation>
+    </message>
+    <message>
+        <location filename="../storage/database.py" line="478"/>
+        <source>{database} holds BoneTracker&apos;s tables but no schema revision (its alembic_version table is empty or missing), so it cannot be upgraded safely. Restore a backup (&apos;bonetracker restore FILE&apos;); the file was left untouched.</source>
+        <translation>{database} contiene las tablas de BoneTracker pero ninguna revisión de esquema (su tabla alembic_version está vacía o no existe), así que no se puede actualizar con seguridad. Restaure una copia de seguridad (&apos;bonetracker restore ARCHIVO&apos;); el archivo no se ha modificado.</translation>
+    </message>
+    <message>
+        <location filename="../storage/database.py" line="495"/>
+        <source>Cannot open the database {database}: {reason}.</source>
+        <translation>No se puede abrir la base de datos {database}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../storage/database.py" line="500"/>
+        <source>Cannot open the database {database}: {first}</source>
+        <translation>No se puede abrir la base de datos {database}: {first}</translation>
+    </message>
+    <message>
+        <location filename="../storage/safe_files.py" line="53"/>
+        <source>cannot write {target}: no temporary file could be created beside it</source>
+        <translation>no se puede escribir {target}: no se pudo crear un archivo temporal junto a él</translation>
+    </message>
+    <message>
+        <location filename="../storage/safe_files.py" line="75"/>
+        <source>cannot write {target}: its temporary file was replaced</source>
+        <translation>no se puede escribir {target}: su archivo temporal fue sustituido</translation>
+    </message>
+</context>
+<context>
     <name>validation</name>
     <message>
         <location filename="../services/validation.py" line="57"/>
@@ -3123,6 +3753,8 @@
         <translation>es obligatorio (uno de: {choices})</translation>
     </message>
     <message>
+        <location filename="../services/queries/caseload.py" line="94"/>
+        <location filename="../services/queries/caseload.py" line="98"/>
         <location filename="../services/validation.py" line="239"/>
         <source>must be one of {choices} (got {value})</source>
         <translation>debe ser uno de: {choices} (se recibió {value})</translation>
