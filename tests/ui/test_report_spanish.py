@@ -14,10 +14,13 @@ from PySide6.QtWidgets import QApplication
 
 import bonetracker
 from bonetracker.domain import i18n
+from bonetracker.domain.programmes.model import DoseKind, ProgrammeItem, ProgrammeVersion
+from bonetracker.domain.records import ActivityCategory
 from bonetracker.services import demo
 from bonetracker.services.patients import list_patients
 from bonetracker.services.queries.report_data import ReportData, report_data
 from bonetracker.storage.database import Database
+from bonetracker.ui.handout import handout_html
 from bonetracker.ui.report import footer_lines, report_html
 
 QM = Path(bonetracker.__file__).parent / "translations" / "core_es.qm"
@@ -66,3 +69,25 @@ def test_the_report_reads_in_spanish(qapp: QApplication, db: Database, spanish: 
         assert es != en
         disclaimer, printed = footer_lines(d)
         assert disclaimer.startswith("BoneTracker informa") and printed.startswith("Impreso el")
+
+
+def test_the_exercise_handout_reads_in_spanish(qapp: QApplication, spanish: None) -> None:
+    items = (
+        ProgrammeItem("Sit to stand", ActivityCategory.RESISTANCE, DoseKind.SETS_REPS, 2, sets=2, reps=10,
+                      load_kg=4),
+        ProgrammeItem("Standing on one leg", ActivityCategory.BALANCE, DoseKind.MINUTES, 7, minutes=10,
+                      balance_level=3, supervised=True),
+        ProgrammeItem("Heel drops", ActivityCategory.IMPACT, DoseKind.IMPACTS, 1, impacts=50),
+    )
+    version = ProgrammeVersion(2, dt.date(2026, 3, 2), items)
+    i18n.set_translator(None)
+    english = handout_html("Ana Silva", "Home programme", version, AS_OF)
+    i18n.set_translator(lambda context, text: QCoreApplication.translate(context, text))
+    spanish = handout_html("Ana Silva", "Home programme", version, AS_OF)
+    for words in ("Esta semana", "Ejercicio", "Pare y avise a su fisioterapeuta", "Lun", "Dom",
+                  "2 veces a la semana", "1 vez a la semana", "con su fisioterapeuta", "2 x 10 con 4 kg",
+                  "50 impactos", "posición en tándem (talón con punta)"):
+        assert words in spanish, words
+    for words in ("This week", "Tick a box", "Stop and tell", "Mon", "times a week", "impacts", "Warm up"):
+        assert words in english and words not in spanish, words
+    assert "{" not in spanish and "}" not in spanish
