@@ -76,13 +76,10 @@ def _why(o: Overdue, as_of: dt.date) -> str:
         else:
             template = translate("guidance", "last dose {date} ({ago})")
         last = template.format(date=format_date(due.last_dose), ago=_ago(due.last_dose, as_of))
-    if due.next_due is not None:
-        days = plural(due.overdue_days, translate("guidance", "{n} day"), translate("guidance", "{n} days"))
-        late = translate("guidance", "due {date}, {days} overdue").format(
-            date=format_date(due.next_due), days=days
-        )
-    else:
-        late = translate("guidance", "overdue")
+    days = plural(due.overdue_days, translate("guidance", "{n} day"), translate("guidance", "{n} days"))
+    due_text = translate("guidance", "due {date}, {days} overdue")
+    late = due_text.format(date=format_date(due.next_due), days=days) if due.next_due is not None \
+        else translate("guidance", "overdue")
     return translate("guidance", "{drug}: {last}; {late}").format(drug=drug, last=last, late=late)
 
 

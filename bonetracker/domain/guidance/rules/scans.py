@@ -75,12 +75,9 @@ def rule_classification(c: RuleContext) -> Rules:
         ]
     by_z = cl.category in (Category.BELOW_EXPECTED_RANGE_FOR_AGE, Category.WITHIN_EXPECTED_RANGE_FOR_AGE)
     value = cl.z_score if by_z else cl.t_score
-    if value is None:
-        score = translate("guidance", "score")
-    elif by_z:
-        score = translate("guidance", "Z-score {value:+.1f}").format(value=value)
-    else:
-        score = translate("guidance", "T-score {value:+.1f}").format(value=value)
+    z_score = translate("guidance", "Z-score {value:+.1f}")
+    template = z_score if by_z else translate("guidance", "T-score {value:+.1f}")
+    score = template.format(value=value) if value is not None else translate("guidance", "score")
     site = site_name(cl.site) if cl.site else translate("guidance", "the lowest site")
     reason = translate("guidance", "lowest {score} at the {site} on {date}").format(
         score=score, site=site, date=format_date(cl.scan_date)
@@ -116,9 +113,8 @@ def change_text(ch: SiteChange) -> str:
         site=site_name(ch.site), delta=ch.bmd_delta, percent=ch.percent, start=format_date(ch.from_date),
         end=format_date(ch.to_date), lsc=ch.lsc,
     )
-    if ch.not_comparable_reason:
-        text += translate("guidance", " (not comparable: {why})").format(why=ch.not_comparable_reason)
-    return text
+    why = ch.not_comparable_reason
+    return text + (translate("guidance", " (not comparable: {why})").format(why=why) if why else "")
 
 
 def significant_changes(c: RuleContext, direction: Direction) -> list[SiteChange]:
