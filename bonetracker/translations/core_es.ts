@@ -1111,87 +1111,88 @@
         <translation>última dosis el {date} ({ago})</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/doses.py" line="80"/>
+        <location filename="../domain/guidance/rules/doses.py" line="79"/>
         <location filename="../domain/guidance/rules/habits.py" line="224"/>
         <location filename="../domain/guidance/rules/habits.py" line="239"/>
         <source>{n} day</source>
         <translation>{n} día</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/doses.py" line="80"/>
+        <location filename="../domain/guidance/rules/doses.py" line="79"/>
         <location filename="../domain/guidance/rules/habits.py" line="224"/>
         <location filename="../domain/guidance/rules/habits.py" line="239"/>
         <source>{n} days</source>
         <translation>{n} días</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/doses.py" line="81"/>
+        <location filename="../domain/guidance/rules/doses.py" line="80"/>
         <source>due {date}, {days} overdue</source>
         <translation>prevista el {date}, {days} de retraso</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/doses.py" line="85"/>
+        <location filename="../domain/guidance/rules/doses.py" line="82"/>
         <source>overdue</source>
         <translation>con retraso</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/doses.py" line="86"/>
+        <location filename="../domain/guidance/rules/doses.py" line="83"/>
         <source>{drug}: {last}; {late}</source>
         <translation>{drug}: {last}; {late}</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/doses.py" line="96"/>
+        <location filename="../domain/guidance/rules/doses.py" line="93"/>
         <source>Denosumab injection overdue: contact your doctor now</source>
         <translation>Inyección de denosumab atrasada: contacte ya con su médico</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/doses.py" line="97"/>
+        <location filename="../domain/guidance/rules/doses.py" line="94"/>
         <source>Denosumab protects bone only while the injections keep coming every {months} months. More than {months} months and {weeks} weeks after the last one, bone loss rebounds quickly and the risk of several spine fractures rises. Contact your doctor or clinic now to arrange the injection, or log it if it was given. Do not stop denosumab without a plan from your doctor for what follows.</source>
         <translation>El denosumab protege el hueso solo mientras las inyecciones se reciben cada {months} meses. Pasados más de {months} meses y {weeks} semanas desde la última, la pérdida ósea rebota rápidamente y aumenta el riesgo de varias fracturas vertebrales. Contacte ya con su médico o su centro para programar la inyección, o regístrela si ya se la pusieron. No deje el denosumab sin un plan de su médico sobre lo que debe seguir.</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/doses.py" line="107"/>
+        <location filename="../domain/guidance/rules/doses.py" line="104"/>
         <source>Dose overdue: {drugs}</source>
         <translation>Dosis atrasada: {drugs}</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/doses.py" line="108"/>
+        <location filename="../domain/guidance/rules/doses.py" line="105"/>
         <source>If you took it, log the dose so your reminders stay right. If you missed it, follow the package leaflet or ask your pharmacist what to do: do not take two doses on one day to catch up. Talk to your doctor if doses are hard to keep to.</source>
         <translation>Si la tomó, registre la dosis para que sus recordatorios sigan siendo correctos. Si se la saltó, siga el prospecto o pregunte a su farmacéutico qué hacer: no tome dos dosis el mismo día para recuperarla. Hable con su médico si le cuesta cumplir con las dosis.</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/doses.py" line="140"/>
+        <location filename="../domain/guidance/rules/doses.py" line="137"/>
         <source>a calcium supplement ({mg:.0f} mg)</source>
         <translation>un suplemento de calcio ({mg:.0f} mg)</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/doses.py" line="142"/>
+        <location filename="../domain/guidance/rules/doses.py" line="139"/>
         <source>a breakfast with {mg:.0f} mg calcium</source>
         <translation>un desayuno con {mg:.0f} mg de calcio</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/doses.py" line="147"/>
+        <location filename="../domain/guidance/rules/doses.py" line="144"/>
         <source>{date} ({drug} taken): {what}</source>
         <translation>{date} (tomó {drug}): {what}</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/doses.py" line="148"/>
+        <location filename="../domain/guidance/rules/doses.py" line="145"/>
         <location filename="../domain/guidance/rules/medical.py" line="85"/>
+        <location filename="../domain/programmes/progression.py" line="129"/>
         <source> and </source>
         <translation> y </translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/doses.py" line="158"/>
+        <location filename="../domain/guidance/rules/doses.py" line="155"/>
         <source>and {n} more day</source>
         <translation>y {n} día más</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/doses.py" line="158"/>
+        <location filename="../domain/guidance/rules/doses.py" line="155"/>
         <source>and {n} more days</source>
         <translation>y {n} días más</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/doses.py" line="160"/>
+        <location filename="../domain/guidance/rules/doses.py" line="157"/>
         <source>you logged {days}</source>
         <translation>registró {days}</translation>
     </message>
@@ -1508,117 +1509,117 @@
         <translation>Antes de la menopausia y en hombres menores de 50 años se necesita la puntuación Z (Z-score) del informe; en los demás casos, la puntuación T (T-score) que da el informe para la columna o la cadera (la DMO sola solo se usa si procede de un densitómetro Hologic). Revise el informe y añádala.</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/scans.py" line="79"/>
+        <location filename="../domain/guidance/rules/scans.py" line="80"/>
         <source>score</source>
         <translation>puntuación</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/scans.py" line="81"/>
+        <location filename="../domain/guidance/rules/scans.py" line="78"/>
         <source>Z-score {value:+.1f}</source>
         <translation>puntuación Z (Z-score) {value:+.1f}</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/scans.py" line="83"/>
+        <location filename="../domain/guidance/rules/scans.py" line="79"/>
         <source>T-score {value:+.1f}</source>
         <translation>puntuación T (T-score) {value:+.1f}</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/scans.py" line="84"/>
+        <location filename="../domain/guidance/rules/scans.py" line="81"/>
         <source>the lowest site</source>
         <translation>la zona más baja</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/scans.py" line="85"/>
+        <location filename="../domain/guidance/rules/scans.py" line="82"/>
         <source>lowest {score} at the {site} on {date}</source>
         <translation>{score}, la más baja, en {site} el {date}</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/scans.py" line="89"/>
+        <location filename="../domain/guidance/rules/scans.py" line="86"/>
         <source>, with a fragility fracture on record</source>
         <translation>, con una fractura por fragilidad registrada</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/scans.py" line="91"/>
+        <location filename="../domain/guidance/rules/scans.py" line="88"/>
         <source>osteoporosis {basis} (AACE/ACE 2020: the diagnosis stands); {reason}</source>
         <translation>osteoporosis {basis} (AACE/ACE 2020: el diagnóstico se mantiene); {reason}</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/scans.py" line="111"/>
+        <location filename="../domain/guidance/rules/scans.py" line="108"/>
         <source>{site} BMD {delta:+.3f} g/cm² ({percent:+.1f} %) from {start} to {end}; the least significant change is {lsc:.3f}</source>
         <translation>DMO de {site} {delta:+.3f} g/cm² ({percent:+.1f} %) del {start} al {end}; el cambio mínimo significativo es {lsc:.3f}</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/scans.py" line="120"/>
+        <location filename="../domain/guidance/rules/scans.py" line="117"/>
         <source> (not comparable: {why})</source>
         <translation> (no comparable: {why})</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/scans.py" line="152"/>
+        <location filename="../domain/guidance/rules/scans.py" line="148"/>
         <source>; denosumab stopped on {date} without a follow-on treatment</source>
         <translation>; el denosumab se suspendió el {date} sin un tratamiento a continuación</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/scans.py" line="165"/>
+        <location filename="../domain/guidance/rules/scans.py" line="161"/>
         <source>{sites}: scans of {why}</source>
         <translation>{sites}: densitometrías de {why}</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/scans.py" line="174"/>
+        <location filename="../domain/guidance/rules/scans.py" line="170"/>
         <source>1 year: you are on treatment</source>
         <translation>1 año: está en tratamiento</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/scans.py" line="175"/>
+        <location filename="../domain/guidance/rules/scans.py" line="171"/>
         <source>1 year after starting treatment</source>
         <translation>1 año después de empezar el tratamiento</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/scans.py" line="176"/>
+        <location filename="../domain/guidance/rules/scans.py" line="172"/>
         <source>1 year: the last scan showed significant loss</source>
         <translation>1 año: la última densitometría mostró una pérdida significativa</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/scans.py" line="177"/>
+        <location filename="../domain/guidance/rules/scans.py" line="173"/>
         <source>{years}: the interval for your lowest T-score without treatment (Gourlay 2012)</source>
         <translation>{years}: el intervalo para su puntuación T más baja sin tratamiento (Gourlay 2012)</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/scans.py" line="180"/>
+        <location filename="../domain/guidance/rules/scans.py" line="176"/>
         <source>2 years: the usual interval; ask your doctor what suits you</source>
         <translation>2 años: el intervalo habitual; pregunte a su médico qué le conviene</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/scans.py" line="191"/>
+        <location filename="../domain/guidance/rules/scans.py" line="187"/>
         <source>{n} year</source>
         <translation>{n} año</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/scans.py" line="191"/>
+        <location filename="../domain/guidance/rules/scans.py" line="187"/>
         <source>{n} years</source>
         <translation>{n} años</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/scans.py" line="194"/>
+        <location filename="../domain/guidance/rules/scans.py" line="190"/>
         <source>your last scan was on {last}; the next was due on {due} ({why})</source>
         <translation>su última densitometría fue el {last}; la siguiente tocaba el {due} ({why})</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/scans.py" line="196"/>
+        <location filename="../domain/guidance/rules/scans.py" line="192"/>
         <source>your last scan was on {last}; the next is due on {due} ({why})</source>
         <translation>su última densitometría fue el {last}; la siguiente toca el {due} ({why})</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/scans.py" line="205"/>
+        <location filename="../domain/guidance/rules/scans.py" line="201"/>
         <source>{scans} on record, the latest on {date}</source>
         <translation>{scans} en el registro, la última el {date}</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/scans.py" line="206"/>
+        <location filename="../domain/guidance/rules/scans.py" line="202"/>
         <source>{n} scan</source>
         <translation>{n} densitometría</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/scans.py" line="206"/>
+        <location filename="../domain/guidance/rules/scans.py" line="202"/>
         <source>{n} scans</source>
         <translation>{n} densitometrías</translation>
     </message>
@@ -2322,6 +2323,76 @@
         <location filename="../domain/programmes/model.py" line="88"/>
         <source>{n} impacts</source>
         <translation>{n} impactos</translation>
+    </message>
+    <message>
+        <location filename="../domain/programmes/progression.py" line="69"/>
+        <source>reps {old} -&gt; {new}</source>
+        <translation>repeticiones {old} -&gt; {new}</translation>
+    </message>
+    <message>
+        <location filename="../domain/programmes/progression.py" line="73"/>
+        <source>load {old:g} -&gt; {new:g} kg, reps back to {reps}</source>
+        <translation>carga {old:g} -&gt; {new:g} kg, repeticiones de nuevo a {reps}</translation>
+    </message>
+    <message>
+        <location filename="../domain/programmes/progression.py" line="77"/>
+        <source>sets {old} -&gt; {new}, reps back to {reps}</source>
+        <translation>series {old} -&gt; {new}, repeticiones de nuevo a {reps}</translation>
+    </message>
+    <message>
+        <location filename="../domain/programmes/progression.py" line="83"/>
+        <source>impacts {old} -&gt; {new}</source>
+        <translation>impactos {old} -&gt; {new}</translation>
+    </message>
+    <message>
+        <location filename="../domain/programmes/progression.py" line="94"/>
+        <source>minutes {old} -&gt; {new}</source>
+        <translation>minutos {old} -&gt; {new}</translation>
+    </message>
+    <message>
+        <location filename="../domain/programmes/progression.py" line="128"/>
+        <source>{effort}/10 on {date}</source>
+        <translation>{effort}/10 el {date}</translation>
+    </message>
+    <message>
+        <location filename="../domain/programmes/progression.py" line="131"/>
+        <source>{activity}: the last {sessions} sessions were done as prescribed ({dose}) with effort {efforts}; next step: {change}</source>
+        <translation>{activity}: las últimas {sessions} sesiones se hicieron según lo prescrito ({dose}) con un esfuerzo de {efforts}; siguiente paso: {change}</translation>
+    </message>
+    <message>
+        <location filename="../domain/programmes/safety.py" line="55"/>
+        <source>{activity} loads the spine in flexion and a vertebral fracture is on record</source>
+        <translation>{activity} carga la columna en flexión y hay una fractura vertebral registrada</translation>
+    </message>
+    <message>
+        <location filename="../domain/programmes/safety.py" line="59"/>
+        <source>{activity} loads the spine in flexion and bone density is in the osteoporosis range</source>
+        <translation>{activity} carga la columna en flexión y la densidad ósea está en el rango de osteoporosis</translation>
+    </message>
+    <message>
+        <location filename="../domain/programmes/safety.py" line="68"/>
+        <source>{activity} is moderate or high impact and a vertebral fracture is on record ({date})</source>
+        <translation>{activity} es de impacto moderado o alto y hay una fractura vertebral registrada ({date})</translation>
+    </message>
+    <message>
+        <location filename="../domain/programmes/safety.py" line="73"/>
+        <source>{activity} is moderate or high impact and a hip fracture is on record ({date})</source>
+        <translation>{activity} es de impacto moderado o alto y hay una fractura de cadera registrada ({date})</translation>
+    </message>
+    <message>
+        <location filename="../domain/programmes/safety.py" line="81"/>
+        <source>{activity} is moderate or high impact and two or more low-trauma fractures are on record</source>
+        <translation>{activity} es de impacto moderado o alto y hay dos o más fracturas por traumatismo leve registradas</translation>
+    </message>
+    <message>
+        <location filename="../domain/programmes/safety.py" line="92"/>
+        <source>{activity} is moderate or high impact and there was a fall on {date}</source>
+        <translation>{activity} es de impacto moderado o alto y hubo una caída el {date}</translation>
+    </message>
+    <message>
+        <location filename="../domain/programmes/safety.py" line="101"/>
+        <source>{activity} is moderate or high impact and the person is {age}</source>
+        <translation>{activity} es de impacto moderado o alto y la persona tiene {age} años</translation>
     </message>
 </context>
 <context>
