@@ -1112,15 +1112,15 @@
     </message>
     <message>
         <location filename="../domain/guidance/rules/doses.py" line="79"/>
-        <location filename="../domain/guidance/rules/habits.py" line="224"/>
-        <location filename="../domain/guidance/rules/habits.py" line="239"/>
+        <location filename="../domain/guidance/rules/habits.py" line="226"/>
+        <location filename="../domain/guidance/rules/habits.py" line="241"/>
         <source>{n} day</source>
         <translation>{n} día</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/doses.py" line="79"/>
-        <location filename="../domain/guidance/rules/habits.py" line="224"/>
-        <location filename="../domain/guidance/rules/habits.py" line="239"/>
+        <location filename="../domain/guidance/rules/habits.py" line="226"/>
+        <location filename="../domain/guidance/rules/habits.py" line="241"/>
         <source>{n} days</source>
         <translation>{n} días</translation>
     </message>
@@ -1197,123 +1197,123 @@
         <translation>registró {days}</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/habits.py" line="43"/>
+        <location filename="../domain/guidance/rules/habits.py" line="45"/>
         <source>{nutrient} averaged {value:.0f} {unit}/day over {days} logged days; your target is {target:.0f} {unit}</source>
         <translation>{nutrient}: una media de {value:.0f} {unit}/día en {days} días registrados; su objetivo es {target:.0f} {unit}</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/habits.py" line="57"/>
+        <location filename="../domain/guidance/rules/habits.py" line="59"/>
         <source>, of which {amount:.0f} mg from supplements</source>
         <translation>, de ellos {amount:.0f} mg de suplementos</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/habits.py" line="61"/>
+        <location filename="../domain/guidance/rules/habits.py" line="63"/>
         <source>calcium averaged {value:.0f} mg/day over {days} logged days{extra}; the upper limit for your age is {limit} mg</source>
         <translation>calcio: una media de {value:.0f} mg/día en {days} días registrados{extra}; el límite superior para su edad es {limit} mg</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/habits.py" line="71"/>
+        <location filename="../domain/guidance/rules/habits.py" line="73"/>
         <source>, of which {amount:.0f} IU from supplements</source>
         <translation>, de ellas {amount:.0f} UI de suplementos</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/habits.py" line="75"/>
+        <location filename="../domain/guidance/rules/habits.py" line="77"/>
         <source>vitamin D averaged {value:.0f} IU/day over {days} logged days{extra}; the upper limit is {limit} IU</source>
         <translation>vitamina D: una media de {value:.0f} UI/día en {days} días registrados{extra}; el límite superior es {limit} UI</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/habits.py" line="82"/>
+        <location filename="../domain/guidance/rules/habits.py" line="84"/>
         <source>{days} of the last 14 days have meals logged; {needed} are needed to judge your intake</source>
         <translation>{days} de los últimos 14 días tienen comidas registradas; se necesitan {needed} para valorar su ingesta</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/habits.py" line="97"/>
+        <location filename="../domain/guidance/rules/habits.py" line="99"/>
         <source>; your blood 25-hydroxyvitamin D was {value} on {date} ({reading})</source>
         <translation>; su 25-hidroxivitamina D (25(OH)D) en sangre era {value} el {date} ({reading})</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/habits.py" line="114"/>
+        <location filename="../domain/guidance/rules/habits.py" line="116"/>
         <source> (last 4 weeks: {average:.1f} a week)</source>
         <translation> (últimas 4 semanas: {average:.1f} a la semana)</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/habits.py" line="124"/>
+        <location filename="../domain/guidance/rules/habits.py" line="126"/>
         <source>{n} strength session</source>
         <translation>{n} sesión de fuerza</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/habits.py" line="125"/>
+        <location filename="../domain/guidance/rules/habits.py" line="127"/>
         <source>{n} strength sessions</source>
         <translation>{n} sesiones de fuerza</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/habits.py" line="127"/>
+        <location filename="../domain/guidance/rules/habits.py" line="129"/>
         <source>{sessions} in the last 7 days{average}; the target is at least {target} a week{weak}</source>
         <translation>{sessions} en los últimos 7 días{average}; el objetivo es al menos {target} a la semana{weak}</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/habits.py" line="139"/>
+        <location filename="../domain/guidance/rules/habits.py" line="141"/>
         <source>{minutes} minutes of balance training in the last 7 days{average}; the target is {target} minutes a week</source>
         <translation>{minutes} minutos de ejercicios de equilibrio en los últimos 7 días{average}; el objetivo es {target} minutos a la semana</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/habits.py" line="149"/>
+        <location filename="../domain/guidance/rules/habits.py" line="151"/>
         <source> Keep impact no higher than brisk walking.</source>
         <translation> No supere el impacto de caminar a paso ligero.</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/habits.py" line="151"/>
+        <location filename="../domain/guidance/rules/habits.py" line="153"/>
         <source> Add moderate impact on most days, e.g. {activities}.</source>
         <translation> Añada impacto moderado la mayoría de los días, por ejemplo, {activities}.</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/habits.py" line="154"/>
+        <location filename="../domain/guidance/rules/habits.py" line="156"/>
         <source>{minutes} minutes of weight-bearing activity in the last 7 days{average}; the target is {target} minutes a week</source>
         <translation>{minutes} minutos de actividad en carga en los últimos 7 días{average}; el objetivo es {target} minutos a la semana</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/habits.py" line="179"/>
+        <location filename="../domain/guidance/rules/habits.py" line="181"/>
         <location filename="../domain/targets.py" line="154"/>
         <source>a vertebral fracture is on record ({date})</source>
         <translation>hay una fractura vertebral registrada ({date})</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/habits.py" line="197"/>
+        <location filename="../domain/guidance/rules/habits.py" line="199"/>
         <source>{n} fall</source>
         <translation>{n} caída</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/habits.py" line="197"/>
+        <location filename="../domain/guidance/rules/habits.py" line="199"/>
         <source>{n} falls</source>
         <translation>{n} caídas</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/habits.py" line="199"/>
+        <location filename="../domain/guidance/rules/habits.py" line="201"/>
         <source>{falls} in the last 12 months, latest {date}</source>
         <translation>{falls} en los últimos 12 meses, la última el {date}</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/habits.py" line="207"/>
+        <location filename="../domain/guidance/rules/habits.py" line="209"/>
         <source>you are {age}</source>
         <translation>tiene {age} años</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/habits.py" line="225"/>
+        <location filename="../domain/guidance/rules/habits.py" line="227"/>
         <source>you logged {total} cigarettes on {days} in the last 28 days</source>
         <translation>registró {total} cigarrillos en {days} de los últimos 28 días</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/habits.py" line="230"/>
+        <location filename="../domain/guidance/rules/habits.py" line="232"/>
         <source>you are recorded as a current smoker</source>
         <translation>consta como fumador actual</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/habits.py" line="240"/>
+        <location filename="../domain/guidance/rules/habits.py" line="242"/>
         <source>alcohol is logged on {days} of the last 28 ({units:.0f} units in all); {needed} logged days are needed to judge it</source>
         <translation>el alcohol está registrado en {days} de los últimos 28 ({units:.0f} unidades en total); se necesitan {needed} días registrados para valorarlo</translation>
     </message>
     <message>
-        <location filename="../domain/guidance/rules/habits.py" line="249"/>
+        <location filename="../domain/guidance/rules/habits.py" line="251"/>
         <source>alcohol averaged {mean:.1f} units a day ({week:.0f} units a week) over {days} logged days in the last 28 days; 3 or more units a day is a fracture risk factor</source>
         <translation>alcohol: una media de {mean:.1f} unidades al día ({week:.0f} unidades a la semana) en {days} días registrados de los últimos 28; 3 o más unidades al día son un factor de riesgo de fractura</translation>
     </message>
@@ -1546,7 +1546,7 @@
     <message>
         <location filename="../domain/guidance/rules/scans.py" line="108"/>
         <source>{site} BMD {delta:+.3f} g/cm² ({percent:+.1f} %) from {start} to {end}; the least significant change is {lsc:.3f}</source>
-        <translation>DMO de {site} {delta:+.3f} g/cm² ({percent:+.1f} %) del {start} al {end}; el cambio mínimo significativo es {lsc:.3f}</translation>
+        <translation>DMO en {site} {delta:+.3f} g/cm² ({percent:+.1f} %) del {start} al {end}; el cambio mínimo significativo es {lsc:.3f}</translation>
     </message>
     <message>
         <location filename="../domain/guidance/rules/scans.py" line="117"/>
@@ -2116,7 +2116,7 @@
         <location filename="../domain/measures/summary.py" line="18"/>
         <location filename="../domain/measures/units.py" line="65"/>
         <source>30-second chair stand</source>
-        <translation>Levantarse de la silla en 30 segundos</translation>
+        <translation>prueba de levantarse de la silla en 30 segundos</translation>
     </message>
     <message>
         <location filename="../domain/measures/summary.py" line="19"/>
@@ -2154,7 +2154,7 @@
         <translation>su resultado de {name} de {value} {unit} el {date} está por debajo del punto de corte de {cut} {unit} ({meaning})</translation>
     </message>
     <message>
-        <location filename="../domain/measures/summary.py" line="103"/>
+        <location filename="../domain/measures/summary.py" line="104"/>
         <source>, better than {value:g} {unit} on {date}</source>
         <translation>, mejor que {value:g} {unit} el {date}</translation>
     </message>
@@ -2212,6 +2212,16 @@
         <location filename="../domain/measures/units.py" line="98"/>
         <source>P1NP (bone formation marker)</source>
         <translation>P1NP (marcador de formación ósea)</translation>
+    </message>
+    <message>
+        <location filename="../domain/measures/units.py" line="158"/>
+        <source>stands</source>
+        <translation>levantamientos</translation>
+    </message>
+    <message>
+        <location filename="../domain/measures/units.py" line="159"/>
+        <source>IU</source>
+        <translation>UI</translation>
     </message>
 </context>
 <context>

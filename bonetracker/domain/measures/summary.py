@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from bonetracker.domain.i18n import QT_TRANSLATE_NOOP, format_date, translate
 from bonetracker.domain.measures.norms import Norm, NormStatus, assess
-from bonetracker.domain.measures.units import MEASURES, to_canonical
+from bonetracker.domain.measures.units import MEASURES, to_canonical, unit_text
 from bonetracker.domain.records import Measure, MeasureKind, Patient
 
 SHORT_NAMES: dict[MeasureKind, str] = {
@@ -97,10 +97,11 @@ def finding_text(s: MeasureSummary) -> str:
         template = translate("measures", "your {name} of {value} {unit} on {date} is below the {cut} {unit} "
                              "cut-off ({meaning})")
     cut_text = f"{cut:.0f}" if float(cut).is_integer() else f"{cut:g}"
-    text = template.format(name=name, value=value, unit=spec.canonical, date=format_date(s.latest.date),
+    unit = unit_text(spec.canonical)
+    text = template.format(name=name, value=value, unit=unit, date=format_date(s.latest.date),
                            cut=cut_text, meaning=s.norm.meaning)
     if s.improved and s.previous is not None:
         text += translate("measures", ", better than {value:g} {unit} on {date}").format(
-            value=s.previous.value, unit=s.previous.unit, date=format_date(s.previous.date)
+            value=s.previous.value, unit=unit_text(s.previous.unit), date=format_date(s.previous.date)
         )
     return text

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from fractions import Fraction
 
-from bonetracker.domain.i18n import QT_TRANSLATE_NOOP
+from bonetracker.domain.i18n import QT_TRANSLATE_NOOP, translate
 from bonetracker.domain.records import LabTest, MeasureKind
 
 
@@ -151,3 +151,15 @@ def in_range(spec: QuantitySpec, value: float, unit: str) -> bool:
     """Whether ``value`` in ``unit`` lies in the physical range (both ends allowed)."""
     v = Fraction(str(value)) * spec.units[unit]
     return Fraction(str(spec.low)) <= v <= Fraction(str(spec.high))
+
+
+# Units spelled as words, as a sentence shows them ("9 stands", "800 IU"); the others are symbols.
+UNIT_WORDS: Mapping[str, str] = {
+    "stands": QT_TRANSLATE_NOOP("measures", "stands"),
+    "IU": QT_TRANSLATE_NOOP("measures", "IU"),
+}
+
+
+def unit_text(unit: str) -> str:
+    """``unit`` as the user reads it: a unit word in their language, a symbol as it is."""
+    return translate("measures", UNIT_WORDS[unit]) if unit in UNIT_WORDS else unit

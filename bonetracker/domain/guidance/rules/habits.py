@@ -27,6 +27,7 @@ from bonetracker.domain.intake import window_start
 from bonetracker.domain.measures import labs
 from bonetracker.domain.measures.norms import FALL_RISK_KINDS, STRENGTH_KINDS
 from bonetracker.domain.measures.summary import finding_text, recent_outside
+from bonetracker.domain.measures.units import unit_text
 from bonetracker.domain.records import FractureSite, LabTest, MeasureKind, Smoking
 from bonetracker.domain.targets import Impact, impact_limits
 
@@ -40,10 +41,11 @@ def rule_nutrients(c: RuleContext) -> Rules:
         if days < MIN_LOGGED_DAYS or target is None or value is None or value >= target:
             continue
         label = translate("guidance", rule.label)
+        unit = unit_text(rule.unit)
         reason = translate(
             "guidance", "{nutrient} averaged {value:.0f} {unit}/day over {days} logged days; your target is "
             "{target:.0f} {unit}",
-        ).format(nutrient=label, value=value, unit=rule.unit, days=days, target=target)
+        ).format(nutrient=label, value=value, unit=unit, days=days, target=target)
         foods = names(c.foods.get(rule.field) or [translate("guidance", f) for f in rule.generic_foods])
         priority = None
         if rule.field == "vitamin_d_iu":
