@@ -3241,6 +3241,7 @@
     <name>services</name>
     <message>
         <location filename="../services/activities.py" line="179"/>
+        <location filename="../services/patients.py" line="88"/>
         <source>must be yes or no</source>
         <translation>debe ser sí o no</translation>
     </message>
@@ -3302,6 +3303,7 @@
     </message>
     <message>
         <location filename="../services/doses.py" line="103"/>
+        <location filename="../services/medications.py" line="210"/>
         <source>must be one of {choices} (got {value})</source>
         <translation>debe ser uno de: {choices} (se recibió {value})</translation>
     </message>
@@ -3525,6 +3527,157 @@
         <location filename="../services/settings.py" line="179"/>
         <source>{value} and {value2} are not declared cross-calibrated (declared: {listed})</source>
         <translation>{value} y {value2} no constan como calibrados entre sí (declarados: {listed})</translation>
+    </message>
+    <message>
+        <location filename="../services/medications.py" line="114"/>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <location filename="../services/medications.py" line="116"/>
+        <source>{name} is given only {choices} (got {value})</source>
+        <translation>{name} se administra solo {choices} (se recibió {value})</translation>
+    </message>
+    <message>
+        <location filename="../services/medications.py" line="118"/>
+        <source>{name} is given {choices} (got {value})</source>
+        <translation>{name} se administra {choices} (se recibió {value})</translation>
+    </message>
+    <message>
+        <location filename="../services/medications.py" line="123"/>
+        <location filename="../services/medications.py" line="163"/>
+        <source>must be one of {choices}</source>
+        <translation>debe ser uno de: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../services/medications.py" line="128"/>
+        <source>is only for weekly courses</source>
+        <translation>solo es para tratamientos semanales</translation>
+    </message>
+    <message>
+        <location filename="../services/medications.py" line="136"/>
+        <source>must be one of {drug_choices}</source>
+        <translation>debe ser uno de: {drug_choices}</translation>
+    </message>
+    <message>
+        <location filename="../services/medications.py" line="141"/>
+        <source>{name} is a {value}, not {drug_class}</source>
+        <translation>{name} es un {value}, no {drug_class}</translation>
+    </message>
+    <message>
+        <location filename="../services/medications.py" line="148"/>
+        <location filename="../services/medications.py" line="189"/>
+        <source>cannot be before the start ({date})</source>
+        <translation>no puede ser anterior al inicio ({date})</translation>
+    </message>
+    <message>
+        <location filename="../services/medications.py" line="158"/>
+        <location filename="../services/medications.py" line="200"/>
+        <source>is only for calcium and vitamin D supplements</source>
+        <translation>solo es para suplementos de calcio y vitamina D</translation>
+    </message>
+    <message>
+        <location filename="../services/medications.py" line="182"/>
+        <source>must be one of {drug_choices} (got {value}); use &apos;other&apos; and a note for anything else</source>
+        <translation>debe ser uno de: {drug_choices} (se recibió {value}); para cualquier otro, use &apos;other&apos; y una nota</translation>
+    </message>
+    <message>
+        <location filename="../services/medications.py" line="252"/>
+        <source>overlaps the {drug} course from {range}; stop or edit that course first</source>
+        <translation>se solapa con el tratamiento con {drug} del {range}; finalice o edite antes ese tratamiento</translation>
+    </message>
+    <message>
+        <location filename="../services/medications.py" line="284"/>
+        <source>must be one of {drug_choices} (got {value})</source>
+        <translation>debe ser uno de: {drug_choices} (se recibió {value})</translation>
+    </message>
+    <message>
+        <location filename="../services/medications.py" line="294"/>
+        <source>No running {name} course to stop; see &apos;bonetracker meds list&apos;.</source>
+        <translation>No hay ningún tratamiento con {name} en curso que finalizar; vea &apos;bonetracker meds list&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../services/medications.py" line="301"/>
+        <source>cannot be before the start of the course ({date})</source>
+        <translation>no puede ser anterior al inicio del tratamiento ({date})</translation>
+    </message>
+    <message>
+        <location filename="../services/patients.py" line="74"/>
+        <source>applies to women only; leave it empty</source>
+        <translation>solo se aplica a mujeres; déjelo vacío</translation>
+    </message>
+    <message>
+        <location filename="../services/patients.py" line="96"/>
+        <source>must be at most {years} years ago (on or after {date})</source>
+        <translation>debe ser como máximo de hace {years} años (el {date} o después)</translation>
+    </message>
+    <message>
+        <location filename="../services/patients.py" line="199"/>
+        <source>must be on or before the earliest entry, a {kind} on {date}</source>
+        <translation>debe ser igual o anterior a la primera entrada, un registro de {kind} del {date}</translation>
+    </message>
+    <message>
+        <location filename="../services/patients.py" line="244"/>
+        <source>is required (a name or an id)</source>
+        <translation>es obligatorio (un nombre o un id.)</translation>
+    </message>
+    <message>
+        <location filename="../services/patients.py" line="246"/>
+        <source>No patient named {value} (names have at most {limit} characters).</source>
+        <translation>No hay ningún paciente llamado {value} (los nombres tienen como máximo {limit} caracteres).</translation>
+    </message>
+    <message>
+        <location filename="../services/patients.py" line="264"/>
+        <source>No patient named {ref!r}. See &apos;bonetracker patients list&apos;.</source>
+        <translation>No hay ningún paciente llamado {ref!r}. Vea &apos;bonetracker patients list&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../services/patients.py" line="269"/>
+        <source>{count} patients match {ref!r}: {listing}. Use the id.</source>
+        <translation>{count} pacientes coinciden con {ref!r}: {listing}. Use el id.</translation>
+    </message>
+    <message>
+        <location filename="../services/scans.py" line="52"/>
+        <source>a range of at least two adjacent lumbar vertebrae, one of {choices}</source>
+        <translation>un intervalo de al menos dos vértebras lumbares contiguas, uno de {choices}</translation>
+    </message>
+    <message>
+        <location filename="../services/scans.py" line="69"/>
+        <location filename="../services/scans.py" line="86"/>
+        <source>must be {help} (got {value})</source>
+        <translation>debe ser {help} (se recibió {value})</translation>
+    </message>
+    <message>
+        <location filename="../services/scans.py" line="137"/>
+        <source>the visit of {date} already records {name} {text!r}; edit that visit to change it</source>
+        <translation>la visita del {date} ya registra {name} {text!r}; edite esa visita para cambiarlo</translation>
+    </message>
+    <message>
+        <location filename="../services/scans.py" line="158"/>
+        <location filename="../services/scans.py" line="198"/>
+        <source>give at least one of BMD and T-score</source>
+        <translation>indique al menos la DMO o la puntuación T</translation>
+    </message>
+    <message>
+        <location filename="../services/scans.py" line="175"/>
+        <location filename="../services/scans.py" line="237"/>
+        <source>add at least one site measurement</source>
+        <translation>añada al menos la medición de una zona</translation>
+    </message>
+    <message>
+        <location filename="../services/scans.py" line="181"/>
+        <source>{site} is measured twice in one visit</source>
+        <translation>{site} se mide dos veces en una misma visita</translation>
+    </message>
+    <message>
+        <location filename="../services/scans.py" line="276"/>
+        <source>the {site} was already measured on {date}; edit that visit instead (one measurement per site per visit)</source>
+        <translation>{site} ya se midió el {date}; edite esa visita en su lugar (una medición por zona y visita)</translation>
+    </message>
+    <message>
+        <location filename="../services/scans.py" line="299"/>
+        <source>another visit is already on {date}; edit that one</source>
+        <translation>ya hay otra visita el {date}; edite esa</translation>
     </message>
 </context>
 <context>
