@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from bonetracker import __version__
 from bonetracker.cli.common import EXIT_BAD_INPUT, run_handler
-from bonetracker.domain.i18n import set_date_formatter, set_translator
+from bonetracker.domain.i18n import set_translator
 from bonetracker.startup import pause_collector, resume_collector
 
 COMMAND_MODULES: tuple[str, ...] = (
@@ -72,6 +72,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def iso_dates_and_canonical_units() -> None:
+    """Commands print and write ISO 8601 dates and cm, kg, IU, ng/mL, whatever the locale and
+    whatever a window in the same process showed."""
+    from bonetracker.domain.i18n import set_date_formatter
+    from bonetracker.domain.measures.shown import set_chosen_units
+
+    set_date_formatter(None)
+    set_chosen_units(None)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     pause_collector()  # resumed after the window is shown, or before a command runs
     try:
@@ -90,10 +100,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(args.db)
     resume_collector()
-    # A command's output is for scripts and files: English wording and ISO dates always, whatever
-    # translator or date format a window in the same process installed.
+    # A command's output is for scripts and files: English wording, ISO dates and canonical units
+    # always, whatever translator, date format or units a window in the same process installed.
     set_translator(None)
-    set_date_formatter(None)
+    iso_dates_and_canonical_units()
     handler = getattr(args, "handler", None)
     if handler is None:
         parser.parse_args([*(argv or sys.argv[1:]), "--help"])

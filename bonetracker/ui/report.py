@@ -45,9 +45,10 @@ from bonetracker.domain.formatting import number
 from bonetracker.domain.guidance.advice import PRIORITY_GROUPS
 from bonetracker.domain.guidance.rules.scans import site_name
 from bonetracker.domain.i18n import QT_TRANSLATE_NOOP, format_date, translate
+from bonetracker.domain.measures import shown
 from bonetracker.domain.measures.norms import SEX_WORDS
-from bonetracker.domain.measures.units import MEASURES
-from bonetracker.domain.records import DEVICE_LABELS, SITE_LABELS, Device, PatientId
+from bonetracker.domain.measures.units import MEASURES, to_canonical
+from bonetracker.domain.records import DEVICE_LABELS, SITE_LABELS, Device, MeasureKind, PatientId
 from bonetracker.services.audit_log import record_event
 from bonetracker.services.interchange.exporting import slug
 from bonetracker.services.queries.report_data import DxaRow, ReportData, report_data
@@ -144,8 +145,10 @@ def header_html(d: ReportData) -> str:
     facts = [translate("report", "{sex}, born {date} ({age} years)").format(
         sex=sex, date=format_date(p.birth_date), age=d.age)]
     if p.height_cm or p.weight_kg:
-        facts.append(translate("report", "height {height} cm, weight {weight} kg").format(
-            height=num(p.height_cm, 0), weight=num(p.weight_kg, 1))
+        height = shown.quantity_text(shown.HEIGHT, p.height_cm, shown.chosen_unit(shown.HEIGHT), missing="–")
+        weight = shown.quantity_text(shown.WEIGHT, p.weight_kg, shown.chosen_unit(shown.WEIGHT), missing="–")
+        facts.append(translate("report", "height {height}, weight {weight}").format(
+            height=height, weight=weight)
                      + (translate("report", ", BMI {bmi:.1f}").format(bmi=d.bmi) if d.bmi else ""))
     if p.menopause:
         facts.append(translate("report", "menopause: {value}").format(value=word(p.menopause.value))
@@ -299,8 +302,8 @@ def doses_html(d: ReportData, pad: int) -> str:
 
 
 def activity_html(d: ReportData, pad: int) -> str:
-    intake = [f"<tr><td>{esc(translate('report', i.label))}</td><td>{num(i.average, 0)} {esc(i.unit)}</td>"
-              f"<td>{num(i.target, 0)} {esc(i.unit)}</td><td>{esc(translate('report', i.status))}</td></tr>"
+    intake = [f"<tr><td>{esc(translate('report', i.label))}</td><td>{_intake(i.average, i.unit)}</td>"
+              f"<td>{_intake(i.target, i.unit)}</td><td>{esc(translate('report', i.status))}</td></tr>"
               for i in d.intake_lines]
     met = translate("report", "{met} of {weeks}")
     exercise = [f"<tr><td>{esc(translate('report', e.label))}</td><td>{e.per_week:.1f}</td>"
@@ -322,6 +325,18 @@ def activity_html(d: ReportData, pad: int) -> str:
                      exercise, pad))
 
 
+def _intake(value: float | None, unit: str) -> str:
+    """An intake amount with its unit (vitamin D in µg when the application chose them)."""
+    chosen = shown.chosen_unit(shown.VITAMIN_D)
+    if unit == "IU" and chosen != unit and value is not None:
+        return esc(f"{shown.to_shown(shown.VITAMIN_D, value, chosen):.1f} {chosen}")
+    return f"{num(value, 0)} {esc(unit)}"
+
+
+def _height_in_feet() -> bool:
+    return shown.chosen_unit(shown.HEIGHT) == shown.FEET_INCHES
+
+
 def measurements_html(d: ReportData, pad: int) -> str:
     """Heights and function tests against their norms, the latest labs and the FRAX result."""
     out = ""
@@ -338,10 +353,15 @@ def measurements_html(d: ReportData, pad: int) -> str:
                 else:
                     trend = translate("report", " (worse)") if m.improved is False else ""
                 digits = 0 if spec.integer else spec.digits
-                change = translate("report", "{change} {unit} since {date}{trend}").format(
-                    change=f"{m.change:+.{digits}f}", unit=spec.canonical, date=format_date(m.previous.date),
-                    trend=trend)
+                amount = f"{m.change:+.{digits}f} {spec.canonical}"
+                if m.kind is MeasureKind.HEIGHT and _height_in_feet():
+                    amount = f"{shown.to_shown(shown.HEIGHT, m.change, shown.FEET_INCHES):+.1f} in"
+                change = translate("report", "{amount} since {date}{trend}").format(
+                    amount=amount, date=format_date(m.previous.date), trend=trend)
             result = f"{m.latest.value:g} {m.latest.unit}"
+            if m.kind is MeasureKind.HEIGHT and _height_in_feet():
+                result = shown.quantity_text(shown.HEIGHT, to_canonical(spec, m.latest.value, m.latest.unit),
+                                             shown.FEET_INCHES)
             label = translate("measures", spec.label)
             rows.append(f"<tr><td>{esc(label)}</td><td>{format_date(m.latest.date)}</td>"
                         f"<td>{esc(result)}</td><td>{esc(m.norm.text or '—')}</td>"

@@ -119,7 +119,7 @@ def _femoral_neck(record: PatientRecord, as_of: dt.date) -> tuple[float | None, 
         m = scan.measurement(Site.FEMORAL_NECK)
         if m is not None and m.bmd is not None:
             make = DEVICE_LABELS[scan.device] if scan.device is not None else "make not recorded"
-            return m.bmd, f"{m.bmd:.3f} g/cm² ({make}, {scan.date.isoformat()})"
+            return m.bmd, f"{m.bmd:.3f} g/cm² ({make}, {format_date(scan.date)})"
     return None, "no femoral-neck BMD on record (FRAX can be run without BMD)"
 
 

@@ -12,6 +12,7 @@ from enum import StrEnum
 from typing import NewType
 
 from bonetracker.domain.i18n import QT_TRANSLATE_NOOP, translate
+from bonetracker.domain.measures import shown
 from bonetracker.domain.records import ActivityCategory, PatientId
 from bonetracker.domain.records import ProgrammeItemId as ProgrammeItemId  # re-exported with the records
 
@@ -81,7 +82,10 @@ class ProgrammeItem:
         if self.dose_kind is DoseKind.SETS_REPS:
             text = f"{self.sets} x {self.reps}"
             if self.load_kg:
-                text += translate("programmes", " at {load:g} kg").format(load=self.load_kg)
+                unit = shown.chosen_unit(shown.WEIGHT)  # kg unless the application chose lb
+                load = f"{self.load_kg:g} kg" if unit == "kg" else \
+                    shown.quantity_text(shown.WEIGHT, self.load_kg, unit)
+                text += translate("programmes", " at {load}").format(load=load)
         elif self.dose_kind is DoseKind.MINUTES:
             text = f"{self.minutes} min"
         else:

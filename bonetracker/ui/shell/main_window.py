@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
 )
 
 from bonetracker.domain.errors import NotFoundError
+from bonetracker.domain.i18n import format_date
 from bonetracker.domain.records import Patient, PatientId
 from bonetracker.services import patients as patient_svc
 from bonetracker.services.validation import today
@@ -318,7 +319,7 @@ class MainWindow(MenuHost):
             return
         self.setWindowTitle(f"{patient.name} — {app_title}")
         details = [patient.sex.value, f"{patient.age_on(today())} years",
-                   f"born {patient.birth_date.isoformat()}"]
+                   f"born {format_date(patient.birth_date)}"]
         if patient.archived:
             details.append("archived")
         self.header.setToolTip(patient.name)

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from bonetracker.domain.errors import NotFoundError, StaleRecordError, ValidationError
+from bonetracker.domain.i18n import format_date
 from bonetracker.domain.records import PatientId
 from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.operations import push_done
@@ -135,7 +136,7 @@ class EntrySection(QWidget):
         raise NotImplementedError
 
     def describe(self, entry: Any) -> str:
-        return f"the {self.noun} of {entry.date.isoformat()}"
+        return f"the {self.noun} of {format_date(entry.date)}"
 
     def parse(self, patient_id: PatientId, raw: dict[str, object], base: Any) -> Any:
         raise NotImplementedError

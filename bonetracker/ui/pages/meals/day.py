@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout
 
 from bonetracker.domain.errors import NotFoundError, StaleRecordError
+from bonetracker.domain.i18n import format_date
 from bonetracker.domain.nutrition import NUTRIENTS, format_amount
 from bonetracker.domain.records import Meal, MealItem, PatientId
 from bonetracker.services import meals as svc
@@ -97,7 +98,7 @@ class MealDayBox(QGroupBox):
             return
         db, notify, meal_id, item_id = self.ctx.db, self.ctx.notify_changed, meal.id, food.id
         push_done(self.ctx, DoneCommand(
-            f"remove {food.food_description} from the {meal.kind.value} of {meal.date.isoformat()}",
+            f"remove {food.food_description} from the {meal.kind.value} of {format_date(meal.date)}",
             undo=lambda: (svc.put_back_meal(db, before), notify(ChangeKind.MEAL)),
             redo=lambda: (svc.remove_food(db, meal_id, item_id), notify(ChangeKind.MEAL))))
         self.report(f"Removed {food.food_description} from the {meal.kind.value} (Ctrl+Z to undo).")
@@ -131,7 +132,7 @@ class MealDayBox(QGroupBox):
             return
         db, notify, meal_id = self.ctx.db, self.ctx.notify_changed, meal.id
         push_done(self.ctx, DoneCommand(
-            f"delete {removed.kind.value} of {removed.date.isoformat()}",
+            f"delete {removed.kind.value} of {format_date(removed.date)}",
             undo=lambda: (svc.restore_meal(db, removed), notify(ChangeKind.MEAL)),
             redo=lambda: (svc.delete_meal(db, meal_id), notify(ChangeKind.MEAL))))
         self.report(f"Deleted the {removed.kind.value} (Ctrl+Z to undo).")

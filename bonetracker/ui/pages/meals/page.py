@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from bonetracker.domain.errors import FieldError, NotFoundError, ValidationError
+from bonetracker.domain.i18n import format_date
 from bonetracker.domain.nutrition import NUTRIENTS, format_amount, totals
 from bonetracker.domain.records import Food, FoodHit, MealItem, MealKind, PatientId
 from bonetracker.services import foods as food_svc
@@ -80,7 +81,7 @@ class MealsPage(QWidget):
         ctx.patient_changed.connect(self._status_stale)  # bound methods: they end with the page
         undo_stack(ctx).indexChanged.connect(self._status_stale)
         ctx.data_changed.connect(lambda kind: self.reload_when_shown() if kind in (
-            ChangeKind.MEAL, ChangeKind.MEDICATION, ChangeKind.PATIENT) else None)
+            ChangeKind.MEAL, ChangeKind.MEDICATION, ChangeKind.PATIENT, ChangeKind.SETTINGS) else None)
         self.reload()
 
     def reload_when_shown(self) -> None:
@@ -280,7 +281,7 @@ class MealsPage(QWidget):
         self.item_list.clear()
         self.update_totals()
         self._just_saved = True
-        self.status.setText(f"Saved {saved.kind.value} of {saved.date.isoformat()}.")
+        self.status.setText(f"Saved {saved.kind.value} of {format_date(saved.date)}.")
         self.ctx.notify_changed(ChangeKind.MEAL)
         return True
 
@@ -332,13 +333,13 @@ class MealsPage(QWidget):
             return
         db, notify = self.ctx.db, self.ctx.notify_changed
         push_done(self.ctx, DoneCommand(
-            f"copy the meals of {before.isoformat()} to {day.isoformat()}",
+            f"copy the meals of {format_date(before)} to {format_date(day)}",
             undo=lambda: (svc.replace_day(db, patient, day, kept), notify(ChangeKind.MEAL)),
             redo=lambda: (svc.copy_meals(db, patient, before, day), notify(ChangeKind.MEAL))))
         self.errors.clear()
         what = ", ".join(f"{m.kind.value} ({len(m.items)} food{'' if len(m.items) == 1 else 's'})"
                          for m in svc.list_meals(self.ctx.db, patient, before))
-        self.status.setText(f"Copied {what} from {before.isoformat()} (Ctrl+Z to undo).")
+        self.status.setText(f"Copied {what} from {format_date(before)} (Ctrl+Z to undo).")
         self.ctx.notify_changed(ChangeKind.MEAL)
 
     def confirm_copy_again(self, day: dt.date, foods: list[str]) -> bool:
@@ -346,7 +347,7 @@ class MealsPage(QWidget):
         shown = ", ".join(foods[:4]) + (f" and {len(foods) - 4} more" if len(foods) > 4 else "")
         answer = QMessageBox.question(
             self, "Copy again?",
-            f"{day.isoformat()} already holds {shown} from the day before. Copying again would log "
+            f"{format_date(day)} already holds {shown} from the day before. Copying again would log "
             "them twice. Copy anyway?",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes

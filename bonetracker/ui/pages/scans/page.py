@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from bonetracker.domain.errors import NotFoundError, StaleRecordError, ValidationError
+from bonetracker.domain.i18n import format_date
 from bonetracker.domain.records import SITE_LABELS, DxaScan, HipSide, PatientId, Site
 from bonetracker.services import scans as svc
 from bonetracker.ui.context import AppContext, ChangeKind
@@ -314,7 +315,7 @@ class ScansPage(QWidget):
         """Put ``scan`` in the form; Save then updates it instead of adding a visit."""
         self.new_entry(focus=False)
         self.editing = scan
-        self.form_box.setTitle(f"Edit visit of {scan.date.isoformat()}")
+        self.form_box.setTitle(f"Edit visit of {format_date(scan.date)}")
         self.cancel_button.setText("Cancel edit")
         self.date.set_date(scan.date)
         self.device.setCurrentIndex(max(0, self.device.findData(str(scan.device or ""))))
@@ -345,7 +346,7 @@ class ScansPage(QWidget):
 
     def unsaved_description(self) -> str:
         if self.editing is not None:
-            return f"changes to the DXA visit of {self.editing.date.isoformat()}"
+            return f"changes to the DXA visit of {format_date(self.editing.date)}"
         return "a new DXA visit"
 
     def save_pending(self) -> bool:
@@ -395,7 +396,7 @@ class ScansPage(QWidget):
         verb = "Updated" if self.editing else "Saved"
         self.new_entry()
         self._just_saved = True
-        self.saved_label.setText(f"{verb} the visit of {saved.date.isoformat()}.")
+        self.saved_label.setText(f"{verb} the visit of {format_date(saved.date)}.")
         self.ctx.notify_changed(ChangeKind.SCAN)
         self.select_scan(saved.id)
         return saved
@@ -405,7 +406,7 @@ class ScansPage(QWidget):
         whether to reload that version (dropping the edit) or keep editing; never overwrite."""
         mine = self.editing
         assert mine is not None and self.ctx.patient_id is not None
-        what = f"the DXA visit of {mine.date.isoformat()}"
+        what = f"the DXA visit of {format_date(mine.date)}"
         if not ask_about_stale(self, what):
             self.errors.show_message(f"Not saved: {what} was changed on another workstation. "
                                      "Click “Cancel edit” and open it again to see it.")
@@ -414,11 +415,11 @@ class ScansPage(QWidget):
         theirs = next((s for s in stored if s.id == mine.id), None)
         if theirs is None:
             self.new_entry()
-            self.errors.show_message(f"The DXA visit of {mine.date.isoformat()} was deleted on "
+            self.errors.show_message(f"The DXA visit of {format_date(mine.date)} was deleted on "
                                      "another workstation.")
         else:
             self.load(theirs)
-            self.saved_label.setText(f"Reloaded the visit of {theirs.date.isoformat()} as saved "
+            self.saved_label.setText(f"Reloaded the visit of {format_date(theirs.date)} as saved "
                                      "on another workstation; your changes were discarded.")
         self.ctx.notify_changed(ChangeKind.SCAN)  # every view shows the other workstation's data
         if theirs is not None:
@@ -435,24 +436,24 @@ class ScansPage(QWidget):
         scan = self.selected_scan()
         if scan is None or scan.id is None:
             return
-        if not confirm_delete(self, f"the DXA visit of {scan.date.isoformat()}"):
+        if not confirm_delete(self, f"the DXA visit of {format_date(scan.date)}"):
             return
         try:
             removed = svc.delete_scan(self.ctx.db, scan.id, version=scan.version)
         except NotFoundError:
             removed = None
         except StaleRecordError:  # changed elsewhere since it was listed: show theirs, keep it
-            tell_deleted_stale(self, f"the DXA visit of {scan.date.isoformat()}")
+            tell_deleted_stale(self, f"the DXA visit of {format_date(scan.date)}")
             self.ctx.notify_changed(ChangeKind.SCAN)
             return
         if removed is not None:
             db, notify, scan_id = self.ctx.db, self.ctx.notify_changed, scan.id
             push_done(self.ctx, DoneCommand(
-                f"delete scan of {scan.date.isoformat()}",
+                f"delete scan of {format_date(scan.date)}",
                 undo=lambda: (svc.restore_scan(db, removed), notify(ChangeKind.SCAN)),
                 redo=lambda: (svc.delete_scan(db, scan_id), notify(ChangeKind.SCAN))))
         if self.editing is not None and self.editing.id == scan.id:
             self.new_entry(focus=False)
         self.saved_label.setText(
-            f"Deleted the visit of {scan.date.isoformat()} (Ctrl+Z to undo)." if removed else "")
+            f"Deleted the visit of {format_date(scan.date)} (Ctrl+Z to undo)." if removed else "")
         self.ctx.notify_changed(ChangeKind.SCAN)

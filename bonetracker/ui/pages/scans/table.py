@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QWidget
 
 from bonetracker.domain.formatting import number
+from bonetracker.domain.i18n import format_date
 from bonetracker.domain.records import SITE_LABELS, Device, DxaScan, Site
 from bonetracker.services.scans import region_details, scanner_label
 from bonetracker.ui.pages.base.entry_table import ID_ROLE, SORT_ROLE  # the roles every entry table uses
@@ -70,7 +71,7 @@ class ScanTableModel(QAbstractTableModel):
     def _value(self, scan: DxaScan, col: int) -> tuple[object, str]:
         """(sort value, display text) of one cell."""
         if col == 0:
-            return scan.date.isoformat(), scan.date.isoformat()
+            return format_date(scan.date), format_date(scan.date)
         if col == 1:
             label = " ".join(p for p in (dict(DEVICES).get(scan.device or "", "")
                                          if scan.device else "", scan.model) if p)
