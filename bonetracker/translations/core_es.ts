@@ -1991,47 +1991,47 @@
         <translation>su estatura bajó {loss:.1f} cm {what} ({from_cm:.1f} cm el {from_date} a {to_cm:.1f} cm el {to_date}); {threshold:.0f} cm o más es motivo para buscar fracturas vertebrales</translation>
     </message>
     <message>
-        <location filename="../domain/measures/labs.py" line="72"/>
+        <location filename="../domain/measures/labs.py" line="73"/>
         <source>below 12 ng/mL: deficient</source>
         <translation>por debajo de 12 ng/mL: deficiencia</translation>
     </message>
     <message>
-        <location filename="../domain/measures/labs.py" line="75"/>
+        <location filename="../domain/measures/labs.py" line="76"/>
         <source>12-20 ng/mL: inadequate for some people</source>
         <translation>12-20 ng/mL: insuficiente para algunas personas</translation>
     </message>
     <message>
-        <location filename="../domain/measures/labs.py" line="77"/>
+        <location filename="../domain/measures/labs.py" line="78"/>
         <source>20 ng/mL or more: adequate for most</source>
         <translation>20 ng/mL o más: adecuada para la mayoría</translation>
     </message>
     <message>
-        <location filename="../domain/measures/labs.py" line="81"/>
+        <location filename="../domain/measures/labs.py" line="82"/>
         <source>below 35: some bone medicines depend on kidney function</source>
         <translation>por debajo de 35: algunos medicamentos para el hueso dependen de la función renal</translation>
     </message>
     <message>
-        <location filename="../domain/measures/labs.py" line="85"/>
+        <location filename="../domain/measures/labs.py" line="86"/>
         <source>35 or more: above the kidney limit in the labels of alendronate and zoledronic acid</source>
         <translation>35 o más: por encima del límite renal de las fichas técnicas de alendronato y ácido zoledrónico</translation>
     </message>
     <message>
-        <location filename="../domain/measures/labs.py" line="93"/>
+        <location filename="../domain/measures/labs.py" line="94"/>
         <source>below the lab&apos;s range</source>
         <translation>por debajo del rango del laboratorio</translation>
     </message>
     <message>
-        <location filename="../domain/measures/labs.py" line="94"/>
+        <location filename="../domain/measures/labs.py" line="95"/>
         <source>above the lab&apos;s range</source>
         <translation>por encima del rango del laboratorio</translation>
     </message>
     <message>
-        <location filename="../domain/measures/labs.py" line="95"/>
+        <location filename="../domain/measures/labs.py" line="96"/>
         <source>within the lab&apos;s range</source>
         <translation>dentro del rango del laboratorio</translation>
     </message>
     <message>
-        <location filename="../domain/measures/labs.py" line="96"/>
+        <location filename="../domain/measures/labs.py" line="97"/>
         <source>no range given</source>
         <translation>sin rango indicado</translation>
     </message>
@@ -2227,67 +2227,67 @@
 <context>
     <name>nutrition</name>
     <message>
-        <location filename="../domain/nutrition.py" line="40"/>
+        <location filename="../domain/nutrition.py" line="41"/>
         <source>energy</source>
         <translation>energía</translation>
     </message>
     <message>
-        <location filename="../domain/nutrition.py" line="41"/>
+        <location filename="../domain/nutrition.py" line="42"/>
         <source>protein</source>
         <translation>proteína</translation>
     </message>
     <message>
-        <location filename="../domain/nutrition.py" line="42"/>
+        <location filename="../domain/nutrition.py" line="43"/>
         <source>calcium</source>
         <translation>calcio</translation>
     </message>
     <message>
-        <location filename="../domain/nutrition.py" line="43"/>
+        <location filename="../domain/nutrition.py" line="44"/>
         <source>vitamin D</source>
         <translation>vitamina D</translation>
     </message>
     <message>
-        <location filename="../domain/nutrition.py" line="44"/>
+        <location filename="../domain/nutrition.py" line="45"/>
         <source>magnesium</source>
         <translation>magnesio</translation>
     </message>
     <message>
-        <location filename="../domain/nutrition.py" line="45"/>
+        <location filename="../domain/nutrition.py" line="46"/>
         <source>potassium</source>
         <translation>potasio</translation>
     </message>
     <message>
-        <location filename="../domain/nutrition.py" line="46"/>
+        <location filename="../domain/nutrition.py" line="47"/>
         <source>vitamin K</source>
         <translation>vitamina K</translation>
     </message>
     <message>
-        <location filename="../domain/nutrition.py" line="145"/>
+        <location filename="../domain/nutrition.py" line="150"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../domain/nutrition.py" line="145"/>
+        <location filename="../domain/nutrition.py" line="150"/>
         <source>nothing logged</source>
         <translation>nada registrado</translation>
     </message>
     <message>
-        <location filename="../domain/nutrition.py" line="149"/>
+        <location filename="../domain/nutrition.py" line="154"/>
         <source>at least {amount}</source>
         <translation>al menos {amount}</translation>
     </message>
     <message>
-        <location filename="../domain/nutrition.py" line="153"/>
+        <location filename="../domain/nutrition.py" line="158"/>
         <source>{head}; {unknown} of {total} item has no {nutrient} value</source>
         <translation>{head}; {unknown} de {total} alimento no tiene valor de {nutrient}</translation>
     </message>
     <message>
-        <location filename="../domain/nutrition.py" line="155"/>
+        <location filename="../domain/nutrition.py" line="160"/>
         <source>{head}; {unknown} of {total} items has no {nutrient} value</source>
         <translation>{head}; {unknown} de {total} alimentos no tiene valor de {nutrient}</translation>
     </message>
     <message>
-        <location filename="../domain/nutrition.py" line="157"/>
+        <location filename="../domain/nutrition.py" line="162"/>
         <source>{head}; {unknown} of {total} items have no {nutrient} value</source>
         <translation>{head}; {unknown} de {total} alimentos no tienen valor de {nutrient}</translation>
     </message>
@@ -2295,42 +2295,42 @@
 <context>
     <name>programmes</name>
     <message>
-        <location filename="../domain/programmes/model.py" line="48"/>
+        <location filename="../domain/programmes/model.py" line="49"/>
         <source>feet apart, holding support</source>
         <translation>pies separados, con apoyo</translation>
     </message>
     <message>
-        <location filename="../domain/programmes/model.py" line="49"/>
+        <location filename="../domain/programmes/model.py" line="50"/>
         <source>feet together</source>
         <translation>pies juntos</translation>
     </message>
     <message>
-        <location filename="../domain/programmes/model.py" line="50"/>
+        <location filename="../domain/programmes/model.py" line="51"/>
         <source>semi-tandem stance</source>
         <translation>posición en semitándem</translation>
     </message>
     <message>
-        <location filename="../domain/programmes/model.py" line="51"/>
+        <location filename="../domain/programmes/model.py" line="52"/>
         <source>tandem stance (heel to toe)</source>
         <translation>posición en tándem (talón con punta)</translation>
     </message>
     <message>
-        <location filename="../domain/programmes/model.py" line="52"/>
+        <location filename="../domain/programmes/model.py" line="53"/>
         <source>single-leg stance</source>
         <translation>apoyo sobre una pierna</translation>
     </message>
     <message>
-        <location filename="../domain/programmes/model.py" line="53"/>
+        <location filename="../domain/programmes/model.py" line="54"/>
         <source>single-leg stance, eyes closed</source>
         <translation>apoyo sobre una pierna, con los ojos cerrados</translation>
     </message>
     <message>
-        <location filename="../domain/programmes/model.py" line="84"/>
-        <source> at {load:g} kg</source>
-        <translation> con {load:g} kg</translation>
+        <location filename="../domain/programmes/model.py" line="88"/>
+        <source> at {load}</source>
+        <translation> con {load}</translation>
     </message>
     <message>
-        <location filename="../domain/programmes/model.py" line="88"/>
+        <location filename="../domain/programmes/model.py" line="92"/>
         <source>{n} impacts</source>
         <translation>{n} impactos</translation>
     </message>
@@ -2566,673 +2566,673 @@
         <translation>no indicado</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="78"/>
+        <location filename="../ui/report.py" line="79"/>
         <source>pre</source>
         <translation>premenopausia</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="79"/>
+        <location filename="../ui/report.py" line="80"/>
         <source>peri</source>
         <translation>perimenopausia</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="80"/>
+        <location filename="../ui/report.py" line="81"/>
         <source>post</source>
         <translation>posmenopausia</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="81"/>
+        <location filename="../ui/report.py" line="82"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="82"/>
+        <location filename="../ui/report.py" line="83"/>
         <source>former</source>
         <translation>exfumador</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="83"/>
+        <location filename="../ui/report.py" line="84"/>
         <source>current</source>
         <translation>actual</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="84"/>
+        <location filename="../ui/report.py" line="85"/>
         <source>bisphosphonate</source>
         <translation>bisfosfonato</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="85"/>
+        <location filename="../ui/report.py" line="86"/>
         <source>denosumab</source>
         <translation>denosumab</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="86"/>
+        <location filename="../ui/report.py" line="87"/>
         <source>anabolic</source>
         <translation>anabólico</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="87"/>
+        <location filename="../ui/report.py" line="88"/>
         <source>hrt</source>
         <translation>THS</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="88"/>
+        <location filename="../ui/report.py" line="89"/>
         <source>serm</source>
         <translation>MSRE</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="89"/>
+        <location filename="../ui/report.py" line="90"/>
         <source>supplement</source>
         <translation>suplemento</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="90"/>
+        <location filename="../ui/report.py" line="91"/>
         <source>other</source>
         <translation>otro</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="91"/>
+        <location filename="../ui/report.py" line="92"/>
         <source>hip</source>
         <translation>cadera</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="92"/>
+        <location filename="../ui/report.py" line="93"/>
         <source>vertebra</source>
         <translation>vértebra</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="93"/>
+        <location filename="../ui/report.py" line="94"/>
         <source>wrist</source>
         <translation>muñeca</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="94"/>
+        <location filename="../ui/report.py" line="95"/>
         <source>humerus</source>
         <translation>húmero</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="95"/>
+        <location filename="../ui/report.py" line="96"/>
         <source>pelvis</source>
         <translation>pelvis</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="96"/>
+        <location filename="../ui/report.py" line="97"/>
         <source>rib</source>
         <translation>costilla</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="144"/>
+        <location filename="../ui/report.py" line="145"/>
         <source>{sex}, born {date} ({age} years)</source>
         <translation>{sex}, nacimiento el {date} ({age} años)</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="147"/>
-        <source>height {height} cm, weight {weight} kg</source>
-        <translation>estatura {height} cm, peso {weight} kg</translation>
+        <location filename="../ui/report.py" line="150"/>
+        <source>height {height}, weight {weight}</source>
+        <translation>estatura {height}, peso {weight}</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="149"/>
+        <location filename="../ui/report.py" line="152"/>
         <source>, BMI {bmi:.1f}</source>
         <translation>, IMC {bmi:.1f}</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="151"/>
+        <location filename="../ui/report.py" line="154"/>
         <source>menopause: {value}</source>
         <translation>menopausia: {value}</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="153"/>
+        <location filename="../ui/report.py" line="156"/>
         <source>smoking: {value}</source>
         <translation>tabaco: {value}</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="155"/>
+        <location filename="../ui/report.py" line="158"/>
         <source>{start} to {end}</source>
         <translation>del {start} al {end}</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="158"/>
+        <location filename="../ui/report.py" line="161"/>
         <source>as of {date}</source>
         <translation>a fecha de {date}</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="163"/>
+        <location filename="../ui/report.py" line="166"/>
         <source>{site}, {score}, scan of {date}</source>
         <translation>{site}, {score}, densitometría del {date}</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="166"/>
+        <location filename="../ui/report.py" line="169"/>
         <source>; osteoporosis {basis}</source>
         <translation>; osteoporosis {basis}</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="167"/>
+        <location filename="../ui/report.py" line="170"/>
         <source>none recorded</source>
         <translation>ninguno registrado</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="169"/>
-        <location filename="../ui/report.py" line="540"/>
+        <location filename="../ui/report.py" line="172"/>
+        <location filename="../ui/report.py" line="560"/>
         <source>Bone-health report: {name}</source>
         <translation>Informe de salud ósea: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="170"/>
+        <location filename="../ui/report.py" line="173"/>
         <source>Risk factors:</source>
         <translation>Factores de riesgo:</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="171"/>
+        <location filename="../ui/report.py" line="174"/>
         <source>Latest classification:</source>
         <translation>Última clasificación:</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="172"/>
+        <location filename="../ui/report.py" line="175"/>
         <source>Next DXA scan due:</source>
         <translation>Próxima densitometría (DXA) prevista:</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="173"/>
+        <location filename="../ui/report.py" line="176"/>
         <source>Report {period} · patient id {id}</source>
         <translation>Informe {period} · id. de paciente {id}</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="192"/>
-        <location filename="../ui/report.py" line="228"/>
+        <location filename="../ui/report.py" line="195"/>
+        <location filename="../ui/report.py" line="231"/>
         <source>DXA results</source>
         <translation>Resultados de densitometría (DXA)</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="193"/>
+        <location filename="../ui/report.py" line="196"/>
         <source>No DXA scans recorded.</source>
         <translation>No hay densitometrías (DXA) registradas.</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="194"/>
-        <location filename="../ui/report.py" line="253"/>
-        <location filename="../ui/report.py" line="350"/>
-        <location filename="../ui/report.py" line="362"/>
+        <location filename="../ui/report.py" line="197"/>
+        <location filename="../ui/report.py" line="256"/>
+        <location filename="../ui/report.py" line="370"/>
+        <location filename="../ui/report.py" line="382"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="194"/>
+        <location filename="../ui/report.py" line="197"/>
         <source>BMD g/cm²</source>
         <translation>DMO g/cm²</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="195"/>
+        <location filename="../ui/report.py" line="198"/>
         <source>Δ prev. g/cm²</source>
         <translation>Δ ant. g/cm²</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="195"/>
+        <location filename="../ui/report.py" line="198"/>
         <source>Δ prev. %</source>
         <translation>Δ ant. %</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="196"/>
+        <location filename="../ui/report.py" line="199"/>
         <source>Δ first g/cm²</source>
         <translation>Δ 1.ª g/cm²</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="196"/>
+        <location filename="../ui/report.py" line="199"/>
         <source>Δ first %</source>
         <translation>Δ 1.ª %</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="197"/>
+        <location filename="../ui/report.py" line="200"/>
         <source>Device</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="204"/>
+        <location filename="../ui/report.py" line="207"/>
         <source> (calc.)</source>
         <translation> (calc.)</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="210"/>
+        <location filename="../ui/report.py" line="213"/>
         <source>* Significant: the change is at least the least significant change (LSC) for the site ({lsc} g/cm²; LSC = 2.77 × the scanner&apos;s precision error, ISCD). Smaller changes are within measurement error. Green = gain, red = loss. “Δ first” compares with the first scan in this report. “calc.” = T-score computed from BMD (NHANES III).</source>
         <translation>* Significativo: el cambio es al menos el cambio mínimo significativo (LSC) de la zona ({lsc} g/cm²; LSC = 2,77 × el error de precisión del densitómetro, ISCD). Los cambios menores están dentro del error de medida. Verde = ganancia, rojo = pérdida. «Δ 1.ª» compara con la primera densitometría de este informe. «calc.» = puntuación T calculada a partir de la DMO (NHANES III).</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="219"/>
+        <location filename="../ui/report.py" line="222"/>
         <source>† Not comparable: the scans differ in scanner make, machine (unless cross-calibrated), vertebrae or hip side, so the difference is not judged against the LSC (ISCD).</source>
         <translation>† No comparable: las densitometrías difieren en la marca del densitómetro, el equipo (salvo calibración cruzada), las vértebras o el lado de la cadera, así que la diferencia no se valora frente al LSC (ISCD).</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="225"/>
+        <location filename="../ui/report.py" line="228"/>
         <source>LSC for {sites} is an assumed default; set your facility&apos;s value in Settings.</source>
         <translation>El LSC de {sites} es un valor por defecto supuesto; configure el valor de su centro en Ajustes.</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="233"/>
+        <location filename="../ui/report.py" line="236"/>
         <source>ongoing</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="237"/>
+        <location filename="../ui/report.py" line="240"/>
         <source>Fracture: {site}</source>
         <translation>Fractura: {site}</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="237"/>
+        <location filename="../ui/report.py" line="240"/>
         <source>Fall</source>
         <translation>Caída</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="238"/>
+        <location filename="../ui/report.py" line="241"/>
         <source>low trauma</source>
         <translation>traumatismo leve</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="238"/>
+        <location filename="../ui/report.py" line="241"/>
         <source>high trauma</source>
         <translation>traumatismo fuerte</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="239"/>
+        <location filename="../ui/report.py" line="242"/>
         <source>injury</source>
         <translation>con lesión</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="239"/>
+        <location filename="../ui/report.py" line="242"/>
         <source>no injury</source>
         <translation>sin lesión</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="246"/>
+        <location filename="../ui/report.py" line="249"/>
         <source>Medication courses</source>
         <translation>Tratamientos farmacológicos</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="247"/>
-        <location filename="../ui/report.py" line="277"/>
+        <location filename="../ui/report.py" line="250"/>
+        <location filename="../ui/report.py" line="280"/>
         <source>Drug</source>
         <translation>Fármaco</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="247"/>
+        <location filename="../ui/report.py" line="250"/>
         <source>Class</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="247"/>
+        <location filename="../ui/report.py" line="250"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="248"/>
+        <location filename="../ui/report.py" line="251"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="248"/>
-        <location filename="../ui/report.py" line="400"/>
+        <location filename="../ui/report.py" line="251"/>
+        <location filename="../ui/report.py" line="420"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="250"/>
+        <location filename="../ui/report.py" line="253"/>
         <source>No medication courses recorded.</source>
         <translation>No hay tratamientos farmacológicos registrados.</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="252"/>
+        <location filename="../ui/report.py" line="255"/>
         <source>Fractures and falls</source>
         <translation>Fracturas y caídas</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="253"/>
+        <location filename="../ui/report.py" line="256"/>
         <source>Event</source>
         <translation>Suceso</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="253"/>
+        <location filename="../ui/report.py" line="256"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="254"/>
+        <location filename="../ui/report.py" line="257"/>
         <source>None recorded.</source>
         <translation>Ninguno registrado.</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="267"/>
+        <location filename="../ui/report.py" line="270"/>
         <source> (start)</source>
         <translation> (inicio)</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="270"/>
+        <location filename="../ui/report.py" line="273"/>
         <source>({n} days overdue)</source>
         <translation>({n} días de retraso)</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="276"/>
+        <location filename="../ui/report.py" line="279"/>
         <source>Doses</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="277"/>
+        <location filename="../ui/report.py" line="280"/>
         <source>Schedule</source>
         <translation>Pauta</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="277"/>
+        <location filename="../ui/report.py" line="280"/>
         <source>Last dose</source>
         <translation>Última dosis</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="278"/>
+        <location filename="../ui/report.py" line="281"/>
         <source>Next due</source>
         <translation>Próxima prevista</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="278"/>
+        <location filename="../ui/report.py" line="281"/>
         <source>On time, 90 / 365 days</source>
         <translation>A tiempo, 90 / 365 días</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="280"/>
+        <location filename="../ui/report.py" line="283"/>
         <source>On time: the proportion of days covered by the doses logged; 80 % or more counts as adherent.</source>
         <translation>A tiempo: la proporción de días cubiertos por las dosis registradas; un 80 % o más se considera buena adherencia.</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="292"/>
+        <location filename="../ui/report.py" line="295"/>
         <source>Report:</source>
         <translation>Informe a su médico:</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="297"/>
+        <location filename="../ui/report.py" line="300"/>
         <source>How to take your medicines</source>
         <translation>Cómo tomar sus medicamentos</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="305"/>
-        <location filename="../ui/report.py" line="387"/>
+        <location filename="../ui/report.py" line="308"/>
+        <location filename="../ui/report.py" line="407"/>
         <source>{met} of {weeks}</source>
         <translation>{met} de {weeks}</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="311"/>
+        <location filename="../ui/report.py" line="314"/>
         <source>Average daily intake {window}</source>
         <translation>Ingesta diaria media {window}</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="312"/>
+        <location filename="../ui/report.py" line="315"/>
         <source>Mean over {days} day(s) with meals logged, supplements included; unlogged days are not counted as zero.</source>
         <translation>Media de {days} día(s) con comidas registradas, suplementos incluidos; los días sin registrar no cuentan como cero.</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="317"/>
+        <location filename="../ui/report.py" line="320"/>
         <source>Nutrient</source>
         <translation>Nutriente</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="317"/>
+        <location filename="../ui/report.py" line="320"/>
         <source>Average</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="318"/>
+        <location filename="../ui/report.py" line="321"/>
         <source>Daily target</source>
         <translation>Objetivo diario</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="318"/>
-        <location filename="../ui/report.py" line="352"/>
+        <location filename="../ui/report.py" line="321"/>
+        <location filename="../ui/report.py" line="372"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="319"/>
+        <location filename="../ui/report.py" line="322"/>
         <source>Exercise adherence {window}</source>
         <translation>Cumplimiento del ejercicio {window}</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="320"/>
+        <location filename="../ui/report.py" line="323"/>
         <source>Measure</source>
         <translation>Medida</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="320"/>
+        <location filename="../ui/report.py" line="323"/>
         <source>Average per week</source>
         <translation>Media semanal</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="321"/>
+        <location filename="../ui/report.py" line="324"/>
         <source>Weekly target</source>
         <translation>Objetivo semanal</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="321"/>
+        <location filename="../ui/report.py" line="324"/>
         <source>Weeks meeting target</source>
         <translation>Semanas con el objetivo cumplido</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="332"/>
+        <location filename="../ui/report.py" line="347"/>
         <source>outside</source>
         <translation>fuera</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="333"/>
+        <location filename="../ui/report.py" line="348"/>
         <source>within</source>
         <translation>dentro</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="337"/>
+        <location filename="../ui/report.py" line="352"/>
         <source> (better)</source>
         <translation> (mejor)</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="339"/>
+        <location filename="../ui/report.py" line="354"/>
         <source> (worse)</source>
         <translation> (peor)</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="341"/>
-        <source>{change} {unit} since {date}{trend}</source>
-        <translation>{change} {unit} desde el {date}{trend}</translation>
+        <location filename="../ui/report.py" line="359"/>
+        <source>{amount} since {date}{trend}</source>
+        <translation>{amount} desde el {date}{trend}</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="349"/>
+        <location filename="../ui/report.py" line="369"/>
         <source>Measurements between scans</source>
         <translation>Mediciones entre densitometrías</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="350"/>
-        <location filename="../ui/report.py" line="362"/>
+        <location filename="../ui/report.py" line="370"/>
+        <location filename="../ui/report.py" line="382"/>
         <source>Test</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="351"/>
-        <location filename="../ui/report.py" line="362"/>
+        <location filename="../ui/report.py" line="371"/>
+        <location filename="../ui/report.py" line="382"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="351"/>
+        <location filename="../ui/report.py" line="371"/>
         <source>Norm</source>
         <translation>Valor de referencia</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="352"/>
+        <location filename="../ui/report.py" line="372"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="356"/>
+        <location filename="../ui/report.py" line="376"/>
         <source>Height loss:</source>
         <translation>Pérdida de estatura:</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="361"/>
+        <location filename="../ui/report.py" line="381"/>
         <source>Lab results</source>
         <translation>Resultados de laboratorio</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="363"/>
+        <location filename="../ui/report.py" line="383"/>
         <source>Lab range</source>
         <translation>Rango del laboratorio</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="363"/>
+        <location filename="../ui/report.py" line="383"/>
         <source>Reading</source>
         <translation>Interpretación</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="369"/>
+        <location filename="../ui/report.py" line="389"/>
         <source>&lt;b&gt;Recalculate:&lt;/b&gt; changed since: {changed}.</source>
         <translation>&lt;b&gt;Volver a calcular:&lt;/b&gt; ha cambiado desde entonces: {changed}.</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="371"/>
+        <location filename="../ui/report.py" line="391"/>
         <source>Entered from the official FRAX calculator; BoneTracker does not compute FRAX.</source>
         <translation>Introducido desde la calculadora oficial FRAX; BoneTracker no calcula el FRAX.</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="383"/>
+        <location filename="../ui/report.py" line="403"/>
         <source>supervised</source>
         <translation>supervisado</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="383"/>
+        <location filename="../ui/report.py" line="403"/>
         <source> cleared</source>
         <translation> autorizado</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="393"/>
+        <location filename="../ui/report.py" line="413"/>
         <source>Version {number} from {start} ({count} version(s) since {created}).</source>
         <translation>Versión {number} desde el {start} ({count} versión(es) desde el {created}).</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="398"/>
+        <location filename="../ui/report.py" line="418"/>
         <source>Exercise programme: {name}</source>
         <translation>Programa de ejercicios: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="400"/>
+        <location filename="../ui/report.py" line="420"/>
         <source>Exercise</source>
         <translation>Ejercicio</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="401"/>
+        <location filename="../ui/report.py" line="421"/>
         <source>Per week</source>
         <translation>Por semana</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="401"/>
+        <location filename="../ui/report.py" line="421"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="402"/>
+        <location filename="../ui/report.py" line="422"/>
         <source>Week of</source>
         <translation>Semana del</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="402"/>
+        <location filename="../ui/report.py" line="422"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="403"/>
+        <location filename="../ui/report.py" line="423"/>
         <source>Exercises done</source>
         <translation>Ejercicios hechos</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="403"/>
+        <location filename="../ui/report.py" line="423"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="404"/>
+        <location filename="../ui/report.py" line="424"/>
         <source>Adherence</source>
         <translation>Cumplimiento</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="410"/>
+        <location filename="../ui/report.py" line="430"/>
         <source>Why:</source>
         <translation>Por qué:</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="410"/>
+        <location filename="../ui/report.py" line="430"/>
         <source>Source:</source>
         <translation>Fuente:</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="417"/>
+        <location filename="../ui/report.py" line="437"/>
         <source>after a first scan</source>
         <translation>después de una primera densitometría</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="418"/>
+        <location filename="../ui/report.py" line="438"/>
         <source>Recommendations</source>
         <translation>Recomendaciones</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="418"/>
+        <location filename="../ui/report.py" line="438"/>
         <source>None.</source>
         <translation>Ninguna.</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="419"/>
+        <location filename="../ui/report.py" line="439"/>
         <source>Next DXA scan</source>
         <translation>Próxima densitometría (DXA)</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="420"/>
+        <location filename="../ui/report.py" line="440"/>
         <source>Due: &lt;b&gt;{due}&lt;/b&gt;</source>
         <translation>Prevista: &lt;b&gt;{due}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="433"/>
+        <location filename="../ui/report.py" line="453"/>
         <source>T-score over time</source>
         <translation>Puntuación T (T-score) a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="444"/>
+        <location filename="../ui/report.py" line="464"/>
         <source>Printed {date} · {name}</source>
         <translation>Impreso el {date} · {name}</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="515"/>
+        <location filename="../ui/report.py" line="535"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="566"/>
+        <location filename="../ui/report.py" line="586"/>
         <source>No patient selected</source>
         <translation>Ningún paciente seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="567"/>
+        <location filename="../ui/report.py" line="587"/>
         <source>Select a patient in the list first, then make the report.</source>
         <translation>Seleccione primero un paciente en la lista y después genere el informe.</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="579"/>
+        <location filename="../ui/report.py" line="599"/>
         <source>Export report as PDF</source>
         <translation>Exportar el informe como PDF</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="587"/>
+        <location filename="../ui/report.py" line="607"/>
         <source>Wrote the report for {name} to {target} ({pages} page).</source>
         <translation>Se ha guardado el informe de {name} en {target} ({pages} página).</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="589"/>
+        <location filename="../ui/report.py" line="609"/>
         <source>Wrote the report for {name} to {target} ({pages} pages).</source>
         <translation>Se ha guardado el informe de {name} en {target} ({pages} páginas).</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="595"/>
+        <location filename="../ui/report.py" line="615"/>
         <source>Report written</source>
         <translation>Informe guardado</translation>
     </message>
     <message>
-        <location filename="../ui/report.py" line="609"/>
+        <location filename="../ui/report.py" line="629"/>
         <source>Report for {name}</source>
         <translation>Informe de {name}</translation>
     </message>
