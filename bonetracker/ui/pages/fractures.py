@@ -18,7 +18,7 @@ from bonetracker.ui.widgets.forms import DateEdit
 from bonetracker.ui.widgets.theme import set_role
 
 
-class FracturesSection(EntrySection):
+class FracturesSection(EntrySection[Fracture]):
     kind = ChangeKind.FRACTURE
     noun = "fracture"
     table_title = "Fractures"
@@ -70,7 +70,7 @@ class FracturesSection(EntrySection):
         return fracture_svc.parse_fracture(patient_id, raw, base=base)
 
 
-class FallsSection(EntrySection):
+class FallsSection(EntrySection[Fall]):
     kind = ChangeKind.FALL
     noun = "fall"
     table_title = "Falls"

@@ -26,7 +26,7 @@ SMOKING_TEXT = {Smoking.NEVER: "never smoked", Smoking.FORMER: "former smoker",
                 Smoking.CURRENT: "current smoker"}
 
 
-class LifestyleSection(EntrySection):
+class LifestyleSection(EntrySection[LifestyleEntry]):
     """Form and table of daily lifestyle entries."""
 
     kind = ChangeKind.LIFESTYLE

@@ -8,8 +8,8 @@ How other parts plug in:
   searched (``findChild``/``findChildren``); :meth:`MainWindow.show_page` brings one to the
   front. A page that fails to import or build shows its error in its tab instead of
   stopping the app. A page with a ``new_entry()`` method gets File > New entry (Ctrl+N).
-- **Undo**: one ``QUndoStack`` per context, from :func:`bonetracker.ui.widgets.forms.undo_stack`
-  (also kept as ``ctx.undo_stack`` and ``MainWindow.undo_stack``). Push a ``QUndoCommand``
+- **Undo**: one ``QUndoStack`` per context, ``ctx.undo_stack`` (owned by :class:`AppContext`)
+  and ``MainWindow.undo_stack``; :mod:`bonetracker.ui.operations` pushes a ``QUndoCommand``
   there; Edit > Undo (Ctrl+Z) and Redo act on it.
 - **File menu**: :meth:`MainWindow.add_file_action` inserts an action (Export, Print report…)
   above Settings; :attr:`MainWindow.menus` holds every menu by name for anything else.

@@ -33,7 +33,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QObject, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 
 from bonetracker.domain.errors import FieldError, ValidationError
 from bonetracker.services.validation import Range, today
+from bonetracker.ui.context import AppContext
 from bonetracker.ui.widgets import dates
 from bonetracker.ui.widgets.theme import set_role, set_style_properties
 
@@ -326,19 +327,15 @@ def ask_about_stale(parent: QWidget | None, what: str) -> bool:
     return choice is reload
 
 
-def undo_stack(ctx: QObject) -> QUndoStack:
-    """The one undo stack shared by the main window and every page of ``ctx``.
+def undo_stack(ctx: AppContext) -> QUndoStack:
+    """The one undo stack shared by the main window and every page of ``ctx``
+    (:attr:`AppContext.undo_stack <bonetracker.ui.context.AppContext.undo_stack>`).
 
     Push a ``QUndoCommand`` whose ``redo()`` does the write (push runs it) and whose ``undo()``
-    reverses it; the Edit menu's Undo (Ctrl+Z) and Redo act on this stack. The stack is kept
-    as ``ctx.undo_stack`` and made on first use, so a page works the same inside the main
-    window and alone in a test.
+    reverses it; the Edit menu's Undo (Ctrl+Z) and Redo act on this stack. The context owns
+    it, so a page works the same inside the main window and alone in a test.
     """
-    stack = getattr(ctx, "undo_stack", None)
-    if not isinstance(stack, QUndoStack):
-        stack = QUndoStack(ctx)
-        ctx.undo_stack = stack  # type: ignore[attr-defined]
-    return stack
+    return ctx.undo_stack
 
 
 

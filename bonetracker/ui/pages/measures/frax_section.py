@@ -64,7 +64,7 @@ def worksheet_text(name: str, inputs: list[FraxInput], as_of: dt.date) -> str:
     return "\n".join(lines) + "\n"
 
 
-class FraxSection(EntrySection):
+class FraxSection(EntrySection[FraxResult]):
     """The worksheet, the result form and the results of the selected patient."""
 
     kind = ChangeKind.FRAX

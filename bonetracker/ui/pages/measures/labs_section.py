@@ -35,7 +35,7 @@ def range_text(r: LabResult) -> str:
     return ""
 
 
-class LabsSection(EntrySection):
+class LabsSection(EntrySection[LabResult]):
     """Lab results of the selected patient."""
 
     kind = ChangeKind.LAB

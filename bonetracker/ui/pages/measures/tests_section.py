@@ -49,7 +49,7 @@ def height_units() -> list[str]:
     return feet + list(MEASURES[MeasureKind.HEIGHT].unit_names)
 
 
-class MeasuresSection(EntrySection):
+class MeasuresSection(EntrySection[Measure]):
     """Heights and function tests of the selected patient."""
 
     kind = ChangeKind.MEASURE

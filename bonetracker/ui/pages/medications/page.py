@@ -76,7 +76,7 @@ CHOOSE_DRUG = "Choose a drug…"
 WEEKDAY_LABELS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
-class MedicationsSection(EntrySection):
+class MedicationsSection(EntrySection[MedicationCourse]):
     """Form and table of medication and supplement courses."""
 
     kind = ChangeKind.MEDICATION

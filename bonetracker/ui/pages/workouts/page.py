@@ -108,7 +108,7 @@ class CustomActivityDialog(QDialog):
         super().accept()
 
 
-class WorkoutsSection(EntrySection):
+class WorkoutsSection(EntrySection[Workout]):
     """Form and table of workouts, with catalogue hints and plan warnings."""
 
     kind = ChangeKind.WORKOUT
