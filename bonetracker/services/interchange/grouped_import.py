@@ -1,0 +1,180 @@
+"""Importing the kinds whose rows belong together (scans, meals) or to no patient (patients,
+favourites) a batch at a time: bounded memory, still all or nothing.
+
+Why: these kinds held every parsed row of a file until the end (a visit's rows, a meal's items
+were grouped from the whole list), so memory grew with the file. Their rules need only what is
+stored and a little per group (a visit per date, an item count per meal, the stored patients
+already matched), never all rows, so each kind's rules are a :class:`KindStream`, an object fed
+the parsed rows a batch at a time that keeps that per-group state between batches:
+
+- A file of one batch (every table given in memory, and files up to
+  :data:`~.csv_stream.BATCH_CHARS` characters) is parsed whole, then merged and written in one
+  transaction, exactly as always.
+- A larger file is read twice, as :mod:`.batch_import` reads flat kinds. The first pass parses
+  and checks every row inside one read unit of work, keeping only the counts, the per-group
+  state and the first problems; a refused file stops there, and so does a dry run. The second
+  pass reads it again inside ONE write transaction, checks each batch again and writes it (a
+  visit or a meal whose rows span batches is created with its first rows and joined by the
+  later ones, as a second entry of the same day joins it); any problem, or Cancel, rolls the
+  whole transaction back, so nothing is written.
+
+The first pass hands what it learnt (:meth:`KindStream.plan`, e.g. each new visit's scanner
+details gathered from all its rows) to the second, so a visit created from its first batch
+already carries what its later rows say.
+
+Progress is reported after each batch through ``progress(fraction, stage)``, which may raise
+:class:`~.batch_import.ImportCancelled` to stop.
+"""
+
+from __future__ import annotations
+
+import gc
+from array import array
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Protocol, cast
+
+from bonetracker.domain.records import PatientId
+from bonetracker.services.interchange.batch_import import CHECKING, IMPORTING, Progress, RowSource
+from bonetracker.services.interchange.csv_formats import (
+    ErrorLog,
+    ImportRejected,
+    KindSpec,
+    Merge,
+    Parsed,
+    ParseFn,
+    RowError,
+    parse_rows,
+)
+from bonetracker.storage.database import Database, Session
+
+
+class KindStream(Protocol):
+    """One kind's merge and write rules, fed a batch of parsed rows at a time (in file order).
+
+    ``merge`` says which rows of the batch are new, skipped (already stored) or clash, given
+    what is stored and the rows of earlier batches; ``write`` stores a batch's new rows (in the
+    unit of work the stream was made for) and returns the ids of new patients.
+    """
+
+    def merge(self, parsed: Sequence[Parsed]) -> Merge: ...
+
+    def write(self, session: Session, rows: Sequence[Parsed]) -> list[PatientId]: ...
+
+    def plan(self) -> object:
+        """What the checking pass learnt that the writing pass needs (None: nothing)."""
+        ...
+
+
+StartStream = Callable[[Session, object], KindStream]
+"""``start(session, plan)``: a fresh stream for one pass; ``plan`` is None for the checking pass
+(and a file of one batch), else what the checking pass's :meth:`KindStream.plan` returned."""
+
+
+@dataclass
+class StreamRules:
+    """What importing one grouped kind takes (see ``importing.HANDLERS``)."""
+
+    spec: KindSpec
+    parse: ParseFn
+    start: StartStream
+    before_birth: Callable[[Sequence[Parsed]], list[RowError]] | None = None
+
+
+@dataclass
+class Outcome:
+    rows: int = 0
+    added: int = 0
+    skipped: int = 0
+    new_ids: Sequence[PatientId] = ()
+
+
+def import_grouped(db: Database, rules: StreamRules, source: RowSource, pid: PatientId, *,
+                   dry_run: bool = False, progress: Progress | None = None,
+                   whole: bool = False) -> Outcome:
+    """Check every row of ``source`` and, unless ``dry_run``, write them all in one transaction
+    (``whole``: all rows parsed first and merged at once, whatever the source's size).
+
+    Raises:
+        ImportRejected: some row is invalid or clashes with what is stored; nothing written.
+        ImportCancelled: ``progress`` stopped the import; nothing written.
+    """
+    if source.one_batch or whole:
+        return _one_pass(db, rules, source, pid, dry_run, progress)
+    share = 1.0 if dry_run else 0.5
+    errors, clashes = ErrorLog(), ErrorLog()
+    check = Outcome()
+    with db.read() as session:
+        stream = rules.start(session, None)
+        for table, fraction in source.tables():
+            parsed, problems = _parsed(rules, table, pid)
+            errors.add(problems)
+            check.rows += len(parsed)
+            if not errors:  # clashes are reported only for a file without bad rows
+                merge = stream.merge(parsed)
+                clashes.add(sorted(merge.errors, key=lambda e: e.line))
+                check.added += len(merge.to_add)
+                check.skipped += merge.skipped
+            del parsed
+            if progress is not None:
+                progress(fraction * share, CHECKING)
+        plan = stream.plan()
+        del stream
+    for log in (errors, clashes):
+        if log:
+            raise log.rejected()
+    if dry_run:
+        return check
+    new_ids = array("q")  # 8 bytes a new patient (a million patients: 8 MB)
+    done = Outcome(new_ids=cast(Sequence[PatientId], new_ids))
+    with db.write() as session:
+        stream = rules.start(session, plan)
+        for table, fraction in source.tables():
+            parsed, problems = _parsed(rules, table, pid)
+            if problems:  # the file changed since it was checked
+                raise ImportRejected(problems)
+            merge = stream.merge(parsed)
+            if merge.errors:
+                raise ImportRejected(merge.errors)
+            done.rows += len(parsed)
+            done.added += len(merge.to_add)
+            done.skipped += merge.skipped
+            new = stream.write(session, merge.to_add)
+            new_ids.extend(new)
+            del parsed, merge
+            gc.collect()  # the ORM's written rows form cycles; the collector is paused meanwhile
+            if progress is not None:
+                progress(0.5 + fraction / 2, IMPORTING)
+    return done
+
+
+def _parsed(rules: StreamRules, table: object, pid: PatientId) -> tuple[list[Parsed], list[RowError]]:
+    parsed, errors = parse_rows(rules.spec, table, pid, rules.parse)  # type: ignore[arg-type]
+    if rules.before_birth is not None:
+        errors += rules.before_birth(parsed)
+    return parsed, sorted(errors, key=lambda e: e.line)
+
+
+def _one_pass(db: Database, rules: StreamRules, source: RowSource, pid: PatientId, dry_run: bool,
+              progress: Progress | None) -> Outcome:
+    """A file of one batch: parsed whole, then merged and written in one transaction (as always)."""
+    parsed: list[Parsed] = []
+    errors: list[RowError] = []
+    for table, fraction in source.tables():
+        rows, problems = parse_rows(rules.spec, table, pid, rules.parse)
+        parsed += rows
+        errors += problems
+        if progress is not None:
+            progress(fraction, CHECKING)
+    if rules.before_birth is not None:
+        errors += rules.before_birth(parsed)
+    if errors:
+        raise ImportRejected(errors)
+    unit = db.read() if dry_run else db.write()
+    with unit as session:
+        stream = rules.start(session, None)
+        merge = stream.merge(parsed)
+        if merge.errors:
+            raise ImportRejected(merge.errors)
+        new_ids = [] if dry_run else stream.write(session, merge.to_add)
+    return Outcome(len(parsed), len(merge.to_add), merge.skipped, tuple(new_ids))
