@@ -69,6 +69,9 @@ class FavouriteStream:
     def plan(self) -> None:
         return None
 
+    def finish(self, _session: Session) -> list[PatientId]:
+        return []
+
     def merge(self, parsed: Sequence[Parsed]) -> Merge:
         """A favourite already marked, or listed twice, is skipped."""
         merge = Merge()

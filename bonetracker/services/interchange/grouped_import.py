@@ -30,13 +30,14 @@ from __future__ import annotations
 
 import gc
 from array import array
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Protocol, cast
 
 from bonetracker.domain.records import PatientId
 from bonetracker.services.interchange.batch_import import CHECKING, IMPORTING, Progress, RowSource
 from bonetracker.services.interchange.csv_formats import (
+    CsvTable,
     ErrorLog,
     ImportRejected,
     KindSpec,
@@ -60,6 +61,10 @@ class KindStream(Protocol):
     def merge(self, parsed: Sequence[Parsed]) -> Merge: ...
 
     def write(self, session: Session, rows: Sequence[Parsed]) -> list[PatientId]: ...
+
+    def finish(self, session: Session) -> list[PatientId]:
+        """Write what ``write`` held back (a visit or meal the next rows might have joined)."""
+        ...
 
     def plan(self) -> object:
         """What the checking pass learnt that the writing pass needs (None: nothing)."""
@@ -89,6 +94,11 @@ class Outcome:
     new_ids: Sequence[PatientId] = ()
 
 
+SLICE_ROWS = 10_000
+"""Rows parsed, merged and written at a time: a parsed meals row (its food's nutrients) and the
+ORM rows that store it take ~2 kB each, so a batch of the shortest rows would take gigabytes."""
+
+
 def import_grouped(db: Database, rules: StreamRules, source: RowSource, pid: PatientId, *,
                    dry_run: bool = False, progress: Progress | None = None,
                    whole: bool = False) -> Outcome:
@@ -99,23 +109,29 @@ def import_grouped(db: Database, rules: StreamRules, source: RowSource, pid: Pat
         ImportRejected: some row is invalid or clashes with what is stored; nothing written.
         ImportCancelled: ``progress`` stopped the import; nothing written.
     """
-    if source.one_batch or whole:
-        return _one_pass(db, rules, source, pid, dry_run, progress)
+    if whole:
+        return _one_pass(db, rules, source.tables(), pid, dry_run, progress)
+    if source.one_batch:
+        tables = list(source.tables())
+        if sum(len(table.rows) for table, _fraction in tables) <= SLICE_ROWS:
+            return _one_pass(db, rules, tables, pid, dry_run, progress)
+        del tables
     share = 1.0 if dry_run else 0.5
     errors, clashes = ErrorLog(), ErrorLog()
     check = Outcome()
     with db.read() as session:
         stream = rules.start(session, None)
         for table, fraction in source.tables():
-            parsed, problems = _parsed(rules, table, pid)
-            errors.add(problems)
-            check.rows += len(parsed)
-            if not errors:  # clashes are reported only for a file without bad rows
-                merge = stream.merge(parsed)
-                clashes.add(sorted(merge.errors, key=lambda e: e.line))
-                check.added += len(merge.to_add)
-                check.skipped += merge.skipped
-            del parsed
+            for piece in _slices(table):
+                parsed, problems = _parsed(rules, piece, pid)
+                errors.add(problems)
+                check.rows += len(parsed)
+                if not errors:  # clashes are reported only for a file without bad rows
+                    merge = stream.merge(parsed)
+                    clashes.add(sorted(merge.errors, key=lambda e: e.line))
+                    check.added += len(merge.to_add)
+                    check.skipped += merge.skipped
+                del parsed
             if progress is not None:
                 progress(fraction * share, CHECKING)
         plan = stream.plan()
@@ -130,37 +146,56 @@ def import_grouped(db: Database, rules: StreamRules, source: RowSource, pid: Pat
     with db.write() as session:
         stream = rules.start(session, plan)
         for table, fraction in source.tables():
-            parsed, problems = _parsed(rules, table, pid)
-            if problems:  # the file changed since it was checked
-                raise ImportRejected(problems)
-            merge = stream.merge(parsed)
-            if merge.errors:
-                raise ImportRejected(merge.errors)
-            done.rows += len(parsed)
-            done.added += len(merge.to_add)
-            done.skipped += merge.skipped
-            new = stream.write(session, merge.to_add)
-            new_ids.extend(new)
-            del parsed, merge
-            gc.collect()  # the ORM's written rows form cycles; the collector is paused meanwhile
+            for piece in _slices(table):
+                parsed, problems = _parsed(rules, piece, pid)
+                if problems:  # the file changed since it was checked
+                    raise ImportRejected(problems)
+                merge = stream.merge(parsed)
+                if merge.errors:
+                    raise ImportRejected(merge.errors)
+                done.rows += len(parsed)
+                done.added += len(merge.to_add)
+                done.skipped += merge.skipped
+                new_ids.extend(stream.write(session, merge.to_add))
+                del parsed, merge
+                _forget(session)
             if progress is not None:
                 progress(0.5 + fraction / 2, IMPORTING)
+        new_ids.extend(stream.finish(session))
+        _forget(session)
     return done
 
 
-def _parsed(rules: StreamRules, table: object, pid: PatientId) -> tuple[list[Parsed], list[RowError]]:
-    parsed, errors = parse_rows(rules.spec, table, pid, rules.parse)  # type: ignore[arg-type]
+def _forget(session: Session) -> None:
+    """Let go of the rows just written (flushed, so audited): the session and the ORM's
+    cycles would otherwise keep every one until the commit, the collector being paused."""
+    session.flush()
+    session.expunge_all()
+    gc.collect()
+
+
+def _slices(table: CsvTable) -> Iterator[CsvTable]:
+    rows = table.rows
+    if len(rows) <= SLICE_ROWS:
+        yield table
+        return
+    for start in range(0, len(rows), SLICE_ROWS):
+        yield CsvTable(table.header, rows[start:start + SLICE_ROWS], table.delimiter)
+
+
+def _parsed(rules: StreamRules, table: CsvTable, pid: PatientId) -> tuple[list[Parsed], list[RowError]]:
+    parsed, errors = parse_rows(rules.spec, table, pid, rules.parse)
     if rules.before_birth is not None:
         errors += rules.before_birth(parsed)
     return parsed, sorted(errors, key=lambda e: e.line)
 
 
-def _one_pass(db: Database, rules: StreamRules, source: RowSource, pid: PatientId, dry_run: bool,
-              progress: Progress | None) -> Outcome:
-    """A file of one batch: parsed whole, then merged and written in one transaction (as always)."""
+def _one_pass(db: Database, rules: StreamRules, tables: Iterable[tuple[CsvTable, float]],
+              pid: PatientId, dry_run: bool, progress: Progress | None) -> Outcome:
+    """A small file: parsed whole, then merged and written in one transaction (as always)."""
     parsed: list[Parsed] = []
     errors: list[RowError] = []
-    for table, fraction in source.tables():
+    for table, fraction in tables:
         rows, problems = parse_rows(rules.spec, table, pid, rules.parse)
         parsed += rows
         errors += problems
@@ -176,5 +211,18 @@ def _one_pass(db: Database, rules: StreamRules, source: RowSource, pid: PatientI
         merge = stream.merge(parsed)
         if merge.errors:
             raise ImportRejected(merge.errors)
-        new_ids = [] if dry_run else stream.write(session, merge.to_add)
+        new_ids = [] if dry_run else [*stream.write(session, merge.to_add), *stream.finish(session)]
     return Outcome(len(parsed), len(merge.to_add), merge.skipped, tuple(new_ids))
+
+
+def held_tail(rows: Sequence[Parsed], key: Callable[[Parsed], Hashable],
+              made: Container[Hashable]) -> list[Parsed]:
+    """The rows at the end of ``rows`` with the last row's key, when that key names nothing
+    ``made`` yet (a new meal or visit the next rows may still join); else none."""
+    if not rows or key(rows[-1]) in made:
+        return []
+    last = key(rows[-1])
+    cut = len(rows)
+    while cut > 0 and key(rows[cut - 1]) == last:
+        cut -= 1
+    return list(rows[cut:])

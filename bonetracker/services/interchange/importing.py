@@ -156,6 +156,9 @@ class PatientStream:
     def plan(self) -> None:
         return None
 
+    def finish(self, _session: Session) -> list[PatientId]:
+        return []
+
     def merge(self, parsed: Sequence[Parsed]) -> Merge:
         merge = Merge()
         for p in parsed:
@@ -385,6 +388,9 @@ class _Whole:
 
     def write(self, session: Session, rows: Sequence[Parsed]) -> list[PatientId]:
         return self.handler.write(session, self.pid, rows)
+
+    def finish(self, _session: Session) -> list[PatientId]:
+        return []
 
 
 def import_table(db: Database, kind: str, table: CsvTable, patient_id: PatientId | None = None,

@@ -19,6 +19,7 @@ from bonetracker.domain.records import Food, Meal, MealItem, MealKind, Nutrients
 from bonetracker.services import meals as meal_svc
 from bonetracker.services.interchange.csv_formats import Merge, Parsed, ParseFn, RowError
 from bonetracker.services.interchange.custom_items import own_foods, resolve_food_ref
+from bonetracker.services.interchange.grouped_import import held_tail
 from bonetracker.services.validation import FieldReader, raise_if
 from bonetracker.storage.database import Database, Session
 from bonetracker.storage.repositories import meals as meal_repo
@@ -106,6 +107,7 @@ class MealStream:
         self.joins: dict[tuple[dt.date, MealKind], int | None] = {}
         for m in reversed(meals):
             self.joins[m.date, m.kind] = m.id or 0  # the first meal of that kind and day wins
+        self.held: list[Parsed] = []  # a new meal's rows at the end of a batch (see write)
 
     def plan(self) -> None:
         return None
@@ -128,7 +130,23 @@ class MealStream:
         return merge
 
     def write(self, session: Session, rows: Sequence[Parsed]) -> list[PatientId]:
-        """Items join the day's meal of their kind (as ``log_meal`` does), else form a new meal."""
+        """Items join the day's meal of their kind (as ``log_meal`` does), else form a new meal.
+
+        The rows of a new meal that end ``rows`` are held back until the next call (or
+        :meth:`finish`), so a meal whose rows run on into the next batch is made once, whole."""
+        rows = [*self.held, *rows]
+        self.held = held_tail(rows, lambda p: (p.record.date, p.record.kind), self.joins)
+        self._write(session, rows[:len(rows) - len(self.held)])
+        return []
+
+    def finish(self, session: Session) -> list[PatientId]:
+        rows, self.held = self.held, []
+        self._write(session, rows)
+        return []
+
+    def _write(self, session: Session, rows: Sequence[Parsed]) -> None:
+        if not rows:
+            return
         groups: dict[tuple[dt.date, MealKind], list[MealItem]] = {}
         for p in rows:
             groups.setdefault((p.record.date, p.record.kind), []).append(_item_key(p.record.item))
@@ -146,7 +164,6 @@ class MealStream:
                 self.joins[day, kind] = None
         meal_repo.add_many(session, fresh)  # one flush for thousands of meals
         mark_logged(session, {p.record.item.food_id for p in rows if p.record.item.food_id})
-        return []
 
 
 def merge_meals(session: Session, patient_id: PatientId, parsed: Sequence[Parsed]) -> Merge:
@@ -156,4 +173,7 @@ def merge_meals(session: Session, patient_id: PatientId, parsed: Sequence[Parsed
 
 def write_meals(session: Session, patient_id: PatientId, rows: Sequence[Parsed]) -> None:
     """Items join the day's meal of their kind (as ``log_meal`` does), else form a new meal."""
-    MealStream(session, patient_id).write(session, rows)
+    stream = MealStream(session, patient_id)
+    stream.write(session, rows)
+    stream.finish(session)
+

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from bonetracker.domain.records import DxaScan, PatientId, Site, SiteMeasurement
 from bonetracker.services import scans as scan_svc
 from bonetracker.services.interchange.csv_formats import Merge, Parsed, RowError
+from bonetracker.services.interchange.grouped_import import held_tail
 from bonetracker.storage.database import Session
 from bonetracker.storage.repositories import scans as scan_repo
 
@@ -53,6 +54,7 @@ class ScanStream:
         self.seen_site: dict[tuple[dt.date, Site], int] = {}
         self.new: dict[dt.date, DxaScan] = {}  # new visits' details from their rows so far
         self.given = plan or {}
+        self.held: list[Parsed] = []  # a new visit's rows at the end of a batch (see write)
 
     def plan(self) -> dict[dt.date, DxaScan]:
         return self.new
@@ -103,7 +105,21 @@ class ScanStream:
                 self.new[day] = _joined(self.new.get(day), p.record)
 
     def write(self, session: Session, rows: Sequence[Parsed]) -> list[PatientId]:
-        """New sites join their date's visit (stored, or made by an earlier batch), or make it."""
+        """New sites join their date's visit (stored, or made by an earlier batch), or make it.
+
+        The rows of a new visit that end ``rows`` are held back until the next call (or
+        :meth:`finish`), so a visit whose rows run on into the next batch is made once, whole."""
+        rows = [*self.held, *rows]
+        self.held = held_tail(rows, lambda p: p.record.date, self.visits)
+        self._write(session, rows[:len(rows) - len(self.held)])
+        return []
+
+    def finish(self, session: Session) -> list[PatientId]:
+        rows, self.held = self.held, []
+        self._write(session, rows)
+        return []
+
+    def _write(self, session: Session, rows: Sequence[Parsed]) -> None:
         by_date: dict[dt.date, list[DxaScan]] = {}
         for p in rows:
             by_date.setdefault(p.record.date, []).append(p.record)
@@ -123,7 +139,6 @@ class ScanStream:
             visit = dataclasses.replace(details, id=None, measurements=measurements)
             made = scan_repo.add(session, visit)
             self.visits[day] = dataclasses.replace(made, measurements=())
-        return []
 
 
 def merge_scans(session: Session, patient_id: PatientId, parsed: Sequence[Parsed]) -> Merge:
@@ -136,3 +151,4 @@ def write_scans(session: Session, patient_id: PatientId, rows: Sequence[Parsed])
     stream = ScanStream(session, patient_id)
     stream.gather(rows)
     stream.write(session, rows)
+    stream.finish(session)
