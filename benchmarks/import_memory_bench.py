@@ -172,12 +172,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mb", type=float, default=200, help="size of the generated file")
     parser.add_argument("--line", action="store_true", help="one line of that size instead")
     parser.add_argument("--dry-run", action="store_true")
-    parser.add_argument("--kind", choices=sorted(WRITERS), default="workouts")
+    parser.add_argument("--kind", default="workouts", help=f"one of {', '.join(WRITERS)}")
     parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         print(json.dumps(child(args.child[0], args.child[1], args.dry_run, args.kind)))
         return 0
+    if args.kind not in WRITERS:
+        parser.error(f"--kind must be one of {', '.join(WRITERS)}")
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         path = folder / f"{args.kind}.csv"

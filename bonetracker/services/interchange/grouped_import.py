@@ -101,16 +101,20 @@ ORM rows that store it take ~2 kB each, so a batch of the shortest rows would ta
 
 def import_grouped(db: Database, rules: StreamRules, source: RowSource, pid: PatientId, *,
                    dry_run: bool = False, progress: Progress | None = None,
-                   whole: bool = False) -> Outcome:
-    """Check every row of ``source`` and, unless ``dry_run``, write them all in one transaction
-    (``whole``: all rows parsed first and merged at once, whatever the source's size).
+                   whole: int = 0) -> Outcome:
+    """Check every row of ``source`` and, unless ``dry_run``, write them all in one transaction.
+
+    ``whole`` (a number of rows, 0: no): all rows are parsed first and merged at once, however
+    many batches they come in, and a source of more rows than that is refused at the first row
+    past it (before more is read).
 
     Raises:
         ImportRejected: some row is invalid or clashes with what is stored; nothing written.
         ImportCancelled: ``progress`` stopped the import; nothing written.
     """
     if whole:
-        return _one_pass(db, rules, source.tables(), pid, dry_run, progress)
+        return _one_pass(db, rules, _at_most(whole, rules.spec.kind, source.tables()), pid,
+                         dry_run, progress)
     if source.one_batch:
         tables = list(source.tables())
         if sum(len(table.rows) for table, _fraction in tables) <= SLICE_ROWS:
@@ -164,6 +168,20 @@ def import_grouped(db: Database, rules: StreamRules, source: RowSource, pid: Pat
         new_ids.extend(stream.finish(session))
         _forget(session)
     return done
+
+
+def _at_most(limit: int, kind: str, tables: Iterable[tuple[CsvTable, float]]
+             ) -> Iterator[tuple[CsvTable, float]]:
+    """``tables``, refusing the first row past ``limit``."""
+    seen = 0
+    for table, fraction in tables:
+        if seen + len(table.rows) > limit:
+            line = table.rows[limit - seen].line
+            raise ImportRejected([RowError(line, "-", (
+                f"a {kind} file may hold at most {limit:,} rows (this is one more), since its "
+                "rows are checked together; split the file"))])
+        seen += len(table.rows)
+        yield table, fraction
 
 
 def _forget(session: Session) -> None:

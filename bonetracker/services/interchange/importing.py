@@ -190,8 +190,7 @@ class KindHandler:
 
     ``stream`` (``stream(session, patient_id, plan)``, a :class:`~.grouped_import.KindStream`)
     merges and writes a batch at a time, so a file of any size takes bounded memory; a kind
-    without one is merged whole, and a file of it over :data:`WHOLE_FILE_LIMIT` is refused
-    before it is read."""
+    without one is merged whole, and a file of it over :data:`WHOLE_ROWS` rows is refused."""
 
     parser: Callable[[Database], ParseFn]
     merge: Callable[[Session, PatientId, Sequence[Parsed]], Merge]
@@ -234,11 +233,11 @@ HANDLERS: dict[str, KindHandler] = {
 }
 """The kinds whose rows are merged with each other, not only with what is stored (see
 :class:`KindHandler`); all or nothing in one transaction."""
-WHOLE_FILE_LIMIT = 20_000_000
-"""Bytes: the largest file of a kind merged whole (programmes, your own foods and activities)
-that is read. Their rows are checked against each other (one food's measures, one programme's
-versions, names used once), so all of them are held; a clinic's such file is well under 1 MB,
-and 20 MB of the widest rows (foods) peak at about MEMORY_AT_LIMIT."""
+WHOLE_ROWS = 20_000
+"""The most rows a file of a kind merged whole (programmes, your own foods and activities) may
+hold: their rows are checked against each other (one food's measures, one programme's versions,
+names used once), so all of them are held. A clinic's such file has hundreds; the limit keeps a
+hostile file's memory bounded, and a file over it is refused at the row past it."""
 OWN_ITEMS = ("foods", "activities")
 """Your own foods and activities: no patient."""
 
@@ -367,7 +366,7 @@ def import_rows(db: Database, kind: str, source: RowSource, patient_id: PatientI
     rules = StreamRules(spec, _parser(db, kind), start,
                         None if birth is None else lambda parsed: before_birth(spec, parsed, birth))
     outcome = import_grouped(db, rules, source, pid, dry_run=dry_run, progress=progress,
-                             whole=handler.stream is None)
+                             whole=WHOLE_ROWS if handler.stream is None else 0)
     if kind == "foods" and outcome.added and not dry_run:
         food_svc.forget_rankings(db)  # as adding a food by hand does
     return ImportResult(kind, outcome.rows, outcome.added, outcome.skipped, dry_run,
@@ -405,23 +404,7 @@ def import_file(db: Database, kind: str, path: str | Path, patient_id: PatientId
     read a batch at a time: memory stays bounded whatever the file's size."""
     if kind not in SPECS:
         raise ValidationError([FieldError("kind", f"must be one of {', '.join(KINDS)}")])
-    if kind in HANDLERS and HANDLERS[kind].stream is None:
-        _refuse_if_too_large(kind, Path(path))
     return import_rows(db, kind, FileSource(path), patient_id, dry_run=dry_run, progress=progress)
-
-
-def _refuse_if_too_large(kind: str, path: Path) -> None:
-    """Refuse a file of a kind merged whole that is over :data:`WHOLE_FILE_LIMIT`, before
-    reading it (an unreadable file is left for the reader to name)."""
-    try:
-        size = path.stat().st_size
-    except OSError:
-        return
-    if size > WHOLE_FILE_LIMIT:
-        raise ImportRejected([RowError(1, "-", (
-            f"{path.name} is {size / 1_000_000:,.0f} MB; a {kind} file over "
-            f"{WHOLE_FILE_LIMIT // 1_000_000} MB is refused, since its rows are checked together "
-            "(one clinic's file is far smaller); split it into smaller files"))])
 
 
 def import_patients(db: Database, path: str | Path, *, dry_run: bool = False) -> list[Patient]:
