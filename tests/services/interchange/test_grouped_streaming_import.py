@@ -131,8 +131,9 @@ def scans_csv(path: Path, visits: int, last: str | None = None) -> Path:
 
 
 def patients_csv(path: Path, people: int) -> Path:
-    lines = ["name,sex,birth_date"] + [f"Person {i % (people - 1)},female,1950-01-{1 + i % (people - 1) % 28:02d}"
-                                       for i in range(people)]
+    """``people`` rows; the last is the same person as the first (twins in one file)."""
+    names = [i % (people - 1) for i in range(people)]
+    lines = ["name,sex,birth_date"] + [f"Person {n},female,1950-01-{1 + n % 28:02d}" for n in names]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
 
