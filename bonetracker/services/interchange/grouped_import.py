@@ -1,26 +1,31 @@
-"""Importing the kinds whose rows belong together (scans, meals) or to no patient (patients,
-favourites) a batch at a time: bounded memory, still all or nothing.
+"""Importing the kinds whose rows belong together (scans, meals) or that are matched with what is
+stored row by row (patients, favourites) a slice at a time: bounded memory, still all or nothing.
 
 Why: these kinds held every parsed row of a file until the end (a visit's rows, a meal's items
-were grouped from the whole list), so memory grew with the file. Their rules need only what is
-stored and a little per group (a visit per date, an item count per meal, the stored patients
-already matched), never all rows, so each kind's rules are a :class:`KindStream`, an object fed
-the parsed rows a batch at a time that keeps that per-group state between batches:
+were grouped from the whole list); a parsed meals row (its food's nutrients) takes ~1.6 kB, so
+memory grew to many times the file. Their rules need only what is stored and a little per group
+(a visit per date, an item count per meal, the stored patients already matched), never all
+rows, so each kind's rules are a :class:`KindStream`, fed parsed rows a slice at a time in file
+order, keeping that per-group state between slices:
 
-- A file of one batch (every table given in memory, and files up to
-  :data:`~.csv_stream.BATCH_CHARS` characters) is parsed whole, then merged and written in one
+- A file of one batch (:data:`~.csv_stream.BATCH_CHARS`) of at most :data:`SLICE_ROWS` rows, and
+  every table of that size given in memory, is parsed whole, then merged and written in one
   transaction, exactly as always.
-- A larger file is read twice, as :mod:`.batch_import` reads flat kinds. The first pass parses
-  and checks every row inside one read unit of work, keeping only the counts, the per-group
-  state and the first problems; a refused file stops there, and so does a dry run. The second
-  pass reads it again inside ONE write transaction, checks each batch again and writes it (a
-  visit or a meal whose rows span batches is created with its first rows and joined by the
-  later ones, as a second entry of the same day joins it); any problem, or Cancel, rolls the
-  whole transaction back, so nothing is written.
-
-The first pass hands what it learnt (:meth:`KindStream.plan`, e.g. each new visit's scanner
-details gathered from all its rows) to the second, so a visit created from its first batch
-already carries what its later rows say.
+- A larger file is read twice, as :mod:`.batch_import` reads flat kinds, each batch in slices of
+  :data:`SLICE_ROWS` rows. The first pass parses and checks every row inside one read unit of
+  work, keeping only the counts, the per-group state and the first problems
+  (:class:`~.csv_formats.ErrorLog`); a refused file stops there, and so does a dry run. The
+  second pass reads it again inside ONE write transaction, checks each slice again and writes
+  it, letting go of the written rows; any problem, or Cancel, rolls the whole transaction back,
+  so nothing is written.
+- A visit or meal whose rows cross a slice is stored whole: the new one whose rows end a slice
+  is held back and written with the next slice (:func:`held_tail`), and one whose rows are
+  spread over the file is joined by its later rows as a second entry of the day joins it. The
+  first pass hands what it learnt (:meth:`KindStream.plan`, e.g. each new visit's scanner
+  details gathered from all its rows) to the second, so a visit is made with them at once.
+- Kinds merged whole (programmes, your own foods and activities: their rows are checked
+  against each other) keep all rows, and a file of more than ``importing.WHOLE_ROWS`` rows is
+  refused at the first row past it.
 
 Progress is reported after each batch through ``progress(fraction, stage)``, which may raise
 :class:`~.batch_import.ImportCancelled` to stop.

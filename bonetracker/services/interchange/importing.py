@@ -19,6 +19,11 @@ Why this shape:
   a copy of a record says "recalculate" exactly when the original does.
 - Workouts (imported by the 100,000) first try a columnar fast path, :mod:`.workout_import`,
   which steps aside for the per-row path whenever a row is invalid: messages have one source.
+- Memory stays bounded whatever the file's size: flat kinds are checked and written a batch at
+  a time (:mod:`.batch_import`), scans, meals, patients and favourites a slice of rows at a
+  time (:mod:`.grouped_import`, each kind's :class:`~.grouped_import.KindStream`); the kinds
+  merged whole (programmes, your own foods and activities) take at most :data:`WHOLE_ROWS`
+  rows.
 - The cyclic garbage collector is paused during an import: its passes over 100,000 short-lived
   row objects (which form no cycles) took ~1 s of ~5 s.
 """
