@@ -404,7 +404,7 @@ def import_rows(clinic: clinic_db.Clinic, runs: int) -> list[Row]:
 
 def import_memory() -> list[Row]:
     """Peak RSS of importing generated files in a subprocess (streamed): 200 MB of workouts,
-    50 MB of meals and 15 MB of scans."""
+    20 MB of meals and 15 MB of scans (meals import at ~2,500 rows a second: 50 MB take 12 min)."""
     import import_memory_bench
 
     with tempfile.TemporaryDirectory() as folder:
@@ -417,7 +417,7 @@ def import_memory() -> list[Row]:
                     f"{r['baseline_mb']} MB before the import")]
     # The grouped kinds: a meal's items and a visit's sites cross batches. A valid scans file
     # holds each site once a day, so it stays smaller (15 MB reach 1993 with long notes).
-    for kind, megabytes, what in (("meals", 50, "a meal's items join it"),
+    for kind, megabytes, what in (("meals", 20, "a meal's items join it"),
                                   ("scans", 15, "a visit's five sites join it")):
         with tempfile.TemporaryDirectory() as folder:
             path = Path(folder) / f"{kind}.csv"
