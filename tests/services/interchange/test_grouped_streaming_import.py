@@ -283,6 +283,24 @@ def test_rows_disagreeing_with_their_visits_first_row_are_refused_across_slices(
     assert scan_svc.list_scans(db, pid) == []
 
 
+@pytest.mark.usefixtures("small_slices")
+def test_a_visits_rows_far_apart_in_the_file_make_one_visit(tmp_path: Path, db: Database,
+                                                             pid: PatientId) -> None:
+    """The first and last rows share a date (batches apart): one visit with both sites, its
+    device and facility from the last row, as a small file stores it."""
+    path = scans_csv(tmp_path / "scans.csv", 40, last="1990-01-01,forearm_33,0.9,-0.5,hologic,Far,")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert lines[3:6] == ["1990-01-01,total_hip,0.72,-1.3,hologic,,",
+                          "1990-01-01,total_body,0.73,-1.2,,,", "1990-01-01,forearm_33,0.74,-1.1,,Clinic A,"]
+    lines[3:6] = ["1990-01-01,total_hip,0.72,-1.3,,,", "1990-01-01,total_body,0.73,-1.2,,,"]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = import_file(db, "scans", path, pid)
+    assert result.added == 199
+    first = scan_svc.list_scans(db, pid)[0]
+    assert first.date == dt.date(1990, 1, 1) and len(first.measurements) == 5
+    assert (first.device.value if first.device else None, first.facility) == ("hologic", "Far")
+
+
 # -- patients and favourites -------------------------------------------------------------------
 @pytest.mark.usefixtures("small_slices")
 def test_patients_import_a_slice_at_a_time_keeping_twins_and_their_ids(
