@@ -147,11 +147,11 @@ FLAT: dict[str, tuple[entries.EntryMapper[Any], Callable[..., list[RowError]] | 
 
 
 class PatientStream:
-    """The patients' merge and write rules for one pass, a batch of parsed rows at a time: a row
+    """The patients' merge and write rules for one pass, a slice of parsed rows at a time: a row
     equal to a stored patient not matched yet is skipped (one-to-one), others are added.
-    Between batches it keeps only the stored patients matched; patients added by this import
+    Between slices it keeps only the stored patients matched; patients added by this import
     (ids above the highest stored before it) are not matched, so a file holding two identical
-    patients keeps both, whichever batches they fall in."""
+    patients keeps both, whichever slices they fall in."""
 
     def __init__(self, session: Session, _pid: object = None, _plan: object = None) -> None:
         self.session = session
@@ -194,7 +194,7 @@ class KindHandler:
     entry and a parser in :data:`FLAT_PARSERS`, written a batch at a time).
 
     ``stream`` (``stream(session, patient_id, plan)``, a :class:`~.grouped_import.KindStream`)
-    merges and writes a batch at a time, so a file of any size takes bounded memory; a kind
+    merges and writes a slice of rows at a time, so a file of any size takes bounded memory; a kind
     without one is merged whole, and a file of it over :data:`WHOLE_ROWS` rows is refused."""
 
     parser: Callable[[Database], ParseFn]
