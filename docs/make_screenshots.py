@@ -598,12 +598,11 @@ def reset(window: MainWindow, layout: QByteArray, patient_id: PatientId) -> None
     """Back to the window as opened: layout, patient, Plan tab, empty forms, T-score chart."""
     from bonetracker.services.queries.chart_series import Metric
     from bonetracker.ui.pages.base.entry_section import EntrySection
-    from bonetracker.ui.pages.scans.page import ScansPage
 
     # Empty the forms first: leaving a patient with unsaved edits asks Save / Discard / Cancel.
     for page in window.pages.values():
         for part in (page, *(getattr(page, n, None) for n in ("section", "fractures", "falls"))):
-            if isinstance(part, EntrySection | ScansPage):
+            if isinstance(part, EntrySection):  # the Scans page is one too
                 part.new_entry(focus=False)
                 part.saved_label.clear()
     meals = window.pages["Meals"]

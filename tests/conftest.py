@@ -10,6 +10,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import tempfile
 
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="bonetracker-test-config-")
+# Units and date formats default from the system locale (ft/in and lb in the US): fix it, so a
+# machine's LANG cannot change what the tests see; tests that need a locale name one.
+os.environ["LC_ALL"] = "C.UTF-8"
 
 from collections.abc import Iterator
 from pathlib import Path
@@ -45,6 +48,21 @@ def _fresh_qsettings(_isolated_settings: None) -> None:
         from PySide6.QtCore import QSettings
 
         QSettings("BoneTracker", "BoneTracker").clear()
+
+
+@pytest.fixture(autouse=True)
+def _iso_dates_and_canonical_units() -> Iterator[None]:
+    """A test that installs the locale's date format or chosen units leaves ISO and SI behind."""
+    yield
+    import sys
+
+    from bonetracker.domain import i18n
+    from bonetracker.domain.measures import shown
+
+    i18n.set_date_formatter(None)
+    shown.set_chosen_units(None)
+    if "bonetracker.ui.widgets.dates" in sys.modules:
+        sys.modules["bonetracker.ui.widgets.dates"].uninstall_date_format()
 
 
 @pytest.fixture

@@ -71,6 +71,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def iso_dates_and_canonical_units() -> None:
+    """Commands print and write ISO 8601 dates and cm, kg, IU, ng/mL, whatever the locale and
+    whatever a window in the same process showed."""
+    from bonetracker.domain.i18n import set_date_formatter
+    from bonetracker.domain.measures.shown import set_chosen_units
+
+    set_date_formatter(None)
+    set_chosen_units(None)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     pause_collector()  # resumed after the window is shown, or before a command runs
     try:
@@ -89,6 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(args.db)
     resume_collector()
+    iso_dates_and_canonical_units()
     handler = getattr(args, "handler", None)
     if handler is None:
         parser.parse_args([*(argv or sys.argv[1:]), "--help"])

@@ -11,6 +11,7 @@ import os
 import sys
 import tempfile
 import traceback
+from contextlib import closing
 from pathlib import Path
 
 
@@ -19,8 +20,7 @@ def _check_storage(folder: Path) -> str:
     from bonetracker.services import patients, scans
     from bonetracker.storage.database import open_database
 
-    db = open_database(f"sqlite:///{folder / 'selftest.sqlite3'}")
-    try:
+    with closing(open_database(f"sqlite:///{folder / 'selftest.sqlite3'}")) as db:
         saved = patients.add_patient(
             db, Patient(id=None, name="Self Test", sex=Sex.FEMALE, birth_date=dt.date(1960, 1, 1))
         )
@@ -30,8 +30,6 @@ def _check_storage(folder: Path) -> str:
         scans.log_scan(db, scan)
         [back] = scans.list_scans(db, saved.id)
         assert back.measurements[0].bmd == 0.75, "scan did not read back"
-    finally:
-        db.close()
     return db.url
 
 

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from bonetracker.domain.intake import supplement_nutrient
+from bonetracker.domain.measures import shown
 from bonetracker.domain.records import (
     NUTRIENT_FIELDS,
     FoodPortion,
@@ -58,8 +59,12 @@ BAR_ORDER: tuple[tuple[str, str | None, str | None], ...] = (
 
 
 def format_amount(value: float, nutrient: str) -> str:
-    """``410 mg``, ``12.5 g``: the nutrient's unit and usual precision."""
+    """``410 mg``, ``12.5 g``: the nutrient's unit and usual precision (vitamin D in µg to one
+    decimal when the application chose µg)."""
     info = NUTRIENTS[nutrient]
+    if nutrient == "vitamin_d_iu" and shown.chosen_unit(shown.VITAMIN_D) != "IU":
+        unit = shown.chosen_unit(shown.VITAMIN_D)
+        return f"{shown.to_shown(shown.VITAMIN_D, value, unit):,.1f} {unit}"
     return f"{value:,.{info.digits}f} {info.unit}"
 
 

@@ -36,6 +36,7 @@ from bonetracker.domain.doses import (
 from bonetracker.domain.drugs import Text, course_route, how_to_take, rare_effects
 from bonetracker.domain.formatting import number
 from bonetracker.domain.guidance import Recommendation, build_recommendations
+from bonetracker.domain.i18n import format_date
 from bonetracker.domain.intake import (
     ExerciseTotals,
     IntakeSummary,
@@ -433,7 +434,7 @@ def _change_text(label: str, change: SiteChange | None) -> str:
     if change.not_comparable_reason:
         mark = f"not comparable: {change.not_comparable_reason}"
     return (
-        f"    {label} ({change.from_date.isoformat()}): {change.bmd_delta:+.3f} g/cm² "
+        f"    {label} ({format_date(change.from_date)}): {change.bmd_delta:+.3f} g/cm² "
         f"({change.percent:+.1f} %), {mark}, {change.direction}"
     )
 
@@ -452,7 +453,7 @@ def medication_lines(plan: Plan) -> list[str]:
         last = (
             "-"
             if due.last_dose is None
-            else due.last_dose.isoformat() + (" (course start)" if due.last_dose_implied else "")
+            else format_date(due.last_dose) + (" (course start)" if due.last_dose_implied else "")
         )
         late = f", {due.overdue_days} days overdue" if due.overdue_days else ""
         lines.append(
@@ -481,8 +482,8 @@ def measurement_lines(plan: Plan) -> list[str]:
         if m.change is not None and m.previous is not None:
             better = " better" if m.improved else " worse" if m.improved is False else ""
             change = f", {m.change:+.{0 if spec.integer else spec.digits}f} {spec.canonical}{better} since " \
-                     f"{m.previous.date.isoformat()}"
-        lines.append(f"  {spec.label}: {m.latest.value:g} {m.latest.unit} on {m.latest.date.isoformat()}"
+                     f"{format_date(m.previous.date)}"
+        lines.append(f"  {spec.label}: {m.latest.value:g} {m.latest.unit} on {format_date(m.latest.date)}"
                      f"{norm}{change}")
     loss = height_loss(plan.record)
     if loss is not None:
@@ -502,12 +503,12 @@ def measurement_lines(plan: Plan) -> list[str]:
 def plan_as_text(plan: Plan) -> str:
     """A plain-text rendering for the CLI and for pasting into notes."""
     c = plan.classification
-    lines = [f"Bone-health plan for {plan.record.patient.name} on {plan.as_of.isoformat()}", ""]
+    lines = [f"Bone-health plan for {plan.record.patient.name} on {format_date(plan.as_of)}", ""]
     status = CATEGORY_LABELS[c.category]
     if c.scan_date is not None and c.site is not None:
         score = f"T {_fmt(c.t_score, 1)}" + (f", Z {_fmt(c.z_score, 1)}" if c.z_score else "")
         vertebrae = next((s.latest.scan.vertebrae for s in plan.sites if s.site is c.site), "L1-L4")
-        status += f" ({site_label(c.site, vertebrae)}, {score}, scan {c.scan_date.isoformat()})"
+        status += f" ({site_label(c.site, vertebrae)}, {score}, scan {format_date(c.scan_date)})"
     if c.basis is not None and c.basis in (Basis.FRACTURE, Basis.HISTORY):
         status += "; " + basis_text(c)
     lines += [f"Classification: {status}", ""]
@@ -516,7 +517,7 @@ def plan_as_text(plan: Plan) -> str:
     for s in plan.sites:
         computed = " (computed)" if s.latest.t_score_computed else ""
         lines.append(
-            f"  {site_label(s.site, s.latest.scan.vertebrae)}: {s.latest.date.isoformat()} BMD "
+            f"  {site_label(s.site, s.latest.scan.vertebrae)}: {format_date(s.latest.date)} BMD "
             f"{_fmt(s.latest.bmd, 3, ' g/cm²')}, T {_fmt(s.latest.t_score, 1)}{computed}"
         )
         lines.append(_change_text("since previous", s.change_from_previous))
@@ -526,7 +527,7 @@ def plan_as_text(plan: Plan) -> str:
         if s.projected_t_score is not None and s.projection_date is not None:
             caution = f" (uncertain: {s.projection_caution_reason})" if s.projection_caution_reason else ""
             lines.append(
-                f"    projected T on {s.projection_date.isoformat()}: {s.projected_t_score:.1f}{caution}"
+                f"    projected T on {format_date(s.projection_date)}: {s.projected_t_score:.1f}{caution}"
             )
     t, i, e = plan.targets, plan.intake_14d, plan.exercise_7d
     lines += [

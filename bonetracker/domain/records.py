@@ -193,6 +193,25 @@ class Patient:
 
 
 @dataclass(frozen=True)
+class PatientSummary:
+    """One row of the patient list: who, and when last scanned; cheap to load by the thousand.
+
+    The one row type of every patient list: ``patients list`` shows it as it is, storage's
+    latest-visit row (:class:`~bonetracker.storage.repositories.overview.LatestVisit`) adds the
+    facts a classification reads, and the overview row
+    (:class:`~bonetracker.services.queries.patient_overview.OverviewRow`) the category and what
+    is due.
+    """
+
+    id: PatientId
+    name: str
+    sex: Sex
+    birth_date: dt.date
+    archived: bool
+    last_scan_date: dt.date | None
+
+
+@dataclass(frozen=True)
 class SiteMeasurement:
     """One site of one DXA visit; at least one of ``bmd`` and ``t_score`` is present."""
 

@@ -25,6 +25,7 @@ from bonetracker.domain.records import (
     MedicationId,
     PatientId,
 )
+from bonetracker.services import entries
 from bonetracker.services.medications import DRUGS, canonical_drug
 from bonetracker.services.patients import not_before_birth
 from bonetracker.services.validation import (
@@ -161,8 +162,7 @@ def record_dose(db: Database, patient_id: PatientId, raw: Mapping[str, object | 
 
 
 def delete_dose(db: Database, dose_id: DoseId, version: int | None = None) -> DoseEntry:
-    with db.write() as s:
-        return repo.delete(s, dose_id, version)
+    return entries.delete(db, repo, dose_id, version)
 
 
 def restore_dose(db: Database, dose: DoseEntry) -> DoseEntry:

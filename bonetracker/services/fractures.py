@@ -7,12 +7,11 @@ fall-prevention advice. Fracture dates go back to 1900 because childhood fractur
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Mapping
 
 from bonetracker.domain.errors import FieldError
 from bonetracker.domain.records import Fall, FallId, Fracture, FractureId, FractureSite, PatientId
-from bonetracker.services.patients import not_before_birth
+from bonetracker.services import entries
 from bonetracker.services.validation import (
     EARLIEST_BIRTH_DATE,
     FieldReader,
@@ -65,32 +64,23 @@ def parse_fracture(
 
 
 def log_fracture(db: Database, fracture: Fracture) -> Fracture:
-    raise_if(fracture_errors(fracture))
-    with db.write() as s:
-        not_before_birth(s, fracture.patient_id, [("date", fracture.date)])
-        return fractures_repo.add(s, dataclasses.replace(fracture, id=None))
+    return entries.log(db, fractures_repo, fracture, fracture_errors(fracture))
 
 
 def update_fracture(db: Database, fracture: Fracture) -> Fracture:
-    raise_if(fracture_errors(fracture))
-    with db.write() as s:
-        not_before_birth(s, fracture.patient_id, [("date", fracture.date)])
-        return fractures_repo.update(s, fracture)
+    return entries.update(db, fractures_repo, fracture, fracture_errors(fracture))
 
 
 def delete_fracture(db: Database, fracture_id: FractureId, version: int | None = None) -> Fracture:
-    with db.write() as s:
-        return fractures_repo.delete(s, fracture_id, version)
+    return entries.delete(db, fractures_repo, fracture_id, version)
 
 
 def restore_fracture(db: Database, fracture: Fracture) -> Fracture:
-    with db.write() as s:
-        return fractures_repo.add(s, fracture)
+    return entries.restore(db, fractures_repo, fracture)
 
 
 def list_fractures(db: Database, patient_id: PatientId) -> list[Fracture]:
-    with db.read() as s:
-        return fractures_repo.list_for_patient(s, patient_id)
+    return entries.for_patient(db, fractures_repo, patient_id)
 
 
 def fall_errors(f: Fall) -> list[FieldError]:
@@ -121,29 +111,20 @@ def parse_fall(
 
 
 def log_fall(db: Database, fall: Fall) -> Fall:
-    raise_if(fall_errors(fall))
-    with db.write() as s:
-        not_before_birth(s, fall.patient_id, [("date", fall.date)])
-        return falls_repo.add(s, dataclasses.replace(fall, id=None))
+    return entries.log(db, falls_repo, fall, fall_errors(fall))
 
 
 def update_fall(db: Database, fall: Fall) -> Fall:
-    raise_if(fall_errors(fall))
-    with db.write() as s:
-        not_before_birth(s, fall.patient_id, [("date", fall.date)])
-        return falls_repo.update(s, fall)
+    return entries.update(db, falls_repo, fall, fall_errors(fall))
 
 
 def delete_fall(db: Database, fall_id: FallId, version: int | None = None) -> Fall:
-    with db.write() as s:
-        return falls_repo.delete(s, fall_id, version)
+    return entries.delete(db, falls_repo, fall_id, version)
 
 
 def restore_fall(db: Database, fall: Fall) -> Fall:
-    with db.write() as s:
-        return falls_repo.add(s, fall)
+    return entries.restore(db, falls_repo, fall)
 
 
 def list_falls(db: Database, patient_id: PatientId) -> list[Fall]:
-    with db.read() as s:
-        return falls_repo.list_for_patient(s, patient_id)
+    return entries.for_patient(db, falls_repo, patient_id)

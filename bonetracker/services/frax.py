@@ -15,7 +15,7 @@ from bonetracker.domain.measures import frax as sheet
 from bonetracker.domain.measures.frax import FRAX_MODELS, FraxInput, NoggCategory
 from bonetracker.domain.plan import record_as_of
 from bonetracker.domain.records import FraxId, FraxResult, PatientId
-from bonetracker.services.patients import not_before_birth
+from bonetracker.services import entries
 from bonetracker.services.records import load_record
 from bonetracker.services.validation import (
     EARLIEST_ENTRY_DATE,
@@ -106,31 +106,23 @@ def worksheet(db: Database, patient_id: PatientId, as_of: dt.date | None = None)
 def log_frax(db: Database, r: FraxResult) -> FraxResult:
     """Save a result with the worksheet as it stood on the result's date (kept with it, so that a
     later change of any input can say "recalculate")."""
-    raise_if(frax_errors(r))
-    if not r.inputs:
+    errors = frax_errors(r)
+    if not errors and not r.inputs:
         r = dataclasses.replace(r, inputs=sheet.snapshot(worksheet(db, r.patient_id, r.date)))
-    with db.write() as s:
-        not_before_birth(s, r.patient_id, [("date", r.date)])
-        return repo.add(s, dataclasses.replace(r, id=None))
+    return entries.log(db, repo, r, errors)
 
 
 def update_frax(db: Database, r: FraxResult) -> FraxResult:
-    raise_if(frax_errors(r))
-    with db.write() as s:
-        not_before_birth(s, r.patient_id, [("date", r.date)])
-        return repo.update(s, r)
+    return entries.update(db, repo, r, frax_errors(r))
 
 
 def delete_frax(db: Database, frax_id: FraxId, version: int | None = None) -> FraxResult:
-    with db.write() as s:
-        return repo.delete(s, frax_id, version)
+    return entries.delete(db, repo, frax_id, version)
 
 
 def restore_frax(db: Database, r: FraxResult) -> FraxResult:
-    with db.write() as s:
-        return repo.add(s, r)
+    return entries.restore(db, repo, r)
 
 
 def list_frax(db: Database, patient_id: PatientId) -> list[FraxResult]:
-    with db.read() as s:
-        return repo.list_for_patient(s, patient_id)
+    return entries.for_patient(db, repo, patient_id)

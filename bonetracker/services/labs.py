@@ -6,14 +6,13 @@ mmol/L, ...) and the lab's own reference range in that unit when given.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Mapping
 
 from bonetracker.domain.errors import FieldError
 from bonetracker.domain.measures.units import LABS
 from bonetracker.domain.records import LabId, LabResult, LabTest, PatientId
+from bonetracker.services import entries
 from bonetracker.services.measures import check_unit, value_range
-from bonetracker.services.patients import not_before_birth
 from bonetracker.services.validation import (
     EARLIEST_BIRTH_DATE,
     FieldReader,
@@ -83,30 +82,20 @@ def parse_lab(patient_id: PatientId, raw: Mapping[str, object | None], *,
 
 
 def log_lab(db: Database, r: LabResult) -> LabResult:
-    raise_if(lab_errors(r))
-    with db.write() as s:
-        not_before_birth(s, r.patient_id, [("date", r.date)])
-        return repo.add(s, dataclasses.replace(r, id=None))
+    return entries.log(db, repo, r, lab_errors(r))
 
 
 def update_lab(db: Database, r: LabResult) -> LabResult:
-    raise_if(lab_errors(r))
-    with db.write() as s:
-        not_before_birth(s, r.patient_id, [("date", r.date)])
-        return repo.update(s, r)
+    return entries.update(db, repo, r, lab_errors(r))
 
 
 def delete_lab(db: Database, lab_id: LabId, version: int | None = None) -> LabResult:
-    with db.write() as s:
-        return repo.delete(s, lab_id, version)
+    return entries.delete(db, repo, lab_id, version)
 
 
 def restore_lab(db: Database, r: LabResult) -> LabResult:
-    with db.write() as s:
-        return repo.add(s, r)
+    return entries.restore(db, repo, r)
 
 
 def list_labs(db: Database, patient_id: PatientId, test: LabTest | None = None) -> list[LabResult]:
-    with db.read() as s:
-        found = repo.list_for_patient(s, patient_id)
-    return [r for r in found if test is None or r.test is test]
+    return [r for r in entries.for_patient(db, repo, patient_id) if test is None or r.test is test]

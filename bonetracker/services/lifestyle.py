@@ -8,6 +8,7 @@ from collections.abc import Mapping
 
 from bonetracker.domain.errors import FieldError, ValidationError
 from bonetracker.domain.records import LifestyleEntry, LifestyleId, PatientId
+from bonetracker.services import entries
 from bonetracker.services.patients import not_before_birth
 from bonetracker.services.validation import (
     FieldReader,
@@ -102,17 +103,14 @@ def update_lifestyle(db: Database, entry: LifestyleEntry) -> LifestyleEntry:
 
 
 def delete_lifestyle(db: Database, entry_id: LifestyleId, version: int | None = None) -> LifestyleEntry:
-    with db.write() as s:
-        return repo.delete(s, entry_id, version)
+    return entries.delete(db, repo, entry_id, version)
 
 
 def restore_lifestyle(db: Database, entry: LifestyleEntry) -> LifestyleEntry:
-    with db.write() as s:
-        return repo.add(s, entry)
+    return entries.restore(db, repo, entry)
 
 
 def list_lifestyle(
     db: Database, patient_id: PatientId, since: dt.date | None = None, until: dt.date | None = None,
 ) -> list[LifestyleEntry]:
-    with db.read() as s:
-        return repo.list_for_patient(s, patient_id, since, until)
+    return entries.for_patient(db, repo, patient_id, since, until)

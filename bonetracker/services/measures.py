@@ -7,7 +7,6 @@ do. Values are stored as typed; the domain converts exactly.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Mapping
 
 from bonetracker.domain.errors import FieldError
@@ -18,7 +17,7 @@ from bonetracker.domain.measures.units import (
     normalise_unit,
 )
 from bonetracker.domain.records import Measure, MeasureId, MeasureKind, PatientId
-from bonetracker.services.patients import not_before_birth
+from bonetracker.services import entries
 from bonetracker.services.validation import (
     EARLIEST_BIRTH_DATE,
     FieldReader,
@@ -96,30 +95,20 @@ def parse_measure(patient_id: PatientId, raw: Mapping[str, object | None], *,
 
 
 def log_measure(db: Database, m: Measure) -> Measure:
-    raise_if(measure_errors(m))
-    with db.write() as s:
-        not_before_birth(s, m.patient_id, [("date", m.date)])
-        return repo.add(s, dataclasses.replace(m, id=None))
+    return entries.log(db, repo, m, measure_errors(m))
 
 
 def update_measure(db: Database, m: Measure) -> Measure:
-    raise_if(measure_errors(m))
-    with db.write() as s:
-        not_before_birth(s, m.patient_id, [("date", m.date)])
-        return repo.update(s, m)
+    return entries.update(db, repo, m, measure_errors(m))
 
 
 def delete_measure(db: Database, measure_id: MeasureId, version: int | None = None) -> Measure:
-    with db.write() as s:
-        return repo.delete(s, measure_id, version)
+    return entries.delete(db, repo, measure_id, version)
 
 
 def restore_measure(db: Database, m: Measure) -> Measure:
-    with db.write() as s:
-        return repo.add(s, m)
+    return entries.restore(db, repo, m)
 
 
 def list_measures(db: Database, patient_id: PatientId, kind: MeasureKind | None = None) -> list[Measure]:
-    with db.read() as s:
-        found = repo.list_for_patient(s, patient_id)
-    return [m for m in found if kind is None or m.kind is kind]
+    return [m for m in entries.for_patient(db, repo, patient_id) if kind is None or m.kind is kind]

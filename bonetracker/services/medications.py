@@ -23,6 +23,7 @@ from bonetracker.domain.records import (
     PatientId,
     Schedule,
 )
+from bonetracker.services import entries
 from bonetracker.services.patients import not_before_birth
 from bonetracker.services.validation import (
     FieldReader,
@@ -263,18 +264,15 @@ def stop_medication(
 
 
 def delete_medication(db: Database, course_id: MedicationId, version: int | None = None) -> MedicationCourse:
-    with db.write() as s:
-        return repo.delete(s, course_id, version)
+    return entries.delete(db, repo, course_id, version)
 
 
 def restore_medication(db: Database, course: MedicationCourse) -> MedicationCourse:
-    with db.write() as s:
-        return repo.add(s, course)
+    return entries.restore(db, repo, course)
 
 
 def list_medications(db: Database, patient_id: PatientId) -> list[MedicationCourse]:
-    with db.read() as s:
-        return repo.list_for_patient(s, patient_id)
+    return entries.for_patient(db, repo, patient_id)
 
 
 def supplement_daily_amounts(courses: Iterable[MedicationCourse], day: dt.date) -> dict[str, float]:

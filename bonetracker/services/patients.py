@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 
 from bonetracker.domain.errors import AmbiguousError, FieldError, NotFoundError, ValidationError
-from bonetracker.domain.records import Menopause, Patient, PatientId, Sex, Smoking
+from bonetracker.domain.records import Menopause, Patient, PatientId, PatientSummary, Sex, Smoking
 from bonetracker.services.validation import (
     EARLIEST_BIRTH_DATE,
     MAX_AGE_YEARS,
@@ -28,7 +28,6 @@ from bonetracker.services.validation import (
 )
 from bonetracker.storage.database import Database, Session
 from bonetracker.storage.repositories import patients as repo
-from bonetracker.storage.repositories.patients import PatientSummary
 
 HEIGHT_CM = Range(100, 230, "cm")
 WEIGHT_KG = Range(25, 300, "kg")

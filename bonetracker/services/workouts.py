@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Mapping, Sequence
 
@@ -15,6 +14,7 @@ from bonetracker.domain.records import (
     Workout,
     WorkoutId,
 )
+from bonetracker.services import entries
 from bonetracker.services.activities import (
     MAX_ACTIVITY_NAME,
     Restrictions,
@@ -23,7 +23,6 @@ from bonetracker.services.activities import (
     not_found_message,
     restrictions_for,
 )
-from bonetracker.services.patients import not_before_birth
 from bonetracker.services.records import load_record
 from bonetracker.services.validation import (
     FieldReader,
@@ -137,37 +136,28 @@ def read_workout(
 
 
 def log_workout(db: Database, workout: Workout) -> Workout:
-    raise_if(workout_errors(workout))
-    with db.write() as s:
-        not_before_birth(s, workout.patient_id, [("date", workout.date)])
-        return repo.add(s, dataclasses.replace(workout, id=None))
+    return entries.log(db, repo, workout, workout_errors(workout))
 
 
 def update_workout(db: Database, workout: Workout) -> Workout:
     """Save an edit; raises StaleRecordError if another workstation saved it first."""
-    raise_if(workout_errors(workout))
-    with db.write() as s:
-        not_before_birth(s, workout.patient_id, [("date", workout.date)])
-        return repo.update(s, workout)
+    return entries.update(db, repo, workout, workout_errors(workout))
 
 
 def delete_workout(db: Database, workout_id: WorkoutId, version: int | None = None) -> Workout:
     """Delete a workout; the returned record is what :func:`restore_workout` needs to undo it."""
-    with db.write() as s:
-        return repo.delete(s, workout_id, version)
+    return entries.delete(db, repo, workout_id, version)
 
 
 def restore_workout(db: Database, workout: Workout) -> Workout:
     """Undo a delete: the workout comes back with the same id."""
-    with db.write() as s:
-        return repo.add(s, workout)
+    return entries.restore(db, repo, workout)
 
 
 def list_workouts(
     db: Database, patient_id: PatientId, since: dt.date | None = None, until: dt.date | None = None,
 ) -> list[Workout]:
-    with db.read() as s:
-        return repo.list_for_patient(s, patient_id, since, until)
+    return entries.for_patient(db, repo, patient_id, since, until)
 
 
 def activity_warnings(activity: Activity, restrictions: Restrictions) -> list[str]:

@@ -176,6 +176,7 @@ def start_window(db_arg: str | None) -> Started | int:
         from bonetracker.ui.shell.main_window import MainWindow
 
         app = _application()
+        install_display_formats()
         read_only = path is not None and is_read_only(path)
         try:
             db = open_database(url, read_only=read_only)
@@ -211,6 +212,24 @@ def start_window(db_arg: str | None) -> Started | int:
     return started
 
 
+def install_display_formats() -> None:
+    """Dates in the locale's short format and values in the units chosen in Settings, for every
+    view of this window (the CLI installs neither: it and its files keep ISO dates and SI)."""
+    from bonetracker.ui.preferences import install_units
+    from bonetracker.ui.widgets.dates import install_date_format
+
+    install_date_format()
+    install_units()
+
+
+def uninstall_display_formats() -> None:
+    from bonetracker.domain.measures.shown import set_chosen_units
+    from bonetracker.ui.widgets.dates import uninstall_date_format
+
+    uninstall_date_format()
+    set_chosen_units(None)
+
+
 def close_window(started: Started) -> None:
     """Close and delete the window and close the database (pyqtgraph needs widgets deleted
     before the interpreter exits)."""
@@ -220,6 +239,7 @@ def close_window(started: Started) -> None:
     started.ctx.deleteLater()
     process_deferred_deletes(started.app)
     started.db.close()
+    uninstall_display_formats()
 
 
 def run_gui(db_arg: str | None) -> int:

@@ -1,4 +1,5 @@
-"""The object every window, page and dialog shares: the open database and one change signal.
+"""The object every window, page and dialog shares: the open database, one change signal and
+the undo stack.
 
 Pages never talk to each other: after any write a page calls :meth:`AppContext.notify_changed`,
 and every page listening to :attr:`AppContext.data_changed` refreshes (the napari/Anki pattern).
@@ -10,6 +11,7 @@ from collections.abc import Callable
 from enum import StrEnum
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
 
 from bonetracker.domain.records import PatientId
 from bonetracker.storage.database import Database
@@ -66,6 +68,8 @@ class AppContext(QObject):
         self.can_leave_patient: Callable[[], bool] | None = None
         """Asked before another patient is selected; the main window sets it to offer
         Save / Discard / Cancel when a form has unsaved edits."""
+        self.undo_stack = QUndoStack(self)
+        """The one undo stack of this window's writes (Edit > Undo; see ``ui.operations``)."""
 
     def select_patient(self, patient_id: PatientId | None) -> bool:
         """Select ``patient_id`` (None: nobody); False when ``can_leave_patient`` kept the

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgRenderer
 
+from bonetracker.domain.i18n import format_date
 from bonetracker.domain.programmes.model import ProgrammeItem, ProgrammeVersion
 from bonetracker.domain.records import PatientId
 from bonetracker.resources import resource_path
@@ -115,8 +116,8 @@ def handout_html(name: str, programme_name: str, version: ProgrammeVersion, prin
     return (
         f"<html><body style=\"font-size:{BODY_PT}pt; font-family:'DejaVu Sans'\">"
         f'<p style="font-size:{HEADING_PT + 4}pt"><b>{_esc(programme_name)}</b></p>'
-        f"<p>For {_esc(name)} · version {version.number} from {version.start.isoformat()} · "
-        f"printed {printed.isoformat()}</p>"
+        f"<p>For {_esc(name)} · version {version.number} from {format_date(version.start)} · "
+        f"printed {format_date(printed)}</p>"
         f"<p>Warm up with a few minutes of marching on the spot. Move slowly and with control; "
         f"breathe out as you push or lift.</p>"
         f"{items}"

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from bonetracker.domain.errors import NotFoundError
 from bonetracker.domain.records import PatientId
 from bonetracker.services import patients as patient_svc
-from bonetracker.ui.context import AppContext
+from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.widgets.forms import DoneCommand, undo_stack
 
 
@@ -55,3 +55,13 @@ def push_done(ctx: AppContext, command: DoneCommand, patient_id: PatientId | Non
 def done(ctx: AppContext, text: str, undo: Callable[[], object], redo: Callable[[], object]) -> DoneCommand:
     """:func:`push_done` of a :class:`DoneCommand` made from ``text`` and the undo/redo pair."""
     return push_done(ctx, DoneCommand(text, undo=undo, redo=redo))
+
+
+def done_and_notify(
+    ctx: AppContext, kind: ChangeKind, text: str, undo: Callable[[], object], redo: Callable[[], object]
+) -> DoneCommand:
+    """:func:`done`, each of undo and redo followed by ``notify_changed(kind)`` so every view
+    shows the entry back (or gone again). The pair must not hold on to a page: the undo stack
+    outlives pages, so pass functions of the database, not of a widget."""
+    notify = ctx.notify_changed
+    return done(ctx, text, undo=lambda: (undo(), notify(kind)), redo=lambda: (redo(), notify(kind)))

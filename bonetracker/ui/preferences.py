@@ -11,8 +11,9 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QProcess, QSettings, QStandardPaths
+from PySide6.QtCore import QLocale, QProcess, QSettings, QStandardPaths
 
+from bonetracker.domain.measures import shown
 from bonetracker.storage.locations import default_data_dir
 
 if TYPE_CHECKING:
@@ -22,8 +23,14 @@ ORGANIZATION = "BoneTracker"
 APPLICATION = "BoneTracker"
 
 KEY_SINGLE_PROFILE = "ui/single_profile"
-KEY_LOAD_UNIT = "units/load"
+KEY_LOAD_UNIT = "units/load"  # body weight and training loads: one choice, kept under its old key
 LOAD_UNITS = ("kg", "lb")
+KEY_WEIGHT_UNIT = KEY_LOAD_UNIT
+KEY_HEIGHT_UNIT = "units/height"
+KEY_VITAMIN_D_UNIT = "units/vitamin_d"
+KEY_VITAMIN_D_25OH_UNIT = "units/vitamin_d_25oh"
+UNIT_KEYS = {shown.HEIGHT: KEY_HEIGHT_UNIT, shown.WEIGHT: KEY_WEIGHT_UNIT,
+             shown.VITAMIN_D: KEY_VITAMIN_D_UNIT, shown.VITAMIN_D_25OH: KEY_VITAMIN_D_25OH_UNIT}
 KEY_TEXT_SCALE = "view/text_scale"  # per cent, 100..200
 KEY_THEME = "view/theme"
 THEME_CHOICES = ("system", "light", "dark", "high_contrast")
@@ -41,10 +48,33 @@ def single_profile_mode() -> bool:
     return bool(app_settings().value(KEY_SINGLE_PROFILE, False, type=bool))
 
 
+def default_unit(quantity: str, locale: QLocale | None = None) -> str:
+    """The unit a new user sees for ``quantity``: feet and inches and pounds where the locale
+    measures in US customary units, else metric; vitamin D in IU and 25(OH)D in ng/mL (the units
+    the plan's targets and thresholds are written in) until the user chooses otherwise."""
+    system = (locale or QLocale.system()).measurementSystem()
+    if system == QLocale.MeasurementSystem.ImperialUSSystem:
+        return {shown.HEIGHT: shown.FEET_INCHES, shown.WEIGHT: "lb"}.get(
+            quantity, shown.units_of(quantity)[0])
+    return shown.units_of(quantity)[0]
+
+
+def unit_for(quantity: str) -> str:
+    """The unit chosen in Settings for ``quantity`` (``shown.HEIGHT``, ``WEIGHT``, ``VITAMIN_D``,
+    ``VITAMIN_D_25OH``), else the locale's default; values are stored canonical either way."""
+    unit = str(app_settings().value(UNIT_KEYS[quantity], default_unit(quantity)))
+    return unit if unit in shown.units_of(quantity) else default_unit(quantity)
+
+
+def install_units() -> None:
+    """Hand the chosen units to the domain's wording (intake totals and targets); the app calls
+    this at start-up and whenever Settings are saved."""
+    shown.set_chosen_units({quantity: unit_for(quantity) for quantity in UNIT_KEYS})
+
+
 def load_unit() -> str:
-    """"kg" or "lb": how training loads are typed and shown (stored in kg either way)."""
-    unit = str(app_settings().value(KEY_LOAD_UNIT, "kg"))
-    return unit if unit in LOAD_UNITS else "kg"
+    """"kg" or "lb": how body weight and training loads are typed and shown (stored in kg)."""
+    return unit_for(shown.WEIGHT)
 
 
 def text_scale_percent() -> int:

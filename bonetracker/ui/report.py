@@ -43,8 +43,10 @@ from bonetracker.domain.doses import describe_schedule
 from bonetracker.domain.drugs import how_to_take, rare_effects
 from bonetracker.domain.formatting import number
 from bonetracker.domain.guidance.advice import PRIORITY_GROUPS, SITE_NAMES
-from bonetracker.domain.measures.units import MEASURES
-from bonetracker.domain.records import DEVICE_LABELS, SITE_LABELS, Device, PatientId
+from bonetracker.domain.i18n import format_date
+from bonetracker.domain.measures import shown
+from bonetracker.domain.measures.units import MEASURES, to_canonical
+from bonetracker.domain.records import DEVICE_LABELS, SITE_LABELS, Device, MeasureKind, PatientId
 from bonetracker.services.audit_log import record_event
 from bonetracker.services.interchange.exporting import slug
 from bonetracker.services.queries.report_data import DxaRow, ReportData, report_data
@@ -102,21 +104,23 @@ def _table(header: list[str], rows: list[str], pad: int) -> str:
 
 def header_html(d: ReportData) -> str:
     p = d.patient
-    facts = [f"{p.sex.value}, born {p.birth_date.isoformat()} ({d.age} years)"]
+    facts = [f"{p.sex.value}, born {format_date(p.birth_date)} ({d.age} years)"]
     if p.height_cm or p.weight_kg:
-        facts.append(f"height {num(p.height_cm, 0)} cm, weight {num(p.weight_kg, 1)} kg"
+        height = shown.quantity_text(shown.HEIGHT, p.height_cm, shown.chosen_unit(shown.HEIGHT), missing="–")
+        weight = shown.quantity_text(shown.WEIGHT, p.weight_kg, shown.chosen_unit(shown.WEIGHT), missing="–")
+        facts.append(f"height {height}, weight {weight}"
                      + (f", BMI {d.bmi:.1f}" if d.bmi else ""))
     if p.menopause:
         facts.append(f"menopause: {p.menopause.value}"
                      + (f" ({p.menopause_year})" if p.menopause_year else ""))
     facts.append(f"smoking: {p.smoking.value}")
-    period = (f"{d.since.isoformat()} to {d.as_of.isoformat()}" if d.since
-              else f"as of {d.as_of.isoformat()}")
+    period = (f"{format_date(d.since)} to {format_date(d.as_of)}" if d.since
+              else f"as of {format_date(d.as_of)}")
     c = d.classification
     status = esc(d.category_label)
     if c.site is not None and c.scan_date is not None:
         score = f"T {num(c.t_score, 1)}" + (f", Z {num(c.z_score, 1)}" if c.z_score is not None else "")
-        status += f" — {esc(SITE_LABELS[c.site])}, {score}, scan of {c.scan_date.isoformat()}"
+        status += f" — {esc(SITE_LABELS[c.site])}, {score}, scan of {format_date(c.scan_date)}"
     if basis_text(c):  # osteoporosis by a fracture or an earlier diagnosis (AACE/ACE 2020)
         status += f"; osteoporosis {esc(basis_text(c))}"
     risks = "; ".join(d.risk_factors) or "none recorded"
@@ -124,7 +128,7 @@ def header_html(d: ReportData) -> str:
             f"<p style='color:{GREY}; margin-top:0'>Report {esc(period)} · patient id {p.id}</p>"
             f"<p>{esc('; '.join(facts))}<br><b>Risk factors:</b> {esc(risks)}<br>"
             f"<b>Latest classification:</b> {status}<br>"
-            f"<b>Next DXA scan due:</b> {d.next_scan_due.isoformat() if d.next_scan_due else '–'}</p>")
+            f"<b>Next DXA scan due:</b> {format_date(d.next_scan_due) if d.next_scan_due else '–'}</p>")
 
 
 def _scanner_cell(r: DxaRow) -> str:
@@ -147,7 +151,7 @@ def dxa_html(d: ReportData, pad: int) -> str:
                     f" (LSC {d.lsc[site]:.3f} g/cm²)</td></tr>")
         for r in (r for r in d.dxa_rows if r.site == site):
             t = num(r.t_score, 1) + (" (calc.)" if r.t_computed else "")
-            rows.append(f"<tr><td style='white-space:nowrap'>{r.date.isoformat()}</td>"
+            rows.append(f"<tr><td style='white-space:nowrap'>{format_date(r.date)}</td>"
                         f"<td>{num(r.bmd, 3)}</td><td>{t}</td><td>{num(r.z_score, 1)}</td>"
                         f"{change_cells(r.from_previous)}"
                         f"{change_cells(r.from_first)}<td>{_scanner_cell(r)}</td></tr>")
@@ -170,11 +174,11 @@ def dxa_html(d: ReportData, pad: int) -> str:
 
 def history_html(d: ReportData, pad: int) -> str:
     meds = [f"<tr><td>{esc(m.drug)}</td><td>{esc(m.drug_class.value)}</td>"
-            f"<td>{m.start.isoformat()}</td><td>{m.end.isoformat() if m.end else 'ongoing'}</td>"
+            f"<td>{format_date(m.start)}</td><td>{format_date(m.end) if m.end else 'ongoing'}</td>"
             f"<td>{esc(m.dose)}</td></tr>" for m in d.medications]
-    events = [f"<tr><td>{f.date.isoformat()}</td><td>Fracture: {esc(f.site.value)}</td>"
+    events = [f"<tr><td>{format_date(f.date)}</td><td>Fracture: {esc(f.site.value)}</td>"
               f"<td>{'low trauma' if f.low_trauma else 'high trauma'}</td></tr>" for f in d.fractures]
-    events += [f"<tr><td>{f.date.isoformat()}</td><td>Fall</td>"
+    events += [f"<tr><td>{format_date(f.date)}</td><td>Fall</td>"
                f"<td>{'injury' if f.injury else 'no injury'}{'; ' + esc(f.notes) if f.notes else ''}"
                "</td></tr>" for f in d.falls]
     events.sort()
@@ -195,9 +199,9 @@ def doses_html(d: ReportData, pad: int) -> str:
     rows = []
     for st in d.running:
         due = st.due
-        last = "—" if due.last_dose is None else due.last_dose.isoformat() + (
+        last = "—" if due.last_dose is None else format_date(due.last_dose) + (
             " (start)" if due.last_dose_implied else "")
-        upcoming = "—" if due.next_due is None else due.next_due.isoformat()
+        upcoming = "—" if due.next_due is None else format_date(due.next_due)
         if due.overdue_days:
             upcoming += f" <b>({due.overdue_days} days overdue)</b>"
         pdc = " / ".join("—" if value is None else f"{value * 100:.0f} %"
@@ -223,8 +227,8 @@ def doses_html(d: ReportData, pad: int) -> str:
 
 
 def activity_html(d: ReportData, pad: int) -> str:
-    intake = [f"<tr><td>{esc(i.label)}</td><td>{num(i.average, 0)} {esc(i.unit)}</td>"
-              f"<td>{num(i.target, 0)} {esc(i.unit)}</td><td>{esc(i.status)}</td></tr>"
+    intake = [f"<tr><td>{esc(i.label)}</td><td>{_intake(i.average, i.unit)}</td>"
+              f"<td>{_intake(i.target, i.unit)}</td><td>{esc(i.status)}</td></tr>"
               for i in d.intake_lines]
     exercise = [f"<tr><td>{esc(e.label)}</td><td>{e.per_week:.1f}</td><td>{e.target}</td>"
                 f"<td>{e.weeks_met} of {e.weeks}</td></tr>" for e in d.exercise_lines]
@@ -236,6 +240,18 @@ def activity_html(d: ReportData, pad: int) -> str:
             + _section(f"Exercise adherence {d.window_label}")
             + _table(["Measure", "Average per week", "Weekly target", "Weeks meeting target"],
                      exercise, pad))
+
+
+def _intake(value: float | None, unit: str) -> str:
+    """An intake amount with its unit (vitamin D in µg when the application chose them)."""
+    chosen = shown.chosen_unit(shown.VITAMIN_D)
+    if unit == "IU" and chosen != unit and value is not None:
+        return esc(f"{shown.to_shown(shown.VITAMIN_D, value, chosen):.1f} {chosen}")
+    return f"{num(value, 0)} {esc(unit)}"
+
+
+def _height_in_feet() -> bool:
+    return shown.chosen_unit(shown.HEIGHT) == shown.FEET_INCHES
 
 
 def measurements_html(d: ReportData, pad: int) -> str:
@@ -250,9 +266,16 @@ def measurements_html(d: ReportData, pad: int) -> str:
             if m.previous is not None and m.change is not None:
                 trend = " (better)" if m.improved else " (worse)" if m.improved is False else ""
                 digits = 0 if spec.integer else spec.digits
-                change = f"{m.change:+.{digits}f} {spec.canonical} since {m.previous.date.isoformat()}{trend}"
+                since = format_date(m.previous.date)
+                amount = f"{m.change:+.{digits}f} {spec.canonical}"
+                if m.kind is MeasureKind.HEIGHT and _height_in_feet():
+                    amount = f"{shown.to_shown(shown.HEIGHT, m.change, shown.FEET_INCHES):+.1f} in"
+                change = f"{amount} since {since}{trend}"
             result = f"{m.latest.value:g} {m.latest.unit}"
-            rows.append(f"<tr><td>{esc(spec.label)}</td><td>{m.latest.date.isoformat()}</td>"
+            if m.kind is MeasureKind.HEIGHT and _height_in_feet():
+                result = shown.quantity_text(shown.HEIGHT, to_canonical(spec, m.latest.value, m.latest.unit),
+                                             shown.FEET_INCHES)
+            rows.append(f"<tr><td>{esc(spec.label)}</td><td>{format_date(m.latest.date)}</td>"
                         f"<td>{esc(result)}</td><td>{esc(m.norm.text or '—')}</td>"
                         f"<td>{status}</td><td>{esc(change)}</td></tr>")
         out += _section("Measurements between scans")
@@ -262,7 +285,7 @@ def measurements_html(d: ReportData, pad: int) -> str:
     if d.height_loss:
         out += f"<p><b>Height loss:</b> {esc(d.height_loss)}.</p>"
     if d.labs:
-        rows = [f"<tr><td>{esc(lab.label)}</td><td>{lab.date.isoformat()}</td><td>{esc(lab.result)}</td>"
+        rows = [f"<tr><td>{esc(lab.label)}</td><td>{format_date(lab.date)}</td><td>{esc(lab.result)}</td>"
                 f"<td>{esc(lab.lab_range)}</td><td>{esc(lab.reading)}</td></tr>" for lab in d.labs]
         out += _section("Lab results") + _table(["Test", "Date", "Result", "Lab range", "Reading"], rows, pad)
     if d.frax is not None:
@@ -284,13 +307,13 @@ def programme_html(d: ReportData, pad: int) -> str:
     items = [f"<tr><td>{esc(i.activity)}</td><td>{esc(i.dose_text())}</td><td>{i.per_week}</td>"
              f"<td>{'supervised' if i.supervised else ''}{' cleared' if i.cleared else ''}</td></tr>"
              for i in current.items]
-    weeks = [f"<tr><td>{w.week_start.isoformat()}</td><td>{w.version}</td>"
+    weeks = [f"<tr><td>{format_date(w.week_start)}</td><td>{w.version}</td>"
              f"<td>{w.items_done} of {w.items_prescribed}</td>"
              f"<td>{w.sessions_done} of {w.sessions_prescribed}</td><td>{w.percent:.0f} %</td></tr>"
              for w in view.weeks]
     return (_section(f"Exercise programme: {esc(view.programme.name)}")
-            + f"<p>Version {current.number} from {current.start.isoformat()} "
-              f"({len(view.programme.versions)} version(s) since {view.programme.created.isoformat()}).</p>"
+            + f"<p>Version {current.number} from {format_date(current.start)} "
+              f"({len(view.programme.versions)} version(s) since {format_date(view.programme.created)}).</p>"
             + _table(["Exercise", "Dose", "Per week", "Notes"], items, pad)
             + _table(["Week of", "Version", "Exercises done", "Sessions", "Adherence"], weeks, pad))
 
@@ -304,7 +327,7 @@ def plan_html(d: ReportData) -> str:
                         f"{esc(r.source)}</span></li>" for r in d.recommendations if r.priority == priority)
         if items:
             groups += f"<p><b>{title}</b></p><ul>{items}</ul>"
-    due = d.next_scan_due.isoformat() if d.next_scan_due else "after a first scan"
+    due = format_date(d.next_scan_due) if d.next_scan_due else "after a first scan"
     return (_section("Recommendations") + (groups or "<p>None.</p>")
             + _section("Next DXA scan") + f"<p>Due: <b>{due}</b></p>")
 
@@ -330,7 +353,7 @@ def report_html(d: ReportData, chart_size: QSizeF | None = None, *, large: bool 
 
 def footer_lines(d: ReportData) -> tuple[str, str]:
     """The footer of every page: the disclaimer, then the print date and who it is about."""
-    return d.disclaimer, f"Printed {d.printed.isoformat()} · {d.patient.name}"
+    return d.disclaimer, f"Printed {format_date(d.printed)} · {d.patient.name}"
 
 
 def build_document(d: ReportData, chart: QImage | None = None,
@@ -460,7 +483,7 @@ def export_report(window: QWidget, ctx: AppContext) -> Path | None:
     if pid is None:
         return None
     name = report_data(ctx.db, pid).patient.name
-    default = f"bonetracker-report-{slug(pid, name)}-{today().isoformat()}.pdf"
+    default = f"bonetracker-report-{slug(pid, name)}-{format_date(today())}.pdf"
     path = save_file(window, "reports", "Export report as PDF", default, "PDF (*.pdf)")
     if not path:
         return None

@@ -257,3 +257,21 @@ def test_plan_is_deterministic() -> None:
     rec = example_record()
     as_of = TODAY + dt.timedelta(days=3)
     assert plan_as_dict(build_plan(rec, as_of)) == plan_as_dict(build_plan(rec, as_of))
+
+
+def test_a_date_formatter_changes_the_wording_but_never_the_json_dates() -> None:
+    from bonetracker.domain import i18n
+
+    plan = build_plan(example_record(), TODAY)
+    iso = plan_as_dict(plan)
+    i18n.set_date_formatter(lambda d: f"{d.day}/{d.month}/{d.year}")
+    try:
+        shown = plan_as_dict(plan)
+        text = plan_as_text(plan)
+    finally:
+        i18n.set_date_formatter(None)
+    assert text.startswith("Bone-health plan for Ann Example on 1/6/2024\n")
+    assert shown["as_of"] == iso["as_of"] == "2024-06-01"
+    assert shown["classification"]["scan_date"] == iso["classification"]["scan_date"]
+    assert set(shown) == set(iso)
+    assert [s["latest"]["date"] for s in shown["sites"]] == [s["latest"]["date"] for s in iso["sites"]]

@@ -83,3 +83,36 @@ def test_the_lower_panel_shows_one_measurement_series(qtbot, db: Database) -> No
     view.set_lower_measure(None)
     # back to the weekly activity, of which this patient logged none: the panel folds away
     assert overlay.series is None and not view.plots.lower_visible
+
+
+def test_report_and_chart_follow_the_chosen_units_and_date_format(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QLocale
+
+    from bonetracker.ui.preferences import UNIT_KEYS, app_settings, install_units
+    from bonetracker.ui.widgets.dates import install_date_format
+
+    pid = _patient(db)
+    for quantity, unit in (("height", "ft/in"), ("weight", "lb"), ("vitamin_d_25oh", "nmol/L")):
+        app_settings().setValue(UNIT_KEYS[quantity], unit)
+    install_units()
+    install_date_format(QLocale("en_GB"))
+    text = build_document(report_data(db, pid, AS_OF)).toPlainText()
+    assert "height 5 ft 3.8 in, weight 132.3 lb" in text
+    assert "5 ft 2 in" in text and "-1.8 in since 01/06/2014" in text  # the latest height, its change
+    assert "40 nmol/L" in text and "(16.0 ng/mL)" not in text
+    assert "as of 01/06/2024" in text
+
+    ctx = AppContext(db)
+    view = ChartView(ctx)
+    view.as_of = AS_OF
+    qtbot.addWidget(view)
+    ctx.select_patient(pid)
+    view.show()
+    view.set_lower_measure("measure:height")
+    overlay = view.plots.lower.overlay
+    assert overlay.series is not None and overlay.series.unit == "in"
+    assert [round(v, 2) for v in overlay.series.lines[0].y] == [63.78, 62.01]
+    view.set_lower_measure("lab:vitamin_d_25oh")
+    assert overlay.series.unit == "nmol/L" and round(float(overlay.series.lines[0].y[0]), 6) == 40.0
+    assert [label for _, label in overlay.series.thresholds] == ["50 nmol/L: adequate for most",
+                                                                 "30 nmol/L: deficient below"]

@@ -25,6 +25,7 @@ from enum import StrEnum
 from typing import Any
 
 from bonetracker.domain.bmd import has_fragility_fracture
+from bonetracker.domain.i18n import format_date
 from bonetracker.domain.measures.height import heights_cm
 from bonetracker.domain.records import (
     DEVICE_LABELS,
@@ -105,7 +106,7 @@ def _femoral_neck(record: PatientRecord, as_of: dt.date) -> tuple[float | None, 
         m = scan.measurement(Site.FEMORAL_NECK)
         if m is not None and m.bmd is not None:
             make = DEVICE_LABELS[scan.device] if scan.device is not None else "make not recorded"
-            return m.bmd, f"{m.bmd:.3f} g/cm² ({make}, {scan.date.isoformat()})"
+            return m.bmd, f"{m.bmd:.3f} g/cm² ({make}, {format_date(scan.date)})"
     return None, "no femoral-neck BMD on record (FRAX can be run without BMD)"
 
 

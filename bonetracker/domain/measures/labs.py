@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from bonetracker.domain.measures import shown
 from bonetracker.domain.measures.units import LABS, to_canonical
 from bonetracker.domain.records import LabResult, LabTest
 
@@ -102,9 +103,15 @@ def latest_readings(labs: Sequence[LabResult], as_of: dt.date) -> list[LabReadin
 
 
 def value_text(result: LabResult) -> str:
-    """The result as reported, with its canonical equivalent when the unit differs."""
+    """The result as reported, with its canonical equivalent when the unit differs (for
+    25(OH)D: its value in the unit the application chose, when it chose one)."""
     spec = LABS[result.test]
     text = f"{result.value:g} {result.unit}"
+    chosen = shown.chosen_unit(shown.VITAMIN_D_25OH)
+    if result.test is LabTest.VITAMIN_D_25OH and chosen != spec.canonical:
+        if result.unit == chosen:
+            return text
+        return f"{text} ({shown.quantity_text(shown.VITAMIN_D_25OH, canonical(result), chosen)})"
     if result.unit != spec.canonical and spec.units[result.unit] != 1:
         text += f" ({canonical(result):.{spec.digits}f} {spec.canonical})"
     return text

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import NewType
 
+from bonetracker.domain.measures import shown
 from bonetracker.domain.records import ActivityCategory, PatientId
 from bonetracker.domain.records import ProgrammeItemId as ProgrammeItemId  # re-exported with the records
 
@@ -80,7 +81,9 @@ class ProgrammeItem:
         if self.dose_kind is DoseKind.SETS_REPS:
             text = f"{self.sets} x {self.reps}"
             if self.load_kg:
-                text += f" at {self.load_kg:g} kg"
+                unit = shown.chosen_unit(shown.WEIGHT)  # kg unless the application chose lb
+                text += f" at {self.load_kg:g} kg" if unit == "kg" else \
+                    f" at {shown.quantity_text(shown.WEIGHT, self.load_kg, unit)}"
         elif self.dose_kind is DoseKind.MINUTES:
             text = f"{self.minutes} min"
         else:

@@ -9,6 +9,7 @@ import dataclasses
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from bonetracker.domain.i18n import format_date
 from bonetracker.domain.programmes.model import (
     BALANCE_LEVELS,
     DoseKind,
@@ -118,7 +119,7 @@ def proposals(
         if key in dismissed:
             continue
         proposed, change = step
-        efforts = " and ".join(f"{w.effort}/10 on {w.date.isoformat()}" for w in last)
+        efforts = " and ".join(f"{w.effort}/10 on {format_date(w.date)}" for w in last)
         reason = (
             f"{item.activity}: the last {SESSIONS_TO_JUDGE} sessions were done as prescribed "
             f"({item.dose_text()}) with effort {efforts}; next step: {change}"

@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from bonetracker.domain.change import add_years
+from bonetracker.domain.i18n import format_date
 from bonetracker.domain.records import Activity, FractureSite, PatientRecord
 from bonetracker.domain.targets import Impact, impact_level
 
@@ -61,7 +62,7 @@ def restrictions(
             found.append(
                 Restriction(
                     f"{activity.name} is moderate or high impact and a {kind} fracture is on "
-                    f"record ({first.date.isoformat()})",
+                    f"record ({format_date(first.date)})",
                     TFTF_2014,
                 )
             )
@@ -76,7 +77,7 @@ def restrictions(
             found.append(
                 Restriction(
                     f"{activity.name} is moderate or high impact and there was a fall on "
-                    f"{latest.isoformat()}",
+                    f"{format_date(latest)}",
                     TFTF_2014,
                 )
             )

@@ -41,7 +41,15 @@ from bonetracker.domain.change import (
 from bonetracker.domain.doses import DoseHistory, denosumab_late, due
 from bonetracker.domain.drugs import catalogue
 from bonetracker.domain.guidance import SCAN_DUE_NOTICE_DAYS
-from bonetracker.domain.records import DxaScan, MedicationCourse, Patient, PatientId, ScanId, Sex, Site
+from bonetracker.domain.records import (
+    DxaScan,
+    MedicationCourse,
+    Patient,
+    PatientId,
+    PatientSummary,
+    ScanId,
+    Site,
+)
 from bonetracker.services.settings import get_lsc
 from bonetracker.services.validation import encodable, today
 from bonetracker.storage.database import Database, Session
@@ -94,15 +102,9 @@ class DueSummary:
 
 
 @dataclass(frozen=True)
-class OverviewRow:
-    """One row of the patient list: who, when last scanned, and how that scan reads."""
+class OverviewRow(PatientSummary):
+    """One row of the patient list (a :class:`PatientSummary`) and how the latest scan reads."""
 
-    id: PatientId
-    name: str
-    sex: Sex
-    birth_date: dt.date
-    archived: bool
-    last_scan_date: dt.date | None
     category: Category
     site: Site | None = None
     score: float | None = None  # the T- (or Z-) score that decided the category
@@ -125,9 +127,8 @@ def to_row(r: LatestVisit) -> OverviewRow:
     category, site, score, untreated = Category.UNKNOWN, None, None, None
     patient = Patient(r.id, r.name, r.sex, r.birth_date, menopause=r.menopause,
                       menopause_year=r.menopause_year, hyperparathyroidism=r.hyperparathyroidism)
-    if r.last_scan is not None:
-        scan = replace(DxaScan(ScanId(0), patient.id or PatientId(0), r.last_scan, r.measurements),
-                       device=r.device)
+    if r.last_scan_date is not None:
+        scan = DxaScan(ScanId(0), patient.id or PatientId(0), r.last_scan_date, r.measurements, r.device)
         c = classify_scan(patient, scan, r.fragility or r.prior_fragility_fracture)
         score = c.z_score if c.category in (Category.BELOW_EXPECTED_RANGE_FOR_AGE,
                                             Category.WITHIN_EXPECTED_RANGE_FOR_AGE) else c.t_score
@@ -140,7 +141,7 @@ def to_row(r: LatestVisit) -> OverviewRow:
         untreated = untreated_interval_years(r.sex, c)
     elif r.major_fracture and not uses_z_score(patient, today()):
         category = Category.OSTEOPOROSIS  # by the fracture, no scan yet
-    return OverviewRow(r.id, r.name, r.sex, r.birth_date, r.archived, r.last_scan,
+    return OverviewRow(r.id, r.name, r.sex, r.birth_date, r.archived, r.last_scan_date,
                        category, site, score, untreated_years=untreated)
 
 

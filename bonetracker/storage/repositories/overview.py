@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Collection, Sequence
-from typing import Any, NamedTuple
+from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Select, case, exists, func, select
 from sqlalchemy.orm import Session
@@ -21,7 +22,15 @@ from bonetracker.domain.bmd import (
     FRACTURE_WITH_LOW_MASS_SITES,
     OSTEOPOROSIS_UPPER,
 )
-from bonetracker.domain.records import Device, Menopause, PatientId, Sex, Site, SiteMeasurement
+from bonetracker.domain.records import (
+    Device,
+    Menopause,
+    PatientId,
+    PatientSummary,
+    Sex,
+    Site,
+    SiteMeasurement,
+)
 from bonetracker.storage.models import DxaScanRow, FractureRow, PatientRow, SiteMeasurementRow
 from bonetracker.storage.repositories.patients import name_or_birth_date_matches
 
@@ -31,18 +40,14 @@ ORDER_KEYS: tuple[str, ...] = ("name", "birth_date", "last_scan")
 _VALUES = ("bmd", "t_score", "z_score")
 
 
-class LatestVisit(NamedTuple):
-    """One patient of the list and the measurements of their latest visit (none if unscanned)."""
+@dataclass(frozen=True)
+class LatestVisit(PatientSummary):
+    """One patient of the list (a :class:`PatientSummary`) and the measurements of their latest
+    visit (none if unscanned), with what classifying it reads."""
 
-    id: PatientId
-    name: str
-    sex: Sex
-    birth_date: dt.date
-    archived: bool
     menopause: Menopause | None
     prior_fragility_fracture: bool
     fragility: bool  # a low-trauma fracture on record
-    last_scan: dt.date | None
     measurements: tuple[SiteMeasurement, ...]
     device: Device | None = None  # of the latest visit
     major_fracture: bool = False  # a low-trauma hip or vertebral fracture
@@ -119,10 +124,10 @@ def _visit(r: Any, sites: Sequence[Site]) -> LatestVisit:
             values = [getattr(r, f"{s.value}__{v}") for v in _VALUES]
             if any(v is not None for v in values[:2]):
                 measurements.append(SiteMeasurement(s, *values))
-    return LatestVisit(PatientId(r.id), r.name, Sex(r.sex), r.birth_date, bool(r.archived),
+    return LatestVisit(PatientId(r.id), r.name, Sex(r.sex), r.birth_date, bool(r.archived), r.last_scan,
                        Menopause(r.menopause) if r.menopause else None,
-                       bool(r.prior_fragility_fracture), bool(r.fragility), r.last_scan,
-                       tuple(measurements), Device(r.device) if r.device else None, bool(r.major),
+                       bool(r.prior_fragility_fracture), bool(r.fragility), tuple(measurements),
+                       Device(r.device) if r.device else None, bool(r.major),
                        bool(r.minor), bool(r.ever), r.menopause_year, bool(r.hyperparathyroidism))
 
 

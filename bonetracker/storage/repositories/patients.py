@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from typing import Any
 
 from sqlalchemy import String, func, or_, select, update
@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.functions import FunctionElement
 
 from bonetracker.domain.errors import NotFoundError, StaleRecordError
-from bonetracker.domain.records import Menopause, Patient, PatientId, Sex, Smoking
+from bonetracker.domain.records import Menopause, Patient, PatientId, PatientSummary, Sex, Smoking
 from bonetracker.storage import audit
 from bonetracker.storage.models import (
     DoseRow,
@@ -28,18 +28,6 @@ from bonetracker.storage.models import (
 from bonetracker.storage.repositories.rows import get_row, storable_id
 
 _COLUMNS = [f.name for f in fields(Patient) if f.name not in ("id", "version")]
-
-
-@dataclass(frozen=True)
-class PatientSummary:
-    """One row of the patient list: enough to find and sort, cheap to load by the thousand."""
-
-    id: PatientId
-    name: str
-    sex: Sex
-    birth_date: dt.date
-    archived: bool
-    last_scan_date: dt.date | None
 
 
 class iso_date_text(FunctionElement[str]):

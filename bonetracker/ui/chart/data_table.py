@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from bonetracker.domain.bmd import Category, category_for_t_score
+from bonetracker.domain.i18n import format_date
 from bonetracker.services.queries.chart_series import ChartData, Mark
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -54,7 +55,7 @@ class ChartTableModel(QAbstractTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
         if orientation == Qt.Orientation.Vertical:
-            return self.dates[section].isoformat() if 0 <= section < len(self.dates) else None
+            return format_date(self.dates[section]) if 0 <= section < len(self.dates) else None
         if self.data_ is None or not 0 <= section < self.columnCount():
             return None
         site = self.data_.sites[section // COLUMNS_PER_SITE]

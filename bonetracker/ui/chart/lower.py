@@ -13,15 +13,19 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
 
+from bonetracker.domain.i18n import format_date
+from bonetracker.domain.measures import shown
 from bonetracker.services.queries.chart_series import (
     ACTIVITY_KEYS,
     ACTIVITY_SERIES,
     SECONDS_PER_DAY,
+    ActivitySeries,
     ChartData,
     FloatArray,
 )
 from bonetracker.ui.chart import style
 from bonetracker.ui.chart.measure_panel import MeasureOverlay
+from bonetracker.ui.preferences import unit_for
 
 WEEK = 7 * SECONDS_PER_DAY
 Y_MIN_TOP, Y_MAX_TOP = 130.0, 300.0  # percent; taller bars are clipped, the tooltip tells all
@@ -111,7 +115,7 @@ class LowerPanel:
             for spec in ACTIVITY_SERIES:
                 if spec.key in self.keys:
                     self.legend.addItem(self.items[spec.key],
-                                        f"{spec.label} ({data.targets[spec.key]:g} {spec.unit})")
+                                        f"{spec.label} ({_amount(spec, data.targets[spec.key], 'g')})")
         if not self.keys:
             return False
         self.bin_weeks = 0  # force the next _rebin to fill the items
@@ -219,12 +223,21 @@ class LowerPanel:
         if i < 0 or i >= len(activity.week_x):
             return None
         monday = dt.datetime.fromtimestamp(float(activity.week_x[i]), dt.UTC).date()
-        lines = [f"Week of {monday.isoformat()} ({activity.days_logged[i]} days with meals logged)"]
+        lines = [f"Week of {format_date(monday)} ({activity.days_logged[i]} days with meals logged)"]
         for spec in ACTIVITY_SERIES:
             if spec.key in self.keys:
                 value = activity.series(spec.key)[i]
-                shown = "not logged" if np.isnan(value) else f"{value:.0f} {spec.unit}"
-                lines.append(f"{spec.label}: {shown} (target {self._data.targets[spec.key]:g})")
+                shown = "not logged" if np.isnan(value) else _amount(spec, value, ".0f")
+                target = _amount(spec, self._data.targets[spec.key], "g").split(" ")[0]
+                lines.append(f"{spec.label}: {shown} (target {target})")
         if self.bin_weeks > 1:
             lines.append(f"Bars show {self.bin_weeks}-week means; zoom in for single weeks")
         return "\n".join(lines)
+
+
+def _amount(spec: ActivitySeries, value: float, style_: str) -> str:
+    """A weekly value with its unit: vitamin D in the unit chosen in Settings (µg to 0.1)."""
+    if spec.key == "vitamin_d_iu" and unit_for(shown.VITAMIN_D) != "IU":
+        unit = unit_for(shown.VITAMIN_D)
+        return f"{round(shown.to_shown(shown.VITAMIN_D, float(value), unit), 1):g} {unit}/day"
+    return f"{value:{style_}} {spec.unit}"

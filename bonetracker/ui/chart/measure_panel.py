@@ -8,13 +8,37 @@ to it while it is chosen.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
 
-from bonetracker.services.queries.measure_series import MeasureSeries
+from bonetracker.domain.i18n import format_date
+from bonetracker.domain.measures import shown
+from bonetracker.services.queries.measure_series import MeasureSeries, SeriesLine
 from bonetracker.ui.chart import style
+from bonetracker.ui.preferences import unit_for
+
+CHOSEN_UNIT_SERIES = {"measure:height": shown.HEIGHT, "lab:vitamin_d_25oh": shown.VITAMIN_D_25OH}
+
+
+def in_chosen_units(series: MeasureSeries) -> MeasureSeries:
+    """``series`` in the unit chosen in Settings: heights in inches when feet and inches are
+    chosen (an axis needs one number), 25(OH)D in nmol/L; thresholds relabelled alike."""
+    quantity = CHOSEN_UNIT_SERIES.get(series.key)
+    if quantity is None or unit_for(quantity) == shown.units_of(quantity)[0]:
+        return series
+    unit = unit_for(quantity)
+    axis = "in" if unit == shown.FEET_INCHES else unit
+    factor = float(1 / shown.FACTORS[quantity][unit])
+    lines = tuple(SeriesLine(line.name, line.x, line.y * factor) for line in series.lines)
+    thresholds = tuple(
+        (value * factor, f"{shown.number_text(quantity, value, unit)} {axis}{label[label.index(':'):]}"
+         if ":" in label else label)
+        for value, label in series.thresholds)
+    return replace(series, unit=axis, lines=lines, thresholds=thresholds,
+                   digits=shown.DIGITS[quantity][unit])
 
 
 class MeasureOverlay:
@@ -32,6 +56,7 @@ class MeasureOverlay:
         self.series = None
 
     def draw(self, series: MeasureSeries) -> None:
+        series = in_chosen_units(series)
         self.clear()
         self.series = series
         self.legend.clear()
@@ -77,6 +102,6 @@ class MeasureOverlay:
                 continue
             i = int(np.argmin(np.abs(line.x - x)))
             day = dt.datetime.fromtimestamp(float(line.x[i]), dt.UTC).date()
-            lines.append(f"{line.name}: {line.y[i]:.{series.digits}f} {series.unit} on {day.isoformat()}")
+            lines.append(f"{line.name}: {line.y[i]:.{series.digits}f} {series.unit} on {format_date(day)}")
         lines += [label for _, label in series.thresholds]
         return "\n".join(lines)

@@ -12,6 +12,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
+from bonetracker.domain.i18n import format_date
 from bonetracker.domain.records import Site
 from bonetracker.services.queries.chart_series import SECONDS_PER_DAY, Mark, Metric, SiteChart
 from bonetracker.ui.chart import style
@@ -107,7 +108,7 @@ class SiteItems:
         value = f"{seg.y1:.1f}" if metric is Metric.T_SCORE else f"{seg.y1:.3f} g/cm²"
         rate = "" if site.annual_percent is None else f" (trend {site.annual_percent:+.1f} %/yr)"
         tip = (f"Projected {site.label}: {METRIC_LABELS[metric]} {value} on "
-               f"{proj.date.isoformat()}{rate}")
+               f"{format_date(proj.date)}{rate}")
         if proj.caution:
             tip += ("\nCaution: this rate is beyond published rates of change, or the date is "
                     "more than 3 years after the last scan")

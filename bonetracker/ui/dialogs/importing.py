@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from bonetracker.domain.errors import NotFoundError, ValidationError
+from bonetracker.domain.i18n import format_date
 from bonetracker.domain.records import PatientId
 from bonetracker.services.interchange import csv_stream
 from bonetracker.services.interchange.csv_formats import (
@@ -357,10 +358,10 @@ class ImportDialog(QDialog):
     def _fill_fhir_preview(self, result: FhirImportResult) -> None:
         """One row per site value to add and per resource ignored, as the dry run lists them."""
         outcome = "would add" if result.dry_run else "added"
-        rows = [(scan.date.isoformat(), measurement_text(m), outcome)
+        rows = [(format_date(scan.date), measurement_text(m), outcome)
                 for scan in result.planned for m in scan.measurements]
-        rows += [(v.day.isoformat(), v.what, outcome) for v in result.measures]
-        rows += [(v.day.isoformat(), v.what, outcome) for v in result.labs]
+        rows += [(format_date(v.day), v.what, outcome) for v in result.measures]
+        rows += [(format_date(v.day), v.what, outcome) for v in result.labs]
         rows += [(i.where, i.what, f"ignored: {i.reason}") for i in result.ignored]
         self.preview.clear()
         self.preview.setColumnCount(3)

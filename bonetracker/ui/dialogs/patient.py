@@ -23,13 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bonetracker.domain.errors import NotFoundError, StaleRecordError, ValidationError
+from bonetracker.domain.errors import FieldError, NotFoundError, StaleRecordError, ValidationError
+from bonetracker.domain.measures import shown
 from bonetracker.domain.records import Menopause, Patient, PatientId, Sex, Smoking
 from bonetracker.services import patients as svc
 from bonetracker.services.validation import Range, today
 from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.widgets.accessible import name_fields
+from bonetracker.ui.widgets.dates import shown_pattern
 from bonetracker.ui.widgets.forms import DateEdit, InlineErrors, NumberEdit, ask_about_stale, error_label
+from bonetracker.ui.widgets.units import QuantityEdit, unit_label
 
 MENOPAUSE_CHOICES = (("", "Not applicable / unknown"), (Menopause.PRE, "Premenopausal"),
                      (Menopause.PERI, "Perimenopausal"), (Menopause.POST, "Postmenopausal"))
@@ -75,13 +78,14 @@ class PatientDialog(QDialog):
         self.sex.addItem("Male", Sex.MALE.value)
         self.sex.setCurrentIndex(-1)
         self.birth_date = DateEdit(blank=True)
-        self.height_cm = NumberEdit(svc.HEIGHT_CM)
-        self.weight_kg = NumberEdit(svc.WEIGHT_KG)
+        # typed in the units chosen in Settings, handed to the service in cm and kg
+        self.height_cm = QuantityEdit(shown.HEIGHT, "height_cm", "Height", svc.HEIGHT_CM)
+        self.weight_kg = QuantityEdit(shown.WEIGHT, "weight_kg", "Weight", svc.WEIGHT_KG)
         self.menopause = _combo(MENOPAUSE_CHOICES)
         self.menopause_year = NumberEdit(Range(svc.MENOPAUSE_YEAR.low, today().year, integer=True))
         self.smoking = _combo(SMOKING_CHOICES)
         self.quit_date = DateEdit(blank=True)
-        self.quit_date.setPlaceholderText("YYYY-MM-DD (if known)")
+        self.quit_date.setPlaceholderText(f"{shown_pattern()} (if known)")
         self.risk: dict[str, QCheckBox] = {key: QCheckBox(label) for key, label in svc.RISK_FACTORS}
         self.clinical: dict[str, QCheckBox] = {key: QCheckBox(label)
                                                for key, label in svc.CLINICAL_FLAGS}
@@ -100,8 +104,8 @@ class PatientDialog(QDialog):
         form.addRow("Name", e.wrap("name", self.name))
         form.addRow("Sex", e.wrap("sex", self.sex))
         form.addRow("Birth date", e.wrap("birth_date", self.birth_date))
-        form.addRow("Height (cm)", e.wrap("height_cm", self.height_cm))
-        form.addRow("Weight (kg)", e.wrap("weight_kg", self.weight_kg))
+        form.addRow(f"Height ({unit_label(shown.HEIGHT)})", e.wrap("height_cm", self.height_cm))
+        form.addRow(f"Weight ({unit_label(shown.WEIGHT)})", e.wrap("weight_kg", self.weight_kg))
         form.addRow("Menopause", e.wrap("menopause", self.menopause))
         form.addRow("Menopause year", e.wrap("menopause_year", self.menopause_year))
         form.addRow("Smoking", e.wrap("smoking", self.smoking))
@@ -196,7 +200,7 @@ class PatientDialog(QDialog):
             "name": self.name.text(),
             "sex": self.sex.currentData() or "",
             "birth_date": self.birth_date.text(),
-            "height_cm": self.height_cm.text(),
+            "height_cm": self.height_cm.text(),  # as typed; accept() converts to cm and kg
             "weight_kg": self.weight_kg.text(),
             "menopause": (self.menopause.currentData() or "") if female else "",
             "menopause_year": self.menopause_year.text() if female else "",
@@ -205,6 +209,24 @@ class PatientDialog(QDialog):
             "notes": self.notes.toPlainText(),
         }
         raw.update({key: box.isChecked() for key, box in (*self.risk.items(), *self.clinical.items())})
+        return raw
+
+    def canonical_raw(self) -> dict[str, object]:
+        """:meth:`raw` with height and weight in cm and kg, as the service reads them.
+
+        Raises:
+            ValidationError: a height or weight that is not a value in the chosen unit or lies
+                outside the allowed range (every such field reported at once).
+        """
+        raw = self.raw()
+        errors: list[FieldError] = []
+        for edit in (self.height_cm, self.weight_kg):
+            try:
+                raw[edit.field] = edit.canonical_text()
+            except ValidationError as exc:
+                errors.extend(exc.errors)
+        if errors:
+            raise ValidationError(errors)
         return raw
 
     def _add_anyway(self, existing: Patient) -> bool:
@@ -233,7 +255,7 @@ class PatientDialog(QDialog):
         if self.saved is not None:
             return  # a second click of a double-click: the patient is saved, the dialog done
         try:
-            patient = svc.parse_patient(self.raw(), base=self.patient)
+            patient = svc.parse_patient(self.canonical_raw(), base=self.patient)
             if self.patient is None:
                 existing = svc.find_duplicates(self.ctx.db, patient.name, patient.birth_date)
                 if existing and not self._add_anyway(existing[0]):

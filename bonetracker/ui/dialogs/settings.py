@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from bonetracker.domain.errors import FieldError
+from bonetracker.domain.measures import shown
 from bonetracker.domain.measures.frax import Guideline
 from bonetracker.domain.records import SITE_LABELS, Site
 from bonetracker.services.settings import (
@@ -42,17 +44,26 @@ from bonetracker.services.settings import (
 )
 from bonetracker.storage.database import Database
 from bonetracker.ui.preferences import (  # re-exported: callers read preferences from here too
-    KEY_LOAD_UNIT,
+    KEY_LOAD_UNIT,  # noqa: F401
     KEY_SINGLE_PROFILE,
-    LOAD_UNITS,
+    LOAD_UNITS,  # noqa: F401
+    UNIT_KEYS,
     app_settings,
-    load_unit,
+    install_units,
+    load_unit,  # noqa: F401
     single_profile_mode,
+    unit_for,
 )
 from bonetracker.ui.widgets.forms import error_label
 
 LSC_SITES = (Site.LUMBAR_SPINE, Site.TOTAL_HIP, Site.FEMORAL_NECK)
 FRAX_GUIDELINES = {Guideline.BHOF: "BHOF 2022 (US)", Guideline.NOGG: "NOGG 2022 (UK)"}
+UNIT_ROWS = (  # (quantity, row label, {unit: how the choice reads})
+    (shown.HEIGHT, "Height", {"cm": "cm", shown.FEET_INCHES: "ft and in"}),
+    (shown.WEIGHT, "Weight and loads", {"kg": "kg", "lb": "lb"}),
+    (shown.VITAMIN_D, "Vitamin D intake", {"IU": "IU", "µg": "µg"}),
+    (shown.VITAMIN_D_25OH, "25(OH)D blood level", {"ng/mL": "ng/mL", "nmol/L": "nmol/L"}),
+)
 
 
 class SettingsDialog(QDialog):
@@ -109,13 +120,10 @@ class SettingsDialog(QDialog):
             "entered as the NOGG calculator's risk category (UK). Shared by every workstation.")
         self.frax_guideline.setEnabled(self.lsc_editable)
 
-        units = QFormLayout()
-        self.load_unit = QComboBox()
-        self.load_unit.addItems(LOAD_UNITS)
-        self.load_unit.setCurrentText(load_unit())
-        units.addRow("Training load unit", self.load_unit)
-        units.addRow("FRAX thresholds", self.frax_guideline)
-        layout.addLayout(units)
+        layout.addWidget(self._build_units())
+        frax = QFormLayout()
+        frax.addRow("FRAX thresholds", self.frax_guideline)
+        layout.addLayout(frax)
 
         self.clinic_button = QPushButton("Clinic users…")
         self.clinic_button.setToolTip("Clinic mode: each workstation user signs in; admins manage users")
@@ -128,6 +136,32 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _build_units(self) -> QGroupBox:
+        """The units this computer shows and takes (stored values stay in cm, kg, IU, ng/mL),
+        two to a row so the dialog still fits a small screen."""
+        box = QGroupBox("Units")
+        box.setToolTip("How values are shown and typed on this computer; what is stored does "
+                       "not change, so switching a unit shows every entry converted. Dates are "
+                       "shown in this computer's short date format; the command line and exported "
+                       "files keep ISO dates (YYYY-MM-DD).")
+        grid = QGridLayout(box)
+        self.units: dict[str, QComboBox] = {}
+        for n, (quantity, label, choices) in enumerate(UNIT_ROWS):
+            combo = QComboBox()
+            for unit, text in choices.items():
+                combo.addItem(text, unit)
+            combo.setCurrentIndex(max(0, combo.findData(unit_for(quantity))))
+            combo.setAccessibleName(label)
+            caption = QLabel(label)
+            caption.setBuddy(combo)
+            self.units[quantity] = combo
+            grid.addWidget(caption, n // 2, (n % 2) * 2)
+            grid.addWidget(combo, n // 2, (n % 2) * 2 + 1)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        self.load_unit = self.units[shown.WEIGHT]  # the training-load choice is the weight choice
+        return box
 
     def _build_cross_calibration(self) -> QGroupBox:
         """The clinic's cross-calibrated machine pairs: a list with Add and Remove, saved on OK."""
@@ -200,8 +234,10 @@ class SettingsDialog(QDialog):
     def save(self) -> None:
         settings = app_settings()
         settings.setValue(KEY_SINGLE_PROFILE, self.single_profile.isChecked())
-        settings.setValue(KEY_LOAD_UNIT, self.load_unit.currentText())
+        for quantity, combo in self.units.items():
+            settings.setValue(UNIT_KEYS[quantity], combo.currentData())
         settings.sync()
+        install_units()
         if self.lsc_editable:
             set_lsc(self.db, {site: round(spin.value(), 3) for site, spin in self.lsc.items()})
             set_cross_calibrations(self.db, self.pairs)

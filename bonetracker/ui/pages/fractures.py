@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
+from bonetracker.domain.i18n import format_date
 from bonetracker.domain.records import Fall, Fracture, FractureSite, PatientId
 from bonetracker.services import fractures as fracture_svc
 from bonetracker.ui.context import AppContext, ChangeKind
@@ -17,13 +18,13 @@ from bonetracker.ui.widgets.forms import DateEdit
 from bonetracker.ui.widgets.theme import set_role
 
 
-class FracturesSection(EntrySection):
+class FracturesSection(EntrySection[Fracture]):
     kind = ChangeKind.FRACTURE
     noun = "fracture"
     table_title = "Fractures"
     empty_text = "No fractures on record."
     columns = (
-        Column("Date", lambda f: f.date.isoformat()),
+        Column("Date", lambda f: f.date.isoformat(), lambda f: format_date(f.date)),
         Column("Site", lambda f: f.site.value, lambda f: fracture_svc.SITE_LABELS[f.site]),
         Column("Low trauma", lambda f: yes_no(f.low_trauma), tooltip=fracture_svc.LOW_TRAUMA_HELP),
     )
@@ -63,19 +64,19 @@ class FracturesSection(EntrySection):
         self.low_trauma.setChecked(True)
 
     def describe(self, fracture: Fracture) -> str:
-        return f"the {fracture.site.value} fracture of {fracture.date.isoformat()}"
+        return f"the {fracture.site.value} fracture of {format_date(fracture.date)}"
 
     def parse(self, patient_id: PatientId, raw: dict[str, object], base: Any) -> Fracture:
         return fracture_svc.parse_fracture(patient_id, raw, base=base)
 
 
-class FallsSection(EntrySection):
+class FallsSection(EntrySection[Fall]):
     kind = ChangeKind.FALL
     noun = "fall"
     table_title = "Falls"
     empty_text = "No falls on record."
     columns = (
-        Column("Date", lambda f: f.date.isoformat()),
+        Column("Date", lambda f: f.date.isoformat(), lambda f: format_date(f.date)),
         Column("Injury", lambda f: yes_no(f.injury)),
         Column("Notes", lambda f: f.notes),
     )

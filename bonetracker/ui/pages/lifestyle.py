@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from bonetracker.domain.errors import NotFoundError
+from bonetracker.domain.i18n import format_date
 from bonetracker.domain.records import LifestyleEntry, PatientId, Smoking
 from bonetracker.services import lifestyle as svc
 from bonetracker.services import patients as patient_svc
@@ -25,7 +26,7 @@ SMOKING_TEXT = {Smoking.NEVER: "never smoked", Smoking.FORMER: "former smoker",
                 Smoking.CURRENT: "current smoker"}
 
 
-class LifestyleSection(EntrySection):
+class LifestyleSection(EntrySection[LifestyleEntry]):
     """Form and table of daily lifestyle entries."""
 
     kind = ChangeKind.LIFESTYLE
@@ -33,7 +34,7 @@ class LifestyleSection(EntrySection):
     table_title = "Daily entries"
     empty_text = "No entries yet: fill in any of the values above for a day."
     columns = (
-        Column("Date", lambda e: e.date.isoformat()),
+        Column("Date", lambda e: e.date.isoformat(), lambda e: format_date(e.date)),
         Column("Cigarettes", lambda e: e.cigarettes, lambda e: number_text(e.cigarettes), True),
         Column("Alcohol", lambda e: e.alcohol_units, lambda e: number_text(e.alcohol_units, "units"),
                True, svc.ALCOHOL_UNIT_HELP),
@@ -91,7 +92,7 @@ class LifestyleSection(EntrySection):
             edit.clear()
 
     def describe(self, entry: LifestyleEntry) -> str:
-        return f"the entry of {entry.date.isoformat()}"
+        return f"the entry of {format_date(entry.date)}"
 
     def parse(self, patient_id: PatientId, raw: dict[str, object], base: Any) -> LifestyleEntry:
         return svc.parse_lifestyle(patient_id, raw, base=base)
@@ -136,7 +137,7 @@ class LifestylePage(QWidget):
         if patient is None:
             self.smoking_label.setText("Smoking status: —")
             return
-        quit_text = (f", quit {patient.smoking_quit_date.isoformat()}"
+        quit_text = (f", quit {format_date(patient.smoking_quit_date)}"
                      if patient.smoking is Smoking.FORMER and patient.smoking_quit_date else "")
         self.smoking_label.setText(
             f"Smoking status: <b>{SMOKING_TEXT[patient.smoking]}</b>{quit_text}")

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from bonetracker.domain.caseload import Flag
+from bonetracker.domain.i18n import format_date
 from bonetracker.services.queries.caseload import FLAG_LABELS, NEEDS_ATTENTION, CaseloadRow, as_csv, caseload
 from bonetracker.storage.safe_files import write_text
 from bonetracker.ui.context import AppContext
@@ -87,7 +88,7 @@ class CaseloadModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             days = r.assessment.days_since_log
             last = "never" if days is None else "today" if days == 0 else f"{days} d ago"
-            due = r.assessment.scan_due.isoformat() if r.assessment.scan_due else "no scan"
+            due = format_date(r.assessment.scan_due) if r.assessment.scan_due else "no scan"
             flags = "; ".join(FLAG_LABELS[f] for f in r.flags) or "—"
             return (r.name, r.category_label, last, f"{r.adherence_30d:.0f} %", due, flags)[col]
         return None

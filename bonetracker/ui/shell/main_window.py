@@ -8,8 +8,8 @@ How other parts plug in:
   searched (``findChild``/``findChildren``); :meth:`MainWindow.show_page` brings one to the
   front. A page that fails to import or build shows its error in its tab instead of
   stopping the app. A page with a ``new_entry()`` method gets File > New entry (Ctrl+N).
-- **Undo**: one ``QUndoStack`` per context, from :func:`bonetracker.ui.widgets.forms.undo_stack`
-  (also kept as ``ctx.undo_stack`` and ``MainWindow.undo_stack``). Push a ``QUndoCommand``
+- **Undo**: one ``QUndoStack`` per context, ``ctx.undo_stack`` (owned by :class:`AppContext`)
+  and ``MainWindow.undo_stack``; :mod:`bonetracker.ui.operations` pushes a ``QUndoCommand``
   there; Edit > Undo (Ctrl+Z) and Redo act on it.
 - **File menu**: :meth:`MainWindow.add_file_action` inserts an action (Export, Print report…)
   above Settings; :attr:`MainWindow.menus` holds every menu by name for anything else.
@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
 )
 
 from bonetracker.domain.errors import NotFoundError
+from bonetracker.domain.i18n import format_date
 from bonetracker.domain.records import Patient, PatientId
 from bonetracker.services import patients as patient_svc
 from bonetracker.services.validation import today
@@ -318,7 +319,7 @@ class MainWindow(MenuHost):
             return
         self.setWindowTitle(f"{patient.name} — {app_title}")
         details = [patient.sex.value, f"{patient.age_on(today())} years",
-                   f"born {patient.birth_date.isoformat()}"]
+                   f"born {format_date(patient.birth_date)}"]
         if patient.archived:
             details.append("archived")
         self.header.setToolTip(patient.name)

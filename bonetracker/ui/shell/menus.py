@@ -22,6 +22,7 @@ from bonetracker.storage.database import DatabaseOpenError
 from bonetracker.ui.context import AppContext
 from bonetracker.ui.dialogs.about import AboutDialog, application_icon
 from bonetracker.ui.dialogs.check_database import check_database
+from bonetracker.ui.pages.base.protocols import ExportingPage
 from bonetracker.ui.preferences import KEY_LARGE_PRINT, app_settings, large_print
 from bonetracker.ui.widgets.file_dialogs import choose_folder, save_file
 
@@ -216,9 +217,9 @@ def chart_export_action(window: MainWindow) -> QAction:
     action.setEnabled(window.ctx.patient_id is not None)
 
     def export_chart() -> None:
-        chart_export = getattr(window.pages["Chart"], "export_action", None)
-        if isinstance(chart_export, QAction):
-            chart_export.trigger()
+        page = window.pages["Chart"]
+        if isinstance(page, ExportingPage):
+            page.export_action.trigger()
 
     action.triggered.connect(export_chart)
     return action

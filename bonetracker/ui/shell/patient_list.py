@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bonetracker.domain.i18n import format_date
 from bonetracker.domain.records import PatientId
 from bonetracker.services.queries.patient_overview import OverviewRow, list_overview, with_due
 from bonetracker.storage.database import Database
@@ -190,9 +191,9 @@ class PatientListModel(QAbstractTableModel):
             if col == 0:
                 return p.name + (" (archived)" if p.archived else "")
             if col == 1:
-                return p.birth_date.isoformat()
+                return format_date(p.birth_date)
             if col == 2:
-                return p.last_scan_date.isoformat() if p.last_scan_date else "—"
+                return format_date(p.last_scan_date) if p.last_scan_date else "—"
             if col == 3:
                 return p.category_label if p.last_scan_date else "—"
             if col == 4:
@@ -201,12 +202,12 @@ class PatientListModel(QAbstractTableModel):
             return int(p.id)
         elif role == Qt.ItemDataRole.ToolTipRole:
             if col == 3 and p.last_scan_date:
-                return f"{p.category_label} (scan of {p.last_scan_date.isoformat()})"
+                return f"{p.category_label} (scan of {format_date(p.last_scan_date)})"
             if col == 4 and p.due.text:
                 urgent = ("\nDenosumab more than 6 months + 4 weeks after the last injection: "
                           "contact the patient now." if p.due.urgent else "")
                 return p.due.text.replace(" · ", "\n") + urgent
-            return f"{p.name}, {p.sex.value}, born {p.birth_date.isoformat()}"
+            return f"{p.name}, {p.sex.value}, born {format_date(p.birth_date)}"
         elif role == Qt.ItemDataRole.ForegroundRole:
             if p.archived:
                 return QBrush(QColor(shade(GREY)))

@@ -33,7 +33,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QObject, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -47,6 +47,8 @@ from PySide6.QtWidgets import (
 
 from bonetracker.domain.errors import FieldError, ValidationError
 from bonetracker.services.validation import Range, today
+from bonetracker.ui.context import AppContext
+from bonetracker.ui.widgets import dates
 from bonetracker.ui.widgets.theme import set_role, set_style_properties
 
 ERROR_PROPERTY = "error"
@@ -207,16 +209,19 @@ class NumberEdit(QLineEdit):
 
 
 class DateEdit(QLineEdit):
-    """A YYYY-MM-DD line edit with a calendar button; defaults to today unless ``blank=True``.
+    """A date line edit with a calendar button; defaults to today unless ``blank=True``.
 
-    Typing is fastest for clinicians copying from a DXA report; the calendar helps at home.
+    It shows dates as the app does (the locale's short format with a four-digit year, ISO
+    8601 until one is installed) and takes them typed that way or as YYYY-MM-DD (fastest for
+    clinicians copying from a DXA report); the calendar helps at home. :meth:`text` hands the
+    services ISO text whenever what is typed is a date.
     """
 
     def __init__(self, parent: QWidget | None = None, *, blank: bool = False) -> None:
         super().__init__(parent)
         self._blank = blank
-        self.setPlaceholderText("YYYY-MM-DD")
-        self.setMaxLength(10)
+        self.setPlaceholderText(dates.shown_pattern())
+        self.setMaxLength(max(10, len(dates.shown_pattern()) + 2))
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView)
         self.calendar_action = QAction(icon, "Pick a date", self)
         self.calendar_action.triggered.connect(self.show_calendar)
@@ -229,7 +234,18 @@ class DateEdit(QLineEdit):
         self.set_date(None if self._blank else today())
 
     def set_date(self, day: dt.date | None) -> None:
-        self.setText(day.isoformat() if day else "")
+        self.setText(dates.format_date(day))
+
+    def text(self) -> str:
+        """What is typed, as ISO 8601 when it is a date (else as typed, for the service's
+        message)."""
+        typed = super().text()
+        day = dates.parse_date_text(typed)
+        return day.isoformat() if day is not None else typed
+
+    def shown_text(self) -> str:
+        """The text as the field shows it (the locale's format)."""
+        return super().text()
 
     def show_calendar(self) -> None:
         popup = QCalendarWidget(self)
@@ -248,7 +264,7 @@ class DateEdit(QLineEdit):
         popup.show()
 
     def _picked(self, day: QDate) -> None:
-        self.setText(day.toString("yyyy-MM-dd"))
+        self.set_date(dt.date(day.year(), day.month(), day.day()))
         set_error_state(self, False)
         if self._popup is not None:
             self._popup.close()
@@ -311,19 +327,15 @@ def ask_about_stale(parent: QWidget | None, what: str) -> bool:
     return choice is reload
 
 
-def undo_stack(ctx: QObject) -> QUndoStack:
-    """The one undo stack shared by the main window and every page of ``ctx``.
+def undo_stack(ctx: AppContext) -> QUndoStack:
+    """The one undo stack shared by the main window and every page of ``ctx``
+    (:attr:`AppContext.undo_stack <bonetracker.ui.context.AppContext.undo_stack>`).
 
     Push a ``QUndoCommand`` whose ``redo()`` does the write (push runs it) and whose ``undo()``
-    reverses it; the Edit menu's Undo (Ctrl+Z) and Redo act on this stack. The stack is kept
-    as ``ctx.undo_stack`` and made on first use, so a page works the same inside the main
-    window and alone in a test.
+    reverses it; the Edit menu's Undo (Ctrl+Z) and Redo act on this stack. The context owns
+    it, so a page works the same inside the main window and alone in a test.
     """
-    stack = getattr(ctx, "undo_stack", None)
-    if not isinstance(stack, QUndoStack):
-        stack = QUndoStack(ctx)
-        ctx.undo_stack = stack  # type: ignore[attr-defined]
-    return stack
+    return ctx.undo_stack
 
 
 

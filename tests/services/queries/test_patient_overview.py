@@ -105,3 +105,21 @@ def test_archived_patients_only_when_asked(clinic: Database) -> None:
 def test_unknown_sort_key_is_refused(clinic: Database) -> None:
     with pytest.raises(ValueError, match="unknown sort key"):
         list_overview(clinic, sort_key="shoe_size")
+
+
+def test_the_cli_list_and_the_window_list_show_the_same_patients_and_last_scans(clinic: Database) -> None:
+    """`patients list` (the cheap summary) and the window's list (classified) are one row type:
+    the same people, birth dates, archive flags and latest scan dates, archived patients too."""
+    from dataclasses import fields
+
+    from bonetracker.domain.records import PatientSummary
+    from bonetracker.services.patients import list_patients
+
+    def summary(row: PatientSummary) -> tuple[object, ...]:
+        return tuple(getattr(row, f.name) for f in fields(PatientSummary))
+
+    listed = sorted(summary(p) for p in list_patients(clinic, "", include_archived=True))
+    overview = sorted(summary(r) for r in list_overview(clinic, limit=None, include_archived=True,
+                                                        with_due=False))
+    assert len(listed) == CLINIC and listed == overview
+    assert any(s[-1] is not None for s in listed) and any(s[-1] is None for s in listed)

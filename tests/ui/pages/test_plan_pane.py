@@ -553,3 +553,16 @@ def test_a_typed_as_of_date_is_taken_as_typed(
     assert pane.as_of_error.isVisibleTo(pane)
     assert "from 1950-03-01 (the birth date)" in pane.as_of_error.text()
     assert pane.current_plan is not None and pane.current_plan.as_of == dt.date(2022, 1, 1)
+
+
+def test_vitamin_d_target_in_micrograms_when_chosen(
+    qtbot: QtBot, pane: PlanPane, ctx: AppContext, db: Database
+) -> None:
+    from bonetracker.ui.preferences import KEY_VITAMIN_D_UNIT, app_settings
+
+    select(qtbot, pane, ctx, add_person(db, birth=years_ago(75).isoformat()))  # over 70: 800 IU
+    label = pane.intake.rows["vitamin_d_iu"][1]
+    assert label.text() == "not logged · target 800 IU"
+    app_settings().setValue(KEY_VITAMIN_D_UNIT, "µg")
+    pane.intake.set_plan(pane.current_plan)  # type: ignore[arg-type]
+    assert label.text() == "not logged · target 20 µg"

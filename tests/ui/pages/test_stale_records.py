@@ -246,6 +246,34 @@ def test_deleting_an_entry_changed_elsewhere_is_refused(qtbot, ctx: AppContext,
     assert section.list_entries(ctx.db, pid_of(ctx)) == []
 
 
+@pytest.mark.parametrize("kind", [*CASES, "scan"])
+def test_a_refused_delete_shows_theirs_in_every_view(qtbot, ctx: AppContext,
+                                                     monkeypatch: pytest.MonkeyPatch, kind: str) -> None:
+    """After a delete refused as stale, the table and every other view (plan, chart) re-read:
+    they show the other workstation's version, on the Scans page and every entry section alike."""
+    section: EntrySection[Any]
+    if kind == "scan":
+        section = ScansPage(ctx)
+        entry: Any = scans.log_scan(ctx.db, scans.parse_scan(
+            pid_of(ctx), {"date": "2024-02-01"}, [{"site": "total_hip", "t_score": "-1.5"}]))
+        update, their_change = scans.update_scan, {"facility": "City"}
+    else:
+        cls, log, _edit_mine, their_change, _shown, update = CASES[kind]
+        section = cls(ctx)
+        entry = log(ctx.db, pid_of(ctx))
+    qtbot.addWidget(section)
+    section.reload()
+    section.select_entry(entry.id)
+    theirs = update(ctx.db, dataclasses.replace(entry, **their_change))  # the other workstation
+    told: list[str] = []
+    ctx.data_changed.connect(told.append)
+    monkeypatch.setattr("bonetracker.ui.pages.base.entry_section.confirm_delete", lambda *_a: True)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *_a: None)
+    section.delete_selected()
+    assert told == [section.kind], "every view is told to re-read"
+    assert section.model.entries == [theirs], "the table shows their version"
+
+
 @pytest.mark.parametrize("kind", ["scan", "measure", "lab", "frax"])
 def test_services_refuse_a_stale_delete(ctx: AppContext, kind: str) -> None:
     from bonetracker.domain.errors import StaleRecordError

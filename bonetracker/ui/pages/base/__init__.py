@@ -1,5 +1,5 @@
 """What every page is built from: the Page and UnsavedForm protocols, the entry section and table."""
 
-from bonetracker.ui.pages.base.protocols import NewEntryPage, UnsavedForm
+from bonetracker.ui.pages.base.protocols import ExportingPage, NewEntryPage, UnsavedForm
 
-__all__ = ["NewEntryPage", "UnsavedForm"]
+__all__ = ["ExportingPage", "NewEntryPage", "UnsavedForm"]

@@ -15,12 +15,19 @@ Unsaved edits: the form remembers what it showed after it was cleared or loaded,
 :meth:`EntrySection.has_unsaved_changes` can tell the main window (which asks Save / Discard /
 Cancel before closing or switching patient), and a second Save of an untouched, just-saved form
 (a double-click, Enter pressed twice) is ignored instead of logging the entry again.
+
+A page whose form is not a simple grid (the Scans page: one DXA visit of several sites) still
+reuses the whole save / stale / delete-with-undo / unsaved flow: it overrides
+:meth:`EntrySection.build_form_box` and :meth:`EntrySection.arrange` for its layout,
+:meth:`EntrySection.make_model` for its table, and the wording hooks (:meth:`~EntrySection.status_name`,
+:meth:`~EntrySection.edit_title`, :meth:`~EntrySection.undo_text`) where its messages differ.
+:class:`EntryForm` is the part with no table, which the Meals page shares too.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
@@ -39,14 +46,14 @@ from PySide6.QtWidgets import (
 )
 
 from bonetracker.domain.errors import NotFoundError, StaleRecordError, ValidationError
+from bonetracker.domain.i18n import format_date
 from bonetracker.domain.records import PatientId
 from bonetracker.ui.context import AppContext, ChangeKind
-from bonetracker.ui.operations import push_done
+from bonetracker.ui.operations import done_and_notify
 from bonetracker.ui.pages.base.entry_table import SORT_ROLE, Column, EntryTableModel, entry_view
 from bonetracker.ui.widgets.deferred_reload import DeferredReload
 from bonetracker.ui.widgets.forms import (
     DateEdit,
-    DoneCommand,
     InlineErrors,
     NumberEdit,
     ask_about_stale,
@@ -71,12 +78,85 @@ def caption_for(text: str, buddy: QWidget) -> QLabel:
     return label
 
 
+class Entry(Protocol):
+    """What an entry section needs of its records: an id (None until saved)."""
 
-class EntrySection(QWidget):
-    """Form plus table for one kind of entry of the selected patient.
+    @property
+    def id(self) -> Any: ...
+
+
+T = TypeVar("T", bound=Entry)
+
+
+class EntryForm(QWidget, Generic[T]):
+    """The part of an entry form that has no layout: the unsaved-edit protocol the main window
+    asks (:class:`~bonetracker.ui.pages.base.protocols.UnsavedForm`), the just-saved guard against
+    a second Save, and the re-read put off while the form's tab is hidden.
+
+    A subclass says what its form holds (:meth:`snapshot`), how to save it (:meth:`save`, returning
+    the saved record or None), how to drop it (:meth:`discard_changes`), what would be lost
+    (:meth:`unsaved_description`), and what to re-read (:meth:`reload`).
+    """
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._clean: object = None  # snapshot() as last cleared, loaded or saved
+        self._just_saved = False
+        self._deferred = DeferredReload(self, self.reload)  # the re-read waits to be shown
+
+    def snapshot(self) -> object:
+        """What the form holds, compared with the last clean snapshot to tell unsaved edits."""
+        raise NotImplementedError
+
+    def reload(self) -> None:
+        raise NotImplementedError
+
+    def save(self) -> T | None:
+        raise NotImplementedError
+
+    def unsaved_description(self) -> str:
+        """What would be lost, for the Save / Discard / Cancel question."""
+        raise NotImplementedError
+
+    def discard_changes(self) -> None:
+        raise NotImplementedError
+
+    def _mark_clean(self) -> None:
+        self._clean = self.snapshot()
+        self._just_saved = False
+
+    def _mark_saved(self) -> None:
+        """After a save: the form is clean, and a second Save of it is ignored."""
+        self._mark_clean()
+        self._just_saved = True
+
+    def saved_twice(self) -> bool:
+        """A second click on the form just saved (double-click, Enter twice), untouched since."""
+        return self._just_saved and not self.has_unsaved_changes()
+
+    def has_unsaved_changes(self) -> bool:
+        """Whether the form holds something other than when it was last cleared or loaded."""
+        return self.ctx.patient_id is not None and self.snapshot() != self._clean
+
+    def save_pending(self) -> bool:
+        """Save unsaved edits; False when they are invalid (the errors are shown in the form)."""
+        return not self.has_unsaved_changes() or self.save() is not None
+
+    def reload_when_shown(self) -> None:
+        """Reload now if the form can be seen (or stands alone), else when it is shown."""
+        self._deferred.request()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._deferred.catch_up()
+
+
+class EntrySection(EntryForm[T]):
+    """Form plus table for one kind of entry ``T`` of the selected patient.
 
     Subclasses set the class attributes and implement :meth:`build_form`, :meth:`raw`,
-    :meth:`fill`, :meth:`clear_fields`, :meth:`describe` and the service hooks.
+    :meth:`fill`, :meth:`clear_fields`, :meth:`describe`, :meth:`parse` and the service hooks.
     """
 
     kind: ChangeKind  # the data_changed kind this section writes (each section sets it)
@@ -86,31 +166,19 @@ class EntrySection(QWidget):
     listens_to: tuple[ChangeKind, ...] = ()  # other kinds that change what this section shows
     columns: Sequence[Column] = ()
     sort_column = 0  # newest first on this column
+    save_text = ""  # the Save button's caption when not "Save <noun>"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.editing: Any = None
-        self._clean: object = None  # raw() as last cleared or loaded
-        self._just_saved = False
-        self._deferred = DeferredReload(self, self.reload)  # the table waits to be shown
+        super().__init__(ctx, parent)
+        self.editing: T | None = None
         self.form_box = QGroupBox(f"New {self.noun}")
         self.general_error = error_label(self.form_box, "general")
         self.errors = InlineErrors(self.general_error)
-        self.grid = QGridLayout()
-        self.grid.setHorizontalSpacing(8)
         self._first_field: QWidget | None = None
         self.captions: dict[str, QLabel] = {}
-        self.build_form()
-        self._build_buttons()
+        self.build_form_box()
         self._build_table()
-        # The form takes the height it needs (it grows when error messages open) and the
-        # table the rest; a splitter would clip the messages instead.
-        self.form_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.form_box)
-        layout.addWidget(self.table_box, 1)
+        self.arrange()
         ctx.patient_changed.connect(self._patient_changed)
         ctx.data_changed.connect(self._data_changed)
         # A status line describes the last action; once it is undone or redone it is stale.
@@ -122,29 +190,74 @@ class EntrySection(QWidget):
         escape.activated.connect(self.cancel_edit)
         self._patient_changed(ctx.patient_id)
 
+    def build_form_box(self) -> None:
+        """Lay out ``self.form_box``: by default the fields :meth:`build_form` adds to a grid,
+        then the message line and the Clear and Save buttons."""
+        self.grid = QGridLayout()
+        self.grid.setHorizontalSpacing(8)
+        self.build_form()
+        self._build_buttons()
+
+    def arrange(self) -> None:
+        """Put the form and the table in the section."""
+        # The form takes the height it needs (it grows when error messages open) and the
+        # table the rest; a splitter would clip the messages instead.
+        self.form_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.form_box)
+        layout.addWidget(self.table_box, 1)
+
+    def make_model(self) -> EntryTableModel:
+        """The table's model: by default one row per entry in :attr:`columns`."""
+        return EntryTableModel(self.columns, self)
+
     def build_form(self) -> None:
         """Add the fields to ``self.grid`` (see :meth:`add_field`)."""
 
-    def raw(self) -> dict[str, object]:
+    def raw(self) -> object:
+        """The form's fields as typed (a dict of field name to text for most sections)."""
         raise NotImplementedError
 
-    def fill(self, entry: Any) -> None:
+    def snapshot(self) -> object:
+        raw = self.raw()
+        return self._filled(raw) if isinstance(raw, dict) else raw
+
+    def fill(self, entry: T) -> None:
         raise NotImplementedError
 
     def clear_fields(self) -> None:
         raise NotImplementedError
 
-    def describe(self, entry: Any) -> str:
-        return f"the {self.noun} of {entry.date.isoformat()}"
+    def describe(self, entry: T) -> str:
+        """The entry in a sentence ("the fall of 2026-12-03"): questions, titles, messages."""
+        date = getattr(entry, "date", None)
+        return f"the {self.noun} of {format_date(date) if date is not None else '?'}"
 
-    def parse(self, patient_id: PatientId, raw: dict[str, object], base: Any) -> Any:
+    def status_name(self, entry: T) -> str:
+        """The entry in the status line ("Saved …", "Deleted …"); :meth:`describe` by default."""
+        return self.describe(entry)
+
+    def edit_title(self, entry: T) -> str:
+        """The form's title while ``entry`` is being edited."""
+        return f"Edit {self.describe(entry)}"
+
+    def undo_text(self, entry: T) -> str:
+        """The Edit menu's name of deleting ``entry`` ("Undo delete …")."""
+        return f"delete {self.describe(entry)}"
+
+    def not_found_text(self, exc: NotFoundError) -> str:
+        """The message when the entry being edited is gone from the database."""
+        return f"{exc} Click “Cancel edit” and open it again."
+
+    def parse(self, patient_id: PatientId, raw: Any, base: T | None) -> T:
         raise NotImplementedError
 
-    log_entry: Callable[..., Any]
-    update_entry: Callable[..., Any]
-    delete_entry: Callable[..., Any]
-    restore_entry: Callable[..., Any]
-    list_entries: Callable[..., list[Any]]
+    log_entry: Callable[..., T]
+    update_entry: Callable[..., T]
+    delete_entry: Callable[..., T | None]
+    restore_entry: Callable[..., object]
+    list_entries: Callable[..., list[T]]
 
     def add_field(self, row: int, col: int, caption: str, name: str, widget: QWidget,
                   span: int = 1) -> QWidget:
@@ -177,7 +290,7 @@ class EntrySection(QWidget):
         return box
 
     def _build_buttons(self) -> None:
-        self.save_button = QPushButton(f"Save {self.noun}")
+        self.save_button = QPushButton(self.save_text or f"Save {self.noun}")
         self.save_button.setDefault(True)
         self.cancel_button = QPushButton("Clear")
         self.saved_label = QLabel()
@@ -195,7 +308,7 @@ class EntrySection(QWidget):
 
     def _build_table(self) -> None:
         self.table_box = QGroupBox(self.table_title)
-        self.model = EntryTableModel(self.columns, self)
+        self.model = self.make_model()
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
@@ -231,14 +344,6 @@ class EntrySection(QWidget):
         if kind in (self.kind, *self.listens_to, ChangeKind.PATIENT, ChangeKind.ALL):
             self.reload_when_shown()
 
-    def reload_when_shown(self) -> None:
-        """Reload now if the section can be seen (or stands alone), else when it is shown."""
-        self._deferred.request()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._deferred.catch_up()
-
     def reload(self) -> None:
         """Re-read the patient's entries, keeping the selected one selected."""
         selected = self.selected_entry()
@@ -255,7 +360,7 @@ class EntrySection(QWidget):
         if row is not None:
             self.view.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
 
-    def selected_entry(self) -> Any:
+    def selected_entry(self) -> T | None:
         rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
         return self.model.entries[self.proxy.mapToSource(rows[0]).row()] if rows else None
 
@@ -278,11 +383,11 @@ class EntrySection(QWidget):
         if focus:
             (self._first_field or self).setFocus()
 
-    def load(self, entry: Any) -> None:
+    def load(self, entry: T) -> None:
         """Put ``entry`` in the form; Save then updates it."""
         self.new_entry(focus=False)
         self.editing = entry
-        self.form_box.setTitle(f"Edit {self.describe(entry)}")
+        self.form_box.setTitle(self.edit_title(entry))
         self.cancel_button.setText("Cancel edit")
         self.fill(entry)
         self._mark_clean()
@@ -295,32 +400,18 @@ class EntrySection(QWidget):
         strength fields follow the activity) is not an edit."""
         return {k: v for k, v in raw.items() if v is not None and not (isinstance(v, str) and not v.strip())}
 
-    def _mark_clean(self) -> None:
-        self._clean = self._filled(self.raw())
-        self._just_saved = False
-
-    def has_unsaved_changes(self) -> bool:
-        """Whether the form differs from the blank form or from the entry loaded for editing."""
-        return self.ctx.patient_id is not None and self._filled(self.raw()) != self._clean
-
     def unsaved_description(self) -> str:
         """What would be lost, for the Save / Discard / Cancel question."""
         return f"changes to {self.describe(self.editing)}" if self.editing is not None \
             else f"a new {self.noun}"
 
-    def save_pending(self) -> bool:
-        """Save unsaved edits; False when they are invalid (the errors are shown in the form)."""
-        return not self.has_unsaved_changes() or self.save() is not None
-
     def discard_changes(self) -> None:
         self.new_entry(focus=False)
 
-    def save(self) -> Any:
+    def save(self) -> T | None:
         """Validate and save (new or edited); errors stay beside their fields."""
-        if self.ctx.patient_id is None:
+        if self.ctx.patient_id is None or self.saved_twice():
             return None
-        if self._just_saved and not self.has_unsaved_changes():
-            return None  # a second click on the form just saved (double-click, Enter twice)
         try:
             entry = self.parse(PatientId(self.ctx.patient_id), self.raw(), self.editing)
             if self.editing is not None:
@@ -335,17 +426,17 @@ class EntrySection(QWidget):
             self.resolve_stale()
             return None
         except NotFoundError as exc:
-            self.errors.show_message(f"{exc} Click “Cancel edit” and open it again.")
+            self.errors.show_message(self.not_found_text(exc))
             return None
         verb = "Updated" if self.editing is not None else "Saved"
         self.new_entry()
-        self._just_saved = True
-        self.saved_label.setText(f"{verb} {self.describe(saved)}.{self.after_save(saved)}")
+        self._mark_saved()
+        self.saved_label.setText(f"{verb} {self.status_name(saved)}.{self.after_save(saved)}")
         self.ctx.notify_changed(self.kind)
         self.select_entry(saved.id)
         return saved
 
-    def after_save(self, saved: Any) -> str:
+    def after_save(self, saved: T) -> str:
         """Extra words for the saved message (e.g. a warning); empty by default."""
         return ""
 
@@ -353,6 +444,7 @@ class EntrySection(QWidget):
         """The entry being edited was saved on another workstation since it was loaded: ask
         whether to reload that version (dropping the edit) or keep editing; never overwrite."""
         mine = self.editing
+        assert mine is not None
         if not ask_about_stale(self, self.describe(mine)):
             self.errors.show_message(f"Not saved: {self.describe(mine)} was changed on another "
                                      "workstation. Click “Cancel edit” and open it again to see it.")
@@ -366,24 +458,11 @@ class EntrySection(QWidget):
                                      "workstation.")
         else:
             self.load(theirs)
-            self.saved_label.setText(f"Reloaded {self.describe(theirs)} as saved on another "
+            self.saved_label.setText(f"Reloaded {self.status_name(theirs)} as saved on another "
                                      "workstation; your changes were discarded.")
         self.ctx.notify_changed(self.kind)  # every view shows the other workstation's data
         if theirs is not None:
             self.select_entry(theirs.id)
-
-    def _undo_command(self, removed: Any, what: str) -> DoneCommand:
-        """Undo restores ``removed`` with its id; redo deletes it again."""
-
-        def undo() -> None:
-            self.restore_entry(self.ctx.db, removed)
-            self.ctx.notify_changed(self.kind)
-
-        def redo() -> None:
-            self.delete_entry(self.ctx.db, removed.id)
-            self.ctx.notify_changed(self.kind)
-
-        return DoneCommand(f"delete {what}", undo=undo, redo=redo)
 
     def edit_selected(self) -> None:
         entry = self.selected_entry()
@@ -404,11 +483,13 @@ class EntrySection(QWidget):
             removed = None
         except StaleRecordError:  # changed elsewhere since it was listed: show theirs, keep it
             tell_deleted_stale(self, what)
-            self.reload()
+            self.ctx.notify_changed(self.kind)  # every view shows the other workstation's data
             return
-        if removed is not None:
-            push_done(self.ctx, self._undo_command(removed, what))
+        if removed is not None:  # undo restores it with its id; redo deletes it again
+            db, restore, delete, removed_id = self.ctx.db, self.restore_entry, self.delete_entry, entry.id
+            done_and_notify(self.ctx, self.kind, self.undo_text(entry),
+                            undo=lambda: restore(db, removed), redo=lambda: delete(db, removed_id))
         if self.editing is not None and self.editing.id == entry.id:
             self.new_entry(focus=False)
-        self.saved_label.setText(f"Deleted {what} (Ctrl+Z to undo)." if removed else "")
+        self.saved_label.setText(f"Deleted {self.status_name(entry)} (Ctrl+Z to undo)." if removed else "")
         self.ctx.notify_changed(self.kind)

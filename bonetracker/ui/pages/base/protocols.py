@@ -1,7 +1,8 @@
-"""The two plug-in points the main window talks to, typed instead of looked up by name.
+"""The plug-in points the main window talks to, typed instead of looked up by name.
 
 A page (a tab) may start a new entry on Ctrl+N; a form, a page or a section inside one, may hold
-unsaved edits the window asks Save / Discard / Cancel about before a patient switch or closing.
+unsaved edits the window asks Save / Discard / Cancel about before a patient switch or closing;
+a page with an export of its own (the chart) lends it to the File menu.
 Both are ``runtime_checkable`` protocols: a widget takes part by having the methods, so a new
 page needs no registration beyond :data:`bonetracker.ui.pages.PAGES`.
 """
@@ -9,6 +10,8 @@ page needs no registration beyond :data:`bonetracker.ui.pages.PAGES`.
 from __future__ import annotations
 
 from typing import Protocol, runtime_checkable
+
+from PySide6.QtGui import QAction
 
 
 @runtime_checkable
@@ -31,3 +34,10 @@ class UnsavedForm(Protocol):
         ...
 
     def discard_changes(self) -> None: ...
+
+
+@runtime_checkable
+class ExportingPage(Protocol):
+    """A page whose own export action File > Export stands in for (the chart)."""
+
+    export_action: QAction

@@ -15,13 +15,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout
 
 from bonetracker.domain.errors import NotFoundError, StaleRecordError
+from bonetracker.domain.i18n import format_date
 from bonetracker.domain.nutrition import NUTRIENTS, format_amount
 from bonetracker.domain.records import Meal, MealItem, PatientId
 from bonetracker.services import meals as svc
 from bonetracker.ui.context import AppContext, ChangeKind
-from bonetracker.ui.operations import push_done
+from bonetracker.ui.operations import done_and_notify
 from bonetracker.ui.pages.meals.food_search import DayBars
-from bonetracker.ui.widgets.forms import DoneCommand
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 
@@ -95,11 +95,11 @@ class MealDayBox(QGroupBox):
             self.report("That food was already removed on another workstation.")
             self.ctx.notify_changed(ChangeKind.MEAL)
             return
-        db, notify, meal_id, item_id = self.ctx.db, self.ctx.notify_changed, meal.id, food.id
-        push_done(self.ctx, DoneCommand(
-            f"remove {food.food_description} from the {meal.kind.value} of {meal.date.isoformat()}",
-            undo=lambda: (svc.put_back_meal(db, before), notify(ChangeKind.MEAL)),
-            redo=lambda: (svc.remove_food(db, meal_id, item_id), notify(ChangeKind.MEAL))))
+        db, meal_id, item_id = self.ctx.db, meal.id, food.id
+        what = f"{food.food_description} from the {meal.kind.value} of {format_date(meal.date)}"
+        done_and_notify(self.ctx, ChangeKind.MEAL, f"remove {what}",
+                        undo=lambda: svc.put_back_meal(db, before),
+                        redo=lambda: svc.remove_food(db, meal_id, item_id))
         self.report(f"Removed {food.food_description} from the {meal.kind.value} (Ctrl+Z to undo).")
         self.ctx.notify_changed(ChangeKind.MEAL)
 
@@ -129,10 +129,9 @@ class MealDayBox(QGroupBox):
             self.report(f"The {meal.kind.value} was already deleted on another workstation.")
             self.ctx.notify_changed(ChangeKind.MEAL)
             return
-        db, notify, meal_id = self.ctx.db, self.ctx.notify_changed, meal.id
-        push_done(self.ctx, DoneCommand(
-            f"delete {removed.kind.value} of {removed.date.isoformat()}",
-            undo=lambda: (svc.restore_meal(db, removed), notify(ChangeKind.MEAL)),
-            redo=lambda: (svc.delete_meal(db, meal_id), notify(ChangeKind.MEAL))))
+        db, meal_id = self.ctx.db, meal.id
+        done_and_notify(self.ctx, ChangeKind.MEAL,
+                        f"delete {removed.kind.value} of {format_date(removed.date)}",
+                        undo=lambda: svc.restore_meal(db, removed), redo=lambda: svc.delete_meal(db, meal_id))
         self.report(f"Deleted the {removed.kind.value} (Ctrl+Z to undo).")
         self.ctx.notify_changed(ChangeKind.MEAL)

@@ -6,6 +6,10 @@ so far and their totals ("at least 410 mg; 1 of 3 items has no vitamin K value")
 recent and favourite foods; copy yesterday. Right, the day (:mod:`bonetracker.ui.pages.meals.day`): one
 bar per nutrient against the target with the upper limit marked for calcium and vitamin D,
 supplement courses included, and the day's meals (deleting one goes on the undo stack).
+
+The page is an :class:`~bonetracker.ui.pages.base.entry_section.EntryForm` of meals, as every
+entry section is: what the main window asks about unsaved edits (here, foods added but the meal
+not saved), the ignored second Save and the re-read put off while the tab is hidden are theirs.
 """
 
 from __future__ import annotations
@@ -14,7 +18,6 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -31,38 +34,31 @@ from PySide6.QtWidgets import (
 )
 
 from bonetracker.domain.errors import FieldError, NotFoundError, ValidationError
+from bonetracker.domain.i18n import format_date
 from bonetracker.domain.nutrition import NUTRIENTS, format_amount, totals
-from bonetracker.domain.records import Food, FoodHit, MealItem, MealKind, PatientId
+from bonetracker.domain.records import Food, FoodHit, Meal, MealItem, MealKind, PatientId
 from bonetracker.services import foods as food_svc
 from bonetracker.services import meals as svc
 from bonetracker.ui.context import AppContext, ChangeKind
-from bonetracker.ui.operations import push_done
+from bonetracker.ui.operations import done_and_notify
+from bonetracker.ui.pages.base.entry_section import EntryForm
 from bonetracker.ui.pages.meals.day import ITEM_ROLE, MealDayBox, item_text
 from bonetracker.ui.pages.meals.food_search import FoodSearchEdit, PortionPicker
-from bonetracker.ui.widgets.deferred_reload import DeferredReload
-from bonetracker.ui.widgets.forms import (
-    DateEdit,
-    DoneCommand,
-    InlineErrors,
-    NumberEdit,
-    error_label,
-    undo_stack,
-)
+from bonetracker.ui.widgets.forms import DateEdit, InlineErrors, NumberEdit, error_label, undo_stack
 from bonetracker.ui.widgets.theme import set_role
 
 SHOWN = ("calcium_mg", "vitamin_d_iu", "protein_g", "vitamin_k_mcg", "magnesium_mg",
          "potassium_mg", "kcal")
 
 
-class MealsPage(QWidget):
+class MealsPage(EntryForm[Meal]):
     """Log meals and review the day (see the module docstring)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.food: Food | None = None
         self.items: list[MealItem] = []
-        self._just_saved = False
+        self._mark_clean()  # no foods added yet
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._build_form())
         splitter.addWidget(self._build_day())
@@ -73,24 +69,19 @@ class MealsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
-        self._deferred = DeferredReload(self, self.reload)  # the day view waits to be shown
         ctx.patient_changed.connect(lambda _pid: self.reload_when_shown())
         # Status lines belong to the patient and the action they describe: a new patient or an
         # undo/redo makes them stale.
         ctx.patient_changed.connect(self._status_stale)  # bound methods: they end with the page
         undo_stack(ctx).indexChanged.connect(self._status_stale)
         ctx.data_changed.connect(lambda kind: self.reload_when_shown() if kind in (
-            ChangeKind.MEAL, ChangeKind.MEDICATION, ChangeKind.PATIENT) else None)
+            ChangeKind.MEAL, ChangeKind.MEDICATION, ChangeKind.PATIENT, ChangeKind.SETTINGS) else None)
         self.reload()
 
     def reload_when_shown(self) -> None:
         """Reload now if the page can be seen, else when its tab is shown."""
         self.setEnabled(self.ctx.patient_id is not None)
-        self._deferred.request()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._deferred.catch_up()
+        super().reload_when_shown()
 
     # -- building --------------------------------------------------------------------------
     def _build_form(self) -> QGroupBox:
@@ -219,7 +210,7 @@ class MealsPage(QWidget):
         return item
 
     def append(self, item: MealItem) -> None:
-        self._just_saved = False
+        self._just_saved = False  # Save now logs the meal (or says it has no foods)
         self.items.append(item)
         self.item_list.addItem(item_text(item))
         self.update_totals()
@@ -241,48 +232,45 @@ class MealsPage(QWidget):
             f"{NUTRIENTS[n].label} {meal[n].describe()}" for n in SHOWN))
 
     # -- unsaved edits (the protocol MainWindow asks every form about) -----------------------
-    def has_unsaved_changes(self) -> bool:
-        """Foods added to the meal but the meal not saved yet."""
-        return self.ctx.patient_id is not None and bool(self.items)
+    def snapshot(self) -> object:
+        """The foods added: the date and the meal alone are not an edit."""
+        return tuple(self.items)
 
     def unsaved_description(self) -> str:
         return f"a {self.kind.currentText().lower()} of {len(self.items)} food(s)"
-
-    def save_pending(self) -> bool:
-        return not self.has_unsaved_changes() or self.save()
 
     def discard_changes(self) -> None:
         self.items.clear()
         self.item_list.clear()
         self.update_totals()
+        self._mark_clean()
 
     # -- saving and quick add ----------------------------------------------------------------
-    def save(self) -> bool:
+    def save(self) -> Meal | None:
+        """Log the meal of the foods added; errors show beside their fields."""
         pid = self.ctx.patient_id
-        if pid is None:
-            return False
-        if not self.items and self._just_saved:
-            return False  # a second click on the meal just saved (double-click, Enter twice)
+        if pid is None or self.saved_twice():
+            return None
         raw = {"date": self.date.text(), "meal": self.kind.currentData()}
         try:
             meal = svc.parse_meal(PatientId(pid), raw, self.items)
             saved = svc.log_meal(self.ctx.db, meal)
         except ValidationError as exc:
             self.errors.show_errors(exc)
-            return False
+            return None
         except NotFoundError:  # the meal these items join was deleted on another workstation
             self.errors.show_message("Not saved: that meal was just deleted on another "
                                      "workstation. Save again to log it as a new meal.")
             self.ctx.notify_changed(ChangeKind.MEAL)
-            return False
+            return None
         self.errors.clear()
         self.items.clear()
         self.item_list.clear()
         self.update_totals()
-        self._just_saved = True
-        self.status.setText(f"Saved {saved.kind.value} of {saved.date.isoformat()}.")
+        self._mark_saved()
+        self.status.setText(f"Saved {saved.kind.value} of {format_date(saved.date)}.")
         self.ctx.notify_changed(ChangeKind.MEAL)
-        return True
+        return saved
 
     def quick_add(self, entry: QListWidgetItem) -> None:
         data = entry.data(ITEM_ROLE)
@@ -330,15 +318,15 @@ class MealsPage(QWidget):
         except ValidationError as exc:
             self.errors.show_message("; ".join(e.message for e in exc.errors).capitalize() + ".")
             return
-        db, notify = self.ctx.db, self.ctx.notify_changed
-        push_done(self.ctx, DoneCommand(
-            f"copy the meals of {before.isoformat()} to {day.isoformat()}",
-            undo=lambda: (svc.replace_day(db, patient, day, kept), notify(ChangeKind.MEAL)),
-            redo=lambda: (svc.copy_meals(db, patient, before, day), notify(ChangeKind.MEAL))))
+        db = self.ctx.db
+        done_and_notify(self.ctx, ChangeKind.MEAL,
+                        f"copy the meals of {format_date(before)} to {format_date(day)}",
+                        undo=lambda: svc.replace_day(db, patient, day, kept),
+                        redo=lambda: svc.copy_meals(db, patient, before, day))
         self.errors.clear()
         what = ", ".join(f"{m.kind.value} ({len(m.items)} food{'' if len(m.items) == 1 else 's'})"
                          for m in svc.list_meals(self.ctx.db, patient, before))
-        self.status.setText(f"Copied {what} from {before.isoformat()} (Ctrl+Z to undo).")
+        self.status.setText(f"Copied {what} from {format_date(before)} (Ctrl+Z to undo).")
         self.ctx.notify_changed(ChangeKind.MEAL)
 
     def confirm_copy_again(self, day: dt.date, foods: list[str]) -> bool:
@@ -346,7 +334,7 @@ class MealsPage(QWidget):
         shown = ", ".join(foods[:4]) + (f" and {len(foods) - 4} more" if len(foods) > 4 else "")
         answer = QMessageBox.question(
             self, "Copy again?",
-            f"{day.isoformat()} already holds {shown} from the day before. Copying again would log "
+            f"{format_date(day)} already holds {shown} from the day before. Copying again would log "
             "them twice. Copy anyway?",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes

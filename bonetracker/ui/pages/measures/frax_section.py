@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bonetracker.domain.i18n import format_date
 from bonetracker.domain.measures import frax as sheet
 from bonetracker.domain.measures.frax import FRAX_MODELS, FraxInput, Guideline, NoggCategory
 from bonetracker.domain.plan import record_as_of
@@ -57,13 +58,13 @@ NEVER_COMPUTES = ("BoneTracker never computes FRAX (the algorithm is licensed). 
 
 def worksheet_text(name: str, inputs: list[FraxInput], as_of: dt.date) -> str:
     """The worksheet as plain text, for the clipboard."""
-    lines = [f"FRAX inputs for {name} on {as_of.isoformat()} (from BoneTracker; enter them in "
+    lines = [f"FRAX inputs for {name} on {format_date(as_of)} (from BoneTracker; enter them in "
              "the official FRAX calculator, BoneTracker does not compute FRAX):"]
     lines += [f"{i.label}: {i.text}" for i in inputs]
     return "\n".join(lines) + "\n"
 
 
-class FraxSection(EntrySection):
+class FraxSection(EntrySection[FraxResult]):
     """The worksheet, the result form and the results of the selected patient."""
 
     kind = ChangeKind.FRAX
@@ -81,7 +82,7 @@ class FraxSection(EntrySection):
         self.changed: dict[object, list[str]] = {}  # latest result's id -> inputs changed since
         self._worksheet_built = False  # the first reload runs inside EntrySection.__init__
         self.columns = (  # what a reader looks for first: the numbers and whether they still hold
-            Column("Date", lambda r: r.date.isoformat()),
+            Column("Date", lambda r: r.date.isoformat(), lambda r: format_date(r.date)),
             Column("Major %", lambda r: r.major, lambda r: number_text(r.major), numeric=True,
                    tooltip="10-year probability of a major osteoporotic fracture"),
             Column("Hip %", lambda r: r.hip, lambda r: number_text(r.hip), numeric=True,
@@ -267,7 +268,7 @@ class FraxSection(EntrySection):
         self.note.clear()
 
     def describe(self, r: FraxResult) -> str:
-        return f"the FRAX result of {r.date.isoformat()}"
+        return f"the FRAX result of {format_date(r.date)}"
 
     def parse(self, patient_id: PatientId, raw: dict[str, object], base: Any) -> FraxResult:
         return frax_svc.parse_frax(patient_id, raw, base=base)

@@ -8,7 +8,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
+from bonetracker.domain.i18n import format_date
 from bonetracker.domain.measures import labs as lab_reading
+from bonetracker.domain.measures import shown
 from bonetracker.domain.measures.units import LABS
 from bonetracker.domain.records import LabResult, LabTest, PatientId
 from bonetracker.services import labs as lab_svc
@@ -17,7 +19,9 @@ from bonetracker.ui.context import ChangeKind
 from bonetracker.ui.pages.base.entry_section import EntrySection
 from bonetracker.ui.pages.base.entry_table import Column
 from bonetracker.ui.pages.measures.fields import narrow_combo, set_value_range, show_in_tabs
+from bonetracker.ui.preferences import unit_for
 from bonetracker.ui.widgets.forms import DateEdit, NumberEdit
+from bonetracker.ui.widgets.units import lab_result_text
 
 
 def range_text(r: LabResult) -> str:
@@ -31,18 +35,20 @@ def range_text(r: LabResult) -> str:
     return ""
 
 
-class LabsSection(EntrySection):
+class LabsSection(EntrySection[LabResult]):
     """Lab results of the selected patient."""
 
     kind = ChangeKind.LAB
+    listens_to = (ChangeKind.SETTINGS,)  # a 25(OH)D unit chosen in Settings: shown converted
     noun = "lab result"
     table_title = "Lab results"
     empty_text = "No lab results on record."
     columns = (
-        Column("Date", lambda r: r.date.isoformat()),
+        Column("Date", lambda r: r.date.isoformat(), lambda r: format_date(r.date)),
         Column("Test", lambda r: LABS[r.test].label),
-        Column("Result", lab_reading.canonical, lab_reading.value_text, numeric=True,
-               tooltip="As reported, with the value in the usual unit when another was used"),
+        Column("Result", lab_reading.canonical, lab_result_text, numeric=True,
+               tooltip="As reported, with the value in the usual unit when another was used; "
+               "25(OH)D in the unit chosen in Settings"),
         Column("Reading", lambda r: lab_reading.read(r).text),
         Column("Lab range", range_text),
         Column("Note", lambda r: r.note),
@@ -77,15 +83,27 @@ class LabsSection(EntrySection):
         self.test.currentIndexChanged.connect(self._test_changed)
         self.unit.currentIndexChanged.connect(self._unit_changed)
         self._test_changed()
+        self.ctx.data_changed.connect(self._settings_changed)
+
+    def _settings_changed(self, kind: str) -> None:
+        """A new 25(OH)D unit: an empty form starts in it."""
+        if kind == ChangeKind.SETTINGS and self.editing is None and not self.value.text().strip():
+            self._test_changed()
 
     def selected_test(self) -> LabTest:
         return LabTest(self.test.currentData())
+
+    def preferred_unit(self) -> str:
+        """25(OH)D starts in the unit chosen in Settings, every other test in its usual unit."""
+        test = self.selected_test()
+        return unit_for(shown.VITAMIN_D_25OH) if test is LabTest.VITAMIN_D_25OH else LABS[test].canonical
 
     def _test_changed(self) -> None:
         spec = LABS[self.selected_test()]
         self.unit.blockSignals(True)
         self.unit.clear()
         self.unit.addItems(list(spec.unit_names))
+        self.unit.setCurrentIndex(max(0, self.unit.findText(self.preferred_unit())))
         self.unit.blockSignals(False)
         self._unit_changed()
 
@@ -115,10 +133,10 @@ class LabsSection(EntrySection):
         self.range_low.clear()
         self.range_high.clear()
         self.note.clear()
-        self.unit.setCurrentIndex(0)
+        self.unit.setCurrentIndex(max(0, self.unit.findText(self.preferred_unit())))
 
     def describe(self, r: LabResult) -> str:
-        return f"the {LABS[r.test].label} result of {r.date.isoformat()}"
+        return f"the {LABS[r.test].label} result of {format_date(r.date)}"
 
     def parse(self, patient_id: PatientId, raw: dict[str, object], base: Any) -> LabResult:
         return lab_svc.parse_lab(patient_id, raw, base=base)
@@ -131,7 +149,7 @@ class LabsSection(EntrySection):
         return super().has_unsaved_changes()
 
     def after_save(self, saved: LabResult) -> str:
-        return f" {lab_reading.value_text(saved)}: {lab_reading.read(saved).text}."
+        return f" {lab_result_text(saved)}: {lab_reading.read(saved).text}."
 
     def save_pending(self) -> bool:
         saved = super().save_pending()

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from bonetracker.ui.context import AppContext
@@ -30,7 +32,7 @@ class MeasuresPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
 
-    def current_section(self) -> EntrySection:
+    def current_section(self) -> EntrySection[Any]:
         section = self.tabs.currentWidget()
         assert isinstance(section, EntrySection)
         return section

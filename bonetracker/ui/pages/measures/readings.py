@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bonetracker.domain.measures.norms import Norm, NormStatus, assess
-from bonetracker.domain.measures.units import MEASURES, to_canonical
+from bonetracker.domain.measures.units import MEASURES, from_canonical, to_canonical
 from bonetracker.domain.records import Measure, MeasureKind, Patient
 
 
@@ -54,20 +54,24 @@ def entered_text(m: Measure) -> str:
     return text
 
 
-def _change_text(kind: MeasureKind, change: float, improved: bool | None) -> str:
+def _change_text(kind: MeasureKind, change: float, improved: bool | None, height_unit: str = "cm") -> str:
     spec = MEASURES[kind]
     digits = 0 if spec.integer else spec.digits
     if round(change, digits) == 0:
         return "no change"
     sign = "+" if change > 0 else "−"
     amount = f"{sign}{abs(change):.{digits}f} {spec.canonical}"
+    if kind is MeasureKind.HEIGHT and height_unit != spec.canonical:  # a loss in inches
+        amount = f"{sign}{abs(from_canonical(spec, change, 'in')):.{digits}f} in"
     if improved is None:
         return amount
     return f"{amount}, {'better' if improved else 'worse'}"
 
 
-def read_measures(measures: Sequence[Measure], patient: Patient) -> dict[object, MeasureReading]:
-    """Each entry's reading, keyed by its id."""
+def read_measures(measures: Sequence[Measure], patient: Patient,
+                  height_unit: str = "cm") -> dict[object, MeasureReading]:
+    """Each entry's reading, keyed by its id (height changes in inches when ``height_unit`` is
+    feet and inches)."""
     out: dict[object, MeasureReading] = {}
     previous: dict[MeasureKind, float] = {}
     for m in sorted(measures, key=lambda m: (m.date, m.id or 0)):
@@ -81,7 +85,7 @@ def read_measures(measures: Sequence[Measure], patient: Patient) -> dict[object,
             digits = 0 if spec.integer else spec.digits
             if m.kind is not MeasureKind.HEIGHT and round(change, digits) != 0:
                 improved = (change > 0) == spec.higher_is_better
-            text = _change_text(m.kind, change, improved)
+            text = _change_text(m.kind, change, improved, height_unit)
         previous[m.kind] = value
         out[m.id] = MeasureReading(norm, norm_text(norm), change, improved, text)
     return out

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from bonetracker.domain.errors import ValidationError
+from bonetracker.domain.i18n import format_date
 from bonetracker.domain.measures.norms import NormStatus, assess
 from bonetracker.domain.measures.units import MEASURES
 from bonetracker.domain.records import MeasureKind, PatientId
@@ -154,7 +155,7 @@ class TestRunner(QDialog):
         timing.addWidget(self.stop_button)
         timing.addWidget(self.stand_button)
         closing = QHBoxLayout()
-        closing.addWidget(QLabel(f"Saved with today's date ({today().isoformat()})."), 1)
+        closing.addWidget(QLabel(f"Saved with today's date ({format_date(today())})."), 1)
         closing.addWidget(self.cancel_button)
         closing.addWidget(self.save_button)
         layout = QVBoxLayout(self)

@@ -14,6 +14,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
+from bonetracker.domain.errors import FieldError, ValidationError
+from bonetracker.domain.i18n import format_date
+from bonetracker.domain.measures import shown
 from bonetracker.domain.measures.summary import SHORT_NAMES
 from bonetracker.domain.measures.units import MEASURES, to_canonical
 from bonetracker.domain.records import Measure, MeasureKind, PatientId
@@ -26,14 +29,31 @@ from bonetracker.ui.pages.base.entry_table import Column
 from bonetracker.ui.pages.measures.fields import narrow_combo, set_value_range, show_in_tabs
 from bonetracker.ui.pages.measures.readings import MeasureReading, entered_text, read_measures
 from bonetracker.ui.pages.measures.runner import TIMED_KINDS, TestRunner
+from bonetracker.ui.preferences import unit_for
 from bonetracker.ui.widgets.forms import DateEdit, NumberEdit
 from bonetracker.ui.widgets.theme import set_role
+from bonetracker.ui.widgets.units import height_text
 
 
-class MeasuresSection(EntrySection):
+def result_text(m: Measure) -> str:
+    """As typed (with the canonical value when typed in another unit); a height in feet and
+    inches when they are chosen in Settings."""
+    feet = m.kind is MeasureKind.HEIGHT and unit_for(shown.HEIGHT) == shown.FEET_INCHES
+    return height_text(m) if feet else entered_text(m)
+
+
+def height_units() -> list[str]:
+    """The height units of the form: cm and inches, and first feet and inches (typed as
+    5' 7") when they are chosen in Settings."""
+    feet = [shown.FEET_INCHES] if unit_for(shown.HEIGHT) == shown.FEET_INCHES else []
+    return feet + list(MEASURES[MeasureKind.HEIGHT].unit_names)
+
+
+class MeasuresSection(EntrySection[Measure]):
     """Heights and function tests of the selected patient."""
 
     kind = ChangeKind.MEASURE
+    listens_to = (ChangeKind.SETTINGS,)  # a height unit chosen in Settings: shown converted
     noun = "measurement"
     table_title = "Heights and tests"
     empty_text = "No heights or tests on record: type one above, or time a test with “Run a test…”."
@@ -42,9 +62,9 @@ class MeasuresSection(EntrySection):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self.readings: dict[object, MeasureReading] = {}
         self.columns = (  # the norm and change cells read self.readings, made with the rows
-            Column("Date", lambda m: m.date.isoformat()),
+            Column("Date", lambda m: m.date.isoformat(), lambda m: format_date(m.date)),
             Column("Test", lambda m: MEASURES[m.kind].label),
-            Column("Result", lambda m: to_canonical(MEASURES[m.kind], m.value, m.unit), entered_text,
+            Column("Result", lambda m: to_canonical(MEASURES[m.kind], m.value, m.unit), result_text,
                    numeric=True),
             Column("Change", lambda m: self._reading(m, "change_text"),
                    tooltip="Since the previous result of the same test"),
@@ -53,6 +73,7 @@ class MeasuresSection(EntrySection):
             Column("Note", lambda m: m.note),
         )
         self.runner: TestRunner | None = None
+        self._height_shown: tuple[str, str, Measure] | None = None  # a height shown in feet and inches
         super().__init__(ctx, parent)
 
     def _reading(self, m: Measure, attr: str) -> str:
@@ -62,7 +83,8 @@ class MeasuresSection(EntrySection):
     def list_entries(self, db: Database, patient_id: PatientId) -> list[Measure]:
         """The patient's measurements; reads each against its norm and its predecessor too."""
         found = measure_svc.list_measures(db, patient_id)
-        self.readings = read_measures(found, get_patient(db, patient_id)) if found else {}
+        self.readings = read_measures(found, get_patient(db, patient_id),
+                                      unit_for(shown.HEIGHT)) if found else {}
         return found
 
     log_entry = staticmethod(measure_svc.log_measure)
@@ -99,24 +121,41 @@ class MeasuresSection(EntrySection):
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.unit.currentIndexChanged.connect(self._unit_changed)
         self._kind_changed()
+        self.ctx.data_changed.connect(self._settings_changed)
+
+    def _settings_changed(self, kind: str) -> None:
+        """A new height unit: an empty form starts in it."""
+        if kind == ChangeKind.SETTINGS and self.editing is None and not self.value.text().strip():
+            self._kind_changed()
+            self.clear_fields()
 
     def selected_kind(self) -> MeasureKind:
         return MeasureKind(self.kind_combo.currentData())
 
     def _kind_changed(self) -> None:
-        """The unit list follows the test (cm or in for height, s for TUG, ...)."""
-        spec = MEASURES[self.selected_kind()]
+        """The unit list follows the test (cm, ft/in or in for height, s for TUG, ...); a
+        height starts in the unit chosen in Settings."""
+        kind = self.selected_kind()
+        spec = MEASURES[kind]
         previous = self.unit.currentText()
         self.unit.blockSignals(True)
         self.unit.clear()
-        self.unit.addItems(list(spec.unit_names))
-        self.unit.setCurrentIndex(max(0, self.unit.findText(previous)))
+        self.unit.addItems(height_units() if kind is MeasureKind.HEIGHT else list(spec.unit_names))
+        found = self.unit.findText(previous)
+        if kind is MeasureKind.HEIGHT and (found < 0 or previous not in ("cm", shown.FEET_INCHES)):
+            found = self.unit.findText(unit_for(shown.HEIGHT))
+        self.unit.setCurrentIndex(max(0, found))
         self.unit.blockSignals(False)
         self._unit_changed()
 
     def _unit_changed(self) -> None:
         spec = MEASURES[self.selected_kind()]
         unit = self.unit.currentText() or spec.canonical
+        if unit == shown.FEET_INCHES:
+            allowed = shown.range_text(shown.HEIGHT, spec.low, spec.high, unit)
+            self.value.setPlaceholderText("e.g. 5 ft 7 in or 5' 7\"")
+            self.value.setToolTip(f"Required; {allowed}")
+            return
         rng = measure_svc.value_range(spec, unit)
         set_value_range(self.value, rng.low, rng.high, unit, spec.integer)
 
@@ -126,22 +165,47 @@ class MeasuresSection(EntrySection):
 
     def fill(self, m: Measure) -> None:
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(m.kind.value)))
-        self.unit.setCurrentIndex(max(0, self.unit.findText(m.unit)))
+        self._height_shown = None
+        if m.kind is MeasureKind.HEIGHT and unit_for(shown.HEIGHT) == shown.FEET_INCHES:
+            text = height_text(m)  # shown in feet and inches; saved unchanged, kept as stored
+            self.unit.setCurrentIndex(self.unit.findText(shown.FEET_INCHES))
+            self.value.setText(text)
+            self._height_shown = (shown.FEET_INCHES, text, m)
+        else:
+            self.unit.setCurrentIndex(max(0, self.unit.findText(m.unit)))
+            self.value.setText(f"{m.value:g}")
         self.date.set_date(m.date)
-        self.value.setText(f"{m.value:g}")
         self.note.setText(m.note)
 
     def clear_fields(self) -> None:
         self.date.reset()
         self.value.clear()
         self.note.clear()
-        self.unit.setCurrentIndex(0)
+        self._height_shown = None
+        preferred = unit_for(shown.HEIGHT) if self.selected_kind() is MeasureKind.HEIGHT else ""
+        self.unit.setCurrentIndex(max(0, self.unit.findText(preferred)))
 
     def describe(self, m: Measure) -> str:
-        return f"the {SHORT_NAMES[m.kind]} of {m.date.isoformat()}"
+        return f"the {SHORT_NAMES[m.kind]} of {format_date(m.date)}"
 
     def parse(self, patient_id: PatientId, raw: dict[str, object], base: Any) -> Measure:
+        if raw.get("unit") == shown.FEET_INCHES:
+            raw = {**raw, **self._feet_inches_in_cm(str(raw.get("value", "")))}
         return measure_svc.parse_measure(patient_id, raw, base=base)
+
+    def _feet_inches_in_cm(self, text: str) -> dict[str, object]:
+        """A height typed in feet and inches as the service reads it: exact cm (the stored value
+        itself when the shown height was left as it was)."""
+        if self._height_shown is not None and text.strip() == self._height_shown[1]:
+            return {"value": f"{self._height_shown[2].value!r}", "unit": self._height_shown[2].unit}
+        spec = MEASURES[MeasureKind.HEIGHT]
+        allowed = shown.range_text(shown.HEIGHT, spec.low, spec.high, shown.FEET_INCHES)
+        cm = shown.parse_shown(shown.HEIGHT, text, shown.FEET_INCHES) if text.strip() else None
+        if cm is None or not spec.low <= cm <= spec.high:
+            raise ValidationError([FieldError(
+                "value", f"Height must be {allowed}, e.g. 5 ft 7 in or 5' 7\"" +
+                (f" (got {text.strip()[:20]})" if text.strip() else ""))])
+        return {"value": shown.canonical_text(cm), "unit": "cm"}
 
     def has_unsaved_changes(self) -> bool:
         """Choosing a test (or a unit, or a date) without typing a value is not an entry."""

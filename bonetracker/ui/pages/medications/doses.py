@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from bonetracker.domain.doses import ADHERENT_PDC, CourseStatus, describe_schedule
 from bonetracker.domain.drugs import how_to_take, rare_effects
 from bonetracker.domain.errors import NotFoundError, ValidationError
+from bonetracker.domain.i18n import format_date
 from bonetracker.domain.records import DoseEntry, DoseStatus, MedicationCourse, PatientId
 from bonetracker.services import doses as dose_svc
 from bonetracker.ui.context import AppContext, ChangeKind
@@ -47,17 +48,17 @@ def status_lines(st: CourseStatus | None, course: MedicationCourse) -> str:
     if st is None:
         return f"{course.drug.capitalize()}: {schedule}. Not running now."
     due = st.due
-    last = "none logged" if due.last_dose is None else due.last_dose.isoformat() + (
+    last = "none logged" if due.last_dose is None else format_date(due.last_dose) + (
         " (the course start)" if due.last_dose_implied else "")
     if due.next_due is None:
         upcoming = "nothing due" + (" (course complete)" if due.complete else "")
     elif due.overdue_days:
-        upcoming = f"{due.next_due.isoformat()}, overdue by {due.overdue_days} " \
+        upcoming = f"{format_date(due.next_due)}, overdue by {due.overdue_days} " \
                    f"day{'s' * (due.overdue_days != 1)}"
     elif due.next_due == due.as_of:
         upcoming = "today"
     else:
-        upcoming = due.next_due.isoformat()
+        upcoming = format_date(due.next_due)
     lines = [f"<b>{course.drug.capitalize()}</b>: {schedule}. Last dose: {last}. Next due: {upcoming}."]
     if due.tracked:
         lines.append(f"On time: {percent(st.pdc.get(90))} of days covered over 90 days, "
@@ -86,7 +87,7 @@ def _esc(text: str) -> str:
 
 
 DOSE_COLUMNS: Sequence[Column] = (
-    Column("Date", lambda d: d.date.isoformat()),
+    Column("Date", lambda d: d.date.isoformat(), lambda d: format_date(d.date)),
     Column("Time", lambda d: d.time or ""),
     Column("Status", lambda d: d.status.value),
     Column("At the clinic", lambda d: yes_no(d.at_clinic)),
@@ -209,7 +210,7 @@ class DosePanel(QGroupBox):
             self.errors.show_errors(exc, "Not saved:")
             return None
         self.errors.clear()
-        what = f"the {course.drug} dose of {saved.date.isoformat()}"
+        what = f"the {course.drug} dose of {format_date(saved.date)}"
         current = [saved]
 
         def undo() -> None:
@@ -239,7 +240,7 @@ class DosePanel(QGroupBox):
         except NotFoundError:
             self.ctx.notify_changed(ChangeKind.DOSE)
             return
-        what = f"the dose of {removed.date.isoformat()}"
+        what = f"the dose of {format_date(removed.date)}"
 
         def undo() -> None:
             dose_svc.restore_dose(self.ctx.db, removed)

@@ -24,6 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from bonetracker.domain.doses import CourseStatus, describe_schedule
+from bonetracker.domain.errors import FieldError, ValidationError
+from bonetracker.domain.i18n import format_date
+from bonetracker.domain.measures import shown
 from bonetracker.domain.records import WEEKDAYS, MedicationCourse, PatientId, Schedule
 from bonetracker.services import doses as dose_svc
 from bonetracker.services import medications as svc
@@ -33,6 +36,7 @@ from bonetracker.ui.pages.base.entry_section import EntrySection
 from bonetracker.ui.pages.base.entry_table import Column, number_text
 from bonetracker.ui.pages.medications.doses import DosePanel, percent
 from bonetracker.ui.pages.medications.stop_course import stop_course
+from bonetracker.ui.preferences import unit_for
 from bonetracker.ui.widgets.forms import DateEdit, NumberEdit
 
 CLASS_LABELS = {"bisphosphonate": "Bisphosphonate", "denosumab": "Denosumab (RANKL inhibitor)",
@@ -40,8 +44,31 @@ CLASS_LABELS = {"bisphosphonate": "Bisphosphonate", "denosumab": "Denosumab (RAN
                 "serm": "SERM", "supplement": "Supplement", "other": "Other"}
 
 
+def _in_micrograms(drug: str) -> bool:
+    """Whether the daily amount of ``drug`` (a vitamin D supplement, stored in IU) is shown and
+    typed in µg, as chosen in Settings."""
+    return svc.daily_amount_unit(drug) == "IU" and unit_for(shown.VITAMIN_D) == "µg"
+
+
 def _amount(c: MedicationCourse) -> str:
+    if _in_micrograms(c.drug) and c.daily_amount is not None:
+        return f"{shown.number_text(shown.VITAMIN_D, c.daily_amount, 'µg')} µg/day"
     return number_text(c.daily_amount, f"{svc.daily_amount_unit(c.drug)}/day")
+
+
+def _iu_from_micrograms(text: str, rng: Range) -> str:
+    """A vitamin D amount typed in µg as the whole IU the service stores, exactly.
+
+    Raises:
+        ValidationError: not a number, outside the range, or not a whole number of IU.
+    """
+    iu = shown.parse_shown(shown.VITAMIN_D, text, "µg")
+    allowed = shown.range_text(shown.VITAMIN_D, rng.low, rng.high, "µg")
+    if iu is None or not rng.low <= iu <= rng.high or iu.denominator != 1:
+        raise ValidationError([FieldError(
+            "daily_amount", f"Daily amount must be {allowed} a day, in steps of 0.025 µg (1 IU) "
+            f"(got {text.strip()[:20]})")])
+    return str(iu.numerator)
 
 
 START_DAY = "the start's day"
@@ -49,7 +76,7 @@ CHOOSE_DRUG = "Choose a drug…"
 WEEKDAY_LABELS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
-class MedicationsSection(EntrySection):
+class MedicationsSection(EntrySection[MedicationCourse]):
     """Form and table of medication and supplement courses."""
 
     kind = ChangeKind.MEDICATION
@@ -61,8 +88,8 @@ class MedicationsSection(EntrySection):
     columns: Sequence[Column] = (
         Column("Drug", lambda c: c.drug),
         Column("Class", lambda c: c.drug_class.value, lambda c: CLASS_LABELS[c.drug_class.value]),
-        Column("Start", lambda c: c.start.isoformat()),
-        Column("End", lambda c: c.end.isoformat() if c.end else "9999", lambda c: c.end.isoformat()
+        Column("Start", lambda c: c.start.isoformat(), lambda c: format_date(c.start)),
+        Column("End", lambda c: c.end.isoformat() if c.end else "9999", lambda c: format_date(c.end)
                if c.end else "running"),
         Column("Dose", lambda c: c.dose),
         Column("Daily amount", lambda c: c.daily_amount, _amount, True,
@@ -96,11 +123,15 @@ class MedicationsSection(EntrySection):
         def status(c: MedicationCourse) -> CourseStatus | None:
             return self.statuses.get(c.id)
 
-        def last(c: MedicationCourse) -> str:
+        def last(c: MedicationCourse) -> str:  # sort key: ISO
             st = status(c)
             return st.due.last_dose.isoformat() if st and st.due.last_dose else ""
 
-        def next_due(c: MedicationCourse) -> str:
+        def last_text(c: MedicationCourse) -> str:
+            st = status(c)
+            return format_date(st.due.last_dose) if st and st.due.last_dose else ""
+
+        def next_due(c: MedicationCourse) -> str:  # sort key: ISO
             st = status(c)
             return st.due.next_due.isoformat() if st and st.due.next_due else ""
 
@@ -109,7 +140,7 @@ class MedicationsSection(EntrySection):
             if st is None or st.due.next_due is None:
                 return ""
             late = st.due.overdue_days
-            return st.due.next_due.isoformat() + (f" ({late} d late)" if late else "")
+            return format_date(st.due.next_due) + (f" ({late} d late)" if late else "")
 
         def pdc(c: MedicationCourse) -> float | None:
             st = status(c)
@@ -117,7 +148,7 @@ class MedicationsSection(EntrySection):
 
         base = list(type(self).columns)
         return (*base[:4], Column("Schedule", describe_schedule),
-                Column("Last dose", last), Column("Next due", next_due, next_text),
+                Column("Last dose", last, last_text), Column("Next due", next_due, next_text),
                 Column("On time (90 d)", pdc, lambda c: "" if pdc(c) is None else percent(pdc(c)),
                        True, "Proportion of days covered over the last 90 days; 80 % or more "
                              "counts as adherent"),
@@ -141,7 +172,7 @@ class MedicationsSection(EntrySection):
         saved = stop_course(self, self.ctx, course)
         if saved is not None and saved.end is not None:
             self.saved_label.setText(f"Stopped the {saved.drug} course on "
-                                     f"{saved.end.isoformat()} (Ctrl+Z to undo).")
+                                     f"{format_date(saved.end)} (Ctrl+Z to undo).")
             self.select_entry(saved.id)
 
     def build_form(self) -> None:
@@ -206,6 +237,10 @@ class MedicationsSection(EntrySection):
             self.daily_amount.rng = rng
             self.daily_amount.setPlaceholderText(f"{rng.unit} a day")
             self.daily_amount.setToolTip(f"Optional; {rng.describe()} a day, counted towards intake")
+            if _in_micrograms(name):
+                allowed = shown.range_text(shown.VITAMIN_D, rng.low, rng.high, "µg")
+                self.daily_amount.setPlaceholderText("µg a day")
+                self.daily_amount.setToolTip(f"Optional; {allowed} a day, counted towards intake")
 
     def _schedule_changed(self) -> None:
         weekly = self.schedule.currentData() == Schedule.WEEKLY.value
@@ -230,6 +265,8 @@ class MedicationsSection(EntrySection):
         self.end.set_date(course.end)
         self.dose.setText(course.dose)
         self.daily_amount.set_value(course.daily_amount)
+        if _in_micrograms(course.drug) and course.daily_amount is not None:
+            self.daily_amount.setText(shown.number_text(shown.VITAMIN_D, course.daily_amount, "µg"))
         self.notes.setText(course.notes)
 
     def clear_fields(self) -> None:
@@ -243,9 +280,13 @@ class MedicationsSection(EntrySection):
             edit.clear()
 
     def describe(self, course: MedicationCourse) -> str:
-        return f"the {course.drug} course from {course.start.isoformat()}"
+        return f"the {course.drug} course from {format_date(course.start)}"
 
     def parse(self, patient_id: PatientId, raw: dict[str, object], base: Any) -> MedicationCourse:
+        drug, amount = str(raw.get("drug", "")), str(raw.get("daily_amount", "")).strip()
+        rng = svc.DAILY_AMOUNT.get(svc.canonical_drug(drug) or "")
+        if amount and rng is not None and _in_micrograms(drug):
+            raw = {**raw, "daily_amount": _iu_from_micrograms(amount, rng)}
         return svc.parse_medication(patient_id, raw, base=base)
 
 

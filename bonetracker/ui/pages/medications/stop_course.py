@@ -14,6 +14,7 @@ import datetime as dt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from bonetracker.domain.errors import NotFoundError, ValidationError
+from bonetracker.domain.i18n import format_date
 from bonetracker.domain.records import MedicationCourse
 from bonetracker.services import medications as svc
 from bonetracker.ui.context import AppContext, ChangeKind
@@ -47,7 +48,7 @@ class StopCourseDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         prompt = QLabel(f"Last day of the {course.drug} course that started "
-                        f"{course.start.isoformat()}:")
+                        f"{format_date(course.start)}:")
         prompt.setBuddy(self.end)
         layout.addWidget(prompt)
         layout.addWidget(self.end)

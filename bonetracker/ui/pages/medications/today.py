@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from bonetracker.domain.drugs import how_to_take
 from bonetracker.domain.errors import NotFoundError, ValidationError
+from bonetracker.domain.i18n import format_date
 from bonetracker.domain.plan import Plan
 from bonetracker.domain.records import PatientId
 from bonetracker.services import doses as dose_svc
@@ -131,7 +132,7 @@ class TodayPanel(QFrame):
         for entry in self.items:
             self.rows.addWidget(self._row(entry))
         if self.scan.scan_due is not None:
-            when = ("overdue since " if self.scan.scan_overdue else "due ") + self.scan.scan_due.isoformat()
+            when = ("overdue since " if self.scan.scan_overdue else "due ") + format_date(self.scan.scan_due)
             label = QLabel(f"DXA scan {when}: ask your doctor about booking it.")
             label.setObjectName("today_scan")
             self.rows.addWidget(label)
@@ -144,7 +145,7 @@ class TodayPanel(QFrame):
         texts = [i.text for i in self.items]
         if self.scan.scan_due is not None:
             texts.append(("DXA scan overdue since " if self.scan.scan_overdue else "DXA scan due ")
-                         + self.scan.scan_due.isoformat())
+                         + format_date(self.scan.scan_due))
         return texts
 
     def _row(self, entry: dose_svc.TodayItem) -> QWidget:

@@ -28,7 +28,9 @@ from bonetracker.domain.bmd import CATEGORY_LABELS, Basis, Category, basis_text
 from bonetracker.domain.errors import NotFoundError
 from bonetracker.domain.formatting import number
 from bonetracker.domain.guidance import MIN_LOGGED_DAYS
+from bonetracker.domain.i18n import format_date
 from bonetracker.domain.intake import INTAKE_WINDOW_DAYS
+from bonetracker.domain.measures import shown
 from bonetracker.domain.plan import Plan
 from bonetracker.domain.records import site_label
 from bonetracker.domain.targets import Impact
@@ -47,6 +49,8 @@ from bonetracker.ui.pages.plan.style import (
     text_label,
 )
 from bonetracker.ui.pages.plan.widgets import SiteTable, TargetBar, TScoreScale, next_scan_text
+from bonetracker.ui.preferences import unit_for
+from bonetracker.ui.widgets.dates import shown_pattern
 from bonetracker.ui.widgets.deferred_reload import on_hidden_tab
 from bonetracker.ui.widgets.forms import DateEdit, error_label, set_error_state
 from bonetracker.ui.widgets.theme import INK, RED
@@ -113,7 +117,7 @@ class StatusCard(QFrame):
             kind = "Z-score" if by_z else "T-score"
             computed = any(s.site == c.site and s.latest.t_score_computed for s in plan.sites) and not by_z
             set_text(self.score, f"Lowest {kind} {signed(value)}{' (computed from BMD)' if computed else ''}"
-                                 f" · {self._site(plan)} · scan of {c.scan_date.isoformat()}")
+                                 f" · {self._site(plan)} · scan of {format_date(c.scan_date)}")
         else:
             set_text(self.score, "")
         set_look(self.score, "score")
@@ -142,7 +146,7 @@ class StatusCard(QFrame):
         if c.scan_date is None:
             return "No DXA result yet: add a DXA result on the Scans page to see where your bones stand."
         if c.category is Category.UNKNOWN:
-            return (f"The scan of {c.scan_date.isoformat()} could not be classified: add the T-score the "
+            return (f"The scan of {format_date(c.scan_date)} could not be classified: add the T-score the "
                     "report gives for the spine or hip on the Scans page (BMD alone is used only from a "
                     "Hologic scanner), or the Z-score where that applies.")
         if c.category in Z_CATEGORIES:
@@ -181,9 +185,9 @@ class AsOfEdit(DateEdit):
         day = min(max(day, self._min), self._max)
         changed = day != self._date
         self._date = day
-        if self.text() != day.toString("yyyy-MM-dd"):
+        if self.text() != day.toString("yyyy-MM-dd"):  # text(): ISO whatever the shown format
             blocked = self.blockSignals(True)  # writing the text is not a pick
-            self.setText(day.toString("yyyy-MM-dd"))
+            self.set_date(pydate(day))
             self.blockSignals(blocked)
         self.error.hide()
         set_error_state(self, False)
@@ -210,9 +214,9 @@ class AsOfEdit(DateEdit):
         text = self.text().strip()
         day = QDate.fromString(text, "yyyy-MM-dd")
         if not day.isValid() or not (self._min <= day <= self._max):
-            low, high = self._min.toString("yyyy-MM-dd"), self._max.toString("yyyy-MM-dd")
-            self.error.setText(f"Plan as of: must be a date as YYYY-MM-DD from {low} (the birth "
-                               f"date) to {high} (got {text!r})")
+            low, high = format_date(pydate(self._min)), format_date(pydate(self._max))
+            self.error.setText(f"Plan as of: must be a date as {shown_pattern()} from {low} (the "
+                               f"birth date) to {high} (got {self.shown_text().strip()!r})")
             self.error.show()
             set_error_state(self, True)
             return
@@ -267,6 +271,11 @@ class IntakeCard(QFrame):
             value, target = intake.value(key), getattr(targets, target_key)
             upper = getattr(targets, upper_key) if upper_key else None
             show_upper = upper if always or (upper and value and value > upper * 0.8) else None
+            if key == "vitamin_d_iu" and unit_for(shown.VITAMIN_D) != unit:  # µg chosen in Settings
+                unit = unit_for(shown.VITAMIN_D)
+                value, target, show_upper, upper = (
+                    None if v is None else shown.to_shown(shown.VITAMIN_D, v, unit)
+                    for v in (value, target, show_upper, upper))
             self._set_row(key, value, target, show_upper, unit, upper)
         week = plan.exercise_7d
         for key, _label, unit, target_key in EXERCISE:
@@ -465,7 +474,7 @@ class PlanPane(QWidget):
             self.as_of_edit.setMaximumDate(qdate(max(today(), plan.as_of)))
             self.as_of_edit.setDate(qdate(plan.as_of))
         back = plan.as_of < today()
-        set_text(self.looking_back, f"Looking back: the plan as it stood on {plan.as_of.isoformat()}; "
+        set_text(self.looking_back, f"Looking back: the plan as it stood on {format_date(plan.as_of)}; "
                                     "later entries are left out." if back else "")
         self.today_button.setEnabled(back)
         self.status.set_plan(plan)

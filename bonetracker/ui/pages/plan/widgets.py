@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 from bonetracker.domain.bmd import NORMAL_LOWER, OSTEOPOROSIS_UPPER, Category
 from bonetracker.domain.change import Direction, ScanInterval, SiteChange, SiteSummary
 from bonetracker.domain.guidance import SCAN_DUE_NOTICE_DAYS
+from bonetracker.domain.i18n import format_date
 from bonetracker.domain.plan import Plan
 from bonetracker.domain.records import site_label
 
@@ -122,13 +123,13 @@ def significance(s: SiteSummary) -> tuple[str, str]:
     # Slow loss can stay under the LSC between two visits yet add up since the first scan.
     if ch.direction is Direction.STABLE and first is not None and first.direction is not Direction.STABLE:
         # Said plainly, and not in the colour of a fresh change: only a slow loss stays red.
-        text = (f"no significant change since {ch.from_date.isoformat()}; a significant "
-                f"{first.direction} since {first.from_date.isoformat()}")
+        text = (f"no significant change since {format_date(ch.from_date)}; a significant "
+                f"{first.direction} since {format_date(first.from_date)}")
         colour = RED if first.direction is Direction.LOSS else GREY
     if ch.not_comparable_reason:
         return f"not comparable: {ch.not_comparable_reason}", GREY
     if s.not_comparable:
-        text += f" (against {ch.from_date.isoformat()}; the scan before is not comparable)"
+        text += f" (against {format_date(ch.from_date)}; the scan before is not comparable)"
     return text, colour
 
 
@@ -184,11 +185,11 @@ class SiteTable(QWidget):
             bmd = "—" if s.latest.bmd is None else f"{s.latest.bmd:.3f}"
             sig, colour = significance(s)
             ch = s.change_from_previous
-            cells = (site_label(s.site, s.latest.scan.vertebrae), s.latest.date.isoformat(), bmd, t,
+            cells = (site_label(s.site, s.latest.scan.vertebrae), format_date(s.latest.date), bmd, t,
                      _change_text(ch), sig)
             for label, text in zip(labels, cells, strict=True):
                 set_text(label, text)
-            span = "" if ch is None else f"From {ch.from_date.isoformat()} to {ch.to_date.isoformat()}"
+            span = "" if ch is None else f"From {format_date(ch.from_date)} to {format_date(ch.to_date)}"
             set_tooltip(labels[4], span)
             set_look(labels[5], "body" if colour == GREY else "strong", colour)
             set_tooltip(labels[5], "" if ch is None else f"Least significant change: {ch.lsc:.3f} g/cm²")
@@ -289,7 +290,7 @@ def next_scan_text(plan: Plan) -> tuple[str, str]:
     if days == 0:
         return f"Next DXA scan is due today ({why}). Ask your doctor about booking it.", RED
     if days < 0:
-        return (f"Next DXA scan was due on {due.isoformat()} ({why}): overdue by "
+        return (f"Next DXA scan was due on {format_date(due)} ({why}): overdue by "
                 f"{humanize_days(days)}. Ask your doctor about booking it."), RED
     colour = AMBER if days <= SCAN_DUE_NOTICE_DAYS else INK
-    return f"Next DXA scan due on {due.isoformat()}, in {humanize_days(days)} ({why}).", colour
+    return f"Next DXA scan due on {format_date(due)}, in {humanize_days(days)} ({why}).", colour

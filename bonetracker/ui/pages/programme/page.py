@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from bonetracker.domain.errors import NotFoundError, ValidationError
+from bonetracker.domain.i18n import format_date
+from bonetracker.domain.measures import shown
 from bonetracker.domain.programmes.model import BALANCE_LEVELS, Programme, ProgrammeItemId
 from bonetracker.domain.programmes.progression import Proposal
 from bonetracker.domain.records import Workout, WorkoutId
@@ -41,6 +43,7 @@ from bonetracker.ui.widgets.deferred_reload import DeferredReload
 from bonetracker.ui.widgets.file_dialogs import save_file
 from bonetracker.ui.widgets.forms import DoneCommand, InlineErrors, NumberEdit, error_label
 from bonetracker.ui.widgets.theme import set_role
+from bonetracker.ui.widgets.units import QuantityEdit, unit_label
 
 TEMPLATE_LABELS = {
     "low_bone_mass": "Low bone mass",
@@ -56,6 +59,7 @@ WATCHED_KINDS = {
     ChangeKind.FALL,
     ChangeKind.SCAN,
     ChangeKind.PATIENT,
+    ChangeKind.SETTINGS,  # loads in the weight unit chosen in Settings
 }
 
 
@@ -169,7 +173,7 @@ class ProgrammePage(QWidget):
         self.activity.setAccessibleName("Exercise")
         self.activity.currentIndexChanged.connect(self._activity_changed)
         self.sets, self.reps = NumberEdit(workout_svc.SETS), NumberEdit(workout_svc.REPS)
-        self.load = NumberEdit(workout_svc.LOAD_KG)
+        self.load = QuantityEdit(shown.WEIGHT, "load_kg", "", workout_svc.LOAD_KG)  # kg or lb
         self.minutes, self.impacts = NumberEdit(workout_svc.MINUTES), NumberEdit(svc.IMPACTS)
         self.per_week = NumberEdit(svc.PER_WEEK)
         self.per_week.setText("2")
@@ -191,7 +195,7 @@ class ProgrammePage(QWidget):
             ("Exercise", "activity", self.activity),
             ("Sets", "sets", self.sets),
             ("Reps", "reps", self.reps),
-            ("Load (kg)", "load_kg", self.load),
+            (f"Load ({unit_label(shown.WEIGHT)})", "load_kg", self.load),
             ("Minutes", "minutes", self.minutes),
             ("Impacts", "impacts", self.impacts),
             ("Base of support", "balance_level", self.balance),
@@ -200,7 +204,10 @@ class ProgrammePage(QWidget):
         )
         for label, name, widget in rows:
             widget.setAccessibleName(label)
-            form.addRow(label, self.form_errors.wrap(name, widget, label))
+            wrapped = self.form_errors.wrap(name, widget, label)
+            form.addRow(label, wrapped)
+            if widget is self.load:
+                self.load_caption = form.labelForField(wrapped)
         form.addRow("", self.restriction)
         flags = QHBoxLayout()
         flags.addWidget(self.supervised)
@@ -218,7 +225,7 @@ class ProgrammePage(QWidget):
             "activity": self.activity.currentData(),
             "sets": self.sets.text(),
             "reps": self.reps.text(),
-            "load_kg": self.load.text(),
+            "load_kg": self.load.text(),  # as typed; add_exercise hands the service kg
             "minutes": self.minutes.text(),
             "impacts": self.impacts.text(),
             "balance_level": self.balance.currentData(),
@@ -245,6 +252,15 @@ class ProgrammePage(QWidget):
         self.form_errors.clear()
         self._deferred.request()
 
+    def _follow_weight_unit(self) -> None:
+        """The load field and its caption in the weight unit chosen in Settings."""
+        caption = f"Load ({unit_label(shown.WEIGHT)})"
+        if isinstance(self.load_caption, QLabel) and self.load_caption.text() != caption:
+            self.load.refresh_unit()
+            self.load_caption.setText(caption)
+            self.load.setAccessibleName(caption)
+            self.form_errors.add("load_kg", self.load, self.form_errors.label_for("load_kg"), caption)
+
     def _data_changed(self, kind: str) -> None:
         if kind in WATCHED_KINDS:
             self._deferred.request()
@@ -254,6 +270,7 @@ class ProgrammePage(QWidget):
         self._deferred.catch_up()
 
     def reload(self) -> None:
+        self._follow_weight_unit()
         pid = self.ctx.patient_id
         self.view = svc.programme_view(self.ctx.db, pid) if pid is not None else None
         self._restrictions = svc.all_restrictions(self.ctx.db, pid) if pid is not None else {}
@@ -299,7 +316,7 @@ class ProgrammePage(QWidget):
             else ""
         )
         self.summary.setText(
-            f"Version {current.number} from {current.start.isoformat()}, "
+            f"Version {current.number} from {format_date(current.start)}, "
             f"{current.sessions_per_week} sessions a week{adherence}."
         )
         for item in current.items:
@@ -328,7 +345,7 @@ class ProgrammePage(QWidget):
             self.weeks.insertRow(row)
             for col, text in enumerate(
                 (
-                    week.week_start.isoformat(),
+                    format_date(week.week_start),
                     str(week.version),
                     f"{week.items_done} of {week.items_prescribed}",
                     f"{week.sessions_done} of {week.sessions_prescribed}",
@@ -339,9 +356,9 @@ class ProgrammePage(QWidget):
         self.versions.setText(
             "Versions: "
             + "; ".join(
-                f"{v.number} from {v.start.isoformat()} ({v.note})"
+                f"{v.number} from {format_date(v.start)} ({v.note})"
                 if v.note
-                else f"{v.number} from {v.start.isoformat()}"
+                else f"{v.number} from {format_date(v.start)}"
                 for v in p.versions
             )
         )
@@ -413,7 +430,8 @@ class ProgrammePage(QWidget):
             return
         before = self.view.programme
         try:
-            after, item = svc.add_item(self.ctx.db, pid, self._raw())
+            raw = {**self._raw(), "load_kg": self.load.canonical_text()}
+            after, item = svc.add_item(self.ctx.db, pid, raw)
         except ValidationError as exc:
             self.form_errors.show_errors(exc, "Not added: correct the values marked in red.")
             return

@@ -7,13 +7,18 @@ while this one is only about how stored visits read and sort in the table.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QWidget
 
 from bonetracker.domain.formatting import number
+from bonetracker.domain.i18n import format_date
 from bonetracker.domain.records import SITE_LABELS, Device, DxaScan, Site
 from bonetracker.services.scans import region_details, scanner_label
-from bonetracker.ui.pages.base.entry_table import ID_ROLE, SORT_ROLE  # the roles every entry table uses
+from bonetracker.ui.pages.base.entry_table import (  # the roles every entry table uses
+    ID_ROLE,
+    SORT_ROLE,
+    EntryTableModel,
+)
 
 MAIN_SITES = (Site.LUMBAR_SPINE, Site.FEMORAL_NECK, Site.TOTAL_HIP)
 SHORT = {Site.LUMBAR_SPINE: "Spine", Site.FEMORAL_NECK: "Neck", Site.TOTAL_HIP: "Hip",
@@ -28,29 +33,20 @@ def _fmt(value: float | None, digits: int) -> str:
     return number(value, digits, missing="", typographic=True)
 
 
-class ScanTableModel(QAbstractTableModel):
+class ScanTableModel(EntryTableModel):
     """One row per visit: date, device, T-score and BMD of the three main sites, other sites.
 
-    ``data(index, ID_ROLE)`` is the scan id; ``SORT_ROLE`` gives raw values for sorting.
+    ``data(index, ID_ROLE)`` is the scan id; ``SORT_ROLE`` gives raw values for sorting. The
+    entries (``entries``, ``set_entries``, ``row_of``) are kept as in every entry table; the
+    cells are drawn here, several sites of a visit to a row.
     """
 
     HEADERS = ("Date", "Device", *[f"{SHORT[s]} {k}" for s in MAIN_SITES for k in ("T", "BMD")],
                "Other sites", "Facility")
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.scans: list[DxaScan] = []
-
-    def set_scans(self, scans: list[DxaScan]) -> None:
-        self.beginResetModel()
-        self.scans = list(scans)
-        self.endResetModel()
-
-    def row_of(self, scan_id: int | None) -> int | None:
-        return next((i for i, s in enumerate(self.scans) if s.id == scan_id), None)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.scans)
+        super().__init__((), parent)
+        self.entries: list[DxaScan] = []
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
@@ -70,7 +66,7 @@ class ScanTableModel(QAbstractTableModel):
     def _value(self, scan: DxaScan, col: int) -> tuple[object, str]:
         """(sort value, display text) of one cell."""
         if col == 0:
-            return scan.date.isoformat(), scan.date.isoformat()
+            return format_date(scan.date), format_date(scan.date)
         if col == 1:
             label = " ".join(p for p in (dict(DEVICES).get(scan.device or "", "")
                                          if scan.device else "", scan.model) if p)
@@ -87,9 +83,9 @@ class ScanTableModel(QAbstractTableModel):
         return scan.facility, scan.facility
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self.scans):
+        if not index.isValid() or not 0 <= index.row() < len(self.entries):
             return None
-        scan = self.scans[index.row()]
+        scan = self.entries[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._value(scan, index.column())[1]
         if role == SORT_ROLE:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPen, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QProgressBar, QToolTip, QWidget
 
+from bonetracker.domain.i18n import format_date
 from bonetracker.domain.records import PatientId
 from bonetracker.domain.targets import Impact
 from bonetracker.services.queries.adherence import MEASURES, Adherence, weekly_adherence
@@ -85,7 +86,7 @@ class WeeklyBars(QWidget):
         if event.type() == QEvent.Type.ToolTip and self.values:
             assert isinstance(event, QHelpEvent)
             i = min(len(self.values) - 1, int(event.pos().x() / (self.width() / len(self.values))))
-            QToolTip.showText(event.globalPos(), f"Week of {self.weeks[i].isoformat()}: "
+            QToolTip.showText(event.globalPos(), f"Week of {format_date(self.weeks[i])}: "
                               f"{self.values[i]} {self.unit} (target {self.target})", self)
             return True
         return super().event(event)
@@ -146,7 +147,7 @@ class AdherenceStrip(QGroupBox):
             return
         day = today()
         a = self.adherence = weekly_adherence(self.ctx.db, PatientId(pid), day)
-        self.setTitle(f"This week (from Monday {a.this_week.week_start.isoformat()}) and the last "
+        self.setTitle(f"This week (from Monday {format_date(a.this_week.week_start)}) and the last "
                       f"{len(a.weeks)} weeks")
         for m in a.measures():
             unit = UNITS[m.key]

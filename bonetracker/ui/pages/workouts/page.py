@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from bonetracker.domain.errors import ValidationError
+from bonetracker.domain.i18n import format_date
 from bonetracker.domain.programmes.model import DoseKind, ProgrammeItem, ProgrammeItemId
 from bonetracker.domain.records import Activity, ActivityCategory, PatientId, Workout
 from bonetracker.services import activities as catalogue
@@ -107,16 +108,17 @@ class CustomActivityDialog(QDialog):
         super().accept()
 
 
-class WorkoutsSection(EntrySection):
+class WorkoutsSection(EntrySection[Workout]):
     """Form and table of workouts, with catalogue hints and plan warnings."""
 
     kind = ChangeKind.WORKOUT
     noun = "workout"
     table_title = "Workouts"
     empty_text = "No workouts yet: pick an activity above and say how long you did it."
-    listens_to = (ChangeKind.ACTIVITY, ChangeKind.FRACTURE, ChangeKind.SCAN)
+    listens_to = (ChangeKind.ACTIVITY, ChangeKind.FRACTURE, ChangeKind.SCAN,
+                  ChangeKind.SETTINGS)  # loads in the unit chosen in Settings
     columns = (
-        Column("Date", lambda w: w.date.isoformat()),
+        Column("Date", lambda w: w.date.isoformat(), lambda w: format_date(w.date)),
         Column("Activity", lambda w: w.activity),
         Column("Type", lambda w: w.category.value, lambda w: CATEGORY_LABELS[w.category]),
         Column("Minutes", lambda w: w.minutes, lambda w: number_text(w.minutes), True),
@@ -296,7 +298,7 @@ class WorkoutsSection(EntrySection):
         self._shown_load = ("", None)
 
     def describe(self, w: Workout) -> str:
-        return f"{w.minutes} min of {w.activity} on {w.date.isoformat()}"
+        return f"{w.minutes} min of {w.activity} on {format_date(w.date)}"
 
     def parse(self, patient_id: PatientId, raw: dict[str, object], base: Any) -> Workout:
         workout = svc.parse_workout(patient_id, raw, self.activities, base=base)

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from bonetracker.domain.errors import NotFoundError, ValidationError
+from bonetracker.domain.i18n import format_date
 from bonetracker.domain.intake import week_start
 from bonetracker.domain.programmes.adherence import programme_workouts
 from bonetracker.domain.programmes.model import ProgrammeItem
@@ -139,7 +140,7 @@ class ProgrammeToday(QGroupBox):
         ids = [w.id for w in logged if w.id is not None]
         push_done(self.ctx,
             DoneCommand(
-                f"log today's programme ({dt.date.today().isoformat()})",
+                f"log today's programme ({format_date(dt.date.today())})",
                 undo=lambda: self._delete(ids),
                 redo=lambda: self._restore(logged),
             )
