@@ -1,8 +1,10 @@
-"""Peak memory of importing a large generated workouts file: the import streams, so its peak RSS
-stays bounded (target < 500 MB) whatever the file's size.
+"""Peak memory of importing a large generated file: the import streams, so its peak RSS stays
+bounded (target < 500 MB) whatever the file's size.
 
-    python benchmarks/import_memory_bench.py --mb 200          # import 200 MB, print JSON
-    python benchmarks/import_memory_bench.py --mb 50 --line    # a 50 MB single line (refused)
+    python benchmarks/import_memory_bench.py --mb 200                # 200 MB of workouts, JSON
+    python benchmarks/import_memory_bench.py --mb 50 --kind meals    # meals (items join meals)
+    python benchmarks/import_memory_bench.py --mb 30 --kind scans    # scans (sites join visits)
+    python benchmarks/import_memory_bench.py --mb 50 --line          # a 50 MB single line (refused)
 
 Each measure runs in a fresh subprocess, so the peak (VmHWM from /proc/self/status, else
 ``ru_maxrss``) is that import's alone; ``baseline_mb`` is the same process's peak just before
@@ -57,6 +59,65 @@ def write_workouts(path: Path, megabytes: float) -> int:
     return rows
 
 
+MEAL_FOODS = ("01077", "01079", "09003", "11090", "20044")  # SR28 NDB numbers: milk, apple, ...
+MEAL_KINDS = ("breakfast", "lunch", "dinner", "snack")
+
+
+def write_meals(path: Path, megabytes: float) -> int:
+    """A valid meals CSV of about ``megabytes`` MB (~32 bytes a row): up to 100 items a meal,
+    each meal's items in a run of rows that often spans batches; returns the number of rows."""
+    target = int(megabytes * 1_000_000)
+    first = dt.date(1981, 1, 1)
+    rows = written = 0
+    per_meal = 97  # under meals.MAX_ITEMS, and not a divisor of a batch's rows
+    with path.open("w", encoding="utf-8", newline="") as out:
+        out.write("date,meal,food,grams\n")
+        while written < target:
+            block = []
+            for _ in range(10_000):
+                meal = rows // per_meal
+                date = (first + dt.timedelta(days=meal // 4)).isoformat()
+                block.append(f"{date},{MEAL_KINDS[meal % 4]},{MEAL_FOODS[rows % 5]},"
+                             f"{10 + rows % 300}\n")
+                rows += 1
+            text = "".join(block)
+            out.write(text)
+            written += len(text)
+    return rows
+
+
+SCAN_SITES = ("lumbar_spine", "femoral_neck", "total_hip", "total_body", "forearm_33")
+
+
+def write_scans(path: Path, megabytes: float) -> int:
+    """A valid scans CSV of about ``megabytes`` MB: a visit of five sites a day from 1981, each
+    row with the visit's facility and a note (~250 bytes a row), so a file is larger than a
+    patient's real one; returns the number of rows. (A valid file holds each site once a day,
+    so it cannot grow without end: 15 MB reach 1993.)"""
+    target = int(megabytes * 1_000_000)
+    first = dt.date(1981, 1, 1)
+    rows = written = 0
+    note = "follow-up visit; positioning checked and repeated; " * 3
+    with path.open("w", encoding="utf-8", newline="") as out:
+        out.write("date,site,bmd_g_cm2,t_score,device,facility,notes\n")
+        while written < target:
+            block = []
+            for _ in range(5_000):
+                visit = rows // 5
+                date = (first + dt.timedelta(days=visit)).isoformat()
+                device = "hologic" if rows % 5 == 0 else ""
+                block.append(f"{date},{SCAN_SITES[rows % 5]},{0.6 + (rows % 40) / 100:.2f},"
+                             f"{-2.5 + (rows % 30) / 10:.1f},{device},Clinic {visit % 7},{note}{visit}\n")
+                rows += 1
+            text = "".join(block)
+            out.write(text)
+            written += len(text)
+    return rows
+
+
+WRITERS = {"workouts": write_workouts, "meals": write_meals, "scans": write_scans}
+
+
 def write_single_line(path: Path, megabytes: float) -> None:
     """A header, then one line of ``megabytes`` MB without a line end."""
     with path.open("w", encoding="utf-8") as out:
@@ -66,7 +127,7 @@ def write_single_line(path: Path, megabytes: float) -> None:
             out.write(chunk)
 
 
-def child(db_path: str, csv_path: str, dry_run: bool) -> dict[str, object]:
+def child(db_path: str, csv_path: str, dry_run: bool, kind: str = "workouts") -> dict[str, object]:
     """Run in the subprocess: import ``csv_path`` for a new patient; peak RSS before and after."""
     from bonetracker.domain.records import Patient, Sex
     from bonetracker.services import patients as patient_svc
@@ -82,7 +143,7 @@ def child(db_path: str, csv_path: str, dry_run: bool) -> dict[str, object]:
         started = time.perf_counter()
         outcome: dict[str, object]
         try:
-            result = import_file(db, "workouts", csv_path, pid, dry_run=dry_run)
+            result = import_file(db, kind, csv_path, pid, dry_run=dry_run)
             outcome = {"added": result.added, "rows": result.rows}
         except ImportRejected as exc:
             outcome = {"rejected": [str(e) for e in exc.row_errors[:3]]}
@@ -93,10 +154,13 @@ def child(db_path: str, csv_path: str, dry_run: bool) -> dict[str, object]:
             "peak_mb": round(peak_mb(), 1)}
 
 
-def measure(csv_path: Path, folder: Path, dry_run: bool = False) -> dict[str, object]:
-    """Import ``csv_path`` into a new database in a subprocess; its JSON report."""
-    done = subprocess.run([sys.executable, __file__, "--child", str(folder / "bench.sqlite3"),
-                           str(csv_path)] + (["--dry-run"] if dry_run else []),
+def measure(csv_path: Path, folder: Path, dry_run: bool = False,
+            kind: str = "workouts") -> dict[str, object]:
+    """Import ``csv_path`` (of ``kind``) into a new database in a subprocess; its JSON report."""
+    database = folder / f"bench-{kind}.sqlite3"
+    database.unlink(missing_ok=True)
+    done = subprocess.run([sys.executable, __file__, "--child", str(database), str(csv_path),
+                           "--kind", kind] + (["--dry-run"] if dry_run else []),
                           capture_output=True, text=True, check=True)
     report: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
     report["file_mb"] = round(csv_path.stat().st_size / 1_000_000, 1)
@@ -108,19 +172,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mb", type=float, default=200, help="size of the generated file")
     parser.add_argument("--line", action="store_true", help="one line of that size instead")
     parser.add_argument("--dry-run", action="store_true")
+    parser.add_argument("--kind", default="workouts", help=f"one of {', '.join(WRITERS)}")
     parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
-        print(json.dumps(child(args.child[0], args.child[1], args.dry_run)))
+        print(json.dumps(child(args.child[0], args.child[1], args.dry_run, args.kind)))
         return 0
+    if args.kind not in WRITERS:
+        parser.error(f"--kind must be one of {', '.join(WRITERS)}")
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
-        path = folder / "workouts.csv"
+        path = folder / f"{args.kind}.csv"
         if args.line:
             write_single_line(path, args.mb)
         else:
-            write_workouts(path, args.mb)
-        report = measure(path, folder, args.dry_run)
+            WRITERS[args.kind](path, args.mb)
+        report = measure(path, folder, args.dry_run, args.kind)
     print(json.dumps(report))
     return 0 if float(report["peak_mb"]) < 500 else 1  # type: ignore[arg-type]
 

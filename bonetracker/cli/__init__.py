@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from bonetracker import __version__
 from bonetracker.cli.common import EXIT_BAD_INPUT, run_handler
+from bonetracker.domain.i18n import set_translator
 from bonetracker.startup import pause_collector, resume_collector
 
 COMMAND_MODULES: tuple[str, ...] = (
@@ -99,6 +100,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(args.db)
     resume_collector()
+    # A command's output is for scripts and files: English wording, ISO dates and canonical units
+    # always, whatever translator, date format or units a window in the same process installed.
+    set_translator(None)
     iso_dates_and_canonical_units()
     handler = getattr(args, "handler", None)
     if handler is None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Sequence
 from typing import Any
 
 from bonetracker.cli.common import EXIT_BAD_INPUT, MAX_ERRORS_SHOWN, add_command, database, error
@@ -77,8 +78,16 @@ def _import(args: argparse.Namespace) -> int:
         _end_progress_line()
     print(result.summary(name))
     if result.patient_ids:
-        print("New patient ids: " + ", ".join(str(i) for i in result.patient_ids))
+        _print_ids(result.patient_ids)
     return 0
+
+
+def _print_ids(ids: Sequence[PatientId]) -> None:
+    """"New patient ids: 1, 2, ..." a thousand at a time (a file of millions of patients)."""
+    sys.stdout.write("New patient ids: ")
+    for start in range(0, len(ids), 1000):
+        sys.stdout.write((", " if start else "") + ", ".join(map(str, ids[start:start + 1000])))
+    sys.stdout.write("\n")
 
 
 PROGRESS_FROM_BYTES = 20_000_000

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from bonetracker.domain.i18n import QT_TRANSLATE_NOOP, format_date, translate
 from bonetracker.domain.records import (
     Device,
     DxaScan,
@@ -117,14 +118,26 @@ class Category(StrEnum):
 
 
 CATEGORY_LABELS: Mapping[Category, str] = {
-    Category.NORMAL: "Normal bone density",
-    Category.LOW_BONE_MASS: "Low bone mass (osteopenia)",
-    Category.OSTEOPOROSIS: "Osteoporosis",
-    Category.SEVERE_OSTEOPOROSIS: "Severe (established) osteoporosis",
-    Category.BELOW_EXPECTED_RANGE_FOR_AGE: "Below the expected range for age",
-    Category.WITHIN_EXPECTED_RANGE_FOR_AGE: "Within the expected range for age",
-    Category.UNKNOWN: "Not classified",
+    Category.NORMAL: QT_TRANSLATE_NOOP("classification", "Normal bone density"),
+    Category.LOW_BONE_MASS: QT_TRANSLATE_NOOP("classification", "Low bone mass (osteopenia)"),
+    Category.OSTEOPOROSIS: QT_TRANSLATE_NOOP("classification", "Osteoporosis"),
+    Category.SEVERE_OSTEOPOROSIS: QT_TRANSLATE_NOOP("classification", "Severe (established) osteoporosis"),
+    Category.BELOW_EXPECTED_RANGE_FOR_AGE: QT_TRANSLATE_NOOP(
+        "classification",
+        "Below the expected range for age",
+    ),
+    Category.WITHIN_EXPECTED_RANGE_FOR_AGE: QT_TRANSLATE_NOOP(
+        "classification",
+        "Within the expected range for age",
+    ),
+    Category.UNKNOWN: QT_TRANSLATE_NOOP("classification", "Not classified"),
 }
+
+
+def category_label(category: Category) -> str:
+    """The category's label as the user reads it (``CATEGORY_LABELS`` holds the English)."""
+    return translate("classification", CATEGORY_LABELS[category])
+
 
 OSTEOPOROTIC: frozenset[Category] = frozenset({Category.OSTEOPOROSIS, Category.SEVERE_OSTEOPOROSIS})
 LOW_OR_OSTEOPOROTIC: frozenset[Category] = OSTEOPOROTIC | {Category.LOW_BONE_MASS}
@@ -369,23 +382,31 @@ def classify(record: PatientRecord, as_of: dt.date | None = None) -> Classificat
 
 
 FRACTURE_SITE_NAMES: Mapping[FractureSite, str] = {
-    FractureSite.HIP: "hip",
-    FractureSite.VERTEBRA: "vertebral",
-    FractureSite.WRIST: "wrist",
-    FractureSite.HUMERUS: "upper arm (humerus)",
-    FractureSite.PELVIS: "pelvis",
-    FractureSite.RIB: "rib",
-    FractureSite.OTHER: "other",
+    FractureSite.HIP: QT_TRANSLATE_NOOP("classification", "hip"),
+    FractureSite.VERTEBRA: QT_TRANSLATE_NOOP("classification", "vertebral"),
+    FractureSite.WRIST: QT_TRANSLATE_NOOP("classification", "wrist"),
+    FractureSite.HUMERUS: QT_TRANSLATE_NOOP("classification", "upper arm (humerus)"),
+    FractureSite.PELVIS: QT_TRANSLATE_NOOP("classification", "pelvis"),
+    FractureSite.RIB: QT_TRANSLATE_NOOP("classification", "rib"),
+    FractureSite.OTHER: QT_TRANSLATE_NOOP("classification", "other"),
 }
 
 
 def basis_text(c: Classification) -> str:
     """What a fracture- or history-based diagnosis rests on, in words (empty otherwise), e.g.
     "diagnosed osteoporosis in 2019; latest T -2.3" or "low-trauma hip fracture on 2024-03-02"."""
-    latest = f"; latest T {c.t_score:+.1f}" if c.t_score is not None else ""
+    latest = (
+        translate("classification", "; latest T {t_score:+.1f}").format(t_score=c.t_score)
+        if c.t_score is not None
+        else ""
+    )
     if c.basis is Basis.FRACTURE and c.fracture is not None:
-        site = FRACTURE_SITE_NAMES[c.fracture.site]
-        return f"by a low-trauma {site} fracture on {c.fracture.date.isoformat()}{latest}"
+        site = translate("classification", FRACTURE_SITE_NAMES[c.fracture.site])
+        return translate("classification", "by a low-trauma {site} fracture on {date}{latest}").format(
+            site=site, date=format_date(c.fracture.date), latest=latest
+        )
     if c.basis is Basis.HISTORY and c.diagnosed_on is not None:
-        return f"diagnosed osteoporosis in {c.diagnosed_on.year}{latest}"
+        return translate("classification", "diagnosed osteoporosis in {year}{latest}").format(
+            year=c.diagnosed_on.year, latest=latest
+        )
     return ""

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from bonetracker.domain.bmd import FLOAT_TOLERANCE, Basis, Category, Classification, effective_t_score
+from bonetracker.domain.i18n import format_date, translate
 from bonetracker.domain.rate_limits import Regimen, rate_limit, regimen_between
 from bonetracker.domain.records import DEVICE_LABELS, DrugClass, DxaScan, MedicationCourse, Sex, Site
 
@@ -189,14 +190,22 @@ def not_comparable_reason(
     calibrated = bool(a and b and a != b and frozenset({a, b}) in cross_calibrated)
     if not calibrated:
         if earlier.device is not None and later.device is not None and earlier.device != later.device:
-            makes = f"{DEVICE_LABELS[earlier.device]} then {DEVICE_LABELS[later.device]}"
-            return f"different scanner makes ({makes})"
+            return translate("change", "different scanner makes ({first} then {then})").format(
+                first=translate("records", DEVICE_LABELS[earlier.device]),
+                then=translate("records", DEVICE_LABELS[later.device]),
+            )
         if a and b and a != b:
-            return f"different machines ({earlier.machine_id.strip()} then {later.machine_id.strip()})"
+            return translate("change", "different machines ({first} then {then})").format(
+                first=earlier.machine_id.strip(), then=later.machine_id.strip()
+            )
     if site is Site.LUMBAR_SPINE and earlier.vertebrae != later.vertebrae:
-        return f"different vertebrae ({earlier.vertebrae} then {later.vertebrae})"
+        return translate("change", "different vertebrae ({first} then {then})").format(
+            first=earlier.vertebrae, then=later.vertebrae
+        )
     if site in HIP_SITES and earlier.hip_side and later.hip_side and earlier.hip_side != later.hip_side:
-        return f"different hip sides ({earlier.hip_side} then {later.hip_side})"
+        return translate("change", "different hip sides ({first} then {then})").format(
+            first=earlier.hip_side, then=later.hip_side
+        )
     return None
 
 
@@ -312,12 +321,20 @@ def projection_caution_reason(
     reasons: list[str] = []
     limit = rate_limit(site, regimen).percent_per_year
     if rate_percent is not None and abs(rate_percent) > limit + FLOAT_TOLERANCE:
+        treatment = translate("change", "no treatment") if regimen is Regimen.NONE else regimen.value
         reasons.append(
-            f"the trend ({rate_percent:+.1f} %/year) is faster than published rates "
-            f"({'no treatment' if regimen is Regimen.NONE else regimen.value}: up to {limit:.1f} %/year)"
+            translate(
+                "change",
+                "the trend ({rate:+.1f} %/year) is faster than published rates ({treatment}: up to "
+                "{limit:.1f} %/year)",
+            ).format(rate=rate_percent, treatment=treatment, limit=limit)
         )
     if projection_date > add_years(last_scan, PROJECTION_HORIZON_YEARS):
-        reasons.append(f"it reaches more than {PROJECTION_HORIZON_YEARS} years past the last scan")
+        reasons.append(
+            translate("change", "it reaches more than {years} years past the last scan").format(
+                years=PROJECTION_HORIZON_YEARS
+            )
+        )
     return "; ".join(reasons) or None
 
 
@@ -363,8 +380,14 @@ def summarize_site(
     not_comparable = None
     if skipped:
         p, why = skipped[0]
-        fallback = f"; judged against {same[-1].date.isoformat()} instead" if same else ""
-        not_comparable = f"{p.date.isoformat()} and {latest.date.isoformat()}: {why}{fallback}"
+        fallback = (
+            translate("change", "; judged against {date} instead").format(date=format_date(same[-1].date))
+            if same
+            else ""
+        )
+        not_comparable = translate("change", "{first} and {then}: {why}{fallback}").format(
+            first=format_date(p.date), then=format_date(latest.date), why=why, fallback=fallback
+        )
     # Trend and projection only over visits comparable with the latest.
     group = [*same, latest]
     trend = bmd_trend(group)

@@ -25,6 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from bonetracker.domain.drugs import Route, course_route, course_schedule, drug
+from bonetracker.domain.i18n import QT_TRANSLATE_NOOP, translate
 from bonetracker.domain.records import (
     DoseEntry,
     DoseStatus,
@@ -54,14 +55,22 @@ MONTHS: dict[Schedule, int] = {
 DAYS: dict[Schedule, int] = {Schedule.DAILY: 1, Schedule.WEEKLY: 7}
 
 SCHEDULE_LABELS: dict[Schedule, str] = {
-    Schedule.DAILY: "every day",
-    Schedule.WEEKLY: "once a week",
-    Schedule.MONTHLY: "once a month",
-    Schedule.THREE_MONTHLY: "every 3 months",
-    Schedule.SIX_MONTHLY: "every 6 months",
-    Schedule.YEARLY: "once a year",
+    Schedule.DAILY: QT_TRANSLATE_NOOP("doses", "every day"),
+    Schedule.WEEKLY: QT_TRANSLATE_NOOP("doses", "once a week"),
+    Schedule.MONTHLY: QT_TRANSLATE_NOOP("doses", "once a month"),
+    Schedule.THREE_MONTHLY: QT_TRANSLATE_NOOP("doses", "every 3 months"),
+    Schedule.SIX_MONTHLY: QT_TRANSLATE_NOOP("doses", "every 6 months"),
+    Schedule.YEARLY: QT_TRANSLATE_NOOP("doses", "once a year"),
 }
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAY_NAMES = (
+    QT_TRANSLATE_NOOP("doses", "Monday"),
+    QT_TRANSLATE_NOOP("doses", "Tuesday"),
+    QT_TRANSLATE_NOOP("doses", "Wednesday"),
+    QT_TRANSLATE_NOOP("doses", "Thursday"),
+    QT_TRANSLATE_NOOP("doses", "Friday"),
+    QT_TRANSLATE_NOOP("doses", "Saturday"),
+    QT_TRANSLATE_NOOP("doses", "Sunday"),
+)
 
 
 def add_months(day: dt.date, months: int, anchor_day: int | None = None) -> dt.date:
@@ -309,9 +318,10 @@ def describe_schedule(course: MedicationCourse) -> str:
     schedule = course_schedule(course)
     if schedule is None:
         return ""
-    text = SCHEDULE_LABELS[schedule]
+    text = translate("doses", SCHEDULE_LABELS[schedule])
     if schedule is Schedule.WEEKLY and not from_last_dose(course):
-        text += f" on {WEEKDAY_NAMES[first_occurrence(course).weekday()]}"
+        day = translate("doses", WEEKDAY_NAMES[first_occurrence(course).weekday()])
+        text += translate("doses", " on {day}").format(day=day)
     return text
 
 

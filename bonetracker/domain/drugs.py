@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
+from bonetracker.domain.i18n import QT_TRANSLATE_NOOP
 from bonetracker.domain.records import DrugClass, MedicationCourse, Schedule
 from bonetracker.resources import resource_path
 
@@ -29,10 +30,10 @@ class Route(StrEnum):
 
 
 ROUTE_LABELS: Mapping[Route, str] = {
-    Route.ORAL: "by mouth",
-    Route.SUBCUTANEOUS: "injection under the skin",
-    Route.INTRAVENOUS: "into a vein",
-    Route.TRANSDERMAL: "through the skin",
+    Route.ORAL: QT_TRANSLATE_NOOP("drugs", "by mouth"),
+    Route.SUBCUTANEOUS: QT_TRANSLATE_NOOP("drugs", "injection under the skin"),
+    Route.INTRAVENOUS: QT_TRANSLATE_NOOP("drugs", "into a vein"),
+    Route.TRANSDERMAL: QT_TRANSLATE_NOOP("drugs", "through the skin"),
 }
 
 LABELS = "product information (SmPC 4.2 and package leaflet)"
@@ -49,59 +50,94 @@ class Text:
 
 HOW_TO_TAKE: Mapping[str, Text] = {
     "oral_bisphosphonate": Text(
-        "Take it first thing after getting up, on an empty stomach, with a full glass of plain "
-        "water (not mineral water, tea, coffee, juice or milk). Swallow it whole sitting or "
-        "standing, and stay upright. Wait at least 30 minutes before your first food, drink or "
-        "other medicines of the day. Take calcium supplements at another time of day.",
+        QT_TRANSLATE_NOOP(
+            "drugs",
+            "Take it first thing after getting up, on an empty stomach, with a full glass of plain water "
+            "(not mineral water, tea, coffee, juice or milk). Swallow it whole sitting or standing, and "
+            "stay upright. Wait at least 30 minutes before your first food, drink or other medicines of the "
+            "day. Take calcium supplements at another time of day.",
+        ),
         ORAL_BISPHOSPHONATE_SOURCE),
     "oral_ibandronate": Text(
-        "Take it first thing after getting up, on an empty stomach, with a full glass of plain "
-        "water (not mineral water, tea, coffee, juice or milk). Swallow it whole sitting or "
-        "standing, and stay upright. Wait at least 60 minutes before your first food, drink or "
-        "other medicines of the day. Take calcium supplements at another time of day.",
+        QT_TRANSLATE_NOOP(
+            "drugs",
+            "Take it first thing after getting up, on an empty stomach, with a full glass of plain water "
+            "(not mineral water, tea, coffee, juice or milk). Swallow it whole sitting or standing, and "
+            "stay upright. Wait at least 60 minutes before your first food, drink or other medicines of the "
+            "day. Take calcium supplements at another time of day.",
+        ),
         f"Ibandronate {LABELS}"),
     "ibandronate_injection": Text(
-        "An injection into a vein every 3 months, given by a doctor or nurse.",
+        QT_TRANSLATE_NOOP("drugs", "An injection into a vein every 3 months, given by a doctor or nurse."),
         f"Ibandronate {LABELS}"),
     "zoledronic_acid": Text(
-        "An infusion (drip) into a vein once a year at the clinic. Drink enough water beforehand, "
-        "as the clinic advises.", f"Zoledronic acid {LABELS}"),
+        QT_TRANSLATE_NOOP(
+            "drugs",
+            "An infusion (drip) into a vein once a year at the clinic. Drink enough water beforehand, as "
+            "the clinic advises.",
+        ), f"Zoledronic acid {LABELS}"),
     "denosumab": Text(
-        "An injection under the skin every 6 months, usually given by a nurse or doctor. Book the "
-        "next one when you have this one: a late or missed injection lets bone loss come back "
-        "quickly.", f"Denosumab {LABELS}; ECTS 2017 position (Tsourdi et al., Bone 2017;105:11-17)"),
+        QT_TRANSLATE_NOOP(
+            "drugs",
+            "An injection under the skin every 6 months, usually given by a nurse or doctor. Book the next "
+            "one when you have this one: a late or missed injection lets bone loss come back quickly.",
+        ), f"Denosumab {LABELS}; ECTS 2017 position (Tsourdi et al., Bone 2017;105:11-17)"),
     "daily_injection": Text(
-        "An injection under the skin once a day with your pen, as your nurse or pharmacist showed "
-        "you. The course has a licensed maximum length; your doctor plans what follows it.",
+        QT_TRANSLATE_NOOP(
+            "drugs",
+            "An injection under the skin once a day with your pen, as your nurse or pharmacist showed you. "
+            "The course has a licensed maximum length; your doctor plans what follows it.",
+        ),
         f"Teriparatide and abaloparatide {LABELS}"),
     "romosozumab": Text(
-        "Injections under the skin once a month for 12 months, given by a health professional. "
-        "Your doctor plans what follows the course.", f"Romosozumab {LABELS}"),
+        QT_TRANSLATE_NOOP(
+            "drugs",
+            "Injections under the skin once a month for 12 months, given by a health professional. Your "
+            "doctor plans what follows the course.",
+        ), f"Romosozumab {LABELS}"),
     "raloxifene": Text(
-        "One tablet a day, at any time of day, with or without food.", f"Raloxifene {LABELS}"),
+        QT_TRANSLATE_NOOP(
+            "drugs",
+            "One tablet a day, at any time of day, with or without food.",
+        ), f"Raloxifene {LABELS}"),
     "hrt": Text(
-        "As prescribed (tablets, gel or patches), at about the same time each day.",
+        QT_TRANSLATE_NOOP(
+            "drugs",
+            "As prescribed (tablets, gel or patches), at about the same time each day.",
+        ),
         f"Hormone replacement therapy {LABELS}"),
     "calcium": Text(
-        "Take it at another time of day from a bisphosphonate tablet, for example with lunch or "
-        "dinner. Calcium carbonate is absorbed best with food.",
+        QT_TRANSLATE_NOOP(
+            "drugs",
+            "Take it at another time of day from a bisphosphonate tablet, for example with lunch or dinner. "
+            "Calcium carbonate is absorbed best with food.",
+        ),
         f"{ORAL_BISPHOSPHONATE_SOURCE}; NIH Office of Dietary Supplements calcium fact sheet"),
     "vitamin_d": Text(
-        "Once a day, at any time of day.", "NIH Office of Dietary Supplements vitamin D fact sheet"),
+        QT_TRANSLATE_NOOP(
+            "drugs",
+            "Once a day, at any time of day.",
+        ), "NIH Office of Dietary Supplements vitamin D fact sheet"),
 }
 """How to take each drug, shown on the day a dose is due and in the handout (never a dose)."""
 
 RARE_EFFECTS: Mapping[str, Text] = {
     "thigh_pain": Text(
-        "Tell your doctor about any new pain in the thigh, hip or groin: rarely, these medicines "
-        "cause an unusual break of the thigh bone that can start this way.",
+        QT_TRANSLATE_NOOP(
+            "drugs",
+            "Tell your doctor about any new pain in the thigh, hip or groin: rarely, these medicines cause "
+            "an unusual break of the thigh bone that can start this way.",
+        ),
         "Shane et al., ASBMR task force on atypical femoral fractures, J Bone Miner Res "
         "2014;29:1-23; product information (SmPC 4.4)"),
     "jaw": Text(
-        "Tell your dentist that you take this medicine and keep up check-ups. Tell your doctor or "
-        "dentist about jaw pain, swelling, a loose tooth or a sore in the mouth that does not "
-        "heal, and before planned dental work such as an extraction: rarely, the jaw bone is "
-        "affected (osteonecrosis of the jaw).",
+        QT_TRANSLATE_NOOP(
+            "drugs",
+            "Tell your dentist that you take this medicine and keep up check-ups. Tell your doctor or "
+            "dentist about jaw pain, swelling, a loose tooth or a sore in the mouth that does not heal, and "
+            "before planned dental work such as an extraction: rarely, the jaw bone is affected "
+            "(osteonecrosis of the jaw).",
+        ),
         "Khan et al., International Task Force on Osteonecrosis of the Jaw, J Bone Miner Res "
         "2015;30:3-23; product information (SmPC 4.4)"),
 }

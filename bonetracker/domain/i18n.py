@@ -63,3 +63,12 @@ def set_date_formatter(formatter: DateFormatter | None) -> None:
     """Install ``formatter`` for every later :func:`format_date`; ``None`` restores ISO 8601."""
     global _date_formatter
     _date_formatter = formatter if formatter is not None else _iso
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the spelling pyside6-lupdate extracts
+    """Mark ``text`` (a template kept in a table) for extraction into ``context``; returns it unchanged.
+
+    Tables are built once at import, before a translator is installed, so the text is translated
+    where it is shown: ``translate(context, TABLE[key])``.
+    """
+    return text

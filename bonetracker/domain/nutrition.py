@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from bonetracker.domain.i18n import QT_TRANSLATE_NOOP, translate
 from bonetracker.domain.intake import supplement_nutrient
 from bonetracker.domain.measures import shown
 from bonetracker.domain.records import (
@@ -37,13 +38,13 @@ class NutrientInfo:
 
 
 NUTRIENTS: Mapping[str, NutrientInfo] = {
-    "kcal": NutrientInfo("kcal", "energy", "kcal"),
-    "protein_g": NutrientInfo("protein_g", "protein", "g", 1),
-    "calcium_mg": NutrientInfo("calcium_mg", "calcium", "mg"),
-    "vitamin_d_iu": NutrientInfo("vitamin_d_iu", "vitamin D", "IU"),
-    "magnesium_mg": NutrientInfo("magnesium_mg", "magnesium", "mg"),
-    "potassium_mg": NutrientInfo("potassium_mg", "potassium", "mg"),
-    "vitamin_k_mcg": NutrientInfo("vitamin_k_mcg", "vitamin K", "µg"),
+    "kcal": NutrientInfo("kcal", QT_TRANSLATE_NOOP("nutrition", "energy"), "kcal"),
+    "protein_g": NutrientInfo("protein_g", QT_TRANSLATE_NOOP("nutrition", "protein"), "g", 1),
+    "calcium_mg": NutrientInfo("calcium_mg", QT_TRANSLATE_NOOP("nutrition", "calcium"), "mg"),
+    "vitamin_d_iu": NutrientInfo("vitamin_d_iu", QT_TRANSLATE_NOOP("nutrition", "vitamin D"), "IU"),
+    "magnesium_mg": NutrientInfo("magnesium_mg", QT_TRANSLATE_NOOP("nutrition", "magnesium"), "mg"),
+    "potassium_mg": NutrientInfo("potassium_mg", QT_TRANSLATE_NOOP("nutrition", "potassium"), "mg"),
+    "vitamin_k_mcg": NutrientInfo("vitamin_k_mcg", QT_TRANSLATE_NOOP("nutrition", "vitamin K"), "µg"),
 }
 
 # Bars of the daily view, bone nutrients first; (nutrient, Targets field, upper-limit field).
@@ -145,16 +146,22 @@ class NutrientTotal:
         """``410 mg``, ``at least 410 mg; 2 of 6 items have no vitamin K value`` or ``unknown; ...``."""
         info = NUTRIENTS[self.nutrient]
         if self.value is None:
-            head = "unknown" if self.total_items else "nothing logged"
+            logged = bool(self.total_items)
+            head = translate("nutrition", "unknown") if logged else translate("nutrition", "nothing logged")
         else:
             head = format_amount(self.value, self.nutrient)
             if self.unknown_items:
-                head = f"at least {head}"
+                head = translate("nutrition", "at least {amount}").format(amount=head)
         if not self.unknown_items:
             return head
-        verb = "has" if self.unknown_items == 1 else "have"
-        items = "item" if self.total_items == 1 else "items"
-        return f"{head}; {self.unknown_items} of {self.total_items} {items} {verb} no {info.label} value"
+        if self.total_items == 1:
+            missing = translate("nutrition", "{head}; {unknown} of {total} item has no {nutrient} value")
+        elif self.unknown_items == 1:
+            missing = translate("nutrition", "{head}; {unknown} of {total} items has no {nutrient} value")
+        else:
+            missing = translate("nutrition", "{head}; {unknown} of {total} items have no {nutrient} value")
+        return missing.format(head=head, unknown=self.unknown_items, total=self.total_items,
+                              nutrient=translate("nutrition", info.label))
 
 
 def total(items: Iterable[MealItem], nutrient: str, supplement: float = 0.0) -> NutrientTotal:

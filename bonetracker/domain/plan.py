@@ -433,14 +433,13 @@ def _change_text(label: str, change: SiteChange | None) -> str:
     mark = "significant" if change.significant else "not significant"
     if change.not_comparable_reason:
         mark = f"not comparable: {change.not_comparable_reason}"
-    return (
-        f"    {label} ({format_date(change.from_date)}): {change.bmd_delta:+.3f} g/cm² "
-        f"({change.percent:+.1f} %), {mark}, {change.direction}"
-    )
+    delta = number(change.bmd_delta, 3, signed=True, unit=" g/cm²")
+    return (f"    {label} ({format_date(change.from_date)}): {delta} "
+            f"({number(change.percent, 1, signed=True, unit=' %')}), {mark}, {change.direction}")
 
 
 def _percent(value: float | None) -> str:
-    return "-" if value is None else f"{value * 100:.0f} %"
+    return "-" if value is None else number(value * 100, unit=" %")
 
 
 def medication_lines(plan: Plan) -> list[str]:
@@ -481,8 +480,8 @@ def measurement_lines(plan: Plan) -> list[str]:
         change = ""
         if m.change is not None and m.previous is not None:
             better = " better" if m.improved else " worse" if m.improved is False else ""
-            change = f", {m.change:+.{0 if spec.integer else spec.digits}f} {spec.canonical}{better} since " \
-                     f"{format_date(m.previous.date)}"
+            delta = number(m.change, 0 if spec.integer else spec.digits, signed=True)
+            change = f", {delta} {spec.canonical}{better} since {format_date(m.previous.date)}"
         lines.append(f"  {spec.label}: {m.latest.value:g} {m.latest.unit} on {format_date(m.latest.date)}"
                      f"{norm}{change}")
     loss = height_loss(plan.record)
@@ -523,12 +522,11 @@ def plan_as_text(plan: Plan) -> str:
         lines.append(_change_text("since previous", s.change_from_previous))
         lines.append(_change_text("since first", s.change_from_first))
         if s.trend_per_year_percent is not None:
-            lines.append(f"    trend: {s.trend_per_year_percent:+.2f} %/year")
+            lines.append(f"    trend: {number(s.trend_per_year_percent, 2, signed=True)} %/year")
         if s.projected_t_score is not None and s.projection_date is not None:
             caution = f" (uncertain: {s.projection_caution_reason})" if s.projection_caution_reason else ""
-            lines.append(
-                f"    projected T on {format_date(s.projection_date)}: {s.projected_t_score:.1f}{caution}"
-            )
+            projected = number(s.projected_t_score, 1)
+            lines.append(f"    projected T on {format_date(s.projection_date)}: {projected}{caution}")
     t, i, e = plan.targets, plan.intake_14d, plan.exercise_7d
     lines += [
         "",

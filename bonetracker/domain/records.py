@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import NamedTuple, NewType
 
+from bonetracker.domain.i18n import QT_TRANSLATE_NOOP
+
 PatientId = NewType("PatientId", int)
 ScanId = NewType("ScanId", int)
 MeasurementId = NewType("MeasurementId", int)
@@ -59,11 +61,11 @@ class Site(StrEnum):
 
 
 SITE_LABELS: dict[Site, str] = {
-    Site.LUMBAR_SPINE: "Lumbar spine (L1-L4)",
-    Site.FEMORAL_NECK: "Femoral neck",
-    Site.TOTAL_HIP: "Total hip",
-    Site.TOTAL_BODY: "Total body",
-    Site.FOREARM_33: "Forearm (33% radius)",
+    Site.LUMBAR_SPINE: QT_TRANSLATE_NOOP("records", "Lumbar spine (L1-L4)"),
+    Site.FEMORAL_NECK: QT_TRANSLATE_NOOP("records", "Femoral neck"),
+    Site.TOTAL_HIP: QT_TRANSLATE_NOOP("records", "Total hip"),
+    Site.TOTAL_BODY: QT_TRANSLATE_NOOP("records", "Total body"),
+    Site.FOREARM_33: QT_TRANSLATE_NOOP("records", "Forearm (33% radius)"),
 }
 
 
@@ -84,7 +86,7 @@ class Device(StrEnum):
 DEVICE_LABELS: dict[Device, str] = {
     Device.HOLOGIC: "Hologic",
     Device.GE_LUNAR: "GE Lunar",
-    Device.OTHER: "another make",
+    Device.OTHER: QT_TRANSLATE_NOOP("records", "another make"),
 }
 
 

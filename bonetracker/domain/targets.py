@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from bonetracker.domain.bmd import LOW_OR_OSTEOPOROTIC, Category
+from bonetracker.domain.i18n import format_date, translate
 from bonetracker.domain.records import Fall, Fracture, FractureSite, Patient, Sex
 
 DRI_SOURCE = "US Dietary Reference Intakes (NIH Office of Dietary Supplements fact sheets)"
@@ -149,19 +150,33 @@ def impact_limits(
     vertebral = [f.date for f in known if f.site is FractureSite.VERTEBRA]
     hip = [f.date for f in known if f.site is FractureSite.HIP and f.low_trauma]
     if vertebral:
-        reasons.append(f"a vertebral fracture is on record ({max(vertebral).isoformat()})")
+        reasons.append(
+            translate("guidance", "a vertebral fracture is on record ({date})").format(
+                date=format_date(max(vertebral))
+            )
+        )
     if hip:
-        reasons.append(f"a hip fracture is on record ({max(hip).isoformat()})")
+        reasons.append(
+            translate("guidance", "a hip fracture is on record ({date})").format(date=format_date(max(hip)))
+        )
     if not vertebral and impact_level(known, patient.prior_fragility_fracture) is Impact.LIMITED:
         low = max(sum(1 for f in known if f.low_trauma), int(patient.prior_fragility_fracture))
-        reasons.append(f"{low} low-trauma fractures are on record")
+        reasons.append(translate("guidance", "{n} low-trauma fractures are on record").format(n=low))
     since = as_of - dt.timedelta(days=IMPACT_FALL_WINDOW_DAYS)
     recent = [f.date for f in falls if since < f.date <= as_of]
     if recent:
-        reasons.append(f"a fall in the last 12 months ({max(recent).isoformat()})")
+        reasons.append(
+            translate("guidance", "a fall in the last 12 months ({date})").format(
+                date=format_date(max(recent))
+            )
+        )
     age = patient.age_on(as_of)
     if age >= IMPACT_CLEARANCE_AGE and not patient.impact_cleared:
-        reasons.append(f"you are {age} and no physiotherapist has cleared impact exercise")
+        reasons.append(
+            translate("guidance", "you are {age} and no physiotherapist has cleared impact exercise").format(
+                age=age
+            )
+        )
     return reasons
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from bonetracker.domain.bmd import OSTEOPOROTIC, classify
 from bonetracker.domain.errors import FieldError, NotFoundError, ValidationError
+from bonetracker.domain.i18n import translate
 from bonetracker.domain.records import (
     Activity,
     ActivityCategory,
@@ -175,7 +176,7 @@ def custom_activity_errors(a: Activity) -> list[FieldError]:
     check_number(errors, "met", a.met, MET_RANGE, required=True)
     for flag in ("spinal_flexion", "high_impact"):
         if not isinstance(getattr(a, flag), bool):  # the boolean column refuses anything else
-            errors.append(FieldError(flag, "must be yes or no"))
+            errors.append(FieldError(flag, translate("services", "must be yes or no")))
     return errors
 
 
@@ -203,7 +204,10 @@ def add_custom_activity(db: Database, activity: Activity) -> Activity:
     with db.write() as s:
         existing = repo.names(s)
         if any(normalise_name(n) == normalise_name(name) for n in existing):
-            raise ValidationError([FieldError("name", f"{name!r} is already in the activity list")])
+            raise ValidationError([FieldError("name", translate(
+                "services",
+                "{name!r} is already in the activity list",
+            ).format(name=name))])
         return repo.add(s, Activity(None, name, activity.category, activity.met,
                                     spinal_flexion=activity.spinal_flexion,
                                     high_impact=activity.high_impact, custom=True))

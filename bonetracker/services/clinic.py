@@ -20,6 +20,7 @@ from collections.abc import Callable
 
 from bonetracker.domain.clinic import Role, User
 from bonetracker.domain.errors import FieldError, ValidationError
+from bonetracker.domain.i18n import translate
 from bonetracker.services.validation import check_choice, raise_if
 from bonetracker.storage.audit import Actor, workstation_name
 from bonetracker.storage.database import Database
@@ -76,11 +77,17 @@ def clinic_enabled(db: Database) -> bool:
 def _check_new_user(name: str, password: str, role: str | None) -> Role:
     errors: list[FieldError] = []
     if not name.strip():
-        errors.append(FieldError("name", "is required"))
+        errors.append(FieldError("name", translate("services", "is required")))
     elif len(name.strip()) > MAX_NAME:
-        errors.append(FieldError("name", f"must be at most {MAX_NAME} characters"))
+        errors.append(FieldError("name", translate(
+            "services",
+            "must be at most {limit} characters",
+        ).format(limit=MAX_NAME)))
     if len(password) < MIN_PASSWORD:
-        errors.append(FieldError("password", f"must be at least {MIN_PASSWORD} characters"))
+        errors.append(FieldError("password", translate(
+            "services",
+            "must be at least {limit} characters",
+        ).format(limit=MIN_PASSWORD)))
     chosen = check_choice(errors, "role", role, Role)
     raise_if(errors)
     assert chosen is not None
@@ -91,7 +98,10 @@ def enable_clinic(db: Database, admin_name: str, password: str) -> User:
     """Turn clinic mode on with its first admin; refused when it is on already."""
     _check_new_user(admin_name, password, Role.ADMIN)
     if clinic_enabled(db):
-        raise ValidationError([FieldError("clinic", "clinic mode is already on; an admin adds users")])
+        raise ValidationError([FieldError("clinic", translate(
+            "services",
+            "clinic mode is already on; an admin adds users",
+        ))])
     with db.write() as s:
         user = repo.add(s, admin_name, Role.ADMIN, hash_password(password))
         settings_repo.set_value(s, CLINIC_KEY, json.dumps({"enabled": True}))
@@ -110,7 +120,10 @@ def add_user(db: Database, name: str, password: str, role: str | None, *, by: Us
     chosen = _check_new_user(name, password, role)
     with db.write() as s:
         if repo.find(s, name) is not None:
-            raise ValidationError([FieldError("name", f"a user named {name.strip()!r} exists already")])
+            raise ValidationError([FieldError("name", translate(
+                "services",
+                "a user named {name!r} exists already",
+            ).format(name=name.strip()))])
         return repo.add(s, name, chosen, hash_password(password))
 
 
@@ -119,7 +132,10 @@ def set_disabled(db: Database, name: str, disabled: bool, *, by: User | None) ->
     with db.write() as s:
         user = repo.set_disabled(s, name, disabled)
     if user is None:
-        raise ValidationError([FieldError("name", f"no user named {name!r}")])
+        raise ValidationError([FieldError("name", translate(
+            "services",
+            "no user named {name!r}",
+        ).format(name=name))])
     return user
 
 

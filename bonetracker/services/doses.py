@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from bonetracker.domain.doses import CourseStatus, course_statuses, describe_schedule, from_last_dose
 from bonetracker.domain.errors import FieldError, NotFoundError
+from bonetracker.domain.i18n import translate
 from bonetracker.domain.records import (
     DoseEntry,
     DoseId,
@@ -60,26 +61,35 @@ def course_for(courses: Sequence[MedicationCourse], drug: str, day: dt.date) -> 
     if running:
         return running[-1], []
     if not mine:
-        return None, [FieldError("drug", f"has no course for this patient; start one first "
-                                         f"('bonetracker meds add --drug \"{drug}\"' or the "
-                                         "Medications page)")]
+        return None, [FieldError("drug", translate(
+            "services",
+            "has no course for this patient; start one first ('bonetracker meds add --drug \"{drug}\"' or "
+            "the Medications page)",
+        ).format(drug=drug))]
     later = [c for c in mine if c.start > day]
     if later and all(c.start > day for c in mine):
         first = min(later, key=lambda c: c.start)
-        return None, [FieldError("date", f"cannot be before the start of the {drug} course "
-                                         f"({first.start.isoformat()})")]
+        return None, [FieldError("date", translate(
+            "services",
+            "cannot be before the start of the {drug} course ({date})",
+        ).format(drug=drug, date=first.start.isoformat()))]
     ended = max((c for c in mine if c.end is not None and c.end < day), key=lambda c: c.start,
                 default=None)
     where = (f"after the end of the {drug} course {_describe(ended)}" if ended is not None
              else f"outside every {drug} course")
-    return None, [FieldError("date", f"cannot be {where}: no {drug} course was running on "
-                                     f"{day.isoformat()}")]
+    return None, [FieldError("date", translate(
+        "services",
+        "cannot be {where}: no {drug} course was running on {date}",
+    ).format(where=where, drug=drug, date=day.isoformat()))]
 
 
 def time_error(value: str | None) -> FieldError | None:
     if value is None or _TIME.match(value):
         return None
-    return FieldError("time", f"must be a time as HH:MM, 00:00 to 23:59 (got {short_repr(value)})")
+    return FieldError("time", translate(
+        "services",
+        "must be a time as HH:MM, 00:00 to 23:59 (got {value})",
+    ).format(value=short_repr(value)))
 
 
 def parse_dose(patient_id: PatientId, raw: Mapping[str, object | None],
@@ -91,7 +101,10 @@ def parse_dose(patient_id: PatientId, raw: Mapping[str, object | None],
     text = r.text("drug", max_len=100, required=True)
     name = canonical_drug(text) if text else None
     if text and name is None:
-        r.add("drug", f"must be one of {', '.join(DRUGS)} (got {short_repr(text)})")
+        r.add("drug", translate(
+            "services",
+            "must be one of {choices} (got {value})",
+        ).format(choices=', '.join(DRUGS), value=short_repr(text)))
     day = r.date("date")
     time = r.text("time", max_len=5) or None
     if (problem := time_error(time)) is not None:
@@ -116,11 +129,11 @@ def dose_errors(dose: DoseEntry, course: MedicationCourse | None) -> list[FieldE
     check_text(errors, "note", dose.note, max_len=NOTE_MAX)
     if dose.time is not None:
         problem = time_error(dose.time) if isinstance(dose.time, str) else FieldError(
-            "time", "must be a time as HH:MM")
+            "time", translate("services", "must be a time as HH:MM"))
         if problem is not None:
             errors.append(problem)
     if course is None or course.patient_id != dose.patient_id:
-        errors.append(FieldError("drug", "has no course for this patient"))
+        errors.append(FieldError("drug", translate("services", "has no course for this patient")))
     elif day is not None and not course.active_on(day):
         _, problems = course_for([course], course.drug, day)
         errors += problems
@@ -139,9 +152,11 @@ def _check_against_store(s: Session, dose: DoseEntry) -> MedicationCourse:
     if clash is not None and clash.id != dose.id:
         what = "taken" if clash.status is DoseStatus.TAKEN else "marked missed"
         schedule = describe_schedule(course) or "its schedule"
-        raise_if([FieldError("date", f"a dose of {course.drug} is already {what} on "
-                                     f"{dose.date.isoformat()}: one a day at most ({schedule}); "
-                                     "undo or delete that entry first")])
+        raise_if([FieldError("date", translate(
+            "services",
+            "a dose of {drug} is already {what} on {date}: one a day at most ({schedule}); undo or "
+            "delete that entry first",
+        ).format(drug=course.drug, what=what, date=dose.date.isoformat(), schedule=schedule))])
     return course
 
 

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from bonetracker.domain.errors import AmbiguousError, FieldError, NotFoundError, ValidationError
+from bonetracker.domain.i18n import translate
 from bonetracker.domain.nutrition import NUTRIENTS, format_amount, per_100g_from_portion
 from bonetracker.domain.records import (
     NUTRIENT_FIELDS,
@@ -92,9 +93,15 @@ def resolve_food(db: Database, ref: str, field: str = "food") -> Food:
     ready(db)
     text = (ref or "").strip()
     if not text:
-        raise ValidationError([FieldError(field, "is required (a food ID or description)")])
+        raise ValidationError([FieldError(field, translate(
+            "services",
+            "is required (a food ID or description)",
+        ))])
     if len(text) > MAX_NAME or not encodable(text):  # no description is longer; SQLite can't bind it
-        raise ValidationError([FieldError(field, f"no food matches {short_repr(text)}")])
+        raise ValidationError([FieldError(field, translate(
+            "services",
+            "no food matches {value}",
+        ).format(value=short_repr(text)))])
     with db.read() as s:
         food = _by_public_id(s, text)
         if food is not None:
@@ -111,9 +118,15 @@ def resolve_food(db: Database, ref: str, field: str = "food") -> Food:
         return get_food(db, hits[0].id)
     if not hits:
         hint = f"; try 'bonetracker foods search {words[0]}'" if words else ""
-        raise ValidationError([FieldError(field, f"no food matches {text!r}{hint}")])
+        raise ValidationError([FieldError(field, translate(
+            "services",
+            "no food matches {text!r}{hint}",
+        ).format(text=text, hint=hint))])
     listing = "; ".join(f"{h.ref} {h.description}" for h in hits[:8])
-    raise AmbiguousError(f"{field}: {text!r} matches several foods, give its ID: {listing}")
+    raise AmbiguousError(translate(
+        "services",
+        "{field}: {text!r} matches several foods, give its ID: {listing}",
+    ).format(field=field, text=text, listing=listing))
 
 
 def _by_public_id(session: Session, text: str) -> Food | None:
@@ -142,7 +155,7 @@ def parse_custom_food(raw: Mapping[str, object | None], *, as_stored: bool = Fal
     description = r.text("description", max_len=MAX_NAME, required=True)
     group = r.text("food_group", max_len=100) or CUSTOM_GROUP
     basis = (r.text("basis", max_len=20) or "100g").lower().replace(" ", "")
-    r.check(basis in {"100g", "portion"}, "basis", "must be 100g or portion")
+    r.check(basis in {"100g", "portion"}, "basis", translate("services", "must be 100g or portion"))
     ranges = {n: Range(PER_100G.low, PER_100G.high, rng.unit) if as_stored else rng
               for n, rng in NUTRIENT_RANGES.items()}
     values = {n: r.number(n, rng) for n, rng in ranges.items()}
@@ -150,16 +163,21 @@ def parse_custom_food(raw: Mapping[str, object | None], *, as_stored: bool = Fal
     amount = r.number("portion_amount", PORTION_AMOUNT) or 1.0
     grams = r.number("portion_grams", PORTION_GRAMS, required=basis == "portion" or bool(unit))
     if basis == "portion" or grams is not None:
-        r.check(bool(unit), "portion_unit", "is required with a portion weight (e.g. tablet, cup)")
+        r.check(bool(unit), "portion_unit", translate(
+            "services",
+            "is required with a portion weight (e.g. tablet, cup)",
+        ))
     r.raise_if_errors()
     per_100g = Nutrients(**values)
     if basis == "portion" and grams:
         per_100g = per_100g_from_portion(per_100g, grams)
     if per_100g.kcal is not None and per_100g.kcal > MAX_KCAL_PER_100G:
-        r.add("kcal", f"is {per_100g.kcal:.0f} kcal per 100 g, more than pure fat; check the "
-                      "portion weight")
+        r.add("kcal", translate(
+            "services",
+            "is {kcal:.0f} kcal per 100 g, more than pure fat; check the portion weight",
+        ).format(kcal=per_100g.kcal))
     if per_100g.protein_g is not None and per_100g.protein_g > 100:
-        r.add("protein_g", "is more than 100 g per 100 g; check the portion weight")
+        r.add("protein_g", translate("services", "is more than 100 g per 100 g; check the portion weight"))
     r.raise_if_errors()
     portions = (FoodPortion(amount, unit, grams),) if unit and grams else ()
     return Food(id=None, description=description, food_group=group, per_100g=per_100g,
@@ -176,7 +194,10 @@ def food_errors(food: Food) -> list[FieldError]:
     check_text(errors, "description", food.description, max_len=MAX_NAME, required=True)
     check_text(errors, "food_group", food.food_group, max_len=100)
     if food.source != "custom" or food.source_id is not None:
-        errors.append(FieldError("source", "must be custom (USDA foods come with BoneTracker)"))
+        errors.append(FieldError("source", translate(
+            "services",
+            "must be custom (USDA foods come with BoneTracker)",
+        )))
     for name in NUTRIENT_FIELDS:
         check_number(errors, name, getattr(food.per_100g, name), PER_100G)
     for portion in food.portions:
@@ -290,7 +311,10 @@ def high_in(db: Database, nutrient: str, limit: int = 10, everyday: bool = True)
     """
     if nutrient not in NUTRIENTS:
         raise ValidationError([FieldError(
-            "nutrient", f"must be one of {', '.join(NUTRIENT_FIELDS)} (got {nutrient!r})")])
+            "nutrient", translate(
+                "services",
+                "must be one of {choices} (got {nutrient!r})",
+            ).format(choices=', '.join(NUTRIENT_FIELDS), nutrient=nutrient))])
     ready(db)
     common = _cached(db, nutrient, everyday_only=True)
     if everyday and len(common) >= limit:

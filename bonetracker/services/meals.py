@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from bonetracker.domain.bmd import classify
 from bonetracker.domain.errors import FieldError, NotFoundError, ValidationError
+from bonetracker.domain.i18n import translate
 from bonetracker.domain.nutrition import (
     GRAM_UNITS,
     DailyTotals,
@@ -83,7 +84,10 @@ def parse_item(food: Food, raw: Mapping[str, object | None]) -> MealItem:
     amount = _positive_number(r, "amount", AMOUNT)
     unit = r.text("unit", max_len=200)
     if not unit:
-        r.add("unit", f"is required: one of {_listing(unit_choices(food))}")
+        r.add("unit", translate(
+            "services",
+            "is required: one of {listing}",
+        ).format(listing=_listing(unit_choices(food))))
     r.raise_if_errors()
     assert amount is not None
     if unit.lower() in GRAM_UNITS:
@@ -92,17 +96,24 @@ def parse_item(food: Food, raw: Mapping[str, object | None]) -> MealItem:
         candidates = matching_portions(food.portions, unit)
         units = sorted({p.unit for p in candidates})
         if not candidates:
-            raise ValidationError([FieldError("unit", f"{unit!r} is not a measure of "
-                                              f"{food.description}; use {_listing(unit_choices(food))}")])
+            raise ValidationError([FieldError("unit", translate(
+                "services",
+                "{unit!r} is not a measure of {description}; use {listing}",
+            ).format(unit=unit, description=food.description, listing=_listing(unit_choices(food))))])
         if len(units) > 1:
-            raise ValidationError([FieldError("unit", f"{unit!r} could mean {_listing(units)}; "
-                                              "give the whole unit")])
+            raise ValidationError([FieldError("unit", translate(
+                "services",
+                "{unit!r} could mean {listing}; give the whole unit",
+            ).format(unit=unit, listing=_listing(units)))])
         portion = choose_portion(candidates, amount)
         grams, unit = portion_grams(portion, amount), portion.unit
     if grams > MAX_ITEM_GRAMS:
         raise ValidationError([FieldError(
-            "amount", f"{amount:g} {unit} weighs {grams:,.0f} g; one item can be at most "
-                      f"{MAX_ITEM_GRAMS:,.0f} g (5 kg)")])
+            "amount", translate(
+                "services",
+                "{amount:g} {unit} weighs {grams:,.0f} g; one item can be at most {limit:,.0f} g "
+                "(5 kg)",
+            ).format(amount=amount, unit=unit, grams=grams, limit=MAX_ITEM_GRAMS))])
     return make_item(food, grams, amount, unit)
 
 
@@ -110,7 +121,10 @@ def _positive_number(r: FieldReader, field: str, rng: Range) -> float | None:
     """A required number above 0: zero and negatives get "must be more than 0", not a range."""
     try:
         if float(str(r.raw.get(field)).strip().replace(",", ".")) <= 0:
-            r.add(field, f"must be more than 0 (got {short_repr(str(r.raw.get(field)).strip())})")
+            r.add(field, translate(
+                "services",
+                "must be more than 0 (got {value})",
+            ).format(value=short_repr(str(r.raw.get(field)).strip())))
             return None
     except ValueError:
         pass
@@ -137,14 +151,17 @@ def meal_errors(meal: Meal) -> list[FieldError]:
     check_date(errors, "date", meal.date)
     check_choice(errors, "meal", meal.kind, MealKind)
     if not meal.items:
-        errors.append(FieldError("items", "add at least one food"))
+        errors.append(FieldError("items", translate("services", "add at least one food")))
     if len(meal.items) > MAX_ITEMS:
-        errors.append(FieldError("items", f"at most {MAX_ITEMS} foods per meal"))
+        errors.append(FieldError("items", translate(
+            "services",
+            "at most {limit} foods per meal",
+        ).format(limit=MAX_ITEMS)))
     for n, item in enumerate(meal.items, 1):
         check_text(errors, f"items.{n}.food", item.food_description, max_len=300, required=True)
         grams = check_number(errors, f"items.{n}.grams", item.grams, ITEM_GRAMS, required=True)
         if grams == 0:
-            errors.append(FieldError(f"items.{n}.grams", "must be more than 0"))
+            errors.append(FieldError(f"items.{n}.grams", translate("services", "must be more than 0")))
         check_number(errors, f"items.{n}.amount", item.amount, AMOUNT)
         if item.unit is not None:
             check_text(errors, f"items.{n}.unit", item.unit, max_len=200)
@@ -162,7 +179,7 @@ def parse_meal(patient_id: PatientId, raw: Mapping[str, object | None],
     kind = r.choice("meal", MealKind)
     listed = tuple(items)
     if not listed:
-        r.add("items", "add at least one food")
+        r.add("items", translate("services", "add at least one food"))
     r.raise_if_errors()
     assert date is not None and kind is not None
     meal = Meal(id=None, patient_id=patient_id, date=date, kind=kind, items=listed)
@@ -211,7 +228,10 @@ def copy_meals(db: Database, patient_id: PatientId, source: dt.date, target: dt.
                  if kind is None or m.kind is kind]
     if not originals:
         what = f"no {kind.value}" if kind else "no meals"
-        raise ValidationError([FieldError("from", f"{what} logged on {source.isoformat()}")])
+        raise ValidationError([FieldError("from", translate(
+            "services",
+            "{what} logged on {date}",
+        ).format(what=what, date=source.isoformat()))])
     return [log_meal(db, dataclasses.replace(m, id=None, date=target)) for m in originals]
 
 

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 
 from bonetracker.domain import drugs as catalogue
 from bonetracker.domain.errors import FieldError, NotFoundError, ValidationError
+from bonetracker.domain.i18n import translate
 from bonetracker.domain.records import (
     WEEKDAYS,
     DrugClass,
@@ -111,14 +112,21 @@ def _schedule_errors(name: str | None, schedule: Schedule | None, weekday: int |
         return errors
     allowed = schedules_for(name)
     if schedule is not None and schedule not in allowed:
-        only = "only " if len(allowed) == 1 else ""
-        choices = " or ".join(s.value for s in allowed)
-        errors.append(FieldError("schedule", f"{name} is given {only}{choices} (got {schedule.value})"))
+        choices = translate("services", " or ").join(s.value for s in allowed)
+        if len(allowed) == 1:
+            message = translate("services", "{name} is given only {choices} (got {value})")
+        else:
+            message = translate("services", "{name} is given {choices} (got {value})")
+        message = message.format(name=name, choices=choices, value=schedule.value)
+        errors.append(FieldError("schedule", message))
     if weekday is not None:
         if isinstance(weekday, bool) or not isinstance(weekday, int) or not 0 <= weekday <= 6:
-            errors.append(FieldError("weekday", f"must be one of {', '.join(WEEKDAYS)}"))
+            errors.append(FieldError("weekday", translate(
+                "services",
+                "must be one of {choices}",
+            ).format(choices=', '.join(WEEKDAYS))))
         elif schedule is not Schedule.WEEKLY:
-            errors.append(FieldError("weekday", "is only for weekly courses"))
+            errors.append(FieldError("weekday", translate("services", "is only for weekly courses")))
     return errors
 
 
@@ -126,22 +134,37 @@ def medication_errors(c: MedicationCourse) -> list[FieldError]:
     errors: list[FieldError] = []
     name = canonical_drug(c.drug) if isinstance(c.drug, str) else None
     if name is None or name != c.drug:
-        errors.append(FieldError("drug", f"must be one of {_drug_choices()}"))
+        errors.append(FieldError("drug", translate(
+            "services",
+            "must be one of {drug_choices}",
+        ).format(drug_choices=_drug_choices())))
     elif c.drug_class is not DRUGS[name]:
-        errors.append(FieldError("drug", f"{name} is a {DRUGS[name].value}, not {c.drug_class}"))
+        errors.append(FieldError("drug", translate(
+            "services",
+            "{name} is a {value}, not {drug_class}",
+        ).format(name=name, value=DRUGS[name].value, drug_class=c.drug_class)))
     start = check_date(errors, "start", c.start)
     end = check_date(errors, "end", c.end, required=False)
     if start and end and end < start:
-        errors.append(FieldError("end", f"cannot be before the start ({start.isoformat()})"))
+        errors.append(FieldError("end", translate(
+            "services",
+            "cannot be before the start ({date})",
+        ).format(date=start.isoformat())))
     check_text(errors, "dose", c.dose, max_len=DOSE_MAX)
     check_text(errors, "notes", c.notes)
     rng = DAILY_AMOUNT.get(name or "")
     if rng is not None:
         check_number(errors, "daily_amount", c.daily_amount, rng)
     elif c.daily_amount is not None:
-        errors.append(FieldError("daily_amount", "is only for calcium and vitamin D supplements"))
+        errors.append(FieldError("daily_amount", translate(
+            "services",
+            "is only for calcium and vitamin D supplements",
+        )))
     if c.schedule is not None and not isinstance(c.schedule, Schedule):
-        errors.append(FieldError("schedule", f"must be one of {', '.join(s.value for s in Schedule)}"))
+        errors.append(FieldError("schedule", translate(
+            "services",
+            "must be one of {choices}",
+        ).format(choices=', '.join(s.value for s in Schedule))))
     elif name is not None and name == c.drug:
         errors += _schedule_errors(name, c.schedule, c.weekday)
     return errors
@@ -157,12 +180,17 @@ def parse_medication(
     text = r.text("drug", max_len=100, required=True)
     name = canonical_drug(text) if text else None
     if text and name is None:
-        r.add("drug", f"must be one of {_drug_choices()} (got {short_repr(text)}); use 'other' and "
-                      "a note for anything else")
+        r.add("drug", translate(
+            "services",
+            "must be one of {drug_choices} (got {value}); use 'other' and a note for anything else",
+        ).format(drug_choices=_drug_choices(), value=short_repr(text)))
     start = r.date("start")
     end = r.date("end", required=False)
     if start and end and end < start:
-        r.add("end", f"cannot be before the start ({start.isoformat()})")
+        r.add("end", translate(
+            "services",
+            "cannot be before the start ({date})",
+        ).format(date=start.isoformat()))
     dose = r.text("dose", max_len=DOSE_MAX)
     notes = r.text("notes")
     amount: float | None = None
@@ -170,7 +198,7 @@ def parse_medication(
     if rng is not None:
         amount = r.number("daily_amount", rng)
     elif r.has("daily_amount") and name is not None:
-        r.add("daily_amount", "is only for calcium and vitamin D supplements")
+        r.add("daily_amount", translate("services", "is only for calcium and vitamin D supplements"))
     schedule = r.choice("schedule", Schedule, required=False) if r.has("schedule") else None
     if schedule is None and name is not None and not r.has("schedule"):
         schedule = default_schedule(name)
@@ -180,7 +208,10 @@ def parse_medication(
         if day in WEEKDAYS:
             weekday = WEEKDAYS.index(day)
         else:
-            r.add("weekday", f"must be one of {', '.join(WEEKDAYS)} (got {short_repr(raw.get('weekday'))})")
+            r.add("weekday", translate(
+                "services",
+                "must be one of {choices} (got {value})",
+            ).format(choices=', '.join(WEEKDAYS), value=short_repr(raw.get('weekday'))))
     if not any(e.field in ("schedule", "weekday") for e in r.errors):
         r.errors += _schedule_errors(name, schedule, weekday)
     r.raise_if_errors()
@@ -219,7 +250,10 @@ def overlap_errors(course: MedicationCourse, others: Iterable[MedicationCourse])
         return []
     clashes = [o for o in others if o.id != course.id and o.drug == course.drug and _overlaps(o, course)]
     return [FieldError(
-        "start", f"overlaps the {o.drug} course from {_describe(o)}; stop or edit that course first")
+        "start", translate(
+            "services",
+            "overlaps the {drug} course from {range}; stop or edit that course first",
+        ).format(drug=o.drug, range=_describe(o)))
         for o in clashes]
 
 
@@ -248,18 +282,27 @@ def stop_medication(
     r = FieldReader({"drug": drug, "end": raw_end})
     name = canonical_drug(drug) if isinstance(drug, str) else None
     if name is None:
-        r.add("drug", f"must be one of {_drug_choices()} (got {short_repr(drug)})")
+        r.add("drug", translate(
+            "services",
+            "must be one of {drug_choices} (got {value})",
+        ).format(drug_choices=_drug_choices(), value=short_repr(drug)))
     when = r.date("end")
     r.raise_if_errors()
     assert name is not None and when is not None
     with db.write() as s:
         running = [c for c in repo.list_for_patient(s, patient_id) if c.drug == name and c.end is None]
         if not running:
-            raise NotFoundError(f"No running {name} course to stop; see 'bonetracker meds list'.")
+            raise NotFoundError(translate(
+                "services",
+                "No running {name} course to stop; see 'bonetracker meds list'.",
+            ).format(name=name))
         course = running[-1]
         if when < course.start:
             raise ValidationError([FieldError(
-                "end", f"cannot be before the start of the course ({course.start.isoformat()})")])
+                "end", translate(
+                    "services",
+                    "cannot be before the start of the course ({date})",
+                ).format(date=course.start.isoformat()))])
         return repo.update(s, dataclasses.replace(course, end=when))
 
 

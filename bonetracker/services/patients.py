@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 
 from bonetracker.domain.errors import AmbiguousError, FieldError, NotFoundError, ValidationError
+from bonetracker.domain.i18n import QT_TRANSLATE_NOOP, translate
 from bonetracker.domain.records import Menopause, Patient, PatientId, PatientSummary, Sex, Smoking
 from bonetracker.services.validation import (
     EARLIEST_BIRTH_DATE,
@@ -34,11 +35,17 @@ WEIGHT_KG = Range(25, 300, "kg")
 MENOPAUSE_YEAR = Range(1930, 2100, "", integer=True)
 
 RISK_FACTORS: tuple[tuple[str, str], ...] = (
-    ("prior_fragility_fracture", "Previous low-trauma (fragility) fracture"),
-    ("parental_hip_fracture", "Parent had a hip fracture"),
-    ("glucocorticoids", "Oral glucocorticoids (≥ 5 mg prednisolone daily, 3 months or more)"),
-    ("rheumatoid_arthritis", "Rheumatoid arthritis"),
-    ("secondary_osteoporosis", "Secondary osteoporosis (e.g. diabetes type 1, hyperthyroidism)"),
+    ("prior_fragility_fracture", QT_TRANSLATE_NOOP("report", "Previous low-trauma (fragility) fracture")),
+    ("parental_hip_fracture", QT_TRANSLATE_NOOP("report", "Parent had a hip fracture")),
+    ("glucocorticoids", QT_TRANSLATE_NOOP(
+        "report",
+        "Oral glucocorticoids (≥ 5 mg prednisolone daily, 3 months or more)",
+    )),
+    ("rheumatoid_arthritis", QT_TRANSLATE_NOOP("report", "Rheumatoid arthritis")),
+    ("secondary_osteoporosis", QT_TRANSLATE_NOOP(
+        "report",
+        "Secondary osteoporosis (e.g. diabetes type 1, hyperthyroidism)",
+    )),
 )
 """FRAX input risk factors (Kanis et al. 2008), with the labels the form and CLI help use."""
 
@@ -63,7 +70,10 @@ def patient_errors(p: Patient) -> list[FieldError]:
     if p.menopause is not None:
         check_choice(errors, "menopause", p.menopause, Menopause)
         if p.sex == Sex.MALE:
-            errors.append(FieldError("menopause", "applies to women only; leave it empty"))
+            errors.append(FieldError("menopause", translate(
+                "services",
+                "applies to women only; leave it empty",
+            )))
     if p.menopause_year is not None:
         year_range = Range(max(MENOPAUSE_YEAR.low, _year(p.birth_date) + 20),
                            today().year, "", integer=True)
@@ -74,7 +84,7 @@ def patient_errors(p: Patient) -> list[FieldError]:
     check_text(errors, "notes", p.notes, max_len=MAX_TEXT * 5)
     for flag in (*(key for key, _ in RISK_FACTORS), *(key for key, _ in CLINICAL_FLAGS), "archived"):
         if not isinstance(getattr(p, flag), bool):  # the database's boolean column refuses it
-            errors.append(FieldError(flag, "must be yes or no"))
+            errors.append(FieldError(flag, translate("services", "must be yes or no")))
     return errors
 
 
@@ -82,8 +92,10 @@ def _age_errors(birth: object) -> list[FieldError]:
     oldest = oldest_birth_date()
     if isinstance(birth, dt.date) and not isinstance(birth, dt.datetime) \
             and EARLIEST_BIRTH_DATE <= birth < oldest:
-        return [FieldError("birth_date", f"must be at most {MAX_AGE_YEARS} years ago (on or after "
-                                         f"{oldest.isoformat()})")]
+        return [FieldError("birth_date", translate(
+            "services",
+            "must be at most {years} years ago (on or after {date})",
+        ).format(years=MAX_AGE_YEARS, date=oldest.isoformat()))]
     return []
 
 
@@ -183,8 +195,10 @@ def update_patient(db: Database, patient: Patient) -> Patient:
             earliest = repo.earliest_entry(s, patient.id)
             if earliest is not None and patient.birth_date > earliest[0]:
                 day, kind = earliest
-                raise_if([FieldError("birth_date", f"must be on or before the earliest entry, a "
-                                                   f"{kind} on {day.isoformat()}")])
+                raise_if([FieldError("birth_date", translate(
+                    "services",
+                    "must be on or before the earliest entry, a {kind} on {date}",
+                ).format(kind=kind, date=day.isoformat()))])
         return repo.update_patient(s, patient)
 
 
@@ -226,10 +240,12 @@ def resolve_patient(db: Database, ref: str) -> Patient:
     """
     ref = (ref or "").strip()
     if not ref:
-        raise ValidationError([FieldError("patient", "is required (a name or an id)")])
+        raise ValidationError([FieldError("patient", translate("services", "is required (a name or an id)"))])
     if len(ref) > MAX_NAME or not encodable(ref):
-        raise NotFoundError(f"No patient named {short_repr(ref)} (names have at most {MAX_NAME} "
-                            "characters).")
+        raise NotFoundError(translate(
+            "services",
+            "No patient named {value} (names have at most {limit} characters).",
+        ).format(value=short_repr(ref), limit=MAX_NAME))
     with db.read() as s:
         # isdecimal, not isdigit: "²" is a digit that int() refuses; 18 digits fit SQLite's INTEGER.
         if ref.isdecimal() and len(ref) <= 18:
@@ -244,6 +260,12 @@ def resolve_patient(db: Database, ref: str) -> Patient:
     if len(matches) == 1:
         return matches[0]
     if not matches:
-        raise NotFoundError(f"No patient named {ref!r}. See 'bonetracker patients list'.")
+        raise NotFoundError(translate(
+            "services",
+            "No patient named {ref!r}. See 'bonetracker patients list'.",
+        ).format(ref=ref))
     listing = "; ".join(f"id {p.id}: {p.name} (born {p.birth_date.isoformat()})" for p in matches)
-    raise AmbiguousError(f"{len(matches)} patients match {ref!r}: {listing}. Use the id.")
+    raise AmbiguousError(translate(
+        "services",
+        "{count} patients match {ref!r}: {listing}. Use the id.",
+    ).format(count=len(matches), ref=ref, listing=listing))

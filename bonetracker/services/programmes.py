@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from bonetracker.domain.bmd import OSTEOPOROTIC, classify
 from bonetracker.domain.errors import FieldError, NotFoundError, ValidationError
+from bonetracker.domain.i18n import translate
 from bonetracker.domain.intake import week_start
 from bonetracker.domain.programmes.adherence import (
     ADHERENCE_WINDOW_WEEKS,
@@ -100,7 +101,10 @@ def current_programme(db: Database, patient_id: PatientId) -> Programme | None:
 def require_programme(db: Database, patient_id: PatientId) -> Programme:
     found = current_programme(db, patient_id)
     if found is None:
-        raise NotFoundError("This patient has no programme yet; start one with 'programme new'.")
+        raise NotFoundError(translate(
+            "services",
+            "This patient has no programme yet; start one with 'programme new'.",
+        ))
     return found
 
 
@@ -121,11 +125,17 @@ def new_programme(
     errors: list[FieldError] = []
     if template is not None and template not in TEMPLATES:
         errors.append(
-            FieldError("template", f"must be one of {', '.join(sorted(TEMPLATES))} (got {template!r})")
+            FieldError("template", translate(
+                "services",
+                "must be one of {choices} (got {template!r})",
+            ).format(choices=', '.join(sorted(TEMPLATES)), template=template))
         )
     title = (name or "").strip()
     if len(title) > MAX_NAME:
-        errors.append(FieldError("name", f"must be at most {MAX_NAME} characters"))
+        errors.append(FieldError("name", translate(
+            "services",
+            "must be at most {limit} characters",
+        ).format(limit=MAX_NAME)))
     raise_if(errors)
     day = start or today()
     record = load_record(db, patient_id)
@@ -133,7 +143,10 @@ def new_programme(
         raise ValidationError(
             [
                 FieldError(
-                    "start", f"must not be before the birth date {record.patient.birth_date.isoformat()}"
+                    "start", translate(
+                        "services",
+                        "must not be before the birth date {date}",
+                    ).format(date=record.patient.birth_date.isoformat())
                 )
             ]
         )
@@ -186,8 +199,14 @@ def parse_item(
     supervised, cleared = r.flag("supervised"), r.flag("cleared")
     if sets is not None or reps is not None:
         kind = DoseKind.SETS_REPS
-        r.check(sets is not None, "sets", "is needed with reps (e.g. --sets 2 --reps 10)")
-        r.check(reps is not None, "reps", "is needed with sets (e.g. --sets 2 --reps 10)")
+        r.check(sets is not None, "sets", translate(
+            "services",
+            "is needed with reps (e.g. --sets 2 --reps 10)",
+        ))
+        r.check(reps is not None, "reps", translate(
+            "services",
+            "is needed with sets (e.g. --sets 2 --reps 10)",
+        ))
     elif impacts is not None:
         kind = DoseKind.IMPACTS
     else:
@@ -195,13 +214,16 @@ def parse_item(
         r.check(
             minutes is not None or r.has("minutes"),
             "minutes",
-            "give a dose: sets and reps (with an optional load), minutes, or impacts",
+            translate("services", "give a dose: sets and reps (with an optional load), minutes, or impacts"),
         )
     if load is not None and kind is not DoseKind.SETS_REPS:
-        r.add("load_kg", "goes with sets and reps")
+        r.add("load_kg", translate("services", "goes with sets and reps"))
     if activity is not None and not (cleared or supervised):
         for found in restrictions_of(record, activity, as_of):
-            r.add("activity", f"{found.reason}; prescribe it only as supervised or cleared ({found.source})")
+            r.add("activity", translate(
+                "services",
+                "{reason}; prescribe it only as supervised or cleared ({source})",
+            ).format(reason=found.reason, source=found.source))
     r.raise_if_errors()
     assert activity is not None and per_week is not None
     rule = progression or _default_progression(kind, level)
@@ -289,7 +311,10 @@ def remove_item(
     programme = require_programme(db, patient_id)
     current = programme.current
     if current is None or item_id not in {i.id for i in current.items}:
-        raise NotFoundError(f"Item {item_id} is not in the current version of the programme.")
+        raise NotFoundError(translate(
+            "services",
+            "Item {item_id} is not in the current version of the programme.",
+        ).format(item_id=item_id))
     removed = next(i for i in current.items if i.id == item_id)
     items = tuple(i for i in current.items if i.id != item_id)
     return _next_version(db, programme, items, on or today(), f"removed {removed.activity}")
@@ -356,7 +381,7 @@ def accept_progression(
     programme = require_programme(db, patient_id)
     current = programme.current
     if current is None or proposal.item.id not in {i.id for i in current.items}:
-        raise NotFoundError("That proposal is for an older version of the programme.")
+        raise NotFoundError(translate("services", "That proposal is for an older version of the programme."))
     items = tuple(proposal.proposed if i.id == proposal.item.id else i for i in current.items)
     return _next_version(db, programme, items, on or today(), f"progressed {proposal.item.activity}")
 
@@ -371,7 +396,10 @@ def find_proposal(view: ProgrammeView, item_id: int) -> Proposal:
     for proposal in view.proposals:
         if proposal.item.id == item_id:
             return proposal
-    raise NotFoundError(f"No progression is proposed for item {item_id}.")
+    raise NotFoundError(translate(
+        "services",
+        "No progression is proposed for item {item_id}.",
+    ).format(item_id=item_id))
 
 
 def prescribed_workout(
@@ -407,17 +435,26 @@ def log_as_prescribed(
     errors: list[FieldError] = []
     when = day or today()
     if when > today():
-        errors.append(FieldError("date", "must not be in the future"))
+        errors.append(FieldError("date", translate("services", "must not be in the future")))
     if effort is not None and not EFFORT.low <= effort <= EFFORT.high:
-        errors.append(FieldError("effort", f"must be {EFFORT.describe()}"))
+        errors.append(FieldError("effort", translate(
+            "services",
+            "must be {range}",
+        ).format(range=EFFORT.describe())))
     raise_if(errors)
     programme = require_programme(db, patient_id)
     version = programme.version_on(when)
     if version is None:
-        raise ValidationError([FieldError("date", f"the programme starts on {programme.versions[0].start}")])
+        raise ValidationError([FieldError("date", translate(
+            "services",
+            "the programme starts on {start}",
+        ).format(start=programme.versions[0].start))])
     chosen = [i for i in version.items if item_ids is None or i.id in set(item_ids)]
     if item_ids is not None and len(chosen) != len(set(item_ids)):
-        raise NotFoundError(f"Not every item is in the version in force on {when.isoformat()}.")
+        raise NotFoundError(translate(
+            "services",
+            "Not every item is in the version in force on {date}.",
+        ).format(date=when.isoformat()))
     with db.write() as s:
         return [workout_repo.add(s, prescribed_workout(i, patient_id, when, effort)) for i in chosen]
 
@@ -428,11 +465,17 @@ def check_programme_item(db: Database, patient_id: PatientId, item_id: int, acti
     found = programme.item(ProgrammeItemId(item_id)) if programme is not None else None
     if found is None:
         raise ValidationError(
-            [FieldError("programme_item", f"no item {item_id} in this patient's programme")]
+            [FieldError("programme_item", translate(
+                "services",
+                "no item {item_id} in this patient's programme",
+            ).format(item_id=item_id))]
         )
     if found[1].activity.casefold() != activity.casefold():
         raise ValidationError(
-            [FieldError("programme_item", f"item {item_id} is {found[1].activity}, not {activity}")]
+            [FieldError("programme_item", translate(
+                "services",
+                "item {item_id} is {activity}, not {activity2}",
+            ).format(item_id=item_id, activity=found[1].activity, activity2=activity))]
         )
     return ProgrammeItemId(item_id)
 

@@ -6,7 +6,8 @@ import dataclasses
 from collections.abc import Mapping, Sequence
 
 from bonetracker.domain.errors import FieldError, ValidationError
-from bonetracker.domain.guidance.advice import SITE_NAMES
+from bonetracker.domain.guidance.rules.scans import site_name
+from bonetracker.domain.i18n import translate
 from bonetracker.domain.records import (
     DEFAULT_VERTEBRAE,
     DEVICE_LABELS,
@@ -45,8 +46,11 @@ PROVENANCE_FIELDS = (*PROVENANCE_TEXT, "hip_side", "vertebrae")
 VERTEBRAE_CHOICES: tuple[str, ...] = tuple(
     f"{LUMBAR_VERTEBRAE[i]}-{LUMBAR_VERTEBRAE[i + n - 1]}"
     for n in range(len(LUMBAR_VERTEBRAE), 1, -1) for i in range(len(LUMBAR_VERTEBRAE) - n + 1))
-_VERTEBRAE_HELP = ("a range of at least two adjacent lumbar vertebrae, one of "
-                   + ", ".join(VERTEBRAE_CHOICES))
+
+
+def _vertebrae_help() -> str:
+    help_text = translate("services", "a range of at least two adjacent lumbar vertebrae, one of {choices}")
+    return help_text.format(choices=", ".join(VERTEBRAE_CHOICES))
 
 
 def normalise_vertebrae(text: str) -> str | None:
@@ -62,7 +66,10 @@ def _read_vertebrae(r: FieldReader) -> str:
     text = "" if value is None else str(value)
     found = normalise_vertebrae(text[:50])
     if found is None:
-        r.add("vertebrae", f"must be {_VERTEBRAE_HELP} (got {short_repr(text.strip())})")
+        r.add("vertebrae", translate(
+            "services",
+            "must be {help} (got {value})",
+        ).format(help=_vertebrae_help(), value=short_repr(text.strip())))
         return DEFAULT_VERTEBRAE
     return found
 
@@ -76,8 +83,10 @@ def provenance_errors(scan: DxaScan) -> list[FieldError]:
     if scan.hip_side is not None:
         check_choice(errors, "hip_side", scan.hip_side, HipSide)
     if scan.vertebrae not in VERTEBRAE_CHOICES:
-        errors.append(FieldError("vertebrae", f"must be {_VERTEBRAE_HELP} "
-                                              f"(got {short_repr(scan.vertebrae)})"))
+        errors.append(FieldError("vertebrae", translate(
+            "services",
+            "must be {help} (got {value})",
+        ).format(help=_vertebrae_help(), value=short_repr(scan.vertebrae))))
     return errors
 
 
@@ -125,8 +134,10 @@ def provenance_conflicts(stored: DxaScan, new: DxaScan, *, prefix: str = "") -> 
         mine, theirs = _given(new, name), _given(stored, name)
         if mine is not None and theirs is not None and mine != theirs:
             errors.append(FieldError(
-                f"{prefix}{name}", f"the visit of {stored.date.isoformat()} already records "
-                                   f"{name} {str(theirs)!r}; edit that visit to change it"))
+                f"{prefix}{name}", translate(
+                    "services",
+                    "the visit of {date} already records {name} {text!r}; edit that visit to change it",
+                ).format(date=stored.date.isoformat(), name=name, text=str(theirs))))
     return errors
 
 
@@ -144,7 +155,10 @@ def measurement_errors(m: SiteMeasurement, prefix: str = "") -> list[FieldError]
     check_number(errors, f"{prefix}t_score", m.t_score, SCORE_RANGE)
     check_number(errors, f"{prefix}z_score", m.z_score, SCORE_RANGE)
     if m.bmd is None and m.t_score is None:
-        errors.append(FieldError(f"{prefix}bmd", "give at least one of BMD and T-score"))
+        errors.append(FieldError(f"{prefix}bmd", translate(
+            "services",
+            "give at least one of BMD and T-score",
+        )))
     return errors
 
 
@@ -158,13 +172,16 @@ def scan_errors(scan: DxaScan, *, prefixed: bool = True) -> list[FieldError]:
     check_text(errors, "notes", scan.notes, max_len=MAX_TEXT)
     errors.extend(provenance_errors(scan))
     if not scan.measurements:
-        errors.append(FieldError("site", "add at least one site measurement"))
+        errors.append(FieldError("site", translate("services", "add at least one site measurement")))
     seen: set[str] = set()
     for m in scan.measurements:
         prefix = f"{m.site}." if prefixed else ""
         errors.extend(measurement_errors(m, prefix))
         if m.site in seen:
-            errors.append(FieldError(f"{prefix}site", f"{m.site} is measured twice in one visit"))
+            errors.append(FieldError(f"{prefix}site", translate(
+                "services",
+                "{site} is measured twice in one visit",
+            ).format(site=m.site)))
         seen.add(m.site)
     return errors
 
@@ -178,7 +195,7 @@ def parse_measurement(raw: Mapping[str, object | None], prefix: str = "") -> Sit
     t = r.number(f"{prefix}t_score", SCORE_RANGE)
     z = r.number(f"{prefix}z_score", SCORE_RANGE)
     if not r.has(f"{prefix}bmd") and not r.has(f"{prefix}t_score"):
-        r.add(f"{prefix}bmd", "give at least one of BMD and T-score")
+        r.add(f"{prefix}bmd", translate("services", "give at least one of BMD and T-score"))
     r.raise_if_errors()
     assert site is not None
     return SiteMeasurement(site=site, bmd=bmd, t_score=t, z_score=z)
@@ -217,7 +234,7 @@ def parse_scan(
         except ValidationError as exc:
             errors.extend(exc.errors)
     if not measurements:
-        errors.append(FieldError("site", "add at least one site measurement"))
+        errors.append(FieldError("site", translate("services", "add at least one site measurement")))
     raise_if(errors)
     assert date is not None
     scan = DxaScan(
@@ -256,8 +273,11 @@ def log_scan(db: Database, scan: DxaScan, *, prefixed: bool = True) -> DxaScan:
             raise ValidationError([
                 FieldError(
                     f"{site}.site" if prefixed else "site",
-                    f"the {SITE_NAMES[site]} was already measured on {scan.date.isoformat()}; "
-                    "edit that visit instead (one measurement per site per visit)",
+                    translate(
+                        "services",
+                        "the {site} was already measured on {date}; edit that visit instead (one "
+                        "measurement per site per visit)",
+                    ).format(site=site_name(site), date=scan.date.isoformat()),
                 )
                 for site in clashes
             ])
@@ -276,7 +296,10 @@ def update_scan(db: Database, scan: DxaScan) -> DxaScan:
         other = repo.find_visit(s, scan.patient_id, scan.date)
         if other is not None and other.id != scan.id:
             raise ValidationError([FieldError(
-                "date", f"another visit is already on {scan.date.isoformat()}; edit that one")])
+                "date", translate(
+                    "services",
+                    "another visit is already on {date}; edit that one",
+                ).format(date=scan.date.isoformat()))])
         return repo.replace(s, scan)
 
 

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from bonetracker.domain.change import cross_calibrated_pairs, lsc_for
 from bonetracker.domain.clinic import Role
 from bonetracker.domain.errors import FieldError
+from bonetracker.domain.i18n import translate
 from bonetracker.domain.measures.frax import Guideline
 from bonetracker.domain.records import Site
 from bonetracker.services.validation import Range, check_choice, check_number, check_text, raise_if
@@ -89,20 +90,28 @@ def check_pair(errors: list[FieldError], first: object, second: object,
     texts: list[str] = []
     for value in (first, second):
         if not isinstance(value, str):
-            found.append(FieldError(field, "must be text (a scanner's serial number or room name)"))
+            found.append(FieldError(field, translate(
+                "services",
+                "must be text (a scanner's serial number or room name)",
+            )))
             continue
         text = check_text(found, field, value, max_len=MACHINE_ID_MAX)
         if not text:
-            found.append(FieldError(field, "is required: name two machines (serial number or "
-                                           f"room name, up to {MACHINE_ID_MAX} characters)"))
+            found.append(FieldError(field, translate(
+                "services",
+                "is required: name two machines (serial number or room name, up to {limit} "
+                "characters)",
+            ).format(limit=MACHINE_ID_MAX)))
         texts.append(text)
     errors.extend(found)
     if found:
         return None
     a, b = texts
     if a.casefold() == b.casefold():
-        errors.append(FieldError(field, f"{a!r} and {b!r} are the same machine; name two "
-                                        "different machines"))
+        errors.append(FieldError(field, translate(
+            "services",
+            "{a!r} and {b!r} are the same machine; name two different machines",
+        ).format(a=a, b=b)))
         return None
     return (a, b) if a.casefold() <= b.casefold() else (b, a)
 
@@ -137,7 +146,7 @@ def set_cross_calibrations(db: Database, pairs: Iterable[tuple[str, str]]) -> li
     for pair in pairs:
         items = tuple(pair) if isinstance(pair, tuple | list) else ()
         if len(items) != 2:
-            errors.append(FieldError("machine_id", "give two machines per pair"))
+            errors.append(FieldError("machine_id", translate("services", "give two machines per pair")))
             continue
         ok = check_pair(errors, items[0], items[1])
         if ok is not None:
@@ -167,8 +176,10 @@ def remove_cross_calibration(db: Database, first: str, second: str) -> list[tupl
     kept = [p for p in current if _pair_key(*p) != _pair_key(*pair)]
     if len(kept) == len(current):
         listed = "; ".join(f"{a} + {b}" for a, b in current) or "none"
-        raise_if([FieldError("machine_id", f"{pair[0]} and {pair[1]} are not declared "
-                                           f"cross-calibrated (declared: {listed})")])
+        raise_if([FieldError("machine_id", translate(
+            "services",
+            "{value} and {value2} are not declared cross-calibrated (declared: {listed})",
+        ).format(value=pair[0], value2=pair[1], listed=listed))])
     return set_cross_calibrations(db, kept)
 
 

@@ -17,6 +17,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 from bonetracker.domain.errors import FieldError, ValidationError
+from bonetracker.domain.i18n import format_date, translate
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -53,7 +54,9 @@ class Range:
 
     def describe(self) -> str:
         unit = f" {self.unit}" if self.unit else ""
-        return f"from {self.show(self.low)} to {self.show(self.high)}{unit}"
+        return translate("validation", "from {low} to {high}{unit}").format(
+            low=self.show(self.low), high=self.show(self.high), unit=unit
+        )
 
     def show(self, value: float) -> str:
         if self.integer:
@@ -86,23 +89,30 @@ def check_number(
     """Append an error unless ``value`` is a finite number inside ``rng`` (or None when optional)."""
     if value is None:
         if required:
-            errors.append(FieldError(field, f"is required ({rng.describe()})"))
+            errors.append(FieldError(field, translate("validation", "is required ({range})").format(
+                range=rng.describe())))
         return None
     if isinstance(value, bool) or not isinstance(value, int | float):
-        errors.append(FieldError(field, f"must be a number {rng.describe()}"))
+        errors.append(FieldError(field, translate("validation", "must be a number {range}").format(
+            range=rng.describe())))
         return None
     if isinstance(value, int) and not -FLOAT_LIMIT < value < FLOAT_LIMIT:
         # Python ints have no size limit: math.isfinite and formatting would overflow.
-        errors.append(FieldError(field, f"must be {rng.describe()} (got a far too large number)"))
+        message = translate("validation", "must be {range} (got a far too large number)")
+        errors.append(FieldError(field, message
+                                 .format(range=rng.describe())))
         return None
     if not math.isfinite(value):
-        errors.append(FieldError(field, f"must be a finite number {rng.describe()}"))
+        errors.append(FieldError(field, translate("validation", "must be a finite number {range}").format(
+            range=rng.describe())))
         return None
     if rng.integer and value != int(value):
-        errors.append(FieldError(field, f"must be a whole number {rng.describe()}"))
+        errors.append(FieldError(field, translate("validation", "must be a whole number {range}").format(
+            range=rng.describe())))
         return None
     if not rng.low <= value <= rng.high:
-        errors.append(FieldError(field, f"must be {rng.describe()} (got {_fmt_number(value)})"))
+        errors.append(FieldError(field, translate("validation", "must be {range} (got {value})").format(
+            range=rng.describe(), value=_fmt_number(value))))
         return None
     if value == 0:
         value = abs(value)  # store 0.0, never -0.0
@@ -122,16 +132,19 @@ def check_date(
     latest = latest or today()
     if value is None:
         if required:
-            errors.append(FieldError(field, "is required (a date as YYYY-MM-DD)"))
+            errors.append(FieldError(field, translate("validation", "is required (a date as YYYY-MM-DD)")))
         return None
     if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        errors.append(FieldError(field, "must be a date as YYYY-MM-DD"))
+        errors.append(FieldError(field, translate("validation", "must be a date as YYYY-MM-DD")))
         return None
     if value > latest:
-        errors.append(FieldError(field, f"cannot be in the future (latest {latest.isoformat()})"))
+        message = translate("validation", "cannot be in the future (latest {date})")
+        errors.append(FieldError(field, message.format(
+            date=format_date(latest))))
         return None
     if value < earliest:
-        errors.append(FieldError(field, f"cannot be before {earliest.isoformat()}"))
+        errors.append(FieldError(field, translate("validation", "cannot be before {date}").format(
+            date=format_date(earliest))))
         return None
     return value
 
@@ -156,7 +169,9 @@ def before_birth_errors(birth: dt.date | None,
     if not _plain_date(birth):
         return []
     assert birth is not None
-    return [FieldError(field, f"must be on or after the birth date {birth.isoformat()}")
+    message = translate("validation", "must be on or after the birth date {date}")
+    message = message.format(date=format_date(birth))
+    return [FieldError(field, message)
             for field, day in dated
             if _plain_date(day) and day is not None and day < birth]
 
@@ -175,17 +190,20 @@ def check_text(
     if value is None:
         value = ""
     if not isinstance(value, str):
-        errors.append(FieldError(field, "must be text"))
+        errors.append(FieldError(field, translate("validation", "must be text")))
         return ""
     value = value.strip()
     if required and not value:
-        errors.append(FieldError(field, "is required"))
+        errors.append(FieldError(field, translate("validation", "is required")))
     elif len(value) > max_len:
-        errors.append(FieldError(field, f"must be at most {max_len} characters (got {len(value)})"))
+        message = translate("validation", "must be at most {limit} characters (got {length})")
+        errors.append(FieldError(field, message
+                                 .format(limit=max_len, length=len(value))))
     elif _CONTROL.search(value):
-        errors.append(FieldError(field, "contains control characters"))
+        errors.append(FieldError(field, translate("validation", "contains control characters")))
     elif not encodable(value):
-        errors.append(FieldError(field, "contains characters that are not valid text"))
+        message = translate("validation", "contains characters that are not valid text")
+        errors.append(FieldError(field, message))
     return value
 
 
@@ -211,13 +229,15 @@ def check_choice(
     """
     if value is None or value == "":
         if required:
-            errors.append(FieldError(field, f"is required (one of {_choices(enum)})"))
+            errors.append(FieldError(field, translate("validation", "is required (one of {choices})").format(
+                choices=_choices(enum))))
         return None
     if isinstance(value, enum):
         return value
     if isinstance(value, str) and value in enum._value2member_map_:
         return enum(value)
-    errors.append(FieldError(field, f"must be one of {_choices(enum)} (got {_short(value)})"))
+    errors.append(FieldError(field, translate("validation", "must be one of {choices} (got {value})").format(
+        choices=_choices(enum), value=_short(value))))
     return None
 
 
@@ -279,8 +299,11 @@ class FieldReader:
             else:
                 value = float(text.replace(",", "."))
         except ValueError:
-            kind = "a whole number" if rng.integer else "a number"
-            self.errors.append(FieldError(field, f"must be {kind} {rng.describe()} (got {_short(text)})"))
+            if rng.integer:
+                message = translate("validation", "must be a whole number {range} (got {value})")
+            else:
+                message = translate("validation", "must be a number {range} (got {value})")
+            self.errors.append(FieldError(field, message.format(range=rng.describe(), value=_short(text))))
             return None
         if rng.integer and math.isfinite(value) and value == int(value):
             result = check_number(self.errors, field, int(value), rng)
@@ -308,7 +331,9 @@ class FieldReader:
                 raise ValueError(text)
             value = dt.date.fromisoformat(text)
         except ValueError:
-            self.errors.append(FieldError(field, f"must be a date as YYYY-MM-DD (got {_short(text)})"))
+            message = translate("validation", "must be a date as YYYY-MM-DD (got {value})")
+            self.errors.append(FieldError(field, message
+                                          .format(value=_short(text))))
             return None
         return check_date(self.errors, field, value, earliest=earliest, latest=latest)
 
@@ -335,7 +360,9 @@ class FieldReader:
             return True
         if text.lower() in _FALSE:
             return False
-        self.errors.append(FieldError(field, f"must be yes or no (got {_short(text)})"))
+        message = translate("validation", "must be yes or no (got {value})")
+        self.errors.append(FieldError(field, message.format(
+            value=_short(text))))
         return default
 
     def add(self, field: str, message: str) -> None:

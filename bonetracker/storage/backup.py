@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from bonetracker.domain.i18n import translate
 from bonetracker.storage.database import (
     SQLITE_HEADER,
     DatabaseOpenError,
@@ -41,28 +42,46 @@ class BackupCheck:
 def verify_backup(path: Path) -> BackupCheck:
     """Check a file is a healthy BoneTracker database this version can open; never modifies it."""
     if not path.is_file():
-        raise DatabaseOpenError(f"{path} does not exist or is not a file.")
+        raise DatabaseOpenError(translate(
+            "storage",
+            "{path} does not exist or is not a file.",
+        ).format(path=path))
     with path.open("rb") as fh:
         if fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            raise DatabaseOpenError(f"{path} is not a BoneTracker backup (not an SQLite file).")
+            raise DatabaseOpenError(translate(
+                "storage",
+                "{path} is not a BoneTracker backup (not an SQLite file).",
+            ).format(path=path))
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
             result = conn.execute("PRAGMA integrity_check").fetchone()
             if not result or result[0] != "ok":
-                raise DatabaseOpenError(f"{path} is damaged ({result[0] if result else 'no answer'}).")
+                raise DatabaseOpenError(translate(
+                    "storage",
+                    "{path} is damaged ({value}).",
+                ).format(path=path, value=result[0] if result else 'no answer'))
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if "alembic_version" not in tables or "patients" not in tables:
-                raise DatabaseOpenError(f"{path} is not a BoneTracker database.")
+                raise DatabaseOpenError(translate(
+                    "storage",
+                    "{path} is not a BoneTracker database.",
+                ).format(path=path))
             revision = str(conn.execute("SELECT version_num FROM alembic_version").fetchone()[0])
             patients = int(conn.execute("SELECT count(*) FROM patients").fetchone()[0])
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseOpenError(f"{path} cannot be read as a database ({exc}).") from exc
+        raise DatabaseOpenError(translate(
+            "storage",
+            "{path} cannot be read as a database ({exc}).",
+        ).format(path=path, exc=exc)) from exc
     if not is_known_revision(revision):
         raise DatabaseOpenError(
-            f"{path} was written by a newer BoneTracker (schema {revision}); update BoneTracker first."
+            translate(
+                "storage",
+                "{path} was written by a newer BoneTracker (schema {revision}); update BoneTracker first.",
+            ).format(path=path, revision=revision)
         )
     return BackupCheck(path=path, revision=revision, patients=patients)
 
@@ -70,28 +89,42 @@ def verify_backup(path: Path) -> BackupCheck:
 def make_backup(database: Path, target: Path) -> BackupCheck:
     """Write a verified copy of ``database`` to ``target`` (0600); a bad copy is removed."""
     if target.exists() and target.resolve() == database.resolve():
-        raise DatabaseOpenError("The backup file must not be the database itself.")
+        raise DatabaseOpenError(translate("storage", "The backup file must not be the database itself."))
     try:
         make_folder(target.parent)  # a new folder for copies: 0700, as the database's own
         with atomic_output(target) as temp:
             try:
                 backup_sqlite(database, temp)
             except sqlite3.DatabaseError as exc:
-                raise DatabaseOpenError(f"The database {database} is damaged ({exc}); no backup was "
-                                        "written. Restore an earlier backup.") from exc
+                raise DatabaseOpenError(translate(
+                    "storage",
+                    "The database {database} is damaged ({exc}); no backup was written. Restore an earlier "
+                    "backup.",
+                ).format(database=database, exc=exc)) from exc
             try:
                 check = verify_backup(temp)
             except DatabaseOpenError as exc:  # the copy is as the database is: name the database
                 detail = str(exc).replace(str(temp), "the copy")
-                raise DatabaseOpenError(f"The database {database} is damaged: {detail} No backup was "
-                                        "written; check the database (Help > Check database) or "
-                                        "restore an earlier backup.") from exc
+                raise DatabaseOpenError(translate(
+                    "storage",
+                    "The database {database} is damaged: {detail} No backup was written; check the database "
+                    "(Help > Check database) or restore an earlier backup.",
+                ).format(database=database, detail=detail)) from exc
     except OutputError as exc:  # names the file already
-        raise DatabaseOpenError(f"Backup not written: {exc.strerror or exc}") from exc
+        raise DatabaseOpenError(translate(
+            "storage",
+            "Backup not written: {reason}",
+        ).format(reason=exc.strerror or exc)) from exc
     except OSError as exc:
-        raise DatabaseOpenError(f"Could not write the backup {target}: {exc}") from exc
+        raise DatabaseOpenError(translate(
+            "storage",
+            "Could not write the backup {target}: {exc}",
+        ).format(target=target, exc=exc)) from exc
     except sqlite3.Error as exc:
-        raise DatabaseOpenError(f"Could not write the backup {target}: {exc}") from exc
+        raise DatabaseOpenError(translate(
+            "storage",
+            "Could not write the backup {target}: {exc}",
+        ).format(target=target, exc=exc)) from exc
     return BackupCheck(path=target, revision=check.revision, patients=check.patients)
 
 
@@ -148,8 +181,11 @@ def _lock(conn: sqlite3.Connection, database: Path, on_wait: WaitReport | None) 
         waited = time.monotonic() - started
         if waited > WAIT_LIMIT_S:
             raise DatabaseOpenError(
-                f"{database} is being written by another program and stayed locked for "
-                f"{WAIT_LIMIT_S:.0f} s: nothing was restored. Close the other program and try again.")
+                translate(
+                    "storage",
+                    "{database} is being written by another program and stayed locked for "
+                    "{seconds:.0f} s: nothing was restored. Close the other program and try again.",
+                ).format(database=database, seconds=WAIT_LIMIT_S))
         if on_wait is not None:
             on_wait(waited)
         time.sleep(0.2)

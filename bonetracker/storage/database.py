@@ -23,6 +23,7 @@ from sqlalchemy.exc import OperationalError as SQLAlchemyOperationalError
 from sqlalchemy.orm import Session as Session  # re-exported: services annotate a unit of work
 from sqlalchemy.orm import sessionmaker
 
+from bonetracker.domain.i18n import translate
 from bonetracker.storage import audit
 from bonetracker.storage.audit import Actor, local_actor
 from bonetracker.storage.integrity import quick_check
@@ -56,14 +57,17 @@ def explain_storage_error(exc: BaseException) -> str | None:
     """
     text = str(getattr(exc, "orig", None) or exc).lower()
     if "disk is full" in text:
-        return "the disk is full"
+        return translate("storage", "the disk is full")
     if "disk i/o error" in text:
-        return ("the disk refused the write (a disk I/O error: it may be full, over a file-size "
-                "limit, or failing)")
+        return (translate(
+            "storage",
+            "the disk refused the write (a disk I/O error: it may be full, over a file-size limit, or "
+            "failing)",
+        ))
     if "readonly" in text or "read-only" in text:
-        return "the database file or its folder is read-only"
+        return translate("storage", "the database file or its folder is read-only")
     if "unable to open database file" in text:
-        return "the file cannot be opened for writing (is its folder read-only?)"
+        return translate("storage", "the file cannot be opened for writing (is its folder read-only?)")
     return None
 
 
@@ -75,10 +79,16 @@ def failed_write_message(exc: BaseException) -> str | None:
     text = str(getattr(exc, "orig", None) or exc)
     lowered = text.lower()
     if "full" in lowered or "no space" in lowered or "too large" in lowered:
-        return "The disk is full, so this change was not saved. Free some space and try again."
+        return translate(
+            "storage",
+            "The disk is full, so this change was not saved. Free some space and try again.",
+        )
     if "read-only" in lowered or "readonly" in lowered or "permission" in lowered:
-        return "The database cannot be written (read-only or no permission): not saved."
-    return f"The database could not be reached, so this change was not saved ({text})."
+        return translate("storage", "The database cannot be written (read-only or no permission): not saved.")
+    return translate(
+        "storage",
+        "The database could not be reached, so this change was not saved ({text}).",
+    ).format(text=text)
 
 
 def display_url(url: str) -> str:
@@ -148,9 +158,15 @@ def _prepare_sqlite_file(path: Path) -> bool:
     """Create the folder (0700) and an empty file (0600) if missing; True when it existed."""
     if path.exists():
         if path.is_dir():
-            raise DatabaseOpenError(f"{path} is a folder, not a database file.")
+            raise DatabaseOpenError(translate(
+                "storage",
+                "{path} is a folder, not a database file.",
+            ).format(path=path))
         if not os.access(path, os.R_OK):
-            raise DatabaseOpenError(f"Cannot read {path}: permission denied.")
+            raise DatabaseOpenError(translate(
+                "storage",
+                "Cannot read {path}: permission denied.",
+            ).format(path=path))
         if path.stat().st_size > 0:
             return True
         with contextlib.suppress(OSError):  # an empty file about to hold health records: 0600
@@ -159,13 +175,19 @@ def _prepare_sqlite_file(path: Path) -> bool:
     blocker = next((p for p in path.parents if p.exists() and not p.is_dir()), None)
     if blocker is not None:
         raise DatabaseOpenError(
-            f"Cannot create the database {path}: {blocker} is a file, not a folder.")
+            translate(
+                "storage",
+                "Cannot create the database {path}: {blocker} is a file, not a folder.",
+            ).format(path=path, blocker=blocker))
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         os.close(fd)
     except OSError as exc:
-        raise DatabaseOpenError(f"Cannot create the database {path}: {exc.strerror}.") from exc
+        raise DatabaseOpenError(translate(
+            "storage",
+            "Cannot create the database {path}: {strerror}.",
+        ).format(path=path, strerror=exc.strerror)) from exc
     return False
 
 
@@ -209,11 +231,17 @@ def _probe_sqlite_file(path: Path, flags: str = "mode=ro") -> str | None:
         with path.open("rb") as fh:
             header = fh.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise DatabaseOpenError(f"Cannot read {path}: {exc.strerror}.") from exc
+        raise DatabaseOpenError(translate(
+            "storage",
+            "Cannot read {path}: {strerror}.",
+        ).format(path=path, strerror=exc.strerror)) from exc
     if header != SQLITE_HEADER:
         raise DatabaseOpenError(
-            f"{path} is not a BoneTracker database (it is not an SQLite file). "
-            "Choose another file with --db; this one was left untouched."
+            translate(
+                "storage",
+                "{path} is not a BoneTracker database (it is not an SQLite file). Choose another file with "
+                "--db; this one was left untouched.",
+            ).format(path=path)
         )
     try:
         conn = sqlite3.connect(f"{path.as_uri()}?{flags}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
@@ -221,15 +249,21 @@ def _probe_sqlite_file(path: Path, flags: str = "mode=ro") -> str | None:
             check = quick_check(path, conn)
             if check != "ok":
                 raise DatabaseOpenError(
-                    f"{path} is damaged ({check}). Restore a backup "
-                    "with 'bonetracker restore FILE'; the damaged file was left untouched."
+                    translate(
+                        "storage",
+                        "{path} is damaged ({check}). Restore a backup with 'bonetracker restore FILE'; the "
+                        "damaged file was left untouched.",
+                    ).format(path=path, check=check)
                 )
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if not tables:
                 return None
             if "alembic_version" not in tables:
                 raise DatabaseOpenError(
-                    f"{path} is an SQLite database but not a BoneTracker one; it was left untouched."
+                    translate(
+                        "storage",
+                        "{path} is an SQLite database but not a BoneTracker one; it was left untouched.",
+                    ).format(path=path)
                 )
             return schema_revision(conn)
         finally:
@@ -238,16 +272,25 @@ def _probe_sqlite_file(path: Path, flags: str = "mode=ro") -> str | None:
         reason = explain_storage_error(exc)
         if reason is not None:
             raise DatabaseOpenError(
-                f"{path} cannot be opened: {reason}. Move it to a writable folder with free "
-                "space, or choose another file with --db. It was left untouched."
+                translate(
+                    "storage",
+                    "{path} cannot be opened: {reason}. Move it to a writable folder with free space, or "
+                    "choose another file with --db. It was left untouched.",
+                ).format(path=path, reason=reason)
             ) from exc
         if "malformed" in str(exc):  # e.g. a copy cut short: pages the schema points to are gone
             raise DatabaseOpenError(
-                f"{path} is damaged ({exc}). Restore a backup with 'bonetracker restore FILE'; "
-                "the damaged file was left untouched."
+                translate(
+                    "storage",
+                    "{path} is damaged ({exc}). Restore a backup with 'bonetracker restore FILE'; the "
+                    "damaged file was left untouched.",
+                ).format(path=path, exc=exc)
             ) from exc
         raise DatabaseOpenError(
-            f"{path} cannot be opened as a database ({exc}). It was left untouched."
+            translate(
+                "storage",
+                "{path} cannot be opened as a database ({exc}). It was left untouched.",
+            ).format(path=path, exc=exc)
         ) from exc
 
 
@@ -279,7 +322,10 @@ def timestamped_sibling(path: Path, label: str) -> Path:
 
 def _open_read_only(url: str, path: Path) -> Database:
     if not path.is_file():
-        raise DatabaseOpenError(f"There is no database file at {path}.")
+        raise DatabaseOpenError(translate(
+            "storage",
+            "There is no database file at {path}.",
+        ).format(path=path))
     # A WAL database needs its -shm file to be read; in a folder that cannot be written (a
     # read-only mount) SQLite cannot make one, and nobody can write the file either: it is then
     # read as immutable (no locks, no side files).
@@ -288,8 +334,11 @@ def _open_read_only(url: str, path: Path) -> Database:
     revision = _probe_sqlite_file(path, flags)
     if revision is None or revision != head_revision():
         raise DatabaseOpenError(
-            f"{path} is read-only and is not at this version's schema: it must be upgraded, which "
-            "writes to it. Make it writable once (or copy it somewhere writable) and open it again.")
+            translate(
+                "storage",
+                "{path} is read-only and is not at this version's schema: it must be upgraded, which writes "
+                "to it. Make it writable once (or copy it somewhere writable) and open it again.",
+            ).format(path=path))
     ro_url = f"sqlite:///file:{path.absolute()}?{flags}&uri=true"
     engine = create_engine(ro_url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=True)
     event.listen(engine, "connect", _on_sqlite_read_only_connect)
@@ -351,7 +400,7 @@ def create_engine_for(url: str) -> Engine:
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
-        raise DatabaseOpenError(f"Not a database URL: {url!r}.") from exc
+        raise DatabaseOpenError(translate("storage", "Not a database URL: {url!r}.").format(url=url)) from exc
     if parsed.get_backend_name() == "sqlite":
         # hide_parameters: an error's text never carries the values bound (notes, names): errors
         # reach stderr, logs and dialogs, and patient data must not.
@@ -362,7 +411,10 @@ def create_engine_for(url: str) -> Engine:
     try:
         return create_engine(url, pool_pre_ping=True, hide_parameters=True)
     except Exception as exc:
-        raise DatabaseOpenError(f"Cannot use {parsed.render_as_string()}: {exc}.") from exc
+        raise DatabaseOpenError(translate(
+            "storage",
+            "Cannot use {database}: {exc}.",
+        ).format(database=parsed.render_as_string(), exc=exc)) from exc
 
 
 def is_read_only(path: Path) -> bool:
@@ -390,13 +442,19 @@ def open_database(url: str | None = None, *, migrate: bool = True, read_only: bo
                 existing_revision = _probe_sqlite_file(path)
                 if existing_revision is not None and not is_known_revision(existing_revision):
                     raise DatabaseOpenError(
-                        f"{path} was written by a newer BoneTracker (schema {existing_revision}). "
-                        "Update BoneTracker to open it; the file was left untouched."
+                        translate(
+                            "storage",
+                            "{path} was written by a newer BoneTracker (schema {revision}). Update "
+                            "BoneTracker to open it; the file was left untouched.",
+                        ).format(path=path, revision=existing_revision)
                     )
                 if existing_revision is not None and existing_revision != head_revision():
                     backup_sqlite(path, timestamped_sibling(path, "pre-migration"))
             if not os.access(path, os.W_OK):
-                raise DatabaseOpenError(f"Cannot write to {path}: the file is read-only.")
+                raise DatabaseOpenError(translate(
+                    "storage",
+                    "Cannot write to {path}: the file is read-only.",
+                ).format(path=path))
         except DatabaseOpenError:
             _remove_empty_sidecars(path, keep=sidecars)
             raise
@@ -406,17 +464,23 @@ def open_database(url: str | None = None, *, migrate: bool = True, read_only: bo
             revision = current_revision_of(conn)
         if revision is not None and not is_known_revision(revision):
             raise DatabaseOpenError(
-                f"The database was written by a newer BoneTracker (schema {revision}). "
-                "Update BoneTracker to open it."
+                translate(
+                    "storage",
+                    "The database was written by a newer BoneTracker (schema {revision}). Update "
+                    "BoneTracker to open it.",
+                ).format(revision=revision)
             )
         if revision is None and migrate:
             with engine.connect() as conn:
                 tables = set(inspect(conn).get_table_names())
             if "patients" in tables:  # ours, but which revision is unknown: migrating would fail
                 raise DatabaseOpenError(
-                    f"{path or display_url(url)} holds BoneTracker's tables but no schema revision (its "
-                    "alembic_version table is empty or missing), so it cannot be upgraded safely. "
-                    "Restore a backup ('bonetracker restore FILE'); the file was left untouched.")
+                    translate(
+                        "storage",
+                        "{database} holds BoneTracker's tables but no schema revision (its alembic_version "
+                        "table is empty or missing), so it cannot be upgraded safely. Restore a backup "
+                        "('bonetracker restore FILE'); the file was left untouched.",
+                    ).format(database=path or display_url(url)))
         if migrate and revision != head_revision():
             upgrade_engine(engine)
     except DatabaseOpenError:
@@ -428,9 +492,15 @@ def open_database(url: str | None = None, *, migrate: bool = True, read_only: bo
             _remove_new_database(path)
         reason = explain_storage_error(exc)
         if reason is not None:
-            raise DatabaseOpenError(f"Cannot open the database {path or url}: {reason}.") from exc
+            raise DatabaseOpenError(translate(
+                "storage",
+                "Cannot open the database {database}: {reason}.",
+            ).format(database=path or url, reason=reason)) from exc
         first = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]  # never the SQL text
-        raise DatabaseOpenError(f"Cannot open the database {path or display_url(url)}: {first}") from exc
+        raise DatabaseOpenError(translate(
+            "storage",
+            "Cannot open the database {database}: {first}",
+        ).format(database=path or display_url(url), first=first)) from exc
     immediate = engine.execution_options(sqlite_immediate=True)
     writes = sessionmaker(immediate, expire_on_commit=False)
     audit.install(writes)

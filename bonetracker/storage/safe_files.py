@@ -17,6 +17,8 @@ import secrets
 from collections.abc import Iterator
 from pathlib import Path
 
+from bonetracker.domain.i18n import translate
+
 OWNER_ONLY = 0o600
 FOLDER_MODE = 0o700
 
@@ -48,7 +50,10 @@ def _fresh_temp(target: Path) -> Path:
             return temp
         except FileExistsError:
             continue
-    raise OutputError(f"cannot write {target}: no temporary file could be created beside it")
+    raise OutputError(translate(
+        "storage",
+        "cannot write {target}: no temporary file could be created beside it",
+    ).format(target=target))
 
 
 @contextlib.contextmanager
@@ -67,7 +72,10 @@ def atomic_output(target: Path | str) -> Iterator[Path]:
     try:
         yield temp
         if temp.is_symlink() or not temp.is_file():
-            raise OutputError(f"cannot write {target}: its temporary file was replaced")
+            raise OutputError(translate(
+                "storage",
+                "cannot write {target}: its temporary file was replaced",
+            ).format(target=target))
         os.chmod(temp, OWNER_ONLY)
         os.replace(temp, target)
     except OutputError:

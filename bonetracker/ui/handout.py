@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgRenderer
 
-from bonetracker.domain.i18n import format_date
+from bonetracker.domain.i18n import QT_TRANSLATE_NOOP, format_date, translate
 from bonetracker.domain.programmes.model import ProgrammeItem, ProgrammeVersion
 from bonetracker.domain.records import PatientId
 from bonetracker.resources import resource_path
@@ -38,14 +38,25 @@ HEADING_PT = 22
 ILLUSTRATION_PX = 150
 PDF_DPI = 300
 MARGIN_MM = 15
-DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+DAYS = (
+    QT_TRANSLATE_NOOP("handout", "Mon"),
+    QT_TRANSLATE_NOOP("handout", "Tue"),
+    QT_TRANSLATE_NOOP("handout", "Wed"),
+    QT_TRANSLATE_NOOP("handout", "Thu"),
+    QT_TRANSLATE_NOOP("handout", "Fri"),
+    QT_TRANSLATE_NOOP("handout", "Sat"),
+    QT_TRANSLATE_NOOP("handout", "Sun"),
+)
 # When to stop and tell someone: ROS 2022 "Strong, Steady and Straight" and Too Fit To Fracture
 # (pain, dizziness, falls), and the bisphosphonate/denosumab labels (new thigh or groin pain).
 STOP_AND_REPORT = (
-    "new or worse back pain, or pain that lasts more than two hours after exercise",
-    "chest pain, unusual breathlessness, dizziness or feeling faint",
-    "a fall, or feeling unsteady in a new way",
-    "new pain in the thigh or groin if you take a bone medicine",
+    QT_TRANSLATE_NOOP(
+        "handout",
+        "new or worse back pain, or pain that lasts more than two hours after exercise",
+    ),
+    QT_TRANSLATE_NOOP("handout", "chest pain, unusual breathlessness, dizziness or feeling faint"),
+    QT_TRANSLATE_NOOP("handout", "a fall, or feeling unsteady in a new way"),
+    QT_TRANSLATE_NOOP("handout", "new pain in the thigh or groin if you take a bone medicine"),
 )
 STOP_SOURCES = (
     "Royal Osteoporosis Society 2022 'Strong, Steady and Straight'; Osteoporosis Canada "
@@ -86,8 +97,11 @@ def _item_html(n: int, item: ProgrammeItem, has_picture: bool) -> str:
     )
     flags = []
     if item.supervised:
-        flags.append("with your physiotherapist")
-    how_often = f"{item.per_week} time{'s' * (item.per_week != 1)} a week"
+        flags.append(translate("handout", "with your physiotherapist"))
+    if item.per_week == 1:
+        how_often = translate("handout", "{n} time a week").format(n=item.per_week)
+    else:
+        how_often = translate("handout", "{n} times a week").format(n=item.per_week)
     cues = f"<p>{_esc(item.cues)}</p>" if item.cues else ""
     extra = f" ({', '.join(flags)})" if flags else ""
     return (
@@ -105,28 +119,38 @@ def handout_html(name: str, programme_name: str, version: ProgrammeVersion, prin
         _item_html(n, item, illustration(item.activity) is not None)
         for n, item in enumerate(version.items, 1)
     )
-    header = "".join(f'<th style="border:1px solid #000">{d}</th>' for d in DAYS)
+    header = "".join(f'<th style="border:1px solid #000">{translate("handout", d)}</th>' for d in DAYS)
     rows = "".join(
         f'<tr><td style="border:1px solid #000">{_esc(item.activity)}</td>'
         + "".join('<td style="border:1px solid #000">&nbsp;&nbsp;&nbsp;&nbsp;</td>' for _ in DAYS)
         + "</tr>"
         for item in version.items
     )
-    stop = "".join(f"<li>{_esc(line)}</li>" for line in STOP_AND_REPORT)
+    stop = "".join(f"<li>{_esc(translate('handout', line))}</li>"
+                   for line in STOP_AND_REPORT)
+    who = translate("handout", "For {name} · version {number} from {start} · printed {printed}").format(
+        name=_esc(name), number=version.number, start=format_date(version.start),
+        printed=format_date(printed))
+    warm_up = translate(
+        "handout",
+        "Warm up with a few minutes of marching on the spot. Move slowly and with control; breathe out as "
+        "you push or lift.",
+    )
+    this_week = translate("handout", "This week")
+    tick = translate("handout", "Tick a box each day you do an exercise.")
+    exercise = translate("handout", "Exercise")
+    stop_title = translate("handout", "Stop and tell your physiotherapist or doctor if you have")
     return (
         f"<html><body style=\"font-size:{BODY_PT}pt; font-family:'DejaVu Sans'\">"
         f'<p style="font-size:{HEADING_PT + 4}pt"><b>{_esc(programme_name)}</b></p>'
-        f"<p>For {_esc(name)} · version {version.number} from {format_date(version.start)} · "
-        f"printed {format_date(printed)}</p>"
-        f"<p>Warm up with a few minutes of marching on the spot. Move slowly and with control; "
-        f"breathe out as you push or lift.</p>"
+        f"<p>{who}</p>"
+        f"<p>{warm_up}</p>"
         f"{items}"
-        f'<p style="font-size:{HEADING_PT}pt; margin-top:18px"><b>This week</b></p>'
-        f"<p>Tick a box each day you do an exercise.</p>"
+        f'<p style="font-size:{HEADING_PT}pt; margin-top:18px"><b>{this_week}</b></p>'
+        f"<p>{tick}</p>"
         f'<table cellpadding="6" style="border-collapse:collapse"><tr><th style="border:1px solid #000">'
-        f"Exercise</th>{header}</tr>{rows}</table>"
-        f'<p style="font-size:{HEADING_PT}pt; margin-top:18px"><b>Stop and tell your physiotherapist or '
-        f"doctor if you have</b></p><ul>{stop}</ul>"
+        f"{exercise}</th>{header}</tr>{rows}</table>"
+        f'<p style="font-size:{HEADING_PT}pt; margin-top:18px"><b>{stop_title}</b></p><ul>{stop}</ul>'
         f"<p>{_esc(STOP_SOURCES)}</p>"
         f"</body></html>"
     )
@@ -142,7 +166,7 @@ def build_handout(
     programme = programmes.require_programme(db, patient_id)
     version = programme.current
     if version is None:  # pragma: no cover - a stored programme always has a version
-        raise ValueError("The programme has no version.")
+        raise ValueError(translate("handout", "The programme has no version."))
     patient = get_patient(db, patient_id)
     doc = QTextDocument()
     doc.setDocumentMargin(0)
@@ -186,7 +210,7 @@ def paint_handout(device: QPagedPaintDevice, doc: QTextDocument) -> int:
 def _writer(path: Path) -> QPdfWriter:
     writer = QPdfWriter(str(path))
     writer.setResolution(PDF_DPI)
-    writer.setTitle("Exercise programme")
+    writer.setTitle(translate("handout", "Exercise programme"))
     writer.setCreator("BoneTracker")
     writer.setPageLayout(
         QPageLayout(

@@ -316,3 +316,21 @@ def test_import_help_lists_the_new_kinds(capsys: pytest.CaptureFixture[str]) -> 
         main(["import", "--help"])
     out = capsys.readouterr().out
     assert "falls|measures|labs|frax|favourites|programmes" in out.replace("\n", "").replace(" ", "")
+
+
+def test_a_patients_file_of_many_slices_prints_every_new_id(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 16 item 9: patients import a slice at a time and their ids are kept compactly and
+    printed a thousand at a time; the line is the one a small file prints."""
+    from bonetracker.services.interchange import csv_stream, grouped_import
+
+    monkeypatch.setattr(csv_stream, "BATCH_CHARS", 5_000)
+    monkeypatch.setattr(grouped_import, "SLICE_ROWS", 300)
+    path = tmp_path / "patients.csv"
+    path.write_text("name,sex,birth_date\n" + "".join(
+        f"Person {i},female,1950-01-{1 + i % 28:02d}\n" for i in range(2500)), encoding="utf-8")
+    code, out, _err = run(capsys, tmp_path / "db.sqlite3", "import", "patients", str(path))
+    assert code == 0
+    summary, ids = out.splitlines()
+    assert summary.startswith("Imported 2500 patients rows: added 2500")
+    assert ids == "New patient ids: " + ", ".join(str(i) for i in range(1, 2501))

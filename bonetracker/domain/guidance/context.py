@@ -12,11 +12,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from bonetracker.domain.bmd import CATEGORY_LABELS, OSTEOPOROTIC, Classification
+from bonetracker.domain.bmd import OSTEOPOROTIC, Classification, category_label
 from bonetracker.domain.change import SiteSummary
 from bonetracker.domain.doses import CourseStatus
 from bonetracker.domain.guidance.advice import ADVICE
 from bonetracker.domain.guidance.advice import RecCategory as RecCategory  # Recommendation's type
+from bonetracker.domain.i18n import translate
 from bonetracker.domain.intake import ExerciseTotals, IntakeSummary
 from bonetracker.domain.measures.frax import Guideline
 from bonetracker.domain.measures.summary import MeasureSummary
@@ -87,28 +88,31 @@ class RuleContext:
 
     @property
     def status_text(self) -> str:
-        return f"your latest scan reads as {CATEGORY_LABELS[self.classification.category].lower()}"
+        category = category_label(self.classification.category).lower()
+        return translate("guidance", "your latest scan reads as {category}").format(category=category)
 
 
 Rules = list[Recommendation]
 
 
 def rec(rule_id: str, reason: str, priority: int | None = None, **fields: Any) -> Recommendation:
-    """A recommendation with the table's wording, placeholders filled from ``fields``."""
+    """A recommendation with the table's wording (in the user's language), placeholders filled
+    from ``fields``."""
     a = ADVICE[rule_id]
     return Recommendation(
         rule_id,
         a.priority if priority is None else priority,
         a.category,
-        a.title.format(**fields),
-        a.detail.format(**fields),
+        translate("guidance", a.title).format(**fields),
+        translate("guidance", a.detail).format(**fields),
         reason,
         a.source,
     )
 
 
-def count(n: int, noun: str) -> str:
-    return f"{n} {noun}" + ("" if n == 1 else "s")
+def plural(n: int, one: str, other: str) -> str:
+    """``one`` for 1, else ``other``: translated templates holding ``{n}``, filled with ``n``."""
+    return (one if n == 1 else other).format(n=n)
 
 
 def names(names: Sequence[str], limit: int = 4) -> str:
@@ -118,4 +122,5 @@ def names(names: Sequence[str], limit: int = 4) -> str:
     if len(picked) == 1:
         return picked[0]
     comma = "; " if any("," in n for n in picked) else ", "
-    return comma.join(picked[:-1]) + (";" if comma == "; " else "") + " and " + picked[-1]
+    items = comma.join(picked[:-1]) + (";" if comma == "; " else "")
+    return translate("guidance", "{items} and {last}").format(items=items, last=picked[-1])

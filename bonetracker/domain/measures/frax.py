@@ -25,7 +25,7 @@ from enum import StrEnum
 from typing import Any
 
 from bonetracker.domain.bmd import has_fragility_fracture
-from bonetracker.domain.i18n import format_date
+from bonetracker.domain.i18n import QT_TRANSLATE_NOOP, format_date, translate
 from bonetracker.domain.measures.height import heights_cm
 from bonetracker.domain.records import (
     DEVICE_LABELS,
@@ -63,10 +63,23 @@ class NoggCategory(StrEnum):
 
 
 FRAX_MODELS: Mapping[str, str] = {
-    "us": "US (Caucasian)", "us_black": "US (Black)", "us_hispanic": "US (Hispanic)",
-    "us_asian": "US (Asian)", "uk": "UK", "ca": "Canada", "au": "Australia", "ie": "Ireland",
-    "de": "Germany", "fr": "France", "es": "Spain", "it": "Italy", "nl": "Netherlands", "se": "Sweden",
-    "jp": "Japan", "cn": "China", "other": "another country model",
+    "us": QT_TRANSLATE_NOOP("measures", "US (Caucasian)"),
+    "us_black": QT_TRANSLATE_NOOP("measures", "US (Black)"),
+    "us_hispanic": QT_TRANSLATE_NOOP("measures", "US (Hispanic)"),
+    "us_asian": QT_TRANSLATE_NOOP("measures", "US (Asian)"),
+    "uk": QT_TRANSLATE_NOOP("measures", "UK"),
+    "ca": QT_TRANSLATE_NOOP("measures", "Canada"),
+    "au": QT_TRANSLATE_NOOP("measures", "Australia"),
+    "ie": QT_TRANSLATE_NOOP("measures", "Ireland"),
+    "de": QT_TRANSLATE_NOOP("measures", "Germany"),
+    "fr": QT_TRANSLATE_NOOP("measures", "France"),
+    "es": QT_TRANSLATE_NOOP("measures", "Spain"),
+    "it": QT_TRANSLATE_NOOP("measures", "Italy"),
+    "nl": QT_TRANSLATE_NOOP("measures", "Netherlands"),
+    "se": QT_TRANSLATE_NOOP("measures", "Sweden"),
+    "jp": QT_TRANSLATE_NOOP("measures", "Japan"),
+    "cn": QT_TRANSLATE_NOOP("measures", "China"),
+    "other": QT_TRANSLATE_NOOP("measures", "another country model"),
 }
 
 
@@ -122,24 +135,48 @@ def worksheet(record: PatientRecord, as_of: dt.date) -> list[FraxInput]:
     bmd, bmd_text = _femoral_neck(record, as_of)
     age = p.age_on(as_of)
     return [
-        FraxInput("age", "Age", age, f"{age} years"),
-        FraxInput("sex", "Sex", str(p.sex), str(p.sex)),
-        FraxInput("weight_kg", "Weight", p.weight_kg,
+        FraxInput("age", QT_TRANSLATE_NOOP("measures", "Age"), age, f"{age} years"),
+        FraxInput("sex", QT_TRANSLATE_NOOP("measures", "Sex"), str(p.sex), str(p.sex)),
+        FraxInput("weight_kg", QT_TRANSLATE_NOOP("measures", "Weight"), p.weight_kg,
                   "not recorded" if p.weight_kg is None else f"{p.weight_kg:.1f} kg"),
-        FraxInput("height_cm", "Height", None if height is None else round(height, 1),
+        FraxInput("height_cm", QT_TRANSLATE_NOOP(
+            "measures",
+            "Height",
+        ), None if height is None else round(height, 1),
                   "not recorded" if height is None else f"{height:.1f} cm"),
-        FraxInput("previous_fracture", "Previous fracture", fracture, _yes(fracture)),
-        FraxInput("parent_fractured_hip", "Parent fractured hip", p.parental_hip_fracture,
+        FraxInput("previous_fracture", QT_TRANSLATE_NOOP(
+            "measures",
+            "Previous fracture",
+        ), fracture, _yes(fracture)),
+        FraxInput("parent_fractured_hip", QT_TRANSLATE_NOOP(
+            "measures",
+            "Parent fractured hip",
+        ), p.parental_hip_fracture,
                   _yes(p.parental_hip_fracture)),
-        FraxInput("current_smoking", "Current smoking", smoking, _yes(smoking)),
-        FraxInput("glucocorticoids", "Glucocorticoids", p.glucocorticoids, _yes(p.glucocorticoids)),
-        FraxInput("rheumatoid_arthritis", "Rheumatoid arthritis", p.rheumatoid_arthritis,
+        FraxInput("current_smoking", QT_TRANSLATE_NOOP(
+            "measures",
+            "Current smoking",
+        ), smoking, _yes(smoking)),
+        FraxInput("glucocorticoids", QT_TRANSLATE_NOOP(
+            "measures",
+            "Glucocorticoids",
+        ), p.glucocorticoids, _yes(p.glucocorticoids)),
+        FraxInput("rheumatoid_arthritis", QT_TRANSLATE_NOOP(
+            "measures",
+            "Rheumatoid arthritis",
+        ), p.rheumatoid_arthritis,
                   _yes(p.rheumatoid_arthritis)),
-        FraxInput("secondary_osteoporosis", "Secondary osteoporosis", p.secondary_osteoporosis,
+        FraxInput("secondary_osteoporosis", QT_TRANSLATE_NOOP(
+            "measures",
+            "Secondary osteoporosis",
+        ), p.secondary_osteoporosis,
                   _yes(p.secondary_osteoporosis)),
-        FraxInput("alcohol_3_or_more_units", "Alcohol 3 or more units/day", alcohol,
+        FraxInput("alcohol_3_or_more_units", QT_TRANSLATE_NOOP(
+            "measures",
+            "Alcohol 3 or more units/day",
+        ), alcohol,
                   "not known (log alcohol on 7 days of 4 weeks)" if alcohol is None else _yes(alcohol)),
-        FraxInput("femoral_neck_bmd", "Femoral neck BMD", bmd, bmd_text),
+        FraxInput("femoral_neck_bmd", QT_TRANSLATE_NOOP("measures", "Femoral neck BMD"), bmd, bmd_text),
     ]
 
 
@@ -163,10 +200,10 @@ def changed_inputs(result: FraxResult, record: PatientRecord, as_of: dt.date) ->
     after = result.date
     fracture_since = any(after < f.date <= as_of for f in record.fractures)
     if fracture_since and "Previous fracture" not in changed:
-        changed.append("a fracture recorded since")
+        changed.append(QT_TRANSLATE_NOOP("measures", "a fracture recorded since"))
     if any(s.date > after and s.measurement(Site.FEMORAL_NECK) is not None
            for s in record.scans if s.date <= as_of) and "Femoral neck BMD" not in changed:
-        changed.append("a femoral-neck scan since")
+        changed.append(QT_TRANSLATE_NOOP("measures", "a femoral-neck scan since"))
     return changed
 
 
@@ -184,24 +221,33 @@ class FraxVerdict:
 def verdict(result: FraxResult, guideline: Guideline) -> FraxVerdict:
     if guideline is Guideline.NOGG:
         if result.category is None:
-            return FraxVerdict(None, "NOGG thresholds depend on age: enter the risk category the NOGG "
-                               "calculator shows with this result", NOGG_SOURCE)
+            return FraxVerdict(None, translate(
+                "measures",
+                "NOGG thresholds depend on age: enter the risk category the NOGG calculator shows with "
+                "this result",
+            ), NOGG_SOURCE)
         cat = NoggCategory(result.category)
-        words = {NoggCategory.LOW: "low risk", NoggCategory.INTERMEDIATE: "intermediate risk",
-                 NoggCategory.HIGH: "high risk (above the intervention threshold)",
-                 NoggCategory.VERY_HIGH: "very high risk (above the upper intervention threshold)"}
+        words = {NoggCategory.LOW: QT_TRANSLATE_NOOP("measures", "low risk"),
+                 NoggCategory.INTERMEDIATE: QT_TRANSLATE_NOOP("measures", "intermediate risk"),
+                 NoggCategory.HIGH: QT_TRANSLATE_NOOP(
+                     "measures", "high risk (above the intervention threshold)"),
+                 NoggCategory.VERY_HIGH: QT_TRANSLATE_NOOP(
+                     "measures", "very high risk (above the upper intervention threshold)")}
         above = cat in (NoggCategory.HIGH, NoggCategory.VERY_HIGH)
-        return FraxVerdict(above, f"NOGG category: {words[cat]}", NOGG_SOURCE,
-                           cat is NoggCategory.VERY_HIGH)
+        text = translate("measures", "NOGG category: {category}").format(
+            category=translate("measures", words[cat]))
+        return FraxVerdict(above, text, NOGG_SOURCE, cat is NoggCategory.VERY_HIGH)
     hits = []
     if result.hip >= BHOF_HIP_PERCENT - 1e-9:
-        hits.append(f"hip {result.hip:g} % is at or above {BHOF_HIP_PERCENT:g} %")
+        hits.append(translate("measures", "hip {value:g} % is at or above {limit:g} %").format(
+            value=result.hip, limit=BHOF_HIP_PERCENT))
     if result.major >= BHOF_MAJOR_PERCENT - 1e-9:
-        hits.append(f"major osteoporotic {result.major:g} % is at or above {BHOF_MAJOR_PERCENT:g} %")
+        hits.append(translate("measures", "major osteoporotic {value:g} % is at or above {limit:g} %").format(
+            value=result.major, limit=BHOF_MAJOR_PERCENT))
     if hits:
         return FraxVerdict(True, "; ".join(hits), BHOF_SOURCE)
-    return FraxVerdict(False, f"below the BHOF thresholds (hip {BHOF_HIP_PERCENT:g} %, major "
-                       f"{BHOF_MAJOR_PERCENT:g} %)", BHOF_SOURCE)
+    below = translate("measures", "below the BHOF thresholds (hip {hip:g} %, major {major:g} %)")
+    return FraxVerdict(False, below.format(hip=BHOF_HIP_PERCENT, major=BHOF_MAJOR_PERCENT), BHOF_SOURCE)
 
 
 def latest(results: Sequence[FraxResult], as_of: dt.date) -> FraxResult | None:
@@ -209,7 +255,9 @@ def latest(results: Sequence[FraxResult], as_of: dt.date) -> FraxResult | None:
 
 
 def result_text(r: FraxResult) -> str:
-    bmd = "with BMD" if r.with_bmd else "without BMD"
-    model = FRAX_MODELS.get(r.model, r.model)
-    return (f"10-year probability major osteoporotic {r.major:g} %, hip {r.hip:g} % ({model} model, "
-            f"{bmd}, {r.date.isoformat()})")
+    bmd = translate("measures", "with BMD") if r.with_bmd else translate("measures", "without BMD")
+    model = translate("measures", FRAX_MODELS[r.model]) if r.model in FRAX_MODELS else r.model
+    return translate(
+        "measures",
+        "10-year probability major osteoporotic {major:g} %, hip {hip:g} % ({model} model, {bmd}, {date})",
+    ).format(major=r.major, hip=r.hip, model=model, bmd=bmd, date=format_date(r.date))

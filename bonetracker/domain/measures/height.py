@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bonetracker.domain.i18n import format_date, translate
 from bonetracker.domain.measures.units import MEASURES, to_canonical
 from bonetracker.domain.records import Measure, MeasureKind, PatientRecord
 
@@ -41,10 +42,18 @@ class HeightLoss:
     threshold_cm: float
 
     def text(self) -> str:
-        what = "from your tallest measured height" if self.kind == "historical" else "within about 3 years"
-        return (f"your height fell {self.loss_cm:.1f} cm {what} ({self.from_cm:.1f} cm on "
-                f"{self.from_date.isoformat()} to {self.to_cm:.1f} cm on {self.to_date.isoformat()}); "
-                f"{self.threshold_cm:.0f} cm or more is a reason to look for spine fractures")
+        if self.kind == "historical":
+            what = translate("measures", "from your tallest measured height")
+        else:
+            what = translate("measures", "within about 3 years")
+        return translate(
+            "measures",
+            "your height fell {loss:.1f} cm {what} ({from_cm:.1f} cm on {from_date} to {to_cm:.1f} cm on "
+            "{to_date}); {threshold:.0f} cm or more is a reason to look for spine fractures",
+        ).format(
+            loss=self.loss_cm, what=what, from_cm=self.from_cm, from_date=format_date(self.from_date),
+            to_cm=self.to_cm, to_date=format_date(self.to_date), threshold=self.threshold_cm,
+        )
 
 
 def heights_cm(measures: Sequence[Measure]) -> list[tuple[dt.date, float]]:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from bonetracker.domain.i18n import QT_TRANSLATE_NOOP, translate
 from bonetracker.domain.measures import shown
 from bonetracker.domain.measures.units import LABS, to_canonical
 from bonetracker.domain.records import LabResult, LabTest
@@ -68,23 +69,33 @@ def read(result: LabResult) -> LabReading:
     value = canonical(result)
     if result.test is LabTest.VITAMIN_D_25OH:
         if value < VITAMIN_D_DEFICIENT_NG_ML:
-            return LabReading(result, value, LabStatus.DEFICIENT, "below 12 ng/mL: deficient", IOM_2011)
+            return LabReading(result, value, LabStatus.DEFICIENT,
+                              translate("measures", "below 12 ng/mL: deficient"), IOM_2011)
         if value < VITAMIN_D_ADEQUATE_NG_ML:
             return LabReading(result, value, LabStatus.INADEQUATE,
-                              "12-20 ng/mL: inadequate for some people", IOM_2011)
-        return LabReading(result, value, LabStatus.ADEQUATE, "20 ng/mL or more: adequate for most",
-                          IOM_2011)
+                              translate("measures", "12-20 ng/mL: inadequate for some people"), IOM_2011)
+        return LabReading(result, value, LabStatus.ADEQUATE,
+                          translate("measures", "20 ng/mL or more: adequate for most"), IOM_2011)
     if result.test is LabTest.EGFR:
         if value < EGFR_LABEL_LIMIT:
             return LabReading(result, value, LabStatus.BELOW_LABEL_LIMIT,
-                              "below 35: some bone medicines depend on kidney function", KIDNEY_LABELS)
+                              translate("measures",
+                                        "below 35: some bone medicines depend on kidney function"),
+                              KIDNEY_LABELS)
         status = _range_status(result) if result.range_low is not None else LabStatus.NORMAL
-        return LabReading(result, value, status, "35 or more: above the kidney limit in the labels of "
-                          "alendronate and zoledronic acid", KIDNEY_LABELS)
+        return LabReading(result, value, status, translate(
+            "measures", "35 or more: above the kidney limit in the labels of alendronate and zoledronic acid"
+        ), KIDNEY_LABELS)
     status = _range_status(result)
-    words = {LabStatus.LOW: "below the lab's range", LabStatus.HIGH: "above the lab's range",
-             LabStatus.NORMAL: "within the lab's range", LabStatus.NO_RANGE: "no range given"}
-    return LabReading(result, value, status, words[status], LAB_RANGE)
+    return LabReading(result, value, status, translate("measures", RANGE_WORDS[status]), LAB_RANGE)
+
+
+RANGE_WORDS: dict[LabStatus, str] = {
+    LabStatus.LOW: QT_TRANSLATE_NOOP("measures", "below the lab's range"),
+    LabStatus.HIGH: QT_TRANSLATE_NOOP("measures", "above the lab's range"),
+    LabStatus.NORMAL: QT_TRANSLATE_NOOP("measures", "within the lab's range"),
+    LabStatus.NO_RANGE: QT_TRANSLATE_NOOP("measures", "no range given"),
+}
 
 
 def latest(labs: Sequence[LabResult], test: LabTest, as_of: dt.date,

@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from bonetracker.domain.i18n import QT_TRANSLATE_NOOP, translate
 from bonetracker.domain.records import MeasureKind, Sex
 
 STEADI = "CDC STEADI (Stopping Elderly Accidents, Deaths & Injuries) assessment tools, 2017"
@@ -70,31 +71,46 @@ def _judge(outside: bool, cutoff: float, text: str, meaning: str, source: str) -
     return Norm(NormStatus.OUTSIDE if outside else NormStatus.WITHIN, cutoff, text, meaning, source)
 
 
+# The sexes as the norms' texts name them.
+SEX_WORDS: Mapping[Sex, str] = {
+    Sex.FEMALE: QT_TRANSLATE_NOOP("measures", "female"),
+    Sex.MALE: QT_TRANSLATE_NOOP("measures", "male"),
+}
+
+
 def assess(kind: MeasureKind, value: float, sex: Sex, age: int) -> Norm:
     """How ``value`` (canonical unit) of ``kind`` reads for a person of ``sex`` and ``age``."""
     if kind is MeasureKind.TUG:
-        return _judge(value >= TUG_RISK_S, TUG_RISK_S, "12 s or more: increased fall risk",
-                      "increased fall risk", STEADI)
+        return _judge(value >= TUG_RISK_S, TUG_RISK_S,
+                      translate("measures", "12 s or more: increased fall risk"),
+                      translate("measures", "increased fall risk"), STEADI)
     if kind is MeasureKind.SIT_TO_STAND_5X:
         return _judge(value >= SIT_TO_STAND_RISK_S, SIT_TO_STAND_RISK_S,
-                      "15 s or more: increased fall risk", "increased fall risk", BUATOIS)
+                      translate("measures", "15 s or more: increased fall risk"),
+                      translate("measures", "increased fall risk"), BUATOIS)
     if kind is MeasureKind.BALANCE_TANDEM:
         return _judge(value < TANDEM_HOLD_S, TANDEM_HOLD_S,
-                      "under 10 s in tandem stance: increased fall risk", "increased fall risk", STEADI)
+                      translate("measures", "under 10 s in tandem stance: increased fall risk"),
+                      translate("measures", "increased fall risk"), STEADI)
     if kind is MeasureKind.GRIP:
         cut = GRIP_LOW_KG[sex]
-        return _judge(value < cut, cut, f"under {cut:.0f} kg ({sex}): probable sarcopenia",
-                      "low muscle strength (probable sarcopenia)", EWGSOP2)
+        return _judge(value < cut, cut,
+                      translate("measures", "under {cut:.0f} kg ({sex}): probable sarcopenia").format(
+                          cut=cut, sex=translate("measures", SEX_WORDS[sex])),
+                      translate("measures", "low muscle strength (probable sarcopenia)"), EWGSOP2)
     if kind is MeasureKind.GAIT_SPEED:
-        return _judge(value <= GAIT_SLOW_M_S, GAIT_SLOW_M_S, "0.8 m/s or slower: low physical performance",
-                      "slow walking speed (low physical performance)", GAIT)
+        return _judge(value <= GAIT_SLOW_M_S, GAIT_SLOW_M_S,
+                      translate("measures", "0.8 m/s or slower: low physical performance"),
+                      translate("measures", "slow walking speed (low physical performance)"), GAIT)
     if kind is MeasureKind.CHAIR_STAND_30S:
         stands = chair_stand_cutoff(sex, age)
         if stands is None:
-            return Norm(NormStatus.NONE, None, "norms from age 60", "", STEADI_CHAIR)
+            return Norm(NormStatus.NONE, None, translate("measures", "norms from age 60"), "",
+                        STEADI_CHAIR)
+        text = translate("measures", "under {stands} stands at {age} ({sex}): below average, fall risk")
         return _judge(value < stands, float(stands),
-                      f"under {stands} stands at {age} ({sex}): below average, fall risk",
-                      "below-average leg strength for age", STEADI_CHAIR)
+                      text.format(stands=stands, age=age, sex=translate("measures", SEX_WORDS[sex])),
+                      translate("measures", "below-average leg strength for age"), STEADI_CHAIR)
     return Norm(NormStatus.NONE, None, "", "", "")
 
 

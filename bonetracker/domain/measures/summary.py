@@ -7,15 +7,19 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bonetracker.domain.i18n import QT_TRANSLATE_NOOP, format_date, translate
 from bonetracker.domain.measures.norms import Norm, NormStatus, assess
-from bonetracker.domain.measures.units import MEASURES, to_canonical
+from bonetracker.domain.measures.units import MEASURES, to_canonical, unit_text
 from bonetracker.domain.records import Measure, MeasureKind, Patient
 
 SHORT_NAMES: dict[MeasureKind, str] = {
-    MeasureKind.HEIGHT: "height", MeasureKind.TUG: "TUG (Timed Up and Go)",
-    MeasureKind.CHAIR_STAND_30S: "30-second chair stand", MeasureKind.SIT_TO_STAND_5X:
-    "five-times sit-to-stand", MeasureKind.BALANCE_TANDEM: "tandem stance",
-    MeasureKind.GRIP: "grip strength", MeasureKind.GAIT_SPEED: "gait speed",
+    MeasureKind.HEIGHT: QT_TRANSLATE_NOOP("measures", "height"),
+    MeasureKind.TUG: QT_TRANSLATE_NOOP("measures", "TUG (Timed Up and Go)"),
+    MeasureKind.CHAIR_STAND_30S: QT_TRANSLATE_NOOP("measures", "30-second chair stand"),
+    MeasureKind.SIT_TO_STAND_5X: QT_TRANSLATE_NOOP("measures", "five-times sit-to-stand"),
+    MeasureKind.BALANCE_TANDEM: QT_TRANSLATE_NOOP("measures", "tandem stance"),
+    MeasureKind.GRIP: QT_TRANSLATE_NOOP("measures", "grip strength"),
+    MeasureKind.GAIT_SPEED: QT_TRANSLATE_NOOP("measures", "gait speed"),
 }
 
 RECENT_TEST_DAYS = 365
@@ -80,15 +84,24 @@ def finding_text(s: MeasureSummary) -> str:
     cut = s.norm.cutoff
     digits = 0 if spec.integer else spec.digits
     value = f"{round(s.value, digits):g}"
-    name = SHORT_NAMES[s.kind]
+    name = translate("measures", SHORT_NAMES[s.kind])
     assert cut is not None  # only a reading outside a norm is quoted, and every norm has a cut-off
     worse_high = not spec.higher_is_better
-    relation = "at or above" if worse_high else "below"
     if s.kind is MeasureKind.GAIT_SPEED:
-        relation = "at or below"
+        template = translate("measures", "your {name} of {value} {unit} on {date} is at or below the {cut} "
+                             "{unit} cut-off ({meaning})")
+    elif worse_high:
+        template = translate("measures", "your {name} of {value} {unit} on {date} is at or above the {cut} "
+                             "{unit} cut-off ({meaning})")
+    else:
+        template = translate("measures", "your {name} of {value} {unit} on {date} is below the {cut} {unit} "
+                             "cut-off ({meaning})")
     cut_text = f"{cut:.0f}" if float(cut).is_integer() else f"{cut:g}"
-    text = (f"your {name} of {value} {spec.canonical} on {s.latest.date.isoformat()} is "
-            f"{relation} the {cut_text} {spec.canonical} cut-off ({s.norm.meaning})")
+    unit = unit_text(spec.canonical)
+    text = template.format(name=name, value=value, unit=unit, date=format_date(s.latest.date),
+                           cut=cut_text, meaning=s.norm.meaning)
     if s.improved and s.previous is not None:
-        text += f", better than {s.previous.value:g} {s.previous.unit} on {s.previous.date.isoformat()}"
+        text += translate("measures", ", better than {value:g} {unit} on {date}").format(
+            value=s.previous.value, unit=unit_text(s.previous.unit), date=format_date(s.previous.date)
+        )
     return text

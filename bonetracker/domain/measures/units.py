@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from fractions import Fraction
 
+from bonetracker.domain.i18n import QT_TRANSLATE_NOOP, translate
 from bonetracker.domain.records import LabTest, MeasureKind
 
 
@@ -55,38 +56,47 @@ CALCIUM_MG_PER_MMOL = _f("4.008")  # calcium: 1 mmol/L = 4.008 mg/dL (molar mass
 PTH_PG_PER_PMOL = _f("9.425")  # PTH(1-84): 1 pmol/L = 9.425 pg/mL (molar mass 9425 g/mol)
 
 MEASURES: Mapping[MeasureKind, QuantitySpec] = {
-    MeasureKind.HEIGHT: QuantitySpec("height", "Height", "cm", {"cm": _f("1"), "in": INCH},
-                                     50.0, 250.0),
-    MeasureKind.TUG: QuantitySpec("tug", "Timed Up and Go", "s", {"s": _f("1")}, 2.0, 300.0,
-                                  higher_is_better=False),
-    MeasureKind.CHAIR_STAND_30S: QuantitySpec("chair_stand_30s", "30-second chair stand", "stands",
-                                              {"stands": _f("1")}, 0.0, 40.0, 0, integer=True),
-    MeasureKind.SIT_TO_STAND_5X: QuantitySpec("sit_to_stand_5x", "Five-times sit-to-stand", "s",
-                                              {"s": _f("1")}, 2.0, 300.0, higher_is_better=False),
-    MeasureKind.BALANCE_TANDEM: QuantitySpec("balance_tandem", "Tandem stance (4-stage balance)", "s",
-                                             {"s": _f("1")}, 0.0, 120.0),
-    MeasureKind.GRIP: QuantitySpec("grip", "Grip strength", "kg", {"kg": _f("1"), "lb": POUND},
-                                   0.0, 100.0),
-    MeasureKind.GAIT_SPEED: QuantitySpec("gait_speed", "Gait speed", "m/s",
-                                         {"m/s": _f("1"), "ft/s": FOOT}, 0.05, 3.0, 2),
+    MeasureKind.HEIGHT: QuantitySpec(
+        "height", QT_TRANSLATE_NOOP("measures", "Height"), "cm", {"cm": _f("1"), "in": INCH}, 50.0, 250.0),
+    MeasureKind.TUG: QuantitySpec(
+        "tug", QT_TRANSLATE_NOOP("measures", "Timed Up and Go"), "s", {"s": _f("1")}, 2.0, 300.0,
+        higher_is_better=False),
+    MeasureKind.CHAIR_STAND_30S: QuantitySpec(
+        "chair_stand_30s", QT_TRANSLATE_NOOP("measures", "30-second chair stand"), "stands",
+        {"stands": _f("1")}, 0.0, 40.0, 0, integer=True),
+    MeasureKind.SIT_TO_STAND_5X: QuantitySpec(
+        "sit_to_stand_5x", QT_TRANSLATE_NOOP("measures", "Five-times sit-to-stand"), "s",
+        {"s": _f("1")}, 2.0, 300.0, higher_is_better=False),
+    MeasureKind.BALANCE_TANDEM: QuantitySpec(
+        "balance_tandem", QT_TRANSLATE_NOOP("measures", "Tandem stance (4-stage balance)"), "s",
+        {"s": _f("1")}, 0.0, 120.0),
+    MeasureKind.GRIP: QuantitySpec(
+        "grip", QT_TRANSLATE_NOOP("measures", "Grip strength"), "kg", {"kg": _f("1"), "lb": POUND},
+        0.0, 100.0),
+    MeasureKind.GAIT_SPEED: QuantitySpec(
+        "gait_speed", QT_TRANSLATE_NOOP("measures", "Gait speed"), "m/s",
+        {"m/s": _f("1"), "ft/s": FOOT}, 0.05, 3.0, 2),
 }
 
 LABS: Mapping[LabTest, QuantitySpec] = {
     LabTest.VITAMIN_D_25OH: QuantitySpec(
-        "vitamin_d_25oh", "25-hydroxyvitamin D", "ng/mL",
+        "vitamin_d_25oh", QT_TRANSLATE_NOOP("measures", "25-hydroxyvitamin D"), "ng/mL",
         {"ng/mL": _f("1"), "nmol/L": 1 / VITAMIN_D_NMOL_PER_NG}, 1.0, 250.0),
     LabTest.CALCIUM: QuantitySpec(
-        "calcium", "Serum calcium", "mg/dL",
+        "calcium", QT_TRANSLATE_NOOP("measures", "Serum calcium"), "mg/dL",
         {"mg/dL": _f("1"), "mmol/L": CALCIUM_MG_PER_MMOL}, 4.0, 20.0, 2),
-    LabTest.EGFR: QuantitySpec("egfr", "eGFR", "mL/min/1.73m²",
-                               {"mL/min/1.73m²": _f("1"), "mL/min": _f("1")}, 1.0, 200.0, 0),
-    LabTest.PTH: QuantitySpec("pth", "Parathyroid hormone (PTH)", "pg/mL",
-                              {"pg/mL": _f("1"), "ng/L": _f("1"), "pmol/L": PTH_PG_PER_PMOL}, 1.0, 3000.0),
-    LabTest.CTX: QuantitySpec("ctx", "CTX (bone resorption marker)", "ng/mL",
-                              {"ng/mL": _f("1"), "pg/mL": _f("0.001"), "ng/L": _f("0.001")},
-                              0.01, 10.0, 3),
-    LabTest.P1NP: QuantitySpec("p1np", "P1NP (bone formation marker)", "ng/mL",
-                               {"ng/mL": _f("1"), "µg/L": _f("1"), "ug/L": _f("1")}, 1.0, 2000.0),
+    LabTest.EGFR: QuantitySpec(
+        "egfr", QT_TRANSLATE_NOOP("measures", "eGFR"), "mL/min/1.73m²",
+        {"mL/min/1.73m²": _f("1"), "mL/min": _f("1")}, 1.0, 200.0, 0),
+    LabTest.PTH: QuantitySpec(
+        "pth", QT_TRANSLATE_NOOP("measures", "Parathyroid hormone (PTH)"), "pg/mL",
+        {"pg/mL": _f("1"), "ng/L": _f("1"), "pmol/L": PTH_PG_PER_PMOL}, 1.0, 3000.0),
+    LabTest.CTX: QuantitySpec(
+        "ctx", QT_TRANSLATE_NOOP("measures", "CTX (bone resorption marker)"), "ng/mL",
+        {"ng/mL": _f("1"), "pg/mL": _f("0.001"), "ng/L": _f("0.001")}, 0.01, 10.0, 3),
+    LabTest.P1NP: QuantitySpec(
+        "p1np", QT_TRANSLATE_NOOP("measures", "P1NP (bone formation marker)"), "ng/mL",
+        {"ng/mL": _f("1"), "µg/L": _f("1"), "ug/L": _f("1")}, 1.0, 2000.0),
 }
 
 UNIT_ALIASES: Mapping[str, str] = {
@@ -141,3 +151,15 @@ def in_range(spec: QuantitySpec, value: float, unit: str) -> bool:
     """Whether ``value`` in ``unit`` lies in the physical range (both ends allowed)."""
     v = Fraction(str(value)) * spec.units[unit]
     return Fraction(str(spec.low)) <= v <= Fraction(str(spec.high))
+
+
+# Units spelled as words, as a sentence shows them ("9 stands", "800 IU"); the others are symbols.
+UNIT_WORDS: Mapping[str, str] = {
+    "stands": QT_TRANSLATE_NOOP("measures", "stands"),
+    "IU": QT_TRANSLATE_NOOP("measures", "IU"),
+}
+
+
+def unit_text(unit: str) -> str:
+    """``unit`` as the user reads it: a unit word in their language, a symbol as it is."""
+    return translate("measures", UNIT_WORDS[unit]) if unit in UNIT_WORDS else unit

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import NewType
 
+from bonetracker.domain.i18n import QT_TRANSLATE_NOOP, translate
 from bonetracker.domain.measures import shown
 from bonetracker.domain.records import ActivityCategory, PatientId
 from bonetracker.domain.records import ProgrammeItemId as ProgrammeItemId  # re-exported with the records
@@ -45,12 +46,12 @@ class Progression(StrEnum):
 
 # Bases of support from widest to narrowest (Too Fit To Fracture 2014 balance progressions).
 BALANCE_LEVELS: tuple[str, ...] = (
-    "feet apart, holding support",
-    "feet together",
-    "semi-tandem stance",
-    "tandem stance (heel to toe)",
-    "single-leg stance",
-    "single-leg stance, eyes closed",
+    QT_TRANSLATE_NOOP("programmes", "feet apart, holding support"),
+    QT_TRANSLATE_NOOP("programmes", "feet together"),
+    QT_TRANSLATE_NOOP("programmes", "semi-tandem stance"),
+    QT_TRANSLATE_NOOP("programmes", "tandem stance (heel to toe)"),
+    QT_TRANSLATE_NOOP("programmes", "single-leg stance"),
+    QT_TRANSLATE_NOOP("programmes", "single-leg stance, eyes closed"),
 )
 
 
@@ -82,14 +83,15 @@ class ProgrammeItem:
             text = f"{self.sets} x {self.reps}"
             if self.load_kg:
                 unit = shown.chosen_unit(shown.WEIGHT)  # kg unless the application chose lb
-                text += f" at {self.load_kg:g} kg" if unit == "kg" else \
-                    f" at {shown.quantity_text(shown.WEIGHT, self.load_kg, unit)}"
+                load = f"{self.load_kg:g} kg" if unit == "kg" else \
+                    shown.quantity_text(shown.WEIGHT, self.load_kg, unit)
+                text += translate("programmes", " at {load}").format(load=load)
         elif self.dose_kind is DoseKind.MINUTES:
             text = f"{self.minutes} min"
         else:
-            text = f"{self.impacts} impacts"
+            text = translate("programmes", "{n} impacts").format(n=self.impacts)
         if self.balance_level is not None:
-            text += f", {BALANCE_LEVELS[self.balance_level]}"
+            text += f", {translate('programmes', BALANCE_LEVELS[self.balance_level])}"
         return text
 
 

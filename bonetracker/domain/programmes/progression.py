@@ -9,7 +9,7 @@ import dataclasses
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from bonetracker.domain.i18n import format_date
+from bonetracker.domain.i18n import format_date, translate
 from bonetracker.domain.programmes.model import (
     BALANCE_LEVELS,
     DoseKind,
@@ -66,27 +66,33 @@ def next_step(item: ProgrammeItem) -> tuple[ProgrammeItem, str] | None:
     if rule is Progression.REPS_THEN_LOAD and item.reps is not None:
         if item.reps < item.rep_ceiling:
             reps = min(item.rep_ceiling, item.reps + REPS_STEP)
-            return replace(item, id=None, reps=reps), f"reps {item.reps} -> {reps}"
+            return replace(item, id=None, reps=reps), translate("programmes", "reps {old} -> {new}").format(
+                old=item.reps, new=reps)
         if item.load_kg:
             load = _round_half(item.load_kg + max(MIN_LOAD_STEP_KG, item.load_kg * LOAD_STEP_FRACTION))
-            change = f"load {item.load_kg:g} -> {load:g} kg, reps back to {item.rep_floor}"
+            change = translate("programmes", "load {old:g} -> {new:g} kg, reps back to {reps}").format(
+                old=item.load_kg, new=load, reps=item.rep_floor)
             return replace(item, id=None, load_kg=load, reps=item.rep_floor), change
         if item.sets is not None and item.sets < MAX_SETS:
-            change = f"sets {item.sets} -> {item.sets + 1}, reps back to {item.rep_floor}"
+            change = translate("programmes", "sets {old} -> {new}, reps back to {reps}").format(
+                old=item.sets, new=item.sets + 1, reps=item.rep_floor)
             return replace(item, id=None, sets=item.sets + 1, reps=item.rep_floor), change
         return None
     if rule is Progression.ADD_IMPACTS and item.impacts is not None and item.impacts < MAX_IMPACTS:
         impacts = min(MAX_IMPACTS, item.impacts + IMPACTS_STEP)
-        return replace(item, id=None, impacts=impacts), f"impacts {item.impacts} -> {impacts}"
+        change = translate("programmes", "impacts {old} -> {new}").format(old=item.impacts, new=impacts)
+        return replace(item, id=None, impacts=impacts), change
     if rule is Progression.BALANCE_BASE and item.balance_level is not None:
         if item.balance_level + 1 < len(BALANCE_LEVELS):
             level = item.balance_level + 1
-            change = f"{BALANCE_LEVELS[item.balance_level]} -> {BALANCE_LEVELS[level]}"
+            change = (f"{translate('programmes', BALANCE_LEVELS[item.balance_level])} -> "
+                      f"{translate('programmes', BALANCE_LEVELS[level])}")
             return replace(item, id=None, balance_level=level), change
         return None
     if rule is Progression.ADD_MINUTES and item.minutes is not None and item.minutes < MAX_MINUTES:
         minutes = min(MAX_MINUTES, item.minutes + MINUTES_STEP)
-        return replace(item, id=None, minutes=minutes), f"minutes {item.minutes} -> {minutes}"
+        change = translate("programmes", "minutes {old} -> {new}").format(old=item.minutes, new=minutes)
+        return replace(item, id=None, minutes=minutes), change
     return None
 
 
@@ -119,10 +125,14 @@ def proposals(
         if key in dismissed:
             continue
         proposed, change = step
-        efforts = " and ".join(f"{w.effort}/10 on {format_date(w.date)}" for w in last)
-        reason = (
-            f"{item.activity}: the last {SESSIONS_TO_JUDGE} sessions were done as prescribed "
-            f"({item.dose_text()}) with effort {efforts}; next step: {change}"
-        )
+        effort = translate("programmes", "{effort}/10 on {date}")
+        efforts = translate("guidance", " and ").join(
+            effort.format(effort=w.effort, date=format_date(w.date)) for w in last)
+        reason = translate(
+            "programmes",
+            "{activity}: the last {sessions} sessions were done as prescribed ({dose}) with effort "
+            "{efforts}; next step: {change}",
+        ).format(activity=item.activity, sessions=SESSIONS_TO_JUDGE, dose=item.dose_text(), efforts=efforts,
+                 change=change)
         found.append(Proposal(item, proposed, reason, key))
     return found

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from bonetracker.domain.change import add_years
-from bonetracker.domain.i18n import format_date
+from bonetracker.domain.i18n import format_date, translate
 from bonetracker.domain.records import Activity, FractureSite, PatientRecord
 from bonetracker.domain.targets import Impact, impact_level
 
@@ -51,39 +51,55 @@ def restrictions(
     hip = [f for f in fractures if f.site is FractureSite.HIP]
     found: list[Restriction] = []
     if activity.spinal_flexion and (osteoporotic or vertebral):
-        why = (
-            "a vertebral fracture is on record" if vertebral else "bone density is in the osteoporosis range"
-        )
-        found.append(Restriction(f"{activity.name} loads the spine in flexion and {why}", ROS_2022))
+        if vertebral:
+            reason = translate(
+                "programmes", "{activity} loads the spine in flexion and a vertebral fracture is on record"
+            )
+        else:
+            reason = translate(
+                "programmes",
+                "{activity} loads the spine in flexion and bone density is in the osteoporosis range",
+            )
+        found.append(Restriction(reason.format(activity=activity.name), ROS_2022))
     if activity.high_impact:
         if vertebral or hip:
             first = (vertebral or hip)[0]
-            kind = "vertebral" if first.site is FractureSite.VERTEBRA else "hip"
-            found.append(
-                Restriction(
-                    f"{activity.name} is moderate or high impact and a {kind} fracture is on "
-                    f"record ({format_date(first.date)})",
-                    TFTF_2014,
+            if first.site is FractureSite.VERTEBRA:
+                reason = translate(
+                    "programmes",
+                    "{activity} is moderate or high impact and a vertebral fracture is on record ({date})",
                 )
-            )
+            else:
+                reason = translate(
+                    "programmes",
+                    "{activity} is moderate or high impact and a hip fracture is on record ({date})",
+                )
+            reason = reason.format(activity=activity.name, date=format_date(first.date))
+            found.append(Restriction(reason, TFTF_2014))
         elif impact_level(fractures, record.patient.prior_fragility_fracture) is Impact.LIMITED:
             found.append(
-                Restriction(f"{activity.name} is moderate or high impact and two or more low-trauma "
-                            "fractures are on record", ROS_2022)
+                Restriction(translate(
+                    "programmes",
+                    "{activity} is moderate or high impact and two or more low-trauma fractures are on "
+                    "record",
+                ).format(activity=activity.name), ROS_2022)
             )
         recent = [f for f in record.falls if as_of >= f.date > add_years(as_of, -RECENT_FALL_YEARS)]
         if recent:
             latest = max(f.date for f in recent)
             found.append(
                 Restriction(
-                    f"{activity.name} is moderate or high impact and there was a fall on "
-                    f"{format_date(latest)}",
+                    translate(
+                        "programmes", "{activity} is moderate or high impact and there was a fall on {date}"
+                    ).format(activity=activity.name, date=format_date(latest)),
                     TFTF_2014,
                 )
             )
         age = record.patient.age_on(as_of)
         if age >= IMPACT_CLEARANCE_AGE:
             found.append(
-                Restriction(f"{activity.name} is moderate or high impact and the person is {age}", ROS_2022)
+                Restriction(translate(
+                    "programmes", "{activity} is moderate or high impact and the person is {age}"
+                ).format(activity=activity.name, age=age), ROS_2022)
             )
     return found

@@ -296,7 +296,7 @@ class ImportResult:
     added: int
     skipped: int
     dry_run: bool = False
-    patient_ids: tuple[PatientId, ...] = ()
+    patient_ids: Sequence[PatientId] = ()  # compact (an array) after a file of many batches
 
     def summary(self, patient_name: str = "") -> str:
         verb = "would add" if self.dry_run else "added"

@@ -58,19 +58,41 @@ def favourite_parser(db: Database) -> ParseFn:
     return parse
 
 
+class FavouriteStream:
+    """The favourites' merge and write rules for one pass, a batch of parsed rows at a time
+    (between batches: the foods marked, stored or in the rows before)."""
+
+    def __init__(self, session: Session, patient_id: PatientId, _plan: object = None) -> None:
+        self.patient_id = patient_id
+        self.marked = {h.id for h in store.favourites(session, patient_id)}
+
+    def plan(self) -> None:
+        return None
+
+    def finish(self, _session: Session) -> list[PatientId]:
+        return []
+
+    def merge(self, parsed: Sequence[Parsed]) -> Merge:
+        """A favourite already marked, or listed twice, is skipped."""
+        merge = Merge()
+        for p in parsed:
+            if p.record.food_id in self.marked:
+                merge.skipped += 1
+            else:
+                self.marked.add(p.record.food_id)
+                merge.to_add.append(p)
+        return merge
+
+    def write(self, session: Session, rows: Sequence[Parsed]) -> list[PatientId]:
+        for p in rows:
+            store.set_favourite(session, self.patient_id, p.record.food_id, True)
+        return []
+
+
 def merge_favourites(session: Session, patient_id: PatientId, parsed: Sequence[Parsed]) -> Merge:
     """A favourite already marked, or listed twice, is skipped."""
-    marked = {h.id for h in store.favourites(session, patient_id)}
-    merge = Merge()
-    for p in parsed:
-        if p.record.food_id in marked:
-            merge.skipped += 1
-        else:
-            marked.add(p.record.food_id)
-            merge.to_add.append(p)
-    return merge
+    return FavouriteStream(session, patient_id).merge(parsed)
 
 
 def write_favourites(session: Session, patient_id: PatientId, rows: Sequence[Parsed]) -> None:
-    for p in rows:
-        store.set_favourite(session, patient_id, p.record.food_id, True)
+    FavouriteStream(session, patient_id).write(session, rows)

@@ -19,6 +19,11 @@ Why this shape:
   a copy of a record says "recalculate" exactly when the original does.
 - Workouts (imported by the 100,000) first try a columnar fast path, :mod:`.workout_import`,
   which steps aside for the per-row path whenever a row is invalid: messages have one source.
+- Memory stays bounded whatever the file's size: flat kinds are checked and written a batch at
+  a time (:mod:`.batch_import`), scans, meals, patients and favourites a slice of rows at a
+  time (:mod:`.grouped_import`, each kind's :class:`~.grouped_import.KindStream`); the kinds
+  merged whole (programmes, your own foods and activities) take at most :data:`WHOLE_ROWS`
+  rows.
 - The cyclic garbage collector is paused during an import: its passes over 100,000 short-lived
   row objects (which form no cycles) took ~1 s of ~5 s.
 """
@@ -35,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from bonetracker.domain.errors import FieldError, ValidationError
-from bonetracker.domain.records import DxaScan, Patient, PatientId, SiteMeasurement
+from bonetracker.domain.records import Patient, PatientId
 from bonetracker.services import doses as dose_svc
 from bonetracker.services import foods as food_svc
 from bonetracker.services import fractures as fracture_svc
@@ -55,7 +60,6 @@ from bonetracker.services.interchange.batch_import import (
     Progress,
     RowSource,
     TableSource,
-    all_rows,
     import_flat,
 )
 from bonetracker.services.interchange.batch_import import ImportCancelled as ImportCancelled  # re-exported
@@ -70,18 +74,25 @@ from bonetracker.services.interchange.csv_formats import (
     ParseFn,
     RowError,
     header_errors,
-    parse_rows,
 )
-from bonetracker.services.interchange.favourites import favourite_parser, merge_favourites, write_favourites
+from bonetracker.services.interchange.favourites import (
+    FavouriteStream,
+    favourite_parser,
+    merge_favourites,
+    write_favourites,
+)
 from bonetracker.services.interchange.frax_import import frax_parser
+from bonetracker.services.interchange.grouped_import import KindStream, StreamRules, import_grouped
 from bonetracker.services.interchange.meal_import import MealLine as MealLine  # re-exported
-from bonetracker.services.interchange.meal_import import meal_parser, merge_meals, write_meals
+from bonetracker.services.interchange.meal_import import MealStream, meal_parser, merge_meals, write_meals
 from bonetracker.services.interchange.programme_io import merge_programmes, programme_parser, write_programmes
+from bonetracker.services.interchange.scan_import import ScanStream as ScanStream  # re-exported
+from bonetracker.services.interchange.scan_import import merge_scans as merge_scans  # re-exported
+from bonetracker.services.interchange.scan_import import write_scans as write_scans  # re-exported
 from bonetracker.services.validation import before_birth_errors
 from bonetracker.storage.database import Database, Session
 from bonetracker.storage.repositories import bulk, entries
 from bonetracker.storage.repositories import patients as patient_repo
-from bonetracker.storage.repositories import scans as scan_repo
 
 KINDS: tuple[str, ...] = tuple(SPECS)
 
@@ -135,88 +146,43 @@ FLAT: dict[str, tuple[entries.EntryMapper[Any], Callable[..., list[RowError]] | 
 }
 
 
-def _same_values(a: SiteMeasurement, b: SiteMeasurement) -> bool:
-    return (a.bmd, a.t_score, a.z_score) == (b.bmd, b.t_score, b.z_score)
+class PatientStream:
+    """The patients' merge and write rules for one pass, a slice of parsed rows at a time: a row
+    equal to a stored patient not matched yet is skipped (one-to-one), others are added.
+    Between slices it keeps only the stored patients matched; patients added by this import
+    (ids above the highest stored before it) are not matched, so a file holding two identical
+    patients keeps both, whichever slices they fall in."""
 
+    def __init__(self, session: Session, _pid: object = None, _plan: object = None) -> None:
+        self.session = session
+        self.used: set[int] = set()
+        self.before = max(patient_repo.all_ids(session), default=0)
 
-def merge_scans(session: Session, patient_id: PatientId, parsed: Sequence[Parsed]) -> Merge:
-    """Rows of one date form one visit; a site already stored with equal values is skipped."""
-    stored = {s.date: s for s in scan_repo.list_for_patient(session, patient_id)}
-    merge = Merge()
-    first_of_day: dict[Any, Parsed] = {}
-    seen_site: dict[tuple[Any, str], int] = {}
-    for p in parsed:
-        scan: DxaScan = p.record
-        m = scan.measurements[0]
-        lead = first_of_day.setdefault(scan.date, p)
-        for name in ("device", "facility", "notes"):
-            mine, theirs = getattr(scan, name), getattr(lead.record, name)
-            if lead is not p and mine and theirs and mine != theirs:
-                merge.errors.append(RowError(p.line, name, f"differs from line {lead.line} of the "
-                                                           "same visit (rows of one date form one visit)"))
-        if lead is not p:
-            merge.errors += [RowError(p.line, e.field, f"differs from line {lead.line} of the same "
-                                                       "visit (rows of one date form one visit)")
-                             for e in scan_svc.provenance_conflicts(lead.record, scan)]
-        if (scan.date, m.site) in seen_site:
-            other = seen_site[scan.date, m.site]
-            merge.errors.append(RowError(p.line, "site", f"{m.site} is measured twice on "
-                                                         f"{scan.date} (also line {other})"))
-            continue
-        seen_site[scan.date, m.site] = p.line
-        old = stored.get(scan.date)
-        if old is not None:
-            merge.errors += [RowError(p.line, e.field, e.message)
-                             for e in scan_svc.provenance_conflicts(old, scan)]
-        previous = old.measurement(m.site) if old else None
-        if previous is not None and _same_values(previous, m):
-            merge.skipped += 1
-        elif previous is not None:
-            merge.errors.append(RowError(p.line, "site", f"{m.site} was already measured on "
-                                                         f"{scan.date} with other values; edit that visit"))
-        else:
-            merge.to_add.append(p)
-    return merge
+    def plan(self) -> None:
+        return None
 
+    def finish(self, _session: Session) -> list[PatientId]:
+        return []
 
-def write_scans(session: Session, patient_id: PatientId, rows: Sequence[Parsed]) -> None:
-    by_date: dict[Any, list[DxaScan]] = {}
-    for p in rows:
-        by_date.setdefault(p.record.date, []).append(p.record)
-    stored = {s.date: s for s in scan_repo.list_for_patient(session, patient_id)}
-    for day, scans in by_date.items():
-        measurements = tuple(s.measurements[0] for s in scans)
-        old = stored.get(day)
-        if old is not None and old.id is not None:
-            merged = old
-            for scan in scans:
-                merged = scan_svc.merged_provenance(merged, scan)
-            if merged is not old:
-                scan_repo.set_provenance(session, old.id, merged)
-            scan_repo.add_measurements(session, old.id, measurements)
-            continue
-        lead = next((s for s in scans if s.device), scans[0])
-        visit = dataclasses.replace(
-            scans[0], id=None, measurements=measurements, device=lead.device,
-            facility=next((s.facility for s in scans if s.facility), ""),
-            notes=next((s.notes for s in scans if s.notes), ""))
-        for scan in scans[1:]:
-            visit = scan_svc.merged_provenance(visit, scan)
-        scan_repo.add(session, visit)
+    def merge(self, parsed: Sequence[Parsed]) -> Merge:
+        merge = Merge()
+        for p in parsed:
+            candidates = patient_repo.find_by_name(self.session, p.record.name)
+            same = next((c for c in candidates if c.id not in self.used and (c.id or 0) <= self.before
+                         and _key(c) == _key(p.record)), None)
+            if same is not None and same.id is not None:
+                self.used.add(same.id)
+                merge.skipped += 1
+            else:
+                merge.to_add.append(p)
+        return merge
+
+    def write(self, session: Session, rows: Sequence[Parsed]) -> list[PatientId]:
+        return [PatientId(patient_repo.add(session, p.record).id or 0) for p in rows]
 
 
 def merge_patients(session: Session, parsed: Sequence[Parsed]) -> Merge:
-    merge = Merge()
-    used: set[int] = set()
-    for p in parsed:
-        candidates = patient_repo.find_by_name(session, p.record.name)
-        same = next((c for c in candidates if c.id not in used and _key(c) == _key(p.record)), None)
-        if same is not None and same.id is not None:
-            used.add(same.id)
-            merge.skipped += 1
-        else:
-            merge.to_add.append(p)
-    return merge
+    return PatientStream(session).merge(parsed)
 
 
 @dataclass(frozen=True)
@@ -225,11 +191,16 @@ class KindHandler:
     validation), the rule that merges parsed rows with what is stored (duplicates skipped,
     clashes refused), and the writer. Adding an import kind is a KindSpec in ``csv_formats``,
     one handler and one :data:`HANDLERS` entry (flat per-patient entries: one :data:`FLAT`
-    entry and a parser in :data:`FLAT_PARSERS`, written a batch at a time)."""
+    entry and a parser in :data:`FLAT_PARSERS`, written a batch at a time).
+
+    ``stream`` (``stream(session, patient_id, plan)``, a :class:`~.grouped_import.KindStream`)
+    merges and writes a slice of rows at a time, so a file of any size takes bounded memory; a kind
+    without one is merged whole, and a file of it over :data:`WHOLE_ROWS` rows is refused."""
 
     parser: Callable[[Database], ParseFn]
     merge: Callable[[Session, PatientId, Sequence[Parsed]], Merge]
     write: Callable[[Session, PatientId, Sequence[Parsed]], list[PatientId]]
+    stream: Callable[[Session, PatientId, object], KindStream] | None = None
 
 
 def _scan_parser(_db: Database) -> ParseFn:
@@ -247,14 +218,15 @@ def _none(write: Callable[[Session, PatientId, Sequence[Parsed]], None]
 
 
 def _write_patients(session: Session, _pid: PatientId, rows: Sequence[Parsed]) -> list[PatientId]:
-    return [PatientId(patient_repo.add(session, p.record).id or 0) for p in rows]
+    return PatientStream(session).write(session, rows)
 
 
 HANDLERS: dict[str, KindHandler] = {
-    "scans": KindHandler(_scan_parser, merge_scans, _none(write_scans)),
+    "scans": KindHandler(_scan_parser, merge_scans, _none(write_scans), ScanStream),  # type: ignore[arg-type]
     "patients": KindHandler(lambda _db: lambda _pid, raw: patient_svc.parse_patient(raw),
-                            lambda session, _pid, parsed: merge_patients(session, parsed), _write_patients),
-    "meals": KindHandler(meal_parser, merge_meals, _none(write_meals)),
+                            lambda session, _pid, parsed: merge_patients(session, parsed), _write_patients,
+                            PatientStream),
+    "meals": KindHandler(meal_parser, merge_meals, _none(write_meals), MealStream),
     "programmes": KindHandler(programme_parser, merge_programmes, _none(write_programmes)),
     # Your own foods and activities (:mod:`.custom_items`): not a patient's.
     "foods": KindHandler(own_items.food_parser, lambda session, _pid, parsed: own_items.merge_foods(
@@ -262,9 +234,15 @@ HANDLERS: dict[str, KindHandler] = {
     "activities": KindHandler(own_items.activity_parser, lambda session, _pid, parsed:
                               own_items.merge_activities(session, parsed),
                               _none(lambda session, _pid, rows: own_items.write_activities(session, rows))),
-    "favourites": KindHandler(favourite_parser, merge_favourites, _none(write_favourites)),
+    "favourites": KindHandler(favourite_parser, merge_favourites, _none(write_favourites), FavouriteStream),
 }
-"""The kinds imported whole (read, checked, merged, then written in one transaction)."""
+"""The kinds whose rows are merged with each other, not only with what is stored (see
+:class:`KindHandler`); all or nothing in one transaction."""
+WHOLE_ROWS = 20_000
+"""The most rows a file of a kind merged whole (programmes, your own foods and activities) may
+hold: their rows are checked against each other (one food's measures, one programme's versions,
+names used once), so all of them are held. A clinic's such file has hundreds; the limit keeps a
+hostile file's memory bounded, and a file over it is refused at the row past it."""
 OWN_ITEMS = ("foods", "activities")
 """Your own foods and activities: no patient."""
 
@@ -302,10 +280,6 @@ FLAT_PARSERS: dict[str, Callable[[Database], ParseFn]] = {
 def _parser(db: Database, kind: str) -> ParseFn:
     handler = HANDLERS.get(kind)
     return handler.parser(db) if handler is not None else FLAT_PARSERS[kind](db)
-
-
-def _merge(session: Session, kind: str, pid: PatientId, parsed: Sequence[Parsed]) -> Merge:
-    return HANDLERS[kind].merge(session, pid, parsed)
 
 
 def _write(session: Session, kind: str, pid: PatientId, rows: Sequence[Parsed]) -> list[PatientId]:
@@ -386,25 +360,41 @@ def import_rows(db: Database, kind: str, source: RowSource, patient_id: PatientI
     if kind in FLAT:  # checked and written a batch at a time
         return import_flat(db, _flat_rules(db, kind, pid), source, pid, dry_run=dry_run,
                            progress=progress)
-    parse = _parser(db, kind)
-    parsed: list[Parsed] = []
-    for table in all_rows(source, progress):
-        rows, problems = parse_rows(spec, table, pid, parse)
-        parsed += rows
-        errors += problems
-    if spec.needs_patient:
-        errors += before_birth(spec, parsed, patient_svc.get_patient(db, pid).birth_date)
-    if errors:
-        raise ImportRejected(errors)
-    unit = db.read() if dry_run else db.write()
-    with unit as session:
-        merge = _merge(session, kind, pid, parsed)
-        if merge.errors:
-            raise ImportRejected(merge.errors)
-        new_ids = [] if dry_run else _write(session, kind, pid, merge.to_add)
-    if kind == "foods" and merge.to_add and not dry_run:
+    handler = HANDLERS[kind]
+    birth = patient_svc.get_patient(db, pid).birth_date if spec.needs_patient else None
+
+    def start(session: Session, plan: object) -> KindStream:
+        if handler.stream is not None:
+            return handler.stream(session, pid, plan)
+        return _Whole(handler, session, pid)
+
+    rules = StreamRules(spec, _parser(db, kind), start,
+                        None if birth is None else lambda parsed: before_birth(spec, parsed, birth))
+    outcome = import_grouped(db, rules, source, pid, dry_run=dry_run, progress=progress,
+                             whole=WHOLE_ROWS if handler.stream is None else 0)
+    if kind == "foods" and outcome.added and not dry_run:
         food_svc.forget_rankings(db)  # as adding a food by hand does
-    return ImportResult(kind, len(parsed), len(merge.to_add), merge.skipped, dry_run, tuple(new_ids))
+    return ImportResult(kind, outcome.rows, outcome.added, outcome.skipped, dry_run,
+                        outcome.new_ids)
+
+
+class _Whole:
+    """A kind without a stream, merged and written whole (one call each)."""
+
+    def __init__(self, handler: KindHandler, session: Session, pid: PatientId) -> None:
+        self.handler, self.session, self.pid = handler, session, pid
+
+    def plan(self) -> None:
+        return None
+
+    def merge(self, parsed: Sequence[Parsed]) -> Merge:
+        return self.handler.merge(self.session, self.pid, parsed)
+
+    def write(self, session: Session, rows: Sequence[Parsed]) -> list[PatientId]:
+        return self.handler.write(session, self.pid, rows)
+
+    def finish(self, _session: Session) -> list[PatientId]:
+        return []
 
 
 def import_table(db: Database, kind: str, table: CsvTable, patient_id: PatientId | None = None,

@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from bonetracker.domain.bmd import classify
+from bonetracker.domain.i18n import QT_TRANSLATE_NOOP
 from bonetracker.domain.intake import WeeklyExercise, week_start, weekly_exercise
 from bonetracker.domain.records import PatientId, PatientRecord
 from bonetracker.domain.targets import Targets, impact_limits, targets_for
@@ -21,9 +22,12 @@ from bonetracker.storage.database import Database
 HISTORY_WEEKS = 12
 
 MEASURES: tuple[tuple[str, str, str], ...] = (
-    ("strength_sessions", "strength_sessions_per_week", "Strength sessions"),
-    ("balance_minutes", "balance_minutes_per_week", "Balance minutes"),
-    ("weight_bearing_minutes", "weight_bearing_minutes_per_week", "Weight-bearing minutes"),
+    ("strength_sessions", "strength_sessions_per_week", QT_TRANSLATE_NOOP("report", "Strength sessions")),
+    ("balance_minutes", "balance_minutes_per_week", QT_TRANSLATE_NOOP("report", "Balance minutes")),
+    ("weight_bearing_minutes", "weight_bearing_minutes_per_week", QT_TRANSLATE_NOOP(
+        "report",
+        "Weight-bearing minutes",
+    )),
 )
 """(week total field, weekly target field, label) for each measure the strip shows."""
 

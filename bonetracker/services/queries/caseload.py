@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from bonetracker.domain.bmd import CATEGORY_LABELS, Category
 from bonetracker.domain.caseload import Assessment, Facts, Flag, Indicator, assess
 from bonetracker.domain.errors import FieldError, ValidationError
+from bonetracker.domain.i18n import QT_TRANSLATE_NOOP, translate
 from bonetracker.domain.records import PatientId
 from bonetracker.services.queries.patient_overview import list_overview
 from bonetracker.services.validation import today
@@ -26,17 +27,17 @@ FILTERS: tuple[str, ...] = (NEEDS_ATTENTION, *(f.value for f in Flag))
 SORT_KEYS: tuple[str, ...] = ("attention", "name", "category", "days_since_log", "scan_due", "adherence_30d")
 
 FLAG_LABELS: dict[Flag, str] = {
-    Flag.NO_SCAN: "no DXA scan on record",
-    Flag.SCAN_OVERDUE: "DXA scan overdue",
-    Flag.SCAN_DUE_SOON: "DXA scan due within 3 months",
-    Flag.DOSE_OVERDUE: "a dose is overdue",
-    Flag.DROP_OFF: "nothing logged for over 14 days",
-    Flag.LOW_ADHERENCE: "exercise under half the weekly targets (30 days)",
-    Flag.PROGRAMME_REVIEW_DUE: "programme review due",
-    Flag.FLS_ASSESSMENT_OVERDUE: "fracture: no assessment by 12 weeks",
-    Flag.FLS_TREATMENT_OVERDUE: "fracture: no treatment by 16 weeks",
-    Flag.FLS_EXERCISE_OVERDUE: "fracture: no exercise by 16 weeks",
-    Flag.FLS_PERSISTENCE_OVERDUE: "fracture: not on treatment at 52 weeks",
+    Flag.NO_SCAN: QT_TRANSLATE_NOOP("caseload", "no DXA scan on record"),
+    Flag.SCAN_OVERDUE: QT_TRANSLATE_NOOP("caseload", "DXA scan overdue"),
+    Flag.SCAN_DUE_SOON: QT_TRANSLATE_NOOP("caseload", "DXA scan due within 3 months"),
+    Flag.DOSE_OVERDUE: QT_TRANSLATE_NOOP("caseload", "a dose is overdue"),
+    Flag.DROP_OFF: QT_TRANSLATE_NOOP("caseload", "nothing logged for over 14 days"),
+    Flag.LOW_ADHERENCE: QT_TRANSLATE_NOOP("caseload", "exercise under half the weekly targets (30 days)"),
+    Flag.PROGRAMME_REVIEW_DUE: QT_TRANSLATE_NOOP("caseload", "programme review due"),
+    Flag.FLS_ASSESSMENT_OVERDUE: QT_TRANSLATE_NOOP("caseload", "fracture: no assessment by 12 weeks"),
+    Flag.FLS_TREATMENT_OVERDUE: QT_TRANSLATE_NOOP("caseload", "fracture: no treatment by 16 weeks"),
+    Flag.FLS_EXERCISE_OVERDUE: QT_TRANSLATE_NOOP("caseload", "fracture: no exercise by 16 weeks"),
+    Flag.FLS_PERSISTENCE_OVERDUE: QT_TRANSLATE_NOOP("caseload", "fracture: not on treatment at 52 weeks"),
 }
 
 
@@ -90,9 +91,12 @@ def caseload(
     """
     errors: list[FieldError] = []
     if flag_filter is not None and flag_filter not in FILTERS:
-        errors.append(FieldError("filter", f"must be one of {', '.join(FILTERS)} (got {flag_filter!r})"))
+        message = translate("validation", "must be one of {choices} (got {value})")
+        errors.append(FieldError("filter", message.format(choices=", ".join(FILTERS),
+                                                          value=repr(flag_filter))))
     if sort_key not in SORT_KEYS:
-        errors.append(FieldError("sort", f"must be one of {', '.join(SORT_KEYS)} (got {sort_key!r})"))
+        message = translate("validation", "must be one of {choices} (got {value})")
+        errors.append(FieldError("sort", message.format(choices=", ".join(SORT_KEYS), value=repr(sort_key))))
     if errors:
         raise ValidationError(errors)
     day = as_of or today()

@@ -25,6 +25,7 @@ from bonetracker.domain.change import (
 )
 from bonetracker.domain.doses import CourseStatus
 from bonetracker.domain.guidance import Recommendation
+from bonetracker.domain.i18n import QT_TRANSLATE_NOOP, format_date, translate
 from bonetracker.domain.intake import IntakeSummary, summarize_intake, weekly_exercise
 from bonetracker.domain.measures import frax as frax_sheet
 from bonetracker.domain.measures import labs as lab_reading
@@ -53,16 +54,19 @@ from bonetracker.services.settings import cross_calibrated, get_lsc
 from bonetracker.services.validation import today
 from bonetracker.storage.database import Database
 
-DISCLAIMER = ("BoneTracker informs; it does not diagnose or prescribe. This report is for "
-              "discussion with a doctor, who decides on any test or treatment.")
+DISCLAIMER = (QT_TRANSLATE_NOOP(
+    "report",
+    "BoneTracker informs; it does not diagnose or prescribe. This report is for discussion with a doctor, "
+    "who decides on any test or treatment.",
+))
 NO_SCAN_WINDOW_DAYS = 90
 INTAKE_ROWS: tuple[tuple[str, str, str, str | None, str | None], ...] = (
-    ("calcium_mg", "Calcium", "mg", "calcium_mg", "calcium_upper_mg"),
-    ("vitamin_d_iu", "Vitamin D", "IU", "vitamin_d_iu", "vitamin_d_upper_iu"),
-    ("protein_g", "Protein", "g", "protein_g", None),
-    ("magnesium_mg", "Magnesium", "mg", "magnesium_mg", None),
-    ("potassium_mg", "Potassium", "mg", "potassium_mg", None),
-    ("vitamin_k_mcg", "Vitamin K", "µg", "vitamin_k_mcg", None),
+    ("calcium_mg", QT_TRANSLATE_NOOP("report", "Calcium"), "mg", "calcium_mg", "calcium_upper_mg"),
+    ("vitamin_d_iu", QT_TRANSLATE_NOOP("report", "Vitamin D"), "IU", "vitamin_d_iu", "vitamin_d_upper_iu"),
+    ("protein_g", QT_TRANSLATE_NOOP("report", "Protein"), "g", "protein_g", None),
+    ("magnesium_mg", QT_TRANSLATE_NOOP("report", "Magnesium"), "mg", "magnesium_mg", None),
+    ("potassium_mg", QT_TRANSLATE_NOOP("report", "Potassium"), "mg", "potassium_mg", None),
+    ("vitamin_k_mcg", QT_TRANSLATE_NOOP("report", "Vitamin K"), "µg", "vitamin_k_mcg", None),
 )
 """(intake field, label, unit, target field, upper-limit field) in the order the report lists."""
 
@@ -191,14 +195,16 @@ def intake_window(scans: Sequence[DxaScan], as_of: dt.date,
     """Where "since the previous scan" starts: the scan before the latest one (what was done
     between the last two scans and since), the only scan, or the last 90 days without scans."""
     if since is not None:
-        return since, f"since {since.isoformat()}"
+        return since, translate("report", "since {date}").format(date=format_date(since))
     dates = sorted({s.date for s in scans if s.date <= as_of})
     if len(dates) >= 2:
-        return dates[-2], f"since the previous scan ({dates[-2].isoformat()})"
+        label = translate("report", "since the previous scan ({date})")
+        return dates[-2], label.format(date=format_date(dates[-2]))
     if dates:
-        return dates[-1], f"since the scan of {dates[-1].isoformat()}"
+        return dates[-1], translate("report", "since the scan of {date}").format(date=format_date(dates[-1]))
     start = as_of - dt.timedelta(days=NO_SCAN_WINDOW_DAYS)
-    return start, f"over the last {NO_SCAN_WINDOW_DAYS} days (no scan yet)"
+    label = translate("report", "over the last {days} days (no scan yet)")
+    return start, label.format(days=NO_SCAN_WINDOW_DAYS)
 
 
 def intake_lines(intake: IntakeSummary, targets: Targets) -> list[IntakeLine]:
@@ -208,13 +214,16 @@ def intake_lines(intake: IntakeSummary, targets: Targets) -> list[IntakeLine]:
         target = getattr(targets, target_field) if target_field else None
         upper = getattr(targets, upper_field) if upper_field else None
         if average is None:
-            status = "not logged"
+            status = QT_TRANSLATE_NOOP("report", "not logged")
         elif upper is not None and average > upper:
-            status = "over upper limit"
+            status = QT_TRANSLATE_NOOP("report", "over upper limit")
         elif target is None:
-            status = "no target"
+            status = QT_TRANSLATE_NOOP("report", "no target")
         else:
-            status = "met" if average >= target else "below"
+            status = QT_TRANSLATE_NOOP(
+                "report",
+                "met",
+            ) if average >= target else QT_TRANSLATE_NOOP("report", "below")
         lines.append(IntakeLine(label, unit, average, target, upper, status))
     return lines
 
@@ -244,7 +253,7 @@ def _bmi(record: PatientRecord) -> float | None:
 
 def _lab_range(low: float | None, high: float | None, unit: str) -> str:
     if low is None and high is None:
-        return "not given"
+        return translate("report", "not given")
     if low is not None and high is not None:
         return f"{low:g}-{high:g} {unit}"
     return f"≥ {low:g} {unit}" if low is not None else f"≤ {high:g} {unit}"

@@ -325,7 +325,7 @@ class ImportDialog(QDialog):
             self.progress.close()
             self.progress.deleteLater()
             self.progress = None
-        self._done(result, dry_run, result.patient_ids[:1])
+        self._done(result, dry_run, tuple(result.patient_ids[:1]))
         return result
 
     def _progress_dialog(self, dry_run: bool) -> QProgressDialog:

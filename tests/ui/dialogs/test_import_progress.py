@@ -97,3 +97,37 @@ def test_cancel_while_importing_writes_nothing(dialog: ImportDialog, ctx: AppCon
     assert workout_svc.list_workouts(ctx.db, ctx.patient_id) == []  # type: ignore[arg-type]
     again = dialog.run(dry_run=False)  # and the file imports afterwards
     assert again is not None and again.added == 80
+
+
+def test_a_scans_import_shows_progress_and_cancel_writes_nothing(
+        dialog: ImportDialog, ctx: AppContext, tmp_path: Path) -> None:
+    """Scans (a visit's sites join it, across batches) report progress the same way."""
+    from bonetracker.services import scans as scan_svc
+
+    path = tmp_path / "scans.csv"
+    sites = ("lumbar_spine", "femoral_neck", "total_hip")
+    path.write_text("date,site,bmd_g_cm2\n" + "".join(
+        f"{(dt.date(2001, 1, 1) + dt.timedelta(days=30 * v)).isoformat()},{site},0.8\n"
+        for v in range(30) for site in sites), encoding="utf-8")
+    dialog.load_file(path)
+    dialog.kind.setCurrentText("scans")
+    labels: list[str] = []
+
+    def cancel_when_writing() -> None:
+        bar = dialog.progress
+        if bar is not None:
+            labels.append(bar.labelText())
+            if bar.labelText().startswith("Importing") and bar.value() > 700:
+                bar.cancel()
+
+    timer = QTimer(dialog)
+    timer.timeout.connect(cancel_when_writing)
+    timer.start(0)
+    assert dialog.run(dry_run=False) is None
+    timer.stop()
+    assert {label.split()[0] for label in labels} == {"Checking", "Importing"}
+    assert dialog.status.text() == "Cancelled: nothing was written."
+    assert scan_svc.list_scans(ctx.db, ctx.patient_id) == []  # type: ignore[arg-type]
+    again = dialog.run(dry_run=False)
+    assert again is not None and again.added == 90
+    assert len(scan_svc.list_scans(ctx.db, ctx.patient_id)) == 30  # type: ignore[arg-type]

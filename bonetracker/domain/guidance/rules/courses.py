@@ -14,6 +14,7 @@ from bonetracker.domain.change import add_years
 from bonetracker.domain.doses import add_months
 from bonetracker.domain.drugs import Route, course_route
 from bonetracker.domain.guidance.context import BISPHOSPHONATE_REVIEW_YEARS, RuleContext, Rules, rec
+from bonetracker.domain.i18n import format_date, translate
 from bonetracker.domain.records import DrugClass, MedicationCourse
 
 # ASBMR task force 2016 (Adler et al., J Bone Miner Res 2016;31:16-35): review after 5 years of an
@@ -95,9 +96,9 @@ def denosumab_stopped(c: RuleContext) -> Stopped | None:
 def rule_course_reviews(c: RuleContext) -> Rules:
     recs: Rules = []
     bisphosphonates = [m for m in _started(c) if m.drug_class is DrugClass.BISPHOSPHONATE]
-    for courses, years, kind in (
-        ([m for m in bisphosphonates if not _intravenous(m)], ORAL_BISPHOSPHONATE_REVIEW_YEARS, "an oral"),
-        ([m for m in bisphosphonates if _intravenous(m)], IV_BISPHOSPHONATE_REVIEW_YEARS, "an intravenous"),
+    for courses, years, oral in (
+        ([m for m in bisphosphonates if not _intravenous(m)], ORAL_BISPHOSPHONATE_REVIEW_YEARS, True),
+        ([m for m in bisphosphonates if _intravenous(m)], IV_BISPHOSPHONATE_REVIEW_YEARS, False),
     ):
         taken = _time_on(courses, c.as_of) if courses else None
         if taken is None:
@@ -106,11 +107,21 @@ def rule_course_reviews(c: RuleContext) -> Rules:
         # "Longer than N years" on the calendar: the merged time laid end to end from the first
         # start must pass the Nth anniversary, so leap days cannot tip it over early.
         if first + dt.timedelta(days=days) > add_years(first, years):
-            reason = (
-                f"you have taken {kind} bisphosphonate for {days / 365.25:.1f} years since "
-                f"{first.isoformat()}; review is advised after {years} years"
-            )
-            recs.append(rec("medication_review", reason, kind=kind.split()[-1], years=years))
+            if oral:
+                template = translate(
+                    "guidance",
+                    "you have taken an oral bisphosphonate for {taken:.1f} years since {date}; review is "
+                    "advised after {years} years",
+                )
+            else:
+                template = translate(
+                    "guidance",
+                    "you have taken an intravenous bisphosphonate for {taken:.1f} years since {date}; review "
+                    "is advised after {years} years",
+                )
+            reason = template.format(taken=days / 365.25, date=format_date(first), years=years)
+            kind = translate("guidance", "oral") if oral else translate("guidance", "intravenous")
+            recs.append(rec("medication_review", reason, kind=kind, years=years))
     for m in _started(c):
         months = ANABOLIC_LIMIT_MONTHS.get(m.drug.casefold())
         if months is None:
@@ -119,19 +130,25 @@ def rule_course_reviews(c: RuleContext) -> Rules:
         running_past = m.active_on(c.as_of) and c.as_of >= limit
         ended = m.end is not None and m.end <= c.as_of and c.as_of < add_years(m.end, 1)
         if running_past or (ended and m.end is not None and _follow_on(c, m, m.end) is None):
-            state = (
-                f"started {m.start.isoformat()}, past its licensed {months} months on {limit.isoformat()}"
-                if running_past
-                else f"ended {m.end.isoformat() if m.end else ''} with no antiresorptive course after it"
-            )
-            recs.append(rec("anabolic_review", f"{m.drug}: {state}", drug=m.drug.capitalize(), months=months))
+            if running_past:
+                reason = translate(
+                    "guidance", "{drug}: started {start}, past its licensed {months} months on {limit}"
+                ).format(drug=m.drug, start=format_date(m.start), months=months, limit=format_date(limit))
+            else:
+                reason = translate(
+                    "guidance", "{drug}: ended {end} with no antiresorptive course after it"
+                ).format(drug=m.drug, end=format_date(m.end) if m.end else "")
+            recs.append(rec("anabolic_review", reason, drug=m.drug.capitalize(), months=months))
     stopped = denosumab_stopped(c)
     if stopped is not None:
         urgent = c.as_of < add_years(stopped.end, DENOSUMAB_URGENT_YEARS)
-        reason = (
-            f"the denosumab course that started {stopped.course.start.isoformat()} ended on "
-            f"{stopped.end.isoformat()} and no other bone medicine (a bisphosphonate or denosumab) "
-            f"was started within {DENOSUMAB_FOLLOW_ON_MONTHS} months"
+        reason = translate(
+            "guidance",
+            "the denosumab course that started {start} ended on {end} and no other bone medicine (a "
+            "bisphosphonate or denosumab) was started within {months} months",
+        ).format(
+            start=format_date(stopped.course.start), end=format_date(stopped.end),
+            months=DENOSUMAB_FOLLOW_ON_MONTHS,
         )
         recs.append(rec("denosumab_stopped", reason, None if urgent else 2))
     return recs

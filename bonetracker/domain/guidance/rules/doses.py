@@ -21,7 +21,8 @@ from bonetracker.domain.doses import (
     denosumab_late,
 )
 from bonetracker.domain.drugs import is_oral_bisphosphonate
-from bonetracker.domain.guidance.context import RuleContext, Rules, count, rec
+from bonetracker.domain.guidance.context import RuleContext, Rules, plural, rec
+from bonetracker.domain.i18n import format_date, translate
 from bonetracker.domain.intake import INTAKE_WINDOW_DAYS
 from bonetracker.domain.records import DoseStatus, MealKind
 
@@ -59,20 +60,27 @@ def overdue_courses(c: RuleContext) -> list[Overdue]:
 
 def _ago(day: dt.date, as_of: dt.date) -> str:
     months = (as_of.year - day.year) * 12 + as_of.month - day.month - (as_of.day < day.day)
-    return f"{months} months ago" if months >= 2 else f"{(as_of - day).days} days ago"
+    if months >= 2:
+        return translate("guidance", "{n} months ago").format(n=months)
+    return translate("guidance", "{n} days ago").format(n=(as_of - day).days)
 
 
 def _why(o: Overdue, as_of: dt.date) -> str:
     due = o.status.due
     drug = o.status.course.drug
     if due.last_dose is None:
-        last = "no dose logged"
+        last = translate("guidance", "no dose logged")
     else:
-        what = "course start" if due.last_dose_implied else "last dose"
-        last = f"{what} {due.last_dose.isoformat()} ({_ago(due.last_dose, as_of)})"
-    late = f"due {due.next_due.isoformat()}, {count(due.overdue_days, 'day')} overdue" \
-        if due.next_due is not None else "overdue"
-    return f"{drug}: {last}; {late}"
+        if due.last_dose_implied:
+            template = translate("guidance", "course start {date} ({ago})")
+        else:
+            template = translate("guidance", "last dose {date} ({ago})")
+        last = template.format(date=format_date(due.last_dose), ago=_ago(due.last_dose, as_of))
+    days = plural(due.overdue_days, translate("guidance", "{n} day"), translate("guidance", "{n} days"))
+    due_text = translate("guidance", "due {date}, {days} overdue")
+    late = due_text.format(date=format_date(due.next_due), days=days) if due.next_due is not None \
+        else translate("guidance", "overdue")
+    return translate("guidance", "{drug}: {last}; {late}").format(drug=drug, last=last, late=late)
 
 
 def rule_dose_overdue(c: RuleContext) -> Rules:
@@ -82,20 +90,24 @@ def rule_dose_overdue(c: RuleContext) -> Rules:
     reason = "; ".join(_why(o, c.as_of) for o in found)
     urgent = [o for o in found if o.urgent]
     if urgent:
-        title = "Denosumab injection overdue: contact your doctor now"
-        detail = (
-            f"Denosumab protects bone only while the injections keep coming every "
-            f"{DENOSUMAB_INTERVAL_MONTHS} months. More than {DENOSUMAB_INTERVAL_MONTHS} months and "
-            f"{DENOSUMAB_GRACE_DAYS // 7} weeks after the last one, bone loss rebounds quickly and "
-            "the risk of several spine fractures rises. Contact your doctor or clinic now to "
-            "arrange the injection, or log it if it was given. Do not stop denosumab without a "
-            "plan from your doctor for what follows.")
+        title = translate("guidance", "Denosumab injection overdue: contact your doctor now")
+        detail = translate(
+            "guidance",
+            "Denosumab protects bone only while the injections keep coming every {months} months. More "
+            "than {months} months and {weeks} weeks after the last one, bone loss rebounds quickly and "
+            "the risk of several spine fractures rises. Contact your doctor or clinic now to arrange the "
+            "injection, or log it if it was given. Do not stop denosumab without a plan from your doctor "
+            "for what follows.",
+        ).format(months=DENOSUMAB_INTERVAL_MONTHS, weeks=DENOSUMAB_GRACE_DAYS // 7)
         return [rec("dose_overdue", reason, 1, title=title, detail=detail)]
     names = sorted({o.status.course.drug for o in found})
-    title = f"Dose overdue: {', '.join(names)}"
-    detail = ("If you took it, log the dose so your reminders stay right. If you missed it, follow "
-              "the package leaflet or ask your pharmacist what to do: do not take two doses on one "
-              "day to catch up. Talk to your doctor if doses are hard to keep to.")
+    title = translate("guidance", "Dose overdue: {drugs}").format(drugs=", ".join(names))
+    detail = translate(
+        "guidance",
+        "If you took it, log the dose so your reminders stay right. If you missed it, follow the package "
+        "leaflet or ask your pharmacist what to do: do not take two doses on one day to catch up. Talk to "
+        "your doctor if doses are hard to keep to.",
+    )
     return [rec("dose_overdue", reason, 2, title=title, detail=detail)]
 
 
@@ -122,19 +134,26 @@ def rule_bisphosphonate_timing(c: RuleContext) -> Rules:
                               for i in m.items])
         what = []
         if supplement > 0:
-            what.append(f"a calcium supplement ({supplement:.0f} mg)")
+            what.append(translate("guidance", "a calcium supplement ({mg:.0f} mg)").format(mg=supplement))
         if breakfast >= CALCIUM_RICH_BREAKFAST_MG:
-            what.append(f"a breakfast with {breakfast:.0f} mg calcium")
+            what.append(translate("guidance", "a breakfast with {mg:.0f} mg calcium").format(mg=breakfast))
         if what:
             drug = dose_days[day].drug
             drugs.append(drug)
-            hits.append(f"{day.isoformat()} ({drug} taken): {' and '.join(what)}")
+            hits.append(
+                translate("guidance", "{date} ({drug} taken): {what}").format(
+                    date=format_date(day), drug=drug, what=translate("guidance", " and ").join(what)
+                )
+            )
     if not hits:
         return []
     drug = drugs[-1]
     minutes = IBANDRONATE_WAIT_MINUTES if drug == "ibandronate" else BISPHOSPHONATE_WAIT_MINUTES
     if len(hits) > 3:
-        hits = [*hits[-3:], f"and {count(len(hits) - 3, 'more day')}"]
-    reason = "you logged " + "; ".join(hits)
+        more = len(hits) - 3
+        hits = [*hits[-3:], plural(
+            more, translate("guidance", "and {n} more day"), translate("guidance", "and {n} more days")
+        )]
+    reason = translate("guidance", "you logged {days}").format(days="; ".join(hits))
     return [rec("bisphosphonate_timing", reason, drug=drug, drug_title=drug.capitalize(),
                 minutes=minutes)]

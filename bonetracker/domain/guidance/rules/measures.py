@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import replace
 
 from bonetracker.domain.guidance.context import RuleContext, Rules, rec
+from bonetracker.domain.i18n import format_date, translate
 from bonetracker.domain.measures import frax, labs
 from bonetracker.domain.measures.height import height_loss
 from bonetracker.domain.records import LabResult, LabTest
@@ -23,7 +24,7 @@ def rule_height_loss(c: RuleContext) -> Rules:
 
 
 def _when(day: dt.date) -> str:
-    return f" on {day.isoformat()}"
+    return translate("guidance", " on {date}").format(date=format_date(day))
 
 
 def rule_labs(c: RuleContext) -> Rules:
@@ -32,22 +33,35 @@ def rule_labs(c: RuleContext) -> Rules:
     if vit_d is not None:
         reading = labs.read(vit_d)
         if reading.status in (labs.LabStatus.DEFICIENT, labs.LabStatus.INADEQUATE):
-            reason = (f"your 25-hydroxyvitamin D was {labs.value_text(vit_d)}{_when(vit_d.date)}: "
-                      f"{reading.text} (20 ng/mL, 50 nmol/L, is adequate for most)")
+            reason = translate(
+                "guidance", "your 25-hydroxyvitamin D was {value}{when}: {reading} (20 ng/mL, 50 nmol/L, is "
+                "adequate for most)",
+            ).format(value=labs.value_text(vit_d), when=_when(vit_d.date), reading=reading.text)
             priority = 1 if reading.status is labs.LabStatus.DEFICIENT else None
             recs.append(rec("vitamin_d_blood_low", reason, priority))
     egfr = labs.latest(c.record.labs, LabTest.EGFR, c.as_of)
     if egfr is not None and labs.read(egfr).status is labs.LabStatus.BELOW_LABEL_LIMIT:
-        reason = (f"your eGFR was {egfr.value:g} {egfr.unit}{_when(egfr.date)}, below "
-                  f"{labs.EGFR_LABEL_LIMIT:g}")
+        reason = translate("guidance", "your eGFR was {value:g} {unit}{when}, below {limit:g}").format(
+            value=egfr.value, unit=egfr.unit, when=_when(egfr.date), limit=labs.EGFR_LABEL_LIMIT
+        )
         recs.append(rec("kidney_function_low", reason))
     calcium = labs.latest(c.record.labs, LabTest.CALCIUM, c.as_of, labs.RECENT_LAB_DAYS)
     if calcium is not None:
         status = labs.read(calcium).status
         if status in (labs.LabStatus.LOW, labs.LabStatus.HIGH):
-            word = "below" if status is labs.LabStatus.LOW else "above"
-            reason = (f"your serum calcium was {labs.value_text(calcium)}{_when(calcium.date)}, {word} the "
-                      f"lab's range of {_range(calcium)}")
+            low = status is labs.LabStatus.LOW
+            word = translate("guidance", "below") if low else translate("guidance", "above")
+            if low:
+                template = translate(
+                    "guidance", "your serum calcium was {value}{when}, below the lab's range of {range}"
+                )
+            else:
+                template = translate(
+                    "guidance", "your serum calcium was {value}{when}, above the lab's range of {range}"
+                )
+            reason = template.format(
+                value=labs.value_text(calcium), when=_when(calcium.date), range=_range(calcium)
+            )
             recs.append(rec("calcium_blood_out_of_range", reason, direction=word))
     others = []
     for test in (LabTest.PTH, LabTest.CTX, LabTest.P1NP):
@@ -56,10 +70,17 @@ def rule_labs(c: RuleContext) -> Rules:
             continue
         status = labs.read(result).status
         if status in (labs.LabStatus.LOW, labs.LabStatus.HIGH):
-            word = "below" if status is labs.LabStatus.LOW else "above"
             label = {LabTest.PTH: "PTH", LabTest.CTX: "CTX", LabTest.P1NP: "P1NP"}[test]
-            others.append(f"{label} {result.value:g} {result.unit}{_when(result.date)} is {word} the lab's "
-                          f"range of {_range(result)}")
+            if status is labs.LabStatus.LOW:
+                template = translate(
+                    "guidance", "{test} {value:g} {unit}{when} is below the lab's range of {range}"
+                )
+            else:
+                template = translate(
+                    "guidance", "{test} {value:g} {unit}{when} is above the lab's range of {range}"
+                )
+            others.append(template.format(test=label, value=result.value, unit=result.unit,
+                                          when=_when(result.date), range=_range(result)))
     if others:
         recs.append(rec("lab_out_of_range", "; ".join(others)))
     return recs
@@ -70,7 +91,9 @@ def _range(r: LabResult) -> str:
     unit = r.unit
     if low is not None and high is not None:
         return f"{low:g}-{high:g} {unit}"
-    return f"at least {low:g} {unit}" if low is not None else f"up to {high:g} {unit}"
+    if low is not None:
+        return translate("guidance", "at least {low:g} {unit}").format(low=low, unit=unit)
+    return translate("guidance", "up to {high:g} {unit}").format(high=high, unit=unit)
 
 
 def rule_frax(c: RuleContext) -> Rules:
@@ -81,16 +104,26 @@ def rule_frax(c: RuleContext) -> Rules:
     v = frax.verdict(result, c.frax_guideline)
     text = frax.result_text(result)
     if v.above:
-        extra = (" NOGG suggests referral to an osteoporosis specialist at very high risk."
-                 if v.very_high else "")
-        item = rec("frax_above_threshold", f"your FRAX result: {text}; {v.text}", extra=extra)
+        extra = (
+            translate("guidance", " NOGG suggests referral to an osteoporosis specialist at very high risk.")
+            if v.very_high
+            else ""
+        )
+        reason = translate("guidance", "your FRAX result: {result}; {verdict}").format(
+            result=text, verdict=v.text
+        )
+        item = rec("frax_above_threshold", reason, extra=extra)
         recs.append(replace(item, source=v.source))
     elif v.above is None:
-        item = rec("frax_category_missing", f"your FRAX result: {text}; {v.text}")
+        reason = translate("guidance", "your FRAX result: {result}; {verdict}").format(
+            result=text, verdict=v.text
+        )
+        item = rec("frax_category_missing", reason)
         recs.append(replace(item, source=v.source))
     changed = frax.changed_inputs(result, c.record, c.as_of)
     if changed:
-        reason = (f"your FRAX result of {result.date.isoformat()} was worked out before a change in: "
-                  + ", ".join(changed))
+        reason = translate(
+            "guidance", "your FRAX result of {date} was worked out before a change in: {changed}"
+        ).format(date=format_date(result.date), changed=", ".join(translate("measures", x) for x in changed))
         recs.append(rec("frax_recalculate", reason))
     return recs

@@ -19,9 +19,9 @@ from bonetracker.domain.bmd import (
     has_fragility_fracture,
 )
 from bonetracker.domain.change import Direction, on_treatment
-from bonetracker.domain.guidance.advice import SITE_NAMES
 from bonetracker.domain.guidance.context import RuleContext, Rules, rec
-from bonetracker.domain.guidance.rules.scans import significant_changes
+from bonetracker.domain.guidance.rules.scans import significant_changes, site_name
+from bonetracker.domain.i18n import format_date, translate
 
 
 def risk_factors(c: RuleContext) -> list[str]:
@@ -29,15 +29,15 @@ def risk_factors(c: RuleContext) -> list[str]:
     p = c.record.patient
     found: list[str] = []
     if has_fragility_fracture(c.record, c.as_of):
-        found.append("a previous fragility fracture")
+        found.append(translate("guidance", "a previous fragility fracture"))
     if p.glucocorticoids:
-        found.append("glucocorticoid (steroid) treatment")
+        found.append(translate("guidance", "glucocorticoid (steroid) treatment"))
     if p.parental_hip_fracture:
-        found.append("a parent's hip fracture")
+        found.append(translate("guidance", "a parent's hip fracture"))
     if p.secondary_osteoporosis:
-        found.append("a cause of secondary osteoporosis")
+        found.append(translate("guidance", "a cause of secondary osteoporosis"))
     if p.rheumatoid_arthritis:  # a FRAX and NOGG 2022 clinical risk factor
-        found.append("rheumatoid arthritis")
+        found.append(translate("guidance", "rheumatoid arthritis"))
     return found
 
 
@@ -54,23 +54,36 @@ def treatment_triggers(c: RuleContext) -> list[str]:
         key=lambda f: f.date,
     )
     for f in fractures[-1:]:
-        why.append(f"a low-trauma {FRACTURE_SITE_NAMES[f.site]} fracture on {f.date.isoformat()}")
+        why.append(
+            translate("guidance", "a low-trauma {site} fracture on {date}").format(
+                site=translate("classification", FRACTURE_SITE_NAMES[f.site]), date=format_date(f.date)
+            )
+        )
     by_t = cl.basis in (Basis.T_SCORE, Basis.FRACTURE, Basis.HISTORY)
     if by_t and cl.t_score is not None and cl.t_score <= OSTEOPOROSIS_UPPER + 1e-9:
-        site = SITE_NAMES[cl.site] if cl.site else "lowest site"
-        why.append(f"T-score {cl.t_score:+.1f} at the {site}")
+        site = site_name(cl.site) if cl.site else translate("guidance", "lowest site")
+        why.append(
+            translate("guidance", "T-score {value:+.1f} at the {site}").format(value=cl.t_score, site=site)
+        )
     elif cl.basis is Basis.HISTORY and cl.diagnosed_on is not None:
-        why.append(f"osteoporosis diagnosed on {cl.diagnosed_on.isoformat()}")
+        why.append(
+            translate("guidance", "osteoporosis diagnosed on {date}").format(
+                date=format_date(cl.diagnosed_on)
+            )
+        )
     elif cl.basis is Basis.FRACTURE and cl.fracture is not None and not fractures:
         f = cl.fracture
         why.append(
-            f"a low-trauma {FRACTURE_SITE_NAMES[f.site]} fracture on {f.date.isoformat()} with low bone mass"
+            translate("guidance", "a low-trauma {site} fracture on {date} with low bone mass").format(
+                site=translate("classification", FRACTURE_SITE_NAMES[f.site]), date=format_date(f.date)
+            )
         )
     low_mass = cl.basis is not Basis.Z_SCORE and cl.t_score is not None and cl.t_score < NORMAL_LOWER - 1e-9
     if not why and (cl.category is Category.LOW_BONE_MASS or low_mass):
         factors = risk_factors(c)
         if factors:
-            why.append("low bone mass with " + " and ".join(factors))
+            joined = translate("guidance", " and ").join(factors)
+            why.append(translate("guidance", "low bone mass with {factors}").format(factors=joined))
     return why
 
 
@@ -78,11 +91,12 @@ def rule_medical(c: RuleContext) -> Rules:
     why = treatment_triggers(c)
     loss = significant_changes(c, Direction.LOSS)
     if loss:
-        why.append("significant loss at the " + ", ".join(SITE_NAMES[ch.site] for ch in loss))
+        sites = ", ".join(site_name(ch.site) for ch in loss)
+        why.append(translate("guidance", "significant loss at the {sites}").format(sites=sites))
     if not why:
         return []
     if on_treatment(c.record.medications, c.as_of):
-        ask = "Ask your doctor whether your current treatment is working as expected."
+        ask = translate("guidance", "Ask your doctor whether your current treatment is working as expected.")
     else:
-        ask = "Talk to your doctor about whether a bone medicine is right for you."
+        ask = translate("guidance", "Talk to your doctor about whether a bone medicine is right for you.")
     return [rec("discuss_medication", "; ".join(why), ask=ask)]

@@ -4,6 +4,7 @@ the last four complete weeks (judged once it has run at least two)."""
 from __future__ import annotations
 
 from bonetracker.domain.guidance.context import RuleContext, Rules, rec
+from bonetracker.domain.i18n import format_date, translate
 from bonetracker.domain.programmes.adherence import ADHERENCE_ALERT_PERCENT, ADHERENCE_MIN_WEEKS
 
 
@@ -11,10 +12,14 @@ def rule_programme_adherence(c: RuleContext) -> Rules:
     summary = c.programme_adherence
     if summary is None or summary.weeks < ADHERENCE_MIN_WEEKS or summary.percent >= ADHERENCE_ALERT_PERCENT:
         return []
-    reason = (
-        f"{summary.items_done} of {summary.items_prescribed} prescribed exercises "
-        f"({summary.percent:.0f} %) and {summary.sessions_done} of {summary.sessions_prescribed} sessions "
-        f"were done in the {summary.weeks} weeks from {summary.first_week.isoformat()}; "
-        f"below {ADHERENCE_ALERT_PERCENT} % the programme is unlikely to help"
+    reason = translate(
+        "guidance",
+        "{items_done} of {items} prescribed exercises ({percent:.0f} %) and {sessions_done} of {sessions} "
+        "sessions were done in the {weeks} weeks from {start}; below {alert} % the programme is unlikely "
+        "to help",
+    ).format(
+        items_done=summary.items_done, items=summary.items_prescribed, percent=summary.percent,
+        sessions_done=summary.sessions_done, sessions=summary.sessions_prescribed, weeks=summary.weeks,
+        start=format_date(summary.first_week), alert=ADHERENCE_ALERT_PERCENT,
     )
     return [rec("programme_adherence", reason, percent=f"{summary.percent:.0f}")]

@@ -19,6 +19,10 @@ MAX_BYTES = 20 * 1024 * 1024
 """Largest file read (a patient's bundle with decades of results is well under 1 MB)."""
 MAX_DEPTH = 32
 """Deepest nesting of objects and lists accepted (FHIR resources stay well under 15)."""
+MAX_VALUES = 2_000_000
+"""Most JSON values (counted from the delimiters that begin them) parsed: a value takes ~100
+bytes once parsed, so 20 MB of ``0.1,`` (5 million decimals) took 3 GB; a realistic 20 MB
+bundle of 30,000 results holds ~900,000 and peaks at ~200 MB."""
 
 
 @dataclass(frozen=True)
@@ -82,6 +86,10 @@ def load_json(data: bytes, where: str = "the file") -> Any:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise FhirRejected([Problem(f"{where}, line {line}", "is not UTF-8 text")]) from exc
+    values = text.count(",") + text.count("{") + text.count("[")  # at most: strings count too
+    if values > MAX_VALUES:
+        raise FhirRejected([Problem(where, f"holds over {MAX_VALUES:,} JSON values ({values:,}); "
+                                           "refused (one patient's bundle holds far fewer)")])
     try:
         return json.loads(text, parse_float=Decimal, parse_constant=_reject_constant)
     except RecursionError as exc:

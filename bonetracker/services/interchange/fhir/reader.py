@@ -32,6 +32,10 @@ from bonetracker.services.interchange.fhir.loading import FhirRejected as FhirRe
 from bonetracker.services.interchange.fhir.loading import Problem as Problem
 from bonetracker.services.interchange.fhir.loading import read_path as read_path
 
+MAX_ENTRIES = 100_000
+"""Most entries a bundle may have (every entry may add a problem or an ignored resource to list;
+a patient's bundle with decades of results has a few thousand)."""
+
 # FhirRejected, Problem, MAX_BYTES and read_path are re-exported (``x as x`` above): callers of
 # the reader need not know the loading module.
 ACCEPTED_STATUSES = frozenset({"final", "amended", "corrected"})
@@ -513,6 +517,10 @@ def read_bundle(data: bytes, where: str = "the file") -> Findings:
     findings = Findings()
     if not isinstance(root.get("entry"), list):
         raise FhirRejected([Problem(f"{where} Bundle", "has no entry list")])
+    if len(root["entry"]) > MAX_ENTRIES:
+        raise FhirRejected([Problem(f"{where} Bundle", (
+            f"has {len(root['entry']):,} entries; at most {MAX_ENTRIES:,} are read (one "
+            "patient's bundle has far fewer): export one patient's results"))])
     entries = list(_entries(root, findings))
     index = _Index(entries)
     visits = _reports(entries, index)
