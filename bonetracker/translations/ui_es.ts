@@ -952,17 +952,17 @@
 <context>
     <name>DayBars</name>
     <message>
-        <location filename="../ui/pages/meals/food_search.py" line="191"/>
+        <location filename="../ui/pages/meals/food_search.py" line="197"/>
         <source>of {target}</source>
         <translation>de {target}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/food_search.py" line="191"/>
+        <location filename="../ui/pages/meals/food_search.py" line="197"/>
         <source>(target {target})</source>
         <translation>(objetivo {target})</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/food_search.py" line="193"/>
+        <location filename="../ui/pages/meals/food_search.py" line="199"/>
         <source>(max {upper})</source>
         <translation>(máx. {upper})</translation>
     </message>
@@ -1470,7 +1470,7 @@
 <context>
     <name>FoodSearchEdit</name>
     <message>
-        <location filename="../ui/pages/meals/food_search.py" line="75"/>
+        <location filename="../ui/pages/meals/food_search.py" line="76"/>
         <source>Type a food, e.g. sardines, milk, kale…</source>
         <translation>Escriba un alimento, p. ej., sardinas, leche, col rizada…</translation>
     </message>
@@ -3336,17 +3336,17 @@ Open the existing patient, or add a second patient with the same details?</sourc
 <context>
     <name>PortionPicker</name>
     <message>
-        <location filename="../ui/pages/meals/food_search.py" line="138"/>
+        <location filename="../ui/pages/meals/food_search.py" line="139"/>
         <source>{unit} ({grams:g} g)</source>
         <translation>{unit} ({grams:g} g)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/food_search.py" line="139"/>
+        <location filename="../ui/pages/meals/food_search.py" line="140"/>
         <source>{unit} ({grams:.0f} g)</source>
         <translation>{unit} ({grams:.0f} g)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meals/food_search.py" line="142"/>
+        <location filename="../ui/pages/meals/food_search.py" line="143"/>
         <source>g (grams)</source>
         <translation>g (gramos)</translation>
     </message>

@@ -281,6 +281,7 @@ def _names(db: Database) -> tuple[set[str], set[str]]:
     from bonetracker.domain import drugs
     from bonetracker.services import activities
     from bonetracker.services.patients import list_patients
+    from bonetracker.storage.food_seed import read_short_names, usda_dir
 
     names = {w for p in list_patients(db, include_archived=True) for w in words(p.name)}
     items: set[str] = set()
@@ -289,6 +290,8 @@ def _names(db: Database) -> tuple[set[str], set[str]]:
         items.add(drug.name)
     for activity in activities.list_activities(db):
         items.add(activity.name)
+    for short in read_short_names(usda_dir()).values():  # the foods the plan names are data
+        names.update(words(short))
     return names, items
 
 

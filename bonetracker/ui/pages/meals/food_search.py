@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QListView, QSize
 
 from bonetracker.domain.nutrition import TargetBar, format_amount
 from bonetracker.domain.records import Food, FoodHit
+from bonetracker.ui.widgets.i18n import translate
 from bonetracker.ui.widgets.theme import LIGHT, shade
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
@@ -148,6 +149,10 @@ class PortionPicker(QComboBox):
         return self.unit() == "g"
 
 
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 class DayBars(QWidget):
     """One horizontal bar per nutrient: filled to the day's total, a black tick at the target,
     a red tick at the upper limit; the text says "at least" when some values are unknown."""
@@ -163,7 +168,8 @@ class DayBars(QWidget):
     def set_bars(self, bars: list[TargetBar]) -> None:
         self.bars = list(bars)
         self.setMinimumHeight(self.ROW * max(1, len(self.bars)) + 8)
-        self.setToolTip("\n".join(f"{b.label}: {b.total.describe()}" for b in self.bars))
+        self.setToolTip("\n".join(f"{translate('nutrition', b.label)}: {b.total.describe()}"
+                                  for b in self.bars))
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -174,7 +180,7 @@ class DayBars(QWidget):
             y = 4.0 + row * self.ROW
             p.setPen(self.palette().windowText().color())
             p.drawText(QRectF(0, y, label_w, 16), Qt.AlignmentFlag.AlignLeft,
-                       bar.label[:1].upper() + bar.label[1:])
+                       _capitalised(translate("nutrition", bar.label)))
             value = bar.total.value or 0.0
             scale = max(value, bar.target or 0.0, bar.upper or 0.0) * 1.05 or 1.0
             track = QRectF(label_w, y + 2, width, 12)

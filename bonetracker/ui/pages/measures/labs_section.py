@@ -48,7 +48,7 @@ class LabsSection(EntrySection[LabResult]):
     columns = (
         Column(QT_TRANSLATE_NOOP("Column", "Date"), lambda r: r.date.isoformat(),
                lambda r: format_date(r.date)),
-        Column(QT_TRANSLATE_NOOP("Column", "Test"), lambda r: LABS[r.test].label),
+        Column(QT_TRANSLATE_NOOP("Column", "Test"), lambda r: translate("measures", LABS[r.test].label)),
         Column(QT_TRANSLATE_NOOP("Column", "Result"), lab_reading.canonical, lab_result_text,
                numeric=True,
                tooltip=QT_TRANSLATE_NOOP(
@@ -67,7 +67,7 @@ class LabsSection(EntrySection[LabResult]):
     def build_form(self) -> None:
         self.test = narrow_combo(QComboBox())
         for test in LabTest:
-            self.test.addItem(LABS[test].label, test.value)
+            self.test.addItem(translate("measures", LABS[test].label), test.value)
         self.date = DateEdit()
         self.value = NumberEdit()
         self.unit = narrow_combo(QComboBox())
@@ -144,7 +144,7 @@ class LabsSection(EntrySection[LabResult]):
         self.unit.setCurrentIndex(max(0, self.unit.findText(self.preferred_unit())))
 
     def describe(self, r: LabResult) -> str:
-        return self.tr("the {test} result of {date}").format(test=LABS[r.test].label,
+        return self.tr("the {test} result of {date}").format(test=translate("measures", LABS[r.test].label),
                                                              date=format_date(r.date))
 
     def parse(self, patient_id: PatientId, raw: dict[str, object], base: Any) -> LabResult:
