@@ -415,7 +415,7 @@ class _Whole:
 
 def import_table(db: Database, kind: str, table: CsvTable, patient_id: PatientId | None = None,
                  *, dry_run: bool = False) -> ImportResult:
-    """:func:`import_rows` of a table read into memory (:func:`~.csv_formats.read_table`)."""
+    """:func:`import_rows` of a table read into memory (:func:`~.csv_stream.read_table`)."""
     return import_rows(db, kind, TableSource(table), patient_id, dry_run=dry_run)
 
 
