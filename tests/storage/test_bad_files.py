@@ -25,7 +25,7 @@ import pytest
 from bonetracker.cli import main
 from bonetracker.domain.records import Patient, Sex
 from bonetracker.services import activities, patients
-from bonetracker.services.interchange.csv_formats import read_table
+from bonetracker.services.interchange.csv_stream import read_table
 from bonetracker.services.interchange.importing import import_table
 from bonetracker.storage.database import open_database
 

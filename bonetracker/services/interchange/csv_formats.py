@@ -18,7 +18,6 @@ import io
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from bonetracker.domain.errors import FieldError, ValidationError
@@ -171,26 +170,6 @@ def decode(data: bytes) -> str:
     return data.decode("utf-8-sig")
 
 
-def read_table(text: str) -> CsvTable:
-    """Parse CSV text; blank lines are skipped, line numbers count physical lines from 1.
-
-    A quoted value may span lines (notes), so each row records the line it starts on. Rows are
-    kept as the reader's lists until asked for (see :class:`CsvRows`). The reading rules live in
-    :mod:`.csv_stream`, which reads a file a batch of rows at a time (:func:`read_file` here
-    holds all of it; an import streams it).
-    """
-    from bonetracker.services.interchange import csv_stream  # it builds on this module
-
-    stream = csv_stream.CsvStream(csv_stream.text_chunks(text))
-    return CsvTable(stream.header, _joined(stream), stream.delimiter)
-
-
-def _joined(stream: Any) -> CsvRows:
-    """Every row of ``stream`` as one :class:`CsvRows`."""
-    [rows] = stream.batches(limited=False)
-    return rows  # type: ignore[no-any-return]
-
-
 # -- problems ------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class RowError:
@@ -248,15 +227,6 @@ class ErrorLog:
 
     def rejected(self) -> ImportRejected:
         return ImportRejected(self.kept, total=self.total, lines=self.lines)
-
-
-def read_file(path: str | Path) -> CsvTable:
-    """The CSV table in ``path``, all of it in memory (an import streams the file instead);
-    an unreadable or non-UTF-8 file is an ImportRejected."""
-    from bonetracker.services.interchange import csv_stream  # it builds on this module
-
-    with csv_stream.open_csv(path) as stream:
-        return CsvTable(stream.header, _joined(stream), stream.delimiter)
 
 
 def header_errors(spec: KindSpec, header: Sequence[str]) -> list[RowError]:

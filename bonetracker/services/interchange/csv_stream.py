@@ -7,7 +7,7 @@ out in batches (:meth:`CsvStream.batches`), so memory depends on the batch, not 
 (or a row spanning lines in a quoted value) longer than :data:`MAX_LINE` characters is refused as
 soon as it is seen, naming the line.
 
-Everything else is as :func:`~.csv_formats.read_table` always read (it reads through here):
+Everything else is as :func:`read_table` (all of a text in memory) always read:
 physical line numbers as the csv module counts them (``\\r\\n``, ``\\r`` or ``\\n``), blank rows
 skipped, short rows padded with blanks, values beyond the header counted, the spreadsheet
 apostrophe removed (:func:`~.csv_formats.restore_text`), and a quote still open at the end of the
@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from bonetracker.services.interchange.csv_formats import (
+    CsvTable,
     ImportRejected,
     RowError,
     normalise_header,
@@ -296,3 +297,23 @@ class open_csv:  # used as a function: ``with open_csv(path) as stream``
 
     def __exit__(self, *_exc: object) -> None:
         self._file.close()
+
+
+def read_table(text: str) -> CsvTable:
+    """Parse CSV text, all of it in memory (an import streams a file instead); blank lines are
+    skipped, line numbers count physical lines from 1.
+
+    A quoted value may span lines (notes), so each row records the line it starts on. Rows are
+    kept as the reader's lists until asked for (see :class:`CsvRows`).
+    """
+    stream = CsvStream(text_chunks(text))
+    [rows] = stream.batches(limited=False)
+    return CsvTable(stream.header, rows, stream.delimiter)
+
+
+def read_file(path: str | Path) -> CsvTable:
+    """The CSV table in ``path``, all of it in memory (an import streams the file instead);
+    an unreadable or non-UTF-8 file is an ImportRejected."""
+    with open_csv(path) as stream:
+        [rows] = stream.batches(limited=False)
+        return CsvTable(stream.header, rows, stream.delimiter)

@@ -34,8 +34,8 @@ import contextlib
 import dataclasses
 import datetime as dt
 import gc
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -131,18 +131,34 @@ def _dose_conflicts(p: Parsed, accepted: list[Any]) -> list[RowError]:
                                      f"{dose.date.isoformat()}: one a day at most")]
 
 
-FLAT: dict[str, tuple[entries.EntryMapper[Any], Callable[..., list[RowError]] | None, dict[str, object]]] = {
-    "workouts": (entries.workouts, None, {"activity_id": None}),
-    "lifestyle": (entries.lifestyle, _lifestyle_conflicts, {}),
-    "medications": (entries.medications, _medication_conflicts, {}),
-    "doses": (entries.doses, _dose_conflicts, {}),
-    "fractures": (entries.fractures, None, {}),
-    "falls": (entries.falls, None, {}),
-    "measures": (entries.measures, None, {}),
-    "labs": (entries.labs, None, {}),
+@dataclass(frozen=True)
+class FlatKind:
+    """A flat per-patient kind: its rows are matched one by one with stored entries, a batch at
+    a time. ``blank`` names fields ignored when matching (set to the value given); ``key``
+    replaces that matching key (workouts match by their own workout key); ``activities``: the
+    parser needs the activity list."""
+
+    mapper: entries.EntryMapper[Any]
+    conflicts: Callable[..., list[RowError]] | None = None
+    blank: Mapping[str, object] = field(default_factory=dict)
+    key: Callable[[Any], Any] | None = None
+    activities: bool = False
+
+
+FLAT: dict[str, FlatKind] = {
+    # Workouts match stored ones by workout_key on both paths, so a file whose batches take
+    # different paths matches each stored workout once.
+    "workouts": FlatKind(entries.workouts, key=workout_import.workout_key, activities=True),
+    "lifestyle": FlatKind(entries.lifestyle, _lifestyle_conflicts),
+    "medications": FlatKind(entries.medications, _medication_conflicts),
+    "doses": FlatKind(entries.doses, _dose_conflicts),
+    "fractures": FlatKind(entries.fractures),
+    "falls": FlatKind(entries.falls),
+    "measures": FlatKind(entries.measures),
+    "labs": FlatKind(entries.labs),
     # A result equal in every value but the worksheet is the same result: a hand-typed file
     # re-imported after the record changed gets another worksheet, and must not add it twice.
-    "frax": (entries.frax, None, {"inputs": ""}),
+    "frax": FlatKind(entries.frax, blank={"inputs": ""}),
 }
 
 
@@ -201,6 +217,9 @@ class KindHandler:
     merge: Callable[[Session, PatientId, Sequence[Parsed]], Merge]
     write: Callable[[Session, PatientId, Sequence[Parsed]], list[PatientId]]
     stream: Callable[[Session, PatientId, object], KindStream] | None = None
+    after_write: Callable[[Database], None] | None = None
+    """Run after an import that added rows (new foods: the search forgets its rankings, as
+    adding a food by hand does)."""
 
 
 def _scan_parser(_db: Database) -> ParseFn:
@@ -230,7 +249,8 @@ HANDLERS: dict[str, KindHandler] = {
     "programmes": KindHandler(programme_parser, merge_programmes, _none(write_programmes)),
     # Your own foods and activities (:mod:`.custom_items`): not a patient's.
     "foods": KindHandler(own_items.food_parser, lambda session, _pid, parsed: own_items.merge_foods(
-        session, parsed), _none(lambda session, _pid, rows: own_items.write_foods(session, rows))),
+        session, parsed), _none(lambda session, _pid, rows: own_items.write_foods(session, rows)),
+        after_write=food_svc.forget_rankings),
     "activities": KindHandler(own_items.activity_parser, lambda session, _pid, parsed:
                               own_items.merge_activities(session, parsed),
                               _none(lambda session, _pid, rows: own_items.write_activities(session, rows))),
@@ -287,7 +307,7 @@ def _write(session: Session, kind: str, pid: PatientId, rows: Sequence[Parsed]) 
         return HANDLERS[kind].write(session, pid, rows)
     if rows:
         # One executemany of plain rows (already validated records), not an ORM object each.
-        bulk.insert_entries(session, FLAT[kind][0], [p.record for p in rows])
+        bulk.insert_entries(session, FLAT[kind].mapper, [p.record for p in rows])
     return []
 
 
@@ -321,19 +341,15 @@ def _collector_paused() -> Iterator[None]:
 def _flat_rules(db: Database, kind: str, pid: PatientId) -> FlatRules:
     """How to import a flat kind a batch at a time (:mod:`.batch_import`)."""
     spec = SPECS[kind]
-    mapper, conflicts, blank = FLAT[kind]
+    flat = FLAT[kind]
     birth = patient_svc.get_patient(db, pid).birth_date
-    workouts = kind == "workouts"
-    # Workouts match stored ones by workout_key on both paths, so a file whose batches take
-    # different paths matches each stored workout once.
-    key: Callable[[Any], Any] = workout_import.workout_key if workouts else (
-        lambda record: _key(record, **blank))
+    key: Callable[[Any], Any] = flat.key or (lambda record: _key(record, **flat.blank))
     return FlatRules(
-        spec, _parser(db, kind), key, conflicts,
-        list_stored=lambda session: mapper.list_for_patient(session, pid),
+        spec, _parser(db, kind), key, flat.conflicts,
+        list_stored=lambda session: flat.mapper.list_for_patient(session, pid),
         write=lambda session, rows: _write(session, kind, pid, rows),
         before_birth=lambda parsed: before_birth(spec, parsed, birth),
-        activities=list_activities(db) if workouts else None, birth_date=birth)
+        activities=list_activities(db) if flat.activities else None, birth_date=birth)
 
 
 @_collector_paused()
@@ -372,8 +388,8 @@ def import_rows(db: Database, kind: str, source: RowSource, patient_id: PatientI
                         None if birth is None else lambda parsed: before_birth(spec, parsed, birth))
     outcome = import_grouped(db, rules, source, pid, dry_run=dry_run, progress=progress,
                              whole=WHOLE_ROWS if handler.stream is None else 0)
-    if kind == "foods" and outcome.added and not dry_run:
-        food_svc.forget_rankings(db)  # as adding a food by hand does
+    if handler.after_write is not None and outcome.added and not dry_run:
+        handler.after_write(db)
     return ImportResult(kind, outcome.rows, outcome.added, outcome.skipped, dry_run,
                         outcome.new_ids)
 
@@ -399,7 +415,7 @@ class _Whole:
 
 def import_table(db: Database, kind: str, table: CsvTable, patient_id: PatientId | None = None,
                  *, dry_run: bool = False) -> ImportResult:
-    """:func:`import_rows` of a table read into memory (:func:`~.csv_formats.read_table`)."""
+    """:func:`import_rows` of a table read into memory (:func:`~.csv_stream.read_table`)."""
     return import_rows(db, kind, TableSource(table), patient_id, dry_run=dry_run)
 
 

@@ -5,7 +5,7 @@ table ``food_search`` (migration 0003: a weighted tsvector with a GIN index); tr
 ``foods`` keep both in sync. Both pick their best candidates by relevance (bm25 or ts_rank) and
 re-score them with the same SQL (:func:`ranked_sql`), so a query ranks foods the same way on
 either database. Any other database falls back to a portable LIKE search. Seeding and the
-start-up repair of the index live in :mod:`bonetracker.storage.food_seed`.
+start-up repair of the index live in :mod:`bonetracker.storage.repositories.food_seed`.
 """
 
 from __future__ import annotations

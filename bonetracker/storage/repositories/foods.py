@@ -1,6 +1,6 @@
 """The food database's foods, portions and favourites as domain records, and "high in" queries.
 
-Seeding lives in :mod:`bonetracker.storage.food_seed` and search in
+Seeding lives in :mod:`bonetracker.storage.repositories.food_seed` and search in
 :mod:`bonetracker.storage.repositories.food_search`; their public names are re-exported here, so callers
 can keep using ``storage.foods`` as the one food store.
 """
@@ -14,7 +14,18 @@ from sqlalchemy.orm import Session, selectinload
 
 from bonetracker.domain.errors import NotFoundError
 from bonetracker.domain.records import NUTRIENT_FIELDS, Food, FoodId, FoodPortion, Nutrients
-from bonetracker.storage.food_seed import (
+from bonetracker.storage.models import FavouriteFoodRow, FoodPortionRow, FoodRow, MealItemRow
+from bonetracker.storage.repositories.food_search import (
+    FoodHit,
+    _search_like,
+    fts_query,
+    mark_logged,
+    public_food_id,
+    row_hit,
+    search,
+    tokens,
+)
+from bonetracker.storage.repositories.food_seed import (
     SETTINGS_KEY,
     SeedReport,
     apply_common_priors,
@@ -30,17 +41,6 @@ from bonetracker.storage.food_seed import (
     read_short_names,
     seed_usda,
     usda_dir,
-)
-from bonetracker.storage.models import FavouriteFoodRow, FoodPortionRow, FoodRow, MealItemRow
-from bonetracker.storage.repositories.food_search import (
-    FoodHit,
-    _search_like,
-    fts_query,
-    mark_logged,
-    public_food_id,
-    row_hit,
-    search,
-    tokens,
 )
 from bonetracker.storage.repositories.rows import get_row
 

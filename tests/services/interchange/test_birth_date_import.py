@@ -10,7 +10,8 @@ import pytest
 
 from bonetracker.domain.records import Patient, PatientId, Sex
 from bonetracker.services.interchange import importing
-from bonetracker.services.interchange.csv_formats import ImportRejected, read_table
+from bonetracker.services.interchange.csv_formats import ImportRejected
+from bonetracker.services.interchange.csv_stream import read_table
 from bonetracker.services.interchange.fhir.importing import import_fhir
 from bonetracker.services.interchange.fhir.reader import FhirRejected
 from bonetracker.services.patients import add_patient

@@ -18,13 +18,8 @@ from bonetracker.services import meals
 from bonetracker.services.activities import find_activity
 from bonetracker.services.interchange import custom_items as custom_items_io
 from bonetracker.services.interchange import exporting, importing
-from bonetracker.services.interchange.csv_formats import (
-    SPECS,
-    ImportRejected,
-    guess_kind,
-    read_table,
-    write_table,
-)
+from bonetracker.services.interchange.csv_formats import SPECS, ImportRejected, guess_kind, write_table
+from bonetracker.services.interchange.csv_stream import read_table
 from bonetracker.services.patients import add_patient, parse_patient
 from bonetracker.services.records import load_record
 from bonetracker.storage.database import Database

@@ -11,7 +11,8 @@ import pytest
 from bonetracker.domain.records import Patient, Sex
 from bonetracker.services import foods as food_svc
 from bonetracker.services.interchange import exporting, importing
-from bonetracker.services.interchange.csv_formats import ImportRejected, read_table
+from bonetracker.services.interchange.csv_formats import ImportRejected
+from bonetracker.services.interchange.csv_stream import read_table
 from bonetracker.services.patients import add_patient
 from bonetracker.storage.database import Database
 

@@ -64,7 +64,8 @@ from bonetracker.services import foods as food_svc
 from bonetracker.services import meals as meal_svc
 from bonetracker.services import settings as settings_svc
 from bonetracker.services import workouts as workout_svc
-from bonetracker.services.interchange.csv_formats import SPECS, ImportRejected, read_file, read_table
+from bonetracker.services.interchange.csv_formats import SPECS, ImportRejected
+from bonetracker.services.interchange.csv_stream import read_file, read_table
 from bonetracker.services.interchange.importing import import_table
 from bonetracker.storage.database import Database, open_database
 

@@ -26,7 +26,8 @@ from hypothesis import strategies as st
 from bonetracker.domain.records import ActivityCategory, Patient, PatientId, Sex, Workout
 from bonetracker.services.activities import list_activities, load_catalogue
 from bonetracker.services.interchange import importing, workout_import
-from bonetracker.services.interchange.csv_formats import SPECS, ImportRejected, ImportResult, read_table
+from bonetracker.services.interchange.csv_formats import SPECS, ImportRejected, ImportResult
+from bonetracker.services.interchange.csv_stream import read_table
 from bonetracker.services.patients import add_patient
 from bonetracker.services.validation import EARLIEST_ENTRY_DATE, today
 from bonetracker.services.workouts import list_workouts, update_workout

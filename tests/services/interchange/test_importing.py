@@ -19,9 +19,9 @@ from bonetracker.services.interchange.csv_formats import (
     ImportRejected,
     format_value,
     guess_kind,
-    read_table,
     write_table,
 )
+from bonetracker.services.interchange.csv_stream import read_table
 from bonetracker.services.patients import add_patient, list_patients
 from bonetracker.services.records import load_record
 from bonetracker.storage.database import Database
@@ -228,7 +228,7 @@ def test_every_spec_round_trips_its_own_header() -> None:
 
 def test_an_unterminated_quote_is_refused_with_the_line_it_opened_on() -> None:
     """Issue 16 item 4: the rows after an unclosed quote were swallowed into one value (exit 0)."""
-    from bonetracker.services.interchange.csv_formats import read_table
+    from bonetracker.services.interchange.csv_stream import read_table
     from bonetracker.services.interchange.importing import ImportRejected
 
     text = ('date,stress,notes\n2024-01-01,3,"ok"\n2024-01-02,4,"never closed\n'

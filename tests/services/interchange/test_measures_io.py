@@ -17,13 +17,8 @@ from bonetracker.domain.measures.frax import changed_inputs
 from bonetracker.domain.records import Patient, PatientId, PatientRecord, Sex
 from bonetracker.services import frax, labs, measures, scans
 from bonetracker.services.interchange import exporting, importing
-from bonetracker.services.interchange.csv_formats import (
-    ENTRY_KINDS,
-    SPECS,
-    ImportRejected,
-    guess_kind,
-    read_table,
-)
+from bonetracker.services.interchange.csv_formats import ENTRY_KINDS, SPECS, ImportRejected, guess_kind
+from bonetracker.services.interchange.csv_stream import read_table
 from bonetracker.services.patients import add_patient, update_patient
 from bonetracker.services.queries.plan import patient_plan
 from bonetracker.services.records import load_record

@@ -9,7 +9,8 @@ import pytest
 
 from bonetracker.domain.records import HipSide, Patient, PatientId, Sex
 from bonetracker.services.interchange import importing
-from bonetracker.services.interchange.csv_formats import SPECS, ImportRejected, read_table, write_table
+from bonetracker.services.interchange.csv_formats import SPECS, ImportRejected, write_table
+from bonetracker.services.interchange.csv_stream import read_table
 from bonetracker.services.interchange.exporting import scan_rows
 from bonetracker.services.patients import add_patient
 from bonetracker.services.records import load_record

@@ -14,7 +14,8 @@ import pytest
 from bonetracker.domain.records import Patient, PatientId, Sex
 from bonetracker.services import workouts as workout_svc
 from bonetracker.services.interchange import csv_stream
-from bonetracker.services.interchange.csv_formats import MAX_ERRORS_KEPT, ImportRejected, read_table
+from bonetracker.services.interchange.csv_formats import MAX_ERRORS_KEPT, ImportRejected
+from bonetracker.services.interchange.csv_stream import read_table
 from bonetracker.services.interchange.importing import ImportCancelled, import_file
 from bonetracker.services.patients import add_patient
 from bonetracker.storage.database import Database
