@@ -281,7 +281,7 @@ def _names(db: Database) -> tuple[set[str], set[str]]:
     from bonetracker.domain import drugs
     from bonetracker.services import activities
     from bonetracker.services.patients import list_patients
-    from bonetracker.storage.food_seed import read_short_names, usda_dir
+    from bonetracker.storage.repositories.food_seed import read_short_names, usda_dir
 
     names = {w for p in list_patients(db, include_archived=True) for w in words(p.name)}
     items: set[str] = set()
