@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import NamedTuple, NewType
 
-from bonetracker.domain.i18n import QT_TRANSLATE_NOOP
+from bonetracker.domain.i18n import QT_TRANSLATE_NOOP, translate
 
 PatientId = NewType("PatientId", int)
 ScanId = NewType("ScanId", int)
@@ -70,10 +70,11 @@ SITE_LABELS: dict[Site, str] = {
 
 
 def site_label(site: Site, vertebrae: str = "L1-L4") -> str:
-    """A site's label, naming the vertebrae a spine result covers when not L1-L4."""
+    """A site's label as shown (in the user's language once a translator is installed), naming the
+    vertebrae a spine result covers when not L1-L4."""
     if site is Site.LUMBAR_SPINE and vertebrae != "L1-L4":
-        return f"Lumbar spine ({vertebrae})"
-    return SITE_LABELS[site]
+        return translate("records", "Lumbar spine ({vertebrae})").format(vertebrae=vertebrae)
+    return translate("records", SITE_LABELS[site])
 
 
 class Device(StrEnum):

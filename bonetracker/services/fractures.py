@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from bonetracker.domain.errors import FieldError
+from bonetracker.domain.i18n import QT_TRANSLATE_NOOP
 from bonetracker.domain.records import Fall, FallId, Fracture, FractureId, FractureSite, PatientId
 from bonetracker.services import entries
 from bonetracker.services.validation import (
@@ -24,16 +25,18 @@ from bonetracker.storage.database import Database
 from bonetracker.storage.repositories.entries import falls as falls_repo
 from bonetracker.storage.repositories.entries import fractures as fractures_repo
 
+# Shown through translate("fractures", ...) in the window; the CLI and files keep the English.
 SITE_LABELS: dict[FractureSite, str] = {
-    FractureSite.HIP: "Hip",
-    FractureSite.VERTEBRA: "Vertebra (spine)",
-    FractureSite.WRIST: "Wrist",
-    FractureSite.HUMERUS: "Upper arm (humerus)",
-    FractureSite.PELVIS: "Pelvis",
-    FractureSite.RIB: "Rib",
-    FractureSite.OTHER: "Other",
+    FractureSite.HIP: QT_TRANSLATE_NOOP("fractures", "Hip"),
+    FractureSite.VERTEBRA: QT_TRANSLATE_NOOP("fractures", "Vertebra (spine)"),
+    FractureSite.WRIST: QT_TRANSLATE_NOOP("fractures", "Wrist"),
+    FractureSite.HUMERUS: QT_TRANSLATE_NOOP("fractures", "Upper arm (humerus)"),
+    FractureSite.PELVIS: QT_TRANSLATE_NOOP("fractures", "Pelvis"),
+    FractureSite.RIB: QT_TRANSLATE_NOOP("fractures", "Rib"),
+    FractureSite.OTHER: QT_TRANSLATE_NOOP("fractures", "Other"),
 }
-LOW_TRAUMA_HELP = "Low trauma: a fall from standing height or less, or no fall at all."
+LOW_TRAUMA_HELP = QT_TRANSLATE_NOOP("fractures",
+                                    "Low trauma: a fall from standing height or less, or no fall at all.")
 
 
 def fracture_errors(f: Fracture) -> list[FieldError]:

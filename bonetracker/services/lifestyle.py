@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Mapping
 
 from bonetracker.domain.errors import FieldError, ValidationError
+from bonetracker.domain.i18n import QT_TRANSLATE_NOOP
 from bonetracker.domain.records import LifestyleEntry, LifestyleId, PatientId
 from bonetracker.services import entries
 from bonetracker.services.patients import not_before_birth
@@ -27,12 +28,14 @@ STRESS = Range(1, 10, "", integer=True)
 DAYLIGHT_MINUTES = Range(0, 1440, "minutes", integer=True)
 VALUE_FIELDS = ("cigarettes", "alcohol_units", "stress", "daylight_minutes")
 
-ALCOHOL_UNIT_HELP = (
+ALCOHOL_UNIT_HELP = QT_TRANSLATE_NOOP(
+    "lifestyle",
     "One UK unit is 10 ml (8 g) of pure alcohol: about half a pint of ordinary-strength beer, "
     "a single 25 ml measure of spirits, or half a standard 175 ml glass of wine. FRAX counts "
     "3 or more units a day as a risk factor."
 )
-"""Shown next to the alcohol field; FRAX (Kanis et al. 2008) uses UK units of 8-10 g alcohol."""
+"""Shown next to the alcohol field (through translate("lifestyle", ...) in the window); FRAX (Kanis et
+al. 2008) uses UK units of 8-10 g alcohol."""
 
 
 def lifestyle_errors(e: LifestyleEntry) -> list[FieldError]:

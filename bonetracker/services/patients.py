@@ -50,8 +50,8 @@ RISK_FACTORS: tuple[tuple[str, str], ...] = (
 """FRAX input risk factors (Kanis et al. 2008), with the labels the form and CLI help use."""
 
 CLINICAL_FLAGS: tuple[tuple[str, str], ...] = (
-    ("impact_cleared", "Physiotherapist has cleared impact exercise"),
-    ("hyperparathyroidism", "Primary hyperparathyroidism"),
+    ("impact_cleared", QT_TRANSLATE_NOOP("report", "Physiotherapist has cleared impact exercise")),
+    ("hyperparathyroidism", QT_TRANSLATE_NOOP("report", "Primary hyperparathyroidism")),
 )
 """Yes/no facts the plan uses beside the risk factors: a physiotherapist's clearance for
 moderate/high-impact exercise (held back from age 80 without it, ROS 2022 "Strong, Steady and

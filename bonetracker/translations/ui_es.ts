@@ -72,17 +72,17 @@
         <translation>&lt;b&gt;{label}&lt;/b&gt;: {done} de {target} {unit}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/adherence_strip.py" line="164"/>
+        <location filename="../ui/pages/workouts/adherence_strip.py" line="165"/>
         <source>{label}: {done} of {target}</source>
         <translation>{label}: {done} de {target}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/adherence_strip.py" line="169"/>
+        <location filename="../ui/pages/workouts/adherence_strip.py" line="171"/>
         <source>Impact: no higher than brisk walking ({limits}); strength and balance first.</source>
         <translation>Impacto: no más que caminar a paso ligero ({limits}); primero fuerza y equilibrio.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/workouts/adherence_strip.py" line="171"/>
+        <location filename="../ui/pages/workouts/adherence_strip.py" line="173"/>
         <source>Targets: strength on at least 2 days, about 120 min of balance and 150 min of weight-bearing activity a week (ROS 2022; Osteoporosis Canada 2014). Swimming and cycling are good for fitness but not weight-bearing.{impact}</source>
         <translation>Objetivos: fuerza al menos 2 días, unos 120 min de equilibrio y 150 min de actividad con carga a la semana (ROS 2022; Osteoporosis Canada 2014). Nadar y montar en bicicleta son buenos para la forma física, pero no son ejercicio con carga.{impact}</translation>
     </message>
@@ -224,54 +224,54 @@
 <context>
     <name>CaseloadPanel</name>
     <message>
-        <location filename="../ui/shell/caseload.py" line="113"/>
-        <location filename="../ui/shell/caseload.py" line="145"/>
+        <location filename="../ui/shell/caseload.py" line="119"/>
+        <location filename="../ui/shell/caseload.py" line="152"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/caseload.py" line="114"/>
+        <location filename="../ui/shell/caseload.py" line="120"/>
         <source>Needs attention</source>
         <translation>Requiere atención</translation>
     </message>
     <message>
-        <location filename="../ui/shell/caseload.py" line="115"/>
+        <location filename="../ui/shell/caseload.py" line="121"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../ui/shell/caseload.py" line="122"/>
+        <location filename="../ui/shell/caseload.py" line="129"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/caseload.py" line="129"/>
-        <location filename="../ui/shell/caseload.py" line="131"/>
+        <location filename="../ui/shell/caseload.py" line="136"/>
+        <location filename="../ui/shell/caseload.py" line="138"/>
         <source>Caseload</source>
         <translation>Pacientes a cargo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/caseload.py" line="190"/>
+        <location filename="../ui/shell/caseload.py" line="197"/>
         <source>Working out the whole caseload…</source>
         <translation>Calculando todos los pacientes a cargo…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/caseload.py" line="196"/>
+        <location filename="../ui/shell/caseload.py" line="203"/>
         <source>{len} patient(s). Enter or double-click opens one.</source>
         <translation>{len} paciente(s). Intro o doble clic abre uno.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/caseload.py" line="219"/>
+        <location filename="../ui/shell/caseload.py" line="226"/>
         <source>Export the caseload</source>
         <translation>Exportar los pacientes a cargo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/caseload.py" line="220"/>
+        <location filename="../ui/shell/caseload.py" line="227"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/caseload.py" line="225"/>
+        <location filename="../ui/shell/caseload.py" line="232"/>
         <source>Wrote {len} patient(s) to {path}.</source>
         <translation>Se escribieron {len} paciente(s) en {path}.</translation>
     </message>
@@ -623,8 +623,8 @@
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fractures.py" line="28"/>
-        <location filename="../ui/pages/fractures.py" line="84"/>
+        <location filename="../ui/pages/fractures.py" line="33"/>
+        <location filename="../ui/pages/fractures.py" line="89"/>
         <location filename="../ui/pages/lifestyle.py" line="40"/>
         <location filename="../ui/pages/measures/frax_section.py" line="93"/>
         <location filename="../ui/pages/measures/labs_section.py" line="49"/>
@@ -635,22 +635,22 @@
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fractures.py" line="30"/>
+        <location filename="../ui/pages/fractures.py" line="35"/>
         <source>Site</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fractures.py" line="32"/>
+        <location filename="../ui/pages/fractures.py" line="37"/>
         <source>Low trauma</source>
         <translation>Bajo impacto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fractures.py" line="86"/>
+        <location filename="../ui/pages/fractures.py" line="91"/>
         <source>Injury</source>
         <translation>Lesión</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fractures.py" line="87"/>
+        <location filename="../ui/pages/fractures.py" line="92"/>
         <location filename="../ui/pages/lifestyle.py" line="53"/>
         <location filename="../ui/pages/medications/page.py" line="124"/>
         <location filename="../ui/pages/workouts/page.py" line="146"/>
@@ -734,7 +734,7 @@
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="111"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="112"/>
         <source>BMD</source>
         <translation>DMO</translation>
     </message>
@@ -746,7 +746,7 @@
     </message>
     <message>
         <location filename="../ui/pages/measures/labs_section.py" line="52"/>
-        <location filename="../ui/pages/measures/tests_section.py" line="71"/>
+        <location filename="../ui/pages/measures/tests_section.py" line="72"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
@@ -762,28 +762,28 @@
     </message>
     <message>
         <location filename="../ui/pages/measures/labs_section.py" line="59"/>
-        <location filename="../ui/pages/measures/tests_section.py" line="79"/>
+        <location filename="../ui/pages/measures/tests_section.py" line="80"/>
         <location filename="../ui/pages/medications/doses.py" line="116"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/tests_section.py" line="74"/>
+        <location filename="../ui/pages/measures/tests_section.py" line="75"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/tests_section.py" line="75"/>
+        <location filename="../ui/pages/measures/tests_section.py" line="76"/>
         <source>Since the previous result of the same test</source>
         <translation>Desde el resultado anterior de la misma prueba</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/tests_section.py" line="76"/>
+        <location filename="../ui/pages/measures/tests_section.py" line="77"/>
         <source>Norm</source>
         <translation>Valor de referencia</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/tests_section.py" line="77"/>
+        <location filename="../ui/pages/measures/tests_section.py" line="78"/>
         <source>Read with the person&apos;s sex and age on the day of the test</source>
         <translation>Interpretado según el sexo y la edad de la persona el día de la prueba</translation>
     </message>
@@ -1223,32 +1223,32 @@
         <translation>Eliminado: {entry} (Ctrl+Z para deshacer).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fractures.py" line="24"/>
+        <location filename="../ui/pages/fractures.py" line="29"/>
         <source>fracture</source>
         <translation>fractura</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fractures.py" line="25"/>
+        <location filename="../ui/pages/fractures.py" line="30"/>
         <source>Fractures</source>
         <translation>Fracturas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fractures.py" line="26"/>
+        <location filename="../ui/pages/fractures.py" line="31"/>
         <source>No fractures on record.</source>
         <translation>No hay fracturas registradas.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fractures.py" line="80"/>
+        <location filename="../ui/pages/fractures.py" line="85"/>
         <source>fall</source>
         <translation>caída</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fractures.py" line="81"/>
+        <location filename="../ui/pages/fractures.py" line="86"/>
         <source>Falls</source>
         <translation>Caídas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fractures.py" line="82"/>
+        <location filename="../ui/pages/fractures.py" line="87"/>
         <source>No falls on record.</source>
         <translation>No hay caídas registradas.</translation>
     </message>
@@ -1366,27 +1366,27 @@
 <context>
     <name>FallsSection</name>
     <message>
-        <location filename="../ui/pages/fractures.py" line="97"/>
+        <location filename="../ui/pages/fractures.py" line="102"/>
         <source>Injured</source>
         <translation>Con lesión</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fractures.py" line="99"/>
+        <location filename="../ui/pages/fractures.py" line="104"/>
         <source>What happened (optional)</source>
         <translation>Qué ocurrió (opcional)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fractures.py" line="100"/>
+        <location filename="../ui/pages/fractures.py" line="105"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fractures.py" line="101"/>
+        <location filename="../ui/pages/fractures.py" line="106"/>
         <source>Injury</source>
         <translation>Lesión</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fractures.py" line="102"/>
+        <location filename="../ui/pages/fractures.py" line="107"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -1394,17 +1394,17 @@
 <context>
     <name>FhirExportDialog</name>
     <message>
-        <location filename="../ui/dialogs/fhir_export.py" line="30"/>
+        <location filename="../ui/dialogs/fhir_export.py" line="31"/>
         <source>Export a FHIR bundle</source>
         <translation>Exportar un paquete FHIR</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/fhir_export.py" line="33"/>
+        <location filename="../ui/dialogs/fhir_export.py" line="34"/>
         <source>Export {patient_name}&apos;s scans, falls, fractures and medication courses as a FHIR R4 bundle for a clinic system. The bundle&apos;s patient carries only what you tick:</source>
         <translation>Exportar las densitometrías, caídas, fracturas y tratamientos de {patient_name} como paquete FHIR R4 para un sistema clínico. El paciente del paquete solo lleva lo que usted marque:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/fhir_export.py" line="49"/>
+        <location filename="../ui/dialogs/fhir_export.py" line="50"/>
         <source>Choose folder…</source>
         <translation>Elegir carpeta…</translation>
     </message>
@@ -1478,27 +1478,27 @@
 <context>
     <name>FracturesSection</name>
     <message>
-        <location filename="../ui/pages/fractures.py" line="46"/>
+        <location filename="../ui/pages/fractures.py" line="51"/>
         <source>Low trauma</source>
         <translation>Bajo impacto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fractures.py" line="51"/>
+        <location filename="../ui/pages/fractures.py" line="56"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fractures.py" line="52"/>
+        <location filename="../ui/pages/fractures.py" line="57"/>
         <source>Site</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fractures.py" line="53"/>
+        <location filename="../ui/pages/fractures.py" line="58"/>
         <source>Cause</source>
         <translation>Causa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fractures.py" line="71"/>
+        <location filename="../ui/pages/fractures.py" line="76"/>
         <source>the fracture of {date} ({site})</source>
         <translation>la fractura del {date} ({site})</translation>
     </message>
@@ -1546,132 +1546,132 @@
         <translation>Datos de entrada FRAX de {name} a fecha {date} (de BoneTracker; introdúzcalos en la calculadora FRAX oficial, BoneTracker no calcula el FRAX):</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="111"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="112"/>
         <source>with</source>
         <translation>con</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="112"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="113"/>
         <source>without</source>
         <translation>sin</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="119"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="120"/>
         <source>older result</source>
         <translation>resultado anterior</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="121"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="122"/>
         <source>recalculate: {inputs} changed</source>
         <translation>recalcular: cambió {inputs}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="122"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="123"/>
         <source>up to date</source>
         <translation>al día</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="146"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="147"/>
         <source>FRAX worksheet</source>
         <translation>Hoja de trabajo FRAX</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="152"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="153"/>
         <source>Copy worksheet</source>
         <translation>Copiar la hoja</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="153"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="154"/>
         <source>Copy the inputs as plain text, to paste beside the calculator</source>
         <translation>Copiar los datos de entrada como texto sin formato, para pegarlos junto a la calculadora</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="210"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="212"/>
         <source>Not on record: enter it in the calculator by hand</source>
         <translation>No registrado: introdúzcalo a mano en la calculadora</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="215"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="217"/>
         <source>Results are read with the {GUIDELINE_LABELS} thresholds (Settings).</source>
         <translation>Los resultados se interpretan con los umbrales de {GUIDELINE_LABELS} (Ajustes).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="225"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="227"/>
         <source>Copied {len} inputs.</source>
         <translation>Se copiaron {len} datos de entrada.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="234"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="236"/>
         <source>with BMD</source>
         <translation>con DMO</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="235"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="237"/>
         <source>Tick when the femoral-neck BMD was entered in the calculator</source>
         <translation>Marque si se introdujo en la calculadora la DMO del cuello femoral</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="239"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="241"/>
         <source>The calculator&apos;s 10-year major osteoporotic fracture probability, in %</source>
         <translation>Probabilidad a 10 años de fractura osteoporótica principal según la calculadora, en %</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="240"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="242"/>
         <source>The calculator&apos;s 10-year hip fracture probability, in %</source>
         <translation>Probabilidad a 10 años de fractura de cadera según la calculadora, en %</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="242"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="244"/>
         <source>0 to 100 %</source>
         <translation>0 a 100 %</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="290"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="292"/>
         <source>the FRAX result of {date}</source>
         <translation>el resultado FRAX del {date}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="247"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="249"/>
         <source>UK: the risk category the NOGG calculator shows with the result</source>
         <translation>Reino Unido: la categoría de riesgo que muestra la calculadora NOGG con el resultado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="249"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="251"/>
         <source>Optional</source>
         <translation>Opcional</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="250"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="252"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="251"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="253"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="252"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="254"/>
         <source>Major %</source>
         <translation>Principal %</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="253"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="255"/>
         <source>Hip %</source>
         <translation>Cadera %</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="254"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="256"/>
         <source>BMD</source>
         <translation>DMO</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="255"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="257"/>
         <source>NOGG</source>
         <translation>NOGG</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/frax_section.py" line="256"/>
+        <location filename="../ui/pages/measures/frax_section.py" line="258"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -2664,72 +2664,72 @@
 <context>
     <name>MeasuresSection</name>
     <message>
-        <location filename="../ui/pages/measures/tests_section.py" line="109"/>
+        <location filename="../ui/pages/measures/tests_section.py" line="110"/>
         <source>How it was measured, aids used (optional)</source>
         <translation>Cómo se midió, ayudas utilizadas (opcional)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/tests_section.py" line="110"/>
+        <location filename="../ui/pages/measures/tests_section.py" line="111"/>
         <source>Test</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/tests_section.py" line="111"/>
+        <location filename="../ui/pages/measures/tests_section.py" line="112"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/tests_section.py" line="112"/>
+        <location filename="../ui/pages/measures/tests_section.py" line="113"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/tests_section.py" line="113"/>
+        <location filename="../ui/pages/measures/tests_section.py" line="114"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/tests_section.py" line="114"/>
+        <location filename="../ui/pages/measures/tests_section.py" line="115"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/tests_section.py" line="115"/>
+        <location filename="../ui/pages/measures/tests_section.py" line="116"/>
         <source>Run a test…</source>
         <translation>Hacer una prueba…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/tests_section.py" line="116"/>
+        <location filename="../ui/pages/measures/tests_section.py" line="117"/>
         <source>A stopwatch for TUG and sit-to-stand, the 30-second chair stand countdown and the tandem-stance timer</source>
         <translation>Un cronómetro para el TUG y para levantarse de la silla, la cuenta atrás de 30 segundos de levantarse de la silla y el temporizador de la posición en tándem</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/tests_section.py" line="119"/>
+        <location filename="../ui/pages/measures/tests_section.py" line="120"/>
         <source>times TUG, sit-to-stand, chair stand, tandem stance</source>
         <translation>cronometra TUG, levantarse de la silla (5 veces y 30 s) y posición en tándem</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/tests_section.py" line="163"/>
+        <location filename="../ui/pages/measures/tests_section.py" line="164"/>
         <source>Required; {allowed}</source>
         <translation>Obligatorio; {allowed}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/tests_section.py" line="195"/>
+        <location filename="../ui/pages/measures/tests_section.py" line="196"/>
         <source>the {test} of {date}</source>
         <translation>{test} del {date}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/tests_section.py" line="211"/>
+        <location filename="../ui/pages/measures/tests_section.py" line="212"/>
         <source>Height must be {allowed}, {example} (got {text})</source>
         <translation>La talla debe ser {allowed}, {example} (se escribió {text})</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/tests_section.py" line="212"/>
+        <location filename="../ui/pages/measures/tests_section.py" line="213"/>
         <source>Height must be {allowed}, {example}</source>
         <translation>La talla debe ser {allowed}, {example}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/measures/tests_section.py" line="246"/>
+        <location filename="../ui/pages/measures/tests_section.py" line="247"/>
         <source>Saved {describe}.{after_save}</source>
         <translation>Guardado: {describe}.{after_save}</translation>
     </message>
@@ -3012,7 +3012,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/patient.py" line="73"/>
-        <location filename="../ui/dialogs/patient.py" line="309"/>
+        <location filename="../ui/dialogs/patient.py" line="310"/>
         <source>Edit patient — {name}</source>
         <translation>Editar paciente — {name}</translation>
     </message>
@@ -3037,33 +3037,33 @@
         <translation>Hombre</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="98"/>
+        <location filename="../ui/dialogs/patient.py" line="99"/>
         <source>From age 80, and after a hip or vertebral fracture or a recent fall, the plan holds back moderate and high-impact exercise unless a physiotherapist has cleared it.</source>
         <translation>A partir de los 80 años, y tras una fractura de cadera o vertebral o una caída reciente, el plan no propone ejercicio de impacto moderado o alto salvo que un fisioterapeuta lo haya autorizado.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="101"/>
         <location filename="../ui/dialogs/patient.py" line="102"/>
+        <location filename="../ui/dialogs/patient.py" line="103"/>
         <source>Clinician notes</source>
         <translation>Notas del profesional</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="105"/>
+        <location filename="../ui/dialogs/patient.py" line="106"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="109"/>
+        <location filename="../ui/dialogs/patient.py" line="110"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="110"/>
+        <location filename="../ui/dialogs/patient.py" line="111"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="111"/>
+        <location filename="../ui/dialogs/patient.py" line="112"/>
         <source>Birth date</source>
         <translation>Fecha de nacimiento</translation>
     </message>
@@ -3083,79 +3083,79 @@
         <translation>{pattern} (si se conoce)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="112"/>
+        <location filename="../ui/dialogs/patient.py" line="113"/>
         <source>Height ({unit})</source>
         <translation>Talla ({unit})</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="114"/>
+        <location filename="../ui/dialogs/patient.py" line="115"/>
         <source>Weight ({unit})</source>
         <translation>Peso ({unit})</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="116"/>
+        <location filename="../ui/dialogs/patient.py" line="117"/>
         <source>Menopause</source>
         <translation>Menopausia</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="117"/>
+        <location filename="../ui/dialogs/patient.py" line="118"/>
         <source>Menopause year</source>
         <translation>Año de la menopausia</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="118"/>
+        <location filename="../ui/dialogs/patient.py" line="119"/>
         <source>Smoking</source>
         <translation>Tabaquismo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="119"/>
+        <location filename="../ui/dialogs/patient.py" line="120"/>
         <source>Stopped smoking</source>
         <translation>Dejó de fumar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="121"/>
+        <location filename="../ui/dialogs/patient.py" line="122"/>
         <source>Fracture risk factors</source>
         <translation>Factores de riesgo de fractura</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="127"/>
+        <location filename="../ui/dialogs/patient.py" line="128"/>
         <source>Clinical</source>
         <translation>Clínico</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="132"/>
+        <location filename="../ui/dialogs/patient.py" line="133"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="151"/>
-        <location filename="../ui/dialogs/patient.py" line="314"/>
+        <location filename="../ui/dialogs/patient.py" line="152"/>
+        <location filename="../ui/dialogs/patient.py" line="315"/>
         <source>Unarchive</source>
         <translation>Desarchivar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="151"/>
-        <location filename="../ui/dialogs/patient.py" line="314"/>
+        <location filename="../ui/dialogs/patient.py" line="152"/>
+        <location filename="../ui/dialogs/patient.py" line="315"/>
         <source>Archive…</source>
         <translation>Archivar…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="177"/>
+        <location filename="../ui/dialogs/patient.py" line="178"/>
         <source>Discard changes?</source>
         <translation>¿Descartar los cambios?</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="178"/>
+        <location filename="../ui/dialogs/patient.py" line="179"/>
         <source>Discard the details you typed? Nothing has been saved yet.</source>
         <translation>¿Descartar los datos que escribió? Todavía no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="250"/>
+        <location filename="../ui/dialogs/patient.py" line="251"/>
         <source>Possible duplicate patient</source>
         <translation>Posible paciente duplicado</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="251"/>
+        <location filename="../ui/dialogs/patient.py" line="252"/>
         <source>{capitalize}.
 
 Open the existing patient, or add a second patient with the same details?</source>
@@ -3164,37 +3164,37 @@ Open the existing patient, or add a second patient with the same details?</sourc
 ¿Abrir el paciente existente o añadir un segundo paciente con los mismos datos?</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="254"/>
+        <location filename="../ui/dialogs/patient.py" line="255"/>
         <source>Open existing patient</source>
         <translation>Abrir el paciente existente</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="255"/>
+        <location filename="../ui/dialogs/patient.py" line="256"/>
         <source>Add anyway</source>
         <translation>Añadir de todos modos</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="279"/>
+        <location filename="../ui/dialogs/patient.py" line="280"/>
         <source>Not saved: correct the fields marked in red.</source>
         <translation>No se guardó: corrija los campos marcados en rojo.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="286"/>
+        <location filename="../ui/dialogs/patient.py" line="287"/>
         <source>{problem} Close this dialog and open the patient again.</source>
         <translation>{problem} Cierre esta ventana y vuelva a abrir el paciente.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="297"/>
+        <location filename="../ui/dialogs/patient.py" line="298"/>
         <source>{name}’s details</source>
         <translation>los datos de {name}</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="299"/>
+        <location filename="../ui/dialogs/patient.py" line="300"/>
         <source>Not saved: {what} were changed on another workstation. Close this dialog and open the patient again to see them.</source>
         <translation>No se guardó: {what} se modificaron en otro puesto de trabajo. Cierre esta ventana y vuelva a abrir el paciente para verlos.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="315"/>
+        <location filename="../ui/dialogs/patient.py" line="316"/>
         <source>Reloaded as saved on another workstation; your changes were discarded.</source>
         <translation>Se volvió a cargar tal como se guardó en otro puesto de trabajo; sus cambios se descartaron.</translation>
     </message>
@@ -3889,12 +3889,12 @@ Open the existing patient, or add a second patient with the same details?</sourc
         <translation>{site}: {value}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/table.py" line="76"/>
+        <location filename="../ui/pages/scans/table.py" line="77"/>
         <source>T-score</source>
         <translation>Puntuación T</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scans/table.py" line="77"/>
+        <location filename="../ui/pages/scans/table.py" line="78"/>
         <source>BMD (g/cm²)</source>
         <translation>DMO (g/cm²)</translation>
     </message>
@@ -4432,52 +4432,52 @@ Open the existing patient, or add a second patient with the same details?</sourc
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../ui/pages/medications/today.py" line="65"/>
+        <location filename="../ui/pages/medications/today.py" line="66"/>
         <source>&lt;b&gt;Today&lt;/b&gt;</source>
         <translation>&lt;b&gt;Hoy&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/today.py" line="135"/>
+        <location filename="../ui/pages/medications/today.py" line="136"/>
         <source>DXA scan overdue since {date}: ask your doctor about booking it.</source>
         <translation>Densitometría DXA atrasada desde el {date}: pregunte a su médico por la cita.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/today.py" line="137"/>
+        <location filename="../ui/pages/medications/today.py" line="138"/>
         <source>DXA scan due {date}: ask your doctor about booking it.</source>
         <translation>Densitometría DXA prevista el {date}: pregunte a su médico por la cita.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/today.py" line="149"/>
+        <location filename="../ui/pages/medications/today.py" line="150"/>
         <source>DXA scan overdue since {date}</source>
         <translation>Densitometría DXA atrasada desde el {date}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/today.py" line="150"/>
+        <location filename="../ui/pages/medications/today.py" line="151"/>
         <source>DXA scan due {date}</source>
         <translation>Densitometría DXA prevista el {date}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/today.py" line="168"/>
+        <location filename="../ui/pages/medications/today.py" line="169"/>
         <source>Source: {source}</source>
         <translation>Fuente: {source}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/today.py" line="173"/>
+        <location filename="../ui/pages/medications/today.py" line="174"/>
         <source>Taken today</source>
         <translation>Tomada hoy</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/today.py" line="189"/>
+        <location filename="../ui/pages/medications/today.py" line="190"/>
         <source>Not saved: {problems}</source>
         <translation>No se guardó: {problems}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/today.py" line="202"/>
+        <location filename="../ui/pages/medications/today.py" line="203"/>
         <source>record today&apos;s {drug} dose</source>
         <translation>registrar la dosis de hoy de {drug}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/today.py" line="205"/>
+        <location filename="../ui/pages/medications/today.py" line="206"/>
         <source>Recorded today&apos;s {drug} dose (Ctrl+Z to undo).</source>
         <translation>Se registró la dosis de hoy de {drug} (Ctrl+Z para deshacer).</translation>
     </message>
@@ -4485,12 +4485,12 @@ Open the existing patient, or add a second patient with the same details?</sourc
 <context>
     <name>TrayNotifier</name>
     <message>
-        <location filename="../ui/pages/medications/today.py" line="242"/>
+        <location filename="../ui/pages/medications/today.py" line="243"/>
         <source>BoneTracker: dose overdue</source>
         <translation>BoneTracker: dosis atrasada</translation>
     </message>
     <message>
-        <location filename="../ui/pages/medications/today.py" line="243"/>
+        <location filename="../ui/pages/medications/today.py" line="244"/>
         <source>BoneTracker: dose due today</source>
         <translation>BoneTracker: dosis prevista hoy</translation>
     </message>
@@ -4675,37 +4675,37 @@ Open the existing patient, or add a second patient with the same details?</sourc
 <context>
     <name>chart</name>
     <message>
-        <location filename="../ui/chart/lower.py" line="191"/>
+        <location filename="../ui/chart/lower.py" line="192"/>
         <source>% of target</source>
         <translation>% del objetivo</translation>
     </message>
     <message>
-        <location filename="../ui/chart/lower.py" line="192"/>
+        <location filename="../ui/chart/lower.py" line="193"/>
         <source>% of target ({weeks}-wk mean)</source>
         <translation>% del objetivo (media de {weeks} sem.)</translation>
     </message>
     <message>
-        <location filename="../ui/chart/lower.py" line="228"/>
+        <location filename="../ui/chart/lower.py" line="229"/>
         <source>Week of {date} ({days} days with meals logged)</source>
         <translation>Semana del {date} ({days} días con comidas registradas)</translation>
     </message>
     <message>
-        <location filename="../ui/chart/lower.py" line="233"/>
+        <location filename="../ui/chart/lower.py" line="234"/>
         <source>not logged</source>
         <translation>sin registrar</translation>
     </message>
     <message>
-        <location filename="../ui/chart/lower.py" line="235"/>
+        <location filename="../ui/chart/lower.py" line="236"/>
         <source>{series}: {value} (target {target})</source>
         <translation>{series}: {value} (objetivo {target})</translation>
     </message>
     <message>
-        <location filename="../ui/chart/lower.py" line="238"/>
+        <location filename="../ui/chart/lower.py" line="239"/>
         <source>Bars show {weeks}-week means; zoom in for single weeks</source>
         <translation>Las barras muestran medias de {weeks} semanas; amplíe para ver cada semana</translation>
     </message>
     <message>
-        <location filename="../ui/chart/measure_panel.py" line="106"/>
+        <location filename="../ui/chart/measure_panel.py" line="107"/>
         <source>{series}: {value} {unit} on {date}</source>
         <translation>{series}: {value} {unit} el {date}</translation>
     </message>
@@ -4957,17 +4957,17 @@ Todo lo guardado antes de esto está a salvo.</translation>
 <context>
     <name>dialogs.patient</name>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="338"/>
+        <location filename="../ui/dialogs/patient.py" line="339"/>
         <source>Archive patient?</source>
         <translation>¿Archivar al paciente?</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="339"/>
+        <location filename="../ui/dialogs/patient.py" line="340"/>
         <source>Archive {name}? The patient is hidden from the list but all records are kept; tick “Show archived” to find them again.</source>
         <translation>¿Archivar a {name}? El paciente se oculta de la lista, pero se conservan todos sus registros; marque «Mostrar archivados» para volver a encontrarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/patient.py" line="351"/>
+        <location filename="../ui/dialogs/patient.py" line="352"/>
         <source>Not archived</source>
         <translation>No se archivó</translation>
     </message>

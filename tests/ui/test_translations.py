@@ -21,12 +21,15 @@ fails, unless the word is allowed:
           and words joined by ``/`` are units: mg/day);
   widgets in :data:`FILE_FORMAT_WIDGETS` show a file's column names as they are written in it;
 - **citations**: the About box's credits (:func:`cited`) are quoted as published;
-- **DOMAIN_PENDING** (temporary, to remove once ``core_es.ts`` is translated): the parts of a text
-  that match a string literal of ``bonetracker/domain``, ``services``, ``storage`` or the report
-  (``ui/report.py``, ``ui/handout.py``), which another catalog translates (case-insensitive; a
-  ``{placeholder}`` at the start of a literal also takes the word before it, at the end up to
-  three words after it, where the domain puts a name such as "magnesium" or "lumbar spine").
-  Only those parts are cut out; the rest of the text must still be Spanish.
+- **sources**: what follows "Fuente:" names publications, quoted as published, and so does the
+  publication in brackets beside a drug's wording (the ``source`` of ``drugs.HOW_TO_TAKE`` and
+  ``drugs.RARE_EFFECTS``);
+- **activity names** are data (the user's activity catalogue) also where a sentence gives them as
+  examples ("por ejemplo, Free weights y Resistance bands").
+
+Domain, service and report wording (site, category, measure and lab labels, caseload flags, FRAX
+models, fracture sites, drug texts…) is translated by ``core_es.ts`` where the window shows it, and
+the walk checks it like any other text.
 
 The same words in English are shown when no language is installed, which the last tests check:
 English stays the default (tests, CLI), and the catalogs are complete and compiled.
@@ -34,7 +37,6 @@ English stays the default (tests, CLI), and the catalogs are complete and compil
 
 from __future__ import annotations
 
-import ast
 import html
 import re
 import subprocess
@@ -73,8 +75,6 @@ from bonetracker.ui.widgets import i18n
 
 PACKAGE = Path(bonetracker.__file__).resolve().parent
 TRANSLATIONS = PACKAGE / "translations"
-CORE_SOURCES = [PACKAGE / "domain", PACKAGE / "services", PACKAGE / "storage",
-                PACKAGE / "ui" / "report.py", PACKAGE / "ui" / "handout.py"]
 
 STOP_WORDS = {"the", "and", "of", "to", "with", "your", "you", "is", "are", "was", "were", "for",
               "from", "this", "that", "not", "on", "it", "be", "by", "at", "or", "an", "as", "has",
@@ -125,46 +125,6 @@ def english_words() -> frozenset[str]:
         for _ctx, source, _translation, _finished in read_catalog(path):
             found.update(w.casefold() for w in words(PLACEHOLDER.sub(" ", source)))
     return frozenset(found - spanish_words() - UNITS)
-
-
-@cache
-def domain_pending() -> tuple[re.Pattern[str], ...]:
-    """DOMAIN_PENDING: the string literals of the modules whose wording core_es.ts translates,
-    as patterns (a ``{
-            placeholder}`` matches anything); literals of two or more words, or a single capitalised word (
-            a label such as "Osteopenia")."""
-    literals: set[str] = set()
-    files = [p for source in CORE_SOURCES for p in ([source] if source.is_file() else source.rglob("*.py"))]
-    for path in files:
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str):
-                literals.add(node.value)
-            elif isinstance(node, ast.JoinedStr):
-                literals.add("".join(v.value if isinstance(v, ast.Constant) else "{}" for v in node.values))
-    patterns = []
-    for text in sorted(literals, key=len, reverse=True):
-        pieces = [p for p in re.split(r"\{[^{}]*\}", text)]
-        literal_words = [w for p in pieces for w in words(p)]
-        single_label = len(literal_words) == 1 and text.strip() == literal_words[0] and text[0].isupper()
-        if len(literal_words) < 2 and not single_label:  # lower-case single words are keys
-            continue
-        if "\n" in text.strip() or len(text) > 400:
-            continue
-        body = r".{0,200}?".join(re.escape(p.strip()) for p in pieces if p.strip())
-        if not body:
-            continue
-        if PLACEHOLDER.match(text.strip()):  # "{nutrient} averaged ...": the name before it
-            body = r"(?:[^\W\d_]+\s)?" + body
-        if re.search(r"\{[^{}]*\}$", text.strip()):
-            body = body + r"(?:\s[^\W\d_]+){0,3}"
-        patterns.append(re.compile(r"(?<![^\W\d_])" + body + r"(?![^\W\d_])", re.IGNORECASE))
-    return tuple(patterns)
-
-
-def without_domain_text(text: str) -> str:
-    for pattern in domain_pending():
-        text = pattern.sub(" ", text)
-    return text
 
 
 def cited() -> tuple[str, ...]:
@@ -234,19 +194,20 @@ def action_texts(action, where: str) -> Iterator[tuple[str, str]]:  # type: igno
 class Checker:
     """Collects untranslated texts; ``names`` are allowed words (patients, drugs, catalogues)."""
 
-    def __init__(self, names: set[str], catalogue_items: set[str]) -> None:
+    def __init__(self, names: set[str], catalogue_items: set[str], quoted: set[str] | None = None) -> None:
         self.names = {n.casefold() for n in names}
         self.catalogue_items = catalogue_items
+        self.quoted = sorted(quoted or (), key=len, reverse=True)  # longest first: "Tai chi" before "Tai"
         self.found: dict[str, str] = {}
 
     def english_in(self, text: str) -> list[str]:
         text = clean(text)
         if not text.strip() or text.strip() in self.catalogue_items:
             return []
-        for citation in (*cited(), *CITATIONS):
+        for citation in (*cited(), *CITATIONS, *self.quoted):
             text = text.replace(citation, " ")
+        text = re.sub(r"Fuente: [^\n]*", " ", text)  # a source names publications, as published
         text = re.sub(r"(?:(?<=\s)|^)[~/]\S*|\S*\\\S*", " ", text)  # file paths are data
-        text = without_domain_text(text)  # DOMAIN_PENDING
         text = re.sub(r"\S*/\S*", " ", text)  # web addresses; mg/day, g/cm²: units
         english = english_words()
         return [w for w in words(text)
@@ -277,7 +238,7 @@ def demo_db(db: Database) -> tuple[Database, PatientId]:
     return db, report.patient_ids[0]
 
 
-def _names(db: Database) -> tuple[set[str], set[str]]:
+def _names(db: Database) -> tuple[set[str], set[str], set[str]]:
     from bonetracker.domain import drugs
     from bonetracker.services import activities
     from bonetracker.services.patients import list_patients
@@ -285,14 +246,18 @@ def _names(db: Database) -> tuple[set[str], set[str]]:
 
     names = {w for p in list_patients(db, include_archived=True) for w in words(p.name)}
     items: set[str] = set()
+    quoted: set[str] = set()
     for drug in drugs.catalogue().values():
         names.update(words(drug.name))
         items.add(drug.name)
-    for activity in activities.list_activities(db):
+    for activity in activities.list_activities(db):  # also where a sentence names them as examples
         items.add(activity.name)
+        quoted.add(activity.name)
+    for text in (*drugs.HOW_TO_TAKE.values(), *drugs.RARE_EFFECTS.values()):
+        quoted.add(text.source)  # the publication beside each drug text
     for short in read_short_names(usda_dir()).values():  # the foods the plan names are data
         names.update(words(short))
-    return names, items
+    return names, items, quoted
 
 
 @pytest.fixture

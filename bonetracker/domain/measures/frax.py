@@ -45,7 +45,8 @@ BHOF_SOURCE = ("BHOF Clinician's Guide 2022 (LeBoff et al., Osteoporos Int 2022;
                "10-year hip >= 3 % or major osteoporotic >= 20 % (US)")
 NOGG_SOURCE = ("NOGG 2022 (Gregson et al., Arch Osteoporos 2022;17:58): age-dependent intervention "
                "thresholds, as shown by the NOGG calculator")
-CALCULATOR = "https://frax.shef.ac.uk/FRAX/ (or the NOGG calculator for the UK)"
+CALCULATOR = QT_TRANSLATE_NOOP("measures",
+                               "https://frax.shef.ac.uk/FRAX/ (or the NOGG calculator for the UK)")
 
 
 class Guideline(StrEnum):

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from bonetracker.domain.i18n import QT_TRANSLATE_NOOP
 from bonetracker.domain.measures import frax as frax_sheet
 from bonetracker.domain.measures import labs as lab_reading
 from bonetracker.domain.measures.norms import assess
@@ -79,7 +80,7 @@ def measure_series(record: PatientRecord) -> tuple[MeasureSeries, ...]:
         major = [(to_seconds(r.date), r.major) for r in record.frax]
         hip = [(to_seconds(r.date), r.hip) for r in record.frax]
         out.append(MeasureSeries(
-            FRAX_KEY, "FRAX 10-year probability", "%",
+            FRAX_KEY, QT_TRANSLATE_NOOP("measures", "FRAX 10-year probability"), "%",
             (_line("Major osteoporotic", major), _line("Hip", hip)),
             ((frax_sheet.BHOF_MAJOR_PERCENT, "20 %: BHOF major"),
              (frax_sheet.BHOF_HIP_PERCENT, "3 %: BHOF hip")),

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
+from bonetracker.domain.i18n import QT_TRANSLATE_NOOP
 from bonetracker.domain.intake import supplement_nutrient
 from bonetracker.domain.records import ActivityCategory, MedicationCourse, PatientId, PatientRecord
 from bonetracker.storage.database import Database
@@ -49,14 +50,17 @@ class ActivitySeries:
     kind: str  # "bar" or "line"
 
 
+# Labels are shown through translate("weekly_activity", ...) in the window.
 ACTIVITY_SERIES: tuple[ActivitySeries, ...] = (
-    ActivitySeries("strength_sessions", "Strength", "sessions/wk", "bar"),
-    ActivitySeries("balance_minutes", "Balance", "min/wk", "bar"),
-    ActivitySeries("weight_bearing_minutes", "Weight-bearing", "min/wk", "bar"),
-    ActivitySeries("calcium_mg", "Calcium", "mg/day", "line"),
-    ActivitySeries("vitamin_d_iu", "Vitamin D", "IU/day", "line"),
+    ActivitySeries("strength_sessions", QT_TRANSLATE_NOOP("weekly_activity", "Strength"), "sessions/wk",
+                   "bar"),
+    ActivitySeries("balance_minutes", QT_TRANSLATE_NOOP("weekly_activity", "Balance"), "min/wk", "bar"),
+    ActivitySeries("weight_bearing_minutes", QT_TRANSLATE_NOOP("weekly_activity", "Weight-bearing"), "min/wk",
+                   "bar"),
+    ActivitySeries("calcium_mg", QT_TRANSLATE_NOOP("weekly_activity", "Calcium"), "mg/day", "line"),
+    ActivitySeries("vitamin_d_iu", QT_TRANSLATE_NOOP("weekly_activity", "Vitamin D"), "IU/day", "line"),
     # Only for a patient with a prescribed programme: exercises done as % of those prescribed.
-    ActivitySeries("programme_percent", "Programme", "% done", "line"),
+    ActivitySeries("programme_percent", QT_TRANSLATE_NOOP("weekly_activity", "Programme"), "% done", "line"),
 )
 ACTIVITY_KEYS: tuple[str, ...] = tuple(s.key for s in ACTIVITY_SERIES)
 

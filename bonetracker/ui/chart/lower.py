@@ -116,7 +116,8 @@ class LowerPanel:
             for spec in ACTIVITY_SERIES:
                 if spec.key in self.keys:
                     self.legend.addItem(self.items[spec.key],
-                                        f"{spec.label} ({_amount(spec, data.targets[spec.key], 'g')})")
+                                        f"{translate('weekly_activity', spec.label)} "
+                                        f"({_amount(spec, data.targets[spec.key], 'g')})")
         if not self.keys:
             return False
         self.bin_weeks = 0  # force the next _rebin to fill the items
@@ -233,7 +234,7 @@ class LowerPanel:
                 shown = translate("chart", "not logged") if np.isnan(value) else _amount(spec, value, ".0f")
                 target = _amount(spec, self._data.targets[spec.key], "g").split(" ")[0]
                 lines.append(translate("chart", "{series}: {value} (target {target})").format(
-                    series=spec.label, value=shown, target=target))
+                    series=translate("weekly_activity", spec.label), value=shown, target=target))
         if self.bin_weeks > 1:
             lines.append(translate("chart", "Bars show {weeks}-week means; zoom in for single weeks").format(
                 weeks=self.bin_weeks))

@@ -77,7 +77,8 @@ class MeasureOverlay:
                                                             "anchors": [(0, 1), (0, 1)]})
             self.plot.addItem(limit)
             self._items.append(limit)
-        self.plot.setLabel("left", f"{series.label} ({series.unit})", color=style.TEXT_COLOUR)
+        self.plot.setLabel("left", f"{translate('measures', series.label)} ({series.unit})",
+                           color=style.TEXT_COLOUR)
         self.fit_y()
 
     def fit_y(self) -> None:

@@ -20,6 +20,7 @@ from bonetracker.services.interchange.fhir.writer import (
     IDENTIFIER_LABELS,
     IDENTIFIERS,
 )
+from bonetracker.ui.widgets.i18n import translate
 
 
 class FhirExportDialog(QDialog):
@@ -38,7 +39,7 @@ class FhirExportDialog(QDialog):
         layout.addWidget(intro)
         self.boxes: dict[str, QCheckBox] = {}
         for key in IDENTIFIERS:
-            box = QCheckBox(IDENTIFIER_LABELS[key])
+            box = QCheckBox(translate("fhir", IDENTIFIER_LABELS[key]))
             box.setObjectName(f"identify_{key}")
             box.setChecked(key in DEFAULT_IDENTIFIERS)
             layout.addWidget(box)

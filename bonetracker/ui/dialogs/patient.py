@@ -91,8 +91,9 @@ class PatientDialog(QDialog):
         self.smoking = _combo(SMOKING_CHOICES)
         self.quit_date = DateEdit(blank=True)
         self.quit_date.setPlaceholderText(self.tr("{pattern} (if known)").format(pattern=shown_pattern()))
-        self.risk: dict[str, QCheckBox] = {key: QCheckBox(label) for key, label in svc.RISK_FACTORS}
-        self.clinical: dict[str, QCheckBox] = {key: QCheckBox(label)
+        self.risk: dict[str, QCheckBox] = {key: QCheckBox(translate("report", label))
+                                               for key, label in svc.RISK_FACTORS}
+        self.clinical: dict[str, QCheckBox] = {key: QCheckBox(translate("report", label))
                                                for key, label in svc.CLINICAL_FLAGS}
         self.clinical["impact_cleared"].setToolTip(
             self.tr("From age 80, and after a hip or vertebral fracture or a recent fall, the plan holds "

@@ -107,7 +107,7 @@ class SettingsDialog(QDialog):
             spin.setSingleStep(0.001)
             spin.setValue(current[site])
             self.lsc[site] = spin
-            lsc_form.addRow(SITE_LABELS[site], spin)
+            lsc_form.addRow(translate("records", SITE_LABELS[site]), spin)
         hint = QLabel(self.tr("Use your densitometry centre's own values when you know them; "
                               "a change smaller than this is within measurement error. Shared by "
                               "every workstation using this database."))

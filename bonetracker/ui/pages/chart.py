@@ -40,7 +40,7 @@ from bonetracker.ui.context import AppContext
 from bonetracker.ui.refcount_guard import protect_singletons
 from bonetracker.ui.widgets.deferred_reload import DeferredReload
 from bonetracker.ui.widgets.file_dialogs import save_file
-from bonetracker.ui.widgets.i18n import QT_TRANSLATE_NOOP
+from bonetracker.ui.widgets.i18n import QT_TRANSLATE_NOOP, translate
 from bonetracker.ui.widgets.theme import set_role
 
 RANGES: tuple[tuple[str, float | None], ...] = (  # labels translated where the toolbar is built
@@ -83,7 +83,7 @@ class ChartView(QWidget):
         self.series_menu = QMenu(self.tr("Activity series"), self)
         self.series_actions: dict[str, QAction] = {}
         for spec in ACTIVITY_SERIES:
-            action = self.series_menu.addAction(spec.label)
+            action = self.series_menu.addAction(translate("weekly_activity", spec.label))
             action.setCheckable(True)
             action.setChecked(True)
             action.toggled.connect(self._series_toggled)
@@ -220,7 +220,7 @@ class ChartView(QWidget):
     def _fill_measure_menu(self, data: ChartData) -> None:
         """One choice per measured test, lab test and FRAX, plus going back to the activity."""
         wanted: list[tuple[str | None, str]] = [(None, self.tr("Weekly activity"))]
-        wanted += [(m.key, m.label) for m in data.measures]
+        wanted += [(m.key, translate("measures", m.label)) for m in data.measures]
         if wanted == self._measure_choices:
             return
         self._measure_choices = wanted

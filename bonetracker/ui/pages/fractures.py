@@ -15,8 +15,13 @@ from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.pages.base.entry_section import EntrySection
 from bonetracker.ui.pages.base.entry_table import Column, yes_no
 from bonetracker.ui.widgets.forms import DateEdit
-from bonetracker.ui.widgets.i18n import QT_TRANSLATE_NOOP
+from bonetracker.ui.widgets.i18n import QT_TRANSLATE_NOOP, translate
 from bonetracker.ui.widgets.theme import set_role
+
+
+def site_text(site: FractureSite) -> str:
+    """A fracture site as the window shows it."""
+    return translate("fractures", fracture_svc.SITE_LABELS[site])
 
 
 class FracturesSection(EntrySection[Fracture]):
@@ -28,9 +33,9 @@ class FracturesSection(EntrySection[Fracture]):
         Column(QT_TRANSLATE_NOOP("Column", "Date"), lambda f: f.date.isoformat(),
                lambda f: format_date(f.date)),
         Column(QT_TRANSLATE_NOOP("Column", "Site"), lambda f: f.site.value,
-               lambda f: fracture_svc.SITE_LABELS[f.site]),
+               lambda f: site_text(f.site)),
         Column(QT_TRANSLATE_NOOP("Column", "Low trauma"), lambda f: yes_no(f.low_trauma),
-               tooltip=fracture_svc.LOW_TRAUMA_HELP),
+               tooltip=fracture_svc.LOW_TRAUMA_HELP, tooltip_context="fractures"),
     )
     log_entry = staticmethod(fracture_svc.log_fracture)
     update_entry = staticmethod(fracture_svc.update_fracture)
@@ -42,10 +47,10 @@ class FracturesSection(EntrySection[Fracture]):
         self.date = DateEdit()
         self.site = QComboBox()
         for site in FractureSite:
-            self.site.addItem(fracture_svc.SITE_LABELS[site], site.value)
+            self.site.addItem(site_text(site), site.value)
         self.low_trauma = QCheckBox(self.tr("Low trauma"))
-        self.low_trauma.setToolTip(fracture_svc.LOW_TRAUMA_HELP)
-        hint = QLabel(fracture_svc.LOW_TRAUMA_HELP)
+        self.low_trauma.setToolTip(translate("fractures", fracture_svc.LOW_TRAUMA_HELP))
+        hint = QLabel(translate("fractures", fracture_svc.LOW_TRAUMA_HELP))
         hint.setWordWrap(True)
         set_role(hint, "hint")
         self.add_field(0, 0, self.tr("Date"), "date", self.date)
@@ -69,7 +74,7 @@ class FracturesSection(EntrySection[Fracture]):
 
     def describe(self, fracture: Fracture) -> str:
         return self.tr("the fracture of {date} ({site})").format(date=format_date(fracture.date),
-                                                                 site=fracture_svc.SITE_LABELS[fracture.site])
+                                                                 site=site_text(fracture.site))
 
     def parse(self, patient_id: PatientId, raw: dict[str, object], base: Any) -> Fracture:
         return fracture_svc.parse_fracture(patient_id, raw, base=base)

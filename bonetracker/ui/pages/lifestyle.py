@@ -43,7 +43,7 @@ class LifestyleSection(EntrySection[LifestyleEntry]):
                 e.cigarettes), True),
         Column(QT_TRANSLATE_NOOP("Column", "Alcohol"), lambda e: e.alcohol_units, lambda e: number_text(
                 e.alcohol_units, unit_text("units")),
-               True, svc.ALCOHOL_UNIT_HELP),
+               True, svc.ALCOHOL_UNIT_HELP, "lifestyle"),
         Column(QT_TRANSLATE_NOOP("Column", "Stress"), lambda e: e.stress, lambda e: number_text(e.stress),
                True,
                QT_TRANSLATE_NOOP("Column", "1 (calm) to 10 (extreme)")),
@@ -63,7 +63,7 @@ class LifestyleSection(EntrySection[LifestyleEntry]):
         self.date.setFixedWidth(130)
         self.cigarettes = NumberEdit(svc.CIGARETTES)
         self.alcohol = NumberEdit(svc.ALCOHOL_UNITS)
-        self.alcohol.setToolTip(svc.ALCOHOL_UNIT_HELP)
+        self.alcohol.setToolTip(translate("lifestyle", svc.ALCOHOL_UNIT_HELP))
         self.stress = NumberEdit(svc.STRESS)
         self.stress.setPlaceholderText(self.tr("1 calm to 10 extreme"))
         self.daylight = NumberEdit(svc.DAYLIGHT_MINUTES)
@@ -72,7 +72,7 @@ class LifestyleSection(EntrySection[LifestyleEntry]):
         self.add_field(0, 0, self.tr("Date"), "date", self.date)
         self.add_field(1, 0, self.tr("Cigarettes"), "cigarettes", self.cigarettes)
         self.add_field(1, 1, self.tr("Alcohol units"), "alcohol_units", self.alcohol)
-        help_label = QLabel(svc.ALCOHOL_UNIT_HELP)
+        help_label = QLabel(translate("lifestyle", svc.ALCOHOL_UNIT_HELP))
         help_label.setObjectName("alcohol_help")
         help_label.setWordWrap(True)
         set_role(help_label, "hint")

@@ -36,7 +36,7 @@ from bonetracker.services.queries.caseload import FLAG_LABELS, NEEDS_ATTENTION, 
 from bonetracker.storage.safe_files import write_text
 from bonetracker.ui.context import AppContext
 from bonetracker.ui.widgets.file_dialogs import save_file
-from bonetracker.ui.widgets.i18n import QT_TRANSLATE_NOOP
+from bonetracker.ui.widgets.i18n import QT_TRANSLATE_NOOP, translate
 
 COLUMNS = (QT_TRANSLATE_NOOP("CaseloadModel", "Name"), QT_TRANSLATE_NOOP("CaseloadModel", "Category"),
            QT_TRANSLATE_NOOP("CaseloadModel", "Last log"), QT_TRANSLATE_NOOP("CaseloadModel",
@@ -80,7 +80,7 @@ class CaseloadModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return r.patient_id
         if role == Qt.ItemDataRole.ToolTipRole and col == 5:
-            return "\n".join(FLAG_LABELS[f] for f in r.flags) or self.tr("Nothing due")
+            return "\n".join(flag_text(f) for f in r.flags) or self.tr("Nothing due")
         if role == SORT_ROLE:
             return (
                 r.name.casefold(),
@@ -95,9 +95,15 @@ class CaseloadModel(QAbstractTableModel):
             last = (self.tr("never") if days is None else self.tr("today") if days == 0
                     else self.tr("{days} d ago").format(days=days))
             due = format_date(r.assessment.scan_due) if r.assessment.scan_due else self.tr("no scan")
-            flags = "; ".join(FLAG_LABELS[f] for f in r.flags) or "—"
-            return (r.name, r.category_label, last, f"{r.adherence_30d:.0f} %", due, flags)[col]
+            flags = "; ".join(flag_text(f) for f in r.flags) or "—"
+            category = translate("classification", r.category_label)
+            return (r.name, category, last, f"{r.adherence_30d:.0f} %", due, flags)[col]
         return None
+
+
+def flag_text(flag: Flag) -> str:
+    """A caseload flag as the window shows it (the CSV export keeps the English label)."""
+    return translate("caseload", FLAG_LABELS[flag])
 
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -114,7 +120,8 @@ class CaseloadPanel(QWidget):
         self.filter.addItem(self.tr("Needs attention"), NEEDS_ATTENTION)
         self.filter.addItem(self.tr("Everyone"), None)
         for flag in Flag:
-            self.filter.addItem(FLAG_LABELS[flag][:1].upper() + FLAG_LABELS[flag][1:], flag.value)
+            label = flag_text(flag)
+            self.filter.addItem(label[:1].upper() + label[1:], flag.value)
         # Never wider than the patient list because of a long flag name (the full text pops up).
         self.filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.filter.setMinimumContentsLength(12)

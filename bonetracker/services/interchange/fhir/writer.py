@@ -28,6 +28,7 @@ from collections.abc import Callable, Collection, Iterable
 from typing import Any
 
 from bonetracker.domain.bmd import REFERENCE_TABLE, effective_t_score
+from bonetracker.domain.i18n import QT_TRANSLATE_NOOP
 from bonetracker.domain.records import (
     SITE_LABELS,
     Device,
@@ -50,9 +51,10 @@ Resource = dict[str, Any]
 IDENTIFIERS: tuple[str, ...] = ("name", "birth_date", "sex", "record_id")
 """What the Patient resource may carry: name, birth date, sex, and BoneTracker's record number."""
 DEFAULT_IDENTIFIERS: tuple[str, ...] = ("name", "birth_date", "sex")
-IDENTIFIER_LABELS: dict[str, str] = {
-    "name": "Name", "birth_date": "Birth date", "sex": "Sex",
-    "record_id": "BoneTracker record number",
+IDENTIFIER_LABELS: dict[str, str] = {  # shown through translate("fhir", ...) in the window
+    "name": QT_TRANSLATE_NOOP("fhir", "Name"), "birth_date": QT_TRANSLATE_NOOP("fhir", "Birth date"),
+    "sex": QT_TRANSLATE_NOOP("fhir", "Sex"),
+    "record_id": QT_TRANSLATE_NOOP("fhir", "BoneTracker record number"),
 }
 QUANTITY_LABELS = {"bmd": "BMD", "t_score": "T-score", "z_score": "Z-score"}
 FALL_WINDOW_DAYS = 365

@@ -47,6 +47,8 @@ class Column:
     text: Callable[[Any], str] | None = None
     numeric: bool = False
     tooltip: str = ""
+    tooltip_context: str = "Column"
+    """The catalog context ``tooltip`` is translated in (a domain or service text keeps its own)."""
 
 
 class EntryTableModel(QAbstractTableModel):
@@ -79,7 +81,7 @@ class EntryTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return translate("Column", self.columns[section].header)
         if role == Qt.ItemDataRole.ToolTipRole and self.columns[section].tooltip:
-            return translate("Column", self.columns[section].tooltip)
+            return translate(self.columns[section].tooltip_context, self.columns[section].tooltip)
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:

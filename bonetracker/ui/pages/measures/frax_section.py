@@ -107,7 +107,8 @@ class FraxSection(EntrySection[FraxResult]):
             Column(QT_TRANSLATE_NOOP("Column", "NOGG"), lambda r: translate("FraxSection",
                     CATEGORY_LABELS.get(NoggCategory(r.category), ""))
                    if r.category else ""),
-            Column(QT_TRANSLATE_NOOP("Column", "Model"), lambda r: FRAX_MODELS.get(r.model, r.model)),
+            Column(QT_TRANSLATE_NOOP("Column", "Model"),
+                   lambda r: translate("measures", FRAX_MODELS.get(r.model, r.model))),
             Column(QT_TRANSLATE_NOOP("Column", "BMD"), lambda r: self.tr("with") if r.with_bmd else self.tr(
                     "without")),
         )
@@ -154,7 +155,8 @@ class FraxSection(EntrySection[FraxResult]):
         self.copy_button.clicked.connect(self.copy_worksheet)
         self.copied_label = QLabel()
         set_role(self.copied_label, "hint")
-        never = QLabel(translate("FraxSection", NEVER_COMPUTES).format(calculator=sheet.CALCULATOR))
+        never = QLabel(translate("FraxSection", NEVER_COMPUTES).format(
+            calculator=translate("measures", sheet.CALCULATOR)))
         never.setWordWrap(True)
         set_role(never, "hint")
         never.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -230,7 +232,7 @@ class FraxSection(EntrySection[FraxResult]):
         self.date.setMinimumWidth(date_width(self.date))
         self.model_combo = narrow_combo(QComboBox())
         for key, label in FRAX_MODELS.items():
-            self.model_combo.addItem(label, key)
+            self.model_combo.addItem(translate("measures", label), key)
         self.with_bmd = QCheckBox(self.tr("with BMD"))
         self.with_bmd.setToolTip(self.tr("Tick when the femoral-neck BMD was entered in the calculator"))
         self.major = NumberEdit()

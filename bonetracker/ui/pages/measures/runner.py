@@ -42,7 +42,7 @@ from bonetracker.services.patients import get_patient
 from bonetracker.services.validation import today
 from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.widgets.forms import error_label
-from bonetracker.ui.widgets.i18n import QT_TRANSLATE_NOOP
+from bonetracker.ui.widgets.i18n import QT_TRANSLATE_NOOP, translate
 from bonetracker.ui.widgets.theme import set_relative_font, set_role
 
 CHAIR_STAND_SECONDS = 30.0  # CDC STEADI 30-second chair stand
@@ -120,7 +120,7 @@ class TestRunner(QDialog):
     def _build(self) -> None:
         self.test_combo = QComboBox()
         for kind in TIMED_KINDS:
-            self.test_combo.addItem(MEASURES[kind].label, kind.value)
+            self.test_combo.addItem(translate("measures", MEASURES[kind].label), kind.value)
         self.test_combo.currentIndexChanged.connect(self._test_changed)
         self.instructions = QLabel()
         self.instructions.setWordWrap(True)

@@ -31,7 +31,7 @@ from bonetracker.ui.pages.measures.readings import MeasureReading, entered_text,
 from bonetracker.ui.pages.measures.runner import TIMED_KINDS, TestRunner
 from bonetracker.ui.preferences import unit_for
 from bonetracker.ui.widgets.forms import DateEdit, NumberEdit
-from bonetracker.ui.widgets.i18n import QT_TRANSLATE_NOOP
+from bonetracker.ui.widgets.i18n import QT_TRANSLATE_NOOP, translate
 from bonetracker.ui.widgets.theme import set_role
 from bonetracker.ui.widgets.units import allowed_text, example_text, height_text
 
@@ -67,7 +67,8 @@ class MeasuresSection(EntrySection[Measure]):
         self.columns = (  # the norm and change cells read self.readings, made with the rows
             Column(QT_TRANSLATE_NOOP("Column", "Date"), lambda m: m.date.isoformat(),
                    lambda m: format_date(m.date)),
-            Column(QT_TRANSLATE_NOOP("Column", "Test"), lambda m: MEASURES[m.kind].label),
+            Column(QT_TRANSLATE_NOOP("Column", "Test"),
+                   lambda m: translate("measures", MEASURES[m.kind].label)),
             Column(QT_TRANSLATE_NOOP("Column", "Result"), lambda m: to_canonical(MEASURES[m.kind], m.value,
                                                                                  m.unit), result_text,
                    numeric=True),
@@ -101,7 +102,7 @@ class MeasuresSection(EntrySection[Measure]):
     def build_form(self) -> None:
         self.kind_combo = narrow_combo(QComboBox())
         for kind in MeasureKind:
-            self.kind_combo.addItem(MEASURES[kind].label, kind.value)
+            self.kind_combo.addItem(translate("measures", MEASURES[kind].label), kind.value)
         self.date = DateEdit()
         self.value = NumberEdit()
         self.unit = narrow_combo(QComboBox())

@@ -94,11 +94,11 @@ def advice_html(course: MedicationCourse) -> str:
     advice = how_to_take(course)
     if advice is not None:
         parts.append(translate("pages.medications", "<b>How to take it:</b> {advice}").format(advice=_esc(
-                advice.text))
+                translate("drugs", advice.text)))
                      + f" <span style='color:{shade(GREY)}'>({_esc(advice.source)})</span>")
     for effect in rare_effects(course):
         parts.append(translate("pages.medications", "<b>Report:</b> {effect}").format(effect=_esc(
-                effect.text))
+                translate("drugs", effect.text)))
                      + f" <span style='color:{shade(GREY)}'>({_esc(effect.source)})</span>")
     return "<br>".join(parts)
 

@@ -37,6 +37,7 @@ from bonetracker.services.validation import today
 from bonetracker.ui.context import AppContext, ChangeKind
 from bonetracker.ui.operations import push_done
 from bonetracker.ui.widgets.forms import DoneCommand
+from bonetracker.ui.widgets.i18n import translate
 from bonetracker.ui.widgets.theme import set_role
 
 DATE_CHECK_MS = 60_000
@@ -162,7 +163,7 @@ class TodayPanel(QFrame):
         texts.addWidget(label)
         advice = how_to_take(entry.status.course)
         if advice is not None and entry.when != "soon":  # on the day it is due: how to take it
-            how = QLabel(advice.text)
+            how = QLabel(translate("drugs", advice.text))
             how.setObjectName("today_how")
             how.setWordWrap(True)
             how.setToolTip(self.tr("Source: {source}").format(source=advice.source))

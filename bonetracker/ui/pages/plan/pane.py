@@ -113,7 +113,7 @@ class StatusCard(QFrame):
         strong, _pale = BAND_COLOURS[c.category]
         # Styles and texts are set only when they change: re-styling the card re-polishes it.
         set_card(self, "status", TONE_OF[strong])
-        set_text(self.category, CATEGORY_LABELS[c.category])
+        set_text(self.category, translate("classification", CATEGORY_LABELS[c.category]))
         set_look(self.category, "category", strong)
         by_z = c.category in Z_CATEGORIES
         value = c.z_score if by_z else c.t_score

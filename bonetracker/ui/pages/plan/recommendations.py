@@ -99,7 +99,7 @@ class RecommendationList(QWidget):
         self.headings: dict[int, QLabel] = {}
         self.boxes: dict[int, QVBoxLayout] = {}
         for priority, title in GROUPS:
-            heading = text_label(title, "heading")
+            heading = text_label(translate("guidance", title), "heading")
             box = QVBoxLayout()
             box.setSpacing(6)
             outer.addWidget(heading)
@@ -134,7 +134,7 @@ class RecommendationList(QWidget):
                 slots[_group(rec)] += 1
                 self.cards.append(card)
             for priority, title in GROUPS:
-                set_text(self.headings[priority], f"{title} ({slots[priority]})")
+                set_text(self.headings[priority], f"{translate('guidance', title)} ({slots[priority]})")
                 self.headings[priority].setVisible(bool(slots[priority]))
             self.nothing.setVisible(not recs)
 

@@ -195,7 +195,7 @@ class ProgrammePage(QWidget):
         self.balance.setAccessibleName(self.tr("Base of support"))
         self.balance.addItem(self.tr("(not a balance exercise)"), None)
         for n, level in enumerate(BALANCE_LEVELS):
-            self.balance.addItem(level, n)
+            self.balance.addItem(translate("programmes", level), n)
         self.cues = QLineEdit()
         self.cues.setPlaceholderText(self.tr("Coaching cues for the handout (optional)"))
         self.supervised = QCheckBox(self.tr("Supervised"))

@@ -34,7 +34,7 @@ from bonetracker.ui.context import ChangeKind
 from bonetracker.ui.pages.base.entry_section import EntrySection
 from bonetracker.ui.pages.scans.table import DEVICES, ScanTableModel
 from bonetracker.ui.widgets.forms import DateEdit, NumberEdit, error_label
-from bonetracker.ui.widgets.i18n import QT_TRANSLATE_NOOP
+from bonetracker.ui.widgets.i18n import QT_TRANSLATE_NOOP, translate
 
 HIP_SIDES = {HipSide.LEFT: QT_TRANSLATE_NOOP("ScansPage", "left"), HipSide.RIGHT: QT_TRANSLATE_NOOP(
         "ScansPage", "right"),
@@ -112,12 +112,12 @@ class ScansPage(EntrySection[DxaScan]):
         # they wrap and show in full instead of squeezing into a narrow column.
         for n, site in enumerate(Site):
             row = 4 + 2 * n
-            grid.addWidget(QLabel(SITE_LABELS[site]), row, 0)
+            grid.addWidget(QLabel(translate("records", SITE_LABELS[site])), row, 0)
             row_error = error_label(self.form_box, site.value)
             cells = {"bmd": NumberEdit(svc.BMD_RANGE), "t_score": NumberEdit(svc.SCORE_RANGE),
                      "z_score": NumberEdit(svc.SCORE_RANGE)}
             for col, (name, edit) in enumerate(cells.items(), start=1):
-                edit.setAccessibleName(f"{SITE_LABELS[site]} {name}")
+                edit.setAccessibleName(f"{translate('records', SITE_LABELS[site])} {name}")
                 edit.setMinimumWidth(110)
                 grid.addWidget(edit, row, col)
                 title = {"bmd": self.tr("BMD"), "t_score": self.tr("T-score"), "z_score": self.tr("Z-score")}[

@@ -19,7 +19,7 @@ from bonetracker.ui.pages.base.entry_table import (  # the roles every entry tab
     SORT_ROLE,
     EntryTableModel,
 )
-from bonetracker.ui.widgets.i18n import QT_TRANSLATE_NOOP
+from bonetracker.ui.widgets.i18n import QT_TRANSLATE_NOOP, translate
 
 MAIN_SITES = (Site.LUMBAR_SPINE, Site.FEMORAL_NECK, Site.TOTAL_HIP)
 # Labels are translated where shown (translate("ScanTableModel", ...)); device makes are names.
@@ -73,7 +73,8 @@ class ScanTableModel(EntryTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and 2 <= section < 8:
             site = MAIN_SITES[(section - 2) // 2]
             return self.tr("{site}: {value}").format(
-                site=SITE_LABELS[site], value=self.tr("T-score") if section % 2 == 0 else self.tr(
+                site=translate("records", SITE_LABELS[site]),
+                value=self.tr("T-score") if section % 2 == 0 else self.tr(
                         "BMD (g/cm²)"))
         return None
 

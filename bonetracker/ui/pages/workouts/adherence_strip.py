@@ -110,7 +110,7 @@ class AdherenceStrip(QGroupBox):
         self.bars: dict[str, QProgressBar] = {}
         self.charts: dict[str, WeeklyBars] = {}
         for col, (key, _target, label) in enumerate(MEASURES):
-            self.labels[key] = QLabel(label)
+            self.labels[key] = QLabel(translate("report", label))
             self.labels[key].setWordWrap(True)  # wraps rather than widening the window
             self.bars[key] = bar = QProgressBar()
             bar.setTextVisible(False)  # the label above says it in words
@@ -157,11 +157,13 @@ class AdherenceStrip(QGroupBox):
         for m in a.measures():
             unit = translate("workouts", UNITS[m.key])
             self.labels[m.key].setText(self.tr("<b>{label}</b>: {done} of {target} {unit}").format(
-                label=m.label, done=m.done, target=m.target, unit=unit) + (" ✓" if m.met else ""))
+                label=translate("report", m.label), done=m.done, target=m.target,
+                unit=unit) + (" ✓" if m.met else ""))
             bar = self.bars[m.key]
             bar.setRange(0, max(1, m.target))
             bar.setValue(min(m.done, m.target))
-            bar.setAccessibleName(self.tr("{label}: {done} of {target}").format(label=m.label, done=m.done,
+            bar.setAccessibleName(self.tr("{label}: {done} of {target}").format(
+                label=translate("report", m.label), done=m.done,
                     target=m.target))
             self.charts[m.key].set_data([w.week_start for w in a.weeks],
                                         [getattr(w, m.key) for w in a.weeks], m.target)
