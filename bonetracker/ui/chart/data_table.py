@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from bonetracker.domain.bmd import Category, category_for_t_score
 from bonetracker.domain.i18n import format_date
 from bonetracker.services.queries.chart_series import ChartData, Mark
-from bonetracker.ui.widgets.i18n import QT_TRANSLATE_NOOP
+from bonetracker.ui.widgets.i18n import QT_TRANSLATE_NOOP, translate
 
 _Index = QModelIndex | QPersistentModelIndex
 COLUMNS_PER_SITE = 3  # BMD, T-score (with its band), change since the previous scan
@@ -62,7 +62,7 @@ class ChartTableModel(QAbstractTableModel):
             return None
         site = self.data_.sites[section // COLUMNS_PER_SITE]
         what = (self.tr("BMD (g/cm²)"), self.tr("T-score"), self.tr("Change"))[section % COLUMNS_PER_SITE]
-        return self.tr("{site}: {what}").format(site=site.label, what=what)
+        return self.tr("{site}: {what}").format(site=translate("records", site.label), what=what)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or self.data_ is None:

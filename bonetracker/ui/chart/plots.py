@@ -297,7 +297,7 @@ class ChartPlots:
         for site in data.sites:
             rate = "" if site.annual_percent is None else "  " + translate("chart", "{rate} %/yr").format(
                 rate=f"{site.annual_percent:+.1f}")
-            rows.append((site.site.value, f"{site.label}{rate}"))
+            rows.append((site.site.value, f"{translate('records', site.label)}{rate}"))
         if metric is Metric.T_SCORE and any(s.computed.any() for s in data.sites):
             rows.append(("computed", translate("chart", "T-score computed from BMD")))
         if any((s.marks != Mark.NONE).any() for s in data.sites):

@@ -109,8 +109,8 @@ class SiteItems:
         self.caution.setPos(seg.x1, seg.y1)
         value = f"{seg.y1:.1f}" if metric is Metric.T_SCORE else f"{seg.y1:.3f} g/cm²"
         tip = translate("chart", "Projected {site}: {metric} {value} on {date}").format(
-            site=site.label, metric=translate("chart", METRIC_LABELS[metric]), value=value,
-            date=format_date(proj.date))
+            site=translate("records", site.label), metric=translate("chart", METRIC_LABELS[metric]),
+            value=value, date=format_date(proj.date))
         if site.annual_percent is not None:
             tip += " " + translate("chart", "(trend {rate} %/yr)").format(rate=f"{site.annual_percent:+.1f}")
         if proj.caution:
