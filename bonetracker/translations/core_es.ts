@@ -108,6 +108,29 @@
     </message>
 </context>
 <context>
+    <name>chart_series</name>
+    <message>
+        <location filename="../services/queries/chart_series.py" line="319"/>
+        <source>Fracture: {site} (low trauma)</source>
+        <translation>Fractura: {site} (traumatismo leve)</translation>
+    </message>
+    <message>
+        <location filename="../services/queries/chart_series.py" line="320"/>
+        <source>Fracture: {site}</source>
+        <translation>Fractura: {site}</translation>
+    </message>
+    <message>
+        <location filename="../services/queries/chart_series.py" line="323"/>
+        <source>Fall (injury)</source>
+        <translation>Caída (con lesión)</translation>
+    </message>
+    <message>
+        <location filename="../services/queries/chart_series.py" line="324"/>
+        <source>Fall</source>
+        <translation>Caída</translation>
+    </message>
+</context>
+<context>
     <name>classification</name>
     <message>
         <location filename="../domain/bmd.py" line="121"/>

@@ -4725,37 +4725,37 @@ Open the existing patient, or add a second patient with the same details?</sourc
         <translation>{upper} a {lower}</translation>
     </message>
     <message>
-        <location filename="../ui/chart/plots.py" line="231"/>
+        <location filename="../ui/chart/plots.py" line="232"/>
         <source>{drug} (ongoing)</source>
         <translation>{drug} (en curso)</translation>
     </message>
     <message>
-        <location filename="../ui/chart/plots.py" line="298"/>
+        <location filename="../ui/chart/plots.py" line="299"/>
         <source>{rate} %/yr</source>
         <translation>{rate} %/año</translation>
     </message>
     <message>
-        <location filename="../ui/chart/plots.py" line="302"/>
+        <location filename="../ui/chart/plots.py" line="303"/>
         <source>T-score computed from BMD</source>
         <translation>Puntuación T calculada a partir de la DMO</translation>
     </message>
     <message>
-        <location filename="../ui/chart/plots.py" line="304"/>
+        <location filename="../ui/chart/plots.py" line="305"/>
         <source>Change ≥ LSC since previous scan</source>
         <translation>Cambio ≥ MCS desde la densitometría anterior</translation>
     </message>
     <message>
-        <location filename="../ui/chart/plots.py" line="306"/>
+        <location filename="../ui/chart/plots.py" line="307"/>
         <source>Error bar: ± LSC</source>
         <translation>Barra de error: ± MCS</translation>
     </message>
     <message>
-        <location filename="../ui/chart/plots.py" line="308"/>
+        <location filename="../ui/chart/plots.py" line="309"/>
         <source>Projection to next scan</source>
         <translation>Proyección hasta la próxima densitometría</translation>
     </message>
     <message>
-        <location filename="../ui/chart/plots.py" line="310"/>
+        <location filename="../ui/chart/plots.py" line="311"/>
         <source>⚠ Projection beyond published rates</source>
         <translation>⚠ Proyección fuera de las tasas publicadas</translation>
     </message>

@@ -35,11 +35,13 @@ from bonetracker.domain.change import (
     t_score_trend,
 )
 from bonetracker.domain.formatting import number
+from bonetracker.domain.i18n import translate
 from bonetracker.domain.plan import record_as_of
 from bonetracker.domain.programmes.adherence import weekly_adherence
 from bonetracker.domain.records import SITE_LABELS, DoseStatus, DrugClass, PatientId, PatientRecord, Site
 from bonetracker.domain.targets import targets_for
 from bonetracker.services.doses import list_doses
+from bonetracker.services.fractures import SITE_LABELS as FRACTURE_SITES
 from bonetracker.services.programmes import current_programme
 from bonetracker.services.queries.measure_series import MeasureSeries, measure_series
 from bonetracker.services.queries.weekly_activity import (
@@ -312,10 +314,14 @@ def build_chart_data(
         for m in sorted(record.medications, key=lambda m: m.start)
         if m.drug_class is not DrugClass.SUPPLEMENT  # supplements show in the intake lines
     )
-    events = [ChartEvent("fracture", to_seconds(f.date),
-                         f"Fracture: {f.site.value}" + (" (low trauma)" if f.low_trauma else ""))
+    # Event labels in the user's language once the window installs a translator (English otherwise).
+    events = [ChartEvent("fracture", to_seconds(f.date), (
+        translate("chart_series", "Fracture: {site} (low trauma)") if f.low_trauma
+        else translate("chart_series", "Fracture: {site}")).format(
+            site=translate("fractures", FRACTURE_SITES[f.site]).lower()))
               for f in record.fractures]
-    events += [ChartEvent("fall", to_seconds(f.date), "Fall" + (" (injury)" if f.injury else ""))
+    events += [ChartEvent("fall", to_seconds(f.date), translate("chart_series", "Fall (injury)") if f.injury
+                          else translate("chart_series", "Fall"))
                for f in record.falls]
     activity = weekly_activity(daily, record.medications, as_of)
     tg = targets_for(record.patient, as_of, classify(record, as_of).category, record.fractures, record.falls)

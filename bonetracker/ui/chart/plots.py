@@ -184,10 +184,11 @@ class ChartPlots:
                                                                          lower=f"{band.lower:.1f}")
             else:
                 bounds = f"≥ {band.lower:.1f}" if band.lower is not None else f"≤ {band.upper:.1f}"
-            short = band.label.split(" (")[0]
+            band_name = translate("classification", band.label)
+            short = band_name.split(" (")[0]
             # Labels run up the left edge inside each band (see _place_band_labels), where they
             # cost a few pixels of margin instead of covering the first or the latest scans.
-            texts = (f"{band.label}: {bounds}", f"{short}: {bounds}", short,
+            texts = (f"{band_name}: {bounds}", f"{short}: {bounds}", short,
                      translate("chart", style.BAND_SHORT_NAMES[band.name]),
                      translate("chart", style.BAND_ABBREVIATIONS[band.name]))
             label = BandLabel(band, texts)
