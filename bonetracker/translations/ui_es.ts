@@ -3267,55 +3267,60 @@ Open the existing patient, or add a second patient with the same details?</sourc
     <message>
         <location filename="../ui/shell/patient_list.py" line="254"/>
         <source>Show archived</source>
-        <translation>Mostrar archivados</translation>
+        <translation>Archivados</translation>
     </message>
     <message>
         <location filename="../ui/shell/patient_list.py" line="255"/>
-        <source>Overdue only</source>
-        <translation>Solo atrasados</translation>
+        <source>Also list archived patients</source>
+        <translation>Mostrar también los pacientes archivados</translation>
     </message>
     <message>
         <location filename="../ui/shell/patient_list.py" line="256"/>
+        <source>Overdue only</source>
+        <translation>Atrasados</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/patient_list.py" line="257"/>
         <source>Only patients with an overdue dose or scan</source>
         <translation>Solo pacientes con una dosis o una densitometría atrasada</translation>
     </message>
     <message>
-        <location filename="../ui/shell/patient_list.py" line="257"/>
+        <location filename="../ui/shell/patient_list.py" line="258"/>
         <source>Add patient…</source>
         <translation>Añadir paciente…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/patient_list.py" line="264"/>
+        <location filename="../ui/shell/patient_list.py" line="265"/>
         <source>Patients</source>
         <translation>Pacientes</translation>
     </message>
     <message>
-        <location filename="../ui/shell/patient_list.py" line="309"/>
+        <location filename="../ui/shell/patient_list.py" line="310"/>
         <source>Find patient</source>
         <translation>Buscar paciente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/patient_list.py" line="314"/>
+        <location filename="../ui/shell/patient_list.py" line="315"/>
         <source>Archive patient</source>
         <translation>Archivar paciente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/patient_list.py" line="353"/>
+        <location filename="../ui/shell/patient_list.py" line="354"/>
         <source>Nobody has an overdue dose or scan among patients matching “{text}”.</source>
         <translation>Nadie tiene una dosis o densitometría atrasada entre los pacientes que coinciden con «{text}».</translation>
     </message>
     <message>
-        <location filename="../ui/shell/patient_list.py" line="355"/>
+        <location filename="../ui/shell/patient_list.py" line="356"/>
         <source>Nobody has an overdue dose or scan.</source>
         <translation>Nadie tiene una dosis o densitometría atrasada.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/patient_list.py" line="357"/>
+        <location filename="../ui/shell/patient_list.py" line="358"/>
         <source>No patients match “{text}”.</source>
         <translation>Ningún paciente coincide con «{text}».</translation>
     </message>
     <message>
-        <location filename="../ui/shell/patient_list.py" line="359"/>
+        <location filename="../ui/shell/patient_list.py" line="360"/>
         <source>No patients yet. Add one to start.</source>
         <translation>Todavía no hay pacientes. Añada uno para empezar.</translation>
     </message>

@@ -252,6 +252,7 @@ class PatientListPanel(QWidget):
         self.search.setAccessibleDescription(self.tr("By name or birth date; Ctrl+F comes here"))
         self.search.setClearButtonEnabled(True)
         self.show_archived = QCheckBox(self.tr("Show archived"))
+        self.show_archived.setToolTip(self.tr("Also list archived patients"))
         self.overdue_only = QCheckBox(self.tr("Overdue only"))
         self.overdue_only.setToolTip(self.tr("Only patients with an overdue dose or scan"))
         self.add_button = QPushButton(self.tr("Add patient…"))
