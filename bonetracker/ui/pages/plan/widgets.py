@@ -174,9 +174,9 @@ class SiteTable(QWidget):
                 cell.deleteLater()
         while len(self.rows) < count:
             row = 2 * len(self.rows) + 1
-            # The site name and the change may wrap on a narrow pane; the significance sits
-            # on the next grid row, across every column.
-            cells = [text_label(wrap=col in (0, 4), cell=True) for col in range(6)]
+            # The site name, the change and the significance (on the next grid row, across every
+            # column) wrap on a narrow pane or in a wordier language.
+            cells = [text_label(wrap=col in (0, 4, 5), cell=True) for col in range(6)]
             for col, cell in enumerate(cells[:5]):
                 self.grid.addWidget(cell, row, col)
             self.grid.addWidget(cells[5], row + 1, 0, 1, len(self.HEADERS) + 1)
