@@ -108,24 +108,82 @@
     </message>
 </context>
 <context>
+    <name>chart</name>
+    <message>
+        <location filename="../services/queries/chart_series.py" line="257"/>
+        <source>T-score {t}</source>
+        <translation>Puntuación T {t}</translation>
+    </message>
+    <message>
+        <location filename="../services/queries/chart_series.py" line="259"/>
+        <source> (computed from BMD)</source>
+        <translation> (calculada a partir de la DMO)</translation>
+    </message>
+    <message>
+        <location filename="../services/queries/chart_series.py" line="261"/>
+        <source>BMD {bmd} g/cm²</source>
+        <translation>DMO {bmd} g/cm²</translation>
+    </message>
+    <message>
+        <location filename="../services/queries/chart_series.py" line="263"/>
+        <source>Not comparable with {date}: {reason}</source>
+        <translation>No comparable con la del {date}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../services/queries/chart_series.py" line="266"/>
+        <source>First scan at this site</source>
+        <translation>Primera densitometría en esta zona</translation>
+    </message>
+    <message>
+        <location filename="../services/queries/chart_series.py" line="267"/>
+        <source>Change: no earlier comparable scan</source>
+        <translation>Cambio: no hay una densitometría anterior comparable</translation>
+    </message>
+    <message>
+        <location filename="../services/queries/chart_series.py" line="268"/>
+        <source>Change: no BMD to compare</source>
+        <translation>Cambio: no hay DMO que comparar</translation>
+    </message>
+    <message>
+        <location filename="../services/queries/chart_series.py" line="275"/>
+        <source>within LSC ±{lsc}</source>
+        <translation>dentro del MCS ±{lsc}</translation>
+    </message>
+    <message>
+        <location filename="../services/queries/chart_series.py" line="277"/>
+        <source>significant gain</source>
+        <translation>ganancia significativa</translation>
+    </message>
+    <message>
+        <location filename="../services/queries/chart_series.py" line="279"/>
+        <source>significant loss</source>
+        <translation>pérdida significativa</translation>
+    </message>
+    <message>
+        <location filename="../services/queries/chart_series.py" line="282"/>
+        <source>Change since {date}: {delta} g/cm² ({percent} %), {verdict}</source>
+        <translation>Cambio desde el {date}: {delta} g/cm² ({percent} %), {verdict}</translation>
+    </message>
+</context>
+<context>
     <name>chart_series</name>
     <message>
-        <location filename="../services/queries/chart_series.py" line="319"/>
+        <location filename="../services/queries/chart_series.py" line="330"/>
         <source>Fracture: {site} (low trauma)</source>
         <translation>Fractura: {site} (traumatismo leve)</translation>
     </message>
     <message>
-        <location filename="../services/queries/chart_series.py" line="320"/>
+        <location filename="../services/queries/chart_series.py" line="331"/>
         <source>Fracture: {site}</source>
         <translation>Fractura: {site}</translation>
     </message>
     <message>
-        <location filename="../services/queries/chart_series.py" line="323"/>
+        <location filename="../services/queries/chart_series.py" line="334"/>
         <source>Fall (injury)</source>
         <translation>Caída (con lesión)</translation>
     </message>
     <message>
-        <location filename="../services/queries/chart_series.py" line="324"/>
+        <location filename="../services/queries/chart_series.py" line="335"/>
         <source>Fall</source>
         <translation>Caída</translation>
     </message>
@@ -2326,9 +2384,44 @@
         <translation>UI</translation>
     </message>
     <message>
-        <location filename="../services/queries/measure_series.py" line="83"/>
+        <location filename="../services/queries/measure_series.py" line="74"/>
+        <source>20 ng/mL: adequate for most</source>
+        <translation>20 ng/mL: suficiente para la mayoría</translation>
+    </message>
+    <message>
+        <location filename="../services/queries/measure_series.py" line="76"/>
+        <source>12 ng/mL: deficient below</source>
+        <translation>12 ng/mL: deficiencia por debajo</translation>
+    </message>
+    <message>
+        <location filename="../services/queries/measure_series.py" line="79"/>
+        <source>35: bone-medicine label limit</source>
+        <translation>35: límite de la ficha técnica de los fármacos óseos</translation>
+    </message>
+    <message>
+        <location filename="../services/queries/measure_series.py" line="86"/>
         <source>FRAX 10-year probability</source>
         <translation>Probabilidad FRAX a 10 años</translation>
+    </message>
+    <message>
+        <location filename="../services/queries/measure_series.py" line="87"/>
+        <source>Major osteoporotic</source>
+        <translation>Osteoporótica mayor</translation>
+    </message>
+    <message>
+        <location filename="../services/queries/measure_series.py" line="88"/>
+        <source>Hip</source>
+        <translation>Cadera</translation>
+    </message>
+    <message>
+        <location filename="../services/queries/measure_series.py" line="89"/>
+        <source>20 %: BHOF major</source>
+        <translation>20 %: BHOF mayor</translation>
+    </message>
+    <message>
+        <location filename="../services/queries/measure_series.py" line="90"/>
+        <source>3 %: BHOF hip</source>
+        <translation>3 %: BHOF cadera</translation>
     </message>
 </context>
 <context>

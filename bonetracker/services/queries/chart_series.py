@@ -35,7 +35,7 @@ from bonetracker.domain.change import (
     t_score_trend,
 )
 from bonetracker.domain.formatting import number
-from bonetracker.domain.i18n import translate
+from bonetracker.domain.i18n import format_date, translate
 from bonetracker.domain.plan import record_as_of
 from bonetracker.domain.programmes.adherence import weekly_adherence
 from bonetracker.domain.records import SITE_LABELS, DoseStatus, DrugClass, PatientId, PatientRecord, Site
@@ -254,24 +254,35 @@ def _site_chart(
         before = previous_comparable(site, points, i, cross_calibrated) if i else None
         change = compare(site, before.scan, p.scan, lsc, cross_calibrated) if before else None
         skipped = not_comparable_reason(site, points[i - 1].scan, p.scan, cross_calibrated) if i else None
-        lines = [f"{p.date.isoformat()} · {label}",
-                 f"BMD {_num(p.bmd, 3)} g/cm²",
-                 f"T-score {_num(p.t_score, 1)}" + (" (computed from BMD)" if p.t_score_computed
-                                                     else "")]
+        t_text = translate("chart", "T-score {t}").format(t=_num(p.t_score, 1))
+        if p.t_score_computed:
+            t_text += translate("chart", " (computed from BMD)")
+        lines = [f"{format_date(p.date)} · {translate('records', label)}",
+                 translate("chart", "BMD {bmd} g/cm²").format(bmd=_num(p.bmd, 3)), t_text]
         if skipped:
-            lines.append(f"Not comparable with {points[i - 1].date.isoformat()}: {skipped}")
+            lines.append(translate("chart", "Not comparable with {date}: {reason}").format(
+                date=format_date(points[i - 1].date), reason=skipped))
         if change is None:
-            lines.append("First scan at this site" if i == 0 else
-                         "Change: no earlier comparable scan" if skipped else "Change: no BMD to compare")
+            lines.append(translate("chart", "First scan at this site") if i == 0 else
+                         translate("chart", "Change: no earlier comparable scan") if skipped
+                         else translate("chart", "Change: no BMD to compare"))
         else:
             delta[i], pct[i] = change.bmd_delta, change.percent
             direction = series.directions[i]
             if series.significant[i] and direction is not Direction.STABLE:
                 marks[i] = Mark.UP if direction is Direction.GAIN else Mark.DOWN
-            verdict = (f"significant {change.direction.value}" if change.significant
-                       else f"within LSC ±{change.lsc:.3f}")
-            lines.append(f"Change since {change.from_date.isoformat()}: "
-                         f"{change.bmd_delta:+.3f} g/cm² ({change.percent:+.1f} %), {verdict}")
+            if not change.significant:
+                verdict = translate("chart", "within LSC ±{lsc}").format(lsc=f"{change.lsc:.3f}")
+            elif change.direction is Direction.GAIN:
+                verdict = translate("chart", "significant gain")
+            elif change.direction is Direction.LOSS:
+                verdict = translate("chart", "significant loss")
+            else:
+                verdict = f"significant {change.direction.value}"
+            lines.append(translate(
+                "chart", "Change since {date}: {delta} g/cm² ({percent} %), {verdict}").format(
+                date=format_date(change.from_date), delta=f"{change.bmd_delta:+.3f}",
+                percent=f"{change.percent:+.1f}", verdict=verdict))
         tips.append("\n".join(lines))
     first, last = points[0].date, points[-1].date
     bmd_fit, t_fit = bmd_trend(points), t_score_trend(points)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bonetracker.domain.i18n import QT_TRANSLATE_NOOP
+from bonetracker.domain.i18n import QT_TRANSLATE_NOOP, translate
 from bonetracker.domain.measures import frax as frax_sheet
 from bonetracker.domain.measures import labs as lab_reading
 from bonetracker.domain.measures.norms import assess
@@ -70,10 +70,13 @@ def measure_series(record: PatientRecord) -> tuple[MeasureSeries, ...]:
         points = [(to_seconds(r.date), lab_reading.canonical(r)) for r in results]
         thresholds: tuple[tuple[float, str], ...] = ()
         if test.value == "vitamin_d_25oh":
-            thresholds = ((lab_reading.VITAMIN_D_ADEQUATE_NG_ML, "20 ng/mL: adequate for most"),
-                          (lab_reading.VITAMIN_D_DEFICIENT_NG_ML, "12 ng/mL: deficient below"))
+            thresholds = ((lab_reading.VITAMIN_D_ADEQUATE_NG_ML,
+                           translate("measures", "20 ng/mL: adequate for most")),
+                          (lab_reading.VITAMIN_D_DEFICIENT_NG_ML,
+                           translate("measures", "12 ng/mL: deficient below")))
         elif test.value == "egfr":
-            thresholds = ((lab_reading.EGFR_LABEL_LIMIT, "35: bone-medicine label limit"),)
+            thresholds = ((lab_reading.EGFR_LABEL_LIMIT,
+                           translate("measures", "35: bone-medicine label limit")),)
         out.append(MeasureSeries(f"lab:{test.value}", spec.label, spec.canonical,
                                  (_line(spec.label, points),), thresholds, spec.digits))
     if record.frax:
@@ -81,8 +84,9 @@ def measure_series(record: PatientRecord) -> tuple[MeasureSeries, ...]:
         hip = [(to_seconds(r.date), r.hip) for r in record.frax]
         out.append(MeasureSeries(
             FRAX_KEY, QT_TRANSLATE_NOOP("measures", "FRAX 10-year probability"), "%",
-            (_line("Major osteoporotic", major), _line("Hip", hip)),
-            ((frax_sheet.BHOF_MAJOR_PERCENT, "20 %: BHOF major"),
-             (frax_sheet.BHOF_HIP_PERCENT, "3 %: BHOF hip")),
+            (_line(QT_TRANSLATE_NOOP("measures", "Major osteoporotic"), major),
+             _line(QT_TRANSLATE_NOOP("measures", "Hip"), hip)),
+            ((frax_sheet.BHOF_MAJOR_PERCENT, translate("measures", "20 %: BHOF major")),
+             (frax_sheet.BHOF_HIP_PERCENT, translate("measures", "3 %: BHOF hip"))),
             1))
     return tuple(out)

@@ -68,7 +68,7 @@ class MeasureOverlay:
             item.setZValue(5)
             self.plot.addItem(item)
             self._items.append(item)
-            self.legend.addItem(item, line.name)
+            self.legend.addItem(item, translate("measures", line.name))
         for i, (value, label) in enumerate(series.thresholds):
             colour = style.THRESHOLD_COLOURS[i % len(style.THRESHOLD_COLOURS)]
             limit = pg.InfiniteLine(pos=value, angle=0, movable=False,
@@ -105,7 +105,8 @@ class MeasureOverlay:
             i = int(np.argmin(np.abs(line.x - x)))
             day = dt.datetime.fromtimestamp(float(line.x[i]), dt.UTC).date()
             lines.append(translate("chart", "{series}: {value} {unit} on {date}").format(
-                series=line.name, value=f"{line.y[i]:.{series.digits}f}", unit=series.unit,
+                series=translate("measures", line.name), value=f"{line.y[i]:.{series.digits}f}",
+                unit=series.unit,
                 date=format_date(day)))
         lines += [label for _, label in series.thresholds]
         return "\n".join(lines)
