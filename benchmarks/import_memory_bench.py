@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ACTIVITIES = ("Brisk walking", "Free weights", "Tai chi", "Yoga", "Swimming")
@@ -37,26 +38,33 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def write_workouts(path: Path, megabytes: float) -> int:
-    """A valid workouts CSV of about ``megabytes`` MB, sessions spread over the days from 1980
-    to 2020 (about 60 bytes a row); returns the number of rows."""
+def _write_rows(path: Path, header: str, megabytes: float, row: Callable[[int], str],
+                block_rows: int = 10_000) -> int:
+    """``header`` then ``row(0)``, ``row(1)``, ... written a block at a time until the file holds
+    about ``megabytes`` MB (whole blocks); returns the number of rows."""
     target = int(megabytes * 1_000_000)
-    per_day = max(1, target // 60 // 14_600 + 1)
-    first = dt.date(1980, 1, 1)
     rows = written = 0
     with path.open("w", encoding="utf-8", newline="") as out:
-        out.write("date,activity,minutes,effort,notes\n")
+        out.write(header)
         while written < target:
-            block = []
-            for _ in range(10_000):
-                date = (first + dt.timedelta(days=rows // per_day)).isoformat()
-                block.append(f"{date},{ACTIVITIES[rows % 5]},{20 + rows % 40},{1 + rows % 9},"
-                             f"session {rows} of a long programme\n")
-                rows += 1
-            text = "".join(block)
+            text = "".join(row(n) for n in range(rows, rows + block_rows))
+            rows += block_rows
             out.write(text)
             written += len(text)
     return rows
+
+
+def write_workouts(path: Path, megabytes: float) -> int:
+    """A valid workouts CSV of about ``megabytes`` MB, sessions spread over the days from 1980
+    to 2020 (about 60 bytes a row); returns the number of rows."""
+    per_day = max(1, int(megabytes * 1_000_000) // 60 // 14_600 + 1)
+    first = dt.date(1980, 1, 1)
+
+    def row(n: int) -> str:
+        date = (first + dt.timedelta(days=n // per_day)).isoformat()
+        return f"{date},{ACTIVITIES[n % 5]},{20 + n % 40},{1 + n % 9},session {n} of a long programme\n"
+
+    return _write_rows(path, "date,activity,minutes,effort,notes\n", megabytes, row)
 
 
 MEAL_FOODS = ("01077", "01079", "09003", "11090", "20044")  # SR28 NDB numbers: milk, apple, ...
@@ -66,24 +74,15 @@ MEAL_KINDS = ("breakfast", "lunch", "dinner", "snack")
 def write_meals(path: Path, megabytes: float) -> int:
     """A valid meals CSV of about ``megabytes`` MB (~32 bytes a row): up to 100 items a meal,
     each meal's items in a run of rows that often spans batches; returns the number of rows."""
-    target = int(megabytes * 1_000_000)
     first = dt.date(1981, 1, 1)
-    rows = written = 0
     per_meal = 97  # under meals.MAX_ITEMS, and not a divisor of a batch's rows
-    with path.open("w", encoding="utf-8", newline="") as out:
-        out.write("date,meal,food,grams\n")
-        while written < target:
-            block = []
-            for _ in range(10_000):
-                meal = rows // per_meal
-                date = (first + dt.timedelta(days=meal // 4)).isoformat()
-                block.append(f"{date},{MEAL_KINDS[meal % 4]},{MEAL_FOODS[rows % 5]},"
-                             f"{10 + rows % 300}\n")
-                rows += 1
-            text = "".join(block)
-            out.write(text)
-            written += len(text)
-    return rows
+
+    def row(n: int) -> str:
+        meal = n // per_meal
+        date = (first + dt.timedelta(days=meal // 4)).isoformat()
+        return f"{date},{MEAL_KINDS[meal % 4]},{MEAL_FOODS[n % 5]},{10 + n % 300}\n"
+
+    return _write_rows(path, "date,meal,food,grams\n", megabytes, row)
 
 
 SCAN_SITES = ("lumbar_spine", "femoral_neck", "total_hip", "total_body", "forearm_33")
@@ -94,25 +93,18 @@ def write_scans(path: Path, megabytes: float) -> int:
     row with the visit's facility and a note (~250 bytes a row), so a file is larger than a
     patient's real one; returns the number of rows. (A valid file holds each site once a day,
     so it cannot grow without end: 15 MB reach 1993.)"""
-    target = int(megabytes * 1_000_000)
     first = dt.date(1981, 1, 1)
-    rows = written = 0
     note = "follow-up visit; positioning checked and repeated; " * 3
-    with path.open("w", encoding="utf-8", newline="") as out:
-        out.write("date,site,bmd_g_cm2,t_score,device,facility,notes\n")
-        while written < target:
-            block = []
-            for _ in range(5_000):
-                visit = rows // 5
-                date = (first + dt.timedelta(days=visit)).isoformat()
-                device = "hologic" if rows % 5 == 0 else ""
-                block.append(f"{date},{SCAN_SITES[rows % 5]},{0.6 + (rows % 40) / 100:.2f},"
-                             f"{-2.5 + (rows % 30) / 10:.1f},{device},Clinic {visit % 7},{note}{visit}\n")
-                rows += 1
-            text = "".join(block)
-            out.write(text)
-            written += len(text)
-    return rows
+
+    def row(n: int) -> str:
+        visit = n // 5
+        date = (first + dt.timedelta(days=visit)).isoformat()
+        device = "hologic" if n % 5 == 0 else ""
+        return (f"{date},{SCAN_SITES[n % 5]},{0.6 + (n % 40) / 100:.2f},{-2.5 + (n % 30) / 10:.1f},"
+                f"{device},Clinic {visit % 7},{note}{visit}\n")
+
+    return _write_rows(path, "date,site,bmd_g_cm2,t_score,device,facility,notes\n", megabytes, row,
+                       block_rows=5_000)
 
 
 WRITERS = {"workouts": write_workouts, "meals": write_meals, "scans": write_scans}
